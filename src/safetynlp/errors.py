@@ -1,0 +1,78 @@
+"""Every error safetynlp raises on purpose. Each message says where and how to fix it."""
+
+from __future__ import annotations
+
+
+class SafetyNLPError(Exception):
+    """Base class: catch this to handle any safetynlp error."""
+
+
+class DataError(SafetyNLPError):
+    """A value in an input file is wrong. Carries the file, line and field."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        field: str | None = None,
+        fix: str | None = None,
+    ) -> None:
+        self.path = path
+        self.line = line
+        self.field = field
+        self.fix = fix
+        where = ", ".join(
+            part
+            for part in (
+                path or "",
+                f"line {line}" if line is not None else "",
+                f"field {field!r}" if field else "",
+            )
+            if part
+        )
+        text = f"{where}: {message}" if where else message
+        if fix:
+            text = f"{text}. Fix: {fix}"
+        self.reason = message
+        super().__init__(text)
+
+
+class StatsValidationError(DataError):
+    """A row of a statistics file (CSV/Parquet) failed validation."""
+
+
+class BadRecordError(DataError):
+    """One input post could not be read; the batch reader skips it and reports it."""
+
+
+class UnknownFormatError(SafetyNLPError):
+    """The input format could not be detected."""
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(
+            f"{path}: could not detect the input format{': ' + detail if detail else ''}. "
+            "Fix: pass --format (x, reddit, bluesky, mastodon, crowdtangle, meta, telegram, "
+            "jsonl, json, csv, tsv, parquet) or --text-key for a generic file."
+        )
+
+
+class OutputExistsError(SafetyNLPError):
+    """Refusing to overwrite an output file."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} already exists. Fix: pass --force to overwrite, or --resume.")
+
+
+class ConfigError(SafetyNLPError):
+    """An invalid setting was passed."""
+
+
+class MissingDependencyError(SafetyNLPError):
+    """An optional extra is needed for this feature."""
+
+    def __init__(self, package: str, extra: str) -> None:
+        super().__init__(
+            f"{package} is not installed. Fix: pip install 'safetynlp[{extra}]'"
+        )
