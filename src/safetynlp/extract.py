@@ -1,0 +1,32 @@
+"""`safetynlp.extract`: the numeric crime claims in one post."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from safetynlp.extraction.lexicon import load_lexicon
+from safetynlp.extraction.rules import build_claims
+from safetynlp.types import Claim, parse_date
+
+
+def prefilter(text: str) -> bool:
+    """Cheap test: could this post hold a crime-statistic claim at all?
+
+    Posts without crime vocabulary are the great majority and skip the full pipeline.
+    """
+    return bool(text) and load_lexicon().prefilter.search(text) is not None
+
+
+def extract(text: str, *, created_at: str | date | datetime | None = None) -> list[Claim]:
+    """Extract the crime-statistic claims in ``text``.
+
+    ``created_at`` is the post's date (ISO string or date); relative periods such as
+    "last year" resolve against it. Without one, today's date is used.
+    """
+    if not text or not text.strip() or not prefilter(text):
+        return []
+    if isinstance(created_at, datetime):
+        ref = created_at.date()
+    else:
+        ref = parse_date(created_at) or date.today()
+    return build_claims(text, ref)

@@ -1,0 +1,181 @@
+"""Compiled matchers for metrics, places and cue words, built once from the shipped corpora."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from safetynlp.taxonomy import Taxonomy, load_taxonomy, read_corpus_json
+
+
+@dataclass(slots=True)
+class MetricMention:
+    start: int
+    end: int
+    metric: str | None
+    family: str
+    phrase: str
+    #: a statistical noun ("murders", "knife crime") rather than one incident ("a stabbing")
+    stat: bool
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: str
+    #: text, demonym, entity, hashtag
+    how: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    taxonomy: Taxonomy
+    metric_res: tuple[tuple[re.Pattern[str], str | None, str, bool], ...]
+    place_ci: re.Pattern[str] | None
+    place_cs: re.Pattern[str] | None
+    place_lookup: dict[str, tuple[str, str]]
+    hashtag_places: tuple[tuple[str, str], ...]
+    cues: dict[str, re.Pattern[str]]
+    cue_src: dict[str, str]
+    prefilter: re.Pattern[str]
+
+
+def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
+    if metric and metric in tax.metrics:
+        return tax.metrics[metric].family
+    return default
+
+
+def _is_case_sensitive(alias: str) -> bool:
+    # short or all-caps aliases ("US", "LA", "NY", "the Met") must match case exactly
+    core = alias.removeprefix("the ")
+    return len(core) <= 3 or core.isupper() or alias in ("the Met", "Met Police")
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    tax = load_taxonomy()
+    data = read_corpus_json("lexicon.json")
+    metric_res = []
+    for entry in data["metrics"]:
+        metric = entry.get("metric")
+        family = _family_of(tax, metric, entry.get("family", "other"))
+        stat = not entry.get("incident", False)
+        metric_res.append(
+            (re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w-])", re.I), metric, family, stat)
+        )
+
+    lookup: dict[str, tuple[str, str]] = {}
+    ci: list[str] = []
+    cs: list[str] = []
+    hashtags: list[tuple[str, str]] = []
+    for place in tax.places.values():
+        for how, names in (
+            ("text", place.aliases),
+            ("demonym", place.demonyms),
+            ("entity", place.entities),
+        ):
+            for name in names:
+                if _is_case_sensitive(name):
+                    lookup[name] = (place.id, how)
+                    cs.append(name)
+                else:
+                    lookup[name.lower()] = (place.id, how)
+                    ci.append(name)
+                if how == "text" and " " not in name and len(name) > 3:
+                    hashtags.append((name.lower(), place.id))
+    ci.sort(key=len, reverse=True)
+    cs.sort(key=len, reverse=True)
+    place_ci = (
+        re.compile(r"(?<![\w#@])(?:" + "|".join(map(re.escape, ci)) + r")(?![\w])", re.I)
+        if ci
+        else None
+    )
+    # "the Met" is case-sensitive but may open a sentence as "The Met"
+    cs_alts = [re.escape(a).replace("the\\ ", "[Tt]he\\ ", 1) for a in cs]
+    place_cs = re.compile(r"(?<![\w#@])(?:" + "|".join(cs_alts) + r")(?![\w])") if cs else None
+    hashtags.sort(key=lambda h: len(h[0]), reverse=True)
+
+    cue_names = (
+        "change_up",
+        "change_down",
+        "trend_up",
+        "trend_down",
+        "intense",
+        "extremum_max",
+        "extremum_min",
+        "extremum_ever",
+        "hedge_approx",
+        "hedge_nearly",
+        "hedge_over",
+        "hedge_under",
+        "negation",
+        "generic_nouns",
+    )
+    cue_src = {name: data[name] for name in cue_names}
+    cues = {
+        name: re.compile(rf"(?<![\w-])(?:{src})(?![\w-])", re.I) for name, src in cue_src.items()
+    }
+    prefilter = re.compile(
+        "|".join(f"(?:{entry['pattern']})" for entry in data["metrics"]), re.I
+    )
+    return Lexicon(
+        taxonomy=tax,
+        metric_res=tuple(metric_res),
+        place_ci=place_ci,
+        place_cs=place_cs,
+        place_lookup=lookup,
+        hashtag_places=tuple(hashtags),
+        cues=cues,
+        cue_src=cue_src,
+        prefilter=prefilter,
+    )
+
+
+def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
+    """Non-overlapping metric mentions, longest first, in text order."""
+    found: list[MetricMention] = []
+    for pattern, metric, family, stat in lex.metric_res:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(not (e <= f.start or s >= f.end) for f in found):
+                continue
+            found.append(MetricMention(s, e, metric, family, m.group(0), stat))
+    # hashtags like #KnifeCrime or #LondonMurders name a metric in CamelCase
+    for m in re.finditer(r"#(\w+)", text):
+        words = " ".join(re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", m.group(1)))
+        for pattern, metric, family, stat in lex.metric_res:
+            hm = pattern.search(words)
+            if hm and stat:
+                if not any(f.start <= m.start() < f.end for f in found):
+                    found.append(MetricMention(m.start(), m.end(), metric, family, hm.group(0), True))
+                break
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def find_places(text: str, lex: Lexicon) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    for pattern, fold in ((lex.place_cs, False), (lex.place_ci, True)):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(not (e <= f.start or s >= f.end) for f in found):
+                continue
+            key = m.group(0).lower() if fold else re.sub(r"^The ", "the ", m.group(0))
+            hit = lex.place_lookup.get(key)
+            if hit is None:
+                continue
+            # "Met" the verb/adjective is not the Met
+            found.append(PlaceMention(s, e, hit[0], hit[1]))
+    for m in re.finditer(r"#(\w+)", text):
+        body = m.group(1).lower()
+        for name, place in lex.hashtag_places:
+            if body.startswith(name):
+                found.append(PlaceMention(m.start(), m.end(), place, "hashtag"))
+                break
+    found.sort(key=lambda f: f.start)
+    return found

@@ -1,0 +1,198 @@
+"""Find quantities in post text: digits, number words, percentages, fractions, multipliers.
+
+Every match keeps its character span so the claim builder can reason about what stands
+around it (a currency sign before it, "per 100,000" after it, a hedge word in front).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SUFFIX = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+
+#: fraction words -> share of the whole
+FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "three quarters": 0.75,
+    "three-quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "two fifths": 0.4,
+    "a tenth": 0.1,
+    "one tenth": 0.1,
+}
+
+#: multiplier verbs -> ratio new/old
+MULTIPLIER_VERBS = {
+    "doubled": 2.0,
+    "doubling": 2.0,
+    "doubles": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "tripling": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+    "halving": 0.5,
+    "halves": 0.5,
+}
+
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_NUMWORD_RE = (
+    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?"
+    r"(?:\s+(?:hundred|thousand|million|billion)"
+    rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)*"
+    r"(?:\s+and\s+a\s+half)?)"
+)
+_DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,/:£$€-])(?P<num>{_DIGITS_RE})(?:\s?(?P<suf>k|m|bn)\b|\s+(?P<scale>thousand|million|billion)\b)?"
+    rf"|(?<![\w-])(?P<word>{_NUMWORD_RE})(?![\w-])"
+    r"|(?<![\w-])(?P<dozen>a\s+dozen|dozens|hundreds|thousands|scores)(?![\w-])",
+    re.IGNORECASE,
+)
+PERCENT_AFTER_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pc\b|pct\b)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    #: "number", "percent"
+    kind: str
+    text: str
+    #: approximate quantity words ("hundreds of") carry their own interval
+    lo: float | None = None
+    hi: float | None = None
+    word: bool = False
+
+
+def words_to_number(text: str) -> float | None:
+    """'ninety-seven' -> 97, 'two and a half' -> 2.5, 'one hundred and fifty' -> 150."""
+    tokens = re.split(r"[\s-]+", text.lower().strip())
+    total = 0.0
+    current = 0.0
+    seen = False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok == "and":
+            if tokens[i + 1 : i + 3] == ["a", "half"]:
+                current += 0.5
+                i += 3
+                continue
+            i += 1
+            continue
+        if tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in _SCALES:
+            total += (current or 1) * _SCALES[tok]
+            current = 0
+        else:
+            return None
+        seen = True
+        i += 1
+    return total + current if seen else None
+
+
+def parse_digits(num: str, suffix: str | None = None, scale: str | None = None) -> float:
+    value = float(num.replace(",", ""))
+    if suffix:
+        value *= _SUFFIX[suffix.lower()]
+    if scale:
+        value *= _SCALES[scale.lower()]
+    return value
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All numbers in the text, with percent signs attached."""
+    out: list[Quantity] = []
+    for m in NUMBER_RE.finditer(text):
+        if m.group("num"):
+            value = parse_digits(m.group("num"), m.group("suf"), m.group("scale"))
+            word = False
+            lo = hi = None
+        elif m.group("word"):
+            parsed = words_to_number(m.group("word"))
+            if parsed is None:
+                continue
+            value, word, lo, hi = parsed, True, None, None
+        else:
+            d = m.group("dozen").lower()
+            word = True
+            if d.startswith("a"):
+                value, lo, hi = 12.0, None, None
+            elif d == "dozens":
+                value, lo, hi = 24.0, 24.0, 144.0
+            elif d == "scores":
+                value, lo, hi = 40.0, 40.0, 200.0
+            elif d == "hundreds":
+                value, lo, hi = 200.0, 200.0, 999.0
+            else:
+                value, lo, hi = 2000.0, 2000.0, 999_999.0
+        end = m.end()
+        kind = "number"
+        pm = PERCENT_AFTER_RE.match(text, end)
+        if pm:
+            kind = "percent"
+            end = pm.end()
+        out.append(
+            Quantity(
+                start=m.start(),
+                end=end,
+                value=value,
+                kind=kind,
+                text=text[m.start() : end],
+                lo=lo,
+                hi=hi,
+                word=word,
+            )
+        )
+    return out

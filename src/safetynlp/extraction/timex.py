@@ -1,0 +1,284 @@
+"""Time expressions in posts, resolved against the post's date (spec section 1).
+
+A claim's period and baseline come from these: "last year", "since 2019", "in five years",
+"compared to seven years ago", "2024/25", "in the year to September 2025", "so far this year".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from safetynlp.extraction.numbers import words_to_number
+
+Span = tuple[date, date]
+
+MONTHS = {
+    name.lower(): i
+    for i, name in enumerate(calendar.month_name)
+    if name
+} | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+
+
+def calendar_year(year: int) -> Span:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def financial_year(start_year: int) -> Span:
+    """April of start_year to March of the next year."""
+    return date(start_year, 4, 1), date(start_year + 1, 3, 31)
+
+
+def month_span(year: int, month: int) -> Span:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_ending(year: int, month: int) -> Span:
+    """The 12 months ending with the given month."""
+    end = month_span(year, month)[1]
+    start_month = month % 12 + 1
+    start_year = year if month == 12 else year - 1
+    return date(start_year, start_month, 1), end
+
+
+def latest_complete_year(ref: date) -> int:
+    return ref.year - 1
+
+
+def latest_complete_fy(ref: date) -> int:
+    """Start year of the latest financial year that has ended by ref."""
+    return ref.year - 1 if ref >= date(ref.year, 4, 1) else ref.year - 2
+
+
+def shift_years(span: Span, years: int) -> Span:
+    def move(d: date) -> date:
+        try:
+            return d.replace(year=d.year + years)
+        except ValueError:  # 29 Feb
+            return d.replace(year=d.year + years, day=28)
+
+    return move(span[0]), move(span[1])
+
+
+def is_financial(span: Span) -> bool:
+    return span[0].month == 4 and span[0].day == 1 and span[1].month == 3
+
+
+def fy_start_from_text(a: str, b: str | None) -> int | None:
+    """'2024/25' -> 2024, '2019/2020' -> 2019; rejects '24/7'-like pairs."""
+    y = int(a)
+    if y < 1900 or y > 2100:
+        return None
+    if b is not None:
+        b_val = int(b)
+        b_full = b_val if b_val >= 100 else (y // 100) * 100 + b_val
+        if b_full != y + 1:
+            return None
+    return y
+
+
+_NUM_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|a few)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_FY = rf"(?:(?:FY\s?)?{_YEAR}\s?[/-]\s?(?:\d{{2}}|{_YEAR}))"
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+
+
+@dataclass(slots=True)
+class TimeRef:
+    start: int
+    end: int
+    #: period: the claim's own period; baseline: what it is compared with;
+    #: since/window: relative comparisons resolved per claim kind; ytd/now: to date / latest
+    kind: str
+    span: Span | None = None
+    years: int | None = None
+    text: str = ""
+    baseline: Span | None = None
+
+
+def _num(text: str) -> int | None:
+    t = text.lower().strip()
+    if t in ("a", "one"):
+        return 1
+    if t == "a couple of":
+        return 2
+    if t == "a few":
+        return 3
+    if t.isdigit():
+        return int(t)
+    v = words_to_number(t)
+    return int(v) if v is not None else None
+
+
+def _fy_or_year(token: str) -> Span | None:
+    token = token.strip()
+    m = re.fullmatch(rf"(?:FY\s?)?({_YEAR})\s?[/-]\s?(\d{{2}}|{_YEAR})", token, re.I)
+    if m:
+        start = fy_start_from_text(m.group(1), m.group(2))
+        return financial_year(start) if start is not None else None
+    m = re.fullmatch(r"FY\s?(\d{2})", token, re.I)
+    if m:  # FY24 = April 2023 - March 2024
+        return financial_year(2000 + int(m.group(1)) - 1)
+    if re.fullmatch(_YEAR, token):
+        return calendar_year(int(token))
+    return None
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "between",
+        re.compile(
+            rf"\b(?:between|from)\s+(?P<a>{_FY}|{_YEAR})\s+(?:and|to|until)\s+(?P<b>{_FY}|{_YEAR})\b",
+            re.I,
+        ),
+    ),
+    (
+        "year_to",
+        re.compile(
+            rf"\b(?:(?:in\s+)?the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b",
+            re.I,
+        ),
+    ),
+    (
+        "since",
+        re.compile(
+            rf"\bsince\s+(?:the\s+(?:year\s+)?|records\s+began\s+in\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})\b",
+            re.I,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            rf"\b(?:(?:compared\s+(?:to|with)|than|on|vs\.?|versus|what\s+(?:they|it)\s+(?:were|was))\s+)?(?P<n>{_NUM_WORD})\s+years?\s+ago\b",
+            re.I,
+        ),
+    ),
+    (
+        "window",
+        re.compile(
+            rf"\b(?:(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\s+years?\b",
+            re.I,
+        ),
+    ),
+    (
+        "decade",
+        re.compile(
+            r"\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b",
+            re.I,
+        ),
+    ),
+    (
+        "ytd",
+        re.compile(
+            r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+\d{4}|year[\s-]to[\s-]date|this\s+year|YTD)\b",
+            re.I,
+        ),
+    ),
+    (
+        "last_month",
+        re.compile(r"\b(?:in\s+)?the\s+(?:last|past)\s+(?:month|30\s+days)\b", re.I),
+    ),
+    ("prev_month", re.compile(r"\blast\s+month\b", re.I)),
+    ("last_year", re.compile(r"\b(?:last\s+year|the\s+past\s+year|past\s+12\s+months)\b", re.I)),
+    (
+        "year_before",
+        re.compile(
+            r"\b(?:on|than|compared\s+(?:to|with))\s+the\s+(?:year\s+before|previous\s+year|prior\s+year)\b|\byear[\s-]on[\s-]year\b",
+            re.I,
+        ),
+    ),
+    (
+        "baseline_year",
+        re.compile(
+            rf"\b(?:on|compared\s+(?:to|with)|than\s+(?:in\s+)?|vs\.?|versus|up\s+from|down\s+from|from)\s+(?P<a>{_FY}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})",
+            re.I,
+        ),
+    ),
+    ("month", re.compile(rf"\b(?:in\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
+    ("fy", re.compile(rf"\b(?:in\s+)?(?P<a>{_FY}|FY\s?\d{{2}})\b", re.I)),
+    ("year", re.compile(rf"(?<![\d,.£$])\b(?P<a>{_YEAR})\b(?!,\d|\s*(?:%|per\s?cent))", re.I)),
+    ("now", re.compile(r"\b(?:now|these\s+days|nowadays|currently|at\s+the\s+moment)\b", re.I)),
+]
+
+
+def find_time_refs(text: str, ref: date) -> list[TimeRef]:
+    """All time expressions, longest first where they overlap, in text order."""
+    found: list[TimeRef] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            ref_obj = _resolve(name, m, ref)
+            if ref_obj is None:
+                continue
+            ref_obj.start, ref_obj.end, ref_obj.text = s, e, m.group(0)
+            found.append(ref_obj)
+            taken.append((s, e))
+    found.sort(key=lambda r: r.start)
+    return found
+
+
+def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
+    if name == "between":
+        a, b = _fy_or_year(m.group("a")), _fy_or_year(m.group("b"))
+        if a is None or b is None or a[0] >= b[0]:
+            return None
+        # the later period is the claim's period, the earlier its baseline
+        return TimeRef(0, 0, "between", span=b, baseline=a)
+    if name == "year_to":
+        key = m.group("m").lower()
+        month = MONTHS.get(key) or MONTHS[key[:3]]
+        return TimeRef(0, 0, "period", span=year_ending(int(m.group("y")), month))
+    if name == "since":
+        span = _fy_or_year(m.group("a"))
+        return TimeRef(0, 0, "since", span=span) if span else None
+    if name in ("ago", "window"):
+        n = _num(m.group("n"))
+        if n is None or n <= 0 or n > 60:
+            return None
+        return TimeRef(0, 0, "window", years=n)
+    if name == "decade":
+        return TimeRef(0, 0, "window", years=10)
+    if name == "ytd":
+        return TimeRef(0, 0, "ytd", span=(date(ref.year, 1, 1), ref))
+    if name == "last_month":
+        start = _minus_month(ref)
+        return TimeRef(0, 0, "period", span=(start, ref))
+    if name == "prev_month":
+        first = ref.replace(day=1) - timedelta(days=1)
+        return TimeRef(0, 0, "period", span=month_span(first.year, first.month))
+    if name == "last_year":
+        return TimeRef(0, 0, "period", span=calendar_year(ref.year - 1))
+    if name == "year_before":
+        return TimeRef(0, 0, "year_before")
+    if name == "baseline_year":
+        span = _fy_or_year(m.group("a"))
+        return TimeRef(0, 0, "baseline", span=span) if span else None
+    if name == "month":
+        key = m.group("m").lower()
+        month = MONTHS.get(key) or MONTHS.get(key[:3])
+        if not month:
+            return None
+        return TimeRef(0, 0, "period", span=month_span(int(m.group("y")), month))
+    if name == "fy":
+        span = _fy_or_year(m.group("a"))
+        return TimeRef(0, 0, "period", span=span) if span else None
+    if name == "year":
+        return TimeRef(0, 0, "period", span=calendar_year(int(m.group("a"))))
+    if name == "now":
+        return TimeRef(0, 0, "now")
+    return None
+
+
+def _minus_month(d: date) -> date:
+    year, month = (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
+    day = min(d.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
