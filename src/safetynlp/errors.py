@@ -76,3 +76,11 @@ class MissingDependencyError(SafetyNLPError):
         super().__init__(
             f"{package} is not installed. Fix: pip install 'safetynlp[{extra}]'"
         )
+
+
+class InputError(SafetyNLPError):
+    """An input cannot be read at all (not one bad record: the whole file)."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {detail}")

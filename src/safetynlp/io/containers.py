@@ -1,0 +1,196 @@
+"""Record sources: turn a byte stream into ``(line, record | RecordProblem, extra)`` items.
+
+* ``jsonl``: one JSON value per line; the line number is the physical line.
+* ``json``: one document read whole (an array of records, one X v2 response, a Telegram
+  ``result.json``, or an object wrapping a list of records); "line" is the record's position.
+* ``csv``/``tsv``: a header row then one record per row; the line is where the row ends.
+* ``parquet``: rows in order; "line" is the row number.
+
+Undecodable bytes or broken syntax make that one record a problem; reading goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterator
+from typing import IO, Any
+
+import orjson
+
+from safetynlp.errors import InputError, MissingDependencyError
+from safetynlp.io.readers.base import RecordProblem
+
+Item = tuple[int, "dict[str, Any] | RecordProblem", "dict[str, Any] | None"]
+
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def _json_problem(line: bytes) -> RecordProblem:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return RecordProblem(f"undecodable bytes (not UTF-8) at byte {exc.start}", "<line>")
+    return RecordProblem("broken JSON", "<line>")
+
+
+def parse_json_line(line: bytes) -> dict[str, Any] | RecordProblem:
+    try:
+        value = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return _json_problem(line)
+    if not isinstance(value, dict):
+        return RecordProblem(f"expected a JSON object, got {type(value).__name__}", "<line>")
+    return value
+
+
+def iter_jsonl(fh: IO[bytes], first: bytes | None = None, start_line: int = 1) -> Iterator[Item]:
+    lineno = start_line - 1
+    if first is not None:
+        lineno += 1
+        if first.strip():
+            yield lineno, parse_json_line(first.removeprefix(_BOM)), None
+    for line in fh:
+        lineno += 1
+        if lineno == 1:
+            line = line.removeprefix(_BOM)
+        if not line.strip():
+            continue
+        yield lineno, parse_json_line(line), None
+
+
+def _chat_items(chat: dict[str, Any], start: int) -> Iterator[Item]:
+    extra = {"chat_id": chat.get("id"), "chat_name": chat.get("name")}
+    messages = chat.get("messages")
+    if not isinstance(messages, list):
+        yield start, RecordProblem("messages must be a list", "messages"), extra
+        return
+    for i, msg in enumerate(messages, start):
+        if isinstance(msg, dict):
+            yield i, msg, extra
+        else:
+            yield i, RecordProblem("message must be an object", "messages"), extra
+
+
+_WRAPPER_KEYS = ("posts", "statuses", "items", "results", "records", "data")
+
+
+def iter_document(doc: Any, path: str) -> Iterator[Item]:
+    """Records of a whole JSON document."""
+    if isinstance(doc, list):
+        for i, rec in enumerate(doc, 1):
+            if isinstance(rec, dict) and ("messages" in rec and "type" in rec):
+                yield from _chat_items(rec, 1)  # a list of Telegram chats
+            elif isinstance(rec, dict):
+                yield i, rec, None
+            else:
+                yield i, RecordProblem(f"expected an object, got {type(rec).__name__}"), None
+        return
+    if not isinstance(doc, dict):
+        raise InputError(
+            path, f"a JSON document must be an object or an array, got {type(doc).__name__}"
+        )
+    if isinstance(doc.get("messages"), list):  # Telegram single chat
+        yield from _chat_items(doc, 1)
+        return
+    chats = doc.get("chats")
+    if isinstance(chats, dict) and isinstance(chats.get("list"), list):  # full Telegram export
+        n = 0
+        for chat in chats["list"]:
+            if isinstance(chat, dict):
+                for item in _chat_items(chat, n + 1):
+                    n = item[0]
+                    yield item
+        return
+    if "includes" in doc or ("data" in doc and "meta" in doc):  # one X API v2 response
+        yield 1, doc, None
+        return
+    for key in _WRAPPER_KEYS:
+        value = doc.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value[:10]):
+            yield from iter_document(value, path)
+            return
+    yield 1, doc, None
+
+
+def read_document(fh: IO[bytes], path: str, head: bytes = b"") -> Iterator[Item]:
+    data = head + fh.read()
+    try:
+        doc = orjson.loads(data.removeprefix(_BOM))
+    except orjson.JSONDecodeError as exc:
+        raise InputError(path, f"not valid JSON or JSON Lines ({exc})") from None
+    return iter_document(doc, path)
+
+
+def iter_csv(fh: IO[bytes], delimiter: str = ",") -> Iterator[Item]:
+    text = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    reader = csv.reader(text, delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        raise InputError(getattr(fh, "name", "<input>"), f"unreadable CSV header ({exc})") from None
+    header = [h.strip() for h in header]
+    width = len(header)
+    failures = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            failures += 1
+            if failures > 1000:
+                raise
+            yield reader.line_num, RecordProblem(f"broken CSV row ({exc})", "<row>"), None
+            continue
+        line = reader.line_num
+        if not row or (len(row) == 1 and not row[0].strip()):
+            continue
+        if len(row) != width:
+            yield (
+                line,
+                RecordProblem(f"row has {len(row)} fields, header has {width}", "<row>"),
+                None,
+            )
+            continue
+        try:
+            "".join(row).encode("utf-8")
+        except UnicodeEncodeError:
+            bad_col = next(
+                (h for h, v in zip(header, row, strict=False) if _has_surrogates(v)), "<row>"
+            )
+            yield line, RecordProblem("undecodable bytes (not UTF-8)", bad_col), None
+            continue
+        yield line, dict(zip(header, row, strict=True)), None
+
+
+def _has_surrogates(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def iter_parquet(path: str, fh: IO[bytes] | None = None) -> Iterator[Item]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise MissingDependencyError("pyarrow", "parquet") from exc
+    source: Any = path
+    if path == "-" or fh is not None:
+        source = io.BytesIO(fh.read() if fh is not None else sys.stdin.buffer.read())
+    try:
+        pf = pq.ParquetFile(source)
+    except Exception as exc:  # pyarrow raises ArrowInvalid/OSError
+        raise InputError(path, f"not a readable Parquet file ({exc})") from None
+    n = 0
+    for batch in pf.iter_batches(batch_size=4096):
+        for rec in batch.to_pylist():
+            n += 1
+            yield n, rec, None

@@ -1,0 +1,182 @@
+"""Detect the container (JSONL, JSON, CSV, TSV, Parquet) and the platform of an input.
+
+The container comes from the suffix (compression suffix removed) and, for ``.json``, stdin or
+an unknown suffix, from the first bytes. The platform is voted on by every reader's
+``detect`` over the first :data:`SAMPLE` records.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import IO, Any
+
+import orjson
+
+from safetynlp.errors import InputError, UnknownFormatError
+from safetynlp.io.compression import base_suffix, compression_of, open_input
+from safetynlp.io.containers import (
+    Item,
+    iter_csv,
+    iter_document,
+    iter_jsonl,
+    iter_parquet,
+    read_document,
+)
+from safetynlp.io.readers import PLATFORMS, READERS
+from safetynlp.io.readers.base import get_path
+
+CONTAINERS: tuple[str, ...] = ("jsonl", "json", "csv", "tsv", "parquet")
+FORMATS: tuple[str, ...] = PLATFORMS + CONTAINERS
+ALIASES = {
+    "twitter": "x",
+    "x-v1": "x",
+    "x-v2": "x",
+    "ndjson": "jsonl",
+    "bsky": "bluesky",
+    "jetstream": "bluesky",
+    "pushshift": "reddit",
+    "mcl": "meta",
+}
+SAMPLE = 50
+
+_SUFFIXES = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonlines": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+
+
+def normalize_format(fmt: str | None, path: str = "<input>") -> str | None:
+    if fmt is None:
+        return None
+    name = ALIASES.get(fmt.strip().lower(), fmt.strip().lower())
+    if name not in FORMATS:
+        raise UnknownFormatError(path, f"unknown format {fmt!r}")
+    return name
+
+
+def container_from_suffix(path: str) -> str | None:
+    if path == "-":
+        return None
+    return _SUFFIXES.get(base_suffix(path))
+
+
+def _peekable(fh: IO[bytes]) -> io.BufferedReader:
+    if hasattr(fh, "peek"):
+        return fh  # type: ignore[return-value]
+    return io.BufferedReader(fh)  # type: ignore[arg-type]
+
+
+def _first_byte(fh: io.BufferedReader) -> bytes:
+    head = fh.peek(4096)[:4096]
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head[:4]
+
+
+def _json_dict(line: bytes) -> dict[str, Any] | None:
+    try:
+        value = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _is_chat_export(doc: dict[str, Any]) -> bool:
+    return isinstance(doc.get("messages"), list) or isinstance(doc.get("chats"), dict)
+
+
+def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
+    first = fh.readline()
+    doc = _json_dict(first)
+    if doc is not None:
+        if _is_chat_export(doc) and not fh.peek(1).strip():
+            return "json", iter_document(doc, path)
+        return "jsonl", iter_jsonl(fh, first)
+    if not first.strip().startswith(b"[") and first.strip():
+        second = fh.readline()
+        if _json_dict(second) is not None:  # JSON Lines whose first line is broken
+            return "jsonl", iter_jsonl(io.BytesIO(second + fh.read()), first)
+        first += second
+    data = first + fh.read()
+    try:
+        return "json", read_document(io.BytesIO(data), path)
+    except InputError:
+        return "jsonl", iter_jsonl(io.BytesIO(data))
+
+
+def open_records(
+    path: str, container: str | None = None
+) -> tuple[str, Iterator[Item], IO[bytes] | None]:
+    """Open ``path`` and return ``(container, items, handle-to-close)``."""
+    if container == "json":
+        container = None  # .json files are often JSON Lines: sniff
+    container = container or container_from_suffix(path)
+    if container == "parquet" and path != "-" and compression_of(path) is None:
+        return "parquet", iter_parquet(path), None
+    fh = _peekable(open_input(path))
+    try:
+        if container == "parquet":
+            return "parquet", iter_parquet(path, fh), fh
+        if container == "jsonl":
+            return "jsonl", iter_jsonl(fh), fh
+        if container in ("csv", "tsv"):
+            return container, iter_csv(fh, "\t" if container == "tsv" else ","), fh
+        head = _first_byte(fh)
+        if head.startswith((b"{", b"[")):
+            kind, items = _sniff_json(fh, path)
+            return kind, items, fh
+        if head.startswith(b"PAR1"):
+            return "parquet", iter_parquet(path, fh), fh
+        if not head:
+            return "jsonl", iter(()), fh
+        line = fh.peek(65536).split(b"\n", 1)[0]
+        if line.count(b"\t") > line.count(b","):
+            return "tsv", iter_csv(fh, "\t"), fh
+        if b"," in line:
+            return "csv", iter_csv(fh, ","), fh
+    except BaseException:
+        fh.close()
+        raise
+    fh.close()
+    raise UnknownFormatError(path, "neither JSON, JSON Lines, CSV, TSV nor Parquet")
+
+
+def detect_platform(records: list[dict[str, Any]], text_key: str = "text") -> str | None:
+    """The reader that best matches ``records`` (``"generic"`` as the fallback), or None."""
+    best, best_score = None, 0
+    for name in PLATFORMS:
+        spec = READERS[name]
+        total = sum(spec.detect(rec) for rec in records)
+        if total > best_score:
+            best, best_score = name, total
+    if best is not None:
+        return best
+    if any(get_path(rec, text_key) is not None for rec in records):
+        return "generic"
+    return None
+
+
+def describe_fields(fmt: str, text_key: str, id_key: str, date_key: str) -> dict[str, str]:
+    """Which source field feeds each Post field, for ``safetynlp inspect``."""
+    if fmt in READERS and fmt != "generic":
+        return dict(READERS[fmt].fields)
+    fields = dict(READERS["generic"].fields)
+    fields.update(id=f"{id_key} (the line number when absent)", text=text_key, created_at=date_key)
+    return fields
+
+
+__all__ = [
+    "CONTAINERS",
+    "FORMATS",
+    "container_from_suffix",
+    "describe_fields",
+    "detect_platform",
+    "normalize_format",
+    "open_records",
+]

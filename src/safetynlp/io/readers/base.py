@@ -1,0 +1,221 @@
+"""Shared pieces of the platform readers.
+
+A reader is a :class:`ReaderSpec`: a ``detect(record) -> int`` score (0 = not mine) used on the
+first records of an input, and a ``map(record, ctx)`` generator that yields :class:`Post` for
+each post in the record, or :class:`Skip` for a record that is not a post (a like, a delete, a
+service message, a removed comment). A record that *should* be a post but cannot be read
+raises :class:`RecordProblem` (field + reason); the stream turns that into a ``BadRecordError``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+from safetynlp.types import Post
+
+
+class RecordProblem(Exception):
+    """A record that should be a post is unusable (missing text, wrong type...)."""
+
+    def __init__(self, reason: str, field: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.field = field
+
+
+@dataclass(slots=True, frozen=True)
+class Skip:
+    """A record that is not a post; counted, never an error."""
+
+    reason: str
+
+
+@dataclass(slots=True)
+class Ctx:
+    """Where a record came from, plus reader options."""
+
+    path: str
+    line: int
+    text_key: str = "text"
+    id_key: str = "id"
+    date_key: str = "created_at"
+    keep_raw: bool = True
+    #: container-level information (Telegram chat name/id, X v2 includes...)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+MapFn = Callable[[dict[str, Any], Ctx], Iterator["Post | Skip"]]
+
+
+@dataclass(frozen=True)
+class ReaderSpec:
+    name: str
+    description: str
+    #: which source field feeds each Post field (shown by ``safetynlp inspect``)
+    fields: Mapping[str, str]
+    detect: Callable[[dict[str, Any]], int]
+    map: MapFn
+
+
+# ---------------------------------------------------------------- value helpers
+
+
+def get_path(rec: Mapping[str, Any], key: str) -> Any:
+    """``rec[key]``, or a dotted path (``user.screen_name``) when ``key`` is not a plain key."""
+    if key in rec:
+        return rec[key]
+    if "." not in key:
+        return None
+    cur: Any = rec
+    for part in key.split("."):
+        if isinstance(cur, Mapping) and part in cur:
+            cur = cur[part]
+        elif isinstance(cur, list) and part.isdigit() and int(part) < len(cur):
+            cur = cur[int(part)]
+        else:
+            return None
+    return cur
+
+
+def opt_str(value: Any, field: str) -> str | None:
+    """A string field that may be missing; numbers become strings, other types are errors."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        raise RecordProblem(f"expected a string, got {value!r}", field)
+    if isinstance(value, int | float):
+        return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    raise RecordProblem(f"expected a string, got {type(value).__name__}", field)
+
+
+def need_id(value: Any, field: str) -> str:
+    out = opt_str(value, field)
+    if out is None:
+        raise RecordProblem("missing post id", field)
+    return out
+
+
+def need_text(value: Any, field: str) -> str:
+    """The post text: must be a string (missing text is a bad record)."""
+    if value is None:
+        raise RecordProblem("missing text", field)
+    if not isinstance(value, str):
+        raise RecordProblem(f"text must be a string, got {type(value).__name__}", field)
+    return value
+
+
+def opt_int(value: Any) -> int | None:
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value)
+    if isinstance(value, str):
+        s = value.replace(",", "").strip()
+        try:
+            return int(float(s))
+        except ValueError:
+            return None
+    return None
+
+
+def metrics_from(pairs: Mapping[str, Any]) -> dict[str, Any]:
+    """Keep the numeric metrics that are present."""
+    out: dict[str, Any] = {}
+    for key, value in pairs.items():
+        n = opt_int(value)
+        if n is not None:
+            out[key] = n
+    return out
+
+
+# ---------------------------------------------------------------- dates
+
+_TZ_ABBR = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+}
+_ABBR_RE = re.compile(r"^(.*\d)\s+([A-Z]{1,4})$")
+_NUMERIC_RE = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+def _from_epoch(x: float) -> datetime:
+    if abs(x) > 1e14:  # microseconds (Jetstream time_us)
+        x /= 1e6
+    elif abs(x) > 1e11:  # milliseconds
+        x /= 1e3
+    return datetime.fromtimestamp(x, tz=UTC)
+
+
+def _parse_datetime(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int | float):
+        return _from_epoch(float(value))
+    if not isinstance(value, str):
+        raise ValueError(value)
+    s = value.strip()
+    if _NUMERIC_RE.match(s):
+        return _from_epoch(float(s))
+    try:
+        return datetime.fromisoformat(s)
+    except ValueError:
+        pass
+    try:  # X v1.1: "Wed Oct 10 20:19:24 +0000 2018"
+        return datetime.strptime(s, "%a %b %d %H:%M:%S %z %Y")
+    except ValueError:
+        pass
+    m = _ABBR_RE.match(s)  # CrowdTangle: "2021-01-05 14:00:02 EST"
+    if m and m.group(2) in _TZ_ABBR:
+        base = datetime.fromisoformat(m.group(1))
+        return base.replace(tzinfo=timezone(timedelta(hours=_TZ_ABBR[m.group(2)])))
+    parsed = email.utils.parsedate_to_datetime(s)  # RFC 2822; raises ValueError/TypeError
+    if parsed is None:  # pragma: no cover - older Pythons
+        raise ValueError(s)
+    return parsed
+
+
+def iso_utc(value: Any, field: str) -> str | None:
+    """Any timestamp the platforms use -> ``YYYY-MM-DDTHH:MM:SSZ`` (UTC); naive means UTC."""
+    if value is None or value == "":
+        return None
+    try:
+        dt = _parse_datetime(value)
+    except (ValueError, TypeError, OverflowError, OSError):
+        raise RecordProblem(f"unreadable date {value!r}", field) from None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def make_post(ctx: Ctx, rec: dict[str, Any], **kwargs: Any) -> Post:
+    return Post(raw=rec if ctx.keep_raw else None, **kwargs)
+
+
+def obj(value: Any) -> dict[str, Any]:
+    """``value`` when it is a dict, else an empty dict."""
+    return value if isinstance(value, dict) else {}

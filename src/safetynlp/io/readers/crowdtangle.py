@@ -1,0 +1,98 @@
+"""CrowdTangle Facebook and Instagram CSV exports (historical data / saved searches).
+
+Facebook columns: ``Page Name, User Name, Facebook Id, ..., Post Created, Type, Likes,
+Comments, Shares, ..., URL, Message, Link, Final Link, Image Text, Link Text, Description``.
+Instagram: ``Account, User Name, ..., Post Created, Type, Likes, Comments, Views, URL, Link,
+Photo, Title, Description``. ``Post Created`` is local time with a zone abbreviation
+(``2021-01-05 14:00:02 EST``). The post URL is the id (the CSV has no post id column).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from safetynlp.io.readers.base import (
+    Ctx,
+    ReaderSpec,
+    RecordProblem,
+    Skip,
+    iso_utc,
+    make_post,
+    metrics_from,
+    opt_str,
+)
+from safetynlp.types import Post
+
+TEXT_COLUMNS = ("Message", "Title", "Link Text", "Description")
+_METRICS = {
+    "likes": "Likes",
+    "comments": "Comments",
+    "shares": "Shares",
+    "total_interactions": "Total Interactions",
+    "views": "Views",
+    "post_views": "Post Views",
+    "total_views": "Total Views",
+}
+
+
+def detect(rec: dict[str, Any]) -> int:
+    if "Post Created" not in rec:
+        return 0
+    score = 5
+    if any(c in rec for c in ("Message", "Description", "Link Text", "Title")):
+        score += 3
+    if any(c in rec for c in ("Page Name", "Facebook Id", "Account", "Total Interactions")):
+        score += 3
+    return score
+
+
+def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+    parts: list[str] = []
+    for col in TEXT_COLUMNS:
+        value = rec.get(col)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise RecordProblem(f"expected text, got {type(value).__name__}", col)
+        value = value.strip()
+        if value and value not in parts:
+            parts.append(value)
+    if not parts:
+        yield Skip("crowdtangle: post without text")
+        return
+    url = opt_str(rec.get("URL"), "URL")
+    if not url:
+        raise RecordProblem("missing post URL (used as the id)", "URL")
+    is_instagram = "instagram.com" in url or ("Account" in rec and "Page Name" not in rec)
+    author = opt_str(
+        rec.get("Page Name") or rec.get("Account") or rec.get("User Name"), "Page Name"
+    )
+    yield make_post(
+        ctx,
+        rec,
+        id=url,
+        platform="instagram" if is_instagram else "facebook",
+        text="\n\n".join(parts),
+        created_at=iso_utc(rec.get("Post Created"), "Post Created"),
+        author=author,
+        lang=None,
+        url=url,
+        metrics=metrics_from({k: rec.get(col) for k, col in _METRICS.items()}),
+    )
+
+
+SPEC = ReaderSpec(
+    name="crowdtangle",
+    description="CrowdTangle Facebook/Instagram CSV export",
+    fields={
+        "id": "URL",
+        "text": "Message + Title + Link Text + Description (non-empty, de-duplicated)",
+        "created_at": "Post Created (zone abbreviation honoured)",
+        "author": "Page Name / Account",
+        "url": "URL",
+        "metrics": "Likes, Comments, Shares, Total Interactions, Views",
+    },
+    detect=detect,
+    map=map_record,
+)

@@ -1,0 +1,65 @@
+"""Generic records (JSONL, JSON, CSV, TSV, Parquet) read with ``text_key``/``id_key``/
+``date_key`` (defaults ``text``, ``id``, ``created_at``; dotted paths reach nested fields).
+
+A record without an id gets its line number as the id. Missing/non-string text is a bad
+record; an empty text is not a post.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from safetynlp.io.readers.base import (
+    Ctx,
+    ReaderSpec,
+    Skip,
+    get_path,
+    iso_utc,
+    make_post,
+    need_text,
+    opt_str,
+)
+from safetynlp.types import Post
+
+
+def detect(rec: dict[str, Any]) -> int:
+    return 1 if "text" in rec else 0
+
+
+def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+    text = need_text(get_path(rec, ctx.text_key), ctx.text_key)
+    if not text.strip():
+        yield Skip("generic: empty text")
+        return
+    pid = opt_str(get_path(rec, ctx.id_key), ctx.id_key) or str(ctx.line)
+    yield make_post(
+        ctx,
+        rec,
+        id=pid,
+        platform=opt_str(rec.get("platform"), "platform"),
+        text=text,
+        created_at=iso_utc(get_path(rec, ctx.date_key), ctx.date_key),
+        author=opt_str(rec.get("author"), "author")
+        if not isinstance(rec.get("author"), dict)
+        else None,
+        lang=opt_str(rec.get("lang"), "lang") if isinstance(rec.get("lang"), str) else None,
+        url=opt_str(rec.get("url"), "url") if isinstance(rec.get("url"), str) else None,
+        metrics={},
+    )
+
+
+SPEC = ReaderSpec(
+    name="generic",
+    description="generic records read with --text-key/--id-key/--date-key",
+    fields={
+        "id": "--id-key (default id; the line number when absent)",
+        "text": "--text-key (default text)",
+        "created_at": "--date-key (default created_at)",
+        "author": "author",
+        "lang": "lang",
+        "url": "url",
+    },
+    detect=detect,
+    map=map_record,
+)

@@ -1,0 +1,205 @@
+"""X / Twitter: API v2 (response envelopes or one tweet per line) and v1.1 tweets.
+
+v2: ``{"data": [tweet...] | tweet, "includes": {"users": [...], "tweets": [...]}}``; the full
+text of long posts is ``note_tweet.text``; retweets take the retweeted post's full text from
+``includes.tweets``; the author comes from ``includes.users`` (or an embedded ``author`` dict,
+as twarc's flattened output has). v1.1: ``id_str``, ``full_text``/``text``,
+``extended_tweet.full_text``, ``created_at`` like ``Wed Oct 10 20:19:24 +0000 2018``;
+``retweeted_status`` gives a retweet's full text; ``delete``/``limit``/``status_withheld``
+stream messages are not posts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from safetynlp.io.readers.base import (
+    Ctx,
+    ReaderSpec,
+    RecordProblem,
+    Skip,
+    iso_utc,
+    make_post,
+    metrics_from,
+    need_id,
+    need_text,
+    obj,
+    opt_str,
+)
+from safetynlp.types import Post
+
+_V1_CONTROL = ("delete", "limit", "scrub_geo", "status_withheld", "user_withheld", "disconnect")
+_V2_HINTS = (
+    "edit_history_tweet_ids",
+    "author_id",
+    "public_metrics",
+    "conversation_id",
+    "note_tweet",
+)
+
+
+def _is_v2_tweet(rec: dict[str, Any]) -> bool:
+    return "text" in rec and "id" in rec and any(k in rec for k in _V2_HINTS)
+
+
+def _is_v1_tweet(rec: dict[str, Any]) -> bool:
+    return ("id_str" in rec or isinstance(rec.get("user"), dict)) and (
+        "full_text" in rec or "text" in rec or "extended_tweet" in rec
+    )
+
+
+def detect(rec: dict[str, Any]) -> int:
+    if "data" in rec and ("includes" in rec or "meta" in rec or "errors" in rec):
+        data = rec["data"]
+        first = data[0] if isinstance(data, list) and data else data
+        if isinstance(first, dict) and "text" in first and "id" in first:
+            return 10
+        return 5 if "includes" in rec else 0
+    if _is_v2_tweet(rec):
+        return 8
+    if _is_v1_tweet(rec):
+        return 9
+    if len(rec) == 1 and next(iter(rec)) in _V1_CONTROL:
+        return 3
+    return 0
+
+
+def _url(username: str | None, tweet_id: str) -> str:
+    return f"https://x.com/{username or 'i/web'}/status/{tweet_id}"
+
+
+def _v2_post(
+    tw: dict[str, Any],
+    ctx: Ctx,
+    users: dict[str, dict[str, Any]],
+    tweets: dict[str, dict[str, Any]],
+    raw: dict[str, Any],
+) -> Post:
+    if not isinstance(tw, dict):
+        raise RecordProblem(f"tweet must be an object, got {type(tw).__name__}", "data")
+    tid = need_id(tw.get("id"), "id")
+    text = need_text(tw.get("text"), "text")
+    note = tw.get("note_tweet")
+    if isinstance(note, dict) and isinstance(note.get("text"), str):
+        text = note["text"]
+    for ref in tw.get("referenced_tweets") or ():
+        if isinstance(ref, dict) and ref.get("type") == "retweeted":
+            orig = tweets.get(str(ref.get("id")))
+            if orig:
+                onote = orig.get("note_tweet")
+                full = onote.get("text") if isinstance(onote, dict) else orig.get("text")
+                if isinstance(full, str):
+                    text = full
+    author_id = opt_str(tw.get("author_id"), "author_id")
+    user = users.get(author_id or "") or obj(tw.get("author"))
+    username = opt_str(user.get("username"), "username")
+    pm = tw.get("public_metrics")
+    return make_post(
+        ctx,
+        raw,
+        id=tid,
+        platform="x",
+        text=text,
+        created_at=iso_utc(tw.get("created_at"), "created_at"),
+        author=username or author_id,
+        lang=opt_str(tw.get("lang"), "lang"),
+        url=_url(username, tid),
+        metrics=metrics_from(pm) if isinstance(pm, dict) else {},
+    )
+
+
+def _index(items: Any, key: str = "id") -> dict[str, dict[str, Any]]:
+    if not isinstance(items, list):
+        return {}
+    return {str(it[key]): it for it in items if isinstance(it, dict) and key in it}
+
+
+def _map_v2(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+    if "data" not in rec:  # a single tweet per line
+        yield _v2_post(rec, ctx, {}, {}, rec)
+        return
+    data = rec["data"]
+    includes = obj(rec.get("includes"))
+    users = _index(includes.get("users"))
+    tweets = _index(includes.get("tweets"))
+    if data is None or data == []:
+        yield Skip("x: response without data")
+        return
+    items = data if isinstance(data, list) else [data]
+    for tw in items:
+        yield _v2_post(tw, ctx, users, tweets, tw if isinstance(tw, dict) else rec)
+
+
+def _v1_text(tw: dict[str, Any]) -> str | None:
+    ext = tw.get("extended_tweet")
+    if isinstance(ext, dict) and isinstance(ext.get("full_text"), str):
+        return str(ext["full_text"])
+    for key in ("full_text", "text"):
+        if key in tw:
+            return need_text(tw[key], key)
+    return None
+
+
+def _map_v1(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+    tid = need_id(rec.get("id_str") or rec.get("id"), "id_str")
+    text = _v1_text(rec)
+    if text is None:
+        raise RecordProblem("missing text", "full_text")
+    rt = rec.get("retweeted_status")
+    if isinstance(rt, dict):
+        text = _v1_text(rt) or text
+    user = obj(rec.get("user"))
+    screen = opt_str(user.get("screen_name"), "user.screen_name")
+    yield make_post(
+        ctx,
+        rec,
+        id=tid,
+        platform="x",
+        text=text,
+        created_at=iso_utc(rec.get("created_at"), "created_at"),
+        author=screen,
+        lang=opt_str(rec.get("lang"), "lang"),
+        url=_url(screen, tid),
+        metrics=metrics_from(
+            {
+                "retweet_count": rec.get("retweet_count"),
+                "reply_count": rec.get("reply_count"),
+                "like_count": rec.get("favorite_count"),
+                "quote_count": rec.get("quote_count"),
+            }
+        ),
+    )
+
+
+def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+    if len(rec) <= 2 and any(k in rec for k in _V1_CONTROL):
+        yield Skip(f"x: {next(k for k in _V1_CONTROL if k in rec)} message")
+        return
+    if "data" in rec or _is_v2_tweet(rec):
+        yield from _map_v2(rec, ctx)
+    elif _is_v1_tweet(rec) or "id_str" in rec:
+        yield from _map_v1(rec, ctx)
+    elif "errors" in rec:
+        yield Skip("x: error response")
+    elif "text" in rec and "id" in rec:
+        yield from _map_v2(rec, ctx)
+    else:
+        raise RecordProblem("neither an X API v2 nor a v1.1 tweet", "text")
+
+
+SPEC = ReaderSpec(
+    name="x",
+    description="X/Twitter API v2 (envelopes or tweets per line) and v1.1 tweets",
+    fields={
+        "id": "id (v2) / id_str (v1.1)",
+        "text": "note_tweet.text > text (v2); extended_tweet.full_text > full_text > text (v1.1); retweets: the retweeted post's",
+        "created_at": "created_at",
+        "author": "includes.users[author_id].username (v2) / user.screen_name (v1.1)",
+        "lang": "lang",
+        "url": "https://x.com/<username>/status/<id>",
+        "metrics": "public_metrics (v2) / retweet_count, favorite_count... (v1.1)",
+    },
+    detect=detect,
+    map=map_record,
+)

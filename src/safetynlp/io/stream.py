@@ -1,0 +1,214 @@
+"""``read_posts``: any supported input -> a stream of :class:`~safetynlp.types.Post`.
+
+Usage::
+
+    posts, fmt = read_posts("dump.jsonl.zst", on_error=log)
+    for post in posts:          # streams; the file is closed when iteration ends
+        ...
+    posts.stats.read, posts.stats.skipped_non_posts, posts.stats.bad
+
+``read_posts`` returns a :class:`ReadResult` (a named tuple ``(posts, format)``);
+``posts`` is a single-use :class:`PostStream` that also carries ``.format``,
+``.container``, ``.fields`` and the running ``.stats``. Records that are not posts (likes,
+deletes, service messages, removed comments) are counted in ``stats.skipped_non_posts``;
+records that cannot be read are counted in ``stats.bad`` and handed to ``on_error`` as
+:class:`~safetynlp.errors.BadRecordError` (with path, line and field) -- they never stop the
+run. The format and container are detected eagerly, so ``read_posts`` itself raises
+``UnknownFormatError``/``InputError``/``OSError`` for an unreadable input.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any, NamedTuple
+
+from safetynlp.errors import BadRecordError, UnknownFormatError
+from safetynlp.io.containers import Item
+from safetynlp.io.detect import (
+    CONTAINERS,
+    SAMPLE,
+    describe_fields,
+    detect_platform,
+    normalize_format,
+    open_records,
+)
+from safetynlp.io.readers import READERS
+from safetynlp.io.readers.base import Ctx, RecordProblem, Skip
+from safetynlp.types import Post
+
+OnError = Callable[[BadRecordError], None]
+
+
+@dataclass(slots=True)
+class ReadStats:
+    """Running counts, valid during and after iteration."""
+
+    #: raw records seen (an X v2 response line is one record holding many posts)
+    records: int = 0
+    #: posts yielded
+    read: int = 0
+    skipped_non_posts: int = 0
+    bad: int = 0
+    skip_reasons: Counter[str] = field(default_factory=Counter)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "records": self.records,
+            "read": self.read,
+            "skipped_non_posts": self.skipped_non_posts,
+            "bad": self.bad,
+            "skip_reasons": dict(self.skip_reasons),
+        }
+
+
+class PostStream:
+    """An iterable of posts from one input, with its format and running stats."""
+
+    def __init__(
+        self,
+        items: Iterator[Item],
+        *,
+        path: str,
+        format: str,
+        container: str,
+        reader: str,
+        ctx: Ctx,
+        on_error: OnError | None,
+        handle: IO[bytes] | None,
+    ) -> None:
+        self.path = path
+        self.format = format
+        self.container = container
+        self.reader = reader
+        self.stats = ReadStats()
+        self.fields = describe_fields(format, ctx.text_key, ctx.id_key, ctx.date_key)
+        self._items = items
+        self._ctx = ctx
+        self._on_error = on_error
+        self._handle = handle
+        self._gen: Iterator[Post] | None = None
+
+    def __iter__(self) -> Iterator[Post]:
+        if self._gen is None:
+            self._gen = self._run()
+        return self._gen
+
+    def __enter__(self) -> PostStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    def _bad(self, line: int, reason: str, fld: str | None) -> None:
+        self.stats.bad += 1
+        if self._on_error is not None:
+            self._on_error(BadRecordError(reason, path=self.path, line=line, field=fld))
+
+    def _run(self) -> Iterator[Post]:
+        mapper = READERS[self.reader].map
+        ctx = self._ctx
+        stats = self.stats
+        try:
+            for line, rec, extra in self._items:
+                stats.records += 1
+                if isinstance(rec, RecordProblem):
+                    self._bad(line, rec.reason, rec.field)
+                    continue
+                ctx.line = line
+                ctx.extra = extra or {}
+                try:
+                    for out in mapper(rec, ctx):
+                        if isinstance(out, Skip):
+                            stats.skipped_non_posts += 1
+                            stats.skip_reasons[out.reason] += 1
+                        else:
+                            stats.read += 1
+                            yield out
+                except RecordProblem as problem:
+                    self._bad(line, problem.reason, problem.field)
+                except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                    self._bad(line, f"unexpected record shape ({type(exc).__name__}: {exc})", None)
+        finally:
+            self.close()
+
+
+class ReadResult(NamedTuple):
+    posts: PostStream
+    format: str
+
+    @property
+    def stats(self) -> ReadStats:
+        return self.posts.stats
+
+
+def read_posts(
+    src: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    text_key: str | None = None,
+    id_key: str | None = None,
+    date_key: str | None = None,
+    on_error: OnError | None = None,
+    keep_raw: bool = True,
+) -> ReadResult:
+    """Open ``src`` (``-`` for stdin; compressed or not) and stream its posts.
+
+    ``format`` is a platform (x, reddit, bluesky, mastodon, crowdtangle, meta, telegram) or a
+    generic container (jsonl, json, csv, tsv, parquet); None detects it. Passing ``text_key``
+    without ``format`` reads the input as generic records. ``keep_raw=False`` leaves
+    ``Post.raw`` empty (less memory, cheaper to send to worker processes).
+    """
+    path = os.fspath(src)
+    fmt = normalize_format(format, path)
+    ctx = Ctx(
+        path=path,
+        line=0,
+        text_key=text_key or "text",
+        id_key=id_key or "id",
+        date_key=date_key or "created_at",
+        keep_raw=keep_raw,
+    )
+    container_hint = fmt if fmt in CONTAINERS else None
+    container, items, handle = open_records(path, container_hint)
+    try:
+        if fmt in CONTAINERS or (fmt is None and text_key is not None):
+            reader = "generic"
+        elif fmt is not None:
+            reader = fmt
+        else:
+            head = list(itertools.islice(items, SAMPLE))
+            sample = [rec for _, rec, _ in head if isinstance(rec, dict)]
+            if not head:
+                reader = "generic"
+            else:
+                found = detect_platform(sample, ctx.text_key)
+                if found is None:
+                    keys = sorted({k for rec in sample[:5] for k in rec})[:20]
+                    raise UnknownFormatError(path, f"no known platform fields; record keys: {keys}")
+                reader = found
+            items = itertools.chain(head, items)
+    except BaseException:
+        if handle is not None:
+            handle.close()
+        raise
+    name = container if reader == "generic" else reader
+    stream = PostStream(
+        items,
+        path=path,
+        format=name,
+        container=container,
+        reader=reader,
+        ctx=ctx,
+        on_error=on_error,
+        handle=handle,
+    )
+    return ReadResult(stream, name)
