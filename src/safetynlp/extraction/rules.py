@@ -753,11 +753,13 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if qi is not None:
             ctx.used_q.add(qi)
         metric = _metric_for(ctx, qs, clause, sent, allow_incident=False)
+        if metric is not None and not _within(metric.start, clause) and _own_subject(ctx, clause[0], cue_start):
+            continue  # "..., and subway delays have soared 45 percent"
         neg = _negated(ctx, max(clause[0], cue_start - 20), cue_start)
         _add(
             ctx,
             kind="change",
-            start=metric.start if metric and metric.start >= clause[0] else cue_start,
+            start=min(cue_start, hstart),
             end=_extend_time(ctx, qe, clause),
             metric=metric,
             pos=qs,
@@ -776,6 +778,22 @@ def _extend_time(ctx: _Ctx, end: int, clause: tuple[int, int]) -> int:
             if re.fullmatch(r"[\sA-Za-z,']*", ctx.text[end : r.start]):
                 end = r.end
     return end
+
+
+_FUNCTION_WORDS = frozenset(
+    """and but so then it they that this which who has have had is are was were been be also
+    even still now just only a an the up down by almost nearly about over around roughly more
+    than per cent percent of in on to from for with as well too again already since its their
+    there here numbers number figures figure total rate yet all while s re ve ll d""".split()
+)
+
+
+def _own_subject(ctx: _Ctx, start: int, end: int) -> bool:
+    """Does the clause before the cue name some other subject ("subway delays")?"""
+    words = re.findall(r"[A-Za-z]+", ctx.text[start:end].lower())
+    return any(w not in _FUNCTION_WORDS and len(w) > 2 for w in words) and not _refers_back(
+        ctx, start, end
+    )
 
 
 def _refers_back(ctx: _Ctx, start: int, end: int) -> bool:
@@ -888,7 +906,9 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             continue
         if re.search(r"[£$€#@]\s*$|\d[-–]\s*$|\b(?:no\.?|number|top|season|episode|bus|route|zone|line|platform|chapter|page|part)\s+$", text[max(0, q.start - 10) : q.start], re.I):
             continue
-        if re.match(r"(?:p|k)?\b", text[q.end : q.end + 1]) and text[q.end : q.end + 1] == "p":
+        if text[q.end : q.end + 1] == "p" or re.search(r"\b(?:out\s+of|in\s+every)\s+$", text[max(0, q.start - 12) : q.start], re.I):
+            continue
+        if re.match(r"\s+(?:out\s+of\s+(?:\d|ten)|in\s+(?:\d{1,3}\b|ten\b|every))", text[q.end : q.end + 12], re.I):
             continue
         clause = next((c for c in clauses if _within(q.start, c)), sent)
         after = text[q.end : min(sent[1], q.end + 40)]
@@ -920,6 +940,8 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             else:
                 continue
         if metric is None:
+            continue
+        if metric.metric is None and not (0 <= metric.start - q.end <= 30):
             continue
         if ctx.lex.taxonomy.metrics.get(metric.metric or "") is not None and ctx.lex.taxonomy.metrics[metric.metric or ""].unit == "percent":
             continue
@@ -987,7 +1009,11 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         clause = next((c for c in clauses if _within(m.start(), c)), sent)
         window: int | None = None
         has_window = False
-        ever = re.search(rf"^[^.!?]{{0,50}}?\b(?:{ctx.lex.cue_src['extremum_ever']})", seg, re.I)
+        ever = re.search(rf"^[^.!?]{{0,50}}?\b(?:{ctx.lex.cue_src['extremum_ever']})\b", seg, re.I)
+        if m.group("min") and re.search(r"\bat\s+$", left, re.I):
+            continue  # "at least" is a hedge
+        if m.group("rec") and re.match(r"[-\s]+(?:19|20)\d\d\b", seg):
+            continue  # "record 2023 wildfire season"
         if m.group("rec") or ever:
             has_window = True
         for r in ctx.times:
@@ -1062,9 +1088,15 @@ def _trends(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
         metric = _metric_for(ctx, m.start(), clause, sent, allow_incident=False)
         if metric is None or metric.metric in seen_metrics:
             continue
+        if re.match(r"\s+to\s+\w", text[m.end() : sent[1]]) and m.group("down"):
+            continue  # "declined to comment"
+        if metric.start < sent[0] and not _refers_back(ctx, clause[0], m.start()):
+            continue
         if metric.start >= sent[0] and not (clause[0] <= metric.start < clause[1]):
             # the metric is in another clause: only trust it when this clause names none
             if any(_within(mm.start, clause) for mm in ctx.metrics):
+                continue
+            if _own_subject(ctx, clause[0], m.start()):
                 continue
         if metric.end <= m.start():
             gap = text[metric.end : m.start()]
