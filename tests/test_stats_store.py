@@ -179,7 +179,9 @@ def test_stats_extremum_max_and_missing_value(store: StatsStore) -> None:
     ("as_of", "period_type", "expected"),
     [
         (date(2026, 3, 2), "calendar", calendar_year(2025)),
-        (date(2025, 6, 1), "calendar", calendar_year(2023)),
+        (date(2025, 6, 1), "calendar", calendar_year(2024)),
+        (date(2025, 1, 1), "calendar", calendar_year(2024)),
+        (date(2024, 12, 31), "calendar", calendar_year(2023)),
         (date(2026, 3, 2), "financial", financial_year(2024)),
     ],
 )
@@ -190,6 +192,15 @@ def test_stats_latest_complete_period(
         store.latest_complete_period("homicides", "london", as_of, period_type=period_type)
         == expected
     )
+
+
+def test_stats_latest_complete_period_published_by(store: StatsStore) -> None:
+    # on 2026-01-05 the 2024 and 2025 totals (released 2026-01-11) were not yet published
+    got = store.latest_complete_period(
+        "homicides", "london", date(2026, 1, 5), published_by=date(2026, 1, 5)
+    )
+    assert got == calendar_year(2023)
+    assert store.latest_complete_period("homicides", "tokyo", date(2026, 1, 5)) is None
 
 
 def test_stats_undated_figures_are_kept_but_never_matched(store: StatsStore) -> None:

@@ -358,9 +358,10 @@ def _read_csv_handle(fh: IO[str], path: str) -> list[OfficialFigure]:
     reader.fieldnames = columns
 
     def records() -> Iterator[tuple[int, dict[str, Any]]]:
+        start = reader.line_num + 1  # a record's first physical line (quoted newlines span more)
         for row in reader:
-            # line_num counts physical lines; quoted newlines would shift it, so use it as is
-            yield reader.line_num, row
+            yield start, row
+            start = reader.line_num + 1
 
     return validate_records(records(), columns, path=path)
 
@@ -653,12 +654,16 @@ class StatsStore:
         as_of: DateLike,
         *,
         period_type: str = "calendar",
+        published_by: DateLike | None = None,
     ) -> DatePeriod | None:
-        """The latest period of that type that ended before ``as_of`` and has a value."""
+        """The latest period of that type that ended before ``as_of`` and has a value in the
+        store. ``as_of`` is the reference date (a post's date); it does not drop figures
+        published later unless ``published_by`` is given (then figures whose ``source_date``
+        is after it are ignored, as ``as_of`` does in :meth:`query`)."""
         cut = _as_date(as_of)
         ended = [
             p
-            for p, _ in self.series(metric, geography, period_type=period_type, as_of=cut)
+            for p, _ in self.series(metric, geography, period_type=period_type, as_of=published_by)
             if p[1] < cut
         ]
         return max(ended, key=lambda p: (p[1], p[0])) if ended else None
