@@ -1,0 +1,287 @@
+"""The streaming batch runner behind ``safetynlp score``.
+
+:func:`score_stream` cuts posts into batches and scores each batch with a scorer built
+**once per worker process** by a picklable factory ``make_scorer() -> (list[Post] ->
+list[dict])``. ``workers=1`` runs in-process; more workers use a process pool with a bounded
+window of in-flight batches (``2 * workers``), so memory stays bounded on inputs of any size.
+Results come back in input order through ``on_result(record)``; ``on_batch_done()`` is called
+after each batch's results (the CLI flushes its output there, so an interruption loses at
+most the in-flight batches). A scorer that raises on a batch is retried post by post; a post
+that still fails yields an error record ``{"id", "text", "created_at", "verdict": None,
+"error"}`` and goes to ``on_error`` -- the run goes on, and the output still has one line
+per input post (which ``--resume`` relies on).
+
+:func:`count_complete_lines` / resume support: see :func:`prepare_resume`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from safetynlp.errors import BadRecordError
+from safetynlp.types import Post
+
+Scorer = Callable[[list[Post]], list[dict[str, Any]]]
+ScorerFactory = Callable[[], Scorer]
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What a run did; ``posts_per_s`` counts scored posts over wall time."""
+
+    posts_read: int = 0
+    posts_scored: int = 0
+    resumed_skipped: int = 0
+    skipped_non_posts: int = 0
+    bad: int = 0
+    failed: int = 0
+    verdicts: dict[str, int] = field(default_factory=dict)
+    elapsed_s: float = 0.0
+    posts_per_s: float = 0.0
+    workers: int = 1
+    format: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "posts_read": self.posts_read,
+            "posts_scored": self.posts_scored,
+            "resumed_skipped": self.resumed_skipped,
+            "skipped_non_posts": self.skipped_non_posts,
+            "bad": self.bad,
+            "failed": self.failed,
+            "verdicts": dict(self.verdicts),
+            "elapsed_s": round(self.elapsed_s, 3),
+            "posts_per_s": round(self.posts_per_s, 1),
+            "workers": self.workers,
+            "format": self.format,
+        }
+
+    def render(self) -> str:
+        verdicts = ", ".join(f"{k} {v:,}" for k, v in sorted(self.verdicts.items())) or "none"
+        lines = [
+            f"format: {self.format}" if self.format else "",
+            f"posts scored: {self.posts_scored:,} of {self.posts_read:,} read"
+            + (
+                f" ({self.resumed_skipped:,} already done, resumed)" if self.resumed_skipped else ""
+            ),
+            f"skipped (not posts): {self.skipped_non_posts:,}; bad records: {self.bad:,}"
+            + (f"; scoring failures: {self.failed:,}" if self.failed else ""),
+            f"verdicts: {verdicts}",
+            f"time: {self.elapsed_s:.1f}s ({self.posts_per_s:,.1f} posts/s, {self.workers} worker(s))",
+        ]
+        return "\n".join(line for line in lines if line)
+
+
+# ------------------------------------------------------------------ worker side
+
+_SCORER: Scorer | None = None
+
+
+def _init_worker(factory: ScorerFactory) -> None:
+    global _SCORER
+    _SCORER = factory()
+
+
+def _error_record(post: Post, exc: BaseException) -> dict[str, Any]:
+    return {
+        "id": post.id,
+        "text": post.text,
+        "created_at": post.created_at,
+        "verdict": None,
+        "claims": [],
+        "error": f"{type(exc).__name__}: {exc}",
+    }
+
+
+def _score_with(scorer: Scorer, batch: list[Post]) -> list[dict[str, Any]]:
+    try:
+        out = list(scorer(batch))
+        if len(out) != len(batch):
+            raise RuntimeError(f"scorer returned {len(out)} results for {len(batch)} posts")
+        return out
+    except Exception:
+        if len(batch) == 1:
+            try:
+                return list(scorer(batch))[:1] or [
+                    _error_record(batch[0], RuntimeError("no result"))
+                ]
+            except Exception as exc:
+                return [_error_record(batch[0], exc)]
+        results: list[dict[str, Any]] = []
+        for post in batch:
+            results.extend(_score_with(scorer, [post]))
+        return results
+
+
+def _score_batch(batch: list[Post]) -> list[dict[str, Any]]:
+    assert _SCORER is not None, "worker not initialised"
+    return _score_with(_SCORER, batch)
+
+
+# ------------------------------------------------------------------ progress
+
+
+class Progress:
+    """A one-line progress meter on stderr (only drawn when stderr is a TTY)."""
+
+    def __init__(self, stream: IO[str] | None = None, *, interval: float = 0.5) -> None:
+        self.stream = stream or sys.stderr
+        self.interval = interval
+        self._last = 0.0
+        self._start = time.monotonic()
+
+    @classmethod
+    def auto(cls, silent: bool = False) -> Progress | None:
+        return None if silent or not sys.stderr.isatty() else cls()
+
+    def update(self, done: int, bad: int = 0, *, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now - self._last < self.interval:
+            return
+        self._last = now
+        rate = done / max(now - self._start, 1e-9)
+        self.stream.write(f"\r{done:,} posts scored  {rate:,.0f}/s  {bad:,} bad   ")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\n")
+        self.stream.flush()
+
+
+# ------------------------------------------------------------------ runner
+
+
+def _batches(posts: Iterator[Post], size: int) -> Iterator[list[Post]]:
+    while True:
+        batch = list(itertools.islice(posts, size))
+        if not batch:
+            return
+        yield batch
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+def score_stream(
+    posts: Iterable[Post],
+    *,
+    make_scorer: ScorerFactory,
+    on_result: Callable[[dict[str, Any]], None],
+    workers: int | None = None,
+    batch_size: int = 512,
+    skip: int = 0,
+    on_batch_done: Callable[[], None] | None = None,
+    on_error: Callable[[BadRecordError], None] | None = None,
+    progress: Progress | None = None,
+    max_in_flight: int | None = None,
+) -> RunSummary:
+    """Score ``posts`` in batches and hand each result to ``on_result`` in input order.
+
+    ``skip`` drops the first ``skip`` posts unscored (``--resume``). ``posts`` may be a
+    :class:`~safetynlp.io.PostStream`; its read counts (skipped, bad) go into the summary.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be >= 1")
+    n_workers = default_workers() if workers is None or workers <= 0 else workers
+    start = time.monotonic()
+    summary = RunSummary(workers=n_workers, format=getattr(posts, "format", None))
+    verdicts: Counter[str] = Counter()
+    it = iter(posts)
+    if skip:
+        summary.resumed_skipped = sum(1 for _ in itertools.islice(it, skip))
+    read_stats = getattr(posts, "stats", None)
+
+    def emit(batch: list[Post], results: list[dict[str, Any]]) -> None:
+        for post, rec in zip(batch, results, strict=True):
+            if rec.get("error") is not None and rec.get("verdict") is None:
+                summary.failed += 1
+                if on_error is not None:
+                    on_error(
+                        BadRecordError(
+                            f"scoring failed: {rec['error']}",
+                            path=getattr(posts, "path", None),
+                            field=f"id={post.id}",
+                        )
+                    )
+            else:
+                verdicts[str(rec.get("verdict"))] += 1
+            on_result(rec)
+        summary.posts_scored += len(batch)
+        if on_batch_done is not None:
+            on_batch_done()
+        if progress is not None:
+            progress.update(summary.posts_scored, read_stats.bad if read_stats else 0)
+
+    batches = _batches(it, batch_size)
+    try:
+        if n_workers == 1:
+            scorer = make_scorer()
+            for batch in batches:
+                emit(batch, _score_with(scorer, batch))
+        else:
+            window = max_in_flight or 2 * n_workers
+            with ProcessPoolExecutor(
+                max_workers=n_workers, initializer=_init_worker, initargs=(make_scorer,)
+            ) as pool:
+                pending: deque[tuple[list[Post], Future[list[dict[str, Any]]]]] = deque()
+                for batch in batches:
+                    pending.append((batch, pool.submit(_score_batch, batch)))
+                    if len(pending) >= window:
+                        done_batch, fut = pending.popleft()
+                        emit(done_batch, fut.result())
+                while pending:
+                    done_batch, fut = pending.popleft()
+                    emit(done_batch, fut.result())
+    finally:
+        if progress is not None:
+            progress.update(summary.posts_scored, force=True)
+            progress.close()
+        summary.elapsed_s = time.monotonic() - start
+        summary.posts_per_s = summary.posts_scored / summary.elapsed_s if summary.elapsed_s else 0.0
+        summary.verdicts = dict(verdicts)
+        summary.posts_read = summary.posts_scored + summary.resumed_skipped
+        if read_stats is not None:
+            summary.skipped_non_posts = read_stats.skipped_non_posts
+            summary.bad = read_stats.bad
+    return summary
+
+
+# ------------------------------------------------------------------ resume
+
+
+def prepare_resume(path: str) -> int:
+    """Count the complete lines of a JSONL output and cut off a trailing partial line.
+
+    Returns the number of complete records already written (0 when the file is missing).
+    """
+    if path == "-" or not os.path.exists(path):
+        return 0
+    count = 0
+    last_newline_end = 0
+    pos = 0
+    with open(path, "rb") as fh:
+        while True:
+            chunk = fh.read(1 << 22)
+            if not chunk:
+                break
+            n = chunk.count(b"\n")
+            if n:
+                count += n
+                last_newline_end = pos + chunk.rindex(b"\n") + 1
+            pos += len(chunk)
+    if last_newline_end != pos:
+        with open(path, "r+b") as fh:
+            fh.truncate(last_newline_end)
+    return count
+
+
+__all__ = ["Progress", "RunSummary", "Scorer", "ScorerFactory", "prepare_resume", "score_stream"]

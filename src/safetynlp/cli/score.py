@@ -1,0 +1,276 @@
+"""``safetynlp score``: score a post dump with the Checker, streaming, on all cores.
+
+Data goes to stdout only when OUTPUT is ``-``; the summary and messages go to stderr.
+Exit codes: 0 success (bad records are skipped and reported), 1 with ``--strict`` when any
+record was bad or failed to score, 2 unreadable input or bad usage.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+import typer
+
+from safetynlp.batch import Progress, RunSummary, Scorer, prepare_resume, score_stream
+from safetynlp.errors import (
+    BadRecordError,
+    ConfigError,
+    InputError,
+    MissingDependencyError,
+    OutputExistsError,
+    SafetyNLPError,
+    UnknownFormatError,
+)
+from safetynlp.io import PostStream, open_output, read_posts
+from safetynlp.io.compression import compression_of
+from safetynlp.io.writers import open_writer, output_format
+from safetynlp.types import Post
+
+
+def post_record(post: Post, scored: dict[str, Any]) -> dict[str, Any]:
+    """The output line: post identity and text first, then ``ScoredPost.to_dict()``."""
+    rec: dict[str, Any] = {
+        "id": scored.get("id") or post.id,
+        "platform": post.platform,
+        "author": post.author,
+        "url": post.url,
+        "created_at": scored.get("created_at") or post.created_at,
+        "text": post.text,
+    }
+    for key, value in scored.items():
+        if key not in rec:
+            rec[key] = value
+    return rec
+
+
+class CheckerScorer:
+    """``list[Post] -> list[dict]`` over one Checker."""
+
+    def __init__(self, checker: Any) -> None:
+        self.checker = checker
+
+    def __call__(self, posts: list[Post]) -> list[dict[str, Any]]:
+        scored = list(self.checker.check_many(posts))
+        return [post_record(p, s.to_dict()) for p, s in zip(posts, scored, strict=True)]
+
+
+@dataclass(frozen=True)
+class CheckerFactory:
+    """Picklable: builds the Checker once in each worker process."""
+
+    stats_paths: tuple[str, ...] = ()
+    default_place: str | None = None
+
+    def __call__(self) -> Scorer:
+        from safetynlp.checker import Checker
+
+        stats = None
+        if self.stats_paths:
+            from safetynlp.stats.store import StatsStore
+
+            stats = StatsStore.load(*self.stats_paths)
+        return CheckerScorer(Checker(stats=stats, default_place=self.default_place))
+
+
+class _ErrorLog:
+    """Bad records as JSONL: source path, line, field, reason."""
+
+    def __init__(self, fh: IO[bytes] | None) -> None:
+        self.fh = fh
+        self.enabled = True
+
+    def __call__(self, err: BadRecordError) -> None:
+        if self.fh is None or not self.enabled:
+            return
+        self.fh.write(
+            orjson.dumps(
+                {
+                    "path": err.path,
+                    "line": err.line,
+                    "field": err.field,
+                    "reason": err.reason,
+                    "message": str(err),
+                },
+                option=orjson.OPT_APPEND_NEWLINE,
+            )
+        )
+
+    def flush(self) -> None:
+        if self.fh is not None:
+            self.fh.flush()
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
+
+
+class _Resumed:
+    """Posts with the first ``skip`` already done; error reporting resumes after them."""
+
+    def __init__(self, stream: PostStream, skip: int, log: _ErrorLog) -> None:
+        self.stream = stream
+        self.skip = skip
+        self.log = log
+        self.format = stream.format
+        self.path = stream.path
+        self.stats = stream.stats
+
+    def __iter__(self) -> Iterator[Post]:
+        it = iter(self.stream)
+        self.log.enabled = self.skip == 0
+        yield from itertools.islice(it, self.skip)
+        self.log.enabled = True
+        yield from it
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def run_score(
+    input_path: str,
+    output: str,
+    *,
+    format: str | None = None,
+    output_fmt: str | None = None,
+    text_key: str | None = None,
+    id_key: str | None = None,
+    date_key: str | None = None,
+    workers: int | None = None,
+    batch_size: int = 512,
+    errors: str | None = None,
+    resume: bool = False,
+    force: bool = False,
+    silent: bool = False,
+    stats: tuple[str, ...] = (),
+    place: str | None = None,
+    factory: Any = None,
+) -> RunSummary:
+    """The command without typer (raises SafetyNLPError/OSError for exit-2 problems)."""
+    out_fmt = output_format(output, output_fmt)
+    if resume and (output == "-" or out_fmt != "jsonl" or compression_of(output)):
+        raise ConfigError("--resume needs an uncompressed JSONL output file")
+    if output != "-" and os.path.exists(output) and not (force or resume):
+        raise OutputExistsError(output)
+    if stats:
+        from safetynlp.stats.store import StatsStore
+
+        StatsStore.load(*stats)  # validate here so a bad file is exit 2, not a worker crash
+    skip = prepare_resume(output) if resume else 0
+    if errors is not None and errors != "-" and os.path.exists(errors) and not (force or resume):
+        raise OutputExistsError(errors)
+    log = _ErrorLog(open_output(errors, append=resume) if errors else None)
+    writer = None
+    try:
+        posts, _fmt = read_posts(
+            input_path,
+            format=format,
+            text_key=text_key,
+            id_key=id_key,
+            date_key=date_key,
+            on_error=log,
+            keep_raw=False,
+        )
+        writer = open_writer(output, format=out_fmt, force=force, append=resume)
+        w = writer
+
+        def flush() -> None:
+            w.flush()
+            log.flush()
+
+        summary = score_stream(
+            _Resumed(posts, skip, log),
+            make_scorer=factory or CheckerFactory(stats, place),
+            on_result=writer.write,
+            workers=workers,
+            batch_size=batch_size,
+            skip=skip,
+            on_batch_done=flush,
+            on_error=log,
+            progress=Progress.auto(silent),
+        )
+    finally:
+        if writer is not None:
+            writer.close()
+        log.close()
+    return summary
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("score")
+    def score_cmd(
+        input_path: str = typer.Argument(..., metavar="INPUT", help="post dump; - = stdin"),
+        output: str = typer.Option(..., "-o", "--output", help="results file; - = stdout"),
+        format: str | None = typer.Option(
+            None, "--format", help="input format (detected when left out)"
+        ),
+        output_fmt: str | None = typer.Option(
+            None, "--output-format", help="jsonl, csv or parquet (default: from the suffix)"
+        ),
+        text_key: str | None = typer.Option(None, "--text-key", help="generic input: text field"),
+        id_key: str | None = typer.Option(None, "--id-key", help="generic input: id field"),
+        date_key: str | None = typer.Option(None, "--date-key", help="generic input: date field"),
+        workers: int | None = typer.Option(
+            None, "-n", "--workers", help="worker processes (default: all cores; 1 = in-process)"
+        ),
+        batch_size: int = typer.Option(512, "--batch-size", min=1, help="posts per batch"),
+        errors: str | None = typer.Option(
+            None, "--errors", help="write bad records (path, line, field, reason) as JSONL"
+        ),
+        strict: bool = typer.Option(False, "--strict", help="exit 1 when any record was bad"),
+        resume: bool = typer.Option(
+            False, "--resume", help="append to OUTPUT, skipping the posts it already holds"
+        ),
+        force: bool = typer.Option(False, "--force", help="overwrite OUTPUT"),
+        silent: bool = typer.Option(False, "--silent", help="no progress and no summary"),
+        stats: list[Path] = typer.Option([], "--stats", help="extra figures file (repeatable)"),
+        place: str | None = typer.Option(
+            None, "--place", help="default place for claims that name none"
+        ),
+    ) -> None:
+        """Score every post of INPUT and write one result per post to OUTPUT."""
+        try:
+            summary = run_score(
+                input_path,
+                output,
+                format=format,
+                output_fmt=output_fmt,
+                text_key=text_key,
+                id_key=id_key,
+                date_key=date_key,
+                workers=workers,
+                batch_size=batch_size,
+                errors=errors,
+                resume=resume,
+                force=force,
+                silent=silent,
+                stats=tuple(str(p) for p in stats),
+                place=place,
+            )
+        except (
+            UnknownFormatError,
+            InputError,
+            OutputExistsError,
+            ConfigError,
+            MissingDependencyError,
+        ) as exc:
+            raise _fail(str(exc)) from None
+        except SafetyNLPError as exc:  # e.g. a stats file that does not validate
+            raise _fail(str(exc)) from None
+        except OSError as exc:
+            raise _fail(f"{exc.filename or input_path}: {exc.strerror or exc}") from None
+        if not silent:
+            typer.echo(summary.render(), err=True)
+        if strict and (summary.bad or summary.failed):
+            typer.echo(
+                f"--strict: {summary.bad} bad record(s), {summary.failed} scoring failure(s)",
+                err=True,
+            )
+            raise typer.Exit(1)
