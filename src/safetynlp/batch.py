@@ -255,6 +255,30 @@ def score_stream(
     return summary
 
 
+# ------------------------------------------------------------------ a trivial scorer
+
+
+class LengthScorer:
+    """Scores nothing: ``{"id", "n_chars", "verdict": "no_claim"}`` per post.
+
+    For testing and timing the I/O path and the runner without the NLP pipeline;
+    ``delay`` seconds are slept per batch. ``LengthScorer`` itself is a valid factory
+    (``make_scorer=LengthScorer``) and so is ``functools.partial(LengthScorer, 0.01)``.
+    """
+
+    def __init__(self, delay: float = 0.0) -> None:
+        self.delay = delay
+        self.pid = os.getpid()
+
+    def __call__(self, posts: list[Post]) -> list[dict[str, Any]]:
+        if self.delay:
+            time.sleep(self.delay)
+        return [
+            {"id": p.id, "n_chars": len(p.text), "verdict": "no_claim", "pid": self.pid}
+            for p in posts
+        ]
+
+
 # ------------------------------------------------------------------ resume
 
 
@@ -284,4 +308,12 @@ def prepare_resume(path: str) -> int:
     return count
 
 
-__all__ = ["Progress", "RunSummary", "Scorer", "ScorerFactory", "prepare_resume", "score_stream"]
+__all__ = [
+    "LengthScorer",
+    "Progress",
+    "RunSummary",
+    "Scorer",
+    "ScorerFactory",
+    "prepare_resume",
+    "score_stream",
+]

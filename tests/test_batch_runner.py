@@ -1,0 +1,184 @@
+"""The streaming batch runner: order, workers, summaries, failures, errors file and resume."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from safetynlp.batch import LengthScorer, prepare_resume, score_stream
+from safetynlp.io import read_posts
+from safetynlp.types import Post
+
+FIX = Path(__file__).parent / "fixtures" / "io"
+
+
+def posts(n: int) -> list[Post]:
+    return [Post(id=f"p{i}", text="x" * (i % 17)) for i in range(n)]
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_results_in_input_order(workers):
+    out: list[dict] = []
+    summary = score_stream(
+        posts(1000), make_scorer=LengthScorer, on_result=out.append, workers=workers, batch_size=7
+    )
+    assert [r["id"] for r in out] == [f"p{i}" for i in range(1000)]
+    assert [r["n_chars"] for r in out] == [i % 17 for i in range(1000)]
+    assert summary.posts_scored == summary.posts_read == 1000
+    assert summary.verdicts == {"no_claim": 1000}
+    assert summary.workers == workers and summary.posts_per_s > 0
+
+
+def test_scorer_built_once_per_worker():
+    out: list[dict] = []
+    score_stream(
+        posts(400), make_scorer=LengthScorer, on_result=out.append, workers=2, batch_size=5
+    )
+    pids = {r["pid"] for r in out}
+    assert 1 <= len(pids) <= 2 and os.getpid() not in pids
+
+
+def test_in_process_when_one_worker():
+    out: list[dict] = []
+    score_stream(posts(10), make_scorer=LengthScorer, on_result=out.append, workers=1)
+    assert {r["pid"] for r in out} == {os.getpid()}
+
+
+def test_bounded_in_flight_window():
+    pulled = 0
+
+    def gen():
+        nonlocal pulled
+        for p in posts(10_000):
+            pulled += 1
+            yield p
+
+    seen_ahead = []
+
+    def on_result(rec):
+        seen_ahead.append(pulled - (int(rec["id"][1:]) + 1))
+
+    score_stream(gen(), make_scorer=LengthScorer, on_result=on_result, workers=2, batch_size=50)
+    # at most window (2 * workers) batches + the one being cut are read ahead
+    assert max(seen_ahead) <= 50 * 6
+
+
+class Flaky:
+    def __call__(self, batch: list[Post]) -> list[dict]:
+        if any("BOOM" in p.text for p in batch):
+            raise ValueError("cannot score")
+        return [{"id": p.id, "verdict": "consistent"} for p in batch]
+
+
+def test_scorer_failure_isolated_to_the_post():
+    items = posts(20)
+    items[7] = Post(id="p7", text="BOOM")
+    out: list[dict] = []
+    errors = []
+    summary = score_stream(
+        items,
+        make_scorer=Flaky,
+        on_result=out.append,
+        on_error=errors.append,
+        workers=1,
+        batch_size=5,
+    )
+    assert [r["id"] for r in out] == [f"p{i}" for i in range(20)]
+    assert out[7]["verdict"] is None and "ValueError" in out[7]["error"]
+    assert summary.failed == 1 and summary.verdicts == {"consistent": 19}
+    assert "id=p7" in str(errors[0])
+
+
+def test_summary_takes_read_counts_and_skip():
+    stream, _ = read_posts(FIX / "reddit_comments.jsonl")
+    out: list[dict] = []
+    summary = score_stream(
+        stream, make_scorer=LengthScorer, on_result=out.append, workers=1, skip=1
+    )
+    assert [r["id"] for r in out] == ["j2abcdh"]
+    assert summary.resumed_skipped == 1 and summary.posts_read == 2
+    assert summary.skipped_non_posts == 2 and summary.bad == 2
+    assert summary.format == "reddit"
+    assert "posts scored: 1 of 2" in summary.render()
+
+
+def test_prepare_resume_drops_partial_line(tmp_path):
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(b'{"id": 1}\n{"id": 2}\n{"id": 3, "te')
+    assert prepare_resume(str(path)) == 2
+    assert path.read_bytes() == b'{"id": 1}\n{"id": 2}\n'
+    assert prepare_resume(str(tmp_path / "missing.jsonl")) == 0
+
+
+RUN = """
+import functools, sys
+from safetynlp.batch import LengthScorer
+from safetynlp.cli.score import run_score
+run_score(sys.argv[1], sys.argv[2], errors=sys.argv[3], resume=True, workers=2, batch_size=20,
+          silent=True, factory=functools.partial(LengthScorer, 0.02))
+"""
+
+
+def _write_input(path: Path, n: int) -> list[str]:
+    ids = []
+    with path.open("w") as fh:
+        for i in range(n):
+            if i % 250 == 100:
+                fh.write('{"broken": \n')  # bad records along the way
+            ids.append(f"c{i}")
+            rec = {
+                "id": ids[-1],
+                "body": f"comment {i}",
+                "created_utc": 1672531200 + i,
+                "subreddit": "test",
+            }
+            fh.write(json.dumps(rec) + "\n")
+    return ids
+
+
+@pytest.mark.slow
+def test_resume_after_sigkill(tmp_path):
+    inp = tmp_path / "RC.jsonl"
+    out = tmp_path / "scored.jsonl"
+    errs = tmp_path / "errors.jsonl"
+    ids = _write_input(inp, 3000)
+    cmd = [sys.executable, "-c", RUN, str(inp), str(out), str(errs)]
+    proc = subprocess.Popen(cmd)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if out.exists() and out.stat().st_size > 20_000:
+            break
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = out.read_bytes().count(b"\n")
+    assert 0 < partial < 3000, "the run should have been killed part-way"
+    # simulate a torn write as well
+    with out.open("ab") as fh:
+        fh.write(b'{"id": "c99999", "n_ch')
+    subprocess.run(cmd, check=True, timeout=120)
+    got = [json.loads(line)["id"] for line in out.read_text().splitlines()]
+    assert got == ids  # every post exactly once, in order
+    err_lines = [json.loads(line) for line in errs.read_text().splitlines()]
+    assert {e["line"] for e in err_lines} == {
+        101,
+        352,
+        603,
+        854,
+        1105,
+        1356,
+        1607,
+        1858,
+        2109,
+        2360,
+        2611,
+        2862,
+    }
+    assert len(err_lines) >= 12 and all(e["path"] == str(inp) for e in err_lines)

@@ -1,0 +1,232 @@
+"""Each platform reader on a sample in that platform's real field layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from safetynlp.errors import BadRecordError, UnknownFormatError
+from safetynlp.io import read_posts
+from safetynlp.io.readers.mastodon import html_to_text
+
+FIX = Path(__file__).parent / "fixtures" / "io"
+
+
+def read(name: str, **kw):
+    errors: list[BadRecordError] = []
+    posts, fmt = read_posts(FIX / name, on_error=errors.append, **kw)
+    return list(posts), fmt, posts.stats, errors
+
+
+def test_x_v2_envelopes():
+    posts, fmt, st, errors = read("x_v2_envelopes.jsonl")
+    assert fmt == "x"
+    assert [p.id for p in posts] == [
+        "1812345678901234567",
+        "1812345678901234999",
+        "1812345678901235000",
+    ]
+    first = posts[0]
+    assert first.text.startswith("Knife crime in London is up 60% since 2019, the full long")
+    assert first.author == "metwatch"
+    assert first.created_at == "2024-07-14T09:30:00Z"
+    assert first.metrics["like_count"] == 40
+    assert first.url == "https://x.com/metwatch/status/1812345678901234567"
+    assert first.platform == "x" and first.lang == "en"
+    # a retweet takes the full text of the retweeted post from includes.tweets
+    assert posts[2].text.endswith("full text of the original")
+    assert (st.read, st.skipped_non_posts, st.bad) == (3, 1, 1)
+    assert errors[0].line == 3 and errors[0].path.endswith("x_v2_envelopes.jsonl")
+
+
+def test_x_v2_pretty_printed_response_document():
+    posts, fmt, st, _ = read("x_v2_response.json")
+    assert fmt == "x" and len(posts) == 2 and st.bad == 0
+    assert posts[1].author == "someone"
+
+
+def test_x_v2_one_tweet_per_line():
+    posts, fmt, st, errors = read("x_v2_tweets.jsonl")
+    assert fmt == "x"
+    assert posts[0].author == "someone"  # twarc's embedded author object
+    assert posts[1].author == "2244994945"  # no user expansion: the author id
+    assert st.bad == 2
+    assert {e.field for e in errors} == {"<line>", "text"}
+
+
+def test_x_v1():
+    posts, fmt, st, errors = read("x_v1.jsonl")
+    assert fmt == "x"
+    assert posts[0].text.endswith("police data released today https://t.co/abc")  # extended_tweet
+    assert posts[0].created_at == "2018-10-10T20:19:24Z"
+    assert posts[0].author == "TwitterAPI"
+    assert posts[0].metrics["like_count"] == 296
+    assert posts[1].text.startswith("Violent crime rate in Glasgow")  # full_text
+    assert posts[2].text == posts[0].text  # retweet -> retweeted_status full text
+    assert st.skipped_non_posts == 1  # the delete message
+    assert [(e.line, e.field) for e in errors] == [(3, "<line>"), (6, "created_at")]
+
+
+def test_reddit_comments():
+    posts, fmt, st, errors = read("reddit_comments.jsonl")
+    assert fmt == "reddit"
+    assert [p.id for p in posts] == ["j2abcde", "j2abcdh"]
+    assert posts[0].created_at == "2023-01-01T00:00:00Z"  # created_utc as a number
+    assert posts[1].created_at == "2023-01-01T00:05:00Z"  # ... and as a string
+    assert posts[0].url == "https://www.reddit.com/r/nyc/comments/10abcde/crime_stats/j2abcde/"
+    assert posts[1].metrics == {"score": 3}
+    assert st.skipped_non_posts == 2  # [deleted], [removed]
+    assert [(e.line, e.field) for e in errors] == [(4, "<line>"), (6, "body")]
+
+
+def test_reddit_submissions():
+    posts, fmt, st, _ = read("reddit_submissions.jsonl")
+    assert fmt == "reddit"
+    assert posts[0].text.startswith("Chicago crime numbers for 2022\n\nAssaults rose 8%")
+    assert posts[1].text == "Robberies tripled downtown"  # removed selftext: title kept
+    assert posts[1].author is None
+    assert st.skipped_non_posts == 1 and st.bad == 1
+
+
+def test_bluesky_jetstream():
+    posts, fmt, st, errors = read("bluesky_jetstream.jsonl")
+    assert fmt == "bluesky"
+    did = "did:plc:eygmaihciaxprqvxpfvl6flk"
+    assert posts[0].id == f"at://{did}/app.bsky.feed.post/3l3qo2vuowo2b"
+    assert posts[0].url == f"https://bsky.app/profile/{did}/post/3l3qo2vuowo2b"
+    assert posts[0].created_at == "2024-09-09T19:46:02Z" and posts[0].lang == "en"
+    assert len(posts) == 2
+    # identity, account, like, delete
+    assert st.skipped_non_posts == 4
+    assert sorted(e.field for e in errors) == ["<line>", "text"]
+
+
+def test_bluesky_post_views_and_records():
+    posts, fmt, st, _ = read("bluesky_posts.jsonl")
+    assert fmt == "bluesky"
+    assert posts[0].author == "alice.bsky.social"
+    assert posts[0].url.startswith("https://bsky.app/profile/alice.bsky.social/post/")
+    assert posts[0].metrics["like_count"] == 10
+    assert posts[1].text == "Shoplifting up 30% in London"  # listRecords {uri, value}
+    assert st.skipped_non_posts == 2  # a repost feed item, a like record
+
+
+def test_mastodon():
+    posts, fmt, st, _ = read("mastodon_statuses.jsonl")
+    assert fmt == "mastodon"
+    assert posts[0].text == (
+        "Knife crime in England & Wales rose 7% last year.\n\n"
+        "Source: https://www.ons.gov.uk/x\nMore soon <3"
+    )
+    assert posts[0].author == "crimedata@mastodon.social"
+    assert posts[1].text == "crime stats\n\nBurglary halved in York"  # spoiler prepended
+    assert posts[2].id == posts[0].id  # a boost is read as the boosted status
+    assert st.skipped_non_posts == 1 and st.bad == 1
+
+
+def test_html_to_text_entities_and_breaks():
+    assert html_to_text("<p>a &gt; b</p><p>c<br>d</p>") == "a > b\n\nc\nd"
+    assert html_to_text("plain") == "plain"
+
+
+def test_crowdtangle_facebook():
+    posts, fmt, st, errors = read("crowdtangle_facebook.csv")
+    assert fmt == "crowdtangle"
+    p = posts[0]
+    assert p.platform == "facebook" and p.author == "City News"
+    assert p.id == p.url == "https://www.facebook.com/citynews/posts/10158000000000001"
+    assert p.text.startswith("Shootings are up 40% in Philadelphia this year.\nRead more below.")
+    assert "Philadelphia shootings surge" in p.text and "Police data shows" in p.text
+    assert p.created_at == "2021-03-01T19:00:02Z"  # EST -> UTC
+    assert posts[1].created_at == "2021-07-04T14:30:00Z"  # EDT -> UTC
+    assert p.metrics["total_interactions"] == 1234
+    assert st.skipped_non_posts == 1  # photo without text
+    fields = {e.field for e in errors}
+    assert fields == {"<row>", "Post Created"}
+    assert st.bad == 3
+
+
+def test_crowdtangle_instagram():
+    posts, fmt, st, _ = read("crowdtangle_instagram.csv")
+    assert fmt == "crowdtangle"
+    assert posts[0].platform == "instagram" and posts[0].author == "Crime Facts"
+    assert posts[0].created_at == "2022-05-10T19:00:00Z"
+    assert st.skipped_non_posts == 1 and st.bad == 1
+
+
+def test_meta_content_library_csv_and_json():
+    posts, fmt, st, errors = read("meta_content_library.csv")
+    assert fmt == "meta"
+    assert posts[0].platform == "facebook" and posts[0].author == "detroitdaily"
+    assert posts[0].metrics["reaction_count"] == 120
+    assert st.skipped_non_posts == 1 and st.bad == 2
+    assert errors[0].field == "creation_time" and errors[0].line == 4
+    posts, fmt, st, errors = read("meta_content_library.json")
+    assert fmt == "meta"
+    assert posts[0].platform == "instagram" and posts[0].author == "houstonnow"
+    assert posts[0].created_at == "2023-10-01T12:00:00Z"
+    assert st.skipped_non_posts == 1 and errors[0].field == "text"
+
+
+def test_telegram_export():
+    posts, fmt, st, errors = read("telegram_result.json")
+    assert fmt == "telegram"
+    assert [p.id for p in posts] == ["1234567890/2", "1234567890/3", "1234567890/7"]
+    assert posts[1].text == "Murders doubled in Marseille, see https://example.fr/a"
+    assert posts[0].created_at == "2023-01-02T10:00:00Z"
+    assert posts[0].metrics == {"reactions": 5}
+    assert st.skipped_non_posts == 3  # two service messages, one photo without text
+    assert errors[0].line == 5 and errors[0].field == "text"
+
+
+def test_generic_jsonl_with_keys():
+    posts, fmt, st, errors = read("generic.jsonl", text_key="body", id_key="post_id", date_key="ts")
+    assert fmt == "jsonl"
+    assert [p.id for p in posts] == ["a1", "a4"]
+    assert posts[0].created_at == "2023-12-31T23:00:00Z"
+    assert st.skipped_non_posts == 1 and st.bad == 2
+
+
+def test_generic_csv_tsv():
+    posts, fmt, _, _ = read("generic.csv")
+    assert fmt == "csv"
+    assert posts[1].text == "Multi\nline text about 5 murders"
+    assert posts[2].id == "5"  # no id: the line number
+    posts, fmt, _, _ = read("generic.tsv")
+    assert fmt == "tsv" and posts[1].text == "Crime, crime, crime"
+
+
+def test_generic_parquet(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "posts.parquet"
+    table = pa.table(
+        {"id": ["p1", "p2"], "text": ["Crime up 5%", None], "created_at": ["2024-01-01", None]}
+    )
+    pq.write_table(table, path)
+    errors: list[BadRecordError] = []
+    posts, fmt = read_posts(path, on_error=errors.append)
+    out = list(posts)
+    assert fmt == "parquet" and [p.id for p in out] == ["p1"]
+    assert errors[0].line == 2 and errors[0].field == "text"
+
+
+def test_format_override_and_unknown(tmp_path):
+    posts, fmt = read_posts(FIX / "reddit_comments.jsonl", format="jsonl", text_key="body")
+    assert fmt == "jsonl"
+    assert len(list(posts)) == 4  # [deleted]/[removed] are plain text to the generic reader
+    odd = tmp_path / "odd.jsonl"
+    odd.write_text('{"foo": 1}\n{"bar": 2}\n')
+    with pytest.raises(UnknownFormatError):
+        read_posts(odd)
+    with pytest.raises(UnknownFormatError):
+        read_posts(odd, format="myspace")
+
+
+def test_raw_kept_or_dropped():
+    posts, _ = read_posts(FIX / "reddit_comments.jsonl")
+    assert next(iter(posts)).raw["subreddit"] == "nyc"
+    posts, _ = read_posts(FIX / "reddit_comments.jsonl", keep_raw=False)
+    assert next(iter(posts)).raw is None
