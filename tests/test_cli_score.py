@@ -1,0 +1,110 @@
+"""End to end: ``safetynlp score`` on a small JSONL through the real Checker."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("safetynlp.checker")
+
+FIX = Path(__file__).parent / "fixtures" / "io"
+POSTS = [
+    {"id": "a1", "text": "London murders have doubled since 2019", "created_at": "2024-02-01"},
+    {"id": "a2", "text": "Lovely weather in Leeds today", "created_at": "2024-02-02"},
+    {"id": "a3", "text": "Knife crime in London is up 60% since 2019", "created_at": "2024-03-01"},
+]
+
+
+def safetynlp(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-c", "from safetynlp.cli.main import app; app()", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture
+def posts_file(tmp_path: Path) -> Path:
+    path = tmp_path / "posts.jsonl"
+    lines = [json.dumps(p) for p in POSTS]
+    lines.insert(2, '{"id": "broken", "text": ')
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_score_jsonl(tmp_path, posts_file):
+    out = tmp_path / "scored.jsonl"
+    errors = tmp_path / "errors.jsonl"
+    res = safetynlp("score", str(posts_file), "-o", str(out), "-n", "1", "--errors", str(errors))
+    assert res.returncode == 0, res.stderr.decode()
+    assert res.stdout == b""  # data only goes to stdout with -o -
+    assert b"posts scored: 3" in res.stderr
+    recs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in recs] == ["a1", "a2", "a3"]
+    for rec, post in zip(recs, POSTS, strict=True):
+        assert rec["text"] == post["text"]
+        assert rec["verdict"] in {
+            "consistent",
+            "exaggerated",
+            "contradicting",
+            "unverifiable",
+            "no_claim",
+        }
+        assert isinstance(rec["claims"], list)
+    assert recs[1]["verdict"] == "no_claim"
+    assert recs[0]["claims"], "the murder claim should be extracted"
+    err = json.loads(errors.read_text())
+    assert err["line"] == 3 and err["path"] == str(posts_file) and err["reason"]
+
+
+def test_strict_exit_code_and_overwrite(tmp_path, posts_file):
+    out = tmp_path / "scored.jsonl"
+    assert (
+        safetynlp(
+            "score", str(posts_file), "-o", str(out), "-n", "1", "--strict", "--silent"
+        ).returncode
+        == 1
+    )
+    res = safetynlp("score", str(posts_file), "-o", str(out), "-n", "1")
+    assert res.returncode == 2 and b"--force" in res.stderr
+    assert safetynlp("score", str(posts_file), "-o", str(out), "-n", "1", "--force").returncode == 0
+
+
+def test_stdin_to_stdout_and_workers(tmp_path, posts_file):
+    res = safetynlp(
+        "score", "-", "-o", "-", "-n", "2", "--batch-size", "1", stdin=posts_file.read_bytes()
+    )
+    assert res.returncode == 0, res.stderr.decode()
+    recs = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    assert [r["id"] for r in recs] == ["a1", "a2", "a3"]
+    assert b"posts scored: 3" in res.stderr
+
+
+def test_platform_input_to_csv(tmp_path):
+    out = tmp_path / "scored.csv"
+    res = safetynlp("score", str(FIX / "reddit_comments.jsonl"), "-o", str(out), "-n", "1")
+    assert res.returncode == 0, res.stderr.decode()
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert [r["id"] for r in rows] == ["j2abcde", "j2abcdh"]
+    assert {"verdict", "n_claims", "claim_surface", "claims"} <= set(rows[0])
+
+
+def test_unreadable_input_is_exit_2(tmp_path):
+    assert (
+        safetynlp(
+            "score", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "o.jsonl")
+        ).returncode
+        == 2
+    )
+    odd = tmp_path / "odd.jsonl"
+    odd.write_text('{"foo": 1}\n')
+    res = safetynlp("score", str(odd), "-o", str(tmp_path / "o.jsonl"))
+    assert res.returncode == 2 and b"--format" in res.stderr
+    assert not (tmp_path / "o.jsonl").exists()
