@@ -93,7 +93,9 @@ def _publishers(figs: Iterable[OfficialFigure]) -> str:
             names.append(name)
     if not names:
         return "Official"
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    if len(names) > 2:
+        return f"{names[0]}, {names[1]} and other"
+    return " and ".join(names)
 
 
 def _span(p: tuple[str | None, str | None] | None) -> tuple[date, date] | None:
@@ -175,8 +177,9 @@ class Judge:
             return self._unverifiable(
                 claim, "place unknown", f"{said}; the post names no place to check it against."
             )
-        if not self.store.has_series(claim.metric, claim.geography) and not (
-            claim.unit == "rate_per_100k"
+        if (
+            not self.store.has_series(claim.metric, claim.geography)
+            and claim.unit != "rate_per_100k"
         ):
             return self._unverifiable(
                 claim,
@@ -213,7 +216,9 @@ class Judge:
             "is in the statistics store.",
         )
 
-    def _level(self, claim: Claim, *, tau: float | None = None, factor: float = 1.0) -> ClaimVerdict:
+    def _level(
+        self, claim: Claim, *, tau: float | None = None, factor: float = 1.0
+    ) -> ClaimVerdict:
         assert claim.metric and claim.geography
         period = _span(claim.period)
         if period is None or claim.value is None:
@@ -230,6 +235,7 @@ class Judge:
                 wlo -= self.config.small_count_slack
             if chi < self.config.small_count:
                 whi += self.config.small_count_slack
+        deviation: float | None
         if wlo <= ohi and whi >= olo:
             label, deviation = "consistent", 0.0
         elif wlo > ohi:
@@ -241,7 +247,9 @@ class Judge:
         annual = factor != 1.0
         claimed = _claim_text(claim)
         if annual:
-            claimed += f" a {claim.per}, about {_fmt_interval(clo, chi if chi != INF else clo)} a year"
+            claimed += (
+                f" a {claim.per}, about {_fmt_interval(clo, chi if chi != INF else clo)} a year"
+            )
         official = _fmt_interval(olo, ohi, claim.unit)
         verb = {
             "consistent": "in line with the claim",
@@ -259,7 +267,11 @@ class Judge:
             claim=claim,
             verdict=label,
             deviation=None if deviation is None else round(deviation, 4),
-            confidence=round(claim.confidence * (0.85 if any(f.figure_id.startswith("derived") for f in figs) else 1.0), 2),
+            confidence=round(
+                claim.confidence
+                * (0.85 if any(f.figure_id.startswith("derived") for f in figs) else 1.0),
+                2,
+            ),
             official=[_official_record(f) for f in figs],
             explanation=text,
         )
@@ -347,11 +359,18 @@ class Judge:
     ) -> ClaimVerdict:
         period, baseline = _span(claim.period), _span(claim.baseline)
         assert period and baseline
-        now = [f for f in figs if (f.period_start, f.period_end) == (period[0].isoformat(), period[1].isoformat())]
+        now = [
+            f
+            for f in figs
+            if (f.period_start, f.period_end) == (period[0].isoformat(), period[1].isoformat())
+        ]
         then = [f for f in figs if f not in now]
         direction = "a rise" if off[0] > 0 else "a fall" if off[1] < 0 else "a change"
-        change = _fmt_interval(abs(off[0]), abs(off[1])) if direction != "a change" else _fmt_interval(off[0], off[1])
-        unit_word = "%" if direction != "a change" else " percent"
+        lo_pc, hi_pc = sorted((round(abs(off[0]), 1), round(abs(off[1]), 1)))
+        if direction == "a change":
+            lo_pc, hi_pc = round(off[0], 1), round(off[1], 1)
+        change = f"{lo_pc:g}%" if lo_pc == hi_pc else f"{lo_pc:g}% to {hi_pc:g}%"
+        unit_word = ""
         what = claim.surface.strip()
         if claim.kind == "change" and claim.value is not None:
             what += f" ({_claim_text(claim)})"
@@ -407,7 +426,9 @@ class Judge:
         if claim.unit == "rate_per_100k":
             store, metric = self._rate_store(claim.metric, claim.geography, period)
         ptype = classify_period(*period)
-        full = store.extremum(metric, claim.geography, period, window=None, direction=direction, period_type=ptype)
+        full = store.extremum(
+            metric, claim.geography, period, window=None, direction=direction, period_type=ptype
+        )
         if not full.values:
             return self._no_period(claim, "period")
         if not full.window_periods:
@@ -430,7 +451,12 @@ class Judge:
         if claim.negated:
             label = "contradicting" if label == "consistent" else "consistent"
         windowed = store.extremum(
-            metric, claim.geography, period, window=min(claimed_len, ever_len), direction=direction, period_type=ptype
+            metric,
+            claim.geography,
+            period,
+            window=min(claimed_len, ever_len),
+            direction=direction,
+            period_type=ptype,
         )
         word = "lowest" if direction == "min" else "highest"
         start = full.series_start.year if full.series_start else None
@@ -439,7 +465,12 @@ class Judge:
             finding = f"it is the {word} of the {ever_len} earlier periods held"
         else:
             counter = previous_period(period, nearest)
-            counter_vals = [f.value for f in full.figures if (f.period_start, f.period_end) == (counter[0].isoformat(), counter[1].isoformat())]
+            counter_vals = [
+                f.value
+                for f in full.figures
+                if (f.period_start, f.period_end)
+                == (counter[0].isoformat(), counter[1].isoformat())
+            ]
             finding = (
                 f"{format_period(counter)} was {'lower' if direction == 'min' else 'higher'} "
                 f"({_fmt_interval(min(counter_vals), max(counter_vals), claim.unit) if counter_vals else 'see sources'}), "
@@ -471,13 +502,12 @@ class Judge:
         rates: list[OfficialFigure] = []
         for p, _ in self.store.series(metric, place, period_type=ptype):
             rates.extend(self.store.rates_per_100k(metric, place, *p))
-        rate_metric = (self.taxonomy.metric(metric) or None) and self.taxonomy.metrics[metric].rate_metric
+        rate_metric = (self.taxonomy.metric(metric) or None) and self.taxonomy.metrics[
+            metric
+        ].rate_metric
         name = rate_metric or f"{metric}_rate"
         return StatsStore(
-            [
-                OfficialFigure(**{**f.to_dict(), "metric": name, "geography": place})
-                for f in rates
-            ]
+            [OfficialFigure(**{**f.to_dict(), "metric": name, "geography": place}) for f in rates]
         ), name
 
     # -- comparison --------------------------------------------------------------------
@@ -514,7 +544,8 @@ class Judge:
         if claim.relation == "ratio" and claim.value is not None:
             to_pc = lambda v: None if v is None else (v - 1) * 100  # noqa: E731
             label, deviation = self._judge_change(
-                (to_pc(claim.value[0]), to_pc(claim.value[1])), (to_pc(r_lo) or 0.0, to_pc(r_hi) or 0.0)
+                (to_pc(claim.value[0]), to_pc(claim.value[1])),
+                (to_pc(r_lo) or 0.0, to_pc(r_hi) or 0.0),
             )
         elif claim.relation == "less":
             label = "consistent" if r_lo < 1 else "contradicting"

@@ -118,9 +118,7 @@ def load_lexicon() -> Lexicon:
     cues = {
         name: re.compile(rf"(?<![\w-])(?:{src})(?![\w-])", re.I) for name, src in cue_src.items()
     }
-    prefilter = re.compile(
-        "|".join(f"(?:{entry['pattern']})" for entry in data["metrics"]), re.I
-    )
+    prefilter = re.compile("|".join(f"(?:{entry['pattern']})" for entry in data["metrics"]), re.I)
     return Lexicon(
         taxonomy=tax,
         metric_res=tuple(metric_res),
@@ -150,7 +148,9 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
             hm = pattern.search(words)
             if hm and stat:
                 if not any(f.start <= m.start() < f.end for f in found):
-                    found.append(MetricMention(m.start(), m.end(), metric, family, hm.group(0), True))
+                    found.append(
+                        MetricMention(m.start(), m.end(), metric, family, hm.group(0), True)
+                    )
                 break
     found.sort(key=lambda f: f.start)
     return found

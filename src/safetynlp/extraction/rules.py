@@ -51,12 +51,12 @@ _NOT_COUNT_NOUN = re.compile(
     re.I,
 )
 _FRACTION_RE = re.compile(
-    r"(?<![\w-])(?P<f>" + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True)) + r")(?![\w-])",
+    r"(?<![\w-])(?P<f>"
+    + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
+    + r")(?![\w-])",
     re.I,
 )
-_MULT_VERB_RE = re.compile(
-    r"(?<![\w-])(?P<v>" + "|".join(MULTIPLIER_VERBS) + r")(?![\w-])", re.I
-)
+_MULT_VERB_RE = re.compile(r"(?<![\w-])(?P<v>" + "|".join(MULTIPLIER_VERBS) + r")(?![\w-])", re.I)
 _RATIO_RE = re.compile(
     r"(?<![\w-])(?:(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|half)|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
     re.I,
@@ -70,13 +70,16 @@ _FREQ_EVERY_RE = re.compile(
     re.I,
 )
 _FREQ_A_RE = re.compile(
-    r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+)(?P<unit>minute|hour|day|week|month|year)\b", re.I
+    r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+)(?P<unit>minute|hour|day|week|month|year)\b",
+    re.I,
 )
 _COMPARE_MORE_RE = re.compile(
     r"\b(?P<rel>more|fewer|less|higher|lower|greater|worse|safer|deadlier|more\s+dangerous)\b(?P<mid>[^.!?]{0,60}?)\b(?:than|as)\s+(?:in\s+)?(?:both\s+)?",
     re.I,
 )
-_OVERTOOK_RE = re.compile(r"\b(?:overtook|overtaken|overtaking|outstripped|surpassed|outpaced)\b", re.I)
+_OVERTOOK_RE = re.compile(
+    r"\b(?:overtook|overtaken|overtaking|outstripped|surpassed|outpaced)\b", re.I
+)
 _LEVEL_VERB_RE = re.compile(
     r"\b(?:hit|hits|reached|reach|was|were|is|are|at|had|has|have|saw|sees|recorded|records|"
     r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|"
@@ -184,7 +187,7 @@ def _metric_for(
 
     in_clause = [m for m in ctx.metrics if _within(m.start, clause) and ok(m)]
     if in_clause:
-        return min(in_clause, key=lambda m: (abs(m.start - pos) + (0 if m.start < pos else 5)))
+        return min(in_clause, key=lambda m: abs(m.start - pos) + (0 if m.start < pos else 5))
     in_sent = [m for m in ctx.metrics if _within(m.start, sent) and ok(m)]
     if in_sent:
         before = [m for m in in_sent if m.start < pos]
@@ -270,9 +273,16 @@ def _change_periods(
         if want_baseline and baseline is None:
             baseline = timex.shift_years(ytd, -1)
     if period is None:
-        if since is not None and timex.is_financial(since):
-            period = timex.financial_year(timex.latest_complete_fy(ctx.ref))
-        elif baseline is not None and window is None and since is None and timex.is_financial(baseline):
+        if (
+            since is not None
+            and timex.is_financial(since)
+            or (
+                baseline is not None
+                and window is None
+                and since is None
+                and timex.is_financial(baseline)
+            )
+        ):
             period = timex.financial_year(timex.latest_complete_fy(ctx.ref))
         elif baseline is not None and window is None and since is None:
             nxt = timex.shift_years(baseline, 1)
@@ -296,7 +306,11 @@ def _level_period(
 ) -> Span | None:
     """A period written right after the number ("126 in 2020", "196 in 2022/23")."""
     for r in ctx.times:
-        if r.kind in ("period", "ytd") and q_end <= r.start <= q_end + 40 and _within(r.start, clause):
+        if (
+            r.kind in ("period", "ytd")
+            and q_end <= r.start <= q_end + 40
+            and _within(r.start, clause)
+        ):
             gap = ctx.text[q_end : r.start]
             if re.fullmatch(r"[\sA-Za-z&'-]{0,40}", gap) and not re.search(r"\b(?:to|from)\b", gap):
                 return r.span
@@ -377,7 +391,9 @@ def _unit_of(ctx: _Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
     if tax is not None and tax.unit == "percent":
         return "percent"
     seg = ctx.text[sent[0] : sent[1]].lower()
-    if re.search(r"\brate\b|per\s+capita|per\s+100|per\s+head|more\s+dangerous|safer|deadlier", seg):
+    if re.search(
+        r"\brate\b|per\s+capita|per\s+100|per\s+head|more\s+dangerous|safer|deadlier", seg
+    ):
         return "rate_per_100k"
     return "count"
 
@@ -455,8 +471,12 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
             ctx.used_q.add(q)
         return
     # order: "more X than Y", "lower than both Paris and Berlin", "overtook Y"
-    for m in list(_COMPARE_MORE_RE.finditer(text, s0, s1)) + list(_OVERTOOK_RE.finditer(text, s0, s1)):
-        rel_word = m.group("rel").lower() if "rel" in m.groupdict() and m.group("rel") else "overtook"
+    for m in list(_COMPARE_MORE_RE.finditer(text, s0, s1)) + list(
+        _OVERTOOK_RE.finditer(text, s0, s1)
+    ):
+        rel_word = (
+            m.group("rel").lower() if "rel" in m.groupdict() and m.group("rel") else "overtook"
+        )
         tail = text[m.end() : s1]
         others = []
         for i, p in sent_places:
@@ -465,7 +485,6 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
             gap = text[m.end() : p.start]
             if re.fullmatch(r"[\s'‘’\"“”]*(?:(?:and|or|both|even|in|the|,)\s*)*", gap, re.I):
                 others.append((i, p))
-                m_end = p.end
                 continue
             if others and re.fullmatch(r"\s*(?:,|and|or|&)\s*", text[others[-1][1].end : p.start]):
                 others.append((i, p))
@@ -481,7 +500,15 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
         metric = _metric_for(ctx, m.start(), sent, sent, allow_incident=False)
         if metric is None:
             continue
-        if rel_word in ("more", "higher", "greater", "worse", "deadlier", "more dangerous", "overtook"):
+        if rel_word in (
+            "more",
+            "higher",
+            "greater",
+            "worse",
+            "deadlier",
+            "more dangerous",
+            "overtook",
+        ):
             relation = "greater"
         else:
             relation = "less"
@@ -518,13 +545,22 @@ def _ratio_value(m: re.Match[str]) -> float | None:
         v = float(n) if n[0].isdigit() else words_to_number(n.replace("a hundred", "one hundred"))
         return v
     if m.group("w"):
-        return {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "half": 0.5}[
-            m.group("w").lower()
-        ]
+        return {
+            "twice": 2.0,
+            "double": 2.0,
+            "triple": 3.0,
+            "treble": 3.0,
+            "quadruple": 4.0,
+            "half": 0.5,
+        }[m.group("w").lower()]
     if m.group("x"):
         return float(m.group("x"))
     if m.group("fold"):
-        v = words_to_number(m.group("fold")) if not m.group("fold").isdigit() else float(m.group("fold"))
+        v = (
+            words_to_number(m.group("fold"))
+            if not m.group("fold").isdigit()
+            else float(m.group("fold"))
+        )
         return v
     return None
 
@@ -549,24 +585,38 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
         left = text[max(s0, m.start() - 70) : m.start()]
         count = 1.0
         q_left = [
-            (i, q) for i, q in enumerate(ctx.quantities) if s0 <= q.start < m.start() and q.end <= m.start() and i not in ctx.used_q and m.start() - q.end < 45
+            (i, q)
+            for i, q in enumerate(ctx.quantities)
+            if s0 <= q.start < m.start()
+            and q.end <= m.start()
+            and i not in ctx.used_q
+            and m.start() - q.end < 45
         ]
         hedge_pos = m.start()
-        if q_left and m.group("every").lower() == "every" and m.group("n") is None and unit == "day":
-            i, q = q_left[-1]
-            count = q.value
-            hedge_pos = q.start
-            ctx.used_q.add(i)
-        elif q_left and not m.group("n"):
+        if (
+            (
+                q_left
+                and m.group("every").lower() == "every"
+                and m.group("n") is None
+                and unit == "day"
+            )
+            or q_left
+            and not m.group("n")
+        ):
             i, q = q_left[-1]
             count = q.value
             hedge_pos = q.start
             ctx.used_q.add(i)
         else:
             am = re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$", left, re.I)
-            if not am and not re.search(r"\bthere'?s\b|\bit'?s\b|\bthat'?s\b", left, re.I):
-                if not re.search(r"(?:murder|stabbing|shooting|killing|homicide|offence|crime)s?\s*$", left, re.I):
-                    continue
+            if (
+                not am
+                and not re.search(r"\bthere'?s\b|\bit'?s\b|\bthat'?s\b", left, re.I)
+                and not re.search(
+                    r"(?:murder|stabbing|shooting|killing|homicide|offence|crime)s?\s*$", left, re.I
+                )
+            ):
+                continue
             if am:
                 hedge_pos = m.start() - len(left) + am.start()
         for i, q in enumerate(ctx.quantities):
@@ -603,7 +653,10 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
         q_left = [
             (i, q)
             for i, q in enumerate(ctx.quantities)
-            if s0 <= q.start and q.end <= m.start() and i not in ctx.used_q and m.start() - q.end < 40
+            if s0 <= q.start
+            and q.end <= m.start()
+            and i not in ctx.used_q
+            and m.start() - q.end < 40
         ]
         if not q_left:
             continue
@@ -665,7 +718,11 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         lo, hi = apply_hedge(ratio, hedge)
         clause = next((c for c in clauses if _within(m.start(), c)), sent)
         metric = _metric_for(ctx, m.start(), clause, sent, allow_incident=False)
-        if metric is not None and metric.start < sent[0] and not _refers_back(ctx, clause[0], m.start()):
+        if (
+            metric is not None
+            and metric.start < sent[0]
+            and not _refers_back(ctx, clause[0], m.start())
+        ):
             continue
         neg = _negated(ctx, max(clause[0], m.start() - 20), m.start())
         value = _ratio_to_change(lo, hi)
@@ -693,9 +750,11 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if _used(ctx, ms, me):
             continue
         f = m.group("f").lower()
-        ratio = FRACTIONS.get(f) or {"twice": 2.0, "double": 2.0, "triple": 3.0}.get(f)
-        if ratio is None:
-            ratio = float(f.split()[0])
+        ratio = (
+            FRACTIONS.get(f)
+            or {"twice": 2.0, "double": 2.0, "triple": 3.0}.get(f)
+            or float(f.split()[0])
+        )
         hedge, hstart = _hedge_before(ctx, ms)
         lo, hi = apply_hedge(ratio, hedge)
         clause = next((c for c in clauses if _within(ms, c)), sent)
@@ -743,7 +802,12 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             cue_start = hstart - len(before) + dm.start()
         elif after:
             word = after.group("n").lower()
-            sign = 1 if word in ("rise", "increase", "jump", "surge", "spike", "hike", "higher", "more", "up") else -1
+            sign = (
+                1
+                if word
+                in ("rise", "increase", "jump", "surge", "spike", "hike", "higher", "more", "up")
+                else -1
+            )
             cue_start = qs
         else:
             continue
@@ -753,7 +817,11 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if qi is not None:
             ctx.used_q.add(qi)
         metric = _metric_for(ctx, qs, clause, sent, allow_incident=False)
-        if metric is not None and not _within(metric.start, clause) and _own_subject(ctx, clause[0], cue_start):
+        if (
+            metric is not None
+            and not _within(metric.start, clause)
+            and _own_subject(ctx, clause[0], cue_start)
+        ):
             continue  # "..., and subway delays have soared 45 percent"
         neg = _negated(ctx, max(clause[0], cue_start - 20), cue_start)
         _add(
@@ -774,17 +842,92 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
 
 def _extend_time(ctx: _Ctx, end: int, clause: tuple[int, int]) -> int:
     for r in ctx.times:
-        if r.start >= end and r.start - end < 25 and _within(r.start, clause):
-            if re.fullmatch(r"[\sA-Za-z,']*", ctx.text[end : r.start]):
-                end = r.end
+        if (
+            r.start >= end
+            and r.start - end < 25
+            and _within(r.start, clause)
+            and re.fullmatch(r"[\sA-Za-z,']*", ctx.text[end : r.start])
+        ):
+            end = r.end
     return end
 
 
 _FUNCTION_WORDS = frozenset(
-    """and but so then it they that this which who has have had is are was were been be also
-    even still now just only a an the up down by almost nearly about over around roughly more
-    than per cent percent of in on to from for with as well too again already since its their
-    there here numbers number figures figure total rate yet all while s re ve ll d""".split()
+    [
+        "and",
+        "but",
+        "so",
+        "then",
+        "it",
+        "they",
+        "that",
+        "this",
+        "which",
+        "who",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "be",
+        "also",
+        "even",
+        "still",
+        "now",
+        "just",
+        "only",
+        "a",
+        "an",
+        "the",
+        "up",
+        "down",
+        "by",
+        "almost",
+        "nearly",
+        "about",
+        "over",
+        "around",
+        "roughly",
+        "more",
+        "than",
+        "per",
+        "cent",
+        "percent",
+        "of",
+        "in",
+        "on",
+        "to",
+        "from",
+        "for",
+        "with",
+        "as",
+        "well",
+        "too",
+        "again",
+        "already",
+        "since",
+        "its",
+        "their",
+        "there",
+        "here",
+        "numbers",
+        "number",
+        "figures",
+        "figure",
+        "total",
+        "rate",
+        "yet",
+        "all",
+        "while",
+        "s",
+        "re",
+        "ve",
+        "ll",
+        "d",
+    ]
 )
 
 
@@ -821,7 +964,9 @@ def _rates(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if not m:
             continue
         base = (m.group("base") or "100000").lower().replace(",", "").replace(" ", "")
-        factor = {"million": 0.1, "1000000": 0.1, "1m": 0.1, "1000": 100.0, "thousand": 100.0}.get(base, 1.0)
+        factor = {"million": 0.1, "1000000": 0.1, "1m": 0.1, "1000": 100.0, "thousand": 100.0}.get(
+            base, 1.0
+        )
         if m.group("base") is None:  # per capita as a bare fraction
             factor = 1e5 if q.value < 0.01 else 1.0
         ctx.used_q.add(i)
@@ -890,7 +1035,7 @@ def _percent_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, i
 
 def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
-    generic = ctx.lex.cues["generic_nouns"]
+    ctx.lex.cues["generic_nouns"]
     for i, q in enumerate(ctx.quantities):
         if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
             continue
@@ -902,13 +1047,25 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             0 <= mm.start - q.end <= 3 for mm in ctx.metrics
         ):
             continue
-        if _NOT_COUNT_NOUN.match(text, q.end) or re.match(r"\s*[-–:/]\s*\d", text[q.end : q.end + 4]):
+        if _NOT_COUNT_NOUN.match(text, q.end) or re.match(
+            r"\s*[-–:/]\s*\d", text[q.end : q.end + 4]
+        ):
             continue
-        if re.search(r"[£$€#@]\s*$|\d[-–]\s*$|\b(?:no\.?|number|top|season|episode|bus|route|zone|line|platform|chapter|page|part)\s+$", text[max(0, q.start - 10) : q.start], re.I):
+        if re.search(
+            r"[£$€#@]\s*$|\d[-–]\s*$|\b(?:no\.?|number|top|season|episode|bus|route|zone|line|platform|chapter|page|part)\s+$",
+            text[max(0, q.start - 10) : q.start],
+            re.I,
+        ):
             continue
-        if text[q.end : q.end + 1] == "p" or re.search(r"\b(?:out\s+of|in\s+every)\s+$", text[max(0, q.start - 12) : q.start], re.I):
+        if text[q.end : q.end + 1] == "p" or re.search(
+            r"\b(?:out\s+of|in\s+every)\s+$", text[max(0, q.start - 12) : q.start], re.I
+        ):
             continue
-        if re.match(r"\s+(?:out\s+of\s+(?:\d|ten)|in\s+(?:\d{1,3}\b|ten\b|every))", text[q.end : q.end + 12], re.I):
+        if re.match(
+            r"\s+(?:out\s+of\s+(?:\d|ten)|in\s+(?:\d{1,3}\b|ten\b|every))",
+            text[q.end : q.end + 12],
+            re.I,
+        ):
             continue
         clause = next((c for c in clauses if _within(q.start, c)), sent)
         after = text[q.end : min(sent[1], q.end + 40)]
@@ -917,11 +1074,15 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         for mm in ctx.metrics:
             if mm.start >= q.end and mm.start - q.end <= 30:
                 gap = text[q.end : mm.start]
-                if re.fullmatch(r"\s*(?:[A-Za-z'-]+\s+){0,3}", gap) and not re.search(r"\b(?:of|for|in|at|after|on|by|per|than|as)\b", gap, re.I):
+                if re.fullmatch(r"\s*(?:[A-Za-z'-]+\s+){0,3}", gap) and not re.search(
+                    r"\b(?:of|for|in|at|after|on|by|per|than|as)\b", gap, re.I
+                ):
                     metric = mm
                 break
         if metric is None:
-            gm = re.match(rf"\s*(?:{ctx.lex.cue_src['generic_nouns']}|people|persons|victims)\b", after, re.I)
+            gm = re.match(
+                rf"\s*(?:{ctx.lex.cue_src['generic_nouns']}|people|persons|victims)\b", after, re.I
+            )
             left = text[max(clause[0], q.start - 30) : q.start]
             hedge, hstart = _hedge_before(ctx, q.start)
             left_h = text[max(clause[0], hstart - 30) : hstart]
@@ -929,8 +1090,20 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             record = re.search(r"\brecord\s*$", left_h, re.I)
             if gm:
                 metric = _metric_for(ctx, q.start, clause, sent, allow_incident=False)
-            elif verb or record or re.match(r"\s*(?:in|last|this|so|during)\b", after, re.I) or re.fullmatch(r"\s*", left):
-                if not re.match(r"\s*(?:[.!?,;]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\()", after, re.I) and not gm:
+            elif (
+                verb
+                or record
+                or re.match(r"\s*(?:in|last|this|so|during)\b", after, re.I)
+                or re.fullmatch(r"\s*", left)
+            ):
+                if (
+                    not re.match(
+                        r"\s*(?:[.!?,;]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\()",
+                        after,
+                        re.I,
+                    )
+                    and not gm
+                ):
                     continue
                 if q.value < 2 and not record:
                     continue
@@ -943,7 +1116,10 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             continue
         if metric.metric is None and not (0 <= metric.start - q.end <= 30):
             continue
-        if ctx.lex.taxonomy.metrics.get(metric.metric or "") is not None and ctx.lex.taxonomy.metrics[metric.metric or ""].unit == "percent":
+        if (
+            ctx.lex.taxonomy.metrics.get(metric.metric or "") is not None
+            and ctx.lex.taxonomy.metrics[metric.metric or ""].unit == "percent"
+        ):
             continue
         ctx.used_q.add(i)
         hedge, hstart = _hedge_before(ctx, q.start)
@@ -980,7 +1156,11 @@ def _level_roles(
         return _Periods(own, None, True)
     left = ctx.text[max(sent[0], hstart - 25) : hstart]
     sibling = next(
-        (c for c in reversed(ctx.claims) if c.kind in ("change", "trend") and sent[0] <= c.start < sent[1]),
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.kind in ("change", "trend") and sent[0] <= c.start < sent[1]
+        ),
         None,
     )
     if sibling is not None and sibling.period is not None:
@@ -1034,7 +1214,11 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 direction = "max"
             else:
                 direction = "max"
-            if not rdir and not re.match(r"\s+[\d,]+|\s+(?:number|levels?|year|high)", seg, re.I) and not re.search(r"\b(?:a|new|hit|the)\s*$", left, re.I):
+            if (
+                not rdir
+                and not re.match(r"\s+[\d,]+|\s+(?:number|levels?|year|high)", seg, re.I)
+                and not re.search(r"\b(?:a|new|hit|the)\s*$", left, re.I)
+            ):
                 continue
         else:
             direction = "max" if m.group("max") else "min"
@@ -1073,7 +1257,11 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
 
 def _trends(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
-    seen_metrics: set[str | None] = {c.metric for c in ctx.claims if c.kind in ("change", "trend") and sent[0] <= c.start < sent[1]}
+    seen_metrics: set[str | None] = {
+        c.metric
+        for c in ctx.claims
+        if c.kind in ("change", "trend") and sent[0] <= c.start < sent[1]
+    }
     pattern = re.compile(
         rf"(?<![\w-])(?:(?P<up>{ctx.lex.cue_src['trend_up']})|(?P<down>{ctx.lex.cue_src['trend_down']}))(?![\w-])",
         re.I,
@@ -1100,13 +1288,17 @@ def _trends(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
                 continue
         if metric.end <= m.start():
             gap = text[metric.end : m.start()]
-            if len(gap) > 60 or re.search(r"\b(?:says?|said|claims?|thinks?|reckons?|tells?)\b", gap, re.I):
+            if len(gap) > 60 or re.search(
+                r"\b(?:says?|said|claims?|thinks?|reckons?|tells?)\b", gap, re.I
+            ):
                 continue
         seen_metrics.add(metric.metric)
         direction = "up" if m.group("up") else "down"
-        intense = bool(ctx.lex.cues["intense"].fullmatch(m.group(0))) or bool(
-            ctx.lex.cues["intense"].search(text[m.end() : sent[1]])
-        ) and direction == "up"
+        intense = (
+            bool(ctx.lex.cues["intense"].fullmatch(m.group(0)))
+            or bool(ctx.lex.cues["intense"].search(text[m.end() : sent[1]]))
+            and direction == "up"
+        )
         neg = _negated(ctx, max(clause[0], m.start() - 20), m.end())
         periods = _change_periods(ctx, clause, sent, want_baseline=True)
         tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")

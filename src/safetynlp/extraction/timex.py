@@ -15,11 +15,11 @@ from safetynlp.extraction.numbers import words_to_number
 
 Span = tuple[date, date]
 
-MONTHS = {
-    name.lower(): i
-    for i, name in enumerate(calendar.month_name)
-    if name
-} | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+MONTHS = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
 
 
 def calendar_year(year: int) -> Span:
@@ -264,10 +264,10 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "baseline", span=span) if span else None
     if name == "month":
         key = m.group("m").lower()
-        month = MONTHS.get(key) or MONTHS.get(key[:3])
-        if not month:
+        month_no = MONTHS.get(key) or MONTHS.get(key[:3])
+        if not month_no:
             return None
-        return TimeRef(0, 0, "period", span=month_span(int(m.group("y")), month))
+        return TimeRef(0, 0, "period", span=month_span(int(m.group("y")), month_no))
     if name == "fy":
         span = _fy_or_year(m.group("a"))
         return TimeRef(0, 0, "period", span=span) if span else None
