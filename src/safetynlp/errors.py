@@ -73,9 +73,7 @@ class MissingDependencyError(SafetyNLPError):
     """An optional extra is needed for this feature."""
 
     def __init__(self, package: str, extra: str) -> None:
-        super().__init__(
-            f"{package} is not installed. Fix: pip install 'safetynlp[{extra}]'"
-        )
+        super().__init__(f"{package} is not installed. Fix: pip install 'safetynlp[{extra}]'")
 
 
 class InputError(SafetyNLPError):
