@@ -20,7 +20,7 @@ class Checker:
 
     >>> checker = Checker()
     >>> checker.check("London murders have doubled since 2019", created_at="2026-02-01").verdict
-    'exaggerated'
+    'contradicting'
 
     ``stats`` is a StatsStore or paths of user statistics files (added to the embedded
     default); ``config`` holds every tolerance. The constructor only stores settings, so a
