@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+# Imported eagerly: the function must shadow its module name `safetynlp.extract`.
+from safetynlp.extract import extract
 from safetynlp.types import Claim, ClaimVerdict, OfficialFigure, Post, ScoredPost
 
 __version__ = "0.1.0"
@@ -24,13 +26,11 @@ __all__ = [
 if TYPE_CHECKING:
     from safetynlp.checker import Checker
     from safetynlp.config import VerdictConfig
-    from safetynlp.extract import extract
     from safetynlp.stats.store import StatsStore
 
 _LAZY = {
     "Checker": ("safetynlp.checker", "Checker"),
     "VerdictConfig": ("safetynlp.config", "VerdictConfig"),
-    "extract": ("safetynlp.extract", "extract"),
     "StatsStore": ("safetynlp.stats.store", "StatsStore"),
 }
 

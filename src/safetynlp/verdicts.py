@@ -371,11 +371,11 @@ class Judge:
             lo_pc, hi_pc = round(off[0], 1), round(off[1], 1)
         change = f"{lo_pc:g}%" if lo_pc == hi_pc else f"{lo_pc:g}% to {hi_pc:g}%"
         unit_word = ""
-        what = claim.surface.strip()
+        what = repr(claim.surface.strip())
         if claim.kind == "change" and claim.value is not None:
             what += f" ({_claim_text(claim)})"
         text = (
-            f"The post says {what!r}; {_publishers(figs)} figures show "
+            f"The post says {what}; {_publishers(figs)} figures show "
             f"{_fmt_interval(*StatsStore.interval(then), 'percent' if then and then[0].unit == 'percent' else 'count')} "
             f"in {format_period(baseline)} and "
             f"{_fmt_interval(*StatsStore.interval(now), 'percent' if now and now[0].unit == 'percent' else 'count')} "
