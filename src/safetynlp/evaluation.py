@@ -284,7 +284,8 @@ def evaluate_extraction(
     """Claim-detection P/R/F1 and per-field accuracy on matched claims.
 
     Each record's predictions come from its ``predicted`` list when present, else from
-    ``extractor(text, created_at=...)`` (default ``safetynlp.extract``).
+    ``extractor(text, created_at=...)`` (default ``safetynlp.extract``). A field absent
+    from a gold claim is not scored (hand-written cases list only what they assert).
     """
     report = ExtractionReport(field_counts={name: [0, 0] for name in FIELDS})
     for index, rec in enumerate(records):
@@ -303,6 +304,8 @@ def evaluate_extraction(
             report.errors.append({**ident, "type": "missed", "surface": gold[j].get("surface")})
         for i, j in match.pairs:
             for name in FIELDS:
+                if name not in gold[j]:  # partial annotation: the field is not scored
+                    continue
                 counts = report.field_counts[name]
                 counts[1] += 1
                 if field_equal(name, preds[i].get(name), gold[j].get(name)):
