@@ -10,7 +10,10 @@ from safetynlp import Checker, VerdictConfig, extract
 POSTS = [
     ("London murders have doubled since 2019", "2026-02-03"),
     ("There's a murder every three days in London now.", "2026-01-30"),
-    ("Knife crime in England and Wales fell by about 9% in the year to September 2025.", "2026-01-28"),
+    (
+        "Knife crime in England and Wales fell by about 9% in the year to September 2025.",
+        "2026-01-28",
+    ),
 ]
 
 
