@@ -89,3 +89,25 @@ def test_score_dask_sync_directory_and_errors(tmp_path: Path) -> None:
         score_dask(tmp_path / "in", tmp_path / "out", scheduler="sync")
     with pytest.raises(InputError):
         score_dask(tmp_path / "nothing-*.jsonl", tmp_path / "out2", scheduler="sync")
+
+
+@pytest.mark.slow
+def test_cli_engine_dask(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    posts = write_posts(tmp_path / "in", n_files=2, per_file=6)
+    cmd = [sys.executable, "-c", "from safetynlp.cli.main import app; app()", "score"]
+    proc = subprocess.run(
+        [*cmd, "--engine", "dask", "--scheduler", "local", "-n", "1"]
+        + [str(tmp_path / "in" / "*.jsonl"), "-o", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "posts scored: 12" in proc.stderr
+    got = pd.read_parquet(tmp_path / "out")
+    assert list(got["verdict"]) == [w["verdict"] for w in expected(posts)]
+    bad = subprocess.run([*cmd, "--engine", "spark", "x", "-o", "y"], capture_output=True)
+    assert bad.returncode == 2

@@ -234,8 +234,44 @@ def register(app: typer.Typer) -> None:
         place: str | None = typer.Option(
             None, "--place", help="default place for claims that name none"
         ),
+        engine: str = typer.Option(
+            "local",
+            "--engine",
+            help="local (streaming process pool) or dask (INPUT: dir/glob of JSONL or Parquet; "
+            "OUTPUT: a Parquet directory)",
+        ),
+        scheduler: str = typer.Option(
+            "local", "--scheduler", help="dask engine: local (LocalCluster) or a scheduler ADDRESS"
+        ),
     ) -> None:
         """Score every post of INPUT and write one result per post to OUTPUT."""
+        if engine not in ("local", "dask"):
+            raise _fail(f"--engine must be local or dask, not {engine!r}")
+        if engine == "dask":
+            try:
+                from safetynlp.scale.dask_engine import score_dask
+
+                result = score_dask(
+                    input_path,
+                    output,
+                    scheduler=scheduler,
+                    workers=workers,
+                    text_col=text_key or "text",
+                    id_col=id_key or "id",
+                    date_col=date_key or "created_at",
+                    stats=tuple(str(p) for p in stats) or None,
+                    default_place=place,
+                    overwrite=force,
+                )
+            except SafetyNLPError as exc:
+                raise _fail(str(exc)) from None
+            if not silent:
+                typer.echo(
+                    f"posts scored: {result['posts_scored']:,} -> {result['output']} "
+                    f"({result['posts_per_s']:,.1f} posts/s, dask {scheduler})",
+                    err=True,
+                )
+            return
         try:
             summary = run_score(
                 input_path,
