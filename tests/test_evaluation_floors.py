@@ -34,12 +34,12 @@ def test_evaluation_floor_dev_verdicts(dev_records: list[dict]) -> None:
     assert report.claim_accuracy >= 0.90, report.format()
 
 
-# Floors on the hand-written golden files: set just under today's figures (extraction F1
-# 0.952, field accuracy 1.0; post macro-F1 0.867, claim-verdict accuracy 1.0), so a
-# regression fails. The strict xfail cases count as errors here.
+# Floors on the hand-written golden files, the same as the dev floors (today: extraction F1
+# and field accuracy 1.0, post macro-F1 and claim-verdict accuracy 1.0), so a regression
+# fails without ../shared. Any strict xfail cases count as errors here.
 @pytest.mark.parametrize(
     ("name", "min_f1", "min_fields"),
-    [("extraction_cases.jsonl", 0.93, 0.97), ("verdict_cases.jsonl", 0.95, 0.95)],
+    [("extraction_cases.jsonl", 0.95, 0.95), ("verdict_cases.jsonl", 0.95, 0.95)],
 )
 def test_evaluation_floor_golden_extraction(name: str, min_f1: float, min_fields: float) -> None:
     report = evaluate_extraction(read_gold(GOLDEN / name))
@@ -49,7 +49,7 @@ def test_evaluation_floor_golden_extraction(name: str, min_f1: float, min_fields
 
 def test_evaluation_floor_golden_verdicts() -> None:
     report = evaluate_verdicts(read_gold(GOLDEN / "verdict_cases.jsonl"))
-    assert report.macro_f1 >= 0.85, report.format()
+    assert report.macro_f1 >= 0.90, report.format()
     assert report.accuracy >= 0.95, report.format()
     assert report.claim_accuracy >= 0.95, report.format()
     assert report.claims_matched >= 25
