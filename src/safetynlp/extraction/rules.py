@@ -426,7 +426,7 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
             is not None
             and (
                 text[m.end() : p.start].strip() != ""
-                or re.match(r"['’]s?\b|\s", text[p.end : p.end + 2]) is not None
+                or re.match(r"['’]s?(?:\b|\s|$)", text[p.end : p.end + 3]) is not None
             )
         ]
         if not others:
@@ -740,6 +740,40 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             periods=_change_periods(ctx, clause, sent, want_baseline=True),
             negated=neg,
         )
+    # "x2 since 2019", "a tenfold rise"
+    for m in re.finditer(
+        r"(?<![\w£$])(?:x\s?(?P<x>\d+(?:\.\d+)?)|(?P<n>\d+(?:\.\d+)?)x|(?P<fold>two|three|four|five|ten|\d+)[-\s]?fold)(?![\w-])",
+        text[s0:s1],
+        re.I,
+    ):
+        ms, me = s0 + m.start(), s0 + m.end()
+        if _used(ctx, ms, me):
+            continue
+        raw = m.group("x") or m.group("n") or m.group("fold")
+        ratio = float(raw) if raw[0].isdigit() else (words_to_number(raw) or 0.0)
+        if ratio <= 1:
+            continue
+        clause = next((c for c in clauses if _within(ms, c)), sent)
+        metric = _metric_for(ctx, ms, clause, sent, allow_incident=False)
+        if metric is None or not _within(metric.start, sent):
+            continue
+        for j, q in enumerate(ctx.quantities):
+            if q.start >= ms and q.end <= me:
+                ctx.used_q.add(j)
+        _add(
+            ctx,
+            kind="change",
+            start=ms,
+            end=_extend_time(ctx, me, clause),
+            metric=metric,
+            pos=ms,
+            clause=clause,
+            sent=sent,
+            value=_ratio_to_change(ratio, ratio),
+            unit="percent_change",
+            periods=_change_periods(ctx, clause, sent, want_baseline=True),
+            negated=_negated(ctx, max(clause[0], ms - 20), ms),
+        )
     # "less than half what they were", "a third of what it was"
     for m in re.finditer(
         r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times)\s+(?:of\s+)?(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been)",
@@ -786,6 +820,14 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue
         hedge, hstart = _hedge_before(ctx, qs)
         clause = next((c for c in clauses if _within(qs, c)), sent)
+        range_lo: float | None = None
+        rm = re.search(r"(\d+(?:\.\d+)?)\s*%?\s*(?:to|-|–)\s*$", text[max(clause[0], qs - 20) : qs])
+        if rm and hedge is None:
+            range_lo = float(rm.group(1))
+            hstart = qs - (len(text[max(clause[0], qs - 20) : qs]) - rm.start())
+            for j, other in enumerate(ctx.quantities):
+                if other.start == hstart:
+                    ctx.used_q.add(j)
         before = text[max(clause[0], hstart - 40) : hstart]
         dm = re.search(
             rf"(?<![\w-])(?P<v>{ctx.lex.cue_src['change_up']}|{ctx.lex.cue_src['change_down']})(?:\s+by)?\s*$",
@@ -812,6 +854,8 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         else:
             continue
         lo, hi = apply_hedge(magnitude, hedge)
+        if range_lo is not None:
+            lo, hi = min(range_lo, magnitude), max(range_lo, magnitude)
         if sign < 0:
             lo, hi = (-hi if hi is not None else None), (-lo if lo is not None else None)
         if qi is not None:
@@ -1057,6 +1101,12 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             re.I,
         ):
             continue
+        if re.search(
+            r"\b(?:call|dial|ring)\b[^.!?\d]{0,40}(?:\d+[^.!?\d]{0,30})?$",
+            text[max(sent[0], q.start - 80) : q.start],
+            re.I,
+        ):  # phone numbers: "call 999 ... or 101"
+            continue
         if text[q.end : q.end + 1] == "p" or re.search(
             r"\b(?:out\s+of|in\s+every)\s+$", text[max(0, q.start - 12) : q.start], re.I
         ):
@@ -1074,7 +1124,7 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         for mm in ctx.metrics:
             if mm.start >= q.end and mm.start - q.end <= 30:
                 gap = text[q.end : mm.start]
-                if re.fullmatch(r"\s*(?:[A-Za-z'-]+\s+){0,3}", gap) and not re.search(
+                if re.fullmatch(r"\+?\s*(?:[A-Za-z'-]+\s+){0,3}", gap) and not re.search(
                     r"\b(?:of|for|in|at|after|on|by|per|than|as)\b", gap, re.I
                 ):
                     metric = mm
