@@ -463,6 +463,10 @@ class Judge:
         missing = [format_period(p) for p in windowed.missing_periods]
         if nearest is None:
             finding = f"it is the {word} of the {ever_len} earlier periods held"
+        elif true_len >= claimed_len:
+            finding = (
+                f"it is the {word} over the {claimed_len} periods before it (and over {true_len})"
+            )
         else:
             counter = previous_period(period, nearest)
             counter_vals = [
@@ -481,7 +485,7 @@ class Judge:
             f"The post says {claim.surface.strip()!r}; {_publishers(full.figures)} figures give "
             f"{value_txt} for {format_period(period)}; {finding}"
             + (f" (series starts {start}" if start else "")
-            + (f"; missing: {', '.join(missing)})" if missing else ")" if start else "")
+            + (f"; no full figure for {', '.join(missing)})" if missing else ")" if start else "")
             + "."
         )
         figs = list(windowed.figures) or list(full.figures)
