@@ -1,0 +1,311 @@
+"""Throughput and memory benchmark for ``safetynlp score`` (run by hand, not a unit test).
+
+    python benchmarks/build_dump.py                      # 200k posts, ~5% crime claims
+    python benchmarks/build_dump.py -n 20000 --crime-only
+    python benchmarks/build_dump.py -n 1000000           # only for the 1M peak-RSS row
+    python benchmarks/run.py                             # -> benchmarks/results/latest.{json,md}
+
+Every timing is the median of ``--reps`` (default 3) repetitions. ``safetynlp score`` runs as
+a subprocess (JSONL in, JSONL out); its peak RSS is the largest sum of RSS over the process
+and all its children, polled every 20 ms with psutil. Baselines on the same input: the I/O
+floor (orjson read + write each record with one added field), ``spacy.blank("en")``
+tokenising every post (``nlp.pipe``), and quantulum3 with its classifier off
+(``quantulum3.classifier.USE_CLF = False``; exceptions per post are counted). quantulum3 is
+slow, so it runs on the first ``--quantulum-posts`` posts and its rate is extrapolated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import itertools
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+import psutil
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+RESULTS = HERE / "results"
+SAFETYNLP = [sys.executable, "-c", "from safetynlp.cli.main import app; app()"]
+
+TARGETS = {
+    "all_workers_posts_per_s": 30_000,
+    "max_x_floor": 3.0,
+    "min_x_quantulum": 20.0,
+    "peak_rss_bytes": 2**30,
+    "crime_posts_per_s_per_core": 2_000,
+}
+
+
+def count_lines(path: Path) -> int:
+    with open(path, "rb") as fh:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 22), b""))
+
+
+def run_tree(cmd: list[str]) -> tuple[float, int, str]:
+    """Run ``cmd``; (wall seconds, peak RSS of the process tree in bytes, stderr)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    ps = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            procs = [ps, *ps.children(recursive=True)]
+            rss = 0
+            for p in procs:
+                with contextlib.suppress(psutil.Error):
+                    rss += p.memory_info().rss
+            peak = max(peak, rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd} failed ({proc.returncode}): {err[-2000:]}")
+    return wall, peak, err
+
+
+def score_cmd(src: Path, out: Path, workers: int) -> list[str]:
+    return [
+        *SAFETYNLP,
+        "score",
+        str(src),
+        "-o",
+        str(out),
+        "-n",
+        str(workers),
+        "--force",
+        "--silent",
+    ]
+
+
+def median_run(fn: Callable[[], tuple[float, int]], reps: int) -> dict[str, Any]:
+    runs = [fn() for _ in range(reps)]
+    return {
+        "seconds": round(statistics.median(r[0] for r in runs), 3),
+        "all_seconds": [round(r[0], 3) for r in runs],
+        "peak_rss_bytes": max(r[1] for r in runs),
+    }
+
+
+def bench_score(src: Path, n: int, workers: int, reps: int, tmp: Path) -> dict[str, Any]:
+    out = tmp / f"scored_{workers}.jsonl"
+
+    def once() -> tuple[float, int]:
+        wall, peak, _ = run_tree(score_cmd(src, out, workers))
+        return wall, peak
+
+    res = median_run(once, reps)
+    res.update(posts=n, workers=workers, posts_per_s=round(n / res["seconds"], 1))
+    return res
+
+
+def floor_loop(src: Path, dst: Path) -> None:
+    loads, dumps, opt = orjson.loads, orjson.dumps, orjson.OPT_APPEND_NEWLINE
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        for line in fin:
+            rec = loads(line)
+            rec["verdict"] = "no_claim"
+            fout.write(dumps(rec, option=opt))
+
+
+def bench_inproc(fn: Callable[[], Any], n: int, reps: int) -> dict[str, Any]:
+    proc = psutil.Process()
+
+    def once() -> tuple[float, int]:
+        t = time.perf_counter()
+        fn()
+        return time.perf_counter() - t, proc.memory_info().rss
+
+    res = median_run(once, reps)
+    res.update(posts=n, posts_per_s=round(n / res["seconds"], 1))
+    return res
+
+
+def texts_of(src: Path, limit: int | None = None) -> list[str]:
+    with open(src, "rb") as fh:
+        return [orjson.loads(line)["text"] for line in itertools.islice(fh, limit)]
+
+
+def bench_spacy(texts: list[str], reps: int) -> dict[str, Any]:
+    import spacy
+
+    nlp = spacy.blank("en")
+
+    def run() -> None:
+        for _ in nlp.pipe(texts, batch_size=1000):
+            pass
+
+    return bench_inproc(run, len(texts), reps)
+
+
+def bench_quantulum(texts: list[str], reps: int) -> dict[str, Any]:
+    from quantulum3 import classifier, parser
+
+    classifier.USE_CLF = False
+    errors = 0
+
+    def run() -> None:
+        nonlocal errors
+        errors = 0
+        for t in texts:
+            try:
+                parser.parse(t)
+            except Exception:
+                errors += 1
+
+    res = bench_inproc(run, len(texts), reps)
+    res["exceptions"] = errors
+    return res
+
+
+def render(res: dict[str, Any]) -> str:
+    def fmt(x: float) -> str:
+        return f"{x:,.0f}"
+
+    mib = 2**20
+    lines = [
+        "# safetynlp score benchmark",
+        "",
+        f"Machine: {res['machine']['cpus']} cores, {res['machine']['python']}; "
+        f"input {res['input']['posts']:,} posts ({res['input']['path']}); median of "
+        f"{res['reps']} runs.",
+        "",
+        "| what | posts | s (median) | posts/s | peak RSS MiB |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for key, label in [
+        ("score_1_worker", "safetynlp score, 1 worker"),
+        ("score_all_workers", f"safetynlp score, {res['machine']['cpus']} workers"),
+        ("crime_only_1_worker", "crime-claim posts only, 1 worker"),
+        ("crime_only_all_workers", "crime-claim posts only, all workers"),
+        ("floor", "floor: orjson read + write"),
+        ("spacy_blank", 'spacy.blank("en") tokenise'),
+        ("quantulum3", "quantulum3 (no classifier), sample"),
+        ("score_1m_all_workers", "safetynlp score 1M posts, all workers"),
+    ]:
+        r = res.get(key)
+        if r:
+            lines.append(
+                f"| {label} | {r['posts']:,} | {r['seconds']:.2f} | {fmt(r['posts_per_s'])} | "
+                f"{r['peak_rss_bytes'] / mib:,.0f} |"
+            )
+    lines += ["", "| target | wanted | measured | met |", "|---|---|---|---|"]
+    for t in res["targets"]:
+        lines.append(
+            f"| {t['name']} | {t['wanted']} | {t['measured']} | {'yes' if t['met'] else 'NO'} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--input", type=Path, default=DATA / "posts_200000.jsonl")
+    ap.add_argument("--crime-input", type=Path, default=DATA / "crime_20000.jsonl")
+    ap.add_argument("--big-input", type=Path, default=DATA / "posts_1000000.jsonl")
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--quantulum-posts", type=int, default=3000)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args()
+    for p in (args.input, args.crime_input):
+        if not p.exists():
+            sys.exit(f"{p} missing: run benchmarks/build_dump.py first (see README)")
+    n = count_lines(args.input)
+    res: dict[str, Any] = {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "mem_bytes": psutil.virtual_memory().total,
+        },
+        "input": {"path": str(args.input.relative_to(HERE.parent)), "posts": n},
+        "reps": args.reps,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
+    }
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        res["floor"] = bench_inproc(
+            lambda: floor_loop(args.input, tmp / "floor.jsonl"), n, args.reps
+        )
+        print("floor", res["floor"], flush=True)
+        texts = texts_of(args.input)
+        res["spacy_blank"] = bench_spacy(texts, args.reps)
+        print("spacy", res["spacy_blank"], flush=True)
+        res["quantulum3"] = bench_quantulum(texts[: args.quantulum_posts], args.reps)
+        print("quantulum3", res["quantulum3"], flush=True)
+        del texts
+        res["score_1_worker"] = bench_score(args.input, n, 1, args.reps, tmp)
+        print("score 1", res["score_1_worker"], flush=True)
+        res["score_all_workers"] = bench_score(args.input, n, args.workers, args.reps, tmp)
+        print("score all", res["score_all_workers"], flush=True)
+        nc = count_lines(args.crime_input)
+        res["crime_only_1_worker"] = bench_score(args.crime_input, nc, 1, args.reps, tmp)
+        res["crime_only_all_workers"] = bench_score(
+            args.crime_input, nc, args.workers, args.reps, tmp
+        )
+        print("crime", res["crime_only_1_worker"], res["crime_only_all_workers"], flush=True)
+        if args.big_input.exists():
+            nb = count_lines(args.big_input)
+            res["score_1m_all_workers"] = bench_score(args.big_input, nb, args.workers, 1, tmp)
+            print("1M", res["score_1m_all_workers"], flush=True)
+    allw = res["score_all_workers"]
+    x_floor = allw["seconds"] / res["floor"]["seconds"]
+    x_q = allw["posts_per_s"] / res["quantulum3"]["posts_per_s"]
+    rss = max(
+        allw["peak_rss_bytes"],
+        res["score_1_worker"]["peak_rss_bytes"],
+        res.get("score_1m_all_workers", {}).get("peak_rss_bytes", 0),
+    )
+    crime_core = res["crime_only_1_worker"]["posts_per_s"]
+    res["targets"] = [
+        {
+            "name": "all workers posts/s",
+            "wanted": f">= {TARGETS['all_workers_posts_per_s']:,}",
+            "measured": f"{allw['posts_per_s']:,.0f}",
+            "met": allw["posts_per_s"] >= TARGETS["all_workers_posts_per_s"],
+        },
+        {
+            "name": "time vs floor",
+            "wanted": f"<= {TARGETS['max_x_floor']}x",
+            "measured": f"{x_floor:.1f}x",
+            "met": x_floor <= TARGETS["max_x_floor"],
+        },
+        {
+            "name": "speed vs quantulum3",
+            "wanted": f">= {TARGETS['min_x_quantulum']:.0f}x faster",
+            "measured": f"{x_q:.1f}x",
+            "met": x_q >= TARGETS["min_x_quantulum"],
+        },
+        {
+            "name": "peak RSS (200k and 1M)",
+            "wanted": "< 1024 MiB",
+            "measured": f"{rss / 2**20:,.0f} MiB",
+            "met": rss < TARGETS["peak_rss_bytes"],
+        },
+        {
+            "name": "crime-claim posts/s per core",
+            "wanted": f">= {TARGETS['crime_posts_per_s_per_core']:,}",
+            "measured": f"{crime_core:,.0f}",
+            "met": crime_core >= TARGETS["crime_posts_per_s_per_core"],
+        },
+    ]
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    (RESULTS / "latest.md").write_text(render(res), encoding="utf-8")
+    print(render(res))
+
+
+if __name__ == "__main__":
+    main()
