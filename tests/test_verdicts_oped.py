@@ -54,11 +54,6 @@ OPED: list[Any] = [
         "unverifiable",
         ["2025"],
         id="sharp-object-admissions-inverted-wording",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="extractor finds no claim when the place precedes 'for assault with a sharp "
-            "object' (post comes out no_claim)",
-        ),
     ),
     pytest.param(
         "Shootings in London have halved compared to seven years ago.",
