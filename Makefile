@@ -22,9 +22,11 @@ demo: $(STAMP)
 	$(VENV)/bin/safetynlp score examples/posts.jsonl -o out/scored.jsonl --force
 	$(VENV)/bin/safetynlp explain "London murders have doubled since 2019" --date 2026-02-01
 
+LINT_PATHS := $(wildcard src tests benchmarks examples)
+
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks examples
-	$(VENV)/bin/ruff format --check src tests benchmarks examples
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/ruff format --check $(LINT_PATHS)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
