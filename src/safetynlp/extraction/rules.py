@@ -615,6 +615,11 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
                 and not re.search(
                     r"(?:murder|stabbing|shooting|killing|homicide|offence|crime)s?\s*$", left, re.I
                 )
+                and not re.search(
+                    r"\b(?:someone|somebody|a\s+person|a\s+(?:man|woman|child|teenager|teen|young\s+person))\b",
+                    left,
+                    re.I,
+                )
             ):
                 continue
             if am:
@@ -715,7 +720,6 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue
         ratio = MULTIPLIER_VERBS[m.group("v").lower()]
         hedge, hstart = _hedge_before(ctx, m.start())
-        lo, hi = apply_hedge(ratio, hedge)
         clause = next((c for c in clauses if _within(m.start(), c)), sent)
         metric = _metric_for(ctx, m.start(), clause, sent, allow_incident=False)
         if (
@@ -725,7 +729,7 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         ):
             continue
         neg = _negated(ctx, max(clause[0], m.start() - 20), m.start())
-        value = _ratio_to_change(lo, hi)
+        value = _multiplier_change(ratio, hedge)
         _add(
             ctx,
             kind="change",
@@ -993,6 +997,16 @@ def _refers_back(ctx: _Ctx, start: int, end: int) -> bool:
     )
 
 
+def _multiplier_change(ratio: float, hedge: str | None) -> tuple[float | None, float | None]:
+    """ "nearly doubled" is [90, 100]; "more than halved" is [-100, -50]: hedges size the move."""
+    move = (ratio - 1) * 100
+    lo, hi = apply_hedge(abs(move), hedge)
+    if move >= 0:
+        return _interval(lo, hi)
+    lo_c = -100.0 if hi is None else max(-100.0, -hi)
+    return _interval(lo_c, None if lo is None else -lo)
+
+
 def _ratio_to_change(lo: float | None, hi: float | None) -> tuple[float | None, float | None]:
     return _interval(
         None if lo is None else (lo - 1) * 100,
@@ -1108,7 +1122,9 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         ):  # phone numbers: "call 999 ... or 101"
             continue
         if text[q.end : q.end + 1] == "p" or re.search(
-            r"\b(?:out\s+of|in\s+every)\s+$", text[max(0, q.start - 12) : q.start], re.I
+            r"\b(?:out\s+of|in\s+every|\d+\s+in|one\s+in)\s+$",
+            text[max(0, q.start - 12) : q.start],
+            re.I,
         ):
             continue
         if re.match(
