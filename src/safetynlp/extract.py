@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from safetynlp.extraction.lexicon import load_lexicon
+from safetynlp.extraction.lexicon import has_crime_vocabulary, load_lexicon
 from safetynlp.extraction.rules import build_claims
 from safetynlp.types import Claim, parse_date
 
@@ -14,7 +14,7 @@ def prefilter(text: str) -> bool:
 
     Posts without crime vocabulary are the great majority and skip the full pipeline.
     """
-    return bool(text) and load_lexicon().prefilter.search(text) is not None
+    return bool(text) and has_crime_vocabulary(text, load_lexicon())
 
 
 def extract(text: str, *, created_at: str | date | datetime | None = None) -> list[Claim]:

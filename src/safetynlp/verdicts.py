@@ -297,10 +297,10 @@ class Judge:
 
     def _official_change(
         self, claim: Claim
-    ) -> tuple[tuple[float, float], list[OfficialFigure]] | None:
+    ) -> tuple[tuple[float, float], list[OfficialFigure], list[OfficialFigure]] | None:
         assert claim.metric and claim.geography
         period, baseline = _span(claim.period), _span(claim.baseline)
-        if period is None or baseline is None:
+        if period is None or baseline is None or period == baseline:
             return None
         unit = "count" if claim.unit in ("percent_change", "count") else claim.unit
         tax = self.taxonomy.metric(claim.metric)
@@ -311,7 +311,7 @@ class Judge:
         changes = [(n.value - t.value) / abs(t.value) * 100 for n in now for t in then if t.value]
         if not changes:
             return None
-        return (min(changes), max(changes)), now + then
+        return (min(changes), max(changes)), now, then
 
     def _judge_change(
         self, claimed: Interval, off: tuple[float, float]
@@ -343,11 +343,11 @@ class Judge:
         found = self._official_change(claim)
         if found is None:
             return self._no_period(claim, "period")
-        off, figs = found
+        off, now, then = found
         label, deviation = self._judge_change(claim.value, off)
         if claim.negated:
             label = "contradicting" if label == "consistent" else "consistent"
-        return self._change_verdict(claim, label, deviation, off, figs)
+        return self._change_verdict(claim, label, deviation, off, now, then)
 
     def _change_verdict(
         self,
@@ -355,16 +355,12 @@ class Judge:
         label: str,
         deviation: float | None,
         off: tuple[float, float],
-        figs: list[OfficialFigure],
+        now: list[OfficialFigure],
+        then: list[OfficialFigure],
     ) -> ClaimVerdict:
         period, baseline = _span(claim.period), _span(claim.baseline)
         assert period and baseline
-        now = [
-            f
-            for f in figs
-            if (f.period_start, f.period_end) == (period[0].isoformat(), period[1].isoformat())
-        ]
-        then = [f for f in figs if f not in now]
+        figs = now + then
         direction = "a rise" if off[0] > 0 else "a fall" if off[1] < 0 else "a change"
         lo_pc, hi_pc = sorted((round(abs(off[0]), 1), round(abs(off[1]), 1)))
         if direction == "a change":
@@ -394,7 +390,7 @@ class Judge:
         found = self._official_change(claim)
         if found is None:
             return self._no_period(claim, "period")
-        (olo, ohi), figs = found
+        (olo, ohi), now, then = found
         flat, surge = self.config.flat_band, self.config.surge_threshold
         up = claim.direction == "up"
         best = ohi if up else -olo  # the official move most in the claim's direction
@@ -412,7 +408,7 @@ class Judge:
             fully = worst > flat and (worst >= need or not (claim.intense and up))
             label = "contradicting" if fully else "consistent"
         deviation = None
-        return self._change_verdict(claim, label, deviation, (olo, ohi), figs)
+        return self._change_verdict(claim, label, deviation, (olo, ohi), now, then)
 
     # -- extremum ----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from safetynlp.extraction.spans import Occupied
 from safetynlp.taxonomy import Taxonomy, load_taxonomy, read_corpus_json
 
 
@@ -39,7 +40,7 @@ class Lexicon:
     hashtag_places: tuple[tuple[str, str], ...]
     cues: dict[str, re.Pattern[str]]
     cue_src: dict[str, str]
-    prefilter: re.Pattern[str]
+    prefilter_stems: tuple[str, ...]
 
 
 def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
@@ -118,7 +119,7 @@ def load_lexicon() -> Lexicon:
     cues = {
         name: re.compile(rf"(?<![\w-])(?:{src})(?![\w-])", re.I) for name, src in cue_src.items()
     }
-    prefilter = re.compile("|".join(f"(?:{entry['pattern']})" for entry in data["metrics"]), re.I)
+    stems = tuple(data["prefilter_stems"])
     return Lexicon(
         taxonomy=tax,
         metric_res=tuple(metric_res),
@@ -128,18 +129,30 @@ def load_lexicon() -> Lexicon:
         hashtag_places=tuple(hashtags),
         cues=cues,
         cue_src=cue_src,
-        prefilter=prefilter,
+        prefilter_stems=stems,
     )
+
+
+def has_crime_vocabulary(text: str, lex: Lexicon) -> bool:
+    """The prefilter: plain substring tests, so most posts cost microseconds.
+
+    Every metric pattern contains one of these stems (a test checks this on real text), so
+    a post without any of them cannot yield a claim.
+    """
+    low = text.lower()
+    return any(stem in low for stem in lex.prefilter_stems)
 
 
 def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
     """Non-overlapping metric mentions, longest first, in text order."""
     found: list[MetricMention] = []
+    taken = Occupied()
     for pattern, metric, family, stat in lex.metric_res:
         for m in pattern.finditer(text):
             s, e = m.span()
-            if any(not (e <= f.start or s >= f.end) for f in found):
+            if not taken.free(s, e):
                 continue
+            taken.add(s, e)
             found.append(MetricMention(s, e, metric, family, m.group(0), stat))
     # hashtags like #KnifeCrime or #LondonMurders name a metric in CamelCase
     for m in re.finditer(r"#(\w+)", text):
@@ -147,7 +160,7 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
         for pattern, metric, family, stat in lex.metric_res:
             hm = pattern.search(words)
             if hm and stat:
-                if not any(f.start <= m.start() < f.end for f in found):
+                if taken.free(m.start(), m.start() + 1):
                     found.append(
                         MetricMention(m.start(), m.end(), metric, family, hm.group(0), True)
                     )
@@ -158,18 +171,19 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
 
 def find_places(text: str, lex: Lexicon) -> list[PlaceMention]:
     found: list[PlaceMention] = []
+    taken = Occupied()
     for pattern, fold in ((lex.place_cs, False), (lex.place_ci, True)):
         if pattern is None:
             continue
         for m in pattern.finditer(text):
             s, e = m.span()
-            if any(not (e <= f.start or s >= f.end) for f in found):
+            if not taken.free(s, e):
                 continue
             key = m.group(0).lower() if fold else re.sub(r"^The ", "the ", m.group(0))
             hit = lex.place_lookup.get(key)
             if hit is None:
                 continue
-            # "Met" the verb/adjective is not the Met
+            taken.add(s, e)
             found.append(PlaceMention(s, e, hit[0], hit[1]))
     for m in re.finditer(r"#(\w+)", text):
         body = m.group(1).lower()

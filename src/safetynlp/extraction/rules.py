@@ -9,8 +9,10 @@ the rest of the post, as a reader would.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.lexicon import (
@@ -28,8 +30,11 @@ from safetynlp.extraction.numbers import (
     find_quantities,
     words_to_number,
 )
+from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
+
+_T = TypeVar("_T", MetricMention, PlaceMention, TimeRef, Quantity)
 
 _SENT_RE = re.compile(r"(?<=[.!?])[\"')\]]?\s+|\n+")
 _CLAUSE_RE = re.compile(r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s", re.I)
@@ -100,6 +105,8 @@ class _Ctx:
     used_q: set[int] = field(default_factory=set)
     used_spans: list[tuple[int, int]] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    #: the first place the post names, the fallback for claims that name none
+    first_place: PlaceMention | None = None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -220,8 +227,8 @@ def _place_for(
     for c in reversed(ctx.claims):
         if c.geography and c.start < sent[0]:
             return c.geography, "context"
-    if ctx.places:
-        return ctx.places[0].place, "context"
+    if ctx.first_place is not None:
+        return ctx.first_place.place, "context"
     return None, None
 
 
@@ -298,6 +305,10 @@ def _change_periods(
         baseline = timex.shift_years(period, -1)
     if year_before and baseline is None:
         baseline = timex.shift_years(period, -1)
+    if baseline is not None and baseline[0] >= period[0]:
+        # "... last year, up 40% on 2023" in a 2024 post: the comparison must be with an
+        # earlier period, so the claim's period is the one after its baseline
+        period = timex.shift_years(baseline, 1)
     return _Periods(period, baseline if want_baseline else None, explicit)
 
 
@@ -1386,26 +1397,59 @@ def _trends(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
         )
 
 
+def _bucket(items: list[_T], sents: list[tuple[int, int]]) -> list[list[_T]]:
+    """Items (sorted by start) grouped by the sentence they start in."""
+    starts = [getattr(x, "start") for x in items]  # noqa: B009
+    return [items[slice(*slice_by_start(starts, s, e))] for s, e in sents]
+
+
+#: how many sentences back a metric can still be referred to ("...it was one every 2 days")
+CONTEXT_SENTENCES = 2
+
+
 def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Claim]:
     lex = lex or load_lexicon()
+    metrics = find_metrics(text, lex)
+    if not metrics:
+        return []
     times = timex.find_time_refs(text, ref)
-    quantities = [
-        q
-        for q in find_quantities(text)
-        if not any(t.start <= q.start < t.end and t.kind != "window" for t in times)
-    ]
+    # numbers inside time expressions ("since 2019") are not quantities
+    time_starts = [t.start for t in times]
+    quantities = []
+    for q in find_quantities(text):
+        i = bisect_right(time_starts, q.start) - 1
+        if i >= 0 and times[i].start <= q.start < times[i].end and times[i].kind != "window":
+            continue
+        quantities.append(q)
+    places = find_places(text, lex)
+    sents = _sentences(text)
+    by_sent_m = _bucket(metrics, sents)
+    by_sent_p = _bucket(places, sents)
+    by_sent_t = _bucket(times, sents)
+    by_sent_q = _bucket(quantities, sents)
     ctx = _Ctx(
         text=text,
         ref=ref,
         lex=lex,
-        metrics=find_metrics(text, lex),
-        places=find_places(text, lex),
-        times=times,
-        quantities=quantities,
+        metrics=[],
+        places=[],
+        times=[],
+        quantities=[],
+        first_place=places[0] if places else None,
     )
-    if not ctx.metrics:
-        return []
-    for sent in _sentences(text):
+    # Each sentence sees its own mentions plus the metrics and places of the few sentences
+    # before it, so the work stays proportional to the post's length.
+    for k, sent in enumerate(sents):
+        lo = max(0, k - CONTEXT_SENTENCES)
+        window_m = [m for bucket in by_sent_m[lo : k + 1] for m in bucket]
+        if not window_m:
+            continue
+        ctx.metrics = window_m
+        ctx.places = [p for bucket in by_sent_p[lo : k + 1] for p in bucket]
+        ctx.times = by_sent_t[k]
+        ctx.quantities = by_sent_q[k]
+        ctx.used_q = set()
+        ctx.used_spans = []
         clauses = _clauses(text, *sent)
         _comparisons(ctx, sent)
         _frequencies(ctx, sent, clauses)

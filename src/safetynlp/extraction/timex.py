@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from safetynlp.extraction.numbers import words_to_number
+from safetynlp.extraction.spans import Occupied
 
 Span = tuple[date, date]
 
@@ -206,22 +207,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 def find_time_refs(text: str, ref: date) -> list[TimeRef]:
     """All time expressions, longest first where they overlap, in text order."""
     found: list[TimeRef] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
+    taken = Occupied()
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span()
-            if not free(s, e):
+            if not taken.free(s, e):
                 continue
             ref_obj = _resolve(name, m, ref)
             if ref_obj is None:
                 continue
             ref_obj.start, ref_obj.end, ref_obj.text = s, e, m.group(0)
             found.append(ref_obj)
-            taken.append((s, e))
+            taken.add(s, e)
     found.sort(key=lambda r: r.start)
     return found
 

@@ -463,6 +463,19 @@ class StatsStore:
                     parse_date(fig.source_date),
                 )
             )
+        # series that hold monthly counts; only these can be summed into longer periods
+        self._monthly_count: dict[tuple[str, str], int] = {}
+        for key, entries in self._by_key.items():
+            months = {
+                e.start
+                for e in entries
+                if e.start is not None
+                and e.end is not None
+                and e.figure.unit == "count"
+                and classify_period(e.start, e.end) == "monthly"
+            }
+            if months:
+                self._monthly_count[key] = len(months)
 
     # construction -------------------------------------------------------------------
 
@@ -543,6 +556,10 @@ class StatsStore:
     def _aggregate_months(
         self, metric: str, geography: str, start: date, end: date, as_of: DateLike | None
     ) -> list[OfficialFigure]:
+        have = self._monthly_count.get((metric, geography), 0)
+        needed = (end.year - start.year) * 12 + end.month - start.month + 1
+        if have < max(2, needed):
+            return []
         months = months_in(start, end)
         if len(months) < 2:
             return []
