@@ -71,3 +71,20 @@ def test_checker_robustness_prefilter_recall_on_every_metric_mention() -> None:
         texts += [json.loads(line)["text"] for line in real.read_text().splitlines() if line]
     missed = [t for t in texts if find_metrics(t, lex) and not prefilter(t)]
     assert missed == []
+
+
+def test_checker_robustness_metric_stems_are_inside_every_match() -> None:
+    # find_metrics skips a pattern when none of its stems occurs in the post; that is only
+    # sound if every match of the pattern contains one of them
+    lex = load_lexicon()
+    texts = _texts()
+    real = SHARED / "data/real_claims/all_claims.jsonl"
+    if real.exists():
+        texts += [json.loads(line)["text"] for line in real.read_text().splitlines() if line]
+    bad = []
+    for pattern, metric, _, _, stems in lex.metric_res:
+        for text in texts:
+            for m in pattern.finditer(text):
+                if stems and not any(s in m.group(0).lower() for s in stems):
+                    bad.append((metric, m.group(0)))
+    assert bad == []

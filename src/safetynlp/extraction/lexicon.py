@@ -33,7 +33,7 @@ class PlaceMention:
 @dataclass(frozen=True)
 class Lexicon:
     taxonomy: Taxonomy
-    metric_res: tuple[tuple[re.Pattern[str], str | None, str, bool], ...]
+    metric_res: tuple[tuple[re.Pattern[str], str | None, str, bool, tuple[str, ...]], ...]
     place_ci: re.Pattern[str] | None
     place_cs: re.Pattern[str] | None
     place_lookup: dict[str, tuple[str, str]]
@@ -65,7 +65,13 @@ def load_lexicon() -> Lexicon:
         family = _family_of(tax, metric, entry.get("family", "other"))
         stat = not entry.get("incident", False)
         metric_res.append(
-            (re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w-])", re.I), metric, family, stat)
+            (
+                re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w-])", re.I),
+                metric,
+                family,
+                stat,
+                tuple(entry.get("stems") or ()),
+            )
         )
 
     lookup: dict[str, tuple[str, str]] = {}
@@ -147,7 +153,11 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
     """Non-overlapping metric mentions, longest first, in text order."""
     found: list[MetricMention] = []
     taken = Occupied()
-    for pattern, metric, family, stat in lex.metric_res:
+    low = text.lower()
+    for pattern, metric, family, stat, stems in lex.metric_res:
+        # a regex whose literal stems are all absent cannot match: skip it
+        if stems and not any(stem in low for stem in stems):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if not taken.free(s, e):
@@ -157,7 +167,7 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
     # hashtags like #KnifeCrime or #LondonMurders name a metric in CamelCase
     for m in re.finditer(r"#(\w+)", text):
         words = " ".join(re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", m.group(1)))
-        for pattern, metric, family, stat in lex.metric_res:
+        for pattern, metric, family, stat, _ in lex.metric_res:
             hm = pattern.search(words)
             if hm and stat:
                 if taken.free(m.start(), m.start() + 1):
