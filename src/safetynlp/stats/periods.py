@@ -54,6 +54,13 @@ def is_whole_months(start: date, end: date) -> bool:
     return start.day == 1 and end == month_end(end) and start <= end
 
 
+def month_count(start: date, end: date) -> int:
+    """How many calendar months a whole-month period spans (0 if not whole months)."""
+    if not is_whole_months(start, end):
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
 def months_in(start: date, end: date) -> list[DatePeriod]:
     """The calendar months of a whole-month period, in order ([] if not whole months)."""
     if not is_whole_months(start, end):
@@ -79,8 +86,8 @@ def classify_period(start: date, end: date) -> str:
         return "calendar"
     if (start, end) == financial_year(start.year):
         return "financial"
-    if is_whole_months(start, end):
-        n = len(months_in(start, end))
+    n = month_count(start, end)
+    if n:
         if n == 1:
             return "monthly"
         if n == 12:
@@ -108,11 +115,10 @@ def previous_period(period: DatePeriod, n: int = 1) -> DatePeriod:
     """The period of the same length ``n`` steps earlier (month-aligned periods shift by their
     number of months; other periods by their length in days)."""
     start, end = period
-    months = months_in(start, end)
-    if months:
-        k = len(months) * n
-        new_start = add_months(start, -k)
-        return new_start, month_end(add_months(new_start, len(months) - 1))
+    count = month_count(start, end)
+    if count:
+        new_start = add_months(start, -count * n)
+        return new_start, month_end(add_months(new_start, count - 1))
     length = (end - start).days + 1
     return start - timedelta(days=length * n), end - timedelta(days=length * n)
 

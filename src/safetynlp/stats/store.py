@@ -464,6 +464,8 @@ class StatsStore:
                 )
             )
         # series that hold monthly counts; only these can be summed into longer periods
+        # the store never changes after construction, so answers can be reused
+        self._extremum_cache: dict[tuple[Any, ...], ExtremumResult] = {}
         self._monthly_count: dict[tuple[str, str], int] = {}
         for key, entries in self._by_key.items():
             months = {
@@ -827,6 +829,24 @@ class StatsStore:
         if direction not in ("min", "max"):
             raise ValueError(f"direction must be 'min' or 'max', not {direction!r}")
         target = _as_period(period)
+        key = (metric, geography, target, window, direction, period_type, as_of)
+        cached = self._extremum_cache.get(key)
+        if cached is not None:
+            return cached
+        result = self._extremum(metric, geography, target, window, direction, period_type, as_of)
+        self._extremum_cache[key] = result
+        return result
+
+    def _extremum(
+        self,
+        metric: str,
+        geography: str,
+        target: DatePeriod,
+        window: int | None,
+        direction: str,
+        period_type: str | None,
+        as_of: DateLike | None,
+    ) -> ExtremumResult:
         ptype = period_type or classify_period(*target)
         series = self.series(metric, geography, period_type=ptype, as_of=as_of)
         by_period = dict(series)
