@@ -90,7 +90,7 @@ _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(
     rf"(?<![\w.,/:£$€-])(?P<num>{_DIGITS_RE})(?:\s?(?P<suf>k|m|bn)\b|\s+(?P<scale>thousand|million|billion)\b)?"
     rf"|(?<![\w-])(?P<word>{_NUMWORD_RE})(?![\w-])"
-    r"|(?<![\w-])(?P<dozen>a\s+dozen|dozens|hundreds|thousands|scores)(?![\w-])",
+    r"|(?<![\w-])(?P<dozen>a\s+dozen|dozens|hundreds|thousands|scores|a\s+(?:hundred|thousand|million))(?![\w-])",
     re.IGNORECASE,
 )
 PERCENT_AFTER_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pc\b|pct\b)", re.IGNORECASE)
@@ -167,8 +167,10 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             d = m.group("dozen").lower()
             word = True
-            if d.startswith("a"):
+            if d.startswith("a") and d.endswith("dozen"):
                 value, lo, hi = 12.0, None, None
+            elif d.startswith("a"):
+                value, lo, hi = float(_SCALES[d.split()[-1]]), None, None
             elif d == "dozens":
                 value, lo, hi = 24.0, 24.0, 144.0
             elif d == "scores":

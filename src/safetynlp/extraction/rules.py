@@ -318,12 +318,16 @@ def _level_period(
     """A period written right after the number ("126 in 2020", "196 in 2022/23")."""
     for r in ctx.times:
         if (
-            r.kind in ("period", "ytd")
+            r.kind in ("period", "ytd", "now")
             and q_end <= r.start <= q_end + 40
             and _within(r.start, clause)
         ):
             gap = ctx.text[q_end : r.start]
             if re.fullmatch(r"[\sA-Za-z&'-]{0,40}", gap) and not re.search(r"\b(?:to|from)\b", gap):
+                if r.kind == "now":
+                    if gap.strip():
+                        continue
+                    return timex.calendar_year(timex.latest_complete_year(ctx.ref))
                 return r.span
     return None
 
@@ -604,20 +608,14 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
             and m.start() - q.end < 45
         ]
         hedge_pos = m.start()
-        if (
-            (
-                q_left
-                and m.group("every").lower() == "every"
-                and m.group("n") is None
-                and unit == "day"
-            )
-            or q_left
-            and not m.group("n")
-        ):
+        vague: Quantity | None = None  # "hundreds of" carries its own interval
+        if q_left and not m.group("n"):
             i, q = q_left[-1]
             count = q.value
             hedge_pos = q.start
             ctx.used_q.add(i)
+            if q.lo is not None:
+                vague = q
         else:
             am = re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$", left, re.I)
             if (
@@ -645,6 +643,8 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
         if hedge is None:
             hedge, hstart = _hedge_before(ctx, m.start())
         lo, hi = apply_hedge(value, hedge)
+        if vague is not None and vague.lo is not None and vague.hi is not None:
+            lo, hi = vague.lo * per_unit / every_n, vague.hi * per_unit / every_n
         clause = next((c for c in clauses if _within(m.start(), c)), sent)
         metric = _metric_for(ctx, m.start(), clause, sent, allow_incident=True)
         start = min(hstart, hedge_pos)
@@ -691,6 +691,8 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
         value = q.value * _TIME_UNIT[unit]
         hedge, hstart = _hedge_before(ctx, q.start)
         lo, hi = apply_hedge(value, hedge)
+        if q.lo is not None and q.hi is not None:
+            lo, hi = q.lo * _TIME_UNIT[unit], q.hi * _TIME_UNIT[unit]
         if _plus_after(ctx, q):
             lo, hi = value, None
         start = min(hstart, q.start)
@@ -872,7 +874,7 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if range_lo is not None:
             lo, hi = min(range_lo, magnitude), max(range_lo, magnitude)
         if sign < 0:
-            lo, hi = (-hi if hi is not None else None), (-lo if lo is not None else None)
+            lo, hi = (-hi if hi is not None else -100.0), (-lo if lo is not None else None)
         if qi is not None:
             ctx.used_q.add(qi)
         metric = _metric_for(ctx, qs, clause, sent, allow_incident=False)
@@ -1097,7 +1099,7 @@ def _percent_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, i
             sent=sent,
             value=_interval(lo, hi),
             unit="percent",
-            periods=_change_periods(ctx, clause, sent, want_baseline=False),
+            periods=_level_roles(ctx, qs, qe, hstart, clause, sent),
             negated=_negated(ctx, max(sent[0], hstart - 25), hstart),
         )
 
@@ -1203,7 +1205,7 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
         if _plus_after(ctx, q):
             lo, hi = q.value, None
-        periods = _level_roles(ctx, q, hstart, clause, sent)
+        periods = _level_roles(ctx, q.start, q.end, hstart, clause, sent)
         start = min(hstart, q.start)
         end = q.end
         if metric.start >= q.end and metric.start - q.end <= 30:
@@ -1226,9 +1228,9 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
 
 
 def _level_roles(
-    ctx: _Ctx, q: Quantity, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
+    ctx: _Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
 ) -> _Periods:
-    own = _level_period(ctx, q.end, clause, sent)
+    own = _level_period(ctx, qe, clause, sent)
     if own is not None:
         return _Periods(own, None, True)
     left = ctx.text[max(sent[0], hstart - 25) : hstart]
