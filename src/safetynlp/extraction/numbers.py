@@ -197,4 +197,69 @@ def find_quantities(text: str) -> list[Quantity]:
                 word=word,
             )
         )
+    return _merge_ranges(text, out)
+
+
+_DASH_RANGE = re.compile(r"\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])")
+_RANGE_SEP = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
+
+
+def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'200,000 to 300,000' and '75-100' are one quantity with both ends kept (never averaged).
+
+    Percent ranges ("18 to 25 percent") are left to the change builder, which reads the
+    percent sign on the second number.
+    """
+    out: list[Quantity] = []
+    i = 0
+    while i < len(quantities):
+        q = quantities[i]
+        # "75-100": the number after a hyphen is not matched on its own (scores, minus signs)
+        dash = _DASH_RANGE.match(text, q.end)
+        if q.kind == "number" and not q.word and dash:
+            hi = parse_digits(dash.group(1))
+            if hi > q.value and not (1800 <= q.value <= 2100 and "," not in q.text):
+                pct = PERCENT_AFTER_RE.match(text, dash.end())
+                end = pct.end() if pct else dash.end()
+                # a percent range carries its upper end as the value, like "18 to 25 percent"
+                out.append(
+                    Quantity(
+                        q.start,
+                        end,
+                        hi if pct else q.value,
+                        "percent" if pct else "number",
+                        text[q.start : end],
+                        q.value,
+                        hi,
+                    )
+                )
+                i += 1
+                continue
+        if i + 1 < len(quantities):
+            nxt = quantities[i + 1]
+            gap = text[q.end : nxt.start]
+            between = re.search(r"\bbetween\s+$", text[max(0, q.start - 9) : q.start], re.I)
+            if (
+                q.kind == "number"
+                and nxt.kind == "number"
+                and (_RANGE_SEP.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap)))
+                and nxt.value > q.value
+                and not (1800 <= q.value <= 2100 and q.value == int(q.value) and "," not in q.text)
+            ):
+                out.append(
+                    Quantity(
+                        start=q.start,
+                        end=nxt.end,
+                        value=q.value,
+                        kind="number",
+                        text=text[q.start : nxt.end],
+                        lo=q.value,
+                        hi=nxt.value,
+                        word=q.word or nxt.word,
+                    )
+                )
+                i += 2
+                continue
+        out.append(q)
+        i += 1
     return out

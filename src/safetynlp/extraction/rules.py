@@ -832,13 +832,22 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
     for m in _FRACTION_RE.finditer(text, s0, s1):
         if not _used(ctx, m.start(), m.end()):
             cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
+    ranged = {
+        i: q.lo for i, q in enumerate(ctx.quantities) if q.kind == "percent" and q.lo is not None
+    }
     for qs, qe, magnitude, qi in sorted(cands):
         if _used(ctx, qs, qe):
             continue
         hedge, hstart = _hedge_before(ctx, qs)
         clause = next((c for c in clauses if _within(qs, c)), sent)
-        range_lo: float | None = None
-        rm = re.search(r"(\d+(?:\.\d+)?)\s*%?\s*(?:to|-|–)\s*$", text[max(clause[0], qs - 20) : qs])
+        range_lo: float | None = ranged.get(qi) if qi is not None else None
+        rm = (
+            None
+            if range_lo is not None
+            else re.search(
+                r"(\d+(?:\.\d+)?)\s*%?\s*(?:to|-|–)\s*$", text[max(clause[0], qs - 20) : qs]
+            )
+        )
         if rm and hedge is None:
             range_lo = float(rm.group(1))
             hstart = qs - (len(text[max(clause[0], qs - 20) : qs]) - rm.start())
@@ -1134,6 +1143,12 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             re.I,
         ):  # phone numbers: "call 999 ... or 101"
             continue
+        if re.search(
+            r"\b(?:goal|target|aim|plan)\s+of\s+$", text[max(0, q.start - 16) : q.start], re.I
+        ):
+            continue  # an aspiration, not a statistic
+        if q.value >= 1_000_000 and re.match(r"\s+(?:in|of)\b", text[q.end : q.end + 4]):
+            continue  # "75 million in hospice fraud" is money
         if text[q.end : q.end + 1] == "p" or re.search(
             r"\b(?:out\s+of|in\s+every|\d+\s+in|one\s+in)\s+$",
             text[max(0, q.start - 12) : q.start],
