@@ -18,7 +18,6 @@ from safetynlp.taxonomy import Taxonomy, load_taxonomy
 from safetynlp.types import Claim, ClaimVerdict, Interval, OfficialFigure
 
 INF = float("inf")
-_SEVERITY = {"contradicting": 3, "exaggerated": 2, "consistent": 1, "unverifiable": 0}
 
 
 def post_verdict(labels: Iterable[str]) -> str:

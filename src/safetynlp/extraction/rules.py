@@ -428,7 +428,6 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
         return
     # multiples: "twice as many X as Y", "5 times more X than Y", "TEN times Y's X", "double Y's"
     for m in _RATIO_RE.finditer(text, s0, s1):
-        after = text[m.end() : s1]
         others = [
             (i, p)
             for i, p in sent_places
@@ -446,16 +445,14 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
         ]
         if not others:
             continue
-        oi, other = others[0]
+        _, other = others[0]
         firsts = [(i, p) for i, p in sent_places if p.end <= m.start()]
         if not firsts:
             continue
-        fi, first = firsts[-1]
+        _, first = firsts[-1]
         ratio = _ratio_value(m)
         if ratio is None:
             continue
-        if m.group("w") and m.group("w").lower() == "half" and "as" not in after[:5]:
-            ratio = 0.5
         hedge, hstart = _hedge_before(ctx, m.start())
         lo, hi = apply_hedge(ratio, hedge)
         metric = _metric_for(ctx, m.start(), sent, sent, allow_incident=False)
@@ -492,7 +489,6 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
         rel_word = (
             m.group("rel").lower() if "rel" in m.groupdict() and m.group("rel") else "overtook"
         )
-        tail = text[m.end() : s1]
         others = []
         for i, p in sent_places:
             if p.start < m.end():
@@ -505,13 +501,12 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
                 others.append((i, p))
                 continue
             break
-        del tail
         if not others:
             continue
         firsts = [(i, p) for i, p in sent_places if p.end <= m.start()]
         if not firsts:
             continue
-        fi, first = firsts[-1]
+        _, first = firsts[-1]
         metric = _metric_for(ctx, m.start(), sent, sent, allow_incident=False)
         if metric is None:
             continue
@@ -711,17 +706,6 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
             negated=_negated(ctx, max(s0, start - 12), start),
             per=_PER_OF_UNIT[unit],
         )
-
-
-def _direction_near(ctx: _Ctx, start: int, end: int) -> tuple[int, int, int] | None:
-    """(+1/-1, cue start, cue end) for the change verb closest before start."""
-    seg = ctx.text[start:end]
-    best = None
-    for name, sign in (("change_up", 1), ("change_down", -1)):
-        for m in re.finditer(rf"(?<![\w-])(?:{ctx.lex.cue_src[name]})(?![\w-])", seg, re.I):
-            if best is None or m.end() > best[2] - start:
-                best = (sign, start + m.start(), start + m.end())
-    return best
 
 
 def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
