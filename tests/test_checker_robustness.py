@@ -88,3 +88,17 @@ def test_checker_robustness_metric_stems_are_inside_every_match() -> None:
                 if stems and not any(s in m.group(0).lower() for s in stems):
                     bad.append((metric, m.group(0)))
     assert bad == []
+
+
+def test_checker_robustness_prefilter_recall_on_gold_claims() -> None:
+    golds = [ROOT / "tests/golden/extraction_cases.jsonl", SHARED / "eval/dev_posts.jsonl"]
+    checked = 0
+    for path in golds:
+        if not path.exists():
+            continue
+        for line in path.read_text().splitlines():
+            post = json.loads(line)
+            if post["claims"]:
+                checked += 1
+                assert prefilter(post["text"]), post["text"]
+    assert checked > 50
