@@ -569,11 +569,17 @@ class Judge:
 
 
 def _rel(p_claim: float, p_off: float) -> float | None:
-    """Signed relative error, positive when the claim overstates the move."""
+    """Signed relative error of a claimed change, positive when the claim overstates.
+
+    Same direction: a bigger move than the data is overstated ("halved" for -34%). Opposite
+    directions: the claim is compared on the number line, so a rise claimed for a fall is
+    overstated and a fall claimed for a rise understated.
+    """
     if p_off == 0:
         return None
-    sign = 1.0 if p_off > 0 else -1.0
-    return (p_claim - p_off) * sign / abs(p_off)
+    if (p_claim > 0) != (p_off > 0):
+        return (p_claim - p_off) / abs(p_off)
+    return (abs(p_claim) - abs(p_off)) / abs(p_off)
 
 
 def judge_claims(

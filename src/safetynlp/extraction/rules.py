@@ -358,6 +358,14 @@ def _add(
         place, how = _place_for(ctx, pos, clause, sent)
     if clause[0] <= metric.start < clause[1]:
         start, end = min(start, metric.start), max(end, metric.end)
+    # "London murders", "London's murder rate": the place that opens the phrase belongs to it
+    for p in ctx.places:
+        if (
+            0 <= start - p.end <= 3
+            and p.start >= clause[0]
+            and re.fullmatch(r"(?:['’]s)?\s*", ctx.text[p.end : start])
+        ):
+            start = p.start
     if periods is None:
         periods = _change_periods(ctx, clause, sent, want_baseline=False)
     confidence = 0.9
