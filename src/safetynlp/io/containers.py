@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
@@ -47,19 +48,68 @@ def parse_json_line(line: bytes) -> dict[str, Any] | RecordProblem:
     return value
 
 
-def iter_jsonl(fh: IO[bytes], first: bytes | None = None, start_line: int = 1) -> Iterator[Item]:
-    lineno = start_line - 1
+def _raw_lines(fh: IO[bytes], first: bytes | None, start_line: int) -> Iterator[bytes]:
+    """Every physical line (blank ones too), the BOM removed from the first one."""
     if first is not None:
-        lineno += 1
-        if first.strip():
-            yield lineno, parse_json_line(first.removeprefix(_BOM)), None
-    for line in fh:
-        lineno += 1
-        if lineno == 1:
-            line = line.removeprefix(_BOM)
-        if not line.strip():
-            continue
-        yield lineno, parse_json_line(line), None
+        yield first.removeprefix(_BOM)
+    elif start_line == 1:
+        line = fh.readline()
+        if not line:
+            return
+        yield line.removeprefix(_BOM)
+    yield from fh
+
+
+class JsonlItems:
+    """The items of a JSON Lines input, parsed lazily; also hands out raw line chunks.
+
+    ``chunks(size)`` yields ``(first_line_number, [line, ...])`` blocks of consecutive
+    physical lines (blank lines included, the BOM already removed), so that line parsing can
+    happen elsewhere (worker processes); items and chunks share one position.
+    """
+
+    def __init__(self, fh: IO[bytes], first: bytes | None = None, start_line: int = 1) -> None:
+        self.lines: Iterator[bytes] = _raw_lines(fh, first, start_line)
+        self.next_line = start_line
+
+    def __iter__(self) -> JsonlItems:
+        return self
+
+    def __next__(self) -> Item:
+        for line in self.lines:
+            lineno = self.next_line
+            self.next_line += 1
+            if line.strip():
+                return lineno, parse_json_line(line), None
+        raise StopIteration
+
+    def peek_items(self, n: int) -> list[Item]:
+        """The next ``n`` items, parsed, without consuming them."""
+        raw: list[bytes] = []
+        items: list[Item] = []
+        lineno = self.next_line
+        for line in self.lines:
+            raw.append(line)
+            if line.strip():
+                items.append((lineno, parse_json_line(line), None))
+            lineno += 1
+            if len(items) >= n:
+                break
+        self.lines = itertools.chain(raw, self.lines)
+        return items
+
+    def chunks(self, size: int) -> Iterator[tuple[int, list[bytes]]]:
+        while True:
+            block = list(itertools.islice(self.lines, size))
+            if not block:
+                return
+            start = self.next_line
+            self.next_line += len(block)
+            yield start, block
+
+
+def iter_jsonl(fh: IO[bytes], first: bytes | None = None, start_line: int = 1) -> JsonlItems:
+    return JsonlItems(fh, first, start_line)
 
 
 def _chat_items(chat: dict[str, Any], start: int) -> Iterator[Item]:

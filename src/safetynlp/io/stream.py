@@ -22,12 +22,12 @@ from __future__ import annotations
 import itertools
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 
 from safetynlp.errors import BadRecordError, UnknownFormatError
-from safetynlp.io.containers import Item
+from safetynlp.io.containers import Item, JsonlItems, parse_json_line
 from safetynlp.io.detect import (
     CONTAINERS,
     SAMPLE,
@@ -37,7 +37,7 @@ from safetynlp.io.detect import (
     open_records,
 )
 from safetynlp.io.readers import READERS
-from safetynlp.io.readers.base import Ctx, RecordProblem, Skip
+from safetynlp.io.readers.base import Ctx, MapFn, RecordProblem, Skip
 from safetynlp.types import Post
 
 OnError = Callable[[BadRecordError], None]
@@ -114,31 +114,104 @@ class PostStream:
             self._on_error(BadRecordError(reason, path=self.path, line=line, field=fld))
 
     def _run(self) -> Iterator[Post]:
-        mapper = READERS[self.reader].map
-        ctx = self._ctx
-        stats = self.stats
         try:
-            for line, rec, extra in self._items:
-                stats.records += 1
-                if isinstance(rec, RecordProblem):
-                    self._bad(line, rec.reason, rec.field)
-                    continue
-                ctx.line = line
-                ctx.extra = extra or {}
-                try:
-                    for out in mapper(rec, ctx):
-                        if isinstance(out, Skip):
-                            stats.skipped_non_posts += 1
-                            stats.skip_reasons[out.reason] += 1
-                        else:
-                            stats.read += 1
-                            yield out
-                except RecordProblem as problem:
-                    self._bad(line, problem.reason, problem.field)
-                except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                    self._bad(line, f"unexpected record shape ({type(exc).__name__}: {exc})", None)
+            yield from map_items(
+                self._items, READERS[self.reader].map, self._ctx, self.stats, self._bad
+            )
         finally:
             self.close()
+
+    # ------------------------------------------------------------ raw line chunks
+
+    @property
+    def chunkable(self) -> bool:
+        """True for an unread JSON Lines input: :meth:`line_chunks` can be used instead."""
+        return self._gen is None and isinstance(self._items, JsonlItems)
+
+    def line_chunks(self, size: int) -> Generator[tuple[int, list[bytes]], None, None]:
+        """Raw ``(first_line_number, lines)`` blocks of a JSON Lines input (see
+        :func:`map_lines`, which turns one into posts where the caller likes)."""
+        if not self.chunkable:
+            raise TypeError(f"{self.path}: not a JSON Lines input, or already read")
+        items = self._items
+        assert isinstance(items, JsonlItems)
+        self._gen = iter(())  # single use
+        try:
+            yield from items.chunks(size)
+        finally:
+            self.close()
+
+    def line_mapper(self) -> LineMapper:
+        """A picklable :class:`LineMapper` with this stream's reader and options."""
+        ctx = self._ctx
+        return LineMapper(
+            reader=self.reader,
+            path=ctx.path,
+            text_key=ctx.text_key,
+            id_key=ctx.id_key,
+            date_key=ctx.date_key,
+            keep_raw=ctx.keep_raw,
+        )
+
+
+OnBad = Callable[[int, str, "str | None"], None]
+
+
+def map_items(
+    items: Iterable[Item], mapper: MapFn, ctx: Ctx, stats: ReadStats, on_bad: OnBad
+) -> Iterator[Post]:
+    """Records -> posts with ``mapper``, counting into ``stats``; bad records go to ``on_bad``."""
+    for line, rec, extra in items:
+        stats.records += 1
+        if isinstance(rec, RecordProblem):
+            on_bad(line, rec.reason, rec.field)
+            continue
+        ctx.line = line
+        ctx.extra = extra or {}
+        try:
+            for out in mapper(rec, ctx):
+                if isinstance(out, Skip):
+                    stats.skipped_non_posts += 1
+                    stats.skip_reasons[out.reason] += 1
+                else:
+                    stats.read += 1
+                    yield out
+        except RecordProblem as problem:
+            on_bad(line, problem.reason, problem.field)
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            on_bad(line, f"unexpected record shape ({type(exc).__name__}: {exc})", None)
+
+
+def _line_items(start: int, lines: list[bytes]) -> Iterator[Item]:
+    for lineno, line in enumerate(lines, start):
+        if line.strip():
+            yield lineno, parse_json_line(line), None
+
+
+@dataclass(frozen=True, slots=True)
+class LineMapper:
+    """Picklable: turns a raw JSON Lines chunk into posts (and bad-record reports), the same
+    way :class:`PostStream` does, in whichever process holds the chunk."""
+
+    reader: str
+    path: str
+    text_key: str = "text"
+    id_key: str = "id"
+    date_key: str = "created_at"
+    keep_raw: bool = False
+
+    def __call__(
+        self, start: int, lines: list[bytes], stats: ReadStats, on_bad: OnBad
+    ) -> Iterator[Post]:
+        ctx = Ctx(
+            path=self.path,
+            line=0,
+            text_key=self.text_key,
+            id_key=self.id_key,
+            date_key=self.date_key,
+            keep_raw=self.keep_raw,
+        )
+        return map_items(_line_items(start, lines), READERS[self.reader].map, ctx, stats, on_bad)
 
 
 class ReadResult(NamedTuple):
@@ -185,7 +258,10 @@ def read_posts(
         elif fmt is not None:
             reader = fmt
         else:
-            head = list(itertools.islice(items, SAMPLE))
+            if isinstance(items, JsonlItems):  # peek without losing the raw lines
+                head = items.peek_items(SAMPLE)
+            else:
+                head = list(itertools.islice(items, SAMPLE))
             sample = [rec for _, rec, _ in head if isinstance(rec, dict)]
             if not head:
                 reader = "generic"
@@ -195,7 +271,8 @@ def read_posts(
                     keys = sorted({k for rec in sample[:5] for k in rec})[:20]
                     raise UnknownFormatError(path, f"no known platform fields; record keys: {keys}")
                 reader = found
-            items = itertools.chain(head, items)
+            if not isinstance(items, JsonlItems):
+                items = itertools.chain(head, items)
     except BaseException:
         if handle is not None:
             handle.close()

@@ -122,19 +122,25 @@ class _Base:
         raise NotImplementedError
 
 
+#: orjson options of a JSONL output line
+JSONL_OPTIONS = orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
+
+
+def jsonl_line(record: dict[str, Any]) -> bytes:
+    """One JSONL output line, newline included (what :class:`JsonlWriter` writes)."""
+    return orjson.dumps(record, option=JSONL_OPTIONS)
+
+
 class JsonlWriter(_Base):
     def __init__(self, fh: IO[bytes]) -> None:
         self._fh = fh
 
     def write(self, record: dict[str, Any]) -> None:
-        self._fh.write(
-            orjson.dumps(
-                record,
-                option=orjson.OPT_APPEND_NEWLINE
-                | orjson.OPT_NON_STR_KEYS
-                | orjson.OPT_SERIALIZE_NUMPY,
-            )
-        )
+        self._fh.write(orjson.dumps(record, option=JSONL_OPTIONS))
+
+    def write_bytes(self, data: bytes) -> None:
+        """Lines already serialised with :func:`jsonl_line`."""
+        self._fh.write(data)
 
     def flush(self) -> None:
         self._fh.flush()

@@ -203,13 +203,32 @@ def iso_utc(value: Any, field: str) -> str | None:
     """Any timestamp the platforms use -> ``YYYY-MM-DDTHH:MM:SSZ`` (UTC); naive means UTC."""
     if value is None or value == "":
         return None
+    if type(value) is str and _is_canonical(value):
+        return value  # already YYYY-MM-DDTHH:MM:SSZ (and a real date: checked)
     try:
         dt = _parse_datetime(value)
     except (ValueError, TypeError, OverflowError, OSError):
         raise RecordProblem(f"unreadable date {value!r}", field) from None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    dt = dt.astimezone(UTC)
+    if dt.year < 1000:  # strftime does not zero-pad such years; keep its output
+        return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return f"{dt.year}-{dt.month:02d}-{dt.day:02d}T{dt.hour:02d}:{dt.minute:02d}:{dt.second:02d}Z"
+
+
+_CANONICAL_RE = re.compile(r"[1-9]\d{3}-\d\d-\d\dT\d\d:\d\d:\d\dZ", re.ASCII)
+
+
+def _is_canonical(s: str) -> bool:
+    """``s`` is exactly ``YYYY-MM-DDTHH:MM:SSZ`` (year >= 1000) and a valid date-time."""
+    if len(s) != 20 or s[19] != "Z" or s[10] != "T" or not _CANONICAL_RE.fullmatch(s):
+        return False
+    try:
+        datetime.fromisoformat(s[:19])
+    except ValueError:
+        return False
+    return True
 
 
 def make_post(ctx: Ctx, rec: dict[str, Any], **kwargs: Any) -> Post:
