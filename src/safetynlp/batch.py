@@ -26,7 +26,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+import orjson
+
 from safetynlp.errors import BadRecordError
+from safetynlp.io.stream import LineMapper, PostStream, ReadStats
+from safetynlp.io.writers import JSONL_OPTIONS
 from safetynlp.types import Post
 
 Scorer = Callable[[list[Post]], list[dict[str, Any]]]
@@ -255,6 +259,188 @@ def score_stream(
     return summary
 
 
+# ------------------------------------------------------------------ raw line chunks
+
+
+@dataclass(frozen=True)
+class ChunkJob:
+    """Picklable: what a worker needs to turn raw JSONL lines into results."""
+
+    mapper: LineMapper
+    make_scorer: ScorerFactory
+    #: True: return JSONL output bytes; False: return the result dicts
+    serialise: bool = True
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    """One chunk's results, in input order, plus what the parent reports and counts."""
+
+    data: bytes
+    records: list[dict[str, Any]] | None
+    scored: int
+    skipped: int
+    verdicts: dict[str, int]
+    #: (post id, error) of posts whose scoring failed
+    failures: list[tuple[str, str]]
+    #: (line, reason, field) of bad records to report (none while resume-skipping)
+    bad: list[tuple[int, str, str | None]]
+    stats: ReadStats
+
+
+class ChunkWorker:
+    """Parses, maps, scores and serialises one chunk; the scorer is built once."""
+
+    def __init__(self, job: ChunkJob) -> None:
+        self.job = job
+        self.scorer = job.make_scorer()
+
+    def __call__(self, start: int, lines: list[bytes], skip: int = 0) -> ChunkResult:
+        stats = ReadStats()
+        posts: list[Post] = []
+        bad: list[tuple[int, str, str | None]] = []
+
+        def on_bad(line: int, reason: str, fld: str | None) -> None:
+            stats.bad += 1
+            if len(posts) >= skip:
+                bad.append((line, reason, fld))
+
+        posts.extend(self.job.mapper(start, lines, stats, on_bad))
+        skipped = min(skip, len(posts))
+        todo = posts[skipped:] if skipped else posts
+        results = _score_with(self.scorer, todo) if todo else []
+        verdicts: Counter[str] = Counter()
+        failures: list[tuple[str, str]] = []
+        for post, rec in zip(todo, results, strict=True):
+            if rec.get("error") is not None and rec.get("verdict") is None:
+                failures.append((post.id, rec["error"]))
+            else:
+                verdicts[str(rec.get("verdict"))] += 1
+        if self.job.serialise:
+            dumps = orjson.dumps
+            data = b"".join([dumps(rec, option=JSONL_OPTIONS) for rec in results])
+            records = None
+        else:
+            data, records = b"", results
+        return ChunkResult(data, records, len(todo), skipped, dict(verdicts), failures, bad, stats)
+
+
+_CHUNK_WORKER: ChunkWorker | None = None
+
+
+def _init_chunk_worker(job: ChunkJob) -> None:
+    global _CHUNK_WORKER
+    _CHUNK_WORKER = ChunkWorker(job)
+
+
+def _run_chunk(start: int, lines: list[bytes], skip: int) -> ChunkResult:
+    assert _CHUNK_WORKER is not None, "worker not initialised"
+    return _CHUNK_WORKER(start, lines, skip)
+
+
+def score_lines(
+    stream: PostStream,
+    *,
+    make_scorer: ScorerFactory,
+    on_result: Callable[[dict[str, Any]], None] | None = None,
+    on_bytes: Callable[[bytes], Any] | None = None,
+    workers: int | None = None,
+    batch_size: int = 512,
+    skip: int = 0,
+    on_batch_done: Callable[[], None] | None = None,
+    on_error: Callable[[BadRecordError], None] | None = None,
+    progress: Progress | None = None,
+    max_in_flight: int | None = None,
+) -> RunSummary:
+    """:func:`score_stream` for a JSON Lines :class:`~safetynlp.io.PostStream`, with the work
+    moved off the parent: chunks of ``batch_size`` raw lines go to the workers, which parse,
+    map, score and (with ``on_bytes``) serialise them; the parent writes the bytes in input
+    order and adds up the counts. The results, reports and summary are those of
+    ``score_stream`` on the same stream (bad records read while ``skip`` posts are passed
+    over are counted, not reported). ``workers=1`` runs the same chunk function in-process.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be >= 1")
+    if (on_result is None) == (on_bytes is None):
+        raise ValueError("give exactly one of on_result and on_bytes")
+    n_workers = default_workers() if workers is None or workers <= 0 else workers
+    start = time.monotonic()
+    summary = RunSummary(workers=n_workers, format=stream.format)
+    verdicts: Counter[str] = Counter()
+    read_stats = stream.stats
+    path = stream.path
+    job = ChunkJob(stream.line_mapper(), make_scorer, serialise=on_bytes is not None)
+    remaining = skip
+
+    def emit(res: ChunkResult) -> None:
+        nonlocal remaining
+        st = res.stats
+        read_stats.records += st.records
+        read_stats.read += st.read
+        read_stats.skipped_non_posts += st.skipped_non_posts
+        read_stats.bad += st.bad
+        if st.skip_reasons:
+            read_stats.skip_reasons.update(st.skip_reasons)
+        remaining -= res.skipped
+        summary.resumed_skipped += res.skipped
+        if on_error is not None:
+            for line, reason, fld in res.bad:
+                on_error(BadRecordError(reason, path=path, line=line, field=fld))
+        summary.failed += len(res.failures)
+        if on_error is not None:
+            for pid, err in res.failures:
+                on_error(BadRecordError(f"scoring failed: {err}", path=path, field=f"id={pid}"))
+        verdicts.update(res.verdicts)
+        if on_bytes is not None:
+            if res.data:
+                on_bytes(res.data)
+        elif res.records:
+            assert on_result is not None
+            for rec in res.records:
+                on_result(rec)
+        summary.posts_scored += res.scored
+        if on_batch_done is not None:
+            on_batch_done()
+        if progress is not None:
+            progress.update(summary.posts_scored, read_stats.bad)
+
+    chunks = stream.line_chunks(batch_size)
+    try:
+        if n_workers == 1:
+            worker = ChunkWorker(job)
+            for first, lines in chunks:
+                emit(worker(first, lines, remaining))
+        else:
+            window = max_in_flight or 2 * n_workers
+            with ProcessPoolExecutor(
+                max_workers=n_workers, initializer=_init_chunk_worker, initargs=(job,)
+            ) as pool:
+                if remaining > 0:  # --resume: pass over the done posts first, in order
+                    for first, lines in chunks:
+                        emit(pool.submit(_run_chunk, first, lines, remaining).result())
+                        if remaining <= 0:
+                            break
+                pending: deque[Future[ChunkResult]] = deque()
+                for first, lines in chunks:
+                    pending.append(pool.submit(_run_chunk, first, lines, 0))
+                    if len(pending) >= window:
+                        emit(pending.popleft().result())
+                while pending:
+                    emit(pending.popleft().result())
+    finally:
+        chunks.close()
+        if progress is not None:
+            progress.update(summary.posts_scored, force=True)
+            progress.close()
+        summary.elapsed_s = time.monotonic() - start
+        summary.posts_per_s = summary.posts_scored / summary.elapsed_s if summary.elapsed_s else 0.0
+        summary.verdicts = dict(verdicts)
+        summary.posts_read = summary.posts_scored + summary.resumed_skipped
+        summary.skipped_non_posts = read_stats.skipped_non_posts
+        summary.bad = read_stats.bad
+    return summary
+
+
 # ------------------------------------------------------------------ a trivial scorer
 
 
@@ -314,6 +500,10 @@ __all__ = [
     "RunSummary",
     "Scorer",
     "ScorerFactory",
+    "ChunkJob",
+    "ChunkResult",
+    "ChunkWorker",
     "prepare_resume",
+    "score_lines",
     "score_stream",
 ]

@@ -17,7 +17,14 @@ from typing import IO, Any
 import orjson
 import typer
 
-from safetynlp.batch import Progress, RunSummary, Scorer, prepare_resume, score_stream
+from safetynlp.batch import (
+    Progress,
+    RunSummary,
+    Scorer,
+    prepare_resume,
+    score_lines,
+    score_stream,
+)
 from safetynlp.errors import (
     BadRecordError,
     ConfigError,
@@ -29,7 +36,7 @@ from safetynlp.errors import (
 )
 from safetynlp.io import PostStream, open_output, read_posts
 from safetynlp.io.compression import compression_of
-from safetynlp.io.writers import open_writer, output_format
+from safetynlp.io.writers import JsonlWriter, open_writer, output_format
 from safetynlp.types import Post
 
 
@@ -185,6 +192,19 @@ def run_score(
             w.flush()
             log.flush()
 
+        if posts.chunkable:  # JSON Lines: the workers parse, score and serialise
+            return score_lines(
+                posts,
+                make_scorer=factory or CheckerFactory(stats, place),
+                on_result=None if isinstance(writer, JsonlWriter) else writer.write,
+                on_bytes=writer.write_bytes if isinstance(writer, JsonlWriter) else None,
+                workers=workers,
+                batch_size=batch_size,
+                skip=skip,
+                on_batch_done=flush,
+                on_error=log,
+                progress=Progress.auto(silent),
+            )
         summary = score_stream(
             _Resumed(posts, skip, log),
             make_scorer=factory or CheckerFactory(stats, place),
