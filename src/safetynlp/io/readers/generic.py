@@ -16,7 +16,6 @@ from safetynlp.io.readers.base import (
     Skip,
     get_path,
     iso_utc,
-    make_post,
     need_text,
     opt_str,
 )
@@ -33,19 +32,24 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
         yield Skip("generic: empty text")
         return
     pid = opt_str(get_path(rec, ctx.id_key), ctx.id_key) or str(ctx.line)
-    yield make_post(
-        ctx,
-        rec,
+    get = rec.get
+    platform = get("platform")
+    platform = None if platform is None else opt_str(platform, "platform")
+    created_at = iso_utc(get_path(rec, ctx.date_key), ctx.date_key)
+    author = get("author")
+    author = None if author is None or isinstance(author, dict) else opt_str(author, "author")
+    lang = get("lang")
+    url = get("url")
+    yield Post(  # the fields are checked in this order (which problem a record reports)
         id=pid,
-        platform=opt_str(rec.get("platform"), "platform"),
         text=text,
-        created_at=iso_utc(get_path(rec, ctx.date_key), ctx.date_key),
-        author=opt_str(rec.get("author"), "author")
-        if not isinstance(rec.get("author"), dict)
-        else None,
-        lang=opt_str(rec.get("lang"), "lang") if isinstance(rec.get("lang"), str) else None,
-        url=opt_str(rec.get("url"), "url") if isinstance(rec.get("url"), str) else None,
+        created_at=created_at,
+        platform=platform,
+        author=author,
+        lang=(lang or None) if isinstance(lang, str) else None,
+        url=(url or None) if isinstance(url, str) else None,
         metrics={},
+        raw=rec if ctx.keep_raw else None,
     )
 
 
