@@ -53,14 +53,18 @@ def count_lines(path: Path) -> int:
         return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 22), b""))
 
 
-def run_tree(cmd: list[str]) -> tuple[float, int, str]:
-    """Run ``cmd``; (wall seconds, peak RSS of the process tree in bytes, stderr)."""
+def run_tree(cmd: list[str]) -> tuple[float, int, str, float]:
+    """Run ``cmd``; (wall seconds, peak RSS of the process tree in bytes, stderr, CPU seconds
+    of the top process alone, as last polled)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     ps = psutil.Process(proc.pid)
     peak = 0
+    parent_cpu = 0.0
     while proc.poll() is None:
         try:
+            cpu = ps.cpu_times()
+            parent_cpu = cpu.user + cpu.system
             procs = [ps, *ps.children(recursive=True)]
             rss = 0
             for p in procs:
@@ -74,7 +78,7 @@ def run_tree(cmd: list[str]) -> tuple[float, int, str]:
     err = proc.stderr.read().decode() if proc.stderr else ""
     if proc.returncode != 0:
         raise RuntimeError(f"{cmd} failed ({proc.returncode}): {err[-2000:]}")
-    return wall, peak, err
+    return wall, peak, err, parent_cpu
 
 
 def score_cmd(src: Path, out: Path, workers: int) -> list[str]:
@@ -91,21 +95,24 @@ def score_cmd(src: Path, out: Path, workers: int) -> list[str]:
     ]
 
 
-def median_run(fn: Callable[[], tuple[float, int]], reps: int) -> dict[str, Any]:
+def median_run(fn: Callable[[], tuple[float, ...]], reps: int) -> dict[str, Any]:
     runs = [fn() for _ in range(reps)]
-    return {
+    out = {
         "seconds": round(statistics.median(r[0] for r in runs), 3),
         "all_seconds": [round(r[0], 3) for r in runs],
-        "peak_rss_bytes": max(r[1] for r in runs),
+        "peak_rss_bytes": int(max(r[1] for r in runs)),
     }
+    if all(len(r) > 2 for r in runs):
+        out["parent_cpu_seconds"] = round(statistics.median(r[2] for r in runs), 3)
+    return out
 
 
 def bench_score(src: Path, n: int, workers: int, reps: int, tmp: Path) -> dict[str, Any]:
     out = tmp / f"scored_{workers}.jsonl"
 
-    def once() -> tuple[float, int]:
-        wall, peak, _ = run_tree(score_cmd(src, out, workers))
-        return wall, peak
+    def once() -> tuple[float, int, float]:
+        wall, peak, _, parent_cpu = run_tree(score_cmd(src, out, workers))
+        return wall, peak, parent_cpu
 
     res = median_run(once, reps)
     res.update(posts=n, workers=workers, posts_per_s=round(n / res["seconds"], 1))
@@ -181,10 +188,11 @@ def render(res: dict[str, Any]) -> str:
         "",
         f"Machine: {res['machine']['cpus']} cores, {res['machine']['python']}; "
         f"input {res['input']['posts']:,} posts ({res['input']['path']}); median of "
-        f"{res['reps']} runs.",
+        f"{res['reps']} runs; load average {res['machine'].get('load_before')} before, "
+        f"{res['machine'].get('load_after', 'n/a')} after.",
         "",
-        "| what | posts | s (median) | posts/s | peak RSS MiB |",
-        "|---|---:|---:|---:|---:|",
+        "| what | posts | s (median) | posts/s | peak RSS MiB | parent CPU s |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     for key, label in [
         ("score_1_worker", "safetynlp score, 1 worker"),
@@ -198,16 +206,93 @@ def render(res: dict[str, Any]) -> str:
     ]:
         r = res.get(key)
         if r:
+            cpu = r.get("parent_cpu_seconds")
             lines.append(
                 f"| {label} | {r['posts']:,} | {r['seconds']:.2f} | {fmt(r['posts_per_s'])} | "
-                f"{r['peak_rss_bytes'] / mib:,.0f} |"
+                f"{r['peak_rss_bytes'] / mib:,.0f} | {'' if cpu is None else f'{cpu:.2f}'} |"
             )
     lines += ["", "| target | wanted | measured | met |", "|---|---|---|---|"]
-    for t in res["targets"]:
+    for t in res.get("targets", []):
         lines.append(
             f"| {t['name']} | {t['wanted']} | {t['measured']} | {'yes' if t['met'] else 'NO'} |"
         )
+    if not res.get("complete"):
+        lines += ["", f"**Partial run** (stopped after: {res.get('last_step')})."]
     return "\n".join(lines) + "\n"
+
+
+def targets(res: dict[str, Any]) -> list[dict[str, Any]]:
+    """The issue's targets, for what has been measured so far."""
+    out: list[dict[str, Any]] = []
+    allw = res.get("score_all_workers")
+    if allw:
+        out.append(
+            {
+                "name": "all workers posts/s",
+                "wanted": f">= {TARGETS['all_workers_posts_per_s']:,}",
+                "measured": f"{allw['posts_per_s']:,.0f}",
+                "met": allw["posts_per_s"] >= TARGETS["all_workers_posts_per_s"],
+            }
+        )
+        if res.get("floor"):
+            x_floor = allw["seconds"] / res["floor"]["seconds"]
+            out.append(
+                {
+                    "name": "time vs floor",
+                    "wanted": f"<= {TARGETS['max_x_floor']}x",
+                    "measured": f"{x_floor:.1f}x",
+                    "met": x_floor <= TARGETS["max_x_floor"],
+                }
+            )
+        if res.get("quantulum3"):
+            x_q = allw["posts_per_s"] / res["quantulum3"]["posts_per_s"]
+            out.append(
+                {
+                    "name": "speed vs quantulum3",
+                    "wanted": f">= {TARGETS['min_x_quantulum']:.0f}x faster",
+                    "measured": f"{x_q:.1f}x",
+                    "met": x_q >= TARGETS["min_x_quantulum"],
+                }
+            )
+    rss_rows = [
+        res[k]["peak_rss_bytes"]
+        for k in ("score_1_worker", "score_all_workers", "score_1m_all_workers")
+        if res.get(k)
+    ]
+    if rss_rows:
+        rss = max(rss_rows)
+        which = "200k and 1M" if res.get("score_1m_all_workers") else "200k only; 1M not run"
+        out.append(
+            {
+                "name": f"peak RSS ({which})",
+                "wanted": "< 1024 MiB",
+                "measured": f"{rss / 2**20:,.0f} MiB",
+                "met": rss < TARGETS["peak_rss_bytes"],
+            }
+        )
+    crime = res.get("crime_only_1_worker")
+    if crime:
+        out.append(
+            {
+                "name": "crime-claim posts/s per core",
+                "wanted": f">= {TARGETS['crime_posts_per_s_per_core']:,}",
+                "measured": f"{crime['posts_per_s']:,.0f}",
+                "met": crime["posts_per_s"] >= TARGETS["crime_posts_per_s_per_core"],
+            }
+        )
+    return out
+
+
+def save(res: dict[str, Any], step: str, out_dir: Path) -> None:
+    """Write ``latest.json`` and ``latest.md`` (after every step, so a stopped run leaves
+    what it measured)."""
+    res["last_step"] = step
+    res["targets"] = targets(res)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "latest.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    (out_dir / "latest.md").write_text(render(res), encoding="utf-8")
+    if step in res:
+        print(step, {k: v for k, v in res[step].items() if k != "all_seconds"}, flush=True)
 
 
 def main() -> None:
@@ -218,92 +303,64 @@ def main() -> None:
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--quantulum-posts", type=int, default=3000)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--out-dir", type=Path, default=RESULTS, help="where latest.{json,md} go")
+    ap.add_argument("--skip-baselines", action="store_true", help="no spaCy/quantulum3 rows")
     args = ap.parse_args()
     for p in (args.input, args.crime_input):
         if not p.exists():
             sys.exit(f"{p} missing: run benchmarks/build_dump.py first (see README)")
     n = count_lines(args.input)
+    try:
+        shown = str(args.input.resolve().relative_to(HERE.parent))
+    except ValueError:
+        shown = str(args.input)
     res: dict[str, Any] = {
         "machine": {
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),
             "mem_bytes": psutil.virtual_memory().total,
+            "load_before": [round(x, 2) for x in os.getloadavg()],
         },
-        "input": {"path": str(args.input.relative_to(HERE.parent)), "posts": n},
+        "input": {"path": shown, "posts": n},
         "reps": args.reps,
+        "workers": args.workers,
         "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "complete": False,
     }
+    out_dir = args.out_dir
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         res["floor"] = bench_inproc(
             lambda: floor_loop(args.input, tmp / "floor.jsonl"), n, args.reps
         )
-        print("floor", res["floor"], flush=True)
-        texts = texts_of(args.input)
-        res["spacy_blank"] = bench_spacy(texts, args.reps)
-        print("spacy", res["spacy_blank"], flush=True)
-        res["quantulum3"] = bench_quantulum(texts[: args.quantulum_posts], args.reps)
-        print("quantulum3", res["quantulum3"], flush=True)
-        del texts
+        save(res, "floor", out_dir)
+        if not args.skip_baselines:
+            texts = texts_of(args.input)
+            res["spacy_blank"] = bench_spacy(texts, args.reps)
+            save(res, "spacy_blank", out_dir)
+            res["quantulum3"] = bench_quantulum(texts[: args.quantulum_posts], args.reps)
+            save(res, "quantulum3", out_dir)
+            del texts
         res["score_1_worker"] = bench_score(args.input, n, 1, args.reps, tmp)
-        print("score 1", res["score_1_worker"], flush=True)
+        save(res, "score_1_worker", out_dir)
         res["score_all_workers"] = bench_score(args.input, n, args.workers, args.reps, tmp)
-        print("score all", res["score_all_workers"], flush=True)
+        save(res, "score_all_workers", out_dir)
         nc = count_lines(args.crime_input)
         res["crime_only_1_worker"] = bench_score(args.crime_input, nc, 1, args.reps, tmp)
+        save(res, "crime_only_1_worker", out_dir)
         res["crime_only_all_workers"] = bench_score(
             args.crime_input, nc, args.workers, args.reps, tmp
         )
-        print("crime", res["crime_only_1_worker"], res["crime_only_all_workers"], flush=True)
+        save(res, "crime_only_all_workers", out_dir)
         if args.big_input.exists():
             nb = count_lines(args.big_input)
             res["score_1m_all_workers"] = bench_score(args.big_input, nb, args.workers, 1, tmp)
-            print("1M", res["score_1m_all_workers"], flush=True)
-    allw = res["score_all_workers"]
-    x_floor = allw["seconds"] / res["floor"]["seconds"]
-    x_q = allw["posts_per_s"] / res["quantulum3"]["posts_per_s"]
-    rss = max(
-        allw["peak_rss_bytes"],
-        res["score_1_worker"]["peak_rss_bytes"],
-        res.get("score_1m_all_workers", {}).get("peak_rss_bytes", 0),
-    )
-    crime_core = res["crime_only_1_worker"]["posts_per_s"]
-    res["targets"] = [
-        {
-            "name": "all workers posts/s",
-            "wanted": f">= {TARGETS['all_workers_posts_per_s']:,}",
-            "measured": f"{allw['posts_per_s']:,.0f}",
-            "met": allw["posts_per_s"] >= TARGETS["all_workers_posts_per_s"],
-        },
-        {
-            "name": "time vs floor",
-            "wanted": f"<= {TARGETS['max_x_floor']}x",
-            "measured": f"{x_floor:.1f}x",
-            "met": x_floor <= TARGETS["max_x_floor"],
-        },
-        {
-            "name": "speed vs quantulum3",
-            "wanted": f">= {TARGETS['min_x_quantulum']:.0f}x faster",
-            "measured": f"{x_q:.1f}x",
-            "met": x_q >= TARGETS["min_x_quantulum"],
-        },
-        {
-            "name": "peak RSS (200k and 1M)",
-            "wanted": "< 1024 MiB",
-            "measured": f"{rss / 2**20:,.0f} MiB",
-            "met": rss < TARGETS["peak_rss_bytes"],
-        },
-        {
-            "name": "crime-claim posts/s per core",
-            "wanted": f">= {TARGETS['crime_posts_per_s_per_core']:,}",
-            "measured": f"{crime_core:,.0f}",
-            "met": crime_core >= TARGETS["crime_posts_per_s_per_core"],
-        },
-    ]
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
-    (RESULTS / "latest.md").write_text(render(res), encoding="utf-8")
+            save(res, "score_1m_all_workers", out_dir)
+    res["complete"] = True
+    res["machine"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    res["finished"] = time.strftime("%Y-%m-%dT%H:%M:%S")
+    save(res, "done", out_dir)
     print(render(res))
 
 
