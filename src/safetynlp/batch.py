@@ -16,6 +16,7 @@ per input post (which ``--resume`` relies on).
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import sys
@@ -331,6 +332,7 @@ _CHUNK_WORKER: ChunkWorker | None = None
 def _init_chunk_worker(job: ChunkJob) -> None:
     global _CHUNK_WORKER
     _CHUNK_WORKER = ChunkWorker(job)
+    gc.freeze()  # the scorer's tables are long-lived: keep full collections off them
 
 
 def _run_chunk(start: int, lines: list[bytes], skip: int) -> ChunkResult:
@@ -408,8 +410,15 @@ def score_lines(
     try:
         if n_workers == 1:
             worker = ChunkWorker(job)
-            for first, lines in chunks:
-                emit(worker(first, lines, remaining))
+            froze = gc.get_freeze_count() == 0
+            if froze:
+                gc.freeze()
+            try:
+                for first, lines in chunks:
+                    emit(worker(first, lines, remaining))
+            finally:
+                if froze:
+                    gc.unfreeze()
         else:
             window = max_in_flight or 2 * n_workers
             with ProcessPoolExecutor(
