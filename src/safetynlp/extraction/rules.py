@@ -246,11 +246,20 @@ class _Periods:
 def _change_periods(
     ctx: _Ctx, clause: tuple[int, int], sent: tuple[int, int], *, want_baseline: bool
 ) -> _Periods:
-    refs = _times_in(ctx, clause) or _times_in(ctx, sent)
-    if not refs:
-        refs = _times_in(ctx, sent)
-    # sentence-level refs fill in what the clause leaves out
-    sent_refs = _times_in(ctx, sent)
+    # Sentence-level refs fill in what the clause leaves out: any ref written before the
+    # clause ("In 2022/23, 50 people a day ..."), but from a later clause only a plain period
+    # ("...: just look at the ONS year to September 2025"), never a comparison's ("but it's
+    # still not as bad as 2019").
+    def usable(r: TimeRef) -> bool:
+        if _within(r.start, clause) or r.start < clause[0]:
+            return True
+        later = next((c for c in _clauses(ctx.text, *sent) if _within(r.start, c)), sent)
+        return r.kind == "period" and not re.search(
+            r"\b(?:than|as\s+\w+\s+as|not\s+as)\b", ctx.text[later[0] : r.start], re.I
+        )
+
+    sent_refs = [r for r in _times_in(ctx, sent) if usable(r)]
+    refs = _times_in(ctx, clause) or sent_refs
     period: Span | None = None
     baseline: Span | None = None
     window: int | None = None
@@ -1181,6 +1190,8 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
                 or record
                 or re.match(r"\s*(?:in|last|this|so|during)\b", after, re.I)
                 or re.fullmatch(r"\s*", left)
+                # "England & Wales 54,587": a place names the figure that follows it
+                or any(0 <= hstart - p.end <= 2 and p.start >= clause[0] for p in ctx.places)
             ):
                 if (
                     not re.match(
