@@ -20,21 +20,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-COLUMNS = [
-    "figure_id",
-    "metric",
-    "geography",
-    "geography_label",
-    "period_start",
-    "period_end",
-    "value",
-    "unit",
-    "source_publisher",
-    "source_title",
-    "source_url",
-    "source_date",
-    "notes",
-]
+from safetynlp.stats.store import FIGURE_COLUMNS
+
+# the store's schema is the one source of truth for the column order
+COLUMNS = list(FIGURE_COLUMNS)
 
 _MONTHS = {
     "jan": 1,
