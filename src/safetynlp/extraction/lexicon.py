@@ -50,9 +50,11 @@ def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
 
 
 def _is_case_sensitive(alias: str) -> bool:
-    # short or all-caps aliases ("US", "LA", "NY", "the Met") must match case exactly
+    # Two-letter aliases ("US", "LA", "NY") are everyday words in lower case, and "the Met"
+    # is not "the met gala"; longer acronyms ("NYC", "LDN", "NYPD") are often typed in lower
+    # case, so they match either way.
     core = alias.removeprefix("the ")
-    return len(core) <= 3 or core.isupper() or alias in ("the Met", "Met Police")
+    return len(core) <= 2 or alias in ("the Met", "Met Police")
 
 
 @cache
