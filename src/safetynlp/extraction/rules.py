@@ -1185,6 +1185,14 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             record = re.search(r"\brecord\s*$", left_h, re.I)
             if gm:
                 metric = _metric_for(ctx, q.start, clause, sent, allow_incident=False)
+                # "After the shootings ..., nearly 500 people applied": a bare "people" only
+                # counts what its own clause names
+                if (
+                    metric is not None
+                    and not _within(metric.start, clause)
+                    and re.match(r"\s*(?:people|persons)\b", after, re.I)
+                ):
+                    continue
             elif (
                 verb
                 or record
@@ -1305,12 +1313,13 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                     break
         if m.group("rec"):
             rdir = (m.group("rdir") or "").lower()
-            if rdir == "low":
-                direction = "min"
-            elif rdir in ("high", "levels", "level", "numbers", "number", "year", "breaking", ""):
-                direction = "max"
-            else:
-                direction = "max"
+            # "a record 50-year low": the window and the direction follow the number
+            span_m = re.match(r"[-\s]+(\d+|[a-z]+)[-\s]year[-\s]+(low|high)\b", seg, re.I)
+            if span_m:
+                rdir = span_m.group(2).lower()
+                years = span_m.group(1)
+                window = int(years) if years.isdigit() else None
+            direction = "min" if rdir == "low" else "max"
             if (
                 not rdir
                 and not re.match(r"\s+[\d,]+|\s+(?:number|levels?|year|high)", seg, re.I)
