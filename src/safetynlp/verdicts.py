@@ -430,13 +430,15 @@ class Judge:
             return self._no_period(claim, "window")
         ever_len = len(full.window_periods) + len(full.missing_periods)
         claimed_len = claim.window_years if claim.window_years is not None else ever_len
-        # the longest window (counting back from the period) over which the claim holds
+        # The longest window (counting back from the period) over which the claim holds: it
+        # ends just before the nearest counterexample. Periods the store lacks refute nothing,
+        # so with no counterexample the claim holds over any window.
         nearest = None
         for k in range(1, ever_len + 1):
             if previous_period(period, k) in full.counterexamples:
                 nearest = k
                 break
-        true_len = ever_len if nearest is None else nearest - 1
+        true_len = max(ever_len, claimed_len) if nearest is None else nearest - 1
         if true_len >= claimed_len:
             label = "consistent"
         elif true_len >= self.config.extremum_partial_share * claimed_len:
@@ -458,6 +460,11 @@ class Judge:
         missing = [format_period(p) for p in windowed.missing_periods]
         if nearest is None:
             finding = f"it is the {word} of the {ever_len} earlier periods held"
+            if claimed_len > ever_len:
+                finding += (
+                    f", though the store has no figure for {claimed_len - ever_len} of the "
+                    f"{claimed_len} periods claimed"
+                )
         elif true_len >= claimed_len:
             finding = (
                 f"it is the {word} over the {claimed_len} periods before it (and over {true_len})"
@@ -484,11 +491,13 @@ class Judge:
             + "."
         )
         figs = list(windowed.figures) or list(full.figures)
+        # a verdict resting on a window the store only partly covers is less certain
+        coverage = min(1.0, len(full.window_periods) / max(1, claimed_len))
         return ClaimVerdict(
             claim=claim,
             verdict=label,
             deviation=None,
-            confidence=round(claim.confidence, 2),
+            confidence=round(claim.confidence * max(0.5, coverage), 2),
             official=[_official_record(f) for f in figs],
             explanation=text,
         )
