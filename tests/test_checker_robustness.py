@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from safetynlp import Checker
+from safetynlp import Checker, extract
 from safetynlp.extract import prefilter
 from safetynlp.extraction.lexicon import find_metrics, load_lexicon
 
@@ -102,3 +102,15 @@ def test_checker_robustness_prefilter_recall_on_gold_claims() -> None:
                 checked += 1
                 assert prefilter(post["text"]), post["text"]
     assert checked > 50
+
+
+def test_checker_robustness_claim_spans_are_the_surface_text() -> None:
+    texts = _texts()
+    real = SHARED / "data/real_claims/crime_numeric_claims.jsonl"
+    if real.exists():
+        texts += [json.loads(line)["text"] for line in real.read_text().splitlines() if line]
+    for text in texts:
+        for claim in extract(text, created_at="2020-06-01"):
+            assert 0 <= claim.start < claim.end <= len(text), (text, claim)
+            assert text[claim.start : claim.end] == claim.surface
+            assert claim.surface.strip()

@@ -67,7 +67,7 @@ _RATIO_RE = re.compile(
     re.I,
 )
 _PER_100K_RE = re.compile(
-    r"\s*(?:people\s+|residents\s+|homicides\s+|murders\s+)?(?:per|for\s+every|in\s+every|every)\s+(?:(?P<base>100,?000|100\s?k|100\s000|hundred\s+thousand|million|1,?000,?000|1m|1,?000|thousand)|capita|head)\b(?:\s+(?:people|residents|population|inhabitants))?",
+    r"\s*(?P<what>(?:[A-Za-z-]+\s+){0,3}?)(?:per|for\s+every|in\s+every|every)\s+(?:(?P<base>100,?000|100\s?k|100\s000|hundred\s+thousand|million|1,?000,?000|1m|1,?000|thousand)|capita|head)\b(?:\s+(?:people|residents|population|inhabitants))?",
     re.I,
 )
 _FREQ_EVERY_RE = re.compile(
@@ -365,6 +365,8 @@ def _add(
     place, how = extra.pop("place", None), extra.pop("place_how", None)  # type: ignore[assignment]
     if place is None:
         place, how = _place_for(ctx, pos, clause, sent)
+    if start >= end:  # a span must cover its own words
+        start = min(start, pos)
     if clause[0] <= metric.start < clause[1]:
         start, end = min(start, metric.start), max(end, metric.end)
     # "London murders", "London's murder rate": the place that opens the phrase belongs to it
@@ -1042,8 +1044,13 @@ def _rates(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
             continue
         m = _PER_100K_RE.match(ctx.text, q.end)
-        if not m:
+        if not m or re.search(r"\b(?:than|and|but|or|in|of)\b", m.group("what"), re.I):
             continue
+        # the base of the rate ("per 100,000") is not a figure of its own
+        if m.group("base"):
+            for j, other in enumerate(ctx.quantities):
+                if m.start("base") <= other.start < m.end("base"):
+                    ctx.used_q.add(j)
         base = (m.group("base") or "100000").lower().replace(",", "").replace(" ", "")
         factor = {"million": 0.1, "1000000": 0.1, "1m": 0.1, "1000": 100.0, "thousand": 100.0}.get(
             base, 1.0
@@ -1059,7 +1066,7 @@ def _rates(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         _add(
             ctx,
             kind="level",
-            start=metric.start if metric and metric.start >= sent[0] else hstart,
+            start=metric.start if metric and sent[0] <= metric.start < hstart else hstart,
             end=m.end(),
             metric=metric,
             pos=q.start,
@@ -1148,6 +1155,12 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             r"\b(?:goal|target|aim|plan)\s+of\s+$", text[max(0, q.start - 16) : q.start], re.I
         ):
             continue  # an aspiration, not a statistic
+        if re.search(
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$",
+            text[max(0, q.start - 12) : q.start],
+            re.I,
+        ) or re.match(r"(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", text[q.end : q.end + 8]):
+            continue  # a date: "Jan. 29, 2017"
         if q.value >= 1_000_000 and re.match(r"\s+(?:in|of)\b", text[q.end : q.end + 4]):
             continue  # "75 million in hospice fraud" is money
         if text[q.end : q.end + 1] == "p" or re.search(
