@@ -459,15 +459,17 @@ class Judge:
         start = full.series_start.year if full.series_start else None
         missing = [format_period(p) for p in windowed.missing_periods]
         if nearest is None:
-            finding = f"it is the {word} of the {ever_len} earlier periods held"
+            finding = (
+                f"it is the {word} of the {len(full.window_periods)} earlier periods with a figure"
+            )
             if claimed_len > ever_len:
                 finding += (
                     f", though the store has no figure for {claimed_len - ever_len} of the "
                     f"{claimed_len} periods claimed"
                 )
         elif true_len >= claimed_len:
-            finding = (
-                f"it is the {word} over the {claimed_len} periods before it (and over {true_len})"
+            finding = f"it is the {word} over the {claimed_len} periods before it" + (
+                f" (and over {true_len})" if true_len > claimed_len else ""
             )
         else:
             counter = previous_period(period, nearest)
@@ -482,6 +484,8 @@ class Judge:
                 f"({_fmt_interval(min(counter_vals), max(counter_vals), claim.unit) if counter_vals else 'see sources'}), "
                 f"so it is the {word} in {true_len} period{'s' if true_len != 1 else ''}, not {claimed_len}"
             )
+        if nearest is None or true_len >= claimed_len:
+            finding += self._runner_up(windowed.figures, period, direction, claim.unit)
         value_txt = _fmt_interval(min(full.values), max(full.values), claim.unit)
         text = (
             f"The post says {claim.surface.strip()!r}; {_publishers(full.figures)} figures give "
@@ -501,6 +505,24 @@ class Judge:
             official=[_official_record(f) for f in figs],
             explanation=text,
         )
+
+    @staticmethod
+    def _runner_up(
+        figures: Iterable[OfficialFigure], period: tuple[date, date], direction: str, unit: str
+    ) -> str:
+        """ "; the nearest was 2014 (92 to 95)": how close the record is."""
+        target = (period[0].isoformat(), period[1].isoformat())
+        by_period: dict[tuple[str | None, str | None], list[float]] = {}
+        for f in figures:
+            key = (f.period_start, f.period_end)
+            if key != target:
+                by_period.setdefault(key, []).append(f.value)
+        if not by_period:
+            return ""
+        pick = min if direction == "min" else max
+        key, values = pick(by_period.items(), key=lambda kv: pick(kv[1]))
+        start, end = _span(key) or period
+        return f"; the nearest was {format_period((start, end))} ({_fmt_interval(min(values), max(values), unit)})"
 
     def _rate_store(
         self, metric: str, place: str, period: tuple[date, date]
