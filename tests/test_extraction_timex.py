@@ -1,0 +1,72 @@
+"""Time expressions resolved against the post's date (spec section 1)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from safetynlp.extraction.timex import (
+    find_time_refs,
+    latest_complete_fy,
+    latest_complete_year,
+)
+
+REF = date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span", "baseline", "years"),
+    [
+        ("last year", "period", ("2025-01-01", "2025-12-31"), None, None),
+        ("so far this year", "ytd", ("2026-01-01", "2026-03-02"), None, None),
+        ("since 2019", "since", ("2019-01-01", "2019-12-31"), None, None),
+        ("since 2021/22", "since", ("2021-04-01", "2022-03-31"), None, None),
+        ("in five years", "window", None, None, 5),
+        ("over the past two years", "window", None, None, 2),
+        ("compared to seven years ago", "window", None, None, 7),
+        ("the lowest in a decade", "window", None, None, 10),
+        ("in 2024/25", "period", ("2024-04-01", "2025-03-31"), None, None),
+        ("FY24", "period", ("2023-04-01", "2024-03-31"), None, None),
+        ("in the year to September 2025", "period", ("2024-10-01", "2025-09-30"), None, None),
+        ("February 2018", "period", ("2018-02-01", "2018-02-28"), None, None),
+        ("in 2019", "period", ("2019-01-01", "2019-12-31"), None, None),
+        ("in the last month", "period", ("2026-02-02", "2026-03-02"), None, None),
+        ("up 40% on 2023", "baseline", ("2023-01-01", "2023-12-31"), None, None),
+        (
+            "between 2020/21 and 2022/23",
+            "between",
+            ("2022-04-01", "2023-03-31"),
+            ("2020-04-01", "2021-03-31"),
+            None,
+        ),
+    ],
+)
+def test_extraction_timex_resolves(
+    text: str,
+    kind: str,
+    span: tuple[str, str] | None,
+    baseline: tuple[str, str] | None,
+    years: int | None,
+) -> None:
+    (ref,) = find_time_refs(text, REF)
+    iso = lambda s: None if s is None else (s[0].isoformat(), s[1].isoformat())  # noqa: E731
+    assert (ref.kind, iso(ref.span), iso(ref.baseline), ref.years) == (kind, span, baseline, years)
+
+
+@pytest.mark.parametrize("text", ["open 24/7", "call 999", "£2,100 a month", "at 10am", "3-1"])
+def test_extraction_timex_ignores_non_dates(text: str) -> None:
+    assert find_time_refs(text, REF) == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "year", "fy_start"),
+    [
+        (date(2026, 3, 2), 2025, 2024),
+        (date(2026, 4, 1), 2025, 2025),
+        (date(2024, 2, 2), 2023, 2022),
+    ],
+)
+def test_extraction_timex_latest_complete_periods(ref: date, year: int, fy_start: int) -> None:
+    assert latest_complete_year(ref) == year
+    assert latest_complete_fy(ref) == fy_start
