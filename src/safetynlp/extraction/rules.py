@@ -452,7 +452,7 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
             for i, p in sent_places
             if p.start >= m.end()
             and re.fullmatch(
-                r"\s*(?:(?:as\s+many|as\s+much|more|higher|as\s+high|the)\b[^.!?]{0,40}?\b(?:as|than)\s+(?:in\s+)?|)",
+                r"\s*(?:(?:as\s+many|as\s+much|more|higher|as\s+high|the)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?|)",
                 text[m.end() : p.start],
                 re.I,
             )
@@ -523,6 +523,14 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
         if not others:
             continue
         firsts = [(i, p) for i, p in sent_places if p.end <= m.start()]
+        if not firsts:
+            # "There were more murders in London than in Toronto": the first place sits
+            # between the comparative and "than"
+            firsts = [
+                (i, p)
+                for i, p in sent_places
+                if m.start() < p.start and p.end <= others[0][1].start and p not in others
+            ]
         if not firsts:
             continue
         _, first = firsts[-1]
