@@ -121,6 +121,7 @@ def load_lexicon() -> Lexicon:
         "hedge_over",
         "hedge_under",
         "negation",
+        "denial",
         "generic_nouns",
     )
     cue_src = {name: data[name] for name in cue_names}

@@ -1384,11 +1384,12 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
 
 def _trends(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
+    # One trend per metric and sentence ("is soaring, it's out of control" is one claim),
+    # and none beside a change of the same metric in the same clause ("rose 15%").
     seen_metrics: set[str | None] = {
-        c.metric
-        for c in ctx.claims
-        if c.kind in ("change", "trend") and sent[0] <= c.start < sent[1]
+        c.metric for c in ctx.claims if c.kind == "trend" and sent[0] <= c.start < sent[1]
     }
+    changes = [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]
     pattern = re.compile(
         rf"(?<![\w-])(?:(?P<up>{ctx.lex.cue_src['trend_up']})|(?P<down>{ctx.lex.cue_src['trend_down']}))(?![\w-])",
         re.I,
@@ -1402,6 +1403,8 @@ def _trends(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
         clause = next((c for c in clauses if _within(m.start(), c)), sent)
         metric = _metric_for(ctx, m.start(), clause, sent, allow_incident=False)
         if metric is None or metric.metric in seen_metrics:
+            continue
+        if any(c.metric == metric.metric and _within(c.start, clause) for c in changes):
             continue
         if re.match(r"\s+to\s+\w", text[m.end() : sent[1]]) and m.group("down"):
             continue  # "declined to comment"
@@ -1509,5 +1512,11 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         _trends(ctx, sent, clauses)
         _count_levels(ctx, sent, clauses)
         _extremums(ctx, sent, clauses)
+        # "It is false that London murders went up": the sentence denies what follows
+        denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
+        if denial is not None and not text[sent[0] : denial.start()].strip(" \"'“‘(-"):
+            for claim in ctx.claims:
+                if denial.end() <= claim.start < sent[1]:
+                    claim.negated = not claim.negated
     ctx.claims.sort(key=lambda c: c.start)
     return ctx.claims
