@@ -27,7 +27,7 @@ REF = date(2026, 3, 2)
         ("compared to seven years ago", "window", None, None, 7),
         ("the lowest in a decade", "window", None, None, 10),
         ("in 2024/25", "period", ("2024-04-01", "2025-03-31"), None, None),
-        ("FY24", "period", ("2023-04-01", "2024-03-31"), None, None),
+        ("FY24", "period", ("2024-04-01", "2025-03-31"), None, None),
         ("in the year to September 2025", "period", ("2024-10-01", "2025-09-30"), None, None),
         ("February 2018", "period", ("2018-02-01", "2018-02-28"), None, None),
         ("in 2019", "period", ("2019-01-01", "2019-12-31"), None, None),

@@ -120,8 +120,8 @@ def _fy_or_year(token: str) -> Span | None:
         start = fy_start_from_text(m.group(1), m.group(2))
         return financial_year(start) if start is not None else None
     m = re.fullmatch(r"FY\s?(\d{2})", token, re.I)
-    if m:  # FY24 = April 2023 - March 2024
-        return financial_year(2000 + int(m.group(1)) - 1)
+    if m:  # UK statutory naming, as the store reads it: FY24 = April 2024 - March 2025
+        return financial_year(2000 + int(m.group(1)))
     if re.fullmatch(_YEAR, token):
         return calendar_year(int(token))
     return None
