@@ -697,7 +697,15 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
             and m.start() - q.end < 40
         ]
         if not q_left:
-            continue
+            # "A murder a day": the article counts one of what it names
+            art = re.search(r"\b(?:a|an|one)\s+((?:[\w-]+\s+){1,3})$", text[s0 : m.start()], re.I)
+            if art is None:
+                continue
+            a_start = s0 + art.start()
+            if not any(a_start < mm.start < m.start() for mm in ctx.metrics):
+                continue
+            q = Quantity(a_start, a_start + len(art.group(0).split()[0]), 1.0, "number", "a")
+            q_left = [(-1, q)]
         i, q = q_left[-1]
         gap = text[q.end : m.start()]
         if _NOT_COUNT_NOUN.match(gap) or q.kind == "percent":
