@@ -244,13 +244,15 @@ class ExtractionReport:
         ]
         for name, (c, t) in self.field_counts.items():
             lines.append(f"    {name:<16} {self.accuracy(name):.3f}  ({c}/{t})")
-        if self.errors:
-            lines.append(
-                f"  {len(self.errors)} problems (first {min(max_errors, len(self.errors))}):"
-            )
-            for err in self.errors[:max_errors]:
-                lines.append("    " + _format_error(err))
+        lines += _format_errors(self.errors, max_errors)
         return "\n".join(lines)
+
+
+def _format_errors(errors: Sequence[Mapping[str, Any]], max_errors: int) -> list[str]:
+    if not errors:
+        return []
+    head = f"  {len(errors)} problems (first {min(max_errors, len(errors))}):"
+    return [head] + ["    " + _format_error(err) for err in errors[:max_errors]]
 
 
 def _format_error(err: Mapping[str, Any]) -> str:
@@ -410,12 +412,7 @@ class VerdictReport:
             f"  claim verdicts: {self.claim_verdict_correct}/{self.claims_matched} matched "
             f"claims correct ({self.claim_accuracy:.3f}); {self.claims_gold} gold claims",
         ]
-        if self.errors:
-            lines.append(
-                f"  {len(self.errors)} problems (first {min(max_errors, len(self.errors))}):"
-            )
-            for err in self.errors[:max_errors]:
-                lines.append("    " + _format_error(err))
+        lines += _format_errors(self.errors, max_errors)
         return "\n".join(lines)
 
 

@@ -8,10 +8,20 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from safetynlp.evaluation import evaluate_extraction, read_gold
+
+
+def read_gold_or_exit(gold: Path) -> list[dict[str, Any]]:
+    """The gold records, or exit 2 with the reason (shared by the eval commands)."""
+    try:
+        return read_gold(gold)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        typer.echo(f"cannot read {gold}: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 def eval_extraction(
@@ -22,11 +32,7 @@ def eval_extraction(
     ),
 ) -> None:
     """Claim-detection precision/recall/F1 and per-field accuracy against GOLD."""
-    try:
-        records = read_gold(gold)
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        typer.echo(f"cannot read {gold}: {exc}", err=True)
-        raise typer.Exit(2) from None
+    records = read_gold_or_exit(gold)
     report = evaluate_extraction(records)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))

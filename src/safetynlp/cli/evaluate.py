@@ -12,8 +12,9 @@ from pathlib import Path
 import typer
 
 from safetynlp.checker import Checker
+from safetynlp.cli.eval_extraction import read_gold_or_exit
 from safetynlp.errors import SafetyNLPError
-from safetynlp.evaluation import evaluate_verdicts, read_gold
+from safetynlp.evaluation import evaluate_verdicts
 
 
 def evaluate(
@@ -27,11 +28,7 @@ def evaluate(
     ),
 ) -> None:
     """Post-verdict P/R/F1, macro-F1, confusion matrix and claim-verdict accuracy."""
-    try:
-        records = read_gold(gold)
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        typer.echo(f"cannot read {gold}: {exc}", err=True)
-        raise typer.Exit(2) from None
+    records = read_gold_or_exit(gold)
     checker = Checker(stats=[str(p) for p in stats] if stats else None)
     try:
         checker.judge  # noqa: B018 - load the statistics now, so a bad file is exit 2

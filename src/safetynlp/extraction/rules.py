@@ -133,6 +133,11 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _clause_of(clauses: list[tuple[int, int]], pos: int, sent: tuple[int, int]) -> tuple[int, int]:
+    """The clause holding ``pos`` (the whole sentence if none does)."""
+    return next((c for c in clauses if _within(pos, c)), sent)
+
+
 def _within(x: int, span: tuple[int, int]) -> bool:
     return span[0] <= x < span[1]
 
@@ -667,7 +672,7 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
         lo, hi = apply_hedge(value, hedge)
         if vague is not None and vague.lo is not None and vague.hi is not None:
             lo, hi = vague.lo * per_unit / every_n, vague.hi * per_unit / every_n
-        clause = next((c for c in clauses if _within(m.start(), c)), sent)
+        clause = _clause_of(clauses, m.start(), sent)
         metric = _metric_for(ctx, m.start(), clause, sent, allow_incident=True)
         start = min(hstart, hedge_pos)
         _add(
@@ -713,7 +718,7 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
         if re.search(r"[£$€]\s*$", text[max(0, q.start - 2) : q.start]):
             continue
         unit = m.group("unit").lower()
-        clause = next((c for c in clauses if _within(m.start(), c)), sent)
+        clause = _clause_of(clauses, m.start(), sent)
         metric = _metric_for(ctx, q.start, clause, sent, allow_incident=True)
         if metric is None:
             continue
@@ -752,7 +757,7 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue
         ratio = MULTIPLIER_VERBS[m.group("v").lower()]
         hedge, hstart = _hedge_before(ctx, m.start())
-        clause = next((c for c in clauses if _within(m.start(), c)), sent)
+        clause = _clause_of(clauses, m.start(), sent)
         metric = _metric_for(ctx, m.start(), clause, sent, allow_incident=False)
         if (
             metric is not None
@@ -789,7 +794,7 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         ratio = float(raw) if raw[0].isdigit() else (words_to_number(raw) or 0.0)
         if ratio <= 1:
             continue
-        clause = next((c for c in clauses if _within(ms, c)), sent)
+        clause = _clause_of(clauses, ms, sent)
         metric = _metric_for(ctx, ms, clause, sent, allow_incident=False)
         if metric is None or not _within(metric.start, sent):
             continue
@@ -827,7 +832,7 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         )
         hedge, hstart = _hedge_before(ctx, ms)
         lo, hi = apply_hedge(ratio, hedge)
-        clause = next((c for c in clauses if _within(ms, c)), sent)
+        clause = _clause_of(clauses, ms, sent)
         metric = _metric_for(ctx, ms, clause, sent, allow_incident=False)
         _add(
             ctx,
@@ -858,7 +863,7 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if _used(ctx, qs, qe):
             continue
         hedge, hstart = _hedge_before(ctx, qs)
-        clause = next((c for c in clauses if _within(qs, c)), sent)
+        clause = _clause_of(clauses, qs, sent)
         range_lo: float | None = ranged.get(qi) if qi is not None else None
         rm = (
             None
@@ -1077,7 +1082,7 @@ def _rates(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         value = q.value * factor
         hedge, hstart = _hedge_before(ctx, q.start)
         lo, hi = apply_hedge(value, hedge)
-        clause = next((c for c in clauses if _within(q.start, c)), sent)
+        clause = _clause_of(clauses, q.start, sent)
         metric = _metric_for(ctx, q.start, clause, sent, allow_incident=True)
         _add(
             ctx,
@@ -1118,7 +1123,7 @@ def _percent_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, i
         hedge, hstart = _hedge_before(ctx, qs)
         lo, hi = apply_hedge(value, hedge)
         metric = min(pct_metrics, key=lambda mm: abs(mm.start - qs))
-        clause = next((c for c in clauses if _within(qs, c)), sent)
+        clause = _clause_of(clauses, qs, sent)
         if qi is not None:
             ctx.used_q.add(qi)
         _add(
@@ -1191,7 +1196,7 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             re.I,
         ):
             continue
-        clause = next((c for c in clauses if _within(q.start, c)), sent)
+        clause = _clause_of(clauses, q.start, sent)
         after = text[q.end : min(sent[1], q.end + 40)]
         metric: MetricMention | None = None
         # "97 homicides", "20 teenagers killed", "Over 500 shootings", "54,587 knife crime offences"
@@ -1320,7 +1325,7 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             continue
         seg = text[m.end() : sent[1]]
         left = text[sent[0] : m.start()]
-        clause = next((c for c in clauses if _within(m.start(), c)), sent)
+        clause = _clause_of(clauses, m.start(), sent)
         window: int | None = None
         has_window = False
         ever = re.search(rf"^[^.!?]{{0,50}}?\b(?:{ctx.lex.cue_src['extremum_ever']})\b", seg, re.I)
@@ -1408,7 +1413,7 @@ def _trends(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
         # "fell from 196 in 2022/23 to 145 in 2023/24": the numbers carry the claim
         if re.match(r"\s+from\s+[~\w]*\s*[\d,]+", text[m.end() : sent[1]], re.I):
             continue
-        clause = next((c for c in clauses if _within(m.start(), c)), sent)
+        clause = _clause_of(clauses, m.start(), sent)
         metric = _metric_for(ctx, m.start(), clause, sent, allow_incident=False)
         if metric is None or metric.metric in seen_metrics:
             continue
