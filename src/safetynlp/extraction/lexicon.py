@@ -6,8 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from safetynlp.extraction.literals import fold_case, trie_source
 from safetynlp.extraction.spans import Occupied
 from safetynlp.taxonomy import Taxonomy, load_taxonomy, read_corpus_json
+
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 @dataclass(slots=True)
@@ -41,6 +45,10 @@ class Lexicon:
     cues: dict[str, re.Pattern[str]]
     cue_src: dict[str, str]
     prefilter_stems: tuple[str, ...]
+    #: the stems as one trie regex over lower-cased text (same answer, a third of the time)
+    prefilter_re: re.Pattern[str]
+    #: every stem that gates a metric pattern, tested once per post
+    metric_stems: tuple[str, ...]
 
 
 def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
@@ -98,7 +106,7 @@ def load_lexicon() -> Lexicon:
     ci.sort(key=len, reverse=True)
     cs.sort(key=len, reverse=True)
     place_ci = (
-        re.compile(r"(?<![\w#@])(?:" + "|".join(map(re.escape, ci)) + r")(?![\w])", re.I)
+        re.compile(r"(?<![\w#@])(?:" + trie_source(a.lower() for a in ci) + r")(?![\w])", re.I)
         if ci
         else None
     )
@@ -129,6 +137,7 @@ def load_lexicon() -> Lexicon:
         name: re.compile(rf"(?<![\w-])(?:{src})(?![\w-])", re.I) for name, src in cue_src.items()
     }
     stems = tuple(data["prefilter_stems"])
+    metric_stems = tuple(sorted({stem for *_, gate in metric_res for stem in gate}))
     return Lexicon(
         taxonomy=tax,
         metric_res=tuple(metric_res),
@@ -139,6 +148,8 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         cue_src=cue_src,
         prefilter_stems=stems,
+        prefilter_re=re.compile(trie_source(stems, prefixes_suffice=True)),
+        metric_stems=metric_stems,
     )
 
 
@@ -148,18 +159,18 @@ def has_crime_vocabulary(text: str, lex: Lexicon) -> bool:
     Every metric pattern contains one of these stems (a test checks this on real text), so
     a post without any of them cannot yield a claim.
     """
-    low = text.lower()
-    return any(stem in low for stem in lex.prefilter_stems)
+    return lex.prefilter_re.search(fold_case(text)) is not None
 
 
 def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
     """Non-overlapping metric mentions, longest first, in text order."""
     found: list[MetricMention] = []
     taken = Occupied()
-    low = text.lower()
+    low = fold_case(text)
+    present = {stem for stem in lex.metric_stems if stem in low}
     for pattern, metric, family, stat, stems in lex.metric_res:
         # a regex whose literal stems are all absent cannot match: skip it
-        if stems and not any(stem in low for stem in stems):
+        if stems and present.isdisjoint(stems):
             continue
         for m in pattern.finditer(text):
             s, e = m.span()
@@ -168,8 +179,8 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
             taken.add(s, e)
             found.append(MetricMention(s, e, metric, family, m.group(0), stat))
     # hashtags like #KnifeCrime or #LondonMurders name a metric in CamelCase
-    for m in re.finditer(r"#(\w+)", text):
-        words = " ".join(re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", m.group(1)))
+    for m in _HASHTAG.finditer(text):
+        words = " ".join(_CAMEL_WORDS.findall(m.group(1)))
         for pattern, metric, family, stat, _ in lex.metric_res:
             hm = pattern.search(words)
             if hm and stat:
@@ -198,7 +209,7 @@ def find_places(text: str, lex: Lexicon) -> list[PlaceMention]:
                 continue
             taken.add(s, e)
             found.append(PlaceMention(s, e, hit[0], hit[1]))
-    for m in re.finditer(r"#(\w+)", text):
+    for m in _HASHTAG.finditer(text):
         body = m.group(1).lower()
         for name, place in lex.hashtag_places:
             if body.startswith(name):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from safetynlp.extraction.literals import Gate, fold_case, gate_open
 from safetynlp.extraction.numbers import words_to_number
 from safetynlp.extraction.spans import Occupied
 
@@ -204,11 +205,38 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_YEARISH = ("19", "20")
+
+#: literals every match of a pattern contains (one per group; see ``gate_open``): most posts
+#: lack them, and a literal test is far cheaper than scanning the text with the regex
+_GATES: dict[str, Gate] = {
+    "between": (("between", "from"), _YEARISH),
+    "year_to": (("year", "months"), _YEARISH),
+    "since": (("since",),),
+    "ago": (("ago",),),
+    "window": (("year",),),
+    "decade": (("decade",),),
+    "ytd": (("year", "so far", "ytd"),),
+    "last_month": (("month", "days"),),
+    "prev_month": (("month",),),
+    "last_year": (("year", "months"),),
+    "year_before": (("year",),),
+    "baseline_year": (_YEARISH,),
+    "month": (_YEARISH,),
+    "fy": (("19", "20", "fy"),),
+    "year": (_YEARISH,),
+    "now": (("now", "days", "current", "moment"),),
+}
+
+
 def find_time_refs(text: str, ref: date) -> list[TimeRef]:
     """All time expressions, longest first where they overlap, in text order."""
     found: list[TimeRef] = []
     taken = Occupied()
+    low = fold_case(text)
     for name, pattern in _PATTERNS:
+        if not gate_open(low, _GATES.get(name)):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if not taken.free(s, e):
