@@ -108,3 +108,33 @@ def test_unreadable_input_is_exit_2(tmp_path):
     res = safetynlp("score", str(odd), "-o", str(tmp_path / "o.jsonl"))
     assert res.returncode == 2 and b"--format" in res.stderr
     assert not (tmp_path / "o.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Nothing to see here",
+        "London murders have doubled since 2019",
+        "3 stabbings a day in London",
+    ],
+)
+def test_cli_score_record_is_post_identity_then_scored_dict(text):
+    from safetynlp import Checker
+    from safetynlp.cli.score import post_record
+    from safetynlp.types import Post
+
+    post = Post(id="p1", text=text, created_at="2026-02-01T00:00:00Z", platform="x", url="u")
+    scored = Checker().check_post(post)
+    identity = {
+        "id": "p1",
+        "platform": "x",
+        "author": None,
+        "url": "u",
+        "created_at": "2026-02-01T00:00:00Z",
+        "text": text,
+    }
+    expected = {**identity, **{k: v for k, v in scored.to_dict().items() if k not in identity}}
+    record = post_record(post, scored)
+    assert record == expected
+    assert list(record) == list(expected)

@@ -37,23 +37,23 @@ from safetynlp.errors import (
 from safetynlp.io import PostStream, open_output, read_posts
 from safetynlp.io.compression import compression_of
 from safetynlp.io.writers import JsonlWriter, open_writer, output_format
-from safetynlp.types import Post
+from safetynlp.types import Post, ScoredPost
 
 
-def post_record(post: Post, scored: dict[str, Any]) -> dict[str, Any]:
-    """The output line: post identity and text first, then ``ScoredPost.to_dict()``."""
-    rec: dict[str, Any] = {
-        "id": scored.get("id") or post.id,
+def post_record(post: Post, scored: ScoredPost) -> dict[str, Any]:
+    """The output line: post identity and text first, then the rest of
+    ``ScoredPost.to_dict()`` (built directly: this runs once per post of a dump)."""
+    return {
+        "id": scored.id or post.id,
         "platform": post.platform,
         "author": post.author,
         "url": post.url,
-        "created_at": scored.get("created_at") or post.created_at,
+        "created_at": scored.created_at or post.created_at,
         "text": post.text,
+        "verdict": scored.verdict,
+        "explanation": scored.explanation,
+        "claims": [c.to_dict() for c in scored.claims] if scored.claims else [],
     }
-    for key, value in scored.items():
-        if key not in rec:
-            rec[key] = value
-    return rec
 
 
 class CheckerScorer:
@@ -64,7 +64,7 @@ class CheckerScorer:
 
     def __call__(self, posts: list[Post]) -> list[dict[str, Any]]:
         scored = list(self.checker.check_many(posts))
-        return [post_record(p, s.to_dict()) for p, s in zip(posts, scored, strict=True)]
+        return [post_record(p, s) for p, s in zip(posts, scored, strict=True)]
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick_rs
+
 from safetynlp.extraction.literals import fold_case, trie_source
 from safetynlp.extraction.spans import Occupied
 from safetynlp.taxonomy import Taxonomy, load_taxonomy, read_corpus_json
@@ -45,10 +47,11 @@ class Lexicon:
     cues: dict[str, re.Pattern[str]]
     cue_src: dict[str, str]
     prefilter_stems: tuple[str, ...]
-    #: the stems as one trie regex over lower-cased text (same answer, a third of the time)
-    prefilter_re: re.Pattern[str]
-    #: every stem that gates a metric pattern, tested once per post
-    metric_stems: tuple[str, ...]
+    #: the prefilter stems as one Aho-Corasick automaton: one pass over the lower-cased
+    #: text instead of a substring test per stem (or a regex tried at every position)
+    stem_finder: ahocorasick_rs.AhoCorasick
+    #: every stem that gates a metric pattern, found with overlaps in one pass per post
+    metric_stem_finder: ahocorasick_rs.AhoCorasick
 
 
 def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
@@ -148,8 +151,8 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         cue_src=cue_src,
         prefilter_stems=stems,
-        prefilter_re=re.compile(trie_source(stems, prefixes_suffice=True)),
-        metric_stems=metric_stems,
+        stem_finder=ahocorasick_rs.AhoCorasick(list(stems)),
+        metric_stem_finder=ahocorasick_rs.AhoCorasick(list(metric_stems)),
     )
 
 
@@ -159,7 +162,7 @@ def has_crime_vocabulary(text: str, lex: Lexicon) -> bool:
     Every metric pattern contains one of these stems (a test checks this on real text), so
     a post without any of them cannot yield a claim.
     """
-    return lex.prefilter_re.search(fold_case(text)) is not None
+    return bool(lex.stem_finder.find_matches_as_indexes(fold_case(text)))
 
 
 def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
@@ -167,7 +170,7 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
     found: list[MetricMention] = []
     taken = Occupied()
     low = fold_case(text)
-    present = {stem for stem in lex.metric_stems if stem in low}
+    present = set(lex.metric_stem_finder.find_matches_as_strings(low, overlapping=True))
     for pattern, metric, family, stat, stems in lex.metric_res:
         # a regex whose literal stems are all absent cannot match: skip it
         if stems and present.isdisjoint(stems):

@@ -12,12 +12,8 @@ import re
 from collections.abc import Iterable
 
 
-def trie_source(words: Iterable[str], *, prefixes_suffice: bool = False) -> str:
-    """Regex source matching exactly the given literal words, longest first at a position.
-
-    With ``prefixes_suffice`` a word that extends a shorter one is dropped: right for a
-    "does any word occur?" test, where the shorter word already answers.
-    """
+def trie_source(words: Iterable[str]) -> str:
+    """Regex source matching exactly the given literal words, longest first at a position."""
     trie: dict[str, dict] = {}
     for word in words:
         if not word:
@@ -26,17 +22,15 @@ def trie_source(words: Iterable[str], *, prefixes_suffice: bool = False) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _node_source(trie, prefixes_suffice)
+    return _node_source(trie)
 
 
-def _node_source(node: dict[str, dict], prefixes_suffice: bool) -> str:
+def _node_source(node: dict[str, dict]) -> str:
     ends_here = "" in node
-    if ends_here and prefixes_suffice:
-        return ""
     kids = sorted((ch, sub) for ch, sub in node.items() if ch)
     if not kids:
         return ""
-    parts = [re.escape(ch) + _node_source(sub, prefixes_suffice) for ch, sub in kids]
+    parts = [re.escape(ch) + _node_source(sub) for ch, sub in kids]
     body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
     if ends_here:
         # greedy: the longer word is tried first, the word ending here if that fails
@@ -52,7 +46,8 @@ _RE_I_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 def fold_case(text: str) -> str:
     """Lower-case ``text`` so that a literal found by a ``re.I`` pattern is a substring."""
     low = text.lower()
-    if low.isascii():
+    # translate() costs microseconds; most non-ASCII posts (emoji, curly quotes) lack twins
+    if low.isascii() or not ("\u0131" in low or "\u017f" in low or "\u0307" in low):
         return low
     return text.translate(_RE_I_TWINS).lower()
 
