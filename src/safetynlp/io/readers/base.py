@@ -5,6 +5,8 @@ first records of an input, and a ``map(record, ctx)`` generator that yields :cla
 each post in the record, or :class:`Skip` for a record that is not a post (a like, a delete, a
 service message, a removed comment). A record that *should* be a post but cannot be read
 raises :class:`RecordProblem` (field + reason); the stream turns that into a ``BadRecordError``.
+A record holding many posts (an X v2 response page, a Bluesky feed page) *yields* the
+``RecordProblem`` of one unreadable post instead, so that its other posts are still read.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ class Ctx:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-MapFn = Callable[[dict[str, Any], Ctx], Iterator["Post | Skip"]]
+MapFn = Callable[[dict[str, Any], Ctx], Iterator["Post | Skip | RecordProblem"]]
 
 
 @dataclass(frozen=True)

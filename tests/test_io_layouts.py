@@ -1,0 +1,45 @@
+"""Real export layouts the platform readers must handle: envelopes, archives, event streams,
+non-post records mixed in, and one bad record among good ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from safetynlp.errors import BadRecordError
+from safetynlp.io import read_posts
+
+FIX = Path(__file__).parent / "fixtures" / "io"
+
+
+def read(path: Path | str, **kw):
+    errors: list[BadRecordError] = []
+    posts, fmt = read_posts(path, on_error=errors.append, **kw)
+    return list(posts), fmt, posts.stats, errors
+
+
+@pytest.mark.parametrize("fmt", [None, "x"])
+def test_io_x_v2_stream_and_lookup_lines(fmt):
+    # starts with a disconnect error; filtered-stream lines with and without includes; a bare
+    # {"data": tweet} lookup; meta-only and problem-object lines; one bad tweet in a page
+    posts, got, st, errors = read(FIX / "x_v2_stream.jsonl", format=fmt)
+    assert got == "x"
+    assert [p.id[-3:] for p in posts] == ["789", "790", "791", "792", "794"]
+    assert posts[0].text.endswith("the highest in a decade.")  # note_tweet
+    assert posts[0].url == "https://x.com/metwatch/status/1814567890123456789"
+    assert posts[0].metrics["like_count"] == 7
+    assert posts[1].author == "783214"  # no user expansion: the author id
+    assert posts[1].url == "https://x.com/i/web/status/1814567890123456790"
+    assert posts[2].text == "Arson attacks up 10% in Kent" and posts[2].created_at is None
+    assert posts[4].author == "someone"
+    assert (st.skipped_non_posts, st.bad) == (3, 1)
+    assert st.skip_reasons == {"x: response without posts": 3}
+    assert [(e.line, e.field) for e in errors] == [(8, "data[1].text")]
+
+
+def test_io_x_v2_twarc_flattened_retweet():
+    posts, fmt, st, _ = read(FIX / "x_v2_twarc_flat.jsonl")
+    assert fmt == "x" and st.bad == 0
+    assert posts[0].text.endswith("full text of the original")  # embedded referenced tweet
+    assert posts[0].author == "someone"  # the retweeter
