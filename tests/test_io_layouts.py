@@ -43,3 +43,15 @@ def test_io_x_v2_twarc_flattened_retweet():
     assert fmt == "x" and st.bad == 0
     assert posts[0].text.endswith("full text of the original")  # embedded referenced tweet
     assert posts[0].author == "someone"  # the retweeter
+
+
+@pytest.mark.parametrize("fmt", [None, "x"])
+def test_io_x_account_archive_tweets_js(fmt):
+    posts, got, st, errors = read(FIX / "x_archive_tweets.js", format=fmt)
+    assert got == "x" and posts[0].id == "1633000000000000001"
+    assert posts[0].text == "Shoplifting in Leeds is up 40% on last year"
+    assert posts[0].created_at == "2023-03-07T10:00:00Z"
+    assert posts[0].metrics == {"retweet_count": 1, "like_count": 3}  # counts are strings
+    assert posts[0].url == "https://x.com/i/web/status/1633000000000000001"
+    assert len(posts) == 2 and st.bad == 1
+    assert (errors[0].line, errors[0].field) == (2, "full_text")
