@@ -55,3 +55,51 @@ def test_io_x_account_archive_tweets_js(fmt):
     assert posts[0].url == "https://x.com/i/web/status/1633000000000000001"
     assert len(posts) == 2 and st.bad == 1
     assert (errors[0].line, errors[0].field) == (2, "full_text")
+
+
+@pytest.mark.parametrize("fmt", [None, "bluesky"])
+def test_io_bluesky_api_pages_per_line(fmt):
+    # getAuthorFeed page (a post, a repost item, an image-only post), searchPosts page with
+    # one bad post between good ones
+    posts, got, st, errors = read(FIX / "bluesky_feed_pages.jsonl", format=fmt)
+    assert got == "bluesky"
+    assert [p.id.rsplit("/", 1)[1] for p in posts] == ["3kp0001", "3kp0004", "3kp0006"]
+    assert posts[0].author == "crimewatch.bsky.social" and posts[0].metrics["like_count"] == 5
+    assert posts[0].url == "https://bsky.app/profile/crimewatch.bsky.social/post/3kp0001"
+    assert st.skip_reasons == {"bluesky: repost": 1, "bluesky: post without text": 1}
+    assert [(e.line, e.field) for e in errors] == [(2, "posts[1].text")]
+
+
+def test_io_bluesky_pretty_printed_feed_response():
+    posts, fmt, st, _ = read(FIX / "bluesky_author_feed.json")
+    assert fmt == "bluesky" and st.bad == 0
+    assert [p.text for p in posts] == [
+        "Burglary in Oxford fell 12% last year",
+        "Thefts from cars up 20% in Bath",
+    ]
+
+
+def test_io_bluesky_bare_post_records():
+    # records as stored in a repo carry no at:// uri: the line number is the id
+    posts, fmt, st, errors = read(FIX / "bluesky_records.jsonl")
+    assert fmt == "bluesky" and not errors
+    assert [(p.id, p.lang, p.author, p.url) for p in posts] == [
+        ("1", "en", None, None),
+        ("3", "cy", None, None),
+    ]
+    assert posts[0].created_at == "2024-05-01T08:00:00Z"
+    assert st.skip_reasons == {"bluesky: app.bsky.feed.like record": 1}
+
+
+def test_io_bluesky_jetstream_before_v0_1():
+    posts, fmt, st, errors = read(FIX / "bluesky_jetstream_v0.jsonl")
+    assert fmt == "bluesky" and not errors
+    did = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"
+    assert [p.id for p in posts] == [f"at://{did}/app.bsky.feed.post/3l3ypost"]
+    assert posts[0].url == f"https://bsky.app/profile/{did}/post/3l3ypost"
+    assert st.skip_reasons == {
+        "bluesky: identity event": 1,
+        "bluesky: account event": 1,
+        "bluesky: app.bsky.graph.follow commit": 1,
+        "bluesky: post delete": 1,
+    }

@@ -125,7 +125,7 @@ def _chat_items(chat: dict[str, Any], start: int) -> Iterator[Item]:
             yield i, RecordProblem("message must be an object", "messages"), extra
 
 
-_WRAPPER_KEYS = ("posts", "statuses", "items", "results", "records", "data")
+_WRAPPER_KEYS = ("posts", "statuses", "items", "results", "records", "data", "feed")
 
 
 def iter_document(doc: Any, path: str) -> Iterator[Item]:
