@@ -233,6 +233,22 @@ def _is_canonical(s: str) -> bool:
     return True
 
 
+def each_item(
+    items: list[Any], key: str, mapper: MapFn, ctx: Ctx
+) -> Iterator[Post | Skip | RecordProblem]:
+    """Map every item of a record holding many posts (``key`` names the list). An unreadable
+    item is yielded as its :class:`RecordProblem`, its field prefixed with ``key[i]``, so
+    that the other items are still read."""
+    for i, item in enumerate(items):
+        try:
+            if not isinstance(item, dict):
+                raise RecordProblem(f"expected an object, got {type(item).__name__}")
+            yield from mapper(item, ctx)
+        except RecordProblem as problem:
+            where = f"{key}[{i}].{problem.field}" if problem.field else f"{key}[{i}]"
+            yield RecordProblem(problem.reason, where)
+
+
 def make_post(ctx: Ctx, rec: dict[str, Any], **kwargs: Any) -> Post:
     return Post(raw=rec if ctx.keep_raw else None, **kwargs)
 

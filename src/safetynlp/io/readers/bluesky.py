@@ -19,6 +19,7 @@ from safetynlp.io.readers.base import (
     ReaderSpec,
     RecordProblem,
     Skip,
+    each_item,
     iso_utc,
     make_post,
     metrics_from,
@@ -161,14 +162,7 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
     key, items = page
     if not items:
         yield Skip(f"bluesky: empty {key} page")
-    for i, item in enumerate(items):
-        try:  # one bad item must not lose the rest of the page
-            if not isinstance(item, dict):
-                raise RecordProblem(f"expected an object, got {type(item).__name__}")
-            yield from _map_view(item, ctx)
-        except RecordProblem as problem:
-            where = f"{key}[{i}].{problem.field}" if problem.field else f"{key}[{i}]"
-            yield RecordProblem(problem.reason, where)
+    yield from each_item(items, key, _map_view, ctx)
 
 
 def _map_view(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:

@@ -20,6 +20,7 @@ from safetynlp.io.readers.base import (
     ReaderSpec,
     RecordProblem,
     Skip,
+    each_item,
     iso_utc,
     make_post,
     metrics_from,
@@ -157,15 +158,14 @@ def _map_v2(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProbl
     if data is None or data == []:
         yield Skip("x: response without posts")
         return
-    items = data if isinstance(data, list) else [data]
-    for i, tw in enumerate(items):
-        try:
-            yield _v2_post(tw, ctx, users, tweets, tw if isinstance(tw, dict) else rec)
-        except RecordProblem as problem:  # one bad tweet must not lose the rest of the page
-            if not isinstance(data, list):
-                raise
-            where = f"data[{i}].{problem.field}" if problem.field else f"data[{i}]"
-            yield RecordProblem(problem.reason, where)
+    if not isinstance(data, list):
+        yield _v2_post(data, ctx, users, tweets, data if isinstance(data, dict) else rec)
+        return
+
+    def one(tw: dict[str, Any], ctx: Ctx) -> Iterator[Post]:
+        yield _v2_post(tw, ctx, users, tweets, tw)
+
+    yield from each_item(data, "data", one, ctx)
 
 
 def _v1_text(tw: dict[str, Any]) -> str | None:
