@@ -103,3 +103,15 @@ def test_io_bluesky_jetstream_before_v0_1():
         "bluesky: app.bsky.graph.follow commit": 1,
         "bluesky: post delete": 1,
     }
+
+
+@pytest.mark.parametrize("fmt", [None, "reddit"])
+def test_io_reddit_api_things_and_listings(fmt):
+    posts, got, st, errors = read(FIX / "reddit_api_things.jsonl", format=fmt)
+    assert got == "reddit"
+    assert [p.id for p in posts] == ["1b2c3d4", "kxyz123"]
+    assert posts[0].text == "Phone snatching up 30% in Westminster"  # link post: title only
+    assert posts[0].created_at == "2024-03-01T10:46:40Z"  # created_utc as a float
+    assert posts[1].url.endswith("/1b2c3d4/phone_snatching_up_30_in_westminster/kxyz123/")
+    assert st.skip_reasons == {"reddit: more thing": 1}
+    assert [(e.line, e.field) for e in errors] == [(2, "children[1].body")]
