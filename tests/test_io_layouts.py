@@ -115,3 +115,23 @@ def test_io_reddit_api_things_and_listings(fmt):
     assert posts[1].url.endswith("/1b2c3d4/phone_snatching_up_30_in_westminster/kxyz123/")
     assert st.skip_reasons == {"reddit: more thing": 1}
     assert [(e.line, e.field) for e in errors] == [(2, "children[1].body")]
+
+
+@pytest.mark.parametrize(
+    "fixture,created",
+    [
+        # BOM, columns in another order, zones east of UTC (half-hour IST included)
+        ("crowdtangle_facebook_bom.csv", ["2021-03-01T03:00:02Z", "2021-03-02T03:30:00Z"]),
+        # no "Post Created": its date and time columns (no zone)
+        ("crowdtangle_facebook_datetime.csv", ["2021-03-01T14:00:02Z", "2021-03-02T09:30:00Z"]),
+    ],
+)
+def test_io_crowdtangle_column_variants(fixture, created):
+    posts, fmt, st, errors = read(FIX / fixture)
+    assert fmt == "crowdtangle" and not errors and st.skipped_non_posts == 0
+    assert [p.created_at for p in posts] == created
+    assert all(p.platform == "facebook" and p.id == p.url for p in posts)
+    assert posts[0].author in ("Sydney News", "City News")
+    if fixture.endswith("bom.csv"):
+        assert posts[0].metrics["likes"] == 1020
+        assert posts[1].text == "Chain snatching cases fall 9% in Delhi\n\nPolice data for 2020"
