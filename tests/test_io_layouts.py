@@ -3,14 +3,26 @@ non-post records mixed in, and one bad record among good ones."""
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import lzma
 from pathlib import Path
 
 import pytest
+import zstandard
 
 from safetynlp.errors import BadRecordError
 from safetynlp.io import read_posts
 
 FIX = Path(__file__).parent / "fixtures" / "io"
+
+COMPRESSORS = {
+    "": bytes,
+    ".gz": gzip.compress,
+    ".bz2": bz2.compress,
+    ".xz": lzma.compress,
+    ".zst": lambda data: zstandard.ZstdCompressor().compress(data),
+}
 
 
 def read(path: Path | str, **kw):
@@ -135,3 +147,16 @@ def test_io_crowdtangle_column_variants(fixture, created):
     if fixture.endswith("bom.csv"):
         assert posts[0].metrics["likes"] == 1020
         assert posts[1].text == "Chain snatching cases fall 9% in Delhi\n\nPolice data for 2020"
+
+
+@pytest.mark.parametrize("suffix", ["", ".gz", ".zst"])
+def test_io_json_array_with_broken_elements(tmp_path, suffix):
+    # a JSON array, one element per line; one element has invalid UTF-8, one is cut short:
+    # the document does not parse, so its elements are read line by line
+    path = tmp_path / ("mcl.json" + suffix)
+    path.write_bytes(COMPRESSORS[suffix]((FIX / "meta_content_library_lines.json").read_bytes()))
+    posts, fmt, st, errors = read(path)
+    assert fmt == "meta"
+    assert [p.id[-1] for p in posts] == ["1", "4"]
+    assert posts[0].author == "stltoday" and posts[0].metrics["share_count"] == 3
+    assert [e.line for e in errors] == [3, 4] and "UTF-8" in errors[0].reason

@@ -166,6 +166,21 @@ def iter_document(doc: Any, path: str) -> Iterator[Item]:
     yield 1, doc, None
 
 
+def array_lines(data: bytes) -> bytes:
+    """A JSON array written one element per line (``[`` / ``{...},`` / ``]``) as JSON Lines,
+    every line kept in place: when one element is broken the document does not parse, but
+    its other elements still can, line by line."""
+    out: list[bytes] = []
+    for line in data.split(b"\n"):
+        s = line.strip()
+        if s.startswith(b"[") and (len(s) == 1 or s[1:].lstrip().startswith(b"{")):
+            s = s[1:].lstrip()
+        if s == b"]" or s.endswith((b"}]", b"},]")):
+            s = s[:-1].rstrip()
+        out.append(s.removesuffix(b","))
+    return b"\n".join(out)
+
+
 def read_document(fh: IO[bytes], path: str, head: bytes = b"") -> Iterator[Item]:
     data = head + fh.read()
     try:

@@ -19,6 +19,7 @@ from safetynlp.errors import InputError, UnknownFormatError
 from safetynlp.io.compression import base_suffix, compression_of, open_input
 from safetynlp.io.containers import (
     Item,
+    array_lines,
     iter_csv,
     iter_document,
     iter_jsonl,
@@ -109,6 +110,8 @@ def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
     try:
         return "json", read_document(io.BytesIO(data), path)
     except InputError:
+        if data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"["):
+            data = array_lines(data)
         return "jsonl", iter_jsonl(io.BytesIO(data))
 
 
