@@ -160,3 +160,17 @@ def test_io_json_array_with_broken_elements(tmp_path, suffix):
     assert [p.id[-1] for p in posts] == ["1", "4"]
     assert posts[0].author == "stltoday" and posts[0].metrics["share_count"] == 3
     assert [e.line for e in errors] == [3, 4] and "UTF-8" in errors[0].reason
+
+
+@pytest.mark.parametrize("suffix", ["", ".xz"])
+def test_io_telegram_full_account_export(tmp_path, suffix):
+    path = tmp_path / ("result.json" + suffix)
+    path.write_bytes(COMPRESSORS[suffix]((FIX / "telegram_account_export.json").read_bytes()))
+    posts, fmt, st, errors = read(path)
+    assert fmt == "telegram"
+    assert [p.id for p in posts] == ["4400000001/11", "1500000002/3"]
+    assert posts[0].text == "Burglaries on our street are up 50% this winter"
+    assert posts[0].author == "Ann" and posts[0].created_at == "2024-01-05T18:05:00Z"
+    assert posts[1].text == "Vehicle crime fell 7% in Kent, see https://example.org/kent"
+    assert st.skip_reasons == {"telegram: service message": 1, "telegram: message without text": 1}
+    assert [(e.line, e.field) for e in errors] == [(5, "text")]  # positions run across chats
