@@ -6,6 +6,8 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,3 +176,75 @@ def test_io_telegram_full_account_export(tmp_path, suffix):
     assert posts[1].text == "Vehicle crime fell 7% in Kent, see https://example.org/kent"
     assert st.skip_reasons == {"telegram: service message": 1, "telegram: message without text": 1}
     assert [(e.line, e.field) for e in errors] == [(5, "text")]  # positions run across chats
+
+
+def test_io_x_v1_stream_starting_with_control_messages():
+    posts, fmt, st, errors = read(FIX / "x_v1_stream.jsonl")
+    assert fmt == "x"
+    assert posts[0].text.endswith("since 2014 according to city police")  # extended_tweet
+    assert posts[0].author == "bmoredata" and posts[0].created_at == "2018-10-10T21:00:00Z"
+    assert st.skip_reasons == {
+        "x: delete message": 1,
+        "x: limit message": 1,
+        "x: status_withheld message": 1,
+    }
+    assert [(e.line, e.field) for e in errors] == [(5, "text")]
+
+
+# (fixture, format, posts, bad): every layout, auto-detected, through every compression
+LAYOUTS = [
+    ("x_v1_stream.jsonl", "x", 1, 1),
+    ("x_v2_stream.jsonl", "x", 5, 1),
+    ("x_v2_response.json", "x", 2, 0),
+    ("x_archive_tweets.js", "x", 2, 1),
+    ("reddit_submissions.jsonl", "reddit", 2, 1),
+    ("reddit_api_things.jsonl", "reddit", 2, 1),
+    ("bluesky_jetstream.jsonl", "bluesky", 2, 2),
+    ("bluesky_author_feed.json", "bluesky", 2, 0),
+    ("mastodon_statuses.jsonl", "mastodon", 3, 1),
+    ("crowdtangle_facebook_bom.csv", "crowdtangle", 2, 0),
+    ("meta_content_library.json", "meta", 1, 1),
+    ("telegram_account_export.json", "telegram", 2, 1),
+]
+
+
+def _zstd_long(data: bytes) -> bytes:
+    # as the Reddit dumps are written (zstd --long=31): a streamed frame declaring a 2 GiB window
+    params = zstandard.ZstdCompressionParameters.from_level(3, window_log=31)
+    cobj = zstandard.ZstdCompressor(compression_params=params).compressobj()
+    return cobj.compress(data) + cobj.flush()
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz", ".zst"])
+@pytest.mark.parametrize("fixture,fmt,n,bad", LAYOUTS)
+def test_io_every_layout_through_every_compression(tmp_path, fixture, fmt, n, bad, suffix):
+    compress = _zstd_long if suffix == ".zst" else COMPRESSORS[suffix]
+    path = tmp_path / (fixture + suffix)
+    path.write_bytes(compress((FIX / fixture).read_bytes()))
+    posts, got, st, _ = read(path)
+    assert (got, len(posts), st.bad) == (fmt, n, bad)
+
+
+@pytest.mark.parametrize(
+    "fixture,suffix,expected",
+    [
+        ("bluesky_jetstream.jsonl", ".zst", "bluesky 2 2"),  # starts with identity events
+        ("x_v1_stream.jsonl", ".bz2", "x 1 1"),  # starts with a delete notice
+        ("telegram_account_export.json", ".xz", "telegram 2 1"),
+        ("crowdtangle_facebook_bom.csv", ".gz", "crowdtangle 2 0"),
+    ],
+)
+def test_io_compressed_stdin(fixture, suffix, expected):
+    compress = _zstd_long if suffix == ".zst" else COMPRESSORS[suffix]
+    code = (
+        "from safetynlp.io import read_posts\n"
+        "posts, fmt = read_posts('-')\n"
+        "print(fmt, len(list(posts)), posts.stats.bad)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        input=compress((FIX / fixture).read_bytes()),
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert out.decode().strip() == expected
