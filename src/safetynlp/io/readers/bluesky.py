@@ -197,7 +197,8 @@ SPEC = ReaderSpec(
     name="bluesky",
     description="Bluesky post records / PostViews / Jetstream commit events",
     fields={
-        "id": "uri (at://did/app.bsky.feed.post/rkey; built from did + commit.rkey for Jetstream)",
+        "id": "uri (at://did/app.bsky.feed.post/rkey; built from did + commit.rkey for Jetstream;"
+        " the line number for a bare record)",
         "text": "record.text (commit.record.text for Jetstream)",
         "created_at": "record.createdAt",
         "author": "author.handle / did",
