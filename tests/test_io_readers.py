@@ -86,7 +86,8 @@ def test_reddit_submissions():
     assert posts[0].text.startswith("Chicago crime numbers for 2022\n\nAssaults rose 8%")
     assert posts[1].text == "Robberies tripled downtown"  # removed selftext: title kept
     assert posts[1].author is None
-    assert st.skipped_non_posts == 1 and st.bad == 1
+    # a [deleted] title, a "[deleted by user]" title (Arctic Shift)
+    assert st.skipped_non_posts == 2 and st.bad == 1
 
 
 def test_bluesky_jetstream():

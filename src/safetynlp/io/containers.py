@@ -125,7 +125,7 @@ def _chat_items(chat: dict[str, Any], start: int) -> Iterator[Item]:
             yield i, RecordProblem("message must be an object", "messages"), extra
 
 
-_WRAPPER_KEYS = ("posts", "statuses", "items", "results", "records", "data")
+_WRAPPER_KEYS = ("posts", "statuses", "items", "results", "records", "data", "feed")
 
 
 def iter_document(doc: Any, path: str) -> Iterator[Item]:
@@ -164,6 +164,21 @@ def iter_document(doc: Any, path: str) -> Iterator[Item]:
             yield from iter_document(value, path)
             return
     yield 1, doc, None
+
+
+def array_lines(data: bytes) -> bytes:
+    """A JSON array written one element per line (``[`` / ``{...},`` / ``]``) as JSON Lines,
+    every line kept in place: when one element is broken the document does not parse, but
+    its other elements still can, line by line."""
+    out: list[bytes] = []
+    for line in data.split(b"\n"):
+        s = line.strip()
+        if s.startswith(b"[") and (len(s) == 1 or s[1:].lstrip().startswith(b"{")):
+            s = s[1:].lstrip()
+        if s == b"]" or s.endswith((b"}]", b"},]")):
+            s = s[:-1].rstrip()
+        out.append(s.removesuffix(b","))
+    return b"\n".join(out)
 
 
 def read_document(fh: IO[bytes], path: str, head: bytes = b"") -> Iterator[Item]:

@@ -1,13 +1,15 @@
 """Detect the container (JSONL, JSON, CSV, TSV, Parquet) and the platform of an input.
 
 The container comes from the suffix (compression suffix removed) and, for ``.json``, stdin or
-an unknown suffix, from the first bytes. The platform is voted on by every reader's
+an unknown suffix, from the first bytes (a Twitter account archive's ``tweets.js`` is its JSON
+array behind a ``window.YTD.tweets.part0 =`` prefix). The platform is voted on by every reader's
 ``detect`` over the first :data:`SAMPLE` records.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -17,6 +19,7 @@ from safetynlp.errors import InputError, UnknownFormatError
 from safetynlp.io.compression import base_suffix, compression_of, open_input
 from safetynlp.io.containers import (
     Item,
+    array_lines,
     iter_csv,
     iter_document,
     iter_jsonl,
@@ -107,7 +110,21 @@ def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
     try:
         return "json", read_document(io.BytesIO(data), path)
     except InputError:
+        if data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"["):
+            data = array_lines(data)
         return "jsonl", iter_jsonl(io.BytesIO(data))
+
+
+#: Twitter account archives (data/tweets.js...) assign a JSON array to a JavaScript global
+_ARCHIVE_JS = re.compile(rb"\s*window\.YTD\.\w+\.part\d+\s*=\s*")
+
+
+def _read_archive_js(fh: io.BufferedReader, path: str) -> Iterator[Item]:
+    data = fh.read().removeprefix(b"\xef\xbb\xbf")
+    m = _ARCHIVE_JS.match(data)
+    if m is None:
+        raise UnknownFormatError(path, "a JavaScript file, but not a Twitter archive data file")
+    return read_document(io.BytesIO(data[m.end() :]), path)
 
 
 def open_records(
@@ -131,6 +148,8 @@ def open_records(
         if head.startswith((b"{", b"[")):
             kind, items = _sniff_json(fh, path)
             return kind, items, fh
+        if head.startswith(b"wind"):
+            return "json", _read_archive_js(fh, path), fh
         if head.startswith(b"PAR1"):
             return "parquet", iter_parquet(path, fh), fh
         if not head:

@@ -173,6 +173,8 @@ def map_items(
                 if isinstance(out, Skip):
                     stats.skipped_non_posts += 1
                     stats.skip_reasons[out.reason] += 1
+                elif isinstance(out, RecordProblem):
+                    on_bad(line, out.reason, out.field)
                 else:
                     stats.read += 1
                     yield out

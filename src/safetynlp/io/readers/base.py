@@ -5,6 +5,8 @@ first records of an input, and a ``map(record, ctx)`` generator that yields :cla
 each post in the record, or :class:`Skip` for a record that is not a post (a like, a delete, a
 service message, a removed comment). A record that *should* be a post but cannot be read
 raises :class:`RecordProblem` (field + reason); the stream turns that into a ``BadRecordError``.
+A record holding many posts (an X v2 response page, a Bluesky feed page) *yields* the
+``RecordProblem`` of one unreadable post instead, so that its other posts are still read.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ class Ctx:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-MapFn = Callable[[dict[str, Any], Ctx], Iterator["Post | Skip"]]
+MapFn = Callable[[dict[str, Any], Ctx], Iterator["Post | Skip | RecordProblem"]]
 
 
 @dataclass(frozen=True)
@@ -139,21 +141,57 @@ def metrics_from(pairs: Mapping[str, Any]) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- dates
 
-_TZ_ABBR = {
+#: hours east of UTC; CrowdTangle writes times in the dashboard's zone, by abbreviation
+#: (IST is India's, the zone dashboards used it for)
+_TZ_ABBR: dict[str, float] = {
     "UTC": 0,
     "GMT": 0,
     "Z": 0,
-    "EST": -5,
-    "EDT": -4,
-    "CST": -6,
-    "CDT": -5,
-    "MST": -7,
-    "MDT": -6,
+    "HST": -10,
+    "AKST": -9,
+    "AKDT": -8,
     "PST": -8,
     "PDT": -7,
+    "MST": -7,
+    "MDT": -6,
+    "CST": -6,
+    "CDT": -5,
+    "EST": -5,
+    "EDT": -4,
+    "AST": -4,
+    "ADT": -3,
+    "NST": -3.5,
+    "NDT": -2.5,
+    "BRT": -3,
+    "ART": -3,
+    "WET": 0,
+    "WEST": 1,
     "BST": 1,
     "CET": 1,
     "CEST": 2,
+    "WAT": 1,
+    "CAT": 2,
+    "SAST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "EAT": 3,
+    "MSK": 3,
+    "PKT": 5,
+    "IST": 5.5,
+    "ICT": 7,
+    "WIB": 7,
+    "HKT": 8,
+    "SGT": 8,
+    "PHT": 8,
+    "AWST": 8,
+    "JST": 9,
+    "KST": 9,
+    "ACST": 9.5,
+    "ACDT": 10.5,
+    "AEST": 10,
+    "AEDT": 11,
+    "NZST": 12,
+    "NZDT": 13,
 }
 _ABBR_RE = re.compile(r"^(.*\d)\s+([A-Z]{1,4})$")
 _NUMERIC_RE = re.compile(r"^-?\d+(\.\d+)?$")
@@ -229,6 +267,22 @@ def _is_canonical(s: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def each_item(
+    items: list[Any], key: str, mapper: MapFn, ctx: Ctx
+) -> Iterator[Post | Skip | RecordProblem]:
+    """Map every item of a record holding many posts (``key`` names the list). An unreadable
+    item is yielded as its :class:`RecordProblem`, its field prefixed with ``key[i]``, so
+    that the other items are still read."""
+    for i, item in enumerate(items):
+        try:
+            if not isinstance(item, dict):
+                raise RecordProblem(f"expected an object, got {type(item).__name__}")
+            yield from mapper(item, ctx)
+        except RecordProblem as problem:
+            where = f"{key}[{i}].{problem.field}" if problem.field else f"{key}[{i}]"
+            yield RecordProblem(problem.reason, where)
 
 
 def make_post(ctx: Ctx, rec: dict[str, Any], **kwargs: Any) -> Post:

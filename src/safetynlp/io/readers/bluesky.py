@@ -1,9 +1,12 @@
 """Bluesky: post records, PostViews (``uri``/``author``/``record``), ``listRecords`` entries
-(``uri``/``value``), feed items (``post``) and Jetstream events.
+(``uri``/``value``), feed items (``post``), whole API pages of those (``{"feed": [...]}``,
+``{"posts": [...]}``, ``{"records": [...]}``, one page per line) and Jetstream events.
 
 Jetstream: ``{"did", "time_us", "kind": "commit", "commit": {"operation": "create",
-"collection": "app.bsky.feed.post", "rkey", "record": {...}}}``. Deletes, updates, likes,
-follows, ``identity`` and ``account`` events are not posts.
+"collection": "app.bsky.feed.post", "rkey", "record": {...}}}`` (before v0.1: ``"type":
+"com"`` and ``commit.type: "c"``). Deletes, updates, likes, follows, ``identity`` and
+``account`` events, reposts and posts without text (images only) are not posts. A bare post
+record carries no at:// uri: like a generic record, its line number is its id.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from safetynlp.io.readers.base import (
     ReaderSpec,
     RecordProblem,
     Skip,
+    each_item,
     iso_utc,
     make_post,
     metrics_from,
@@ -25,11 +29,46 @@ from safetynlp.io.readers.base import (
 from safetynlp.types import Post
 
 POST_TYPE = "app.bsky.feed.post"
+#: list keys of app.bsky.feed.getAuthorFeed/getTimeline, getPosts/searchPosts, listRecords
+_PAGE_KEYS = ("feed", "posts", "records")
+#: Jetstream before v0.1 used short names
+_OLD_JETSTREAM = {
+    "com": "commit",
+    "id": "identity",
+    "acc": "account",
+    "c": "create",
+    "u": "update",
+    "d": "delete",
+}
+
+
+def _jetstream_name(value: Any) -> Any:
+    return _OLD_JETSTREAM.get(value, value) if isinstance(value, str) else value
+
+
+def _is_jetstream(rec: dict[str, Any]) -> bool:
+    return (
+        ("kind" in rec or "type" in rec) and "did" in rec and ("time_us" in rec or "commit" in rec)
+    )
+
+
+def _page(rec: dict[str, Any]) -> tuple[str, list[Any]] | None:
+    if "uri" in rec or "did" in rec:
+        return None
+    for key in _PAGE_KEYS:
+        items = rec.get(key)
+        if isinstance(items, list):
+            return key, items
+    return None
 
 
 def detect(rec: dict[str, Any]) -> int:
-    if "kind" in rec and "did" in rec and ("time_us" in rec or "commit" in rec):
-        return 10  # Jetstream
+    if _is_jetstream(rec):
+        return 10
+    page = _page(rec)
+    if page is not None:
+        items = page[1]
+        return detect(items[0]) if items and isinstance(items[0], dict) else 0
     if rec.get("$type") == POST_TYPE:
         return 10
     for key in ("record", "value", "post"):
@@ -61,23 +100,25 @@ def _post(
     uri: str | None,
     author: dict[str, Any] | None,
     metrics: dict[str, Any],
-) -> Post:
+) -> Post | Skip:
     if record.get("$type") not in (None, POST_TYPE):
         raise RecordProblem(f"not a post record ($type {record.get('$type')!r})", "$type")
-    if not uri:
-        raise RecordProblem("missing at:// uri", "uri")
     text = need_text(record.get("text"), "text")
+    if not text.strip():
+        return Skip("bluesky: post without text")
     langs = record.get("langs")
     handle = opt_str(author.get("handle"), "author.handle") if author else None
     did = opt_str(author.get("did"), "author.did") if author else None
+    if uri and not did and uri.startswith("at://"):
+        did = uri[5:].split("/")[0]
     return make_post(
         ctx,
         raw,
-        id=uri,
+        id=uri or str(ctx.line),
         platform="bluesky",
         text=text,
         created_at=iso_utc(record.get("createdAt"), "createdAt"),
-        author=handle or did or uri[5:].split("/")[0],
+        author=handle or did,
         lang=langs[0] if isinstance(langs, list) and langs and isinstance(langs[0], str) else None,
         url=_web_url(handle, uri),
         metrics=metrics,
@@ -85,7 +126,7 @@ def _post(
 
 
 def _map_jetstream(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
-    kind = rec.get("kind")
+    kind = _jetstream_name(rec.get("kind", rec.get("type")))
     if kind != "commit":
         yield Skip(f"bluesky: {kind} event")
         return
@@ -95,8 +136,9 @@ def _map_jetstream(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     if commit.get("collection") != POST_TYPE:
         yield Skip(f"bluesky: {commit.get('collection')} commit")
         return
-    if commit.get("operation") != "create":
-        yield Skip(f"bluesky: post {commit.get('operation')}")
+    operation = _jetstream_name(commit.get("operation", commit.get("type")))
+    if operation != "create":
+        yield Skip(f"bluesky: post {operation}")
         return
     record = commit.get("record")
     if not isinstance(record, dict):
@@ -109,10 +151,21 @@ def _map_jetstream(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     yield _post(ctx, rec, record, uri, {"did": did}, {})
 
 
-def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
-    if "kind" in rec and "did" in rec:
+def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
+    if _is_jetstream(rec):
         yield from _map_jetstream(rec, ctx)
         return
+    page = _page(rec)
+    if page is None:
+        yield from _map_view(rec, ctx)
+        return
+    key, items = page
+    if not items:
+        yield Skip(f"bluesky: empty {key} page")
+    yield from each_item(items, key, _map_view, ctx)
+
+
+def _map_view(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     if isinstance(rec.get("post"), dict):  # feed item {"post": PostView, "reason": ...}
         if isinstance(rec.get("reason"), dict) and "Repost" in str(rec["reason"].get("$type")):
             yield Skip("bluesky: repost")
@@ -144,7 +197,8 @@ SPEC = ReaderSpec(
     name="bluesky",
     description="Bluesky post records / PostViews / Jetstream commit events",
     fields={
-        "id": "uri (at://did/app.bsky.feed.post/rkey; built from did + commit.rkey for Jetstream)",
+        "id": "uri (at://did/app.bsky.feed.post/rkey; built from did + commit.rkey for Jetstream;"
+        " the line number for a bare record)",
         "text": "record.text (commit.record.text for Jetstream)",
         "created_at": "record.createdAt",
         "author": "author.handle / did",

@@ -4,7 +4,9 @@ Facebook columns: ``Page Name, User Name, Facebook Id, ..., Post Created, Type, 
 Comments, Shares, ..., URL, Message, Link, Final Link, Image Text, Link Text, Description``.
 Instagram: ``Account, User Name, ..., Post Created, Type, Likes, Comments, Views, URL, Link,
 Photo, Title, Description``. ``Post Created`` is local time with a zone abbreviation
-(``2021-01-05 14:00:02 EST``). The post URL is the id (the CSV has no post id column).
+(``2021-01-05 14:00:02 EST``); an export without it has ``Post Created Date`` and ``Post
+Created Time`` (the same local time, no zone: read as UTC). The post URL is the id (the CSV
+has no post id column).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ _METRICS = {
 
 
 def detect(rec: dict[str, Any]) -> int:
-    if "Post Created" not in rec:
+    if "Post Created" not in rec and "Post Created Date" not in rec:
         return 0
     score = 5
     if any(c in rec for c in ("Message", "Description", "Link Text", "Title")):
@@ -45,6 +47,14 @@ def detect(rec: dict[str, Any]) -> int:
     if any(c in rec for c in ("Page Name", "Facebook Id", "Account", "Total Interactions")):
         score += 3
     return score
+
+
+def _created_at(rec: dict[str, Any]) -> str | None:
+    if rec.get("Post Created") or "Post Created Date" not in rec:
+        return iso_utc(rec.get("Post Created"), "Post Created")
+    day = opt_str(rec.get("Post Created Date"), "Post Created Date")
+    time = opt_str(rec.get("Post Created Time"), "Post Created Time")
+    return iso_utc(f"{day} {time}" if day and time else day, "Post Created Date")
 
 
 def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
@@ -74,7 +84,7 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
         id=url,
         platform="instagram" if is_instagram else "facebook",
         text="\n\n".join(parts),
-        created_at=iso_utc(rec.get("Post Created"), "Post Created"),
+        created_at=_created_at(rec),
         author=author,
         lang=None,
         url=url,

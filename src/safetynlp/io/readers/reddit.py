@@ -2,7 +2,10 @@
 
 Comments: ``body``; submissions: ``title`` + blank line + ``selftext``. ``created_utc`` is a
 number or a numeric string. A comment whose body is ``[deleted]``/``[removed]`` is not a post;
-a submission keeps its title when its selftext was removed.
+a submission keeps its title when its selftext was removed, but one whose title was replaced
+(``[deleted by user]``) is not a post. Reddit's own JSON wraps each thing as
+``{"kind": "t1"|"t3", "data": {...}}`` and pages as ``{"kind": "Listing", "data": {"children":
+[...]}}``; both are unwrapped.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from safetynlp.io.readers.base import (
     ReaderSpec,
     RecordProblem,
     Skip,
+    each_item,
     iso_utc,
     make_post,
     metrics_from,
@@ -24,10 +28,31 @@ from safetynlp.io.readers.base import (
 )
 from safetynlp.types import Post
 
-_GONE = {"[deleted]", "[removed]", "[ Removed by Reddit ]", "[removed by reddit]"}
+_GONE = {
+    "[deleted]",
+    "[removed]",
+    "[deleted by user]",
+    "[ Removed by Reddit ]",
+    "[removed by reddit]",
+}
+_THINGS = ("t1", "t3")  # comment, submission
+
+
+def _listing(rec: dict[str, Any]) -> list[Any] | None:
+    data = rec.get("data")
+    if rec.get("kind") == "Listing" and isinstance(data, dict):
+        children = data.get("children")
+        return children if isinstance(children, list) else None
+    return None
 
 
 def detect(rec: dict[str, Any]) -> int:
+    children = _listing(rec)
+    if children is not None:
+        first = children[0] if children else None
+        return detect(first) if isinstance(first, dict) else 0
+    if rec.get("kind") in _THINGS and isinstance(rec.get("data"), dict):
+        return detect(rec["data"])
     if "created_utc" not in rec:
         return 0
     score = 0
@@ -42,7 +67,23 @@ def _is_gone(text: str) -> bool:
     return text.strip() in _GONE
 
 
-def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
+    children = _listing(rec)
+    if children is None:
+        yield from _map_thing(rec, ctx)
+        return
+    if not children:
+        yield Skip("reddit: empty listing")
+    yield from each_item(children, "children", _map_thing, ctx)
+
+
+def _map_thing(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+    kind = rec.get("kind")
+    if isinstance(kind, str) and isinstance(rec.get("data"), dict):
+        if kind not in _THINGS:  # "more" stubs, accounts, subreddits
+            yield Skip(f"reddit: {kind} thing")
+            return
+        rec = rec["data"]
     is_comment = "body" in rec
     if is_comment:
         text = need_text(rec.get("body"), "body")

@@ -2,7 +2,8 @@
 "messages": [...]}``) or a full export (``{"chats": {"list": [chat...]}}``).
 
 ``text`` is a string or a list mixing strings and entity objects
-(``{"type": "link", "text": "..."}``); ``date_unixtime`` (newer exports) is preferred over
+(``{"type": "link", "text": "..."}``); ``text_entities`` (the same pieces, all objects) stands
+in when ``text`` is absent, as in exports trimmed to it; ``date_unixtime`` (newer exports) is preferred over
 the local-time ``date``. ``type: service`` messages (pins, joins...) and media-only messages
 are not posts. The id is ``<chat id>/<message id>``; line numbers are message positions.
 """
@@ -53,9 +54,12 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     if rec.get("type") == "service":
         yield Skip("telegram: service message")
         return
-    if "text" not in rec:
+    if "text" in rec:
+        text = flatten_text(rec["text"])
+    elif "text_entities" in rec:
+        text = flatten_text(rec["text_entities"])
+    else:
         raise RecordProblem("missing text", "text")
-    text = flatten_text(rec["text"])
     if not text.strip():
         yield Skip("telegram: message without text")
         return

@@ -6,7 +6,8 @@ text of long posts is ``note_tweet.text``; retweets take the retweeted post's fu
 as twarc's flattened output has). v1.1: ``id_str``, ``full_text``/``text``,
 ``extended_tweet.full_text``, ``created_at`` like ``Wed Oct 10 20:19:24 +0000 2018``;
 ``retweeted_status`` gives a retweet's full text; ``delete``/``limit``/``status_withheld``
-stream messages are not posts.
+stream messages are not posts. Response lines without posts (``{"errors": [...]}``,
+``{"meta": {"result_count": 0}}``, a stream's problem object) are not posts either.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from safetynlp.io.readers.base import (
     ReaderSpec,
     RecordProblem,
     Skip,
+    each_item,
     iso_utc,
     make_post,
     metrics_from,
@@ -29,7 +31,16 @@ from safetynlp.io.readers.base import (
 )
 from safetynlp.types import Post
 
-_V1_CONTROL = ("delete", "limit", "scrub_geo", "status_withheld", "user_withheld", "disconnect")
+_V1_CONTROL = (
+    "delete",
+    "limit",
+    "scrub_geo",
+    "status_withheld",
+    "user_withheld",
+    "disconnect",
+    "warning",
+    "friends",
+)
 _V2_HINTS = (
     "edit_history_tweet_ids",
     "author_id",
@@ -37,6 +48,8 @@ _V2_HINTS = (
     "conversation_id",
     "note_tweet",
 )
+#: keys next to ``data`` in a v2 response page or filtered-stream line
+_V2_ENVELOPE = ("includes", "meta", "errors", "matching_rules")
 
 
 def _is_v2_tweet(rec: dict[str, Any]) -> bool:
@@ -49,19 +62,37 @@ def _is_v1_tweet(rec: dict[str, Any]) -> bool:
     )
 
 
+def _is_response_without_posts(rec: dict[str, Any]) -> bool:
+    """An error list, paging info alone, or a stream's problem object (title + detail)."""
+    if any(k in rec for k in ("data", "text", "full_text", "id", "id_str")):
+        return False
+    return (
+        isinstance(rec.get("errors"), list)
+        or isinstance(rec.get("meta"), dict)
+        or ("title" in rec and "detail" in rec)
+    )
+
+
 def detect(rec: dict[str, Any]) -> int:
-    if "data" in rec and ("includes" in rec or "meta" in rec or "errors" in rec):
+    if "data" in rec:
         data = rec["data"]
         first = data[0] if isinstance(data, list) and data else data
+        enveloped = any(k in rec for k in _V2_ENVELOPE)
         if isinstance(first, dict) and "text" in first and "id" in first:
-            return 10
+            # a bare {"data": tweet} is the single-tweet lookup (GET /2/tweets/:id)
+            return 10 if enveloped or any(k in first for k in _V2_HINTS) else 6
         return 5 if "includes" in rec else 0
+    tweet = rec.get("tweet")
+    if len(rec) == 1 and isinstance(tweet, dict):  # account archive (tweets.js)
+        return detect(tweet)
     if _is_v2_tweet(rec):
         return 8
     if _is_v1_tweet(rec):
         return 9
     if len(rec) == 1 and next(iter(rec)) in _V1_CONTROL:
         return 3
+    if _is_response_without_posts(rec):
+        return 2
     return 0
 
 
@@ -85,7 +116,8 @@ def _v2_post(
         text = note["text"]
     for ref in tw.get("referenced_tweets") or ():
         if isinstance(ref, dict) and ref.get("type") == "retweeted":
-            orig = tweets.get(str(ref.get("id")))
+            # twarc2's flattened output embeds the referenced tweet in the reference itself
+            orig = tweets.get(str(ref.get("id"))) or (ref if "text" in ref else None)
             if orig:
                 onote = orig.get("note_tweet")
                 full = onote.get("text") if isinstance(onote, dict) else orig.get("text")
@@ -115,7 +147,7 @@ def _index(items: Any, key: str = "id") -> dict[str, dict[str, Any]]:
     return {str(it[key]): it for it in items if isinstance(it, dict) and key in it}
 
 
-def _map_v2(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+def _map_v2(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     if "data" not in rec:  # a single tweet per line
         yield _v2_post(rec, ctx, {}, {}, rec)
         return
@@ -124,11 +156,16 @@ def _map_v2(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     users = _index(includes.get("users"))
     tweets = _index(includes.get("tweets"))
     if data is None or data == []:
-        yield Skip("x: response without data")
+        yield Skip("x: response without posts")
         return
-    items = data if isinstance(data, list) else [data]
-    for tw in items:
-        yield _v2_post(tw, ctx, users, tweets, tw if isinstance(tw, dict) else rec)
+    if not isinstance(data, list):
+        yield _v2_post(data, ctx, users, tweets, data if isinstance(data, dict) else rec)
+        return
+
+    def one(tw: dict[str, Any], ctx: Ctx) -> Iterator[Post]:
+        yield _v2_post(tw, ctx, users, tweets, tw)
+
+    yield from each_item(data, "data", one, ctx)
 
 
 def _v1_text(tw: dict[str, Any]) -> str | None:
@@ -172,7 +209,9 @@ def _map_v1(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     )
 
 
-def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
+    if len(rec) == 1 and isinstance(rec.get("tweet"), dict):  # account archive (tweets.js)
+        rec = rec["tweet"]
     if len(rec) <= 2 and any(k in rec for k in _V1_CONTROL):
         yield Skip(f"x: {next(k for k in _V1_CONTROL if k in rec)} message")
         return
@@ -180,8 +219,8 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
         yield from _map_v2(rec, ctx)
     elif _is_v1_tweet(rec) or "id_str" in rec:
         yield from _map_v1(rec, ctx)
-    elif "errors" in rec:
-        yield Skip("x: error response")
+    elif _is_response_without_posts(rec):
+        yield Skip("x: response without posts")
     elif "text" in rec and "id" in rec:
         yield from _map_v2(rec, ctx)
     else:

@@ -1,0 +1,250 @@
+"""Real export layouts the platform readers must handle: envelopes, archives, event streams,
+non-post records mixed in, and one bad record among good ones."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import lzma
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import zstandard
+
+from safetynlp.errors import BadRecordError
+from safetynlp.io import read_posts
+
+FIX = Path(__file__).parent / "fixtures" / "io"
+
+COMPRESSORS = {
+    "": bytes,
+    ".gz": gzip.compress,
+    ".bz2": bz2.compress,
+    ".xz": lzma.compress,
+    ".zst": lambda data: zstandard.ZstdCompressor().compress(data),
+}
+
+
+def read(path: Path | str, **kw):
+    errors: list[BadRecordError] = []
+    posts, fmt = read_posts(path, on_error=errors.append, **kw)
+    return list(posts), fmt, posts.stats, errors
+
+
+@pytest.mark.parametrize("fmt", [None, "x"])
+def test_io_x_v2_stream_and_lookup_lines(fmt):
+    # starts with a disconnect error; filtered-stream lines with and without includes; a bare
+    # {"data": tweet} lookup; meta-only and problem-object lines; one bad tweet in a page
+    posts, got, st, errors = read(FIX / "x_v2_stream.jsonl", format=fmt)
+    assert got == "x"
+    assert [p.id[-3:] for p in posts] == ["789", "790", "791", "792", "794"]
+    assert posts[0].text.endswith("the highest in a decade.")  # note_tweet
+    assert posts[0].url == "https://x.com/metwatch/status/1814567890123456789"
+    assert posts[0].metrics["like_count"] == 7
+    assert posts[1].author == "783214"  # no user expansion: the author id
+    assert posts[1].url == "https://x.com/i/web/status/1814567890123456790"
+    assert posts[2].text == "Arson attacks up 10% in Kent" and posts[2].created_at is None
+    assert posts[4].author == "someone"
+    assert (st.skipped_non_posts, st.bad) == (3, 1)
+    assert st.skip_reasons == {"x: response without posts": 3}
+    assert [(e.line, e.field) for e in errors] == [(8, "data[1].text")]
+
+
+def test_io_x_v2_twarc_flattened_retweet():
+    posts, fmt, st, _ = read(FIX / "x_v2_twarc_flat.jsonl")
+    assert fmt == "x" and st.bad == 0
+    assert posts[0].text.endswith("full text of the original")  # embedded referenced tweet
+    assert posts[0].author == "someone"  # the retweeter
+
+
+@pytest.mark.parametrize("fmt", [None, "x"])
+def test_io_x_account_archive_tweets_js(fmt):
+    posts, got, st, errors = read(FIX / "x_archive_tweets.js", format=fmt)
+    assert got == "x" and posts[0].id == "1633000000000000001"
+    assert posts[0].text == "Shoplifting in Leeds is up 40% on last year"
+    assert posts[0].created_at == "2023-03-07T10:00:00Z"
+    assert posts[0].metrics == {"retweet_count": 1, "like_count": 3}  # counts are strings
+    assert posts[0].url == "https://x.com/i/web/status/1633000000000000001"
+    assert len(posts) == 2 and st.bad == 1
+    assert (errors[0].line, errors[0].field) == (2, "full_text")
+
+
+@pytest.mark.parametrize("fmt", [None, "bluesky"])
+def test_io_bluesky_api_pages_per_line(fmt):
+    # getAuthorFeed page (a post, a repost item, an image-only post), searchPosts page with
+    # one bad post between good ones
+    posts, got, st, errors = read(FIX / "bluesky_feed_pages.jsonl", format=fmt)
+    assert got == "bluesky"
+    assert [p.id.rsplit("/", 1)[1] for p in posts] == ["3kp0001", "3kp0004", "3kp0006"]
+    assert posts[0].author == "crimewatch.bsky.social" and posts[0].metrics["like_count"] == 5
+    assert posts[0].url == "https://bsky.app/profile/crimewatch.bsky.social/post/3kp0001"
+    assert st.skip_reasons == {"bluesky: repost": 1, "bluesky: post without text": 1}
+    assert [(e.line, e.field) for e in errors] == [(2, "posts[1].text")]
+
+
+def test_io_bluesky_pretty_printed_feed_response():
+    posts, fmt, st, _ = read(FIX / "bluesky_author_feed.json")
+    assert fmt == "bluesky" and st.bad == 0
+    assert [p.text for p in posts] == [
+        "Burglary in Oxford fell 12% last year",
+        "Thefts from cars up 20% in Bath",
+    ]
+
+
+def test_io_bluesky_bare_post_records():
+    # records as stored in a repo carry no at:// uri: the line number is the id
+    posts, fmt, st, errors = read(FIX / "bluesky_records.jsonl")
+    assert fmt == "bluesky" and not errors
+    assert [(p.id, p.lang, p.author, p.url) for p in posts] == [
+        ("1", "en", None, None),
+        ("3", "cy", None, None),
+    ]
+    assert posts[0].created_at == "2024-05-01T08:00:00Z"
+    assert st.skip_reasons == {"bluesky: app.bsky.feed.like record": 1}
+
+
+def test_io_bluesky_jetstream_before_v0_1():
+    posts, fmt, st, errors = read(FIX / "bluesky_jetstream_v0.jsonl")
+    assert fmt == "bluesky" and not errors
+    did = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"
+    assert [p.id for p in posts] == [f"at://{did}/app.bsky.feed.post/3l3ypost"]
+    assert posts[0].url == f"https://bsky.app/profile/{did}/post/3l3ypost"
+    assert st.skip_reasons == {
+        "bluesky: identity event": 1,
+        "bluesky: account event": 1,
+        "bluesky: app.bsky.graph.follow commit": 1,
+        "bluesky: post delete": 1,
+    }
+
+
+@pytest.mark.parametrize("fmt", [None, "reddit"])
+def test_io_reddit_api_things_and_listings(fmt):
+    posts, got, st, errors = read(FIX / "reddit_api_things.jsonl", format=fmt)
+    assert got == "reddit"
+    assert [p.id for p in posts] == ["1b2c3d4", "kxyz123"]
+    assert posts[0].text == "Phone snatching up 30% in Westminster"  # link post: title only
+    assert posts[0].created_at == "2024-03-01T10:46:40Z"  # created_utc as a float
+    assert posts[1].url.endswith("/1b2c3d4/phone_snatching_up_30_in_westminster/kxyz123/")
+    assert st.skip_reasons == {"reddit: more thing": 1}
+    assert [(e.line, e.field) for e in errors] == [(2, "children[1].body")]
+
+
+@pytest.mark.parametrize(
+    "fixture,created",
+    [
+        # BOM, columns in another order, zones east of UTC (half-hour IST included)
+        ("crowdtangle_facebook_bom.csv", ["2021-03-01T03:00:02Z", "2021-03-02T03:30:00Z"]),
+        # no "Post Created": its date and time columns (no zone)
+        ("crowdtangle_facebook_datetime.csv", ["2021-03-01T14:00:02Z", "2021-03-02T09:30:00Z"]),
+    ],
+)
+def test_io_crowdtangle_column_variants(fixture, created):
+    posts, fmt, st, errors = read(FIX / fixture)
+    assert fmt == "crowdtangle" and not errors and st.skipped_non_posts == 0
+    assert [p.created_at for p in posts] == created
+    assert all(p.platform == "facebook" and p.id == p.url for p in posts)
+    assert posts[0].author in ("Sydney News", "City News")
+    if fixture.endswith("bom.csv"):
+        assert posts[0].metrics["likes"] == 1020
+        assert posts[1].text == "Chain snatching cases fall 9% in Delhi\n\nPolice data for 2020"
+
+
+@pytest.mark.parametrize("suffix", ["", ".gz", ".zst"])
+def test_io_json_array_with_broken_elements(tmp_path, suffix):
+    # a JSON array, one element per line; one element has invalid UTF-8, one is cut short:
+    # the document does not parse, so its elements are read line by line
+    path = tmp_path / ("mcl.json" + suffix)
+    path.write_bytes(COMPRESSORS[suffix]((FIX / "meta_content_library_lines.json").read_bytes()))
+    posts, fmt, st, errors = read(path)
+    assert fmt == "meta"
+    assert [p.id[-1] for p in posts] == ["1", "4"]
+    assert posts[0].author == "stltoday" and posts[0].metrics["share_count"] == 3
+    assert [e.line for e in errors] == [3, 4] and "UTF-8" in errors[0].reason
+
+
+@pytest.mark.parametrize("suffix", ["", ".xz"])
+def test_io_telegram_full_account_export(tmp_path, suffix):
+    path = tmp_path / ("result.json" + suffix)
+    path.write_bytes(COMPRESSORS[suffix]((FIX / "telegram_account_export.json").read_bytes()))
+    posts, fmt, st, errors = read(path)
+    assert fmt == "telegram"
+    assert [p.id for p in posts] == ["4400000001/11", "1500000002/3"]
+    assert posts[0].text == "Burglaries on our street are up 50% this winter"
+    assert posts[0].author == "Ann" and posts[0].created_at == "2024-01-05T18:05:00Z"
+    assert posts[1].text == "Vehicle crime fell 7% in Kent, see https://example.org/kent"
+    assert st.skip_reasons == {"telegram: service message": 1, "telegram: message without text": 1}
+    assert [(e.line, e.field) for e in errors] == [(5, "text")]  # positions run across chats
+
+
+def test_io_x_v1_stream_starting_with_control_messages():
+    posts, fmt, st, errors = read(FIX / "x_v1_stream.jsonl")
+    assert fmt == "x"
+    assert posts[0].text.endswith("since 2014 according to city police")  # extended_tweet
+    assert posts[0].author == "bmoredata" and posts[0].created_at == "2018-10-10T21:00:00Z"
+    assert st.skip_reasons == {
+        "x: delete message": 1,
+        "x: limit message": 1,
+        "x: status_withheld message": 1,
+    }
+    assert [(e.line, e.field) for e in errors] == [(5, "text")]
+
+
+# (fixture, format, posts, bad): every layout, auto-detected, through every compression
+LAYOUTS = [
+    ("x_v1_stream.jsonl", "x", 1, 1),
+    ("x_v2_stream.jsonl", "x", 5, 1),
+    ("x_v2_response.json", "x", 2, 0),
+    ("x_archive_tweets.js", "x", 2, 1),
+    ("reddit_submissions.jsonl", "reddit", 2, 1),
+    ("reddit_api_things.jsonl", "reddit", 2, 1),
+    ("bluesky_jetstream.jsonl", "bluesky", 2, 2),
+    ("bluesky_author_feed.json", "bluesky", 2, 0),
+    ("mastodon_statuses.jsonl", "mastodon", 3, 1),
+    ("crowdtangle_facebook_bom.csv", "crowdtangle", 2, 0),
+    ("meta_content_library.json", "meta", 1, 1),
+    ("telegram_account_export.json", "telegram", 2, 1),
+]
+
+
+def _zstd_long(data: bytes) -> bytes:
+    # as the Reddit dumps are written (zstd --long=31): a streamed frame declaring a 2 GiB window
+    params = zstandard.ZstdCompressionParameters.from_level(3, window_log=31)
+    cobj = zstandard.ZstdCompressor(compression_params=params).compressobj()
+    return cobj.compress(data) + cobj.flush()
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz", ".zst"])
+@pytest.mark.parametrize("fixture,fmt,n,bad", LAYOUTS)
+def test_io_every_layout_through_every_compression(tmp_path, fixture, fmt, n, bad, suffix):
+    compress = _zstd_long if suffix == ".zst" else COMPRESSORS[suffix]
+    path = tmp_path / (fixture + suffix)
+    path.write_bytes(compress((FIX / fixture).read_bytes()))
+    posts, got, st, _ = read(path)
+    assert (got, len(posts), st.bad) == (fmt, n, bad)
+
+
+@pytest.mark.parametrize(
+    "fixture,suffix,expected",
+    [
+        ("bluesky_jetstream.jsonl", ".zst", "bluesky 2 2"),  # starts with identity events
+        ("x_v1_stream.jsonl", ".bz2", "x 1 1"),  # starts with a delete notice
+        ("telegram_account_export.json", ".xz", "telegram 2 1"),
+        ("crowdtangle_facebook_bom.csv", ".gz", "crowdtangle 2 0"),
+    ],
+)
+def test_io_compressed_stdin(fixture, suffix, expected):
+    compress = _zstd_long if suffix == ".zst" else COMPRESSORS[suffix]
+    code = (
+        "from safetynlp.io import read_posts\n"
+        "posts, fmt = read_posts('-')\n"
+        "print(fmt, len(list(posts)), posts.stats.bad)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        input=compress((FIX / fixture).read_bytes()),
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert out.decode().strip() == expected
