@@ -138,3 +138,17 @@ def test_cli_score_record_is_post_identity_then_scored_dict(text):
     record = post_record(post, scored)
     assert record == expected
     assert list(record) == list(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "🙂🙂", "Nice weather today", "Crime is a word", "London murders doubled since 2019"],
+)
+def test_cli_score_scorer_fast_path_equals_checker_record(text):
+    from safetynlp import Checker
+    from safetynlp.cli.score import CheckerScorer, post_record
+    from safetynlp.types import Post
+
+    post = Post(id="p", text=text, created_at="2026-02-01T00:00:00Z", author="a", url="u")
+    checker = Checker()
+    assert CheckerScorer(checker)([post]) == [post_record(post, checker.check_post(post))]
