@@ -22,6 +22,8 @@ REF = date(2026, 3, 2)
         ("so far this year", "ytd", ("2026-01-01", "2026-03-02"), None, None),
         ("since 2019", "since", ("2019-01-01", "2019-12-31"), None, None),
         ("since 2021/22", "since", ("2021-04-01", "2022-03-31"), None, None),
+        ("since the 1990s", "since", ("1990-01-01", "1990-12-31"), None, None),
+        ("since the 2010's", "since", ("2010-01-01", "2010-12-31"), None, None),
         ("in five years", "window", None, None, 5),
         ("over the past two years", "window", None, None, 2),
         ("compared to seven years ago", "window", None, None, 7),

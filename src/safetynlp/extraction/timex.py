@@ -146,7 +146,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "since",
         re.compile(
-            rf"\bsince\s+(?:the\s+(?:year\s+)?|records\s+began\s+in\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})\b",
+            # "since the 1990s": a decade counts from its first year
+            rf"\bsince\s+(?:the\s+(?:year\s+)?|records\s+began\s+in\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})(?:(?<=0)['’]?s)?\b",
             re.I,
         ),
     ),
