@@ -208,6 +208,15 @@ _DASH_RANGE = re.compile(r"\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,
 _RANGE_SEP = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 
 
+#: "rose from 97 to 110" is a change between two figures, not a range
+_CHANGED_FROM_RE = re.compile(
+    r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|jumped|"
+    r"climbed|grew|declined|soared|surged|plunged|went\s+up|gone\s+up|went\s+down|gone\s+down)"
+    r"\s+from\s+(?:~\s*|about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+
+
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """'200,000 to 300,000' and '75-100' are one quantity with both ends kept (never averaged).
 
@@ -244,7 +253,8 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             gap = text[q.end : nxt.start]
             between = re.search(r"\bbetween\s+$", text[max(0, q.start - 9) : q.start], re.I)
             if (
-                q.kind == "number"
+                not _CHANGED_FROM_RE.search(text, max(0, q.start - 30), q.start)
+                and q.kind == "number"
                 and nxt.kind == "number"
                 and (_RANGE_SEP.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap)))
                 and nxt.value > q.value

@@ -1306,7 +1306,20 @@ def _level_roles(
         if re.search(r"\bfrom\s*$|compared\s+(?:with|to)\s*$", left, re.I) and sibling.baseline:
             return _Periods(_span(sibling.baseline), None, True)
         return _Periods(_span(sibling.period), None, True)
+    if re.search(r"\bfrom\s*$", left, re.I) and _FROM_TO_RE.match(ctx.text, qe):
+        # "down from 110 to 97 last year": the period is the second number's, the first one
+        # is the baseline's
+        roles = _change_periods(ctx, clause, sent, want_baseline=True)
+        if roles.baseline is not None:
+            return _Periods(roles.baseline, None, roles.explicit)
     return _change_periods(ctx, clause, sent, want_baseline=False)
+
+
+#: a count (not a year: "up from 2018" is a trend with a baseline) after "up/down from"
+_FROM_COUNT_RE = re.compile(
+    r"\s+(?:~\s*|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?!(?:19|20)\d\d(?![\d,]))\d"
+)
+_FROM_TO_RE = re.compile(r"\s+to\s+(?:~\s*|about\s+|around\s+)?[\d,.]*\d")
 
 
 def _span(p: tuple[str | None, str | None]) -> Span:
@@ -1410,8 +1423,11 @@ def _trends(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
     for m in pattern.finditer(text, sent[0], sent[1]):
         if _used(ctx, m.start(), m.end()):
             continue
-        # "fell from 196 in 2022/23 to 145 in 2023/24": the numbers carry the claim
-        if re.match(r"\s+from\s+[~\w]*\s*[\d,]+", text[m.end() : sent[1]], re.I):
+        # "fell from 196 in 2022/23 to 145 in 2023/24", "97 in 2025, down from 110 in 2024":
+        # the numbers carry the claim
+        if re.match(r"\s+from\s+[~\w]*\s*[\d,]+", text[m.end() : sent[1]], re.I) or (
+            m.group(0).lower().endswith("from") and _FROM_COUNT_RE.match(text, m.end(), sent[1])
+        ):
             continue
         clause = _clause_of(clauses, m.start(), sent)
         metric = _metric_for(ctx, m.start(), clause, sent, allow_incident=False)
