@@ -1330,7 +1330,7 @@ def _span(p: tuple[str | None, str | None]) -> Span:
 def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     pattern = re.compile(
-        rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{ctx.lex.cue_src['extremum_max']})|(?P<min>{ctx.lex.cue_src['extremum_min']}))(?![\w-])",
+        rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{ctx.lex.cue_src['extremum_max']})|(?P<min>{ctx.lex.cue_src['extremum_min']})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high))(?![\w-])",
         re.I,
     )
     for m in pattern.finditer(text, sent[0], sent[1]):
@@ -1358,7 +1358,15 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                     has_window = True
                     window = -r.span[0].year  # resolved below against the period
                     break
-        if m.group("rec"):
+        if m.group("ydir"):
+            # "a 60-year low": the window and the direction are in the phrase itself
+            yn = m.group("yn").lower()
+            years = float(yn) if yn.isdigit() else words_to_number(yn)
+            if years is None or not 2 <= years <= 200:
+                continue
+            window, has_window = int(years), True
+            direction = "min" if m.group("ydir").lower() == "low" else "max"
+        elif m.group("rec"):
             rdir = (m.group("rdir") or "").lower()
             # "a record 50-year low": the window and the direction follow the number
             span_m = re.match(r"[-\s]+(\d+|[a-z]+)[-\s]year[-\s]+(low|high)\b", seg, re.I)
@@ -1381,8 +1389,8 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         if not has_window:
             continue
         metric = _metric_for(ctx, m.start(), sent, sent, allow_incident=True)
-        if metric is None:
-            continue
+        if metric is None or (m.group("ydir") and not metric.stat):
+            continue  # "my pace hit a two-year low, the murder of my fitness"
         periods = _change_periods(ctx, clause, sent, want_baseline=False)
         if not periods.explicit:
             periods = _change_periods(ctx, sent, sent, want_baseline=False)
