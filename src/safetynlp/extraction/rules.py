@@ -349,6 +349,23 @@ def _level_period(
 # --- claim construction -----------------------------------------------------------------
 
 
+_CONDITIONAL_RE = re.compile(
+    r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if)|if|unless)\b",
+    re.I,
+)
+_MODAL_RE = re.compile(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
+
+
+def _hypothetical(ctx: _Ctx, clause: tuple[int, int], sent: tuple[int, int], start: int) -> bool:
+    """ "If murders doubled, I'd worry", "What if knife crime rose 50%?" assert nothing. A bare
+    "if" only counts with a modal or a question in its sentence: "if we averaged 4 homicides
+    a year, that was a record" reports a fact."""
+    m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
+    if m is None:
+        return False
+    return bool(m.group("always")) or bool(_MODAL_RE.search(ctx.text, m.end(), sent[1]))
+
+
 def _add(
     ctx: _Ctx,
     *,
@@ -366,6 +383,8 @@ def _add(
     **extra: object,
 ) -> Claim | None:
     if metric is None:
+        return None
+    if _hypothetical(ctx, clause, sent, min(start, pos)):
         return None
     place, how = extra.pop("place", None), extra.pop("place_how", None)  # type: ignore[assignment]
     if place is None:
@@ -1361,10 +1380,10 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         if m.group("ydir"):
             # "a 60-year low": the window and the direction are in the phrase itself
             yn = m.group("yn").lower()
-            years = float(yn) if yn.isdigit() else words_to_number(yn)
-            if years is None or not 2 <= years <= 200:
+            n_years = float(yn) if yn.isdigit() else words_to_number(yn)
+            if n_years is None or not 2 <= n_years <= 200:
                 continue
-            window, has_window = int(years), True
+            window, has_window = int(n_years), True
             direction = "min" if m.group("ydir").lower() == "low" else "max"
         elif m.group("rec"):
             rdir = (m.group("rdir") or "").lower()
