@@ -14,7 +14,7 @@ import pytest
 import zstandard
 
 from safetynlp.errors import BadRecordError
-from safetynlp.io import read_posts
+from safetynlp.io import ReadStats, read_posts
 
 FIX = Path(__file__).parent / "fixtures" / "io"
 
@@ -191,6 +191,46 @@ def test_io_x_v1_stream_starting_with_control_messages():
     assert [(e.line, e.field) for e in errors] == [(5, "text")]
 
 
+@pytest.mark.parametrize(
+    "fixture,fmt,ids,bad",
+    [
+        # public-timeline pages, an empty last page, then one status object on its own line
+        (
+            "mastodon_status_pages.jsonl",
+            "mastodon",
+            ["001", "002", "003", "007", "008"],
+            [(2, "[1].content"), (2, "[2].created_at"), (2, "[3]")],
+        ),
+        # statuses/user_timeline pages (tweet_mode=extended)
+        ("x_v1_timeline_pages.jsonl", "x", ["001", "002", "003", "005"], [(2, "[1].created_at")]),
+    ],
+)
+@pytest.mark.parametrize("given", [False, True])
+def test_io_jsonl_line_holding_a_page_of_records(fixture, fmt, ids, bad, given):
+    posts, got, st, errors = read(FIX / fixture, format=fmt if given else None)
+    assert got == fmt
+    assert [p.id[-3:] for p in posts] == ids
+    assert [(e.line, e.field) for e in errors] == bad
+    assert st.skipped_non_posts == 0
+
+
+def test_io_jsonl_page_lines_in_raw_line_chunks():
+    # the batch runner's path: raw line chunks mapped elsewhere, pages included
+    posts, _ = read_posts(FIX / "mastodon_status_pages.jsonl")
+    mapper, stats, bad = posts.line_mapper(), ReadStats(), []
+    out = [
+        p
+        for start, lines in posts.line_chunks(1)
+        for p in mapper(start, lines, stats, lambda *b: bad.append(b[0::2]))
+    ]
+    assert [p.text for p in out][:2] == [
+        "Burglary in Leeds fell 11% in 2023",
+        "crime\n\nCar theft up 25% in Coventry",  # spoiler_text first
+    ]
+    assert (len(out), stats.records) == (5, 4)
+    assert bad == [(2, "[1].content"), (2, "[2].created_at"), (2, "[3]")]
+
+
 # (fixture, format, posts, bad): every layout, auto-detected, through every compression
 LAYOUTS = [
     ("x_v1_stream.jsonl", "x", 1, 1),
@@ -202,6 +242,8 @@ LAYOUTS = [
     ("bluesky_jetstream.jsonl", "bluesky", 2, 2),
     ("bluesky_author_feed.json", "bluesky", 2, 0),
     ("mastodon_statuses.jsonl", "mastodon", 3, 1),
+    ("mastodon_status_pages.jsonl", "mastodon", 5, 3),
+    ("x_v1_timeline_pages.jsonl", "x", 4, 1),
     ("crowdtangle_facebook_bom.csv", "crowdtangle", 2, 0),
     ("meta_content_library.json", "meta", 1, 1),
     ("telegram_account_export.json", "telegram", 2, 1),

@@ -1,6 +1,7 @@
 """Record sources: turn a byte stream into ``(line, record | RecordProblem, extra)`` items.
 
-* ``jsonl``: one JSON value per line; the line number is the physical line.
+* ``jsonl``: one JSON object per line; the line number is the physical line. A line holding a
+  whole array (one API page per line, as some scrapers write) is passed on as that list.
 * ``json``: one document read whole (an array of records, one X v2 response, a Telegram
   ``result.json``, or an object wrapping a list of records); "line" is the record's position.
 * ``csv``/``tsv``: a header row then one record per row; the line is where the row ends.
@@ -23,7 +24,8 @@ import orjson
 from safetynlp.errors import InputError, MissingDependencyError
 from safetynlp.io.readers.base import RecordProblem
 
-Item = tuple[int, "dict[str, Any] | RecordProblem", "dict[str, Any] | None"]
+#: a JSON Lines line may also give a ``list`` (a page of records on one line)
+Item = tuple[int, "dict[str, Any] | list[Any] | RecordProblem", "dict[str, Any] | None"]
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -38,12 +40,14 @@ def _json_problem(line: bytes) -> RecordProblem:
     return RecordProblem("broken JSON", "<line>")
 
 
-def parse_json_line(line: bytes) -> dict[str, Any] | RecordProblem:
+def parse_json_line(line: bytes) -> dict[str, Any] | list[Any] | RecordProblem:
     try:
         value = orjson.loads(line)
     except orjson.JSONDecodeError:
         return _json_problem(line)
     if not isinstance(value, dict):
+        if isinstance(value, list):
+            return value
         return RecordProblem(f"expected a JSON object, got {type(value).__name__}", "<line>")
     return value
 

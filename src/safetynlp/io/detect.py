@@ -82,11 +82,15 @@ def _first_byte(fh: io.BufferedReader) -> bytes:
     return head[:4]
 
 
-def _json_dict(line: bytes) -> dict[str, Any] | None:
+def _json_value(line: bytes) -> Any:
     try:
-        value = orjson.loads(line)
+        return orjson.loads(line)
     except orjson.JSONDecodeError:
         return None
+
+
+def _json_dict(line: bytes) -> dict[str, Any] | None:
+    value = _json_value(line)
     return value if isinstance(value, dict) else None
 
 
@@ -96,10 +100,12 @@ def _is_chat_export(doc: dict[str, Any]) -> bool:
 
 def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
     first = fh.readline()
-    doc = _json_dict(first)
-    if doc is not None:
+    doc = _json_value(first)
+    if isinstance(doc, dict):
         if _is_chat_export(doc) and not fh.peek(1).strip():
             return "json", iter_document(doc, path)
+        return "jsonl", iter_jsonl(fh, first)
+    if isinstance(doc, list) and fh.peek(1):  # a whole array on each line: pages of records
         return "jsonl", iter_jsonl(fh, first)
     if not first.strip().startswith(b"[") and first.strip():
         second = fh.readline()
@@ -179,6 +185,17 @@ def detect_platform(records: list[dict[str, Any]], text_key: str = "text") -> st
     if any(get_path(rec, text_key) is not None for rec in records):
         return "generic"
     return None
+
+
+def detection_sample(head: list[Item]) -> list[dict[str, Any]]:
+    """The records of the first items to vote on, the elements of a page-per-line included."""
+    sample: list[dict[str, Any]] = []
+    for _, rec, _ in head:
+        if isinstance(rec, dict):
+            sample.append(rec)
+        elif isinstance(rec, list):
+            sample.extend(r for r in rec[:SAMPLE] if isinstance(r, dict))
+    return sample
 
 
 def describe_fields(fmt: str, text_key: str, id_key: str, date_key: str) -> dict[str, str]:
