@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import zstandard
 
-from safetynlp.errors import BadRecordError
+from safetynlp.errors import BadRecordError, BrokenDocumentError, InputError
 from safetynlp.io import ReadStats, read_posts
 
 FIX = Path(__file__).parent / "fixtures" / "io"
@@ -231,6 +231,59 @@ def test_io_jsonl_page_lines_in_raw_line_chunks():
     assert bad == [(2, "[1].content"), (2, "[2].created_at"), (2, "[3]")]
 
 
+@pytest.mark.parametrize(
+    "fixture,fmt,ids,bad",
+    [
+        # a message's text cut short mid-string: the messages around it are still read
+        (
+            "telegram_result_broken.json",
+            "telegram",
+            ["1500000009/2", "1500000009/4"],
+            [(33, "<element>", "unexpected control character in string at line 40, column 48")],
+        ),
+        # a comma lost in the first tweet; the third has a numeric full_text
+        (
+            "x_archive_tweets_broken.js",
+            "x",
+            ["1633000000000000003"],
+            [(2, "<element>", "expected ',' or '}' at line 15, column 7"), (37, "full_text", "")],
+        ),
+        # json.dump(statuses, indent=2), the download cut short inside the last status
+        (
+            "mastodon_statuses_cut_short.json",
+            "mastodon",
+            ["111222333444555666", "111222333444555777"],
+            [(42, "<element>", "unexpected end of data at line 51, column 16")],
+        ),
+    ],
+)
+def test_io_indented_document_with_a_broken_record(fixture, fmt, ids, bad):
+    # the line of each record is the file line its element starts on
+    posts, got, st, errors = read(FIX / fixture)
+    assert (got, posts[0].platform) == (fmt, fmt)
+    assert [p.id.rsplit("/", 1)[-1] if fmt == "mastodon" else p.id for p in posts] == ids
+    assert [(e.line, e.field) for e in errors] == [b[:2] for b in bad]
+    assert all(want in e.reason for e, (_, _, want) in zip(errors, bad, strict=True))
+    if fmt == "telegram":
+        assert posts[1].author == "Lyon Police Watch"
+        assert posts[1].text == "Assaults on the metro doubled since 2019"
+
+
+def test_io_unrecoverable_broken_document_names_line_and_column(tmp_path):
+    # nested chats (the full-account export), or a break outside the records array: the error
+    # says where, and how to fix it
+    with pytest.raises(BrokenDocumentError) as caught:
+        read_posts(FIX / "telegram_account_export_broken.json")
+    assert (caught.value.line, caught.value.column) == (21, 7)
+    assert str(caught.value).startswith(f"{FIX / 'telegram_account_export_broken.json'}: ")
+    assert "line 21, column 7" in str(caught.value) and "Fix: repair the JSON" in str(caught.value)
+    header_broken = tmp_path / "result.json"
+    text = (FIX / "telegram_result.json").read_text(encoding="utf-8")
+    header_broken.write_text(text.replace('"public_channel",', '"public_channel"', 1))
+    with pytest.raises(InputError, match=r"result\.json: broken JSON at line 4, column 2 .*Fix:"):
+        read_posts(header_broken, format="telegram")
+
+
 # (fixture, format, posts, bad): every layout, auto-detected, through every compression
 LAYOUTS = [
     ("x_v1_stream.jsonl", "x", 1, 1),
@@ -243,6 +296,8 @@ LAYOUTS = [
     ("bluesky_author_feed.json", "bluesky", 2, 0),
     ("mastodon_statuses.jsonl", "mastodon", 3, 1),
     ("mastodon_status_pages.jsonl", "mastodon", 5, 3),
+    ("mastodon_statuses_cut_short.json", "mastodon", 2, 1),
+    ("telegram_result_broken.json", "telegram", 2, 1),
     ("x_v1_timeline_pages.jsonl", "x", 4, 1),
     ("crowdtangle_facebook_bom.csv", "crowdtangle", 2, 0),
     ("meta_content_library.json", "meta", 1, 1),

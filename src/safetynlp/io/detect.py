@@ -25,6 +25,7 @@ from safetynlp.io.containers import (
     iter_jsonl,
     iter_parquet,
     read_document,
+    recover_document,
 )
 from safetynlp.io.readers import PLATFORMS, READERS
 from safetynlp.io.readers.base import get_path
@@ -100,6 +101,8 @@ def _is_chat_export(doc: dict[str, Any]) -> bool:
 
 def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
     first = fh.readline()
+    # a lone bracket opens an indented document; a JSON Lines file never starts so
+    indented = first.removeprefix(b"\xef\xbb\xbf").strip() in (b"{", b"[")
     doc = _json_value(first)
     if isinstance(doc, dict):
         if _is_chat_export(doc) and not fh.peek(1).strip():
@@ -116,6 +119,11 @@ def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
     try:
         return "json", read_document(io.BytesIO(data), path)
     except InputError:
+        recovered = recover_document(data, path)
+        if recovered is not None:
+            return "json", recovered
+        if indented:  # reading it as JSON Lines would report every line: say where it broke
+            raise
         if data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"["):
             data = array_lines(data)
         return "jsonl", iter_jsonl(io.BytesIO(data))
@@ -130,7 +138,14 @@ def _read_archive_js(fh: io.BufferedReader, path: str) -> Iterator[Item]:
     m = _ARCHIVE_JS.match(data)
     if m is None:
         raise UnknownFormatError(path, "a JavaScript file, but not a Twitter archive data file")
-    return read_document(io.BytesIO(data[m.end() :]), path)
+    first_line = 1 + data.count(b"\n", 0, m.end())
+    try:
+        return read_document(io.BytesIO(data[m.end() :]), path, first_line=first_line)
+    except InputError:
+        recovered = recover_document(data[m.end() :], path, first_line)
+        if recovered is None:
+            raise
+        return recovered
 
 
 def open_records(
