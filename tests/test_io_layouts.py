@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import json
 import lzma
 import subprocess
 import sys
@@ -284,6 +285,39 @@ def test_io_unrecoverable_broken_document_names_line_and_column(tmp_path):
         read_posts(header_broken, format="telegram")
 
 
+@pytest.mark.parametrize("layout", ["as exported", "indented", "indented, one item broken"])
+def test_io_mastodon_account_archive_outbox(tmp_path, layout):
+    # Create/Note (HTML content), Announce of a URL, Create with a content warning, a media-only
+    # Note, a Note without content, a poll (Question)
+    path = FIX / "mastodon_outbox.json"
+    bad = [(1, "orderedItems[4].object.content")]
+    if layout != "as exported":
+        text = json.dumps(json.loads(path.read_bytes()), indent=2)
+        if layout.endswith("broken"):  # the Announce loses a comma; items become records
+            text = text.replace('"type": "Announce",', '"type": "Announce"', 1)
+            bad = [(65, "<element>"), (177, "object.content")]
+        path = tmp_path / "outbox.json"
+        path.write_text(text)
+    posts, fmt, st, errors = read(path)
+    assert fmt == "mastodon"
+    assert [p.id.rsplit("/", 1)[1][-3:] for p in posts] == ["001", "003", "006"]
+    first = posts[0]
+    assert (
+        first.text
+        == "Knife crime in England & Wales rose 7% last year.\n\nSource: https://www.ons.gov.uk/x"
+    )
+    assert first.id == "https://mastodon.social/users/crimedata/statuses/111000000000000001"
+    assert first.url == "https://mastodon.social/@crimedata/111000000000000001"
+    assert (first.created_at, first.lang) == ("2023-11-01T09:15:00Z", "en")
+    assert first.author == "https://mastodon.social/users/crimedata"
+    assert posts[1].text == "crime stats\n\nBurglary halved in York since 2010"  # summary first
+    assert [(e.line, e.field) for e in errors] == bad
+    skips = {"mastodon: empty status (media only)": 1}
+    if not layout.endswith("broken"):
+        skips["mastodon: boost (Announce)"] = 1
+    assert st.skip_reasons == skips
+
+
 # (fixture, format, posts, bad): every layout, auto-detected, through every compression
 LAYOUTS = [
     ("x_v1_stream.jsonl", "x", 1, 1),
@@ -297,6 +331,7 @@ LAYOUTS = [
     ("mastodon_statuses.jsonl", "mastodon", 3, 1),
     ("mastodon_status_pages.jsonl", "mastodon", 5, 3),
     ("mastodon_statuses_cut_short.json", "mastodon", 2, 1),
+    ("mastodon_outbox.json", "mastodon", 3, 1),
     ("telegram_result_broken.json", "telegram", 2, 1),
     ("x_v1_timeline_pages.jsonl", "x", 4, 1),
     ("crowdtangle_facebook_bom.csv", "crowdtangle", 2, 0),
