@@ -318,6 +318,44 @@ def test_io_mastodon_account_archive_outbox(tmp_path, layout):
     assert st.skip_reasons == skips
 
 
+@pytest.mark.parametrize(
+    "fixture,name,bad_line",
+    [
+        # server-sent events saved with curl -N: ":)" then event/data pairs, ":thump" heartbeats
+        ("mastodon_public_stream.sse", "public.sse", 10),
+        ("mastodon_public_stream.sse", "public.txt.gz", 10),
+        ("mastodon_public_stream.sse", "public.jsonl", 10),
+    ],
+)
+def test_io_mastodon_server_sent_events(tmp_path, fixture, name, bad_line):
+    path = tmp_path / name
+    compress = COMPRESSORS[".gz"] if name.endswith(".gz") else bytes
+    path.write_bytes(compress((FIX / fixture).read_bytes()))
+    posts, fmt, st, errors = read(path)
+    assert fmt == "mastodon"
+    assert [(p.id[-3:], p.text) for p in posts] == [
+        ("001", "Bike theft in Utrecht up 18% this year"),
+        ("001", "Bike theft in Utrecht up 13% this year (corrected)"),
+        ("002", "Pickpocketing in Rome fell 6%"),
+    ]
+    assert posts[1].author == "watch@mastodon.social"
+    skips = {"mastodon: delete event": 1}
+    assert st.skip_reasons == skips
+    assert st.records == len(posts) + len(errors) + sum(skips.values())  # event lines are not
+    assert [(e.line, e.field) for e in errors] == [(bad_line, "content")]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5])
+def test_io_sse_event_and_data_lines_stay_in_one_chunk(size):
+    posts, _ = read_posts(FIX / "mastodon_public_stream.sse")
+    mapper, stats = posts.line_mapper(), ReadStats()
+    chunks = list(posts.line_chunks(size))
+    assert not any(lines[-1].startswith(b"event:") for _, lines in chunks)
+    out = [p for start, lines in chunks for p in mapper(start, lines, stats, lambda *b: None)]
+    assert [p.id[-3:] for p in out] == ["001", "001", "002"]
+    assert stats.skip_reasons == {"mastodon: delete event": 1}
+
+
 # (fixture, format, posts, bad): every layout, auto-detected, through every compression
 LAYOUTS = [
     ("x_v1_stream.jsonl", "x", 1, 1),
@@ -332,6 +370,7 @@ LAYOUTS = [
     ("mastodon_status_pages.jsonl", "mastodon", 5, 3),
     ("mastodon_statuses_cut_short.json", "mastodon", 2, 1),
     ("mastodon_outbox.json", "mastodon", 3, 1),
+    ("mastodon_public_stream.sse", "mastodon", 3, 1),
     ("telegram_result_broken.json", "telegram", 2, 1),
     ("x_v1_timeline_pages.jsonl", "x", 4, 1),
     ("crowdtangle_facebook_bom.csv", "crowdtangle", 2, 0),

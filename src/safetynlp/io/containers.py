@@ -1,7 +1,9 @@
 """Record sources: turn a byte stream into ``(line, record | RecordProblem, extra)`` items.
 
 * ``jsonl``: one JSON object per line; the line number is the physical line. A line holding a
-  whole array (one API page per line, as some scrapers write) is passed on as that list.
+  whole array (one API page per line, as some scrapers write) is passed on as that list; the
+  lines of a saved server-sent-events stream (``event: update`` / ``data: {...}``) as
+  :class:`SseField`.
 * ``json``: one document read whole (an array of records, one X v2 response, a Telegram
   ``result.json``, or an object wrapping a list of records); "line" is the record's position.
   An indented document that does not parse is read element by element where it can be
@@ -20,6 +22,7 @@ import itertools
 import re
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import IO, Any
 
 import orjson
@@ -27,8 +30,24 @@ import orjson
 from safetynlp.errors import BrokenDocumentError, InputError, MissingDependencyError
 from safetynlp.io.readers.base import RecordProblem
 
-#: a JSON Lines line may also give a ``list`` (a page of records on one line)
-Item = tuple[int, "dict[str, Any] | list[Any] | RecordProblem", "dict[str, Any] | None"]
+
+@dataclass(slots=True, frozen=True)
+class SseField:
+    """One line of a server-sent-events stream (Mastodon's streaming API over HTTP, saved with
+    ``curl -N``): ``event: update``, ``data: {...}`` (the JSON value, or the text when it is
+    not JSON); a comment (``:thump``, a heartbeat) has the name ``""``."""
+
+    name: str
+    value: Any
+
+
+def sse_event(name: str | None, data: Any) -> dict[str, Any]:
+    """A server-sent event in the form the streaming API's websocket sends it."""
+    return {"event": name or "message", "payload": data}
+
+
+#: a JSON Lines line may also give a ``list`` (a page of records on one line) or an SseField
+Item = tuple[int, "dict[str, Any] | list[Any] | SseField | RecordProblem", "dict[str, Any] | None"]
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -43,10 +62,30 @@ def _json_problem(line: bytes) -> RecordProblem:
     return RecordProblem("broken JSON", "<line>")
 
 
-def parse_json_line(line: bytes) -> dict[str, Any] | list[Any] | RecordProblem:
+_SSE_FIELDS = (b"data:", b"event:", b":", b"id:", b"retry:")
+
+
+def _sse_field(line: bytes) -> SseField | RecordProblem:
+    name, _, raw = line.rstrip(b"\r\n").partition(b":")
+    raw = raw.removeprefix(b" ")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return RecordProblem(f"undecodable bytes (not UTF-8) at byte {exc.start}", "<line>")
+    if name != b"data":
+        return SseField(name.decode("ascii"), text)
+    try:
+        return SseField("data", orjson.loads(raw))
+    except orjson.JSONDecodeError:
+        return SseField("data", text)
+
+
+def parse_json_line(line: bytes) -> dict[str, Any] | list[Any] | SseField | RecordProblem:
     try:
         value = orjson.loads(line)
     except orjson.JSONDecodeError:
+        if line.startswith(_SSE_FIELDS):  # checked only here: JSON lines pay nothing for it
+            return _sse_field(line)
         return _json_problem(line)
     if not isinstance(value, dict):
         if isinstance(value, list):
@@ -110,6 +149,9 @@ class JsonlItems:
             block = list(itertools.islice(self.lines, size))
             if not block:
                 return
+            # a server-sent event's name line stays with its data line, which it gives meaning
+            while block[-1].startswith(b"event:") and (line := next(self.lines, None)):
+                block.append(line)
             start = self.next_line
             self.next_line += len(block)
             yield start, block

@@ -19,6 +19,7 @@ from safetynlp.errors import InputError, UnknownFormatError
 from safetynlp.io.compression import base_suffix, compression_of, open_input
 from safetynlp.io.containers import (
     Item,
+    SseField,
     array_lines,
     iter_csv,
     iter_document,
@@ -26,6 +27,7 @@ from safetynlp.io.containers import (
     iter_parquet,
     read_document,
     recover_document,
+    sse_event,
 )
 from safetynlp.io.readers import PLATFORMS, READERS
 from safetynlp.io.readers.base import get_path
@@ -129,6 +131,8 @@ def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
         return "jsonl", iter_jsonl(io.BytesIO(data))
 
 
+_SSE_START = re.compile(rb"(?:event|data|id|retry)?:")
+
 #: Twitter account archives (data/tweets.js...) assign a JSON array to a JavaScript global
 _ARCHIVE_JS = re.compile(rb"\s*window\.YTD\.\w+\.part\d+\s*=\s*")
 
@@ -175,6 +179,8 @@ def open_records(
             return "parquet", iter_parquet(path, fh), fh
         if not head:
             return "jsonl", iter(()), fh
+        if _SSE_START.match(fh.peek(64).removeprefix(b"\xef\xbb\xbf").lstrip()):
+            return "jsonl", iter_jsonl(fh), fh  # a saved server-sent-events stream
         line = fh.peek(65536).split(b"\n", 1)[0]
         if line.count(b"\t") > line.count(b","):
             return "tsv", iter_csv(fh, "\t"), fh
@@ -205,11 +211,17 @@ def detect_platform(records: list[dict[str, Any]], text_key: str = "text") -> st
 def detection_sample(head: list[Item]) -> list[dict[str, Any]]:
     """The records of the first items to vote on, the elements of a page-per-line included."""
     sample: list[dict[str, Any]] = []
+    event = None
     for _, rec, _ in head:
         if isinstance(rec, dict):
             sample.append(rec)
         elif isinstance(rec, list):
             sample.extend(r for r in rec[:SAMPLE] if isinstance(r, dict))
+        elif isinstance(rec, SseField) and rec.name == "event":
+            event = rec.value
+        elif isinstance(rec, SseField) and rec.name == "data":
+            sample.append(sse_event(event, rec.value))
+            event = None
     return sample
 
 

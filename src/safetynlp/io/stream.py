@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 
 from safetynlp.errors import BadRecordError, UnknownFormatError
-from safetynlp.io.containers import Item, JsonlItems, parse_json_line
+from safetynlp.io.containers import Item, JsonlItems, SseField, parse_json_line, sse_event
 from safetynlp.io.detect import (
     CONTAINERS,
     SAMPLE,
@@ -164,16 +164,25 @@ def map_items(
 ) -> Iterator[Post]:
     """Records -> posts with ``mapper``, counting into ``stats``; bad records go to ``on_bad``."""
     page_mapper = _guarded(mapper)
+    event = None  # the name of the server-sent event whose data line comes next
     for line, rec, extra in items:
-        stats.records += 1
         if isinstance(rec, dict):
             outs = mapper(rec, ctx)
         elif isinstance(rec, list):
             # one JSON Lines line holding a page of records: a bad element is reported alone
             outs = each_item(rec, "", page_mapper, ctx)
+        elif isinstance(rec, SseField):
+            if rec.name != "data":  # an event's name, a heartbeat comment: not records
+                if rec.name == "event":
+                    event = rec.value
+                continue
+            outs = mapper(sse_event(event, rec.value), ctx)
+            event = None
         else:
+            stats.records += 1
             on_bad(line, rec.reason, rec.field)
             continue
+        stats.records += 1
         ctx.line = line
         ctx.extra = extra or {}
         try:

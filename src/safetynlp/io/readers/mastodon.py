@@ -6,6 +6,11 @@ their text (Mastodon's hidden ``invisible`` spans are kept so URLs come out whol
 entities are decoded. ``spoiler_text`` (the content warning) is prepended. A boost
 (``reblog``) is read as the boosted status.
 
+Streaming: the websocket form (``{"event": "update", "payload": "<status JSON>"}``) and
+server-sent events saved as text (``event: update`` / ``data: {...}``, which the JSON Lines
+reading turns into that form; heartbeats are dropped there). ``update`` and ``status.update``
+events are posts, the other events (``delete``, ``notification``...) are not.
+
 ``outbox.json`` is an ``OrderedCollection`` whose ``orderedItems`` are activities: a
 ``Create`` of a ``Note`` (or a poll, ``Question``) is a post, its ``summary`` (the content
 warning) prepended like ``spoiler_text``; an ``Announce`` (a boost) holds only the boosted
