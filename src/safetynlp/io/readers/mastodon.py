@@ -9,7 +9,10 @@ entities are decoded. ``spoiler_text`` (the content warning) is prepended. A boo
 Streaming: the websocket form (``{"event": "update", "payload": "<status JSON>"}``) and
 server-sent events saved as text (``event: update`` / ``data: {...}``, which the JSON Lines
 reading turns into that form; heartbeats are dropped there). ``update`` and ``status.update``
-events are posts, the other events (``delete``, ``notification``...) are not.
+events are posts, the other events (``delete``, ``notification``...) are not. A
+``status.update`` is an edit of a status already sent: the same id then appears twice, each
+time with the text of that moment. Lines are read one by one, so nothing is deduplicated;
+keep the last one per id to score only the edited text.
 
 ``outbox.json`` is an ``OrderedCollection`` whose ``orderedItems`` are activities: a
 ``Create`` of a ``Note`` (or a poll, ``Question``) is a post, its ``summary`` (the content
