@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import json
 import lzma
 import subprocess
 import sys
@@ -13,8 +14,8 @@ from pathlib import Path
 import pytest
 import zstandard
 
-from safetynlp.errors import BadRecordError
-from safetynlp.io import read_posts
+from safetynlp.errors import BadRecordError, BrokenDocumentError, InputError
+from safetynlp.io import ReadStats, read_posts
 
 FIX = Path(__file__).parent / "fixtures" / "io"
 
@@ -191,6 +192,175 @@ def test_io_x_v1_stream_starting_with_control_messages():
     assert [(e.line, e.field) for e in errors] == [(5, "text")]
 
 
+@pytest.mark.parametrize(
+    "fixture,fmt,ids,bad",
+    [
+        # public-timeline pages, an empty last page, then one status object on its own line
+        (
+            "mastodon_status_pages.jsonl",
+            "mastodon",
+            ["001", "002", "003", "007", "008"],
+            [(2, "[1].content"), (2, "[2].created_at"), (2, "[3]")],
+        ),
+        # statuses/user_timeline pages (tweet_mode=extended)
+        ("x_v1_timeline_pages.jsonl", "x", ["001", "002", "003", "005"], [(2, "[1].created_at")]),
+    ],
+)
+@pytest.mark.parametrize("given", [False, True])
+def test_io_jsonl_line_holding_a_page_of_records(fixture, fmt, ids, bad, given):
+    posts, got, st, errors = read(FIX / fixture, format=fmt if given else None)
+    assert got == fmt
+    assert [p.id[-3:] for p in posts] == ids
+    assert [(e.line, e.field) for e in errors] == bad
+    assert st.skipped_non_posts == 0
+
+
+def test_io_jsonl_page_lines_in_raw_line_chunks():
+    # the batch runner's path: raw line chunks mapped elsewhere, pages included
+    posts, _ = read_posts(FIX / "mastodon_status_pages.jsonl")
+    mapper, stats, bad = posts.line_mapper(), ReadStats(), []
+    out = [
+        p
+        for start, lines in posts.line_chunks(1)
+        for p in mapper(start, lines, stats, lambda *b: bad.append(b[0::2]))
+    ]
+    assert [p.text for p in out][:2] == [
+        "Burglary in Leeds fell 11% in 2023",
+        "crime\n\nCar theft up 25% in Coventry",  # spoiler_text first
+    ]
+    assert (len(out), stats.records) == (5, 4)
+    assert bad == [(2, "[1].content"), (2, "[2].created_at"), (2, "[3]")]
+
+
+@pytest.mark.parametrize(
+    "fixture,fmt,ids,bad",
+    [
+        # a message's text cut short mid-string: the messages around it are still read
+        (
+            "telegram_result_broken.json",
+            "telegram",
+            ["1500000009/2", "1500000009/4"],
+            [(33, "<element>", "unexpected control character in string at line 40, column 48")],
+        ),
+        # a comma lost in the first tweet; the third has a numeric full_text
+        (
+            "x_archive_tweets_broken.js",
+            "x",
+            ["1633000000000000003"],
+            [(2, "<element>", "expected ',' or '}' at line 15, column 7"), (37, "full_text", "")],
+        ),
+        # json.dump(statuses, indent=2), the download cut short inside the last status
+        (
+            "mastodon_statuses_cut_short.json",
+            "mastodon",
+            ["111222333444555666", "111222333444555777"],
+            [(42, "<element>", "unexpected end of data at line 51, column 16")],
+        ),
+    ],
+)
+def test_io_indented_document_with_a_broken_record(fixture, fmt, ids, bad):
+    # the line of each record is the file line its element starts on
+    posts, got, st, errors = read(FIX / fixture)
+    assert (got, posts[0].platform) == (fmt, fmt)
+    assert [p.id.rsplit("/", 1)[-1] if fmt == "mastodon" else p.id for p in posts] == ids
+    assert [(e.line, e.field) for e in errors] == [b[:2] for b in bad]
+    assert all(want in e.reason for e, (_, _, want) in zip(errors, bad, strict=True))
+    if fmt == "telegram":
+        assert posts[1].author == "Lyon Police Watch"
+        assert posts[1].text == "Assaults on the metro doubled since 2019"
+
+
+def test_io_unrecoverable_broken_document_names_line_and_column(tmp_path):
+    # nested chats (the full-account export), or a break outside the records array: the error
+    # says where, and how to fix it
+    with pytest.raises(BrokenDocumentError) as caught:
+        read_posts(FIX / "telegram_account_export_broken.json")
+    assert (caught.value.line, caught.value.column) == (21, 7)
+    assert str(caught.value).startswith(f"{FIX / 'telegram_account_export_broken.json'}: ")
+    assert "line 21, column 7" in str(caught.value) and "Fix: repair the JSON" in str(caught.value)
+    header_broken = tmp_path / "result.json"
+    text = (FIX / "telegram_result.json").read_text(encoding="utf-8")
+    header_broken.write_text(text.replace('"public_channel",', '"public_channel"', 1))
+    with pytest.raises(InputError, match=r"result\.json: broken JSON at line 4, column 2 .*Fix:"):
+        read_posts(header_broken, format="telegram")
+
+
+@pytest.mark.parametrize("layout", ["as exported", "indented", "indented, one item broken"])
+def test_io_mastodon_account_archive_outbox(tmp_path, layout):
+    # Create/Note (HTML content), Announce of a URL, Create with a content warning, a media-only
+    # Note, a Note without content, a poll (Question)
+    path = FIX / "mastodon_outbox.json"
+    bad = [(1, "orderedItems[4].object.content")]
+    if layout != "as exported":
+        text = json.dumps(json.loads(path.read_bytes()), indent=2)
+        if layout.endswith("broken"):  # the Announce loses a comma; items become records
+            text = text.replace('"type": "Announce",', '"type": "Announce"', 1)
+            bad = [(65, "<element>"), (177, "object.content")]
+        path = tmp_path / "outbox.json"
+        path.write_text(text)
+    posts, fmt, st, errors = read(path)
+    assert fmt == "mastodon"
+    assert [p.id.rsplit("/", 1)[1][-3:] for p in posts] == ["001", "003", "006"]
+    first = posts[0]
+    assert (
+        first.text
+        == "Knife crime in England & Wales rose 7% last year.\n\nSource: https://www.ons.gov.uk/x"
+    )
+    assert first.id == "https://mastodon.social/users/crimedata/statuses/111000000000000001"
+    assert first.url == "https://mastodon.social/@crimedata/111000000000000001"
+    assert (first.created_at, first.lang) == ("2023-11-01T09:15:00Z", "en")
+    assert first.author == "https://mastodon.social/users/crimedata"
+    assert posts[1].text == "crime stats\n\nBurglary halved in York since 2010"  # summary first
+    assert [(e.line, e.field) for e in errors] == bad
+    skips = {"mastodon: empty status (media only)": 1}
+    if not layout.endswith("broken"):
+        skips["mastodon: boost (Announce)"] = 1
+    assert st.skip_reasons == skips
+
+
+@pytest.mark.parametrize(
+    "fixture,name,bad_line",
+    [
+        # websocket JSON form; the user stream's notifications mixed in
+        ("mastodon_stream_events.jsonl", "events.jsonl", 4),
+        # server-sent events saved with curl -N: ":)" then event/data pairs, ":thump" heartbeats
+        ("mastodon_public_stream.sse", "public.sse", 10),
+        ("mastodon_public_stream.sse", "public.txt.gz", 10),
+        ("mastodon_public_stream.sse", "public.jsonl", 10),
+    ],
+)
+def test_io_mastodon_streaming_events_with_edits(tmp_path, fixture, name, bad_line):
+    path = tmp_path / name
+    compress = COMPRESSORS[".gz"] if name.endswith(".gz") else bytes
+    path.write_bytes(compress((FIX / fixture).read_bytes()))
+    posts, fmt, st, errors = read(path)
+    assert fmt == "mastodon"
+    # status.update (an edit) is read again under the same id: not deduplicated across lines
+    assert [(p.id[-3:], p.text) for p in posts] == [
+        ("001", "Bike theft in Utrecht up 18% this year"),
+        ("001", "Bike theft in Utrecht up 13% this year (corrected)"),
+        ("002", "Pickpocketing in Rome fell 6%"),
+    ]
+    assert posts[1].author == "watch@mastodon.social"
+    skips = {"mastodon: delete event": 1}
+    if fixture.endswith(".jsonl"):
+        skips["mastodon: notification event"] = 1
+    assert st.skip_reasons == skips
+    assert st.records == len(posts) + len(errors) + sum(skips.values())  # event lines are not
+    assert [(e.line, e.field) for e in errors] == [(bad_line, "content")]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5])
+def test_io_sse_event_and_data_lines_stay_in_one_chunk(size):
+    posts, _ = read_posts(FIX / "mastodon_public_stream.sse")
+    mapper, stats = posts.line_mapper(), ReadStats()
+    chunks = list(posts.line_chunks(size))
+    assert not any(lines[-1].startswith(b"event:") for _, lines in chunks)
+    out = [p for start, lines in chunks for p in mapper(start, lines, stats, lambda *b: None)]
+    assert [p.id[-3:] for p in out] == ["001", "001", "002"]
+    assert stats.skip_reasons == {"mastodon: delete event": 1}
+
+
 # (fixture, format, posts, bad): every layout, auto-detected, through every compression
 LAYOUTS = [
     ("x_v1_stream.jsonl", "x", 1, 1),
@@ -202,6 +372,12 @@ LAYOUTS = [
     ("bluesky_jetstream.jsonl", "bluesky", 2, 2),
     ("bluesky_author_feed.json", "bluesky", 2, 0),
     ("mastodon_statuses.jsonl", "mastodon", 3, 1),
+    ("mastodon_status_pages.jsonl", "mastodon", 5, 3),
+    ("mastodon_statuses_cut_short.json", "mastodon", 2, 1),
+    ("mastodon_outbox.json", "mastodon", 3, 1),
+    ("mastodon_public_stream.sse", "mastodon", 3, 1),
+    ("telegram_result_broken.json", "telegram", 2, 1),
+    ("x_v1_timeline_pages.jsonl", "x", 4, 1),
     ("crowdtangle_facebook_bom.csv", "crowdtangle", 2, 0),
     ("meta_content_library.json", "meta", 1, 1),
     ("telegram_account_export.json", "telegram", 2, 1),

@@ -82,3 +82,19 @@ class InputError(SafetyNLPError):
     def __init__(self, path: str, detail: str) -> None:
         self.path = path
         super().__init__(f"{path}: {detail}")
+
+
+class BrokenDocumentError(InputError):
+    """A whole-file JSON document does not parse, and its records could not be read one by one
+    (only an indented array of records can be; see ``safetynlp.io.containers``)."""
+
+    def __init__(self, path: str, line: int, column: int, detail: str) -> None:
+        self.line = line
+        self.column = column
+        super().__init__(
+            path,
+            f"broken JSON at line {line}, column {column} ({detail}); the whole document is "
+            "unreadable. Fix: repair the JSON there (often a record cut short, or a missing "
+            "comma or quote), or re-export the file; JSON Lines (one record per line) lets a "
+            "broken record be skipped alone",
+        )

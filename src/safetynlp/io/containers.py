@@ -1,8 +1,13 @@
 """Record sources: turn a byte stream into ``(line, record | RecordProblem, extra)`` items.
 
-* ``jsonl``: one JSON value per line; the line number is the physical line.
+* ``jsonl``: one JSON object per line; the line number is the physical line. A line holding a
+  whole array (one API page per line, as some scrapers write) is passed on as that list; the
+  lines of a saved server-sent-events stream (``event: update`` / ``data: {...}``) as
+  :class:`SseField`.
 * ``json``: one document read whole (an array of records, one X v2 response, a Telegram
   ``result.json``, or an object wrapping a list of records); "line" is the record's position.
+  An indented document that does not parse is read element by element where it can be
+  (:func:`recover_document`); "line" is then the file line each element starts on.
 * ``csv``/``tsv``: a header row then one record per row; the line is where the row ends.
 * ``parquet``: rows in order; "line" is the row number.
 
@@ -14,16 +19,35 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import IO, Any
 
 import orjson
 
-from safetynlp.errors import InputError, MissingDependencyError
+from safetynlp.errors import BrokenDocumentError, InputError, MissingDependencyError
 from safetynlp.io.readers.base import RecordProblem
 
-Item = tuple[int, "dict[str, Any] | RecordProblem", "dict[str, Any] | None"]
+
+@dataclass(slots=True, frozen=True)
+class SseField:
+    """One line of a server-sent-events stream (Mastodon's streaming API over HTTP, saved with
+    ``curl -N``): ``event: update``, ``data: {...}`` (the JSON value, or the text when it is
+    not JSON); a comment (``:thump``, a heartbeat) has the name ``""``."""
+
+    name: str
+    value: Any
+
+
+def sse_event(name: str | None, data: Any) -> dict[str, Any]:
+    """A server-sent event in the form the streaming API's websocket sends it."""
+    return {"event": name or "message", "payload": data}
+
+
+#: a JSON Lines line may also give a ``list`` (a page of records on one line) or an SseField
+Item = tuple[int, "dict[str, Any] | list[Any] | SseField | RecordProblem", "dict[str, Any] | None"]
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -38,12 +62,34 @@ def _json_problem(line: bytes) -> RecordProblem:
     return RecordProblem("broken JSON", "<line>")
 
 
-def parse_json_line(line: bytes) -> dict[str, Any] | RecordProblem:
+_SSE_FIELDS = (b"data:", b"event:", b":", b"id:", b"retry:")
+
+
+def _sse_field(line: bytes) -> SseField | RecordProblem:
+    name, _, raw = line.rstrip(b"\r\n").partition(b":")
+    raw = raw.removeprefix(b" ")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return RecordProblem(f"undecodable bytes (not UTF-8) at byte {exc.start}", "<line>")
+    if name != b"data":
+        return SseField(name.decode("ascii"), text)
+    try:
+        return SseField("data", orjson.loads(raw))
+    except orjson.JSONDecodeError:
+        return SseField("data", text)
+
+
+def parse_json_line(line: bytes) -> dict[str, Any] | list[Any] | SseField | RecordProblem:
     try:
         value = orjson.loads(line)
     except orjson.JSONDecodeError:
+        if line.startswith(_SSE_FIELDS):  # checked only here: JSON lines pay nothing for it
+            return _sse_field(line)
         return _json_problem(line)
     if not isinstance(value, dict):
+        if isinstance(value, list):
+            return value
         return RecordProblem(f"expected a JSON object, got {type(value).__name__}", "<line>")
     return value
 
@@ -103,6 +149,9 @@ class JsonlItems:
             block = list(itertools.islice(self.lines, size))
             if not block:
                 return
+            # a server-sent event's name line stays with its data line, which it gives meaning
+            while block[-1].startswith(b"event:") and (line := next(self.lines, None)):
+                block.append(line)
             start = self.next_line
             self.next_line += len(block)
             yield start, block
@@ -181,13 +230,119 @@ def array_lines(data: bytes) -> bytes:
     return b"\n".join(out)
 
 
-def read_document(fh: IO[bytes], path: str, head: bytes = b"") -> Iterator[Item]:
+def read_document(
+    fh: IO[bytes], path: str, head: bytes = b"", first_line: int = 1
+) -> Iterator[Item]:
+    """Records of a whole JSON document; ``first_line`` is the file line the data starts on."""
     data = head + fh.read()
     try:
         doc = orjson.loads(data.removeprefix(_BOM))
     except orjson.JSONDecodeError as exc:
-        raise InputError(path, f"not valid JSON or JSON Lines ({exc})") from None
+        raise BrokenDocumentError(path, exc.lineno + first_line - 1, exc.colno, exc.msg) from None
     return iter_document(doc, path)
+
+
+# ---------------------------------------------------------------- broken indented documents
+
+#: arrays of records that a broken document can be read from element by element: a Telegram
+#: chat's messages, an ActivityPub outbox's activities, the usual wrapper lists
+_RECORD_ARRAYS = frozenset(("messages", "orderedItems", *_WRAPPER_KEYS))
+_KEY_OPENS_ARRAY = re.compile(rb'\s*"([^"\\]+)"\s*:\s*\[\s*$')
+
+
+def _indent(line: bytes) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _record_array(lines: list[bytes]) -> tuple[int, str | None] | None:
+    """``(index of the line opening the array of records, its key or None at top level)``."""
+    top = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if top is None:
+        return None
+    opening = lines[top].strip()
+    if opening == b"[":
+        return top, None
+    if opening != b"{":
+        return None
+    key_indent = None
+    for i in range(top + 1, len(lines)):
+        if not lines[i].strip():
+            continue
+        if key_indent is None:
+            key_indent = _indent(lines[i])
+        m = _KEY_OPENS_ARRAY.match(lines[i])
+        if m and _indent(lines[i]) == key_indent and m.group(1).decode() in _RECORD_ARRAYS:
+            return i, m.group(1).decode()
+    return None
+
+
+def recover_document(data: bytes, path: str, first_line: int = 1) -> Iterator[Item] | None:
+    """The records of an indented JSON document that does not parse (``json.dump(indent=...)``
+    output: Telegram ``result.json``, ``tweets.js``, an indented array), read element by
+    element so that one broken record does not lose the others; None when the document is not
+    laid out so. Raw newlines cannot occur inside JSON strings, so in such a document every
+    element of the records array starts with ``{`` at one indentation: the array is cut there,
+    and a broken element is reported alone (field ``<element>``). The line of every item is the
+    file line its element starts on (not its position, as in a document that parses)."""
+    lines = data.removeprefix(_BOM).split(b"\n")
+    found = _record_array(lines)
+    if found is None:
+        return None
+    opening, key = found
+    starts: list[int] = []
+    end = len(lines)  # no closing bracket: the file was cut short
+    element_indent = None
+    for i in range(opening + 1, len(lines)):
+        stripped = lines[i].lstrip()
+        if not stripped:
+            continue
+        indent = _indent(lines[i])
+        if element_indent is None:
+            if not stripped.startswith(b"{"):
+                return None  # not an array of objects
+            element_indent = indent
+        if indent <= element_indent and stripped.startswith(b"]"):
+            end = i
+            break
+        if indent == element_indent and stripped.startswith(b"{"):
+            starts.append(i)
+    if not starts:
+        return None
+    extra = None
+    if key is not None:
+        rest = b"\n".join(lines[end:]) if end < len(lines) else b"]}"
+        try:
+            wrapper = orjson.loads(b"\n".join(lines[: opening + 1]) + b"\n" + rest)
+        except orjson.JSONDecodeError:
+            return None  # broken outside the records too
+        if not isinstance(wrapper, dict) or "includes" in wrapper:
+            return None  # an X v2 response: its tweets need the includes next to them
+        if key == "messages":
+            extra = {"chat_id": wrapper.get("id"), "chat_name": wrapper.get("name")}
+    return _recovered_items(lines, starts, end, first_line, extra)
+
+
+def _recovered_items(
+    lines: list[bytes], starts: list[int], end: int, first_line: int, extra: dict[str, Any] | None
+) -> Iterator[Item]:
+    for start, stop in zip(starts, [*starts[1:], end], strict=True):
+        chunk = b"\n".join(lines[start:stop]).rstrip().removesuffix(b",")
+        line = first_line + start
+        try:
+            rec = orjson.loads(chunk)
+        except orjson.JSONDecodeError as exc:
+            problem = _json_problem(chunk)
+            reason = problem.reason
+            if reason == "broken JSON":  # not a decoding problem: say where
+                reason = (
+                    f"broken JSON ({exc.msg} at line {line + exc.lineno - 1}, column {exc.colno})"
+                )
+            yield line, RecordProblem(reason, "<element>"), extra
+            continue
+        if isinstance(rec, dict):
+            yield line, rec, extra
+        else:
+            yield line, RecordProblem(f"expected an object, got {type(rec).__name__}"), extra
 
 
 def iter_csv(fh: IO[bytes], delimiter: str = ",") -> Iterator[Item]:

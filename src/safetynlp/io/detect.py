@@ -19,12 +19,15 @@ from safetynlp.errors import InputError, UnknownFormatError
 from safetynlp.io.compression import base_suffix, compression_of, open_input
 from safetynlp.io.containers import (
     Item,
+    SseField,
     array_lines,
     iter_csv,
     iter_document,
     iter_jsonl,
     iter_parquet,
     read_document,
+    recover_document,
+    sse_event,
 )
 from safetynlp.io.readers import PLATFORMS, READERS
 from safetynlp.io.readers.base import get_path
@@ -82,11 +85,15 @@ def _first_byte(fh: io.BufferedReader) -> bytes:
     return head[:4]
 
 
-def _json_dict(line: bytes) -> dict[str, Any] | None:
+def _json_value(line: bytes) -> Any:
     try:
-        value = orjson.loads(line)
+        return orjson.loads(line)
     except orjson.JSONDecodeError:
         return None
+
+
+def _json_dict(line: bytes) -> dict[str, Any] | None:
+    value = _json_value(line)
     return value if isinstance(value, dict) else None
 
 
@@ -96,10 +103,14 @@ def _is_chat_export(doc: dict[str, Any]) -> bool:
 
 def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
     first = fh.readline()
-    doc = _json_dict(first)
-    if doc is not None:
+    # a lone bracket opens an indented document; a JSON Lines file never starts so
+    indented = first.removeprefix(b"\xef\xbb\xbf").strip() in (b"{", b"[")
+    doc = _json_value(first)
+    if isinstance(doc, dict):
         if _is_chat_export(doc) and not fh.peek(1).strip():
             return "json", iter_document(doc, path)
+        return "jsonl", iter_jsonl(fh, first)
+    if isinstance(doc, list) and fh.peek(1):  # a whole array on each line: pages of records
         return "jsonl", iter_jsonl(fh, first)
     if not first.strip().startswith(b"[") and first.strip():
         second = fh.readline()
@@ -110,10 +121,17 @@ def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
     try:
         return "json", read_document(io.BytesIO(data), path)
     except InputError:
+        recovered = recover_document(data, path)
+        if recovered is not None:
+            return "json", recovered
+        if indented:  # reading it as JSON Lines would report every line: say where it broke
+            raise
         if data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"["):
             data = array_lines(data)
         return "jsonl", iter_jsonl(io.BytesIO(data))
 
+
+_SSE_START = re.compile(rb"(?:event|data|id|retry)?:")
 
 #: Twitter account archives (data/tweets.js...) assign a JSON array to a JavaScript global
 _ARCHIVE_JS = re.compile(rb"\s*window\.YTD\.\w+\.part\d+\s*=\s*")
@@ -124,7 +142,14 @@ def _read_archive_js(fh: io.BufferedReader, path: str) -> Iterator[Item]:
     m = _ARCHIVE_JS.match(data)
     if m is None:
         raise UnknownFormatError(path, "a JavaScript file, but not a Twitter archive data file")
-    return read_document(io.BytesIO(data[m.end() :]), path)
+    first_line = 1 + data.count(b"\n", 0, m.end())
+    try:
+        return read_document(io.BytesIO(data[m.end() :]), path, first_line=first_line)
+    except InputError:
+        recovered = recover_document(data[m.end() :], path, first_line)
+        if recovered is None:
+            raise
+        return recovered
 
 
 def open_records(
@@ -154,6 +179,8 @@ def open_records(
             return "parquet", iter_parquet(path, fh), fh
         if not head:
             return "jsonl", iter(()), fh
+        if _SSE_START.match(fh.peek(64).removeprefix(b"\xef\xbb\xbf").lstrip()):
+            return "jsonl", iter_jsonl(fh), fh  # a saved server-sent-events stream
         line = fh.peek(65536).split(b"\n", 1)[0]
         if line.count(b"\t") > line.count(b","):
             return "tsv", iter_csv(fh, "\t"), fh
@@ -179,6 +206,23 @@ def detect_platform(records: list[dict[str, Any]], text_key: str = "text") -> st
     if any(get_path(rec, text_key) is not None for rec in records):
         return "generic"
     return None
+
+
+def detection_sample(head: list[Item]) -> list[dict[str, Any]]:
+    """The records of the first items to vote on, the elements of a page-per-line included."""
+    sample: list[dict[str, Any]] = []
+    event = None
+    for _, rec, _ in head:
+        if isinstance(rec, dict):
+            sample.append(rec)
+        elif isinstance(rec, list):
+            sample.extend(r for r in rec[:SAMPLE] if isinstance(r, dict))
+        elif isinstance(rec, SseField) and rec.name == "event":
+            event = rec.value
+        elif isinstance(rec, SseField) and rec.name == "data":
+            sample.append(sse_event(event, rec.value))
+            event = None
+    return sample
 
 
 def describe_fields(fmt: str, text_key: str, id_key: str, date_key: str) -> dict[str, str]:

@@ -27,17 +27,18 @@ from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 
 from safetynlp.errors import BadRecordError, UnknownFormatError
-from safetynlp.io.containers import Item, JsonlItems, parse_json_line
+from safetynlp.io.containers import Item, JsonlItems, SseField, parse_json_line, sse_event
 from safetynlp.io.detect import (
     CONTAINERS,
     SAMPLE,
     describe_fields,
     detect_platform,
+    detection_sample,
     normalize_format,
     open_records,
 )
 from safetynlp.io.readers import READERS
-from safetynlp.io.readers.base import Ctx, MapFn, RecordProblem, Skip
+from safetynlp.io.readers.base import Ctx, MapFn, RecordProblem, Skip, each_item
 from safetynlp.types import Post
 
 OnError = Callable[[BadRecordError], None]
@@ -47,7 +48,8 @@ OnError = Callable[[BadRecordError], None]
 class ReadStats:
     """Running counts, valid during and after iteration."""
 
-    #: raw records seen (an X v2 response line is one record holding many posts)
+    #: raw records seen (an X v2 response line, or a line holding an array, is one record
+    #: holding many posts)
     records: int = 0
     #: posts yielded
     read: int = 0
@@ -161,15 +163,30 @@ def map_items(
     items: Iterable[Item], mapper: MapFn, ctx: Ctx, stats: ReadStats, on_bad: OnBad
 ) -> Iterator[Post]:
     """Records -> posts with ``mapper``, counting into ``stats``; bad records go to ``on_bad``."""
+    page_mapper = _guarded(mapper)
+    event = None  # the name of the server-sent event whose data line comes next
     for line, rec, extra in items:
-        stats.records += 1
-        if isinstance(rec, RecordProblem):
+        if isinstance(rec, dict):
+            outs = mapper(rec, ctx)
+        elif isinstance(rec, list):
+            # one JSON Lines line holding a page of records: a bad element is reported alone
+            outs = each_item(rec, "", page_mapper, ctx)
+        elif isinstance(rec, SseField):
+            if rec.name != "data":  # an event's name, a heartbeat comment: not records
+                if rec.name == "event":
+                    event = rec.value
+                continue
+            outs = mapper(sse_event(event, rec.value), ctx)
+            event = None
+        else:
+            stats.records += 1
             on_bad(line, rec.reason, rec.field)
             continue
+        stats.records += 1
         ctx.line = line
         ctx.extra = extra or {}
         try:
-            for out in mapper(rec, ctx):
+            for out in outs:
                 if isinstance(out, Skip):
                     stats.skipped_non_posts += 1
                     stats.skip_reasons[out.reason] += 1
@@ -181,7 +198,24 @@ def map_items(
         except RecordProblem as problem:
             on_bad(line, problem.reason, problem.field)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
-            on_bad(line, f"unexpected record shape ({type(exc).__name__}: {exc})", None)
+            on_bad(line, _shape_problem(exc), None)
+
+
+def _guarded(mapper: MapFn) -> MapFn:
+    """``mapper``, with an unexpected record shape raised as a :class:`RecordProblem`, so that
+    :func:`each_item` reports it for that element and goes on with the others."""
+
+    def guarded(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
+        try:
+            yield from mapper(rec, ctx)
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            raise RecordProblem(_shape_problem(exc)) from None
+
+    return guarded
+
+
+def _shape_problem(exc: Exception) -> str:
+    return f"unexpected record shape ({type(exc).__name__}: {exc})"
 
 
 def _line_items(start: int, lines: list[bytes]) -> Iterator[Item]:
@@ -264,7 +298,7 @@ def read_posts(
                 head = items.peek_items(SAMPLE)
             else:
                 head = list(itertools.islice(items, SAMPLE))
-            sample = [rec for _, rec, _ in head if isinstance(rec, dict)]
+            sample = detection_sample(head)
             if not head:
                 reader = "generic"
             else:

@@ -1,9 +1,24 @@
-"""Mastodon statuses (REST API / streaming ``update`` payloads).
+"""Mastodon statuses (REST API / streaming ``update`` payloads) and account-archive
+``outbox.json`` (ActivityPub).
 
 ``content`` is HTML: paragraphs become blank-line separated, ``<br>`` a newline, links keep
 their text (Mastodon's hidden ``invisible`` spans are kept so URLs come out whole) and
 entities are decoded. ``spoiler_text`` (the content warning) is prepended. A boost
 (``reblog``) is read as the boosted status.
+
+Streaming: the websocket form (``{"event": "update", "payload": "<status JSON>"}``) and
+server-sent events saved as text (``event: update`` / ``data: {...}``, which the JSON Lines
+reading turns into that form; heartbeats are dropped there). ``update`` and ``status.update``
+events are posts, the other events (``delete``, ``notification``...) are not. A
+``status.update`` is an edit of a status already sent: the same id then appears twice, each
+time with the text of that moment. Lines are read one by one, so nothing is deduplicated;
+keep the last one per id to score only the edited text.
+
+``outbox.json`` is an ``OrderedCollection`` whose ``orderedItems`` are activities: a
+``Create`` of a ``Note`` (or a poll, ``Question``) is a post, its ``summary`` (the content
+warning) prepended like ``spoiler_text``; an ``Announce`` (a boost) holds only the boosted
+status's URL, so it is not a post. The id is the Note's ``id``, the status URI the REST
+``uri`` gives too; the author is the ``attributedTo`` actor URI (the archive has no acct).
 """
 
 from __future__ import annotations
@@ -20,6 +35,7 @@ from safetynlp.io.readers.base import (
     ReaderSpec,
     RecordProblem,
     Skip,
+    each_item,
     iso_utc,
     make_post,
     metrics_from,
@@ -66,7 +82,21 @@ def html_to_text(html: str) -> str:
     return _MANY_NL.sub("\n\n", text).strip()
 
 
+#: ActivityPub objects that Mastodon shows as statuses
+_AP_STATUSES = ("Note", "Question", "Article")
+_AP_COLLECTIONS = ("OrderedCollection", "OrderedCollectionPage")
+
+
+def _is_activity(rec: dict[str, Any]) -> bool:
+    return "object" in rec and "actor" in rec and rec.get("type") in ("Create", "Announce")
+
+
 def detect(rec: dict[str, Any]) -> int:
+    if rec.get("type") in _AP_COLLECTIONS and isinstance(rec.get("orderedItems"), list):
+        first = next(iter(rec["orderedItems"]), None)
+        return 10 if isinstance(first, dict) and _is_activity(first) else 0
+    if _is_activity(rec):
+        return 10 if obj(rec["object"]).get("type") in _AP_STATUSES else 5
     if (
         rec.get("event") in ("update", "delete", "status.update", "notification")
         and "payload" in rec
@@ -79,7 +109,49 @@ def detect(rec: dict[str, Any]) -> int:
     return 0
 
 
-def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+def _with_warning(text: str, warning: str | None) -> str:
+    if not warning:
+        return text
+    return f"{warning.strip()}\n\n{text}" if text else warning.strip()
+
+
+def _activity(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+    kind = rec.get("type")
+    if kind != "Create":
+        yield Skip("mastodon: boost (Announce)" if kind == "Announce" else f"mastodon: {kind}")
+        return
+    note = rec.get("object")
+    if not isinstance(note, dict):
+        raise RecordProblem("expected the created object, got a reference", "object")
+    if note.get("type") not in _AP_STATUSES:
+        yield Skip(f"mastodon: Create {note.get('type')}")
+        return
+    text = html_to_text(need_text(note.get("content"), "object.content"))
+    text = _with_warning(text, opt_str(note.get("summary"), "object.summary"))
+    if not text:
+        yield Skip("mastodon: empty status (media only)")
+        return
+    content_map = note.get("contentMap")
+    yield make_post(
+        ctx,
+        rec,
+        id=need_id(note.get("id"), "object.id"),
+        platform="mastodon",
+        text=text,
+        created_at=iso_utc(note.get("published"), "object.published"),
+        author=opt_str(note.get("attributedTo") or rec.get("actor"), "object.attributedTo"),
+        lang=next(iter(content_map), None) if isinstance(content_map, dict) else None,
+        url=opt_str(note.get("url"), "object.url"),
+    )
+
+
+def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
+    if "orderedItems" in rec and rec.get("type") in _AP_COLLECTIONS:  # outbox.json
+        yield from each_item(rec["orderedItems"], "orderedItems", _activity, ctx)
+        return
+    if _is_activity(rec):  # one activity: an outbox read element by element
+        yield from _activity(rec, ctx)
+        return
     if "event" in rec and "payload" in rec:  # streaming API
         if rec["event"] not in ("update", "status.update"):
             yield Skip(f"mastodon: {rec['event']} event")
@@ -98,9 +170,7 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
         status = rec["reblog"]
     content = need_text(status.get("content"), "content")
     text = html_to_text(content)
-    spoiler = opt_str(status.get("spoiler_text"), "spoiler_text")
-    if spoiler:
-        text = f"{spoiler.strip()}\n\n{text}" if text else spoiler.strip()
+    text = _with_warning(text, opt_str(status.get("spoiler_text"), "spoiler_text"))
     if not text:
         yield Skip("mastodon: empty status (media only)")
         return
@@ -127,14 +197,15 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
 
 SPEC = ReaderSpec(
     name="mastodon",
-    description="Mastodon statuses (REST API JSON or streaming events)",
+    description="Mastodon statuses (REST API JSON, streaming events, archive outbox.json)",
     fields={
-        "id": "uri (globally unique; falls back to url, id)",
-        "text": "spoiler_text + content (HTML -> text); boosts: reblog.content",
-        "created_at": "created_at",
-        "author": "account.acct",
-        "lang": "language",
-        "url": "url",
+        "id": "uri (globally unique; falls back to url, id); outbox: object.id",
+        "text": "spoiler_text + content (HTML -> text); boosts: reblog.content; "
+        "outbox: object.summary + object.content",
+        "created_at": "created_at; outbox: object.published",
+        "author": "account.acct; outbox: object.attributedTo (actor URI)",
+        "lang": "language; outbox: the contentMap language",
+        "url": "url; outbox: object.url",
         "metrics": "replies_count, reblogs_count, favourites_count",
     },
     detect=detect,
