@@ -1199,8 +1199,11 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$",
             text[max(0, q.start - 12) : q.start],
             re.I,
-        ) or re.match(r"(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", text[q.end : q.end + 8]):
-            continue  # a date: "Jan. 29, 2017"
+        ) or (
+            q.value <= 31
+            and re.match(r"(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", text[q.end : q.end + 8])
+        ):
+            continue  # a date: "Jan. 29, 2017", "29, 2017"
         if q.value >= 1_000_000 and re.match(r"\s+(?:in|of)\b", text[q.end : q.end + 4]):
             continue  # "75 million in hospice fraud" is money
         if text[q.end : q.end + 1] == "p" or re.search(
@@ -1256,7 +1259,7 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             ):
                 if (
                     not re.match(
-                        r"\s*(?:[.!?,;]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\()",
+                        r"\s*(?:[.!?,;|]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\()",
                         after,
                         re.I,
                     )
@@ -1306,12 +1309,32 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         )
 
 
+def _label_period(ctx: _Ctx, start: int, sent: tuple[int, int]) -> Span | None:
+    """A period written as a label just before the number: "2019: 149", "2024/25 - 14,000"."""
+    for r in ctx.times:
+        if (
+            r.kind == "period"
+            and r.span is not None
+            and sent[0] <= r.start
+            and r.end <= start
+            and _LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
+        ):
+            return r.span
+    return None
+
+
+_LABEL_GAP_RE = re.compile(r"\s*[:=–—-]\s*|\s*[:=–—-]?\s*(?:~|about|around|roughly)\s+")
+
+
 def _level_roles(
     ctx: _Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
 ) -> _Periods:
     own = _level_period(ctx, qe, clause, sent)
     if own is not None:
         return _Periods(own, None, True)
+    label = _label_period(ctx, min(qs, hstart), sent)
+    if label is not None:
+        return _Periods(label, None, True)
     left = ctx.text[max(sent[0], hstart - 25) : hstart]
     sibling = next(
         (
