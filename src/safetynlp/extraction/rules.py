@@ -47,6 +47,20 @@ _PER_OF_UNIT = {
     "month": "month",
     "year": "year",
 }
+#: "Teen, 16,", "a boy (15)": a number right after a person noun is an age
+_AGE_BEFORE_RE = re.compile(
+    r"\b(?:teen|teenager|boy|girl|man|woman|youth|victim|mother|father|student|pupil|"
+    r"son|daughter|child|schoolboy|schoolgirl)s?\s*[,(]\s*$",
+    re.I,
+)
+#: "per episode", "each game": a count per something that is neither time nor population
+_PER_THING_RE = re.compile(
+    r"\s+(?:per|each|every|a)\s+(?!(?:day|week|month|year|hour|minute|second|decade|"
+    r"capita|head|person|people|resident|citizen|inhabitant|population|thousand|million|"
+    r"hundred|\d|100k|year's|single)\w*)(?:episode|game|match|season|book|film|movie|show|"
+    r"page|chapter|level|round|film)s?\b",
+    re.I,
+)
 _NOT_COUNT_NOUN = re.compile(
     r"\s*(?:-\s*)?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
     r"am|pm|a\.m\.|p\.m\.|episodes?|seasons?|stations?|runners?|officers?|police|cops|"
@@ -1206,6 +1220,10 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             continue  # a date: "Jan. 29, 2017", "29, 2017"
         if q.value >= 1_000_000 and re.match(r"\s+(?:in|of)\b", text[q.end : q.end + 4]):
             continue  # "75 million in hospice fraud" is money
+        if _AGE_BEFORE_RE.search(text, max(0, q.start - 14), q.start) and re.match(
+            r"\s*[,)]", text[q.end : q.end + 2]
+        ):
+            continue  # "Teen, 16, stabbed to death": an age
         if text[q.end : q.end + 1] == "p" or re.search(
             r"\b(?:out\s+of|in\s+every|\d+\s+in|one\s+in)\s+$",
             text[max(0, q.start - 12) : q.start],
@@ -1226,7 +1244,7 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             if mm.start >= q.end and mm.start - q.end <= 30:
                 gap = text[q.end : mm.start]
                 if re.fullmatch(r"\+?\s*(?:[A-Za-z'-]+\s+){0,3}", gap) and not re.search(
-                    r"\b(?:of|for|in|at|after|on|by|per|than|as)\b", gap, re.I
+                    r"\b(?:of|for|in|at|after|on|by|per|than|as|and|or|with|but)\b", gap, re.I
                 ):
                     metric = mm
                 break
@@ -1275,6 +1293,8 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
                 continue
         if metric is None:
             continue
+        if _PER_THING_RE.match(text, metric.end if metric.start >= q.end else q.end):
+            continue  # "5 murders per episode" counts something other than a place's crime
         if metric.metric is None and not (0 <= metric.start - q.end <= 30):
             continue
         if (
