@@ -781,6 +781,46 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
         )
 
 
+def _then_periods(ctx: _Ctx, end: int, clause: tuple[int, int], sent: tuple[int, int]) -> _Periods:
+    """ "twice what it was in 2014": the period written after "what it was" is the baseline;
+    the claim is about the clause's other period or, without one, the latest complete one."""
+    periods = _change_periods(ctx, clause, sent, want_baseline=True)
+    then = next(
+        (
+            r
+            for r in ctx.times
+            if r.kind == "period"
+            and r.span is not None
+            and end <= r.start <= end + 12
+            and re.fullmatch(r"\s*(?:back\s+)?(?:in\s+)?", ctx.text[end : r.start], re.I)
+        ),
+        None,
+    )
+    if then is None or then.span is None:
+        return periods
+    other = next(
+        (r.span for r in _times_in(ctx, clause) if r is not then and r.kind == "period" and r.span),
+        None,
+    )
+    if other is None:
+        if timex.is_financial(then.span):
+            other = timex.financial_year(timex.latest_complete_fy(ctx.ref))
+        else:
+            other = timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    return _Periods(other, then.span, True)
+
+
+#: "fell by a record 15%", "up a whopping 40%": words between the change verb and its size
+_SIZE_WORDS = (
+    r"(?:\s+(?:a|an)?\s*(?:record|whopping|staggering|massive|huge|further|another|"
+    r"astonishing|incredible|shocking|extra|additional|mere|modest))?"
+)
+_RECORD_CHANGE_RE = re.compile(
+    r"[-\s]+(?:(?:~\s*)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)|(?:fall|drop|decline|rise|increase|jump)s?\b)",
+    re.I,
+)
+
+
 def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     s0, s1 = sent
@@ -878,7 +918,7 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             sent=sent,
             value=_ratio_to_change(lo, hi),
             unit="percent_change",
-            periods=_change_periods(ctx, clause, sent, want_baseline=True),
+            periods=_then_periods(ctx, me, clause, sent),
             negated=_negated(ctx, max(clause[0], hstart - 20), hstart),
         )
     # percent or fraction after a change verb: "up 30%", "down about a third", "jumped by a fifth"
@@ -913,7 +953,7 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
                     ctx.used_q.add(j)
         before = text[max(clause[0], hstart - 40) : hstart]
         dm = re.search(
-            rf"(?<![\w-])(?P<v>{ctx.lex.cue_src['change_up']}|{ctx.lex.cue_src['change_down']})(?:\s+by)?\s*$",
+            rf"(?<![\w-])(?P<v>{ctx.lex.cue_src['change_up']}|{ctx.lex.cue_src['change_down']})(?:\s+by)?{_SIZE_WORDS}\s*$",
             before,
             re.I,
         )
@@ -1408,6 +1448,8 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             continue  # "at least" is a hedge
         if m.group("rec") and re.match(r"[-\s]+(?:19|20)\d\d\b", seg):
             continue  # "record 2023 wildfire season"
+        if m.group("rec") and _RECORD_CHANGE_RE.match(seg):
+            continue  # "fell by a record 15%", "a record fall": the size of a change
         if m.group("rec") or ever:
             has_window = True
         for r in ctx.times:

@@ -154,14 +154,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"\b(?:(?:compared\s+(?:to|with)|than|on|vs\.?|versus|what\s+(?:they|it)\s+(?:were|was))\s+)?(?P<n>{_NUM_WORD})\s+years?\s+ago\b",
+            rf"\b(?:(?:compared\s+(?:to|with)|than|on|vs\.?|versus|what\s+(?:they|it)\s+(?:were|was))\s+)?(?P<n>{_NUM_WORD})\s+(?:(?P<dec>decades?)|years?|yrs?)\s+ago\b",
             re.I,
         ),
     ),
     (
         "window",
         re.compile(
-            rf"\b(?:(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\s+years?\b",
+            rf"\b(?:(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\s+(?:years?|yrs?)\b",
             re.I,
         ),
     ),
@@ -215,7 +215,7 @@ _GATES: dict[str, Gate] = {
     "year_to": (("year", "months"), _YEARISH),
     "since": (("since",),),
     "ago": (("ago",),),
-    "window": (("year",),),
+    "window": (("year", "yr"),),
     "decade": (("decade",),),
     "ytd": (("year", "so far", "ytd"),),
     "last_month": (("month", "days"),),
@@ -268,6 +268,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "since", span=span) if span else None
     if name in ("ago", "window"):
         n = _num(m.group("n"))
+        if n is not None and name == "ago" and m.group("dec"):
+            n *= 10  # "a decade ago", "two decades ago"
         if n is None or n <= 0 or n > 60:
             return None
         return TimeRef(0, 0, "window", years=n)
