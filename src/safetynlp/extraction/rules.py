@@ -85,13 +85,15 @@ _PER_100K_RE = re.compile(
     re.I,
 )
 _FREQ_EVERY_RE = re.compile(
-    r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?(?:\s+and\s+a\s+half)?)\s+)?(?P<unit>minute|hour|day|week|month|year)s?\b",
+    r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?(?:\s+and\s+a\s+half)?)\s+)?(?P<unit>minute|min|hour|hr|day|week|wk|month|year|yr)s?\b",
     re.I,
 )
 _FREQ_A_RE = re.compile(
-    r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+)(?P<unit>minute|hour|day|week|month|year)\b",
+    r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+)(?P<unit>minute|min|hour|hr|day|week|wk|month|year|yr)\b",
     re.I,
 )
+#: "every 5 mins", "3 a wk": abbreviated time units
+_UNIT_ALIAS = {"min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
 _COMPARE_MORE_RE = re.compile(
     r"\b(?P<rel>more|fewer|less|higher|lower|greater|worse|safer|deadlier|more\s+dangerous)\b(?P<mid>[^.!?]{0,60}?)\b(?:than|as)\s+(?:in\s+)?(?:both\s+)?",
     re.I,
@@ -648,7 +650,7 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
     text = ctx.text
     s0, s1 = sent
     for m in _FREQ_EVERY_RE.finditer(text, s0, s1):
-        unit = m.group("unit").lower()
+        unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())
         every_n = 1.0
         if m.group("n"):
             n_text = m.group("n").strip()
@@ -750,7 +752,7 @@ def _frequencies(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
             continue
         if re.search(r"[£$€]\s*$", text[max(0, q.start - 2) : q.start]):
             continue
-        unit = m.group("unit").lower()
+        unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())
         clause = _clause_of(clauses, m.start(), sent)
         metric = _metric_for(ctx, q.start, clause, sent, allow_incident=True)
         if metric is None:
@@ -1173,6 +1175,21 @@ def _rates(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         )
 
 
+#: "3 in 4 say the Met does a good job", "one in ten murders solved": a share
+_SHARE_RE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(?P<d>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?![.,]\d)",
+    re.I,
+)
+
+
+def _small_number(token: str) -> float | None:
+    token = token.lower()
+    if token.isdigit():
+        return float(token)
+    return words_to_number(token.replace("a hundred", "one hundred"))
+
+
 def _percent_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     pct_metrics = [
         mm
@@ -1190,6 +1207,10 @@ def _percent_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, i
     for m in _FRACTION_RE.finditer(ctx.text, sent[0], sent[1]):
         if re.match(r"\s+(?:of|the)\b", ctx.text[m.end() : m.end() + 5], re.I):
             cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
+    for m in _SHARE_RE.finditer(ctx.text, sent[0], sent[1]):
+        n, d = _small_number(m.group("n")), _small_number(m.group("d"))
+        if n is not None and d and 0 < n < d:
+            cands.append((m.start(), m.end(), round(100 * n / d, 4), None))
     for qs, qe, value, qi in cands:
         if _used(ctx, qs, qe):
             continue
