@@ -55,10 +55,8 @@ _AGE_BEFORE_RE = re.compile(
 )
 #: "per episode", "each game": a count per something that is neither time nor population
 _PER_THING_RE = re.compile(
-    r"\s+(?:per|each|every|a)\s+(?!(?:day|week|month|year|hour|minute|second|decade|"
-    r"capita|head|person|people|resident|citizen|inhabitant|population|thousand|million|"
-    r"hundred|\d|100k|year's|single)\w*)(?:episode|game|match|season|book|film|movie|show|"
-    r"page|chapter|level|round|film)s?\b",
+    r"\s+(?:per|each|every|a)\s+(?:episode|game|match|season|book|film|movie|show|page|chapter|"
+    r"level|round)s?\b",
     re.I,
 )
 _NOT_COUNT_NOUN = re.compile(
@@ -616,11 +614,17 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
         return
 
 
+def _small_number(token: str) -> float | None:
+    """Digits or number words ("1.5", "three", "a hundred")."""
+    token = token.lower()
+    if token[0].isdigit():
+        return float(token)
+    return words_to_number(token.replace("a hundred", "one hundred"))
+
+
 def _ratio_value(m: re.Match[str]) -> float | None:
     if m.group("n"):
-        n = m.group("n").lower()
-        v = float(n) if n[0].isdigit() else words_to_number(n.replace("a hundred", "one hundred"))
-        return v
+        return _small_number(m.group("n"))
     if m.group("w"):
         return {
             "twice": 2.0,
@@ -1181,13 +1185,6 @@ _SHARE_RE = re.compile(
     r"(?P<d>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?![.,]\d)",
     re.I,
 )
-
-
-def _small_number(token: str) -> float | None:
-    token = token.lower()
-    if token.isdigit():
-        return float(token)
-    return words_to_number(token.replace("a hundred", "one hundred"))
 
 
 def _percent_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
