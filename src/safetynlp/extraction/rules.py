@@ -75,7 +75,7 @@ _FRACTION_RE = re.compile(
 )
 _MULT_VERB_RE = re.compile(r"(?<![\w-])(?P<v>" + "|".join(MULTIPLIER_VERBS) + r")(?![\w-])", re.I)
 _RATIO_RE = re.compile(
-    r"(?<![\w-])(?:(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|half)|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
+    r"(?<![\w-])(?:(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
     re.I,
 )
 _PER_100K_RE = re.compile(
@@ -490,7 +490,7 @@ def _comparisons(ctx: _Ctx, sent: tuple[int, int]) -> None:
             for i, p in sent_places
             if p.start >= m.end()
             and re.fullmatch(
-                r"\s*(?:(?:as\s+many|as\s+much|more|higher|as\s+high|the)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?|)",
+                r"\s*(?:(?:as\s+many|as\s+much|more|higher|as\s+high|the)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?|of\s+|)",
                 text[m.end() : p.start],
                 re.I,
             )
@@ -633,7 +633,7 @@ def _ratio_value(m: re.Match[str]) -> float | None:
             "treble": 3.0,
             "quadruple": 4.0,
             "half": 0.5,
-        }[m.group("w").lower()]
+        }.get(m.group("w").lower()) or FRACTIONS[" ".join(m.group("w").lower().split())]
     if m.group("x"):
         return float(m.group("x"))
     if m.group("fold"):
