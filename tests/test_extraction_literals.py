@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import ahocorasick_rs
 import pytest
 
 from safetynlp.extraction import timex
@@ -84,10 +85,14 @@ def test_literals_timex_gates_open_on_every_match() -> None:
 
 
 def test_literals_metric_gates_lose_no_mention() -> None:
-    # with the per-pattern stem gates off, find_metrics must find exactly the same mentions
+    # with every pattern a candidate for any text, find_metrics must find the same mentions
     lex = load_lexicon()
+    printable = [chr(c) for c in range(32, 127)]
+    every_pattern = tuple(range(len(lex.metric_res)))
     ungated = dataclasses.replace(
-        lex, metric_res=tuple((p, m, f, s, ()) for p, m, f, s, _ in lex.metric_res)
+        lex,
+        metric_stem_finder=ahocorasick_rs.AhoCorasick(printable),
+        stem_patterns=dict.fromkeys(printable, every_pattern),
     )
     for text in _texts():
         assert find_metrics(text, lex) == find_metrics(text, ungated), text
@@ -99,3 +104,23 @@ def test_literals_prefilter_automaton_equals_substring_test() -> None:
         low = fold_case(text)
         expected = any(stem in low for stem in lex.prefilter_stems)
         assert has_crime_vocabulary(text, lex) is expected, text
+
+
+def test_literals_metric_pattern_without_stems_is_refused(monkeypatch) -> None:
+    from safetynlp.extraction import lexicon
+
+    real = lexicon.read_corpus_json
+
+    def without_stems(name: str):
+        data = real(name)
+        if name == "lexicon.json":
+            data = {**data, "metrics": [{**data["metrics"][0], "stems": []}]}
+        return data
+
+    monkeypatch.setattr(lexicon, "read_corpus_json", without_stems)
+    lexicon.load_lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="lists no stems"):
+            lexicon.load_lexicon()
+    finally:
+        lexicon.load_lexicon.cache_clear()

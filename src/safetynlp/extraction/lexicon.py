@@ -52,6 +52,8 @@ class Lexicon:
     stem_finder: ahocorasick_rs.AhoCorasick
     #: every stem that gates a metric pattern, found with overlaps in one pass per post
     metric_stem_finder: ahocorasick_rs.AhoCorasick
+    #: stem -> indexes (in ``metric_res`` order) of the patterns it gates
+    stem_patterns: dict[str, tuple[int, ...]]
 
 
 def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
@@ -77,6 +79,9 @@ def load_lexicon() -> Lexicon:
         metric = entry.get("metric")
         family = _family_of(tax, metric, entry.get("family", "other"))
         stat = not entry.get("incident", False)
+        if not entry.get("stems"):
+            # find_metrics only runs a pattern when one of its stems is in the post
+            raise ValueError(f"lexicon.json: metric pattern {entry['pattern']!r} lists no stems")
         metric_res.append(
             (
                 re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w-])", re.I),
@@ -141,6 +146,10 @@ def load_lexicon() -> Lexicon:
     }
     stems = tuple(data["prefilter_stems"])
     metric_stems = tuple(sorted({stem for *_, gate in metric_res for stem in gate}))
+    stem_patterns = {
+        stem: tuple(i for i, (*_, gate) in enumerate(metric_res) if stem in gate)
+        for stem in metric_stems
+    }
     return Lexicon(
         taxonomy=tax,
         metric_res=tuple(metric_res),
@@ -153,6 +162,7 @@ def load_lexicon() -> Lexicon:
         prefilter_stems=stems,
         stem_finder=ahocorasick_rs.AhoCorasick(list(stems)),
         metric_stem_finder=ahocorasick_rs.AhoCorasick(list(metric_stems)),
+        stem_patterns=stem_patterns,
     )
 
 
@@ -169,12 +179,8 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
     """Non-overlapping metric mentions, longest first, in text order."""
     found: list[MetricMention] = []
     taken = Occupied()
-    low = fold_case(text)
-    present = set(lex.metric_stem_finder.find_matches_as_strings(low, overlapping=True))
-    for pattern, metric, family, stat, stems in lex.metric_res:
-        # a regex whose literal stems are all absent cannot match: skip it
-        if stems and present.isdisjoint(stems):
-            continue
+    for i in _candidate_patterns(fold_case(text), lex):
+        pattern, metric, family, stat, _ = lex.metric_res[i]
         for m in pattern.finditer(text):
             s, e = m.span()
             if not taken.free(s, e):
@@ -184,7 +190,8 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
     # hashtags like #KnifeCrime or #LondonMurders name a metric in CamelCase
     for m in _HASHTAG.finditer(text):
         words = " ".join(_CAMEL_WORDS.findall(m.group(1)))
-        for pattern, metric, family, stat, _ in lex.metric_res:
+        for i in _candidate_patterns(fold_case(words), lex):
+            pattern, metric, family, stat, _ = lex.metric_res[i]
             hm = pattern.search(words)
             if hm and stat:
                 if taken.free(m.start(), m.start() + 1):
@@ -194,6 +201,15 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
                 break
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _candidate_patterns(low: str, lex: Lexicon) -> list[int]:
+    """Indexes of the metric patterns, in order, whose gating stems occur in ``low`` (a
+    pattern whose literal stems are all absent cannot match)."""
+    found = lex.metric_stem_finder.find_matches_as_strings(low, overlapping=True)
+    if not found:
+        return []
+    return sorted({i for stem in found for i in lex.stem_patterns[stem]})
 
 
 def find_places(text: str, lex: Lexicon) -> list[PlaceMention]:
