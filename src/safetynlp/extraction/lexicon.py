@@ -13,6 +13,12 @@ from safetynlp.extraction.spans import Occupied
 from safetynlp.taxonomy import Taxonomy, load_taxonomy, read_corpus_json
 
 _HASHTAG = re.compile(r"#(\w+)")
+#: what the justice system does about a crime, counted instead of the crime itself
+_JUSTICE_NOUN = re.compile(
+    r"[-\s]+(?:arrests?|charges|convictions?|prosecutions?|sentences|cautions|trials|"
+    r"suspects|offenders|stop[-\s]and[-\s]searches|referrals)\b",
+    re.I,
+)
 _CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -186,6 +192,13 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
             if not taken.free(s, e):
                 continue
             taken.add(s, e)
+            outcome = _JUSTICE_NOUN.match(text, e)
+            if outcome is not None and stat:
+                # "knife crime arrests up 20%" counts arrests, not offences: no series for it
+                e = outcome.end()
+                taken.add(s, e)
+                found.append(MetricMention(s, e, None, family, text[s:e], stat))
+                continue
             found.append(MetricMention(s, e, metric, family, m.group(0), stat))
     # hashtags like #KnifeCrime or #LondonMurders name a metric in CamelCase
     for m in _HASHTAG.finditer(text):
