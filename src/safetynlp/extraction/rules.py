@@ -73,7 +73,15 @@ _FRACTION_RE = re.compile(
     + r")(?![\w-])",
     re.I,
 )
-_MULT_VERB_RE = re.compile(r"(?<![\w-])(?P<v>" + "|".join(MULTIPLIER_VERBS) + r")(?![\w-])", re.I)
+_MULT_VERB_RE = re.compile(
+    r"(?<![\w-])(?P<v>"
+    + "|".join(MULTIPLIER_VERBS)
+    # a base form only where a negation makes it a verb: "did NOT double" (not "a double murder")
+    + r"|(?:(?<=n't\s)|(?<=n’t\s)|(?<=not\s))(?:double|triple|treble|quadruple|halve))(?![\w-])",
+    re.I,
+)
+_FUTURE_RE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall)\s+(?:not\s+)?$", re.I)
+_BASE_MULTIPLIER = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
 _RATIO_RE = re.compile(
     r"(?<![\w-])(?:(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
     re.I,
@@ -834,7 +842,10 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
     for m in _MULT_VERB_RE.finditer(text, s0, s1):
         if _used(ctx, m.start(), m.end()):
             continue
-        ratio = MULTIPLIER_VERBS[m.group("v").lower()]
+        verb = m.group("v").lower()
+        if verb in _BASE_MULTIPLIER and _FUTURE_RE.search(text, max(s0, m.start() - 16), m.start()):
+            continue  # "will not double by 2030" predicts, it does not report
+        ratio = MULTIPLIER_VERBS.get(verb) or _BASE_MULTIPLIER[verb]
         hedge, hstart = _hedge_before(ctx, m.start())
         clause = _clause_of(clauses, m.start(), sent)
         metric = _metric_for(ctx, m.start(), clause, sent, allow_incident=False)
