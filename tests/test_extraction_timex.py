@@ -27,6 +27,7 @@ REF = date(2026, 3, 2)
         ("in five years", "window", None, None, 5),
         ("over the past two years", "window", None, None, 2),
         ("in 5 yrs", "window", None, None, 5),
+        ("+20% YoY", "year_before", None, None, None),
         ("than a decade ago", "window", None, None, 10),
         ("on two decades ago", "window", None, None, 20),
         ("compared to seven years ago", "window", None, None, 7),

@@ -824,6 +824,9 @@ def _then_periods(ctx: _Ctx, end: int, clause: tuple[int, int], sent: tuple[int,
     return _Periods(other, then.span, True)
 
 
+_MINUS_PCT_RE = re.compile(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%")
+_SIGN_BEFORE_RE = re.compile(r"(?:(?P<up>[+↑▲⬆📈])|(?P<down>[-−–↓▼⬇📉]))\s?$")
+
 #: "fell by a record 15%", "up a whopping 40%": words between the change verb and its size
 _SIZE_WORDS = (
     r"(?:\s+(?:a|an)?\s*(?:record|whopping|staggering|massive|huge|further|another|"
@@ -946,6 +949,10 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
     for m in _FRACTION_RE.finditer(text, s0, s1):
         if not _used(ctx, m.start(), m.end()):
             cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
+    # "-11%": the number reader leaves a minus-signed number alone (it is usually a range end)
+    for m in _MINUS_PCT_RE.finditer(text, s0, s1):
+        if not _used(ctx, m.start("n"), m.end()):
+            cands.append((m.start("n"), m.end(), float(m.group("n")), None))
     ranged = {
         i: q.lo for i, q in enumerate(ctx.quantities) if q.kind == "percent" and q.lo is not None
     }
@@ -991,6 +998,12 @@ def _changes(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
                 else -1
             )
             cue_start = qs
+        elif sm := _SIGN_BEFORE_RE.search(text, max(clause[0], qs - 3), qs):
+            # "+20% YoY", "-11% y/y", "↓11%": the sign is the direction (a "+" here is no hedge)
+            sign = -1 if sm.group("down") else 1
+            cue_start = sm.start()
+            if sm.group("up") == "+":
+                hedge, hstart = None, qs
         else:
             continue
         lo, hi = apply_hedge(magnitude, hedge)
@@ -1346,7 +1359,7 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             ):
                 if (
                     not re.match(
-                        r"\s*(?:[.!?,;|]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\()",
+                        r"\s*\+?\s*(?:[.!?,;|]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\()",
                         after,
                         re.I,
                     )

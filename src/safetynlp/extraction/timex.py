@@ -188,7 +188,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_before",
         re.compile(
-            r"\b(?:on|than|compared\s+(?:to|with))\s+the\s+(?:year\s+before|previous\s+year|prior\s+year)\b|\byear[\s-]on[\s-]year\b",
+            r"\b(?:on|than|compared\s+(?:to|with))\s+the\s+(?:year\s+before|previous\s+year|prior\s+year)\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
             re.I,
         ),
     ),
@@ -221,7 +221,7 @@ _GATES: dict[str, Gate] = {
     "last_month": (("month", "days"),),
     "prev_month": (("month",),),
     "last_year": (("year", "months"),),
-    "year_before": (("year",),),
+    "year_before": (("year", "yoy", "y/y", "y-o-y"),),
     "baseline_year": (_YEARISH,),
     "month": (_YEARISH,),
     "fy": (("19", "20", "fy"),),
