@@ -209,7 +209,7 @@ _RANGE_SEP = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 
 
 #: "rose from 97 to 110" is a change between two figures, not a range
-_CHANGED_FROM_RE = re.compile(
+CHANGED_FROM_RE = re.compile(
     r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|jumped|"
     r"climbed|grew|declined|soared|surged|plunged|went\s+up|gone\s+up|went\s+down|gone\s+down)"
     r"\s+from\s+(?:~\s*|about\s+|around\s+|roughly\s+)?$",
@@ -253,7 +253,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             gap = text[q.end : nxt.start]
             between = re.search(r"\bbetween\s+$", text[max(0, q.start - 9) : q.start], re.I)
             if (
-                not _CHANGED_FROM_RE.search(text, max(0, q.start - 30), q.start)
+                not CHANGED_FROM_RE.search(text, max(0, q.start - 30), q.start)
                 and q.kind == "number"
                 and nxt.kind == "number"
                 and (_RANGE_SEP.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap)))

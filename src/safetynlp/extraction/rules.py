@@ -24,6 +24,7 @@ from safetynlp.extraction.lexicon import (
     load_lexicon,
 )
 from safetynlp.extraction.numbers import (
+    CHANGED_FROM_RE,
     FRACTIONS,
     MULTIPLIER_VERBS,
     Quantity,
@@ -47,6 +48,13 @@ _PER_OF_UNIT = {
     "month": "month",
     "year": "year",
 }
+_ABS_CHANGE_AFTER_RE = re.compile(r"\s+(?:more|fewer|extra|additional|less)\b", re.I)
+_ABS_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|dropped|jumped|climbed|grew|"
+    r"declined|increase\s+of|decrease\s+of|rise\s+of|fall\s+of|drop\s+of)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?$",
+    re.I,
+)
 #: "Teen, 16,", "a boy (15)": a number right after a person noun is an age
 _AGE_BEFORE_RE = re.compile(
     r"\b(?:teen|teenager|boy|girl|man|woman|youth|victim|mother|father|student|pupil|"
@@ -1302,6 +1310,10 @@ def _count_levels(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             continue  # a date: "Jan. 29, 2017", "29, 2017"
         if q.value >= 1_000_000 and re.match(r"\s+(?:in|of)\b", text[q.end : q.end + 4]):
             continue  # "75 million in hospice fraud" is money
+        if _ABS_CHANGE_AFTER_RE.match(text, q.end) or _ABS_CHANGE_BEFORE_RE.search(
+            text, max(sent[0], q.start - 30), q.start
+        ):
+            continue  # "up 1,000 offences", "12 more murders than": a difference, not a level
         if _AGE_BEFORE_RE.search(text, max(0, q.start - 14), q.start) and re.match(
             r"\s*[,)]", text[q.end : q.end + 2]
         ):
@@ -1450,9 +1462,11 @@ def _level_roles(
         if re.search(r"\bfrom\s*$|compared\s+(?:with|to)\s*$", left, re.I) and sibling.baseline:
             return _Periods(_span(sibling.baseline), None, True)
         return _Periods(_span(sibling.period), None, True)
-    if re.search(r"\bfrom\s*$", left, re.I) and _FROM_TO_RE.match(ctx.text, qe):
-        # "down from 110 to 97 last year": the period is the second number's, the first one
-        # is the baseline's
+    if re.search(r"\bfrom\s*$", left, re.I) and (
+        _FROM_TO_RE.match(ctx.text, qe) or CHANGED_FROM_RE.search(left)
+    ):
+        # "down from 110 to 97 last year", "97 last year, down from 109": the number after
+        # "from" is the baseline's
         roles = _change_periods(ctx, clause, sent, want_baseline=True)
         if roles.baseline is not None:
             return _Periods(roles.baseline, None, roles.explicit)
