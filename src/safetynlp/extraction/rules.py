@@ -1488,7 +1488,7 @@ def _span(p: tuple[str | None, str | None]) -> Span:
 def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     pattern = re.compile(
-        rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{ctx.lex.cue_src['extremum_max']})|(?P<min>{ctx.lex.cue_src['extremum_min']})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high))(?![\w-])",
+        rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{ctx.lex.cue_src['extremum_max']})|(?P<min>{ctx.lex.cue_src['extremum_min']})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b))(?![\w-])",
         re.I,
     )
     for m in pattern.finditer(text, sent[0], sent[1]):
@@ -1518,7 +1518,10 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                     has_window = True
                     window = -r.span[0].year  # resolved below against the period
                     break
-        if m.group("ydir"):
+        if m.group("tdir"):
+            # "haven't been this low since 2014": the lowest since then (the "n't" is idiom)
+            direction = "min" if m.group("tdir").lower() in ("low", "few") else "max"
+        elif m.group("ydir"):
             # "a 60-year low": the window and the direction are in the phrase itself
             yn = m.group("yn").lower()
             n_years = float(yn) if yn.isdigit() else words_to_number(yn)
@@ -1556,7 +1559,7 @@ def _extremums(ctx: _Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             periods = _change_periods(ctx, sent, sent, want_baseline=False)
         if window is not None and window < 0:
             window = int(periods.period[0].year) + window - 1
-        negated = _negated(ctx, max(sent[0], m.start() - 25), m.start())
+        negated = not m.group("tdir") and _negated(ctx, max(sent[0], m.start() - 25), m.start())
         _add(
             ctx,
             kind="extremum",
