@@ -71,20 +71,12 @@ class CheckerScorer:
                 out.append(post_record(post, check_post(post)))
             else:
                 # nine posts in ten: the record check_post would give, without its layers
-                out.append(
-                    {
-                        "id": post.id,
-                        "platform": post.platform,
-                        "author": post.author,
-                        "url": post.url,
-                        "created_at": post.created_at,
-                        "text": post.text,
-                        "verdict": "no_claim",
-                        "explanation": "",
-                        "claims": [],
-                    }
-                )
+                out.append(post_record(post, _NO_CLAIM))
         return out
+
+
+#: the scored side of a post the prefilter rules out (post_record fills in id and date)
+_NO_CLAIM = ScoredPost(id=None, text="", created_at=None, verdict="no_claim")
 
 
 @dataclass(frozen=True)

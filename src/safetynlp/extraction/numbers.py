@@ -253,12 +253,12 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             gap = text[q.end : nxt.start]
             between = re.search(r"\bbetween\s+$", text[max(0, q.start - 9) : q.start], re.I)
             if (
-                not CHANGED_FROM_RE.search(text, max(0, q.start - 30), q.start)
-                and q.kind == "number"
+                q.kind == "number"
                 and nxt.kind == "number"
                 and (_RANGE_SEP.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap)))
                 and nxt.value > q.value
                 and not (1800 <= q.value <= 2100 and q.value == int(q.value) and "," not in q.text)
+                and not CHANGED_FROM_RE.search(text, max(0, q.start - 30), q.start)
             ):
                 out.append(
                     Quantity(
