@@ -173,6 +173,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "half",
+        re.compile(
+            rf"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<this>this\s+year)|(?P<y>{_YEAR}))\b",
+            re.I,
+        ),
+    ),
+    (
+        "through",
+        re.compile(
+            rf"\b(?:through|thru|to\s+the\s+end\s+of|until\s+the\s+end\s+of)\s+(?P<m>{_MONTH})\b(?:\s+(?P<y>{_YEAR})\b)?",
+            re.I,
+        ),
+    ),
+    (
         "ytd",
         re.compile(
             r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+\d{4}|year[\s-]to[\s-]date|this\s+year|YTD)\b",
@@ -184,6 +198,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:in\s+)?the\s+(?:last|past)\s+(?:month|30\s+days)\b", re.I),
     ),
     ("prev_month", re.compile(r"\blast\s+month\b", re.I)),
+    (
+        # "compared with the same period last year": a baseline, before "last year" reads it
+        # as the claim's own period
+        "same_period",
+        re.compile(
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?the\s+same\s+(?:period|time|months?|point)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year)\b",
+            re.I,
+        ),
+    ),
     ("last_year", re.compile(r"\b(?:last\s+year|the\s+past\s+year|past\s+12\s+months)\b", re.I)),
     (
         "year_before",
@@ -217,10 +240,13 @@ _GATES: dict[str, Gate] = {
     "ago": (("ago",),),
     "window": (("year", "yr"),),
     "decade": (("decade",),),
+    "half": (("half",), ("year", "19", "20")),
+    "through": (("through", "thru", "end of"),),
     "ytd": (("year", "so far", "ytd"),),
     "last_month": (("month", "days"),),
     "prev_month": (("month",),),
     "last_year": (("year", "months"),),
+    "same_period": (("same",),),
     "year_before": (("year", "yoy", "y/y", "y-o-y"),),
     "baseline_year": (_YEARISH,),
     "month": (_YEARISH,),
@@ -275,6 +301,30 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "window", years=n)
     if name == "decade":
         return TimeRef(0, 0, "window", years=10)
+    if name == "half":
+        # "the first half of 2024"; of this year, a half not over yet runs to the post's date
+        year = ref.year if m.group("this") else int(m.group("y"))
+        first = m.group("h").lower() == "first"
+        start, end = (
+            (date(year, 1, 1), date(year, 6, 30))
+            if first
+            else (date(year, 7, 1), date(year, 12, 31))
+        )
+        if start > ref:
+            return None
+        if end >= ref:
+            return TimeRef(0, 0, "ytd", span=(start, ref))
+        return TimeRef(0, 0, "period", span=(start, end))
+    if name == "through":
+        # "fell 10% through August": January to the end of that month, this year if it is
+        # over, else last year (a year written after the month decides)
+        key = m.group("m").lower()
+        month = MONTHS.get(key) or MONTHS[key[:3]]
+        if m.group("y"):
+            year = int(m.group("y"))
+        else:
+            year = ref.year if month_span(ref.year, month)[1] <= ref else ref.year - 1
+        return TimeRef(0, 0, "ytd", span=(date(year, 1, 1), month_span(year, month)[1]))
     if name == "ytd":
         return TimeRef(0, 0, "ytd", span=(date(ref.year, 1, 1), ref))
     if name == "last_month":
@@ -285,7 +335,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "period", span=month_span(first.year, first.month))
     if name == "last_year":
         return TimeRef(0, 0, "period", span=calendar_year(ref.year - 1))
-    if name == "year_before":
+    if name in ("year_before", "same_period"):
         return TimeRef(0, 0, "year_before")
     if name == "baseline_year":
         span = _fy_or_year(m.group("a"))
