@@ -1,0 +1,510 @@
+"""The per-post context the claim builders share, and the helpers they all use.
+
+A post is read sentence by sentence and clause by clause (`split_sentences`,
+`split_clauses`); `Ctx` holds the mentions in view and the claims found so far. What a
+clause leaves unsaid is resolved here as a reader would: the metric (`metric_for`), the
+place, the period and the baseline (`change_periods`). `add` turns a reading into a
+`Claim` (hedged values via `apply_hedge`, hypotheticals dropped, the span widened to the
+metric and the place that opens it).
+
+Names without a leading underscore here are shared with `safetynlp.extraction.rules` and
+the builders in `safetynlp.extraction.kinds`; they are internal to the
+`safetynlp.extraction` package, not public API. `apply_hedge` is public.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from safetynlp.extraction import timex
+from safetynlp.extraction.lexicon import Lexicon, MetricMention, PlaceMention
+from safetynlp.extraction.numbers import FRACTIONS, Quantity, words_to_number
+from safetynlp.extraction.timex import Span, TimeRef
+from safetynlp.types import Claim
+
+_SENT_RE = re.compile(r"(?<=[.!?])[\"')\]]?\s+|\n+")
+_CLAUSE_RE = re.compile(r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s", re.I)
+
+
+# patterns that more than one claim kind uses (frequencies and count levels; changes
+# and percent levels)
+NOT_COUNT_NOUN = re.compile(
+    r"\s*(?:-\s*)?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
+    r"am|pm|a\.m\.|p\.m\.|episodes?|seasons?|stations?|runners?|officers?|police|cops|"
+    r"cars?|vans?|points?|goals?|pounds?|quid|grand|dollars?|euros?|bins?|times|"
+    r"th|st|nd|rd|year-old|-year-old|miles?|km|metres?|meters?|stories|storeys|floors?|"
+    r"lines?|buses|bus|trains?|people\s+(?:attended|marched|turned)|/\d)\b",
+    re.I,
+)
+FRACTION_RE = re.compile(
+    r"(?<![\w-])(?P<f>"
+    + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.I,
+)
+
+
+@dataclass
+class Ctx:
+    text: str
+    ref: date
+    lex: Lexicon
+    metrics: list[MetricMention]
+    places: list[PlaceMention]
+    times: list[TimeRef]
+    quantities: list[Quantity]
+    used_q: set[int] = field(default_factory=set)
+    used_spans: list[tuple[int, int]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    #: the first place the post names, the fallback for claims that name none
+    first_place: PlaceMention | None = None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for m in _SENT_RE.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def split_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    pos = s
+    for m in _CLAUSE_RE.finditer(text, s, e):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < e:
+        out.append((pos, e))
+    return out
+
+
+def clause_of(clauses: list[tuple[int, int]], pos: int, sent: tuple[int, int]) -> tuple[int, int]:
+    """The clause holding ``pos`` (the whole sentence if none does)."""
+    return next((c for c in clauses if within(pos, c)), sent)
+
+
+def within(x: int, span: tuple[int, int]) -> bool:
+    return span[0] <= x < span[1]
+
+
+def hedge_before(ctx: Ctx, pos: int, window: int = 28) -> tuple[str | None, int]:
+    """The hedge class right before pos ("over", "nearly", ...) and where it starts."""
+    left = ctx.text[max(0, pos - window) : pos]
+    best: tuple[str | None, int] = (None, pos)
+    for name in ("hedge_approx", "hedge_nearly", "hedge_over", "hedge_under"):
+        src = ctx.lex.cue_src[name]
+        m = re.search(rf"(?:(?<![\w-])|(?<=~))(?:{src})\s*(?:by\s+)?(?:only\s+)?$", left, re.I)
+        if m:
+            start = pos - len(left) + m.start()
+            if best[0] is None or start < best[1]:
+                best = (name, start)
+    if best[0] is None and re.search(r"(?<!\d)\+\s*$", left):
+        best = ("hedge_over", pos - 1)
+    return best
+
+
+def apply_hedge(value: float, hedge: str | None) -> tuple[float | None, float | None]:
+    """Spec section 1: hedges set the interval around the stated value."""
+    if hedge == "hedge_approx":
+        return 0.9 * value, 1.1 * value
+    if hedge == "hedge_nearly":
+        return 0.9 * value, value
+    if hedge == "hedge_over":
+        return value, None
+    if hedge == "hedge_under":
+        return 0.0, value
+    return value, value
+
+
+def plus_after(ctx: Ctx, q: Quantity) -> bool:
+    return ctx.text[q.end : q.end + 1] == "+"
+
+
+def is_negated(ctx: Ctx, start: int, end: int) -> bool:
+    seg = ctx.text[start:end]
+    return bool(ctx.lex.cues["negation"].search(seg))
+
+
+def _round(v: float | None) -> float | None:
+    return None if v is None else round(v, 4)
+
+
+def interval(lo: float | None, hi: float | None) -> tuple[float | None, float | None]:
+    return _round(lo), _round(hi)
+
+
+# --- metric / place / period resolution -------------------------------------------------
+
+
+def metric_for(
+    ctx: Ctx, pos: int, clause: tuple[int, int], sent: tuple[int, int], *, allow_incident: bool
+) -> MetricMention | None:
+    def ok(m: MetricMention) -> bool:
+        return m.stat or allow_incident
+
+    in_clause = [m for m in ctx.metrics if within(m.start, clause) and ok(m)]
+    if in_clause:
+        return min(in_clause, key=lambda m: abs(m.start - pos) + (0 if m.start < pos else 5))
+    in_sent = [m for m in ctx.metrics if within(m.start, sent) and ok(m)]
+    if in_sent:
+        before = [m for m in in_sent if m.start < pos]
+        return before[-1] if before else in_sent[0]
+    earlier = [m for m in ctx.metrics if m.end <= sent[0] and ok(m)]
+    if earlier:
+        return earlier[-1]
+    return None
+
+
+def _place_for(
+    ctx: Ctx,
+    pos: int,
+    clause: tuple[int, int],
+    sent: tuple[int, int],
+    exclude: set[int] | None = None,
+) -> tuple[str | None, str | None]:
+    exclude = exclude or set()
+    cands = [p for i, p in enumerate(ctx.places) if i not in exclude]
+    in_clause = [p for p in cands if within(p.start, clause)]
+    if in_clause:
+        before = [p for p in in_clause if p.start <= pos]
+        p = before[-1] if before else in_clause[0]
+        return p.place, p.how
+    in_sent = [p for p in cands if within(p.start, sent)]
+    if in_sent:
+        before = [p for p in in_sent if p.start <= pos]
+        p = before[-1] if before else in_sent[0]
+        return p.place, p.how
+    for c in reversed(ctx.claims):
+        if c.geography and c.start < sent[0]:
+            return c.geography, "context"
+    if ctx.first_place is not None:
+        return ctx.first_place.place, "context"
+    return None, None
+
+
+def times_in(ctx: Ctx, span: tuple[int, int]) -> list[TimeRef]:
+    return [t for t in ctx.times if within(t.start, span)]
+
+
+@dataclass
+class Periods:
+    period: Span
+    baseline: Span | None
+    explicit: bool
+
+
+def change_periods(
+    ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], *, want_baseline: bool
+) -> Periods:
+    # Sentence-level refs fill in what the clause leaves out: any ref written before the
+    # clause ("In 2022/23, 50 people a day ..."), but from a later clause only a plain period
+    # ("...: just look at the ONS year to September 2025"), never a comparison's ("but it's
+    # still not as bad as 2019").
+    def usable(r: TimeRef) -> bool:
+        if within(r.start, clause) or r.start < clause[0]:
+            return True
+        later = next((c for c in split_clauses(ctx.text, *sent) if within(r.start, c)), sent)
+        return r.kind == "period" and not re.search(
+            r"\b(?:than|as\s+\w+\s+as|not\s+as)\b", ctx.text[later[0] : r.start], re.I
+        )
+
+    sent_refs = [r for r in times_in(ctx, sent) if usable(r)]
+    refs = times_in(ctx, clause) or sent_refs
+    period: Span | None = None
+    baseline: Span | None = None
+    window: int | None = None
+    since: Span | None = None
+    year_before = False
+    ytd: Span | None = None
+    for r in refs + [r for r in sent_refs if r not in refs]:
+        if r.kind == "between" and period is None:
+            period, baseline = r.span, r.baseline
+        elif r.kind == "since" and since is None:
+            since = r.span
+        elif r.kind == "window" and window is None:
+            window = r.years
+        elif r.kind == "year_before":
+            year_before = True
+        elif r.kind == "baseline" and baseline is None:
+            baseline = r.span
+        elif r.kind == "ytd" and ytd is None:
+            ytd = r.span
+        elif r.kind == "period" and period is None and r.span is not None:
+            # a period inside the sentence but outside the clause only counts when
+            # the clause has none of its own
+            period = r.span
+    explicit = any([period, baseline, window, since, ytd, year_before])
+    if ytd is not None and period is None:
+        period = ytd
+        if want_baseline and baseline is None:
+            baseline = timex.shift_years(ytd, -1)
+    if period is None:
+        if (
+            since is not None
+            and timex.is_financial(since)
+            or (
+                baseline is not None
+                and window is None
+                and since is None
+                and timex.is_financial(baseline)
+            )
+        ):
+            period = timex.financial_year(timex.latest_complete_fy(ctx.ref))
+        elif baseline is not None and window is None and since is None:
+            nxt = timex.shift_years(baseline, 1)
+            latest = timex.calendar_year(timex.latest_complete_year(ctx.ref))
+            period = nxt if nxt[1] <= latest[1] else latest
+        else:
+            period = timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    if since is not None and baseline is None:
+        baseline = since
+    if window is not None and baseline is None:
+        baseline = timex.shift_years(period, -window)
+    if want_baseline and baseline is None:
+        baseline = timex.shift_years(period, -1)
+    if year_before and baseline is None:
+        baseline = timex.shift_years(period, -1)
+    if baseline is not None and baseline[0] >= period[0]:
+        # "... last year, up 40% on 2023" in a 2024 post: the comparison must be with an
+        # earlier period, so the claim's period is the one after its baseline
+        period = timex.shift_years(baseline, 1)
+    return Periods(period, baseline if want_baseline else None, explicit)
+
+
+# --- claim construction -----------------------------------------------------------------
+
+
+_CONDITIONAL_RE = re.compile(
+    r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if)|if|unless)\b",
+    re.I,
+)
+_MODAL_RE = re.compile(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
+
+
+def _hypothetical(ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], start: int) -> bool:
+    """ "If murders doubled, I'd worry", "What if knife crime rose 50%?" assert nothing. A bare
+    "if" only counts with a modal or a question in its sentence: "if we averaged 4 homicides
+    a year, that was a record" reports a fact."""
+    m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
+    if m is None:
+        return False
+    return bool(m.group("always")) or bool(_MODAL_RE.search(ctx.text, m.end(), sent[1]))
+
+
+def add(
+    ctx: Ctx,
+    *,
+    kind: str,
+    start: int,
+    end: int,
+    metric: MetricMention | None,
+    pos: int,
+    clause: tuple[int, int],
+    sent: tuple[int, int],
+    value: tuple[float | None, float | None] | None = None,
+    unit: str = "count",
+    periods: Periods | None = None,
+    negated: bool = False,
+    **extra: object,
+) -> Claim | None:
+    if metric is None:
+        return None
+    if _hypothetical(ctx, clause, sent, min(start, pos)):
+        return None
+    place, how = extra.pop("place", None), extra.pop("place_how", None)  # type: ignore[assignment]
+    if place is None:
+        place, how = _place_for(ctx, pos, clause, sent)
+    if start >= end:  # a span must cover its own words
+        start = min(start, pos)
+    if clause[0] <= metric.start < clause[1]:
+        start, end = min(start, metric.start), max(end, metric.end)
+    # "London murders", "London's murder rate": the place that opens the phrase belongs to it
+    for p in ctx.places:
+        if (
+            0 <= start - p.end <= 3
+            and p.start >= clause[0]
+            and re.fullmatch(r"(?:['’]s)?\s*", ctx.text[p.end : start])
+        ):
+            start = p.start
+    if periods is None:
+        periods = change_periods(ctx, clause, sent, want_baseline=False)
+    confidence = 0.9
+    if not metric.stat:
+        confidence -= 0.05
+    if metric.start < sent[0]:
+        confidence -= 0.15
+    if how in ("context", None):
+        confidence -= 0.1
+    if not periods.explicit:
+        confidence -= 0.05
+    if metric.metric is None:
+        confidence -= 0.2
+    claim = Claim(
+        surface=ctx.text[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        metric=metric.metric,
+        geography=place,  # type: ignore[arg-type]
+        period=_iso(periods.period),
+        baseline=_iso(periods.baseline) if periods.baseline else None,
+        value=value,
+        unit=unit,
+        negated=negated,
+        metric_phrase=metric.phrase,
+        family=metric.family,
+        geography_source=how,  # type: ignore[arg-type]
+        confidence=round(max(0.05, confidence), 2),
+    )
+    for k, v in extra.items():
+        setattr(claim, k, v)
+    ctx.claims.append(claim)
+    ctx.used_spans.append((start, end))
+    return claim
+
+
+def _iso(span: Span | None) -> tuple[str | None, str | None] | None:
+    if span is None:
+        return None
+    return span[0].isoformat(), span[1].isoformat()
+
+
+def unit_of(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
+    tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+    if tax is not None and tax.unit == "percent":
+        return "percent"
+    seg = ctx.text[sent[0] : sent[1]].lower()
+    if re.search(
+        r"\brate\b|per\s+capita|per\s+100|per\s+head|more\s+dangerous|safer|deadlier", seg
+    ):
+        return "rate_per_100k"
+    return "count"
+
+
+def small_number(token: str) -> float | None:
+    """Digits or number words ("1.5", "three", "a hundred")."""
+    token = token.lower()
+    if token[0].isdigit():
+        return float(token)
+    return words_to_number(token.replace("a hundred", "one hundred"))
+
+
+def used(ctx: Ctx, s: int, e: int) -> bool:
+    return any(not (e <= a or s >= b) for a, b in ctx.used_spans)
+
+
+def extend_time(ctx: Ctx, end: int, clause: tuple[int, int]) -> int:
+    for r in ctx.times:
+        if (
+            r.start >= end
+            and r.start - end < 25
+            and within(r.start, clause)
+            and re.fullmatch(r"[\sA-Za-z,']*", ctx.text[end : r.start])
+        ):
+            end = r.end
+    return end
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "and",
+        "but",
+        "so",
+        "then",
+        "it",
+        "they",
+        "that",
+        "this",
+        "which",
+        "who",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "be",
+        "also",
+        "even",
+        "still",
+        "now",
+        "just",
+        "only",
+        "a",
+        "an",
+        "the",
+        "up",
+        "down",
+        "by",
+        "almost",
+        "nearly",
+        "about",
+        "over",
+        "around",
+        "roughly",
+        "more",
+        "than",
+        "per",
+        "cent",
+        "percent",
+        "of",
+        "in",
+        "on",
+        "to",
+        "from",
+        "for",
+        "with",
+        "as",
+        "well",
+        "too",
+        "again",
+        "already",
+        "since",
+        "its",
+        "their",
+        "there",
+        "here",
+        "numbers",
+        "number",
+        "figures",
+        "figure",
+        "total",
+        "rate",
+        "yet",
+        "all",
+        "while",
+        "s",
+        "re",
+        "ve",
+        "ll",
+        "d",
+    ]
+)
+
+
+def own_subject(ctx: Ctx, start: int, end: int) -> bool:
+    """Does the clause before the cue name some other subject ("subway delays")?"""
+    words = re.findall(r"[A-Za-z]+", ctx.text[start:end].lower())
+    return any(w not in _FUNCTION_WORDS and len(w) > 2 for w in words) and not refers_back(
+        ctx, start, end
+    )
+
+
+def refers_back(ctx: Ctx, start: int, end: int) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:they|they've|they're|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count))\b",
+            ctx.text[start:end],
+            re.I,
+        )
+    )

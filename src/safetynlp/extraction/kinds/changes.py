@@ -1,0 +1,298 @@
+"""Change claims: a percent change between a baseline period and the claim's period.
+
+Multiplier verbs ("doubled", "HALVED", "tripled"), multiples ("x2 since 2019", "a tenfold
+rise"), a fraction of an earlier level ("less than half what they were", "a third of what
+it was") and a percent or fraction after a change verb ("up 30%", "down about a third",
+"-11% y/y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from safetynlp.extraction import timex
+from safetynlp.extraction.context import (
+    FRACTION_RE,
+    Ctx,
+    Periods,
+    add,
+    apply_hedge,
+    change_periods,
+    clause_of,
+    extend_time,
+    hedge_before,
+    interval,
+    is_negated,
+    metric_for,
+    own_subject,
+    refers_back,
+    times_in,
+    used,
+    within,
+)
+from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_VERBS, words_to_number
+
+_MULT_VERB_RE = re.compile(
+    r"(?<![\w-])(?P<v>"
+    + "|".join(MULTIPLIER_VERBS)
+    # a base form only where a negation makes it a verb: "did NOT double" (not "a double murder")
+    + r"|(?:(?<=n't\s)|(?<=n’t\s)|(?<=not\s))(?:double|triple|treble|quadruple|halve))(?![\w-])",
+    re.I,
+)
+_FUTURE_RE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall)\s+(?:not\s+)?$", re.I)
+_BASE_MULTIPLIER = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
+
+
+def _then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, int]) -> Periods:
+    """ "twice what it was in 2014": the period written after "what it was" is the baseline;
+    the claim is about the clause's other period or, without one, the latest complete one."""
+    periods = change_periods(ctx, clause, sent, want_baseline=True)
+    then = next(
+        (
+            r
+            for r in ctx.times
+            if r.kind == "period"
+            and r.span is not None
+            and end <= r.start <= end + 12
+            and re.fullmatch(r"\s*(?:back\s+)?(?:in\s+)?", ctx.text[end : r.start], re.I)
+        ),
+        None,
+    )
+    if then is None or then.span is None:
+        return periods
+    other = next(
+        (r.span for r in times_in(ctx, clause) if r is not then and r.kind == "period" and r.span),
+        None,
+    )
+    if other is None:
+        if timex.is_financial(then.span):
+            other = timex.financial_year(timex.latest_complete_fy(ctx.ref))
+        else:
+            other = timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    return Periods(other, then.span, True)
+
+
+_MINUS_PCT_RE = re.compile(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%")
+_SIGN_BEFORE_RE = re.compile(r"(?:(?P<up>[+↑▲⬆📈])|(?P<down>[-−–↓▼⬇📉]))\s?$")
+
+#: "fell by a record 15%", "up a whopping 40%": words between the change verb and its size
+_SIZE_WORDS = (
+    r"(?:\s+(?:a|an)?\s*(?:record|whopping|staggering|massive|huge|further|another|"
+    r"astonishing|incredible|shocking|extra|additional|mere|modest))?"
+)
+
+
+def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    text = ctx.text
+    s0, s1 = sent
+    # "doubled", "HALVED", "tripled"
+    for m in _MULT_VERB_RE.finditer(text, s0, s1):
+        if used(ctx, m.start(), m.end()):
+            continue
+        verb = m.group("v").lower()
+        if verb in _BASE_MULTIPLIER and _FUTURE_RE.search(text, max(s0, m.start() - 16), m.start()):
+            continue  # "will not double by 2030" predicts, it does not report
+        ratio = MULTIPLIER_VERBS.get(verb) or _BASE_MULTIPLIER[verb]
+        hedge, hstart = hedge_before(ctx, m.start())
+        clause = clause_of(clauses, m.start(), sent)
+        metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
+        if (
+            metric is not None
+            and metric.start < sent[0]
+            and not refers_back(ctx, clause[0], m.start())
+        ):
+            continue
+        neg = is_negated(ctx, max(clause[0], m.start() - 20), m.start())
+        value = _multiplier_change(ratio, hedge)
+        add(
+            ctx,
+            kind="change",
+            start=metric.start if metric and metric.start >= clause[0] else m.start(),
+            end=extend_time(ctx, m.end(), clause),
+            metric=metric,
+            pos=m.start(),
+            clause=clause,
+            sent=sent,
+            value=value,
+            unit="percent_change",
+            periods=change_periods(ctx, clause, sent, want_baseline=True),
+            negated=neg,
+        )
+    # "x2 since 2019", "a tenfold rise"
+    for m in re.finditer(
+        r"(?<![\w£$])(?:x\s?(?P<x>\d+(?:\.\d+)?)|(?P<n>\d+(?:\.\d+)?)x|(?P<fold>two|three|four|five|ten|\d+)[-\s]?fold)(?![\w-])",
+        text[s0:s1],
+        re.I,
+    ):
+        ms, me = s0 + m.start(), s0 + m.end()
+        if used(ctx, ms, me):
+            continue
+        raw = m.group("x") or m.group("n") or m.group("fold")
+        ratio = float(raw) if raw[0].isdigit() else (words_to_number(raw) or 0.0)
+        if ratio <= 1:
+            continue
+        clause = clause_of(clauses, ms, sent)
+        metric = metric_for(ctx, ms, clause, sent, allow_incident=False)
+        if metric is None or not within(metric.start, sent):
+            continue
+        for j, q in enumerate(ctx.quantities):
+            if q.start >= ms and q.end <= me:
+                ctx.used_q.add(j)
+        add(
+            ctx,
+            kind="change",
+            start=ms,
+            end=extend_time(ctx, me, clause),
+            metric=metric,
+            pos=ms,
+            clause=clause,
+            sent=sent,
+            value=_ratio_to_change(ratio, ratio),
+            unit="percent_change",
+            periods=change_periods(ctx, clause, sent, want_baseline=True),
+            negated=is_negated(ctx, max(clause[0], ms - 20), ms),
+        )
+    # "less than half what they were", "a third of what it was"
+    for m in re.finditer(
+        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times)\s+(?:of\s+)?(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been)",
+        text[s0:s1],
+        re.I,
+    ):
+        ms, me = s0 + m.start(), s0 + m.end()
+        if used(ctx, ms, me):
+            continue
+        f = m.group("f").lower()
+        ratio = (
+            FRACTIONS.get(f)
+            or {"twice": 2.0, "double": 2.0, "triple": 3.0}.get(f)
+            or float(f.split()[0])
+        )
+        hedge, hstart = hedge_before(ctx, ms)
+        lo, hi = apply_hedge(ratio, hedge)
+        clause = clause_of(clauses, ms, sent)
+        metric = metric_for(ctx, ms, clause, sent, allow_incident=False)
+        add(
+            ctx,
+            kind="change",
+            start=metric.start if metric and metric.start >= clause[0] else hstart,
+            end=extend_time(ctx, me, clause),
+            metric=metric,
+            pos=ms,
+            clause=clause,
+            sent=sent,
+            value=_ratio_to_change(lo, hi),
+            unit="percent_change",
+            periods=_then_periods(ctx, me, clause, sent),
+            negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
+        )
+    # percent or fraction after a change verb: "up 30%", "down about a third", "jumped by a fifth"
+    cands: list[tuple[int, int, float, int | None]] = []
+    for i, q in enumerate(ctx.quantities):
+        if s0 <= q.start < s1 and i not in ctx.used_q and q.kind == "percent":
+            cands.append((q.start, q.end, q.value, i))
+    for m in FRACTION_RE.finditer(text, s0, s1):
+        if not used(ctx, m.start(), m.end()):
+            cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
+    # "-11%": the number reader leaves a minus-signed number alone (it is usually a range end)
+    for m in _MINUS_PCT_RE.finditer(text, s0, s1):
+        if not used(ctx, m.start("n"), m.end()):
+            cands.append((m.start("n"), m.end(), float(m.group("n")), None))
+    ranged = {
+        i: q.lo for i, q in enumerate(ctx.quantities) if q.kind == "percent" and q.lo is not None
+    }
+    for qs, qe, magnitude, qi in sorted(cands):
+        if used(ctx, qs, qe):
+            continue
+        hedge, hstart = hedge_before(ctx, qs)
+        clause = clause_of(clauses, qs, sent)
+        range_lo: float | None = ranged.get(qi) if qi is not None else None
+        rm = (
+            None
+            if range_lo is not None
+            else re.search(
+                r"(\d+(?:\.\d+)?)\s*%?\s*(?:to|-|–)\s*$", text[max(clause[0], qs - 20) : qs]
+            )
+        )
+        if rm and hedge is None:
+            range_lo = float(rm.group(1))
+            hstart = qs - (len(text[max(clause[0], qs - 20) : qs]) - rm.start())
+            for j, other in enumerate(ctx.quantities):
+                if other.start == hstart:
+                    ctx.used_q.add(j)
+        before = text[max(clause[0], hstart - 40) : hstart]
+        dm = re.search(
+            rf"(?<![\w-])(?P<v>{ctx.lex.cue_src['change_up']}|{ctx.lex.cue_src['change_down']})(?:\s+by)?{_SIZE_WORDS}\s*$",
+            before,
+            re.I,
+        )
+        after = re.match(
+            r"\s*(?P<n>rise|increase|jump|surge|spike|hike|fall|drop|decrease|reduction|decline|cut|lower|higher|more|fewer|up|down)\b",
+            text[qe:s1],
+            re.I,
+        )
+        if dm:
+            sign = 1 if re.fullmatch(ctx.lex.cue_src["change_up"], dm.group("v"), re.I) else -1
+            cue_start = hstart - len(before) + dm.start()
+        elif after:
+            word = after.group("n").lower()
+            sign = (
+                1
+                if word
+                in ("rise", "increase", "jump", "surge", "spike", "hike", "higher", "more", "up")
+                else -1
+            )
+            cue_start = qs
+        elif sm := _SIGN_BEFORE_RE.search(text, max(clause[0], qs - 3), qs):
+            # "+20% YoY", "-11% y/y", "↓11%": the sign is the direction (a "+" here is no hedge)
+            sign = -1 if sm.group("down") else 1
+            cue_start = sm.start()
+            if sm.group("up") == "+":
+                hedge, hstart = None, qs
+        else:
+            continue
+        lo, hi = apply_hedge(magnitude, hedge)
+        if range_lo is not None:
+            lo, hi = min(range_lo, magnitude), max(range_lo, magnitude)
+        if sign < 0:
+            lo, hi = (-hi if hi is not None else -100.0), (-lo if lo is not None else None)
+        if qi is not None:
+            ctx.used_q.add(qi)
+        metric = metric_for(ctx, qs, clause, sent, allow_incident=False)
+        if (
+            metric is not None
+            and not within(metric.start, clause)
+            and own_subject(ctx, clause[0], cue_start)
+        ):
+            continue  # "..., and subway delays have soared 45 percent"
+        neg = is_negated(ctx, max(clause[0], cue_start - 20), cue_start)
+        add(
+            ctx,
+            kind="change",
+            start=min(cue_start, hstart),
+            end=extend_time(ctx, qe, clause),
+            metric=metric,
+            pos=qs,
+            clause=clause,
+            sent=sent,
+            value=interval(lo, hi),
+            unit="percent_change",
+            periods=change_periods(ctx, clause, sent, want_baseline=True),
+            negated=neg,
+        )
+
+
+def _multiplier_change(ratio: float, hedge: str | None) -> tuple[float | None, float | None]:
+    """ "nearly doubled" is [90, 100]; "more than halved" is [-100, -50]: hedges size the move."""
+    move = (ratio - 1) * 100
+    lo, hi = apply_hedge(abs(move), hedge)
+    if move >= 0:
+        return interval(lo, hi)
+    lo_c = -100.0 if hi is None else max(-100.0, -hi)
+    return interval(lo_c, None if lo is None else -lo)
+
+
+def _ratio_to_change(lo: float | None, hi: float | None) -> tuple[float | None, float | None]:
+    return interval(
+        None if lo is None else (lo - 1) * 100,
+        None if hi is None else (hi - 1) * 100,
+    )

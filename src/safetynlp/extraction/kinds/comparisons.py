@@ -1,0 +1,205 @@
+"""Comparison claims: one place's figure against another's, in the same sentence.
+
+Multiples give a ratio ("twice as many X as Y", "5 times more X than Y", "TEN times Y's
+X"); comparatives give an order ("more X than Y", "lower than both Paris and Berlin",
+"overtook Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from safetynlp.extraction.context import (
+    Ctx,
+    add,
+    apply_hedge,
+    change_periods,
+    hedge_before,
+    interval,
+    is_negated,
+    metric_for,
+    small_number,
+    unit_of,
+    within,
+)
+from safetynlp.extraction.numbers import FRACTIONS, words_to_number
+
+_RATIO_RE = re.compile(
+    r"(?<![\w-])(?:(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
+    re.I,
+)
+_COMPARE_MORE_RE = re.compile(
+    r"\b(?P<rel>more|fewer|less|higher|lower|greater|worse|safer|deadlier|more\s+dangerous)\b(?P<mid>[^.!?]{0,60}?)\b(?:than|as)\s+(?:in\s+)?(?:both\s+)?",
+    re.I,
+)
+_OVERTOOK_RE = re.compile(
+    r"\b(?:overtook|overtaken|overtaking|outstripped|surpassed|outpaced)\b", re.I
+)
+
+
+def _q_index_at(ctx: Ctx, start: int, end: int) -> int | None:
+    for i, q in enumerate(ctx.quantities):
+        if q.start >= start and q.end <= end:
+            return i
+    return None
+
+
+def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
+    text = ctx.text
+    s0, s1 = sent
+    sent_places = [(i, p) for i, p in enumerate(ctx.places) if within(p.start, sent)]
+    if len(sent_places) < 2:
+        return
+    # multiples: "twice as many X as Y", "5 times more X than Y", "TEN times Y's X", "double Y's"
+    for m in _RATIO_RE.finditer(text, s0, s1):
+        others = [
+            (i, p)
+            for i, p in sent_places
+            if p.start >= m.end()
+            and re.fullmatch(
+                r"\s*(?:(?:as\s+many|as\s+much|more|higher|as\s+high|the)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?|of\s+|)",
+                text[m.end() : p.start],
+                re.I,
+            )
+            is not None
+            and (
+                text[m.end() : p.start].strip() != ""
+                or re.match(r"['’]s?(?:\b|\s|$)", text[p.end : p.end + 3]) is not None
+            )
+        ]
+        if not others:
+            continue
+        _, other = others[0]
+        firsts = [(i, p) for i, p in sent_places if p.end <= m.start()]
+        if not firsts:
+            continue
+        _, first = firsts[-1]
+        ratio = _ratio_value(m)
+        if ratio is None:
+            continue
+        hedge, hstart = hedge_before(ctx, m.start())
+        lo, hi = apply_hedge(ratio, hedge)
+        metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
+        if metric is None:
+            continue
+        periods = change_periods(ctx, sent, sent, want_baseline=False)
+        add(
+            ctx,
+            kind="comparison",
+            start=first.start,
+            end=max(other.end, metric.end),
+            metric=metric,
+            pos=first.start,
+            clause=sent,
+            sent=sent,
+            value=interval(lo, hi),
+            unit=unit_of(ctx, metric, sent),
+            periods=periods,
+            negated=is_negated(ctx, first.end, m.start()),
+            place=first.place,
+            place_how=first.how,
+            other_geography=other.place,
+            relation="ratio",
+        )
+        ctx.used_spans.append((min(hstart, m.start()), other.end))
+        q = _q_index_at(ctx, m.start(), m.end())
+        if q is not None:
+            ctx.used_q.add(q)
+        return
+    # order: "more X than Y", "lower than both Paris and Berlin", "overtook Y"
+    for m in list(_COMPARE_MORE_RE.finditer(text, s0, s1)) + list(
+        _OVERTOOK_RE.finditer(text, s0, s1)
+    ):
+        rel_word = (
+            m.group("rel").lower() if "rel" in m.groupdict() and m.group("rel") else "overtook"
+        )
+        others = []
+        for i, p in sent_places:
+            if p.start < m.end():
+                continue
+            gap = text[m.end() : p.start]
+            if re.fullmatch(r"[\s'‘’\"“”]*(?:(?:and|or|both|even|in|the|,)\s*)*", gap, re.I):
+                others.append((i, p))
+                continue
+            if others and re.fullmatch(r"\s*(?:,|and|or|&)\s*", text[others[-1][1].end : p.start]):
+                others.append((i, p))
+                continue
+            break
+        if not others:
+            continue
+        firsts = [(i, p) for i, p in sent_places if p.end <= m.start()]
+        if not firsts:
+            # "There were more murders in London than in Toronto": the first place sits
+            # between the comparative and "than"
+            firsts = [
+                (i, p)
+                for i, p in sent_places
+                if m.start() < p.start and p.end <= others[0][1].start and p not in others
+            ]
+        if not firsts:
+            continue
+        _, first = firsts[-1]
+        metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
+        if metric is None:
+            continue
+        if rel_word in (
+            "more",
+            "higher",
+            "greater",
+            "worse",
+            "deadlier",
+            "more dangerous",
+            "overtook",
+        ):
+            relation = "greater"
+        else:
+            relation = "less"
+        unit = unit_of(ctx, metric, sent)
+        if rel_word in ("safer", "more dangerous", "deadlier"):
+            unit = "rate_per_100k"
+        periods = change_periods(ctx, sent, sent, want_baseline=False)
+        for _, other in others:
+            add(
+                ctx,
+                kind="comparison",
+                start=first.start,
+                end=max(other.end, m.end()),
+                metric=metric,
+                pos=first.start,
+                clause=sent,
+                sent=sent,
+                value=None,
+                unit=unit,
+                periods=periods,
+                negated=is_negated(ctx, first.end, m.start()),
+                place=first.place,
+                place_how=first.how,
+                other_geography=other.place,
+                relation=relation,
+            )
+        ctx.used_spans.append((m.start(), others[-1][1].end))
+        return
+
+
+def _ratio_value(m: re.Match[str]) -> float | None:
+    if m.group("n"):
+        return small_number(m.group("n"))
+    if m.group("w"):
+        return {
+            "twice": 2.0,
+            "double": 2.0,
+            "triple": 3.0,
+            "treble": 3.0,
+            "quadruple": 4.0,
+            "half": 0.5,
+        }.get(m.group("w").lower()) or FRACTIONS[" ".join(m.group("w").lower().split())]
+    if m.group("x"):
+        return float(m.group("x"))
+    if m.group("fold"):
+        v = (
+            words_to_number(m.group("fold"))
+            if not m.group("fold").isdigit()
+            else float(m.group("fold"))
+        )
+        return v
+    return None

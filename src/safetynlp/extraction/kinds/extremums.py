@@ -1,0 +1,120 @@
+"""Extremum claims: the highest or lowest value over a window of years ("record high",
+"a 60-year low", "haven't been this low since 2014").
+"""
+
+from __future__ import annotations
+
+import re
+
+from safetynlp.extraction.context import (
+    Ctx,
+    Periods,
+    add,
+    change_periods,
+    clause_of,
+    extend_time,
+    is_negated,
+    metric_for,
+    unit_of,
+    used,
+)
+from safetynlp.extraction.numbers import words_to_number
+
+_RECORD_CHANGE_RE = re.compile(
+    r"[-\s]+(?:(?:~\s*)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)|(?:fall|drop|decline|rise|increase|jump)s?\b)",
+    re.I,
+)
+
+
+def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    text = ctx.text
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{ctx.lex.cue_src['extremum_max']})|(?P<min>{ctx.lex.cue_src['extremum_min']})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b))(?![\w-])",
+        re.I,
+    )
+    for m in pattern.finditer(text, sent[0], sent[1]):
+        if used(ctx, m.start(), m.end()) and not m.group("rec"):
+            continue
+        seg = text[m.end() : sent[1]]
+        left = text[sent[0] : m.start()]
+        clause = clause_of(clauses, m.start(), sent)
+        window: int | None = None
+        has_window = False
+        ever = re.search(rf"^[^.!?]{{0,50}}?\b(?:{ctx.lex.cue_src['extremum_ever']})\b", seg, re.I)
+        if m.group("min") and re.search(r"\bat\s+$", left, re.I):
+            continue  # "at least" is a hedge
+        if m.group("rec") and re.match(r"[-\s]+(?:19|20)\d\d\b", seg):
+            continue  # "record 2023 wildfire season"
+        if m.group("rec") and _RECORD_CHANGE_RE.match(seg):
+            continue  # "fell by a record 15%", "a record fall": the size of a change
+        if m.group("rec") or ever:
+            has_window = True
+        for r in ctx.times:
+            if r.start >= m.end() and r.start - m.end() < 60 and r.start < sent[1]:
+                if r.kind == "window":
+                    window, has_window = r.years, True
+                    break
+                if r.kind == "since":
+                    assert r.span is not None
+                    has_window = True
+                    window = -r.span[0].year  # resolved below against the period
+                    break
+        if m.group("tdir"):
+            # "haven't been this low since 2014": the lowest since then (the "n't" is idiom)
+            direction = "min" if m.group("tdir").lower() in ("low", "few") else "max"
+        elif m.group("ydir"):
+            # "a 60-year low": the window and the direction are in the phrase itself
+            yn = m.group("yn").lower()
+            n_years = float(yn) if yn.isdigit() else words_to_number(yn)
+            if n_years is None or not 2 <= n_years <= 200:
+                continue
+            window, has_window = int(n_years), True
+            direction = "min" if m.group("ydir").lower() == "low" else "max"
+        elif m.group("rec"):
+            rdir = (m.group("rdir") or "").lower()
+            # "a record 50-year low": the window and the direction follow the number
+            span_m = re.match(r"[-\s]+(\d+|[a-z]+)[-\s]year[-\s]+(low|high)\b", seg, re.I)
+            if span_m:
+                rdir = span_m.group(2).lower()
+                years = span_m.group(1)
+                window = int(years) if years.isdigit() else None
+            direction = "min" if rdir == "low" else "max"
+            if (
+                not rdir
+                and not re.match(r"\s+[\d,]+|\s+(?:number|levels?|year|high)", seg, re.I)
+                and not re.search(r"\b(?:a|new|hit|the)\s*$", left, re.I)
+            ):
+                continue
+        else:
+            direction = "max" if m.group("max") else "min"
+            word = (m.group("max") or m.group("min")).lower()
+            if word in ("most", "least") and not has_window:
+                continue
+        if not has_window:
+            continue
+        metric = metric_for(ctx, m.start(), sent, sent, allow_incident=True)
+        if metric is None or (m.group("ydir") and not metric.stat):
+            continue  # "my pace hit a two-year low, the murder of my fitness"
+        periods = change_periods(ctx, clause, sent, want_baseline=False)
+        if not periods.explicit:
+            periods = change_periods(ctx, sent, sent, want_baseline=False)
+        if window is not None and window < 0:
+            window = int(periods.period[0].year) + window - 1
+        negated = not m.group("tdir") and is_negated(ctx, max(sent[0], m.start() - 25), m.start())
+        add(
+            ctx,
+            kind="extremum",
+            start=min(metric.start, m.start()) if metric.start >= sent[0] else m.start(),
+            end=extend_time(ctx, m.end() + (ever.end() if ever else 0), sent),
+            metric=metric,
+            pos=m.start(),
+            clause=sent,
+            sent=sent,
+            value=None,
+            unit=unit_of(ctx, metric, sent),
+            periods=Periods(periods.period, None, periods.explicit),
+            negated=negated,
+            direction=direction,
+            window_years=window,
+        )
+        return

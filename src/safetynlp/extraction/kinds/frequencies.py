@@ -1,0 +1,180 @@
+"""Frequency claims: a count per unit of time ("a stabbing every 5 minutes", "one every four
+days", "A murder a day"), stated per day, week, month or year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safetynlp.extraction.context import (
+    NOT_COUNT_NOUN,
+    Ctx,
+    add,
+    apply_hedge,
+    change_periods,
+    clause_of,
+    hedge_before,
+    interval,
+    is_negated,
+    metric_for,
+    plus_after,
+    used,
+)
+from safetynlp.extraction.numbers import Quantity, words_to_number
+
+_TIME_UNIT = {"minute": 1440.0, "hour": 24.0, "day": 1.0, "week": 1.0, "month": 1.0, "year": 1.0}
+_PER_OF_UNIT = {
+    "minute": "day",
+    "hour": "day",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+}
+_FREQ_EVERY_RE = re.compile(
+    r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?(?:\s+and\s+a\s+half)?)\s+)?(?P<unit>minute|min|hour|hr|day|week|wk|month|year|yr)s?\b",
+    re.I,
+)
+_FREQ_A_RE = re.compile(
+    r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+)(?P<unit>minute|min|hour|hr|day|week|wk|month|year|yr)\b",
+    re.I,
+)
+#: "every 5 mins", "3 a wk": abbreviated time units
+_UNIT_ALIAS = {"min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
+
+
+def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    text = ctx.text
+    s0, s1 = sent
+    for m in _FREQ_EVERY_RE.finditer(text, s0, s1):
+        unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())
+        every_n = 1.0
+        if m.group("n"):
+            n_text = m.group("n").strip()
+            parsed = float(n_text) if n_text[0].isdigit() else words_to_number(n_text)
+            if parsed is None:
+                continue
+            every_n = parsed
+        # what is counted: "a stabbing every 5 minutes", "one every four days", "3 ... every day"
+        left = text[max(s0, m.start() - 70) : m.start()]
+        count = 1.0
+        q_left = [
+            (i, q)
+            for i, q in enumerate(ctx.quantities)
+            if s0 <= q.start < m.start()
+            and q.end <= m.start()
+            and i not in ctx.used_q
+            and m.start() - q.end < 45
+        ]
+        hedge_pos = m.start()
+        vague: Quantity | None = None  # "hundreds of" carries its own interval
+        if q_left and not m.group("n"):
+            i, q = q_left[-1]
+            count = q.value
+            hedge_pos = q.start
+            ctx.used_q.add(i)
+            if q.lo is not None:
+                vague = q
+        else:
+            am = re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$", left, re.I)
+            if (
+                not am
+                and not re.search(r"\bthere'?s\b|\bit'?s\b|\bthat'?s\b", left, re.I)
+                and not re.search(
+                    r"(?:murder|stabbing|shooting|killing|homicide|offence|crime)s?\s*$", left, re.I
+                )
+                and not re.search(
+                    r"\b(?:someone|somebody|a\s+person|a\s+(?:man|woman|child|teenager|teen|young\s+person))\b",
+                    left,
+                    re.I,
+                )
+            ):
+                continue
+            if am:
+                hedge_pos = m.start() - len(left) + am.start()
+        for i, q in enumerate(ctx.quantities):
+            if q.start >= m.start() and q.end <= m.end():
+                ctx.used_q.add(i)
+        per_unit = _TIME_UNIT[unit]
+        value = count * per_unit / every_n
+        per = _PER_OF_UNIT[unit]
+        hedge, hstart = hedge_before(ctx, hedge_pos)
+        if hedge is None:
+            hedge, hstart = hedge_before(ctx, m.start())
+        lo, hi = apply_hedge(value, hedge)
+        if vague is not None and vague.lo is not None and vague.hi is not None:
+            lo, hi = vague.lo * per_unit / every_n, vague.hi * per_unit / every_n
+        clause = clause_of(clauses, m.start(), sent)
+        metric = metric_for(ctx, m.start(), clause, sent, allow_incident=True)
+        start = min(hstart, hedge_pos)
+        add(
+            ctx,
+            kind="frequency",
+            start=start,
+            end=m.end(),
+            metric=metric,
+            pos=m.start(),
+            clause=clause,
+            sent=sent,
+            value=interval(lo, hi),
+            unit="count",
+            periods=change_periods(ctx, clause, sent, want_baseline=False),
+            negated=is_negated(ctx, max(s0, start - 12), start),
+            per=per,
+        )
+    for m in _FREQ_A_RE.finditer(text, s0, s1):
+        if used(ctx, m.start(), m.end()):
+            continue
+        q_left = [
+            (i, q)
+            for i, q in enumerate(ctx.quantities)
+            if s0 <= q.start
+            and q.end <= m.start()
+            and i not in ctx.used_q
+            and m.start() - q.end < 40
+        ]
+        if not q_left:
+            # "A murder a day": the article counts one of what it names
+            art = re.search(r"\b(?:a|an|one)\s+((?:[\w-]+\s+){1,3})$", text[s0 : m.start()], re.I)
+            if art is None:
+                continue
+            a_start = s0 + art.start()
+            if not any(a_start < mm.start < m.start() for mm in ctx.metrics):
+                continue
+            q = Quantity(a_start, a_start + len(art.group(0).split()[0]), 1.0, "number", "a")
+            q_left = [(-1, q)]
+        i, q = q_left[-1]
+        gap = text[q.end : m.start()]
+        if NOT_COUNT_NOUN.match(gap) or q.kind == "percent":
+            continue
+        if re.search(r"[£$€]\s*$", text[max(0, q.start - 2) : q.start]):
+            continue
+        unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())
+        clause = clause_of(clauses, m.start(), sent)
+        metric = metric_for(ctx, q.start, clause, sent, allow_incident=True)
+        if metric is None:
+            continue
+        ctx.used_q.add(i)
+        value = q.value * _TIME_UNIT[unit]
+        hedge, hstart = hedge_before(ctx, q.start)
+        lo, hi = apply_hedge(value, hedge)
+        if q.lo is not None and q.hi is not None:
+            lo, hi = q.lo * _TIME_UNIT[unit], q.hi * _TIME_UNIT[unit]
+        if plus_after(ctx, q):
+            lo, hi = value, None
+        start = min(hstart, q.start)
+        add(
+            ctx,
+            kind="frequency",
+            start=start,
+            end=m.end(),
+            metric=metric,
+            pos=q.start,
+            clause=clause,
+            sent=sent,
+            value=interval(lo, hi),
+            unit="count",
+            periods=change_periods(ctx, clause, sent, want_baseline=False),
+            negated=is_negated(ctx, max(s0, start - 12), start),
+            per=_PER_OF_UNIT[unit],
+        )

@@ -1,0 +1,396 @@
+"""Level claims: the value of a metric for a place and period.
+
+Rates ("per 100,000"), percent levels and shares of percent metrics ("3 in 4 say the Met
+does a good job"), and counts ("97 homicides", "Over 500 shootings", "England & Wales
+54,587"). The level's period comes from the words around its number: "126 in 2020",
+"2019: 149", "down from 110 to 97 last year".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from safetynlp.extraction import timex
+from safetynlp.extraction.context import (
+    FRACTION_RE,
+    NOT_COUNT_NOUN,
+    Ctx,
+    Periods,
+    add,
+    apply_hedge,
+    change_periods,
+    clause_of,
+    extend_time,
+    hedge_before,
+    interval,
+    is_negated,
+    metric_for,
+    plus_after,
+    small_number,
+    used,
+    within,
+)
+from safetynlp.extraction.lexicon import MetricMention
+from safetynlp.extraction.numbers import CHANGED_FROM_RE, FRACTIONS
+from safetynlp.extraction.timex import Span
+
+_ABS_CHANGE_AFTER_RE = re.compile(r"\s+(?:more|fewer|extra|additional|less)\b", re.I)
+_ABS_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|dropped|jumped|climbed|grew|"
+    r"declined|increase\s+of|decrease\s+of|rise\s+of|fall\s+of|drop\s+of)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?$",
+    re.I,
+)
+#: "Teen, 16,", "a boy (15)": a number right after a person noun is an age
+_AGE_BEFORE_RE = re.compile(
+    r"\b(?:teen|teenager|boy|girl|man|woman|youth|victim|mother|father|student|pupil|"
+    r"son|daughter|child|schoolboy|schoolgirl)s?\s*[,(]\s*$",
+    re.I,
+)
+#: "per episode", "each game": a count per something that is neither time nor population
+_PER_THING_RE = re.compile(
+    r"\s+(?:per|each|every|a)\s+(?:episode|game|match|season|book|film|movie|show|page|chapter|"
+    r"level|round)s?\b",
+    re.I,
+)
+_PER_100K_RE = re.compile(
+    r"\s*(?P<what>(?:[A-Za-z-]+\s+){0,3}?)(?:per|for\s+every|in\s+every|every)\s+(?:(?P<base>100,?000|100\s?k|100\s000|hundred\s+thousand|million|1,?000,?000|1m|1,?000|thousand)|capita|head)\b(?:\s+(?:people|residents|population|inhabitants))?",
+    re.I,
+)
+_LEVEL_VERB_RE = re.compile(
+    r"\b(?:hit|hits|reached|reach|was|were|is|are|at|had|has|have|saw|sees|recorded|records|"
+    r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|"
+    r"compared\s+(?:with|to)|vs\.?|versus|and|with)\s*$",
+    re.I,
+)
+
+
+def _level_period(
+    ctx: Ctx, q_end: int, clause: tuple[int, int], sent: tuple[int, int]
+) -> Span | None:
+    """A period written right after the number ("126 in 2020", "196 in 2022/23")."""
+    for r in ctx.times:
+        if (
+            r.kind in ("period", "ytd", "now")
+            and q_end <= r.start <= q_end + 40
+            and within(r.start, clause)
+        ):
+            gap = ctx.text[q_end : r.start]
+            if re.fullmatch(r"[\sA-Za-z&'-]{0,40}", gap) and not re.search(r"\b(?:to|from)\b", gap):
+                if r.kind == "now":
+                    if gap.strip():
+                        continue
+                    return timex.calendar_year(timex.latest_complete_year(ctx.ref))
+                return r.span
+    return None
+
+
+def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    for i, q in enumerate(ctx.quantities):
+        if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
+            continue
+        m = _PER_100K_RE.match(ctx.text, q.end)
+        if not m or re.search(r"\b(?:than|and|but|or|in|of)\b", m.group("what"), re.I):
+            continue
+        # the base of the rate ("per 100,000") is not a figure of its own
+        if m.group("base"):
+            for j, other in enumerate(ctx.quantities):
+                if m.start("base") <= other.start < m.end("base"):
+                    ctx.used_q.add(j)
+        base = (m.group("base") or "100000").lower().replace(",", "").replace(" ", "")
+        factor = {"million": 0.1, "1000000": 0.1, "1m": 0.1, "1000": 100.0, "thousand": 100.0}.get(
+            base, 1.0
+        )
+        if m.group("base") is None:  # per capita as a bare fraction
+            factor = 1e5 if q.value < 0.01 else 1.0
+        ctx.used_q.add(i)
+        value = q.value * factor
+        hedge, hstart = hedge_before(ctx, q.start)
+        lo, hi = apply_hedge(value, hedge)
+        clause = clause_of(clauses, q.start, sent)
+        metric = metric_for(ctx, q.start, clause, sent, allow_incident=True)
+        add(
+            ctx,
+            kind="level",
+            start=metric.start if metric and sent[0] <= metric.start < hstart else hstart,
+            end=m.end(),
+            metric=metric,
+            pos=q.start,
+            clause=clause,
+            sent=sent,
+            value=interval(lo, hi),
+            unit="rate_per_100k",
+            periods=change_periods(ctx, clause, sent, want_baseline=False),
+            negated=is_negated(ctx, max(clause[0], hstart - 25), hstart),
+        )
+
+
+#: "3 in 4 say the Met does a good job", "one in ten murders solved": a share
+_SHARE_RE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(?P<d>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?![.,]\d)",
+    re.I,
+)
+
+
+def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    pct_metrics = [
+        mm
+        for mm in ctx.metrics
+        if within(mm.start, sent)
+        and (ctx.lex.taxonomy.metrics.get(mm.metric or "") is not None)
+        and ctx.lex.taxonomy.metrics[mm.metric or ""].unit == "percent"
+    ]
+    if not pct_metrics:
+        return
+    cands: list[tuple[int, int, float, int | None]] = []
+    for i, q in enumerate(ctx.quantities):
+        if sent[0] <= q.start < sent[1] and i not in ctx.used_q and q.kind == "percent":
+            cands.append((q.start, q.end, q.value, i))
+    for m in FRACTION_RE.finditer(ctx.text, sent[0], sent[1]):
+        if re.match(r"\s+(?:of|the)\b", ctx.text[m.end() : m.end() + 5], re.I):
+            cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
+    for m in _SHARE_RE.finditer(ctx.text, sent[0], sent[1]):
+        n, d = small_number(m.group("n")), small_number(m.group("d"))
+        if n is not None and d and 0 < n < d:
+            cands.append((m.start(), m.end(), round(100 * n / d, 4), None))
+    for qs, qe, value, qi in cands:
+        if used(ctx, qs, qe):
+            continue
+        hedge, hstart = hedge_before(ctx, qs)
+        lo, hi = apply_hedge(value, hedge)
+        metric = min(pct_metrics, key=lambda mm: abs(mm.start - qs))
+        clause = clause_of(clauses, qs, sent)
+        if qi is not None:
+            ctx.used_q.add(qi)
+        add(
+            ctx,
+            kind="level",
+            start=min(hstart, metric.start),
+            end=max(qe, metric.end),
+            metric=metric,
+            pos=qs,
+            clause=sent,
+            sent=sent,
+            value=interval(lo, hi),
+            unit="percent",
+            periods=_level_roles(ctx, qs, qe, hstart, clause, sent),
+            negated=is_negated(ctx, max(sent[0], hstart - 25), hstart),
+        )
+
+
+def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    text = ctx.text
+    ctx.lex.cues["generic_nouns"]
+    for i, q in enumerate(ctx.quantities):
+        if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
+            continue
+        if used(ctx, q.start, q.end):
+            continue
+        if any(t.start <= q.start < t.end for t in ctx.times):
+            continue
+        if re.fullmatch(r"1[89]\d\d|20\d\d", q.text) and not any(
+            0 <= mm.start - q.end <= 3 for mm in ctx.metrics
+        ):
+            continue
+        if NOT_COUNT_NOUN.match(text, q.end) or re.match(
+            r"\s*[-–:/]\s*\d", text[q.end : q.end + 4]
+        ):
+            continue
+        if re.search(
+            r"[£$€#@]\s*$|\d[-–]\s*$|\b(?:no\.?|number|top|season|episode|bus|route|zone|line|platform|chapter|page|part)\s+$",
+            text[max(0, q.start - 10) : q.start],
+            re.I,
+        ):
+            continue
+        if re.search(
+            r"\b(?:call|dial|ring)\b[^.!?\d]{0,40}(?:\d+[^.!?\d]{0,30})?$",
+            text[max(sent[0], q.start - 80) : q.start],
+            re.I,
+        ):  # phone numbers: "call 999 ... or 101"
+            continue
+        if re.search(
+            r"\b(?:goal|target|aim|plan)\s+of\s+$", text[max(0, q.start - 16) : q.start], re.I
+        ):
+            continue  # an aspiration, not a statistic
+        if re.search(
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$",
+            text[max(0, q.start - 12) : q.start],
+            re.I,
+        ) or (
+            q.value <= 31
+            and re.match(r"(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", text[q.end : q.end + 8])
+        ):
+            continue  # a date: "Jan. 29, 2017", "29, 2017"
+        if q.value >= 1_000_000 and re.match(r"\s+(?:in|of)\b", text[q.end : q.end + 4]):
+            continue  # "75 million in hospice fraud" is money
+        if _ABS_CHANGE_AFTER_RE.match(text, q.end) or _ABS_CHANGE_BEFORE_RE.search(
+            text, max(sent[0], q.start - 30), q.start
+        ):
+            continue  # "up 1,000 offences", "12 more murders than": a difference, not a level
+        if _AGE_BEFORE_RE.search(text, max(0, q.start - 14), q.start) and re.match(
+            r"\s*[,)]", text[q.end : q.end + 2]
+        ):
+            continue  # "Teen, 16, stabbed to death": an age
+        if text[q.end : q.end + 1] == "p" or re.search(
+            r"\b(?:out\s+of|in\s+every|\d+\s+in|one\s+in)\s+$",
+            text[max(0, q.start - 12) : q.start],
+            re.I,
+        ):
+            continue
+        if re.match(
+            r"\s+(?:out\s+of\s+(?:\d|ten)|in\s+(?:\d{1,3}\b|ten\b|every))",
+            text[q.end : q.end + 12],
+            re.I,
+        ):
+            continue
+        clause = clause_of(clauses, q.start, sent)
+        after = text[q.end : min(sent[1], q.end + 40)]
+        metric: MetricMention | None = None
+        # "97 homicides", "20 teenagers killed", "Over 500 shootings", "54,587 knife crime offences"
+        for mm in ctx.metrics:
+            if mm.start >= q.end and mm.start - q.end <= 30:
+                gap = text[q.end : mm.start]
+                if re.fullmatch(r"\+?\s*(?:[A-Za-z'-]+\s+){0,3}", gap) and not re.search(
+                    r"\b(?:of|for|in|at|after|on|by|per|than|as|and|or|with|but)\b", gap, re.I
+                ):
+                    metric = mm
+                break
+        if metric is None:
+            gm = re.match(
+                rf"\s*(?:{ctx.lex.cue_src['generic_nouns']}|people|persons|victims)\b", after, re.I
+            )
+            left = text[max(clause[0], q.start - 30) : q.start]
+            hedge, hstart = hedge_before(ctx, q.start)
+            left_h = text[max(clause[0], hstart - 30) : hstart]
+            verb = _LEVEL_VERB_RE.search(left_h) or _LEVEL_VERB_RE.search(left)
+            record = re.search(r"\brecord\s*$", left_h, re.I)
+            if gm:
+                metric = metric_for(ctx, q.start, clause, sent, allow_incident=False)
+                # "After the shootings ..., nearly 500 people applied": a bare "people" only
+                # counts what its own clause names
+                if (
+                    metric is not None
+                    and not within(metric.start, clause)
+                    and re.match(r"\s*(?:people|persons)\b", after, re.I)
+                ):
+                    continue
+            elif (
+                verb
+                or record
+                or re.match(r"\s*(?:in|last|this|so|during)\b", after, re.I)
+                or re.fullmatch(r"\s*", left)
+                # "England & Wales 54,587": a place names the figure that follows it
+                or any(0 <= hstart - p.end <= 2 and p.start >= clause[0] for p in ctx.places)
+            ):
+                if (
+                    not re.match(
+                        r"\s*\+?\s*(?:[.!?,;|]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\()",
+                        after,
+                        re.I,
+                    )
+                    and not gm
+                ):
+                    continue
+                if q.value < 2 and not record:
+                    continue
+                metric = metric_for(ctx, q.start, clause, sent, allow_incident=False)
+                if metric is None or (metric.start < sent[0] and not verb):
+                    continue
+            else:
+                continue
+        if metric is None:
+            continue
+        if _PER_THING_RE.match(text, metric.end if metric.start >= q.end else q.end):
+            continue  # "5 murders per episode" counts something other than a place's crime
+        if metric.metric is None and not (0 <= metric.start - q.end <= 30):
+            continue
+        if (
+            ctx.lex.taxonomy.metrics.get(metric.metric or "") is not None
+            and ctx.lex.taxonomy.metrics[metric.metric or ""].unit == "percent"
+        ):
+            continue
+        ctx.used_q.add(i)
+        hedge, hstart = hedge_before(ctx, q.start)
+        lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
+        if plus_after(ctx, q):
+            lo, hi = q.value, None
+        periods = _level_roles(ctx, q.start, q.end, hstart, clause, sent)
+        start = min(hstart, q.start)
+        end = q.end
+        if metric.start >= q.end and metric.start - q.end <= 30:
+            end = metric.end
+        end = extend_time(ctx, end, clause)
+        add(
+            ctx,
+            kind="level",
+            start=start,
+            end=end,
+            metric=metric,
+            pos=q.start,
+            clause=clause,
+            sent=sent,
+            value=interval(lo, hi),
+            unit="count",
+            periods=periods,
+            negated=is_negated(ctx, max(clause[0], start - 25), start),
+        )
+
+
+def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
+    """A period written as a label just before the number: "2019: 149", "2024/25 - 14,000"."""
+    for r in ctx.times:
+        if (
+            r.kind == "period"
+            and r.span is not None
+            and sent[0] <= r.start
+            and r.end <= start
+            and _LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
+        ):
+            return r.span
+    return None
+
+
+_LABEL_GAP_RE = re.compile(r"\s*[:=–—-]\s*|\s*[:=–—-]?\s*(?:~|about|around|roughly)\s+")
+
+
+def _level_roles(
+    ctx: Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
+) -> Periods:
+    own = _level_period(ctx, qe, clause, sent)
+    if own is not None:
+        return Periods(own, None, True)
+    label = _label_period(ctx, min(qs, hstart), sent)
+    if label is not None:
+        return Periods(label, None, True)
+    left = ctx.text[max(sent[0], hstart - 25) : hstart]
+    sibling = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.kind in ("change", "trend") and sent[0] <= c.start < sent[1]
+        ),
+        None,
+    )
+    if sibling is not None and sibling.period is not None:
+        if re.search(r"\bfrom\s*$|compared\s+(?:with|to)\s*$", left, re.I) and sibling.baseline:
+            return Periods(_span(sibling.baseline), None, True)
+        return Periods(_span(sibling.period), None, True)
+    if re.search(r"\bfrom\s*$", left, re.I) and (
+        _FROM_TO_RE.match(ctx.text, qe) or CHANGED_FROM_RE.search(left)
+    ):
+        # "down from 110 to 97 last year", "97 last year, down from 109": the number after
+        # "from" is the baseline's
+        roles = change_periods(ctx, clause, sent, want_baseline=True)
+        if roles.baseline is not None:
+            return Periods(roles.baseline, None, roles.explicit)
+    return change_periods(ctx, clause, sent, want_baseline=False)
+
+
+_FROM_TO_RE = re.compile(r"\s+to\s+(?:~\s*|about\s+|around\s+)?[\d,.]*\d")
+
+
+def _span(p: tuple[str | None, str | None]) -> Span:
+    assert p[0] is not None and p[1] is not None
+    return date.fromisoformat(p[0]), date.fromisoformat(p[1])

@@ -1,0 +1,99 @@
+"""Trend claims: a direction without a size ("is soaring, it's out of control").
+
+One trend per metric and sentence, and none beside a change of the same metric in the
+same clause ("rose 15%").
+"""
+
+from __future__ import annotations
+
+import re
+
+from safetynlp.extraction.context import (
+    Ctx,
+    add,
+    change_periods,
+    clause_of,
+    extend_time,
+    is_negated,
+    metric_for,
+    own_subject,
+    refers_back,
+    used,
+    within,
+)
+
+#: a count (not a year: "up from 2018" is a trend with a baseline) after "up/down from"
+_FROM_COUNT_RE = re.compile(
+    r"\s+(?:~\s*|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?!(?:19|20)\d\d(?![\d,]))\d"
+)
+
+
+def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    text = ctx.text
+    # One trend per metric and sentence ("is soaring, it's out of control" is one claim),
+    # and none beside a change of the same metric in the same clause ("rose 15%").
+    seen_metrics: set[str | None] = {
+        c.metric for c in ctx.claims if c.kind == "trend" and sent[0] <= c.start < sent[1]
+    }
+    changes = [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<up>{ctx.lex.cue_src['trend_up']})|(?P<down>{ctx.lex.cue_src['trend_down']}))(?![\w-])",
+        re.I,
+    )
+    for m in pattern.finditer(text, sent[0], sent[1]):
+        if used(ctx, m.start(), m.end()):
+            continue
+        # "fell from 196 in 2022/23 to 145 in 2023/24", "97 in 2025, down from 110 in 2024":
+        # the numbers carry the claim
+        if re.match(r"\s+from\s+[~\w]*\s*[\d,]+", text[m.end() : sent[1]], re.I) or (
+            m.group(0).lower().endswith("from") and _FROM_COUNT_RE.match(text, m.end(), sent[1])
+        ):
+            continue
+        clause = clause_of(clauses, m.start(), sent)
+        metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
+        if metric is None or metric.metric in seen_metrics:
+            continue
+        if any(c.metric == metric.metric and within(c.start, clause) for c in changes):
+            continue
+        if re.match(r"\s+to\s+\w", text[m.end() : sent[1]]) and m.group("down"):
+            continue  # "declined to comment"
+        if metric.start < sent[0] and not refers_back(ctx, clause[0], m.start()):
+            continue
+        if metric.start >= sent[0] and not (clause[0] <= metric.start < clause[1]):
+            # the metric is in another clause: only trust it when this clause names none
+            if any(within(mm.start, clause) for mm in ctx.metrics):
+                continue
+            if own_subject(ctx, clause[0], m.start()):
+                continue
+        if metric.end <= m.start():
+            gap = text[metric.end : m.start()]
+            if len(gap) > 60 or re.search(
+                r"\b(?:says?|said|claims?|thinks?|reckons?|tells?)\b", gap, re.I
+            ):
+                continue
+        seen_metrics.add(metric.metric)
+        direction = "up" if m.group("up") else "down"
+        intense = (
+            bool(ctx.lex.cues["intense"].fullmatch(m.group(0)))
+            or bool(ctx.lex.cues["intense"].search(text[m.end() : sent[1]]))
+            and direction == "up"
+        )
+        neg = is_negated(ctx, max(clause[0], m.start() - 20), m.end())
+        periods = change_periods(ctx, clause, sent, want_baseline=True)
+        tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+        add(
+            ctx,
+            kind="trend",
+            start=metric.start if metric.start >= clause[0] else m.start(),
+            end=extend_time(ctx, m.end(), clause),
+            metric=metric,
+            pos=m.start(),
+            clause=clause,
+            sent=sent,
+            value=None,
+            unit="percent" if tax is not None and tax.unit == "percent" else "count",
+            periods=periods,
+            negated=neg,
+            direction=direction,
+            intense=intense,
+        )
