@@ -144,6 +144,9 @@ def interval(lo: float | None, hi: float | None) -> tuple[float | None, float | 
 # --- metric / place / period resolution -------------------------------------------------
 
 
+_COORDINATION_RE = re.compile(r"\b(?:and|but|while|whereas|yet)\b", re.I)
+
+
 def metric_for(
     ctx: Ctx, pos: int, clause: tuple[int, int], sent: tuple[int, int], *, allow_incident: bool
 ) -> MetricMention | None:
@@ -151,6 +154,14 @@ def metric_for(
         return m.stat or allow_incident
 
     in_clause = [m for m in ctx.metrics if within(m.start, clause) and ok(m)]
+    if any(m.start < pos for m in in_clause):
+        # "murders are down 10% and knife crime is up": a metric after a conjunction is the
+        # subject of the next coordinated clause, not of this number
+        in_clause = [
+            m
+            for m in in_clause
+            if m.start < pos or not _COORDINATION_RE.search(ctx.text, pos, m.start)
+        ]
     if in_clause:
         return min(in_clause, key=lambda m: abs(m.start - pos) + (0 if m.start < pos else 5))
     in_sent = [m for m in ctx.metrics if within(m.start, sent) and ok(m)]

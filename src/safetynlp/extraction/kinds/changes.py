@@ -75,6 +75,8 @@ def _then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, 
 _MINUS_PCT_RE = re.compile(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%")
 _SIGN_BEFORE_RE = re.compile(r"(?:(?P<up>[+↑▲⬆📈])|(?P<down>[-−–↓▼⬇📉]))\s?$")
 
+_MAKE_UP_RE = re.compile(r"\b(?:make|makes|made|making)\s+up$", re.I)
+
 #: "fell by a record 15%", "up a whopping 40%": words between the change verb and its size
 _SIZE_WORDS = (
     r"(?:\s+(?:a|an)?\s*(?:record|whopping|staggering|massive|huge|further|another|"
@@ -225,6 +227,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             before,
             re.I,
         )
+        if dm and _MAKE_UP_RE.search(before, 0, dm.end("v")):
+            dm = None  # "teenagers make up a quarter of victims" is a share, not a rise
         after = re.match(
             r"\s*(?P<n>rise|increase|jump|surge|spike|hike|fall|drop|decrease|reduction|decline|cut|lower|higher|more|fewer|up|down)\b",
             text[qe:s1],
