@@ -211,7 +211,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_before",
         re.compile(
-            r"\b(?:on|than|compared\s+(?:to|with))\s+the\s+(?:year\s+before|previous\s+year|prior\s+year)\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
+            r"\b(?:(?:on|than|compared\s+(?:to|with))\s+)?the\s+(?:year\s+before|previous\s+year|prior\s+year)\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
             re.I,
         ),
     ),

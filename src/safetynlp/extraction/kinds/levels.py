@@ -279,14 +279,14 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             elif (
                 verb
                 or record
-                or re.match(r"\s*(?:in|last|this|so|during)\b", after, re.I)
+                or re.match(r"\s*(?:in|last|this|so|during|the\s+year\s+before)\b", after, re.I)
                 or re.fullmatch(r"\s*", left)
                 # "England & Wales 54,587": a place names the figure that follows it
                 or any(0 <= hstart - p.end <= 2 and p.start >= clause[0] for p in ctx.places)
             ):
                 if (
                     not re.match(
-                        r"\s*\+?\s*(?:[.!?,;|]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\()",
+                        r"\s*\+?\s*(?:[.!?,;|]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b)",
                         after,
                         re.I,
                     )
@@ -364,6 +364,13 @@ def _level_roles(
     label = _label_period(ctx, min(qs, hstart), sent)
     if label is not None:
         return Periods(label, None, True)
+    if any(
+        r.kind == "year_before" and re.fullmatch(r"\s*", ctx.text[qe : r.start]) for r in ctx.times
+    ):
+        # "97 in 2025 vs 109 the year before": the number belongs to the baseline year
+        roles = change_periods(ctx, clause, sent, want_baseline=True)
+        if roles.baseline is not None:
+            return Periods(roles.baseline, None, True)
     left = ctx.text[max(sent[0], hstart - 25) : hstart]
     sibling = next(
         (
