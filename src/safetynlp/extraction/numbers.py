@@ -81,6 +81,17 @@ MULTIPLIER_VERBS = {
     "halving": 0.5,
     "halves": 0.5,
 }
+#: multiplier words that are no verb form above -> ratio ("twice what it was", "double
+#: Paris's", "did not halve")
+MULTIPLIER_WORDS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "triple": 3.0,
+    "treble": 3.0,
+    "quadruple": 4.0,
+    "half": 0.5,
+    "halve": 0.5,
+}
 
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _NUMWORD_RE = (

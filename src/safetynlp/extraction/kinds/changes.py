@@ -30,7 +30,12 @@ from safetynlp.extraction.context import (
     used,
     within,
 )
-from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_VERBS, words_to_number
+from safetynlp.extraction.numbers import (
+    FRACTIONS,
+    MULTIPLIER_VERBS,
+    MULTIPLIER_WORDS,
+    words_to_number,
+)
 
 _MULT_VERB_RE = re.compile(
     r"(?<![\w-])(?P<v>"
@@ -40,7 +45,6 @@ _MULT_VERB_RE = re.compile(
     re.I,
 )
 _FUTURE_RE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall)\s+(?:not\s+)?$", re.I)
-_BASE_MULTIPLIER = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
 
 
 def _then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, int]) -> Periods:
@@ -92,9 +96,9 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if used(ctx, m.start(), m.end()):
             continue
         verb = m.group("v").lower()
-        if verb in _BASE_MULTIPLIER and _FUTURE_RE.search(text, max(s0, m.start() - 16), m.start()):
+        if verb in MULTIPLIER_WORDS and _FUTURE_RE.search(text, max(s0, m.start() - 16), m.start()):
             continue  # "will not double by 2030" predicts, it does not report
-        ratio = MULTIPLIER_VERBS.get(verb) or _BASE_MULTIPLIER[verb]
+        ratio = MULTIPLIER_VERBS.get(verb) or MULTIPLIER_WORDS[verb]
         hedge, hstart = hedge_before(ctx, m.start())
         clause = clause_of(clauses, m.start(), sent)
         metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
@@ -164,11 +168,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if used(ctx, ms, me):
             continue
         f = m.group("f").lower()
-        ratio = (
-            FRACTIONS.get(f)
-            or {"twice": 2.0, "double": 2.0, "triple": 3.0}.get(f)
-            or float(f.split()[0])
-        )
+        ratio = FRACTIONS.get(f) or MULTIPLIER_WORDS.get(f) or float(f.split()[0])
         hedge, hstart = hedge_before(ctx, ms)
         lo, hi = apply_hedge(ratio, hedge)
         clause = clause_of(clauses, ms, sent)

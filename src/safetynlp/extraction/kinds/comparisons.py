@@ -22,7 +22,7 @@ from safetynlp.extraction.context import (
     unit_of,
     within,
 )
-from safetynlp.extraction.numbers import FRACTIONS, words_to_number
+from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
 
 _RATIO_RE = re.compile(
     r"(?<![\w-])(?:(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
@@ -185,14 +185,8 @@ def _ratio_value(m: re.Match[str]) -> float | None:
     if m.group("n"):
         return small_number(m.group("n"))
     if m.group("w"):
-        return {
-            "twice": 2.0,
-            "double": 2.0,
-            "triple": 3.0,
-            "treble": 3.0,
-            "quadruple": 4.0,
-            "half": 0.5,
-        }.get(m.group("w").lower()) or FRACTIONS[" ".join(m.group("w").lower().split())]
+        w = m.group("w").lower()
+        return MULTIPLIER_WORDS.get(w) or FRACTIONS[" ".join(w.split())]
     if m.group("x"):
         return float(m.group("x"))
     if m.group("fold"):
