@@ -5,15 +5,24 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 import re
 from pathlib import Path
 
 import ahocorasick_rs
 import pytest
 
-from safetynlp.extraction import timex
+from safetynlp.extraction import context, timex
+from safetynlp.extraction.kinds import changes, extremums, frequencies, trends
 from safetynlp.extraction.lexicon import find_metrics, has_crime_vocabulary, load_lexicon
-from safetynlp.extraction.literals import fold_case, gate_open, trie_source
+from safetynlp.extraction.literals import (
+    GatedPattern,
+    aligned_fold,
+    fold_case,
+    gate_open,
+    required_literals,
+    trie_source,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -124,3 +133,107 @@ def test_literals_metric_pattern_without_stems_is_refused(monkeypatch) -> None:
             lexicon.load_lexicon()
     finally:
         lexicon.load_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needles"),
+    [
+        (r"doubled|tripled", ("doubled", "tripled")),
+        (r"half|hour", ("half", "hour")),  # the parser factors out the common "h"
+        (r"[Tt]he\s+met", ("met",)),
+        (r"(?i)Every\s+day", ("every",)),
+        (r"(?<![\w-])up(?:\s+by)?(?![\w-])", ("up",)),
+        (r"went\s+up|up\s+from|up", ("from", "up", "went")),  # each branch its best
+        (r"\d+\s?%", ("%",)),
+        (r"(?:abc)+x", ("abc",)),
+        (r"(?:abc)*x", ("x",)),
+        (r"(?:abc)?", None),
+        (r"a|b\d", None),  # "a" alone matches, and "b" is no longer a needle than "a"
+        (r"(?:foo|)bar?", ("ba",)),
+        (r"(?=murder)\w+", None),  # a lookahead's text may not be inside the match
+        (r"\d+", None),
+    ],
+)
+def test_literals_required_literals_known_cases(
+    pattern: str, needles: tuple[str, ...] | None
+) -> None:
+    got = required_literals(re.compile(pattern))
+    if needles is None:
+        assert got is None or all(len(n) == 1 for n in got), got
+    else:
+        assert got == needles
+
+
+def _random_regex(rng: random.Random, depth: int = 0) -> str:
+    atoms = ["a", "b", "c", "ab", "[ab]", "[^a]", ".", "\\s", "\\w", "x"]
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        r = rng.random()
+        if r < 0.2 and depth < 2:
+            alts = [_random_regex(rng, depth + 1) for _ in range(rng.randint(1, 3))]
+            if rng.random() < 0.2:
+                alts.append("")
+            # groups repeat at most twice: nested unbounded repeats backtrack exponentially
+            parts.append("(?:" + "|".join(alts) + ")" + rng.choice(["", "?", "{2}", "{1,2}"]))
+            continue
+        elif r < 0.25:  # zero-width: no quantifier
+            parts.append(rng.choice(["(?=a)", "(?!b)", "(?<=c)", "(?<!a)", "\\b"]))
+            continue
+        else:
+            atom = rng.choice(atoms)
+        parts.append(atom + rng.choice(["", "", "", "?", "*", "+", "{2}", "{0,2}", "+?"]))
+    return "".join(parts)
+
+
+def test_literals_required_literals_are_in_every_match_of_random_regexes() -> None:
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(3000):
+        source = _random_regex(rng)
+        flags = rng.choice([0, re.I])
+        pattern = re.compile(source, flags)
+        needles = required_literals(pattern)
+        if needles is None:
+            continue
+        for _ in range(10):
+            text = "".join(rng.choice("abcxAB ") for _ in range(rng.randint(0, 10)))
+            for m in pattern.finditer(text):
+                checked += 1
+                assert any(n in fold_case(m.group(0)) for n in needles), (source, text, needles)
+    assert checked > 1000  # the generator must produce regexes that have needles
+
+
+def _gated_patterns() -> dict[str, GatedPattern]:
+    lex = load_lexicon()
+    cue = lex.cue_src
+    found = {
+        f"{mod.__name__}.{name}": value
+        for mod in (changes, frequencies, context)
+        for name, value in vars(mod).items()
+        if isinstance(value, GatedPattern)
+    }
+    found["trends"] = trends._trend_pattern(cue["trend_up"], cue["trend_down"])
+    found["extremums"] = extremums._extremum_pattern(cue["extremum_max"], cue["extremum_min"])
+    return found
+
+
+def test_literals_gated_patterns_find_every_match() -> None:
+    patterns = _gated_patterns()
+    assert len(patterns) >= 9
+    missed = []
+    for text in _texts():
+        low = aligned_fold(text)
+        bounds = [(0, len(text))] + context.split_sentences(text)
+        for name, gated in patterns.items():
+            for s0, s1 in bounds:
+                want = [m.span() for m in gated.pattern.finditer(text, s0, s1)]
+                if [m.span() for m in gated.finditer(text, low, s0, s1)] != want:
+                    missed.append((name, text[s0:s1]))
+    assert missed == []
+
+
+@pytest.mark.parametrize("text", ["Since 2019", "SİNCE 2019", "ſince", "🔪 KNIFE crime"])
+def test_literals_aligned_fold_keeps_positions(text: str) -> None:
+    # lower() alone turns İ into two characters; fold_case maps it to one first
+    assert aligned_fold(text) == fold_case(text)
+    assert len(fold_case(text)) == len(text)

@@ -20,6 +20,7 @@ from datetime import date
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.lexicon import Lexicon, MetricMention, PlaceMention
+from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import FRACTIONS, Quantity, words_to_number
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
@@ -44,6 +45,7 @@ FRACTION_RE = re.compile(
     + r")(?![\w-])",
     re.I,
 )
+FRACTION = GatedPattern(FRACTION_RE)
 
 
 @dataclass
@@ -60,6 +62,8 @@ class Ctx:
     claims: list[Claim] = field(default_factory=list)
     #: the first place the post names, the fallback for claims that name none
     first_place: PlaceMention | None = None
+    #: ``aligned_fold(text)``: where a :class:`GatedPattern` looks for its needles
+    low: str | None = None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,8 @@ character and give identical matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 
 def trie_source(words: Iterable[str]) -> str:
@@ -70,3 +71,150 @@ def gate_open(low: str, gate: Gate | None) -> bool:
         else:
             return False
     return True
+
+
+# ------------------------------------------------------------------ needles of a regex
+
+_MAX_EXPANSION = 64
+
+
+def required_literals(pattern: re.Pattern[str] | str) -> tuple[str, ...] | None:
+    """Lower-cased strings one of which is inside every match of ``pattern`` (None when the
+    regex has no such literals), read off its parse tree.
+
+    A literal run that a match must contain, or a group whose every alternative contains
+    one, is a needle set; the best is the set whose shortest needle is longest. Lookarounds
+    are left out: what they see may lie outside the match. So if none of the needles is in
+    ``fold_case(text)[pos:endpos]``, ``pattern.finditer(text, pos, endpos)`` finds nothing.
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    source, flags = (
+        (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
+    )
+    found = _sequence_needles(list(_parser.parse(source, flags)))
+    if not found:
+        return None
+    low = {s.lower() for s in found}
+    # "up" already opens the gate wherever "went up" would
+    return tuple(sorted(s for s in low if not any(o != s and o in s for o in low)))
+
+
+def _literal_options(op: Any, av: Any) -> set[str] | None:
+    """The strings an item of a regex matches when it is a pure literal choice, else None."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        items = av
+        if all(o is c.LITERAL for o, _ in items):
+            return {chr(v) for _, v in items}
+        return None
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _all_literal(list(sub))
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            opts = _all_literal(list(branch))
+            if opts is None:
+                return None
+            out |= opts
+            if len(out) > _MAX_EXPANSION:
+                return None
+        return out
+    return None
+
+
+def _all_literal(items: list[tuple[Any, Any]]) -> set[str] | None:
+    cur = {""}
+    for op, av in items:
+        opts = _literal_options(op, av)
+        if opts is None or len(cur) * len(opts) > _MAX_EXPANSION:
+            return None
+        cur = {a + b for a in cur for b in opts}
+    return cur
+
+
+def _item_needles(op: Any, av: Any) -> set[str] | None:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if op is c.SUBPATTERN:
+        return _sequence_needles(list(av[3]))
+    if op is c.ATOMIC_GROUP:
+        return _sequence_needles(list(av))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, _, sub = av
+        return _sequence_needles(list(sub)) if lo >= 1 else None
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            got = _sequence_needles(list(branch))
+            if not got:
+                return None
+            out |= got
+        return out
+    return None
+
+
+def _sequence_needles(items: list[tuple[Any, Any]]) -> set[str] | None:
+    candidates: list[set[str]] = []
+    run = {""}
+    for op, av in items:
+        opts = _literal_options(op, av)
+        if opts is not None and len(run) * len(opts) <= _MAX_EXPANSION:
+            run = {a + b for a in run for b in opts}
+            continue
+        if run != {""}:
+            candidates.append(run)
+        run = {""}
+        if opts is not None:
+            run = opts
+            continue
+        sub = _item_needles(op, av)
+        if sub:
+            candidates.append(sub)
+    if run != {""}:
+        candidates.append(run)
+    candidates = [c for c in candidates if "" not in c]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+class GatedPattern:
+    """A compiled regex that is only run where one of its :func:`required_literals` is.
+
+    ``low`` is ``fold_case(text)`` when that keeps the text's length (so positions agree),
+    else None, which runs the regex unconditionally.
+    """
+
+    __slots__ = ("pattern", "needles")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.needles = required_literals(pattern)
+
+    def may_match(self, low: str | None, pos: int, endpos: int) -> bool:
+        if self.needles is None or low is None:
+            return True
+        seg = low[pos:endpos]
+        for needle in self.needles:  # noqa: SIM110 -- any() over a generator is slower here
+            if needle in seg:
+                return True
+        return False
+
+    def finditer(
+        self, text: str, low: str | None, pos: int, endpos: int
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``, or nothing when no needle is there."""
+        if not self.may_match(low, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)
+
+
+def aligned_fold(text: str) -> str | None:
+    """``fold_case(text)`` when it has the text's length (almost always), else None."""
+    low = fold_case(text)
+    return low if len(low) == len(text) else None

@@ -32,6 +32,7 @@ from safetynlp.extraction.lexicon import (
     find_places,
     load_lexicon,
 )
+from safetynlp.extraction.literals import aligned_fold
 from safetynlp.extraction.numbers import Quantity, find_quantities
 from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.timex import TimeRef
@@ -82,6 +83,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         times=[],
         quantities=[],
         first_place=places[0] if places else None,
+        low=aligned_fold(text),
     )
     # Each sentence sees its own mentions plus the metrics and places of the few sentences
     # before it, so the work stays proportional to the post's length.

@@ -12,7 +12,7 @@ import re
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
-    FRACTION_RE,
+    FRACTION,
     Ctx,
     Periods,
     add,
@@ -30,6 +30,7 @@ from safetynlp.extraction.context import (
     used,
     within,
 )
+from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import (
     FRACTIONS,
     MULTIPLIER_VERBS,
@@ -37,12 +38,28 @@ from safetynlp.extraction.numbers import (
     words_to_number,
 )
 
-_MULT_VERB_RE = re.compile(
-    r"(?<![\w-])(?P<v>"
-    + "|".join(MULTIPLIER_VERBS)
-    # a base form only where a negation makes it a verb: "did NOT double" (not "a double murder")
-    + r"|(?:(?<=n't\s)|(?<=n’t\s)|(?<=not\s))(?:double|triple|treble|quadruple|halve))(?![\w-])",
-    re.I,
+_MULT_VERB_RE = GatedPattern(
+    re.compile(
+        r"(?<![\w-])(?P<v>"
+        + "|".join(MULTIPLIER_VERBS)
+        # a base form only where a negation makes it a verb: "did NOT double" (not "a double murder")
+        + r"|(?:(?<=n't\s)|(?<=n’t\s)|(?<=not\s))(?:double|triple|treble|quadruple|halve))(?![\w-])",
+        re.I,
+    )
+)
+#: "x2 since 2019", "a tenfold rise" (run on the sentence alone: the start sees no context)
+_MULTIPLE_RE = GatedPattern(
+    re.compile(
+        r"(?<![\w£$])(?:x\s?(?P<x>\d+(?:\.\d+)?)|(?P<n>\d+(?:\.\d+)?)x|(?P<fold>two|three|four|five|ten|\d+)[-\s]?fold)(?![\w-])",
+        re.I,
+    )
+)
+#: "less than half what they were", "a third of what it was"
+_WHAT_IT_WAS_RE = GatedPattern(
+    re.compile(
+        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times)\s+(?:of\s+)?(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been)",
+        re.I,
+    )
 )
 _FUTURE_RE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall)\s+(?:not\s+)?$", re.I)
 
@@ -76,7 +93,7 @@ def _then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, 
     return Periods(other, then.span, True)
 
 
-_MINUS_PCT_RE = re.compile(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%")
+_MINUS_PCT_RE = GatedPattern(re.compile(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%"))
 _SIGN_BEFORE_RE = re.compile(r"(?:(?P<up>[+↑▲⬆📈])|(?P<down>[-−–↓▼⬇📉]))\s?$")
 
 _MAKE_UP_RE = re.compile(r"\b(?:make|makes|made|making)\s+up$", re.I)
@@ -92,7 +109,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
     text = ctx.text
     s0, s1 = sent
     # "doubled", "HALVED", "tripled"
-    for m in _MULT_VERB_RE.finditer(text, s0, s1):
+    for m in _MULT_VERB_RE.finditer(text, ctx.low, s0, s1):
         if used(ctx, m.start(), m.end()):
             continue
         verb = m.group("v").lower()
@@ -125,11 +142,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             negated=neg,
         )
     # "x2 since 2019", "a tenfold rise"
-    for m in re.finditer(
-        r"(?<![\w£$])(?:x\s?(?P<x>\d+(?:\.\d+)?)|(?P<n>\d+(?:\.\d+)?)x|(?P<fold>two|three|four|five|ten|\d+)[-\s]?fold)(?![\w-])",
-        text[s0:s1],
-        re.I,
-    ):
+    for m in _MULTIPLE_RE.finditer(text[s0:s1], ctx.low[s0:s1] if ctx.low else None, 0, s1 - s0):
         ms, me = s0 + m.start(), s0 + m.end()
         if used(ctx, ms, me):
             continue
@@ -159,11 +172,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             negated=is_negated(ctx, max(clause[0], ms - 20), ms),
         )
     # "less than half what they were", "a third of what it was"
-    for m in re.finditer(
-        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times)\s+(?:of\s+)?(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been)",
-        text[s0:s1],
-        re.I,
-    ):
+    for m in _WHAT_IT_WAS_RE.finditer(text[s0:s1], ctx.low[s0:s1] if ctx.low else None, 0, s1 - s0):
         ms, me = s0 + m.start(), s0 + m.end()
         if used(ctx, ms, me):
             continue
@@ -192,11 +201,11 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
     for i, q in enumerate(ctx.quantities):
         if s0 <= q.start < s1 and i not in ctx.used_q and q.kind == "percent":
             cands.append((q.start, q.end, q.value, i))
-    for m in FRACTION_RE.finditer(text, s0, s1):
+    for m in FRACTION.finditer(text, ctx.low, s0, s1):
         if not used(ctx, m.start(), m.end()):
             cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
     # "-11%": the number reader leaves a minus-signed number alone (it is usually a range end)
-    for m in _MINUS_PCT_RE.finditer(text, s0, s1):
+    for m in _MINUS_PCT_RE.finditer(text, ctx.low, s0, s1):
         if not used(ctx, m.start("n"), m.end()):
             cands.append((m.start("n"), m.end(), float(m.group("n")), None))
     ranged = {

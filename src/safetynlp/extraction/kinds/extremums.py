@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from safetynlp.extraction.context import (
     Ctx,
@@ -18,6 +19,7 @@ from safetynlp.extraction.context import (
     unit_of,
     used,
 )
+from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import words_to_number
 
 _RECORD_CHANGE_RE = re.compile(
@@ -26,13 +28,21 @@ _RECORD_CHANGE_RE = re.compile(
 )
 
 
+@cache
+def _extremum_pattern(most: str, least: str) -> GatedPattern:
+    return GatedPattern(
+        re.compile(
+            rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b))(?![\w-])",
+            re.I,
+        )
+    )
+
+
 def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
-    pattern = re.compile(
-        rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{ctx.lex.cue_src['extremum_max']})|(?P<min>{ctx.lex.cue_src['extremum_min']})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b))(?![\w-])",
-        re.I,
-    )
-    for m in pattern.finditer(text, sent[0], sent[1]):
+    cue = ctx.lex.cue_src
+    pattern = _extremum_pattern(cue["extremum_max"], cue["extremum_min"])
+    for m in pattern.finditer(text, ctx.low, sent[0], sent[1]):
         if used(ctx, m.start(), m.end()) and not m.group("rec"):
             continue
         seg = text[m.end() : sent[1]]

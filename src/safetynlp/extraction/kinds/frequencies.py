@@ -20,6 +20,7 @@ from safetynlp.extraction.context import (
     plus_after,
     used,
 )
+from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import Quantity, words_to_number
 
 _TIME_UNIT = {"minute": 1440.0, "hour": 24.0, "day": 1.0, "week": 1.0, "month": 1.0, "year": 1.0}
@@ -31,13 +32,17 @@ _PER_OF_UNIT = {
     "month": "month",
     "year": "year",
 }
-_FREQ_EVERY_RE = re.compile(
-    r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?(?:\s+and\s+a\s+half)?)\s+)?(?P<unit>minute|min|hour|hr|day|week|wk|month|year|yr)s?\b",
-    re.I,
+_FREQ_EVERY_RE = GatedPattern(
+    re.compile(
+        r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?(?:\s+and\s+a\s+half)?)\s+)?(?P<unit>minute|min|hour|hr|day|week|wk|month|year|yr)s?\b",
+        re.I,
+    )
 )
-_FREQ_A_RE = re.compile(
-    r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+)(?P<unit>minute|min|hour|hr|day|week|wk|month|year|yr)\b",
-    re.I,
+_FREQ_A_RE = GatedPattern(
+    re.compile(
+        r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+)(?P<unit>minute|min|hour|hr|day|week|wk|month|year|yr)\b",
+        re.I,
+    )
 )
 #: "every 5 mins", "3 a wk": abbreviated time units
 _UNIT_ALIAS = {"min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
@@ -46,7 +51,7 @@ _UNIT_ALIAS = {"min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
 def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     s0, s1 = sent
-    for m in _FREQ_EVERY_RE.finditer(text, s0, s1):
+    for m in _FREQ_EVERY_RE.finditer(text, ctx.low, s0, s1):
         unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())
         every_n = 1.0
         if m.group("n"):
@@ -122,7 +127,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             negated=is_negated(ctx, max(s0, start - 12), start),
             per=per,
         )
-    for m in _FREQ_A_RE.finditer(text, s0, s1):
+    for m in _FREQ_A_RE.finditer(text, ctx.low, s0, s1):
         if used(ctx, m.start(), m.end()):
             continue
         q_left = [

@@ -13,7 +13,7 @@ from datetime import date
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
-    FRACTION_RE,
+    FRACTION,
     NOT_COUNT_NOUN,
     Ctx,
     Periods,
@@ -148,7 +148,7 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
     for i, q in enumerate(ctx.quantities):
         if sent[0] <= q.start < sent[1] and i not in ctx.used_q and q.kind == "percent":
             cands.append((q.start, q.end, q.value, i))
-    for m in FRACTION_RE.finditer(ctx.text, sent[0], sent[1]):
+    for m in FRACTION.finditer(ctx.text, ctx.low, sent[0], sent[1]):
         if re.match(r"\s+(?:of|the)\b", ctx.text[m.end() : m.end() + 5], re.I):
             cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
     for m in _SHARE_RE.finditer(ctx.text, sent[0], sent[1]):

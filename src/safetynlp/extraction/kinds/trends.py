@@ -7,6 +7,7 @@ same clause ("rose 15%").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from safetynlp.extraction.context import (
     Ctx,
@@ -21,11 +22,17 @@ from safetynlp.extraction.context import (
     used,
     within,
 )
+from safetynlp.extraction.literals import GatedPattern
 
 #: a count (not a year: "up from 2018" is a trend with a baseline) after "up/down from"
 _FROM_COUNT_RE = re.compile(
     r"\s+(?:~\s*|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?!(?:19|20)\d\d(?![\d,]))\d"
 )
+
+
+@cache
+def _trend_pattern(up: str, down: str) -> GatedPattern:
+    return GatedPattern(re.compile(rf"(?<![\w-])(?:(?P<up>{up})|(?P<down>{down}))(?![\w-])", re.I))
 
 
 def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
@@ -36,11 +43,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         c.metric for c in ctx.claims if c.kind == "trend" and sent[0] <= c.start < sent[1]
     }
     changes = [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]
-    pattern = re.compile(
-        rf"(?<![\w-])(?:(?P<up>{ctx.lex.cue_src['trend_up']})|(?P<down>{ctx.lex.cue_src['trend_down']}))(?![\w-])",
-        re.I,
-    )
-    for m in pattern.finditer(text, sent[0], sent[1]):
+    pattern = _trend_pattern(ctx.lex.cue_src["trend_up"], ctx.lex.cue_src["trend_down"])
+    for m in pattern.finditer(text, ctx.low, sent[0], sent[1]):
         if used(ctx, m.start(), m.end()):
             continue
         # "fell from 196 in 2022/23 to 145 in 2023/24", "97 in 2025, down from 110 in 2024":
