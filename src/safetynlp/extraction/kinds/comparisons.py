@@ -57,7 +57,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             for i, p in sent_places
             if p.start >= m.end()
             and re.fullmatch(
-                r"\s*(?:(?:as\s+many|as\s+much|more|higher|as\s+high|the)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?|of\s+|)",
+                r"\s*(?:(?:as\s+many|as\s+much|more|higher|as\s+high|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?|of\s+|)",
                 text[m.end() : p.start],
                 re.I,
             )

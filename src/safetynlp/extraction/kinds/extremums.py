@@ -32,7 +32,7 @@ _RECORD_CHANGE_RE = re.compile(
 def _extremum_pattern(most: str, least: str) -> GatedPattern:
     return GatedPattern(
         re.compile(
-            rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b))(?![\w-])",
+            rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:(?P<dn>\d+|[a-z]+)[-\s])?decade[-\s]+(?P<ddir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b))(?![\w-])",
             re.I,
         )
     )
@@ -80,6 +80,16 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
                 continue
             window, has_window = int(n_years), True
             direction = "min" if m.group("ydir").lower() == "low" else "max"
+        elif m.group("ddir"):
+            # "a decade high", "a two-decade low": ten years a decade
+            dn = (m.group("dn") or "a").lower()
+            n_decades = (
+                1.0 if dn in ("a", "one") else (float(dn) if dn.isdigit() else words_to_number(dn))
+            )
+            if n_decades is None or not 1 <= n_decades <= 20:
+                continue
+            window, has_window = int(10 * n_decades), True
+            direction = "min" if m.group("ddir").lower() == "low" else "max"
         elif m.group("rec"):
             rdir = (m.group("rdir") or "").lower()
             # "a record 50-year low": the window and the direction follow the number
@@ -103,7 +113,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if not has_window:
             continue
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=True)
-        if metric is None or (m.group("ydir") and not metric.stat):
+        if metric is None or ((m.group("ydir") or m.group("ddir")) and not metric.stat):
             continue  # "my pace hit a two-year low, the murder of my fitness"
         periods = change_periods(ctx, clause, sent, want_baseline=False)
         if not periods.explicit:

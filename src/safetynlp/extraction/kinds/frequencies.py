@@ -20,6 +20,7 @@ from safetynlp.extraction.context import (
     plus_after,
     used,
 )
+from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import Quantity, words_to_number
 
@@ -44,6 +45,29 @@ _FREQ_A_RE = GatedPattern(
         re.I,
     )
 )
+#: what may stand between "Every day," and the count it opens: "each day more than 80 ..."
+_GAP_TO_COUNT_RE = re.compile(
+    r"[\s,]*(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|"
+    r"an\s+average\s+of|on\s+average,?)\s+)?",
+    re.I,
+)
+
+
+#: between a count and the crime noun it counts: "34 Americans are murdered", "3 people"
+_COUNTED_GAP_RE = re.compile(r"\s*(?:(?!and\b|or\b|but\b)[A-Za-z'-]+\s+){0,2}")
+
+
+def _count_after(ctx: Ctx, pos: int, end: int) -> tuple[int, Quantity] | None:
+    """The unused count (index, quantity) that "every day" at ``pos`` opens, if any."""
+    for i, q in enumerate(ctx.quantities):
+        if q.start < pos:
+            continue
+        if q.start >= end or i in ctx.used_q or q.kind == "percent":
+            return None
+        return (i, q) if _GAP_TO_COUNT_RE.fullmatch(ctx.text, pos, q.start) else None
+    return None
+
+
 #: "every 5 mins", "3 a wk": abbreviated time units
 _UNIT_ALIAS = {"min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
 
@@ -73,7 +97,22 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         ]
         hedge_pos = m.start()
         vague: Quantity | None = None  # "hundreds of" carries its own interval
-        if q_left and not m.group("n"):
+        end = m.end()
+        subject: MetricMention | None = None
+        q_right = None if q_left or m.group("n") else _count_after(ctx, m.end(), s1)
+        if q_right is not None:
+            # "Every day, 34 Americans are murdered": the count follows the period
+            i, q = q_right
+            count = q.value
+            hedge_pos = q.start
+            ctx.used_q.add(i)
+            if q.lo is not None:
+                vague = q
+            subject = next((mm for mm in ctx.metrics if q.end <= mm.start < s1), None)
+            if subject is None or not _COUNTED_GAP_RE.fullmatch(text, q.end, subject.start):
+                continue  # "Every day, 5 buses are late, and murders rose": not a count of them
+            end = subject.end
+        elif q_left and not m.group("n"):
             i, q = q_left[-1]
             count = q.value
             hedge_pos = q.start
@@ -110,13 +149,17 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         if vague is not None and vague.lo is not None and vague.hi is not None:
             lo, hi = vague.lo * per_unit / every_n, vague.hi * per_unit / every_n
         clause = clause_of(clauses, m.start(), sent)
-        metric = metric_for(ctx, m.start(), clause, sent, allow_incident=True)
-        start = min(hstart, hedge_pos)
+        metric = (
+            subject
+            if q_right is not None
+            else metric_for(ctx, m.start(), clause, sent, allow_incident=True)
+        )
+        start = min(hstart, hedge_pos, m.start())
         add(
             ctx,
             kind="frequency",
             start=start,
-            end=m.end(),
+            end=end,
             metric=metric,
             pos=m.start(),
             clause=clause,

@@ -32,6 +32,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
+from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import CHANGED_FROM_RE, FRACTIONS
 from safetynlp.extraction.timex import Span
 
@@ -311,12 +312,16 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and ctx.lex.taxonomy.metrics[metric.metric or ""].unit == "percent"
         ):
             continue
-        ctx.used_q.add(i)
         hedge, hstart = hedge_before(ctx, q.start)
+        periods = _level_roles(ctx, q.start, q.end, hstart, clause, sent)
+        if _one_incident(ctx, clause) or (not periods.explicit and _one_incident(ctx, sent)):
+            # "Two men were murdered in Hackney last night": a news report of one incident,
+            # not a statistic for the year
+            continue
+        ctx.used_q.add(i)
         lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
         if plus_after(ctx, q):
             lo, hi = q.value, None
-        periods = _level_roles(ctx, q.start, q.end, hstart, clause, sent)
         start = min(hstart, q.start)
         end = q.end
         if metric.start >= q.end and metric.start - q.end <= 30:
@@ -393,6 +398,37 @@ def _level_roles(
         if roles.baseline is not None:
             return Periods(roles.baseline, None, roles.explicit)
     return change_periods(ctx, clause, sent, want_baseline=False)
+
+
+#: a day or a few days: the numbers in such a sentence count one incident's victims
+_ONE_DAY = GatedPattern(
+    re.compile(
+        r"\b(?:(?:last|to|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*night|"
+        r"yesterday|overnight|earlier\s+today|so\s+far\s+today|"
+        r"this\s+(?:morning|afternoon|evening|weekend)|(?:last|over\s+the|at\s+the|this\s+past)\s+weekend|"
+        r"on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|"
+        r"(?:this|last|past)\s+week|"
+        r"in\s+(?:the\s+)?(?:past|last)\s+(?:24|48|72)\s+(?:hours|hrs)|\d+\s+hours?\s+ago)\b",
+        re.I,
+    )
+)
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|announced|revealed|published|released|confirmed|reported|showed|show)\b"
+    r"[^.!?]{0,15}$",
+    re.I,
+)
+
+
+def _one_incident(ctx: Ctx, span: tuple[int, int]) -> bool:
+    """The span is dated to a day or a few days ("last night", "on Saturday"), other than
+    when a source spoke then ("police said yesterday")."""
+    if not _ONE_DAY.may_match(ctx.low, *span):
+        return False
+    text = ctx.text
+    return any(
+        not _REPORTED_RE.search(text, max(span[0], m.start() - 30), m.start())
+        for m in _ONE_DAY.pattern.finditer(text, *span)
+    )
 
 
 _FROM_TO_RE = re.compile(r"\s+to\s+(?:~\s*|about\s+|around\s+)?[\d,.]*\d")
