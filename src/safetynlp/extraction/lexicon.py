@@ -31,6 +31,8 @@ class MetricMention:
     phrase: str
     #: a statistical noun ("murders", "knife crime") rather than one incident ("a stabbing")
     stat: bool
+    #: too vague to carry a direction alone (a bare "crime"): only claims with a number
+    numeric_only: bool = False
 
 
 @dataclass(slots=True)
@@ -60,6 +62,8 @@ class Lexicon:
     metric_stem_finder: ahocorasick_rs.AhoCorasick
     #: stem -> indexes (in ``metric_res`` order) of the patterns it gates
     stem_patterns: dict[str, tuple[int, ...]]
+    #: indexes of the ``numeric_only`` patterns (see :class:`MetricMention`)
+    numeric_only: frozenset[int] = frozenset()
 
 
 def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
@@ -169,6 +173,9 @@ def load_lexicon() -> Lexicon:
         stem_finder=ahocorasick_rs.AhoCorasick(list(stems)),
         metric_stem_finder=ahocorasick_rs.AhoCorasick(list(metric_stems)),
         stem_patterns=stem_patterns,
+        numeric_only=frozenset(
+            i for i, entry in enumerate(data["metrics"]) if entry.get("numeric_only")
+        ),
     )
 
 
@@ -200,7 +207,9 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
                 taken.add(s, e)
                 found.append(MetricMention(s, e, None, family, text[s:e], stat))
                 continue
-            found.append(MetricMention(s, e, metric, family, m.group(0), stat))
+            found.append(
+                MetricMention(s, e, metric, family, m.group(0), stat, i in lex.numeric_only)
+            )
     # hashtags like #KnifeCrime or #LondonMurders name a metric in CamelCase
     for m in _HASHTAG.finditer(text):
         words = " ".join(_CAMEL_WORDS.findall(m.group(1)))

@@ -113,7 +113,11 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if not has_window:
             continue
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=True)
-        if metric is None or ((m.group("ydir") or m.group("ddir")) and not metric.stat):
+        if (
+            metric is None
+            or metric.numeric_only
+            or ((m.group("ydir") or m.group("ddir")) and not metric.stat)
+        ):
             continue  # "my pace hit a two-year low, the murder of my fitness"
         periods = change_periods(ctx, clause, sent, want_baseline=False)
         if not periods.explicit:

@@ -307,6 +307,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "5 murders per episode" counts something other than a place's crime
         if metric.metric is None and not (0 <= metric.start - q.end <= 30):
             continue
+        if metric.numeric_only and q.value < _MIN_VAGUE_COUNT:
+            continue  # "two different crimes": a bare "crimes" in the hundreds is a statistic
         if (
             ctx.lex.taxonomy.metrics.get(metric.metric or "") is not None
             and ctx.lex.taxonomy.metrics[metric.metric or ""].unit == "percent"
@@ -399,6 +401,9 @@ def _level_roles(
             return Periods(roles.baseline, None, roles.explicit)
     return change_periods(ctx, clause, sent, want_baseline=False)
 
+
+#: the smallest count of a bare "crimes" read as a statistic (every place's total is larger)
+_MIN_VAGUE_COUNT = 100
 
 #: a day or a few days: the numbers in such a sentence count one incident's victims
 _ONE_DAY = GatedPattern(

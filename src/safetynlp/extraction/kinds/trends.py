@@ -55,7 +55,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue
         clause = clause_of(clauses, m.start(), sent)
         metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
-        if metric is None or metric.metric in seen_metrics:
+        if metric is None or metric.numeric_only or metric.metric in seen_metrics:
             continue
         if any(c.metric == metric.metric and within(c.start, clause) for c in changes):
             continue
