@@ -22,7 +22,7 @@ from safetynlp.extraction.kinds.changes import changes
 from safetynlp.extraction.kinds.comparisons import comparisons
 from safetynlp.extraction.kinds.extremums import extremums
 from safetynlp.extraction.kinds.frequencies import frequencies
-from safetynlp.extraction.kinds.levels import count_levels, percent_levels, rates
+from safetynlp.extraction.kinds.levels import count_levels, ordinals, percent_levels, rates
 from safetynlp.extraction.kinds.trends import trends
 from safetynlp.extraction.lexicon import (
     Lexicon,
@@ -99,6 +99,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         ctx.used_q = set()
         ctx.used_spans = []
         clauses = split_clauses(text, *sent)
+        ordinals(ctx, sent, clauses)
         comparisons(ctx, sent)
         frequencies(ctx, sent, clauses)
         changes(ctx, sent, clauses)

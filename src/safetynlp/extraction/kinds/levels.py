@@ -442,3 +442,82 @@ _FROM_TO_RE = re.compile(r"\s+to\s+(?:~\s*|about\s+|around\s+)?[\d,.]*\d")
 def _span(p: tuple[str | None, str | None]) -> Span:
     assert p[0] is not None and p[1] is not None
     return date.fromisoformat(p[0]), date.fromisoformat(p[1])
+
+
+#: "the 12th teenager killed in London this year", "London's 100th murder of the year"
+_ORDINAL_RE = GatedPattern(
+    re.compile(
+        r"(?<![\w-])(?P<n>\d{1,5})(?:st|nd|rd|th)\s+(?P<what>(?P<fatal>fatal\s+)?stabbing|"
+        r"shooting|murder|homicide|killing|(?P<who>teen(?:ager)?|young\s+person|child|person|"
+        r"man|woman|boy|girl|victim)(?:\s+(?:to\s+(?:be|have\s+been)\s+)?(?P<how>killed|murdered|"
+        r"stabbed\s+to\s+death|shot\s+dead|stabbed|shot))?)(?![\w-])",
+        re.I,
+    )
+)
+#: what tells the ordinal counts a year: "this year", "so far", "of the year", "of 2024"
+_ORDINAL_SCOPE_RE = re.compile(
+    r"[^.!?]{0,40}?\b(?P<scope>this\s+year|so\s+far|of\s+the\s+year|(?:of|in)\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+_TEEN_WORDS = ("teen", "teenager", "child", "boy", "girl")
+
+
+def _ordinal_metric(m: re.Match[str]) -> str | None:
+    what = m.group("what").lower()
+    how = (m.group("how") or "").lower()
+    who = (m.group("who") or "").lower()
+    if m.group("fatal") or how.startswith("stabbed to"):
+        return "knife_homicides"
+    if how == "shot dead":
+        return "gun_homicides"
+    if who and how in ("", "stabbed", "shot"):
+        # "the 12th teenager" says nothing of a death; "stabbed"/"shot" alone may be an injury
+        return None
+    if who in _TEEN_WORDS:
+        return "teenage_homicides"
+    if who == "young person":
+        return "homicides_victims_aged_25_or_under"
+    if who:
+        return "homicides"
+    return {"stabbing": "knife_crime_offences", "shooting": "firearm_discharges"}.get(
+        what, "homicides"
+    )
+
+
+def ordinals(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    """ "The 12th teenager killed in London this year": at least 12 so far in the year."""
+    text = ctx.text
+    for m in _ORDINAL_RE.finditer(text, ctx.low, *sent):
+        scope = _ORDINAL_SCOPE_RE.match(text, m.end(), sent[1])
+        metric_id = _ordinal_metric(m)
+        if scope is None or metric_id is None or used(ctx, m.start(), m.end()):
+            continue
+        tax = ctx.lex.taxonomy.metrics.get(metric_id)
+        family = tax.family if tax is not None else "other"
+        mention = MetricMention(m.start("what"), m.end(), metric_id, family, m.group("what"), True)
+        clause = clause_of(clauses, m.start(), sent)
+        n = float(m.group("n"))
+        for i, q in enumerate(ctx.quantities):
+            if q.start == m.start("n"):
+                ctx.used_q.add(i)
+        periods = change_periods(ctx, clause, sent, want_baseline=False)
+        if not periods.explicit:  # "of the year": this year so far
+            this_year = timex.find_time_refs("this year", ctx.ref)
+            if this_year and this_year[0].span is not None:
+                periods = Periods(this_year[0].span, None, True)
+        add(
+            ctx,
+            kind="level",
+            start=m.start(),
+            end=m.end() + scope.end() - scope.start(),
+            metric=mention,
+            pos=m.start(),
+            clause=clause,
+            sent=sent,
+            # the 12th means at least 12: more may have followed by the time it is read
+            value=interval(n, None),
+            unit="count",
+            periods=periods,
+            negated=False,
+        )
+        ctx.used_spans.append((m.start(), m.end()))
