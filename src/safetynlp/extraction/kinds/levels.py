@@ -501,10 +501,8 @@ def ordinals(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
             if q.start == m.start("n"):
                 ctx.used_q.add(i)
         periods = change_periods(ctx, clause, sent, want_baseline=False)
-        if not periods.explicit:  # "of the year": this year so far
-            this_year = timex.find_time_refs("this year", ctx.ref)
-            if this_year and this_year[0].span is not None:
-                periods = Periods(this_year[0].span, None, True)
+        if not periods.explicit:  # "of the year": this year so far, as "this year" reads
+            periods = Periods((date(ctx.ref.year, 1, 1), ctx.ref), None, True)
         add(
             ctx,
             kind="level",
