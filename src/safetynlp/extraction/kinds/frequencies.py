@@ -45,6 +45,7 @@ _FREQ_A_RE = GatedPattern(
         re.I,
     )
 )
+_RATE_BASE_BEFORE_RE = re.compile(r"\b(?:per|in|every)\s+(?:a\s+)?$", re.I)
 #: what may stand between "Every day," and the count it opens: "each day more than 80 ..."
 _GAP_TO_COUNT_RE = re.compile(
     r"[\s,]*(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|"
@@ -128,7 +129,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                     r"(?:murder|stabbing|shooting|killing|homicide|offence|crime)s?\s*$", left, re.I
                 )
                 and not re.search(
-                    r"\b(?:someone|somebody|a\s+person|a\s+(?:man|woman|child|teenager|teen|young\s+person))\b",
+                    r"\b(?:someone|somebody|(?:a|one)\s+(?:person|man|woman|child|teenager|teen|young\s+person))\b",
                     left,
                     re.I,
                 )
@@ -195,6 +196,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         gap = text[q.end : m.start()]
         if NOT_COUNT_NOUN.match(gap) or q.kind == "percent":
             continue
+        if _RATE_BASE_BEFORE_RE.search(text, max(s0, q.start - 14), q.start):
+            continue  # "1.3 per 100,000 a year": the base of a rate, not a count
         if re.search(r"[£$€]\s*$", text[max(0, q.start - 2) : q.start]):
             continue
         unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())

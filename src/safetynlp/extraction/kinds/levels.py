@@ -56,7 +56,20 @@ _PER_THING_RE = re.compile(
     re.I,
 )
 _PER_100K_RE = re.compile(
-    r"\s*(?P<what>(?:[A-Za-z-]+\s+){0,3}?)(?:per|for\s+every|in\s+every|every)\s+(?:(?P<base>100,?000|100\s?k|100\s000|hundred\s+thousand|million|1,?000,?000|1m|1,?000|thousand)|capita|head)\b(?:\s+(?:people|residents|population|inhabitants))?",
+    r"\s*(?P<what>(?:[A-Za-z-]+\s+){0,3}?)"
+    r"(?:(?:per|for\s+every|in\s+every|every)\s+(?:(?P<base>100,?000|100\s?k|100\s000|hundred\s+thousand|million|1,?000,?000|1m|1,?000|thousand)|capita|head)"
+    # "1 in 100,000": a bare "in" only before a population-sized base and not before a
+    # time or money unit ("3 in 1,000 days" is not a rate)
+    r"|in\s+(?:a\s+)?(?P<ibase>100,?000|100\s?k|100\s000|hundred\s+thousand|million|1,?000,?000|1m)"
+    r"(?!\s*(?:days|weeks|months|years|hours|dollars|pounds|euros|quid|bucks)\b))"
+    r"\b(?:\s+(?:people|residents|population|inhabitants))?",
+    re.I,
+)
+#: "9 million people", unless the people are what was counted ("100,000 people were robbed")
+_POPULATION_AFTER_RE = re.compile(
+    r"\s+(?:people|residents|inhabitants|citizens|londoners|population)\b"
+    r"(?!\s+(?:(?:are|were|have\s+been|had\s+been|got|get|being|was|is)\s+)?"
+    r"(?:murdered|killed|stabbed|shot|attacked|robbed|assaulted|raped|mugged|burgled|victims?))",
     re.I,
 )
 _LEVEL_VERB_RE = re.compile(
@@ -94,16 +107,17 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
         m = _PER_100K_RE.match(ctx.text, q.end)
         if not m or re.search(r"\b(?:than|and|but|or|in|of)\b", m.group("what"), re.I):
             continue
+        base_group = "ibase" if m.group("ibase") else "base"
         # the base of the rate ("per 100,000") is not a figure of its own
-        if m.group("base"):
+        if m.group(base_group):
             for j, other in enumerate(ctx.quantities):
-                if m.start("base") <= other.start < m.end("base"):
+                if m.start(base_group) <= other.start < m.end(base_group):
                     ctx.used_q.add(j)
-        base = (m.group("base") or "100000").lower().replace(",", "").replace(" ", "")
+        base = (m.group(base_group) or "100000").lower().replace(",", "").replace(" ", "")
         factor = {"million": 0.1, "1000000": 0.1, "1m": 0.1, "1000": 100.0, "thousand": 100.0}.get(
             base, 1.0
         )
-        if m.group("base") is None:  # per capita as a bare fraction
+        if m.group(base_group) is None:  # per capita as a bare fraction
             factor = 1e5 if q.value < 0.01 else 1.0
         ctx.used_q.add(i)
         value = q.value * factor
@@ -226,6 +240,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # a date: "Jan. 29, 2017", "29, 2017"
         if q.value >= 1_000_000 and re.match(r"\s+(?:in|of)\b", text[q.end : q.end + 4]):
             continue  # "75 million in hospice fraud" is money
+        if q.value >= 100_000 and _POPULATION_AFTER_RE.match(text, q.end):
+            continue  # "London has 9 million people": the population, not a count of crimes
         if _ABS_CHANGE_AFTER_RE.match(text, q.end) or _ABS_CHANGE_BEFORE_RE.search(
             text, max(sent[0], q.start - 30), q.start
         ):
