@@ -273,10 +273,6 @@ def change_periods(
             )
         ):
             period = timex.financial_year(timex.latest_complete_fy(ctx.ref))
-        elif baseline is not None and window is None and since is None:
-            nxt = timex.shift_years(baseline, 1)
-            latest = timex.calendar_year(timex.latest_complete_year(ctx.ref))
-            period = nxt if nxt[1] <= latest[1] else latest
         else:
             period = timex.calendar_year(timex.latest_complete_year(ctx.ref))
     if since is not None and baseline is None:
