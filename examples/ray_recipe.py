@@ -8,7 +8,7 @@ Usage::
 Every Ray worker process builds its Checker once (score_frame's process-wide cache), so the
 per-batch cost is only the scoring. ``map_batches(batch_format="pandas")`` hands each call a
 pandas DataFrame; the output rows are id, created_at, verdict, n_claims, explanation, claims
-(JSON). On a cluster, call ``ray.init(address="auto")`` instead of a local start.
+(JSON) and error (null unless the row could not be scored). On a cluster, call ``ray.init(address="auto")`` instead of a local start.
 """
 
 from __future__ import annotations

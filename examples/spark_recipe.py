@@ -24,7 +24,8 @@ import pandas as pd
 from safetynlp.scale import score_frame
 
 SCHEMA = (
-    "id string, created_at string, verdict string, n_claims long, explanation string, claims string"
+    "id string, created_at string, verdict string, n_claims long, explanation string, "
+    "claims string, error string"
 )
 
 

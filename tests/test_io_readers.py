@@ -231,3 +231,17 @@ def test_raw_kept_or_dropped():
     assert next(iter(posts)).raw["subreddit"] == "nyc"
     posts, _ = read_posts(FIX / "reddit_comments.jsonl", keep_raw=False)
     assert next(iter(posts)).raw is None
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("2021-01-05 14:00:02 EST", "2021-01-05T19:00:02Z"),
+        ("Fri, 01 Mar 2024 18:22:00 GMT", "2024-03-01T18:22:00Z"),  # RFC 2822 with a zone name
+        ("Fri, 01 Mar 2024 18:22:00 +0100", "2024-03-01T17:22:00Z"),
+    ],
+)
+def test_io_readers_zone_names_and_rfc2822_dates(value: str, want: str) -> None:
+    from safetynlp.io.readers.base import iso_utc
+
+    assert iso_utc(value, "created_at") == want

@@ -79,3 +79,22 @@ def test_checker_built_once_per_settings(monkeypatch: pytest.MonkeyPatch) -> Non
     assert get_checker(None, cfg) is get_checker(None, VerdictConfig(tau_level=0.2))
     assert len(frame_mod._CHECKERS) == 2
     clear_cache()
+
+
+def test_scale_frame_bad_date_is_reported_on_its_row_and_the_rest_are_scored() -> None:
+    df = pd.DataFrame(
+        [
+            ("b1", "London murders have doubled since 2019", "14-10-2020"),
+            ("b2", "London murders have doubled since 2019", "2026-02-01"),
+            ("b3", "Lovely walk", "not a date"),
+        ],
+        columns=["id", "text", "created_at"],
+    )
+    out = score_frame(df)
+    assert list(out.columns) == list(OUTPUT_COLUMNS)
+    bad = out.iloc[0]
+    assert bad.verdict is None and bad.n_claims == 0 and bad.claims == "[]"
+    assert "14-10-2020" in bad.error and "Fix:" in bad.error
+    assert out.iloc[1].error is None and out.iloc[1].verdict != "no_claim"
+    # a bad date is an error whatever the text: the outcome must not depend on the prefilter
+    assert out.iloc[2].verdict is None and "not a date" in out.iloc[2].error

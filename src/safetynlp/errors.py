@@ -76,6 +76,18 @@ class MissingDependencyError(SafetyNLPError):
         super().__init__(f"{package} is not installed. Fix: pip install 'safetynlp[{extra}]'")
 
 
+class DateError(SafetyNLPError, ValueError):
+    """A post's date cannot be read (a ValueError too, for callers that catch that)."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+        super().__init__(
+            f"unreadable date {value!r}. Fix: pass an ISO date or date-time (2024-03-01, "
+            "2024-03-01T18:22:00Z), a platform timestamp (Unix seconds, 'Wed Oct 10 20:19:24 "
+            "+0000 2018'), a datetime.date, or None for today"
+        )
+
+
 class InputError(SafetyNLPError):
     """An input cannot be read at all (not one bad record: the whole file)."""
 

@@ -23,10 +23,11 @@ def extract(text: str, *, created_at: str | date | datetime | None = None) -> li
     ``created_at`` is the post's date (ISO string or date); relative periods such as
     "last year" resolve against it. Without one, today's date is used.
     """
-    if not text or not text.strip() or not prefilter(text):
-        return []
+    # the date is read first, so that a bad one is an error whatever the text says
     if isinstance(created_at, datetime):
         ref = created_at.date()
     else:
         ref = parse_date(created_at) or date.today()
+    if not text or not text.strip() or not prefilter(text):
+        return []
     return build_claims(text, ref)

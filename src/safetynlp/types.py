@@ -165,10 +165,28 @@ class ScoredPost:
 
 
 def parse_date(value: str | date | None) -> date | None:
-    """Parse an ISO date or datetime (``Z`` allowed); None stays None."""
+    """Parse an ISO date or date-time (``Z`` allowed), or any timestamp the platform readers
+    understand (Unix seconds, X v1.1, RFC 2822; read in UTC); None and "" stay None.
+
+    Raises :class:`~safetynlp.errors.DateError` (a ValueError) for anything else, such as the
+    ambiguous "14-10-2020".
+    """
     if value is None or isinstance(value, date):
         return value
     text = str(value).strip()
     if not text:
         return None
-    return date.fromisoformat(text[:10])
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    from safetynlp.errors import DateError
+    from safetynlp.io.readers.base import RecordProblem, iso_utc
+
+    try:
+        canonical = iso_utc(text, "created_at")
+    except RecordProblem:
+        raise DateError(value) from None
+    if canonical is None:  # pragma: no cover - iso_utc only returns None for ""
+        return None
+    return date.fromisoformat(canonical[:10])

@@ -10,7 +10,8 @@ The input is read with ``dask.dataframe`` (``read_json(lines=True)`` or ``read_p
 reduced to the text/id/date columns, and scored with
 ``map_partitions(score_frame, meta=...)``; each worker process builds its Checker once (see
 :mod:`safetynlp.scale.frame`). The output directory holds ``part-00000.parquet``, ... in input
-order, with the columns id, created_at, verdict, n_claims, explanation, claims (JSON).
+order, with the columns id, created_at, verdict, n_claims, explanation, claims (JSON) and
+error (why a row could not be scored, else null).
 
 Same CLI: ``safetynlp score --engine dask --scheduler local 'dumps/*.jsonl' -o out/scored``.
 """
@@ -164,6 +165,7 @@ def score_dask(
                 ("n_claims", pa.int64()),
                 ("explanation", pa.string()),
                 ("claims", pa.string()),
+                ("error", pa.string()),
             ]
         )
         scored.to_parquet(

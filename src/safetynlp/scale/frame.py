@@ -7,7 +7,9 @@ partitions builds (and loads its statistics store) only once.
 
 The output has one row per input row, in input order, with the columns of
 :data:`OUTPUT_COLUMNS`; ``claims`` is a JSON string of the claim dicts, so every value is the
-same as ``Checker.check(...).to_dict()`` for that post.
+same as ``Checker.check(...).to_dict()`` for that post. A row that cannot be scored (an
+unreadable date) does not stop the partition: its ``verdict`` is None and ``error`` says why,
+as ``safetynlp score`` reports a bad record and goes on.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from safetynlp.config import VerdictConfig
+from safetynlp.errors import DateError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,6 +38,7 @@ OUTPUT_COLUMNS: tuple[str, ...] = (
     "n_claims",
     "explanation",
     "claims",
+    "error",
 )
 
 _CHECKERS: dict[tuple[Any, ...], Checker] = {}
@@ -137,13 +141,29 @@ def score_columns(
     date_list = list(dates) if dates is not None else [None] * n
     out: dict[str, list[Any]] = {c: [] for c in OUTPUT_COLUMNS}
     for text, id_, created in zip(text_list, id_list, date_list, strict=True):
-        rec = checker.check(_as_text(text), created_at=_as_date(created), id=_as_id(id_)).to_dict()
+        try:
+            rec = checker.check(
+                _as_text(text), created_at=_as_date(created), id=_as_id(id_)
+            ).to_dict()
+        except DateError as exc:
+            for col, value in (
+                ("id", _as_id(id_)),
+                ("created_at", _as_date(created)),
+                ("verdict", None),
+                ("n_claims", 0),
+                ("explanation", ""),
+                ("claims", "[]"),
+                ("error", f"created_at: {exc}"),
+            ):
+                out[col].append(value)
+            continue
         out["id"].append(rec["id"])
         out["created_at"].append(rec["created_at"])
         out["verdict"].append(rec["verdict"])
         out["n_claims"].append(len(rec["claims"]))
         out["explanation"].append(rec["explanation"])
         out["claims"].append(orjson.dumps(rec["claims"]).decode())
+        out["error"].append(None)
     return out
 
 
@@ -159,6 +179,7 @@ def empty_frame() -> pd.DataFrame:
             "n_claims": pd.Series([], dtype="int64"),
             "explanation": pd.Series([], dtype=object),
             "claims": pd.Series([], dtype=object),
+            "error": pd.Series([], dtype=object),
         }
     )
 
@@ -201,6 +222,7 @@ def score_frame(
             "n_claims": pd.Series(cols["n_claims"], dtype="int64"),
             "explanation": pd.Series(cols["explanation"], dtype=object),
             "claims": pd.Series(cols["claims"], dtype=object),
+            "error": pd.Series(cols["error"], dtype=object),
         }
     )
     out.index = pdf.index

@@ -6,7 +6,7 @@
     from safetynlp.scale import score_dataset
     ds = score_dataset(load_dataset("json", data_files="posts.jsonl")["train"], num_proc=8)
 
-The verdict columns (verdict, n_claims, explanation, claims as JSON) are added next to the
+The verdict columns (verdict, n_claims, explanation, claims as JSON, error) are added next to the
 dataset's own columns; with ``num_proc`` the map runs in that many processes, each building
 its Checker once (:mod:`safetynlp.scale.frame`).
 """
@@ -19,7 +19,7 @@ from safetynlp.config import VerdictConfig
 from safetynlp.scale.frame import score_columns
 
 #: columns added by :func:`score_dataset`
-ADDED_COLUMNS: tuple[str, ...] = ("verdict", "n_claims", "explanation", "claims")
+ADDED_COLUMNS: tuple[str, ...] = ("verdict", "n_claims", "explanation", "claims", "error")
 
 
 class _BatchScorer:

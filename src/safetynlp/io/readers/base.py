@@ -229,8 +229,12 @@ def _parse_datetime(value: Any) -> datetime:
         pass
     m = _ABBR_RE.match(s)  # CrowdTangle: "2021-01-05 14:00:02 EST"
     if m and m.group(2) in _TZ_ABBR:
-        base = datetime.fromisoformat(m.group(1))
-        return base.replace(tzinfo=timezone(timedelta(hours=_TZ_ABBR[m.group(2)])))
+        try:
+            base = datetime.fromisoformat(m.group(1))
+        except ValueError:
+            pass  # "Fri, 01 Mar 2024 18:22:00 GMT" is RFC 2822, read below
+        else:
+            return base.replace(tzinfo=timezone(timedelta(hours=_TZ_ABBR[m.group(2)])))
     parsed = email.utils.parsedate_to_datetime(s)  # RFC 2822; raises ValueError/TypeError
     if parsed is None:  # pragma: no cover - older Pythons
         raise ValueError(s)
