@@ -104,6 +104,28 @@ _SIZE_WORDS = (
     r"astonishing|incredible|shocking|extra|additional|mere|modest))?"
 )
 
+#: "a rise in the murder rate of 20%", "an increase of 25% in knife crime": the size follows
+#: the change noun after "of"
+_CHANGE_NOUN_OF_RE = re.compile(
+    r"(?<![\w-])(?:(?P<up>rise|increase|jump|surge|spike|hike|growth)|"
+    r"(?P<down>fall|drop|decrease|reduction|decline|cut))s?(?:\s+in\s+[^.!?;%]{1,60}?)?\s+of\s*$",
+    re.I,
+)
+#: "has cut violent crime in London by a third": a transitive verb, its object, then "by"
+_VERB_OBJECT_BY_RE = re.compile(
+    r"(?<![\w-])(?:(?P<up>increased|raised|pushed\s+up|driven\s+up|drove\s+up)|"
+    r"(?P<down>cut|slashed|reduced|lowered|brought\s+down|driven\s+down|drove\s+down))"
+    r"\s+(?P<obj>[^.!?;%]{1,60}?)\s+by" + _SIZE_WORDS + r"\s*$",
+    re.I,
+)
+#: "cut knife crime in half", "halved": a fall to half
+_CUT_IN_HALF_RE = GatedPattern(
+    re.compile(
+        r"(?<![\w-])(?:cut|slashed|reduced|brought\s+down)\s+(?P<obj>[^.!?;%]{1,60}?)\s+(?:in|by)\s+half\b",
+        re.I,
+    )
+)
+
 
 def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
@@ -196,6 +218,29 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             periods=_then_periods(ctx, me, clause, sent),
             negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
         )
+    # "cut knife crime in half": a fall to half, when the object names the metric
+    for m in _CUT_IN_HALF_RE.finditer(text, ctx.low, s0, s1):
+        if used(ctx, m.start(), m.end()):
+            continue
+        named = [mm for mm in ctx.metrics if m.start("obj") <= mm.start and mm.end <= m.end("obj")]
+        if not named:
+            continue
+        hedge, hstart = hedge_before(ctx, m.start())
+        clause = clause_of(clauses, m.start(), sent)
+        add(
+            ctx,
+            kind="change",
+            start=hstart,
+            end=extend_time(ctx, m.end(), clause),
+            metric=named[0],
+            pos=m.start(),
+            clause=clause,
+            sent=sent,
+            value=_multiplier_change(0.5, hedge),
+            unit="percent_change",
+            periods=change_periods(ctx, clause, sent, want_baseline=True),
+            negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
+        )
     # percent or fraction after a change verb: "up 30%", "down about a third", "jumped by a fifth"
     cands: list[tuple[int, int, float, int | None]] = []
     for i, q in enumerate(ctx.quantities):
@@ -255,6 +300,17 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
                 else -1
             )
             cue_start = qs
+        elif (
+            nm := _CHANGE_NOUN_OF_RE.search(text, max(clause[0], hstart - 80), hstart)
+        ) is not None:
+            sign = 1 if nm.group("up") else -1
+            cue_start = nm.start()
+        elif (vm := _VERB_OBJECT_BY_RE.search(text, max(clause[0], hstart - 80), hstart)) and any(
+            vm.start("obj") <= mm.start and mm.end <= vm.end("obj") for mm in ctx.metrics
+        ):
+            # only when the object names the metric: "increased patrols by 20%" is not a claim
+            sign = 1 if vm.group("up") else -1
+            cue_start = vm.start()
         elif sm := _SIGN_BEFORE_RE.search(text, max(clause[0], qs - 3), qs):
             # "+20% YoY", "-11% y/y", "↓11%": the sign is the direction (a "+" here is no hedge)
             sign = -1 if sm.group("down") else 1
@@ -273,10 +329,12 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         metric = metric_for(ctx, qs, clause, sent, allow_incident=False)
         if (
             metric is not None
-            and not within(metric.start, clause)
+            and (not within(metric.start, clause) or (dm is not None and metric.start >= qe))
             and own_subject(ctx, clause[0], cue_start)
         ):
-            continue  # "..., and subway delays have soared 45 percent"
+            # "..., and subway delays have soared 45 percent"; "Budget cut 20% means knife
+            # crime will rise": the verb's subject comes before it, and it is not the metric
+            continue
         neg = is_negated(ctx, max(clause[0], cue_start - 20), cue_start)
         add(
             ctx,
