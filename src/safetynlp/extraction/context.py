@@ -26,7 +26,13 @@ from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
 _SENT_RE = re.compile(r"(?<=[.!?])[\"')\]]?\s+|\n+")
-_CLAUSE_RE = re.compile(r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s", re.I)
+_CLAUSE_RE = re.compile(
+    r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s"
+    # "... were 319 in 2019 and they're up this year": "and" before a pronoun subject opens
+    # a new clause
+    r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|that['’]s|these|those|this\s+year)\b)",
+    re.I,
+)
 
 
 # patterns that more than one claim kind uses (frequencies and count levels; changes
@@ -216,6 +222,9 @@ class Periods:
     explicit: bool
 
 
+_PERIOD_KINDS = frozenset({"period", "ytd", "between"})
+
+
 def change_periods(
     ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], *, want_baseline: bool
 ) -> Periods:
@@ -233,6 +242,11 @@ def change_periods(
 
     sent_refs = [r for r in times_in(ctx, sent) if usable(r)]
     refs = times_in(ctx, clause) or sent_refs
+    # "... were 319 in 2019 and they're up this year": a clause with a period of its own
+    # takes no period from the rest of the sentence
+    own_period = any(within(r.start, clause) and r.kind in _PERIOD_KINDS for r in refs)
+    if own_period:
+        sent_refs = [r for r in sent_refs if r.kind not in _PERIOD_KINDS or r in refs]
     period: Span | None = None
     baseline: Span | None = None
     window: int | None = None

@@ -276,7 +276,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 break
         if metric is None:
             gm = re.match(
-                rf"\s*(?:{ctx.lex.cue_src['generic_nouns']}|people|persons|victims)\b", after, re.I
+                rf"\s*\+?\s*(?:{ctx.lex.cue_src['generic_nouns']}|people|persons|victims)\b",
+                after,
+                re.I,
             )
             left = text[max(clause[0], q.start - 30) : q.start]
             hedge, hstart = hedge_before(ctx, q.start)

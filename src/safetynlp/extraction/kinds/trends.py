@@ -32,7 +32,10 @@ _FROM_COUNT_RE = re.compile(
 
 @cache
 def _trend_pattern(up: str, down: str) -> GatedPattern:
-    return GatedPattern(re.compile(rf"(?<![\w-])(?:(?P<up>{up})|(?P<down>{down}))(?![\w-])", re.I))
+    # a cue may open with an apostrophe ("they're up"), which follows a letter
+    return GatedPattern(
+        re.compile(rf"(?:(?<![\w-])|(?=['’]))(?:(?P<up>{up})|(?P<down>{down}))(?![\w-])", re.I)
+    )
 
 
 def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
