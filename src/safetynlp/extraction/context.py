@@ -311,6 +311,18 @@ _CONDITIONAL_RE = re.compile(
     r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if)|if|unless)\b",
     re.I,
 )
+#: a question that opens with a modal asks about what could be, it reports nothing
+_MODAL_QUESTION_RE = re.compile(
+    r"[\s\"'“‘(]*(?:(?:what|how|why|when|where|who|so)\s+)?"
+    # not "can"/"should": "Can someone explain why knife crime is up 20%?" asserts the rise
+    r"(?:would|could|might|will|shall|wouldn['’]t|couldn['’]t|won['’]t)\b",
+    re.I,
+)
+_PREDICTION_RE = re.compile(
+    r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
+    r"\s+to(?:\s+[\w'’-]+){0,4}\s*$",
+    re.I,
+)
 _MODAL_RE = re.compile(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
 
 
@@ -318,6 +330,10 @@ def _hypothetical(ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], star
     """ "If murders doubled, I'd worry", "What if knife crime rose 50%?" assert nothing. A bare
     "if" only counts with a modal or a question in its sentence: "if we averaged 4 homicides
     a year, that was a record" reports a fact."""
+    if _MODAL_QUESTION_RE.match(ctx.text, sent[0], sent[1]) and "?" in ctx.text[start : sent[1]]:
+        return True  # "What would London need to do to get knife crime down 50%?"
+    if _PREDICTION_RE.search(ctx.text, clause[0], max(clause[0], start)):
+        return True  # "Toronto is on track to pass 90 homicides this year": a forecast
     m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
     if m is None:
         return False
@@ -513,13 +529,32 @@ _FUNCTION_WORDS = frozenset(
         "ve",
         "ll",
         "d",
+        "saw",
+        "sees",
+        "see",
+        "seen",
+        "recorded",
+        "records",
+        "reported",
+        "whole",
+        "overall",
+        "nationally",
+        "same",
+        "period",
+        "year",
     ]
 )
 
 
 def own_subject(ctx: Ctx, start: int, end: int) -> bool:
-    """Does the clause before the cue name some other subject ("subway delays")?"""
-    words = re.findall(r"[A-Za-z]+", ctx.text[start:end].lower())
+    """Does the clause before the cue name some other subject ("subway delays")? A place is
+    not one: in "..., while England and Wales as a whole saw a 7% fall" the metric is the
+    same, only the place changes."""
+    chunk = ctx.text[start:end]
+    for p in ctx.places:
+        if start <= p.start and p.end <= end:
+            chunk = chunk[: p.start - start] + " " * (p.end - p.start) + chunk[p.end - start :]
+    words = re.findall(r"[A-Za-z]+", chunk.lower())
     return any(w not in _FUNCTION_WORDS and len(w) > 2 for w in words) and not refers_back(
         ctx, start, end
     )

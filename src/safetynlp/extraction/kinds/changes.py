@@ -61,6 +61,11 @@ _WHAT_IT_WAS_RE = GatedPattern(
         re.I,
     )
 )
+#: "is doubling", "have been halving": the -ing form reports a change only after "be"
+_PROGRESSIVE_RE = re.compile(
+    r"\b(?:is|are|was|were|been|be|keeps?|kept)\s+(?:\w+ly\s+|still\s+|now\s+)?$|['’](?:s|re)\s+$",
+    re.I,
+)
 _FUTURE_RE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall)\s+(?:not\s+)?$", re.I)
 
 
@@ -137,6 +142,12 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         verb = m.group("v").lower()
         if verb in MULTIPLIER_WORDS and _FUTURE_RE.search(text, max(s0, m.start() - 16), m.start()):
             continue  # "will not double by 2030" predicts, it does not report
+        if (
+            verb.endswith("ing")
+            and not _PROGRESSIVE_RE.search(text, max(s0, m.start() - 24), m.start())
+            and not text.startswith(" of ", m.end())  # "a doubling of knife crime" reports
+        ):
+            continue  # "promising 'halving knife crime in a decade'": a goal, not a report
         ratio = MULTIPLIER_VERBS.get(verb) or MULTIPLIER_WORDS[verb]
         hedge, hstart = hedge_before(ctx, m.start())
         clause = clause_of(clauses, m.start(), sent)

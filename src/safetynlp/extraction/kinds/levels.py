@@ -65,6 +65,20 @@ _PER_100K_RE = re.compile(
     r"\b(?:\s+(?:people|residents|population|inhabitants))?",
     re.I,
 )
+#: "a city of 9 million", "home to 9 million", "population of 9 million"
+_POPULATION_BEFORE_RE = re.compile(
+    r"\b(?:(?:city|town|country|nation|metropolis|region|county|borough|population)\s+of|"
+    r"home\s+to|population|populated\s+by|inhabited\s+by)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just\s+under|~)\s*)?$",
+    re.I,
+)
+#: "3 murders in 40 minutes", "5 stabbings in two hours": what one stretch of time saw
+_SHORT_SPAN_AFTER_RE = re.compile(
+    r"(?:\s+[A-Za-z'-]+){0,3}?\s+in\s+(?:just\s+|only\s+|under\s+|less\s+than\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|ninety)\s+"
+    r"(?:minutes?|mins?|hours?|hrs?|seconds?)\b",
+    re.I,
+)
 #: "9 million people", unless the people are what was counted ("100,000 people were robbed")
 _POPULATION_AFTER_RE = re.compile(
     r"\s+(?:people|residents|inhabitants|citizens|londoners|population)\b"
@@ -240,8 +254,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # a date: "Jan. 29, 2017", "29, 2017"
         if q.value >= 1_000_000 and re.match(r"\s+(?:in|of)\b", text[q.end : q.end + 4]):
             continue  # "75 million in hospice fraud" is money
-        if q.value >= 100_000 and _POPULATION_AFTER_RE.match(text, q.end):
-            continue  # "London has 9 million people": the population, not a count of crimes
+        if q.value >= 100_000 and (
+            _POPULATION_AFTER_RE.match(text, q.end)
+            or _POPULATION_BEFORE_RE.search(text, max(0, q.start - 30), q.start)
+        ):
+            continue  # "London has 9 million people", "a city of 9 million": the population
+        if _SHORT_SPAN_AFTER_RE.match(text, q.end):
+            continue  # "solve 3 murders in 40 minutes": a burst, not a count for a period
         if _ABS_CHANGE_AFTER_RE.match(text, q.end) or _ABS_CHANGE_BEFORE_RE.search(
             text, max(sent[0], q.start - 30), q.start
         ):
