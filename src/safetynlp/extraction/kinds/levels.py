@@ -293,6 +293,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 ):
                     metric = mm
                 break
+        labelled = False
         if metric is None:
             gm = re.match(
                 rf"\s*\+?\s*(?:{ctx.lex.cue_src['generic_nouns']}|people|persons|victims)\b",
@@ -317,10 +318,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             elif (
                 verb
                 or record
+                or (labelled := _labelled(ctx, hstart, clause, sent))
                 or re.match(r"\s*(?:in|last|this|so|during|the\s+year\s+before)\b", after, re.I)
                 or re.fullmatch(r"\s*", left)
-                # "England & Wales 54,587": a place names the figure that follows it
-                or any(0 <= hstart - p.end <= 2 and p.start >= clause[0] for p in ctx.places)
             ):
                 if (
                     not re.match(
@@ -334,7 +334,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 if q.value < 2 and not record:
                     continue
                 metric = metric_for(ctx, q.start, clause, sent, allow_incident=False)
-                if metric is None or (metric.start < sent[0] and not verb):
+                # a figure whose metric is in an earlier sentence needs a verb or a label:
+                # "London homicides in 2025: 97. In 2019: 149.", "NYC: 382. London: 110."
+                if metric is None or (
+                    metric.start < sent[0] and not verb and not (labelled and _list_item(ctx, sent))
+                ):
                     continue
             else:
                 continue
@@ -380,6 +384,36 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             periods=periods,
             negated=is_negated(ctx, max(clause[0], start - 25), start),
         )
+
+
+def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, int]) -> bool:
+    """A period or a place names the figure that follows it: "2019: 149", "year to March
+    2021: about 10,000", "England & Wales 54,587", "London: 110"."""
+    if _label_period(ctx, hstart, sent) is not None:
+        return True
+    return any(
+        p.start >= sent[0]
+        and p.end <= hstart
+        and _PLACE_LABEL_GAP_RE.fullmatch(ctx.text, p.end, hstart)
+        for p in ctx.places
+    )
+
+
+_PLACE_LABEL_GAP_RE = re.compile(r"\s{0,2}|\s*[:=–—-]\s*")
+
+
+def _list_item(ctx: Ctx, sent: tuple[int, int]) -> bool:
+    """Is the sentence only a label and its figure ("In 2019: 149.", "London: 110.")? Such an
+    item continues the list the sentence before opened."""
+    head = ctx.text[sent[0] : sent[1]]
+    return bool(_LIST_ITEM_RE.fullmatch(head.strip()))
+
+
+_LIST_ITEM_RE = re.compile(
+    r"(?:in\s+)?[\w'’/ .-]{1,40}?\s*[:=–—-]\s*(?:~|about|around|roughly|over|under|nearly|almost)?\s*"
+    r"[\d,.]+[km+]?(?:\s+[a-z]+)?[.!?]*",
+    re.I,
+)
 
 
 def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
