@@ -57,7 +57,10 @@ _MULTIPLE_RE = GatedPattern(
 #: "less than half what they were", "a third of what it was"
 _WHAT_IT_WAS_RE = GatedPattern(
     re.compile(
-        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times)\s+(?:of\s+)?(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been)",
+        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times)\s+(?:of\s+)?"
+        r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been)"
+        # "roughly half the 2021 total", "twice its 2014 level"
+        r"|(?:the|its|their)\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+(?:total|level|figure|number|count|peak|tally))",
         re.I,
     )
 )
@@ -226,7 +229,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             sent=sent,
             value=_ratio_to_change(lo, hi),
             unit="percent_change",
-            periods=_then_periods(ctx, me, clause, sent),
+            periods=_then_periods(ctx, s0 + m.start("y") if m.group("y") else me, clause, sent),
             negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
         )
     # "cut knife crime in half": a fall to half, when the object names the metric

@@ -28,11 +28,16 @@ _RECORD_CHANGE_RE = re.compile(
 )
 
 
+_ANY_YEAR_AHEAD = r"[^.!?]{0,60}?\bthan\s+(?:in\s+)?(?:any|every)\s+(?:other\s+)?year\b"
+
+
 @cache
 def _extremum_pattern(most: str, least: str) -> GatedPattern:
     return GatedPattern(
         re.compile(
-            rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:(?P<dn>\d+|[a-z]+)[-\s])?decade[-\s]+(?P<ddir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b))(?![\w-])",
+            rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:(?P<dn>\d+|[a-z]+)[-\s])?decade[-\s]+(?P<ddir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b)"
+            # "fewer homicides last year than in any year since 2015"
+            rf"|(?:(?P<amax>more|higher)|(?P<amin>fewer|less|lower))(?={_ANY_YEAR_AHEAD}))(?![\w-])",
             re.I,
         )
     )
@@ -69,7 +74,12 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
                     has_window = True
                     window = -r.span[0].year  # resolved below against the period
                     break
-        if m.group("tdir"):
+        if m.group("amax") or m.group("amin"):
+            # "than in any year since 2015": the window is the "since"; "in any year" alone
+            # is every year on record
+            direction = "max" if m.group("amax") else "min"
+            has_window = True
+        elif m.group("tdir"):
             # "haven't been this low since 2014": the lowest since then (the "n't" is idiom)
             direction = "min" if m.group("tdir").lower() in ("low", "few") else "max"
         elif m.group("ydir"):
