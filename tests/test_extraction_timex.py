@@ -28,7 +28,7 @@ REF = date(2026, 3, 2)
         ("over the past two years", "window", None, None, 2),
         ("in 5 yrs", "window", None, None, 5),
         ("+20% YoY", "year_before", None, None, None),
-        ("compared with the same period last year", "year_before", None, None, None),
+        ("compared with the same period last year", "same_period", None, None, None),
         ("109 the year before", "year_before", None, None, None),
         ("in the first half of 2024", "period", ("2024-01-01", "2024-06-30"), None, None),
         ("the first half of this year", "ytd", ("2026-01-01", "2026-03-02"), None, None),

@@ -262,6 +262,10 @@ def change_periods(
             window = r.years
         elif r.kind == "year_before":
             year_before = True
+        elif r.kind == "same_period":
+            year_before = True
+            if ytd is None:
+                ytd = (date(ctx.ref.year, 1, 1), ctx.ref)
         elif r.kind == "baseline" and baseline is None:
             baseline = r.span
         elif r.kind == "ytd" and ytd is None:

@@ -335,8 +335,11 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "period", span=month_span(first.year, first.month))
     if name == "last_year":
         return TimeRef(0, 0, "period", span=calendar_year(ref.year - 1))
-    if name in ("year_before", "same_period"):
+    if name == "year_before":
         return TimeRef(0, 0, "year_before")
+    if name == "same_period":
+        # "up 40% on the same period last year": this year so far against the same span
+        return TimeRef(0, 0, "same_period")
     if name == "baseline_year":
         span = _fy_or_year(m.group("a"))
         return TimeRef(0, 0, "baseline", span=span) if span else None
@@ -350,7 +353,11 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         span = _fy_or_year(m.group("a"))
         return TimeRef(0, 0, "period", span=span) if span else None
     if name == "year":
-        return TimeRef(0, 0, "period", span=calendar_year(int(m.group("a"))))
+        year = int(m.group("a"))
+        if year == ref.year and ref < date(year, 12, 31):
+            # "fifty murders already in 2019" in a 2019 post: the year so far, as "this year"
+            return TimeRef(0, 0, "ytd", span=(date(year, 1, 1), ref))
+        return TimeRef(0, 0, "period", span=calendar_year(year))
     if name == "now":
         return TimeRef(0, 0, "now")
     return None

@@ -443,7 +443,8 @@ def _level_roles(
     if label is not None:
         return Periods(label, None, True)
     if any(
-        r.kind == "year_before" and re.fullmatch(r"\s*", ctx.text[qe : r.start]) for r in ctx.times
+        r.kind in ("year_before", "same_period") and re.fullmatch(r"\s*", ctx.text[qe : r.start])
+        for r in ctx.times
     ):
         # "97 in 2025 vs 109 the year before": the number belongs to the baseline year
         roles = change_periods(ctx, clause, sent, want_baseline=True)
