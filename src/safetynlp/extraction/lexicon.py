@@ -123,11 +123,16 @@ def load_lexicon() -> Lexicon:
                     hashtags.append((name.lower(), place.id))
     ci.sort(key=len, reverse=True)
     cs.sort(key=len, reverse=True)
-    place_ci = (
-        re.compile(r"(?<![\w#@])(?:" + trie_source(a.lower() for a in ci) + r")(?![\w])", re.I)
-        if ci
-        else None
-    )
+    # "londons knife crime": a possessive without its apostrophe, allowed on names long enough
+    # that a trailing "s" cannot make another word of them
+    long_ci = [a.lower() for a in ci if len(a) >= 5]
+    short_ci = [a.lower() for a in ci if len(a) < 5]
+    ci_alts = []
+    if long_ci:
+        ci_alts.append("(?:" + trie_source(long_ci) + r")(?:(?![\w])|(?=s(?![\w])))")
+    if short_ci:
+        ci_alts.append("(?:" + trie_source(short_ci) + r")(?![\w])")
+    place_ci = re.compile(r"(?<![\w#@])(?:" + "|".join(ci_alts) + ")", re.I) if ci_alts else None
     # "the Met" is case-sensitive but may open a sentence as "The Met"
     cs_alts = [re.escape(a).replace("the\\ ", "[Tt]he\\ ", 1) for a in cs]
     place_cs = re.compile(r"(?<![\w#@])(?:" + "|".join(cs_alts) + r")(?![\w])") if cs else None
@@ -249,6 +254,8 @@ def find_places(text: str, lex: Lexicon) -> list[PlaceMention]:
             hit = lex.place_lookup.get(key)
             if hit is None:
                 continue
+            if fold and text[e : e + 1] in ("s", "S") and text[max(0, s - 4) : s].lower() == "the ":
+                continue  # "the Americas" is no possessive
             taken.add(s, e)
             found.append(PlaceMention(s, e, hit[0], hit[1]))
     for m in _HASHTAG.finditer(text):

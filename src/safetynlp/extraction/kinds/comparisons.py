@@ -64,7 +64,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             is not None
             and (
                 text[m.end() : p.start].strip() != ""
-                or re.match(r"['’]s?(?:\b|\s|$)", text[p.end : p.end + 3]) is not None
+                or re.match(r"(?:['’]s?|s)(?:\b|\s|$)", text[p.end : p.end + 3]) is not None
             )
         ]
         if not others:
