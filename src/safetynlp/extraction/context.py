@@ -84,6 +84,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def is_list_item(text: str, sent: tuple[int, int]) -> bool:
+    """Is the sentence only a label and its figure ("In 2019: 149.", "London: 110.")? Such an
+    item continues the list the sentence before opened."""
+    return bool(_LIST_ITEM_RE.fullmatch(text[sent[0] : sent[1]].strip()))
+
+
+_LIST_ITEM_RE = re.compile(
+    r"(?:in\s+)?[\w'’/ .-]{1,40}?\s*[:=–—-]\s*(?:~|about|around|roughly|over|under|nearly|almost)?\s*"
+    r"[\d,.]+[km+]?(?:\s+[a-z]+)?[.!?]*",
+    re.I,
+)
+
+
 def split_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     pos = s

@@ -17,7 +17,13 @@ from datetime import date
 from typing import TypeVar
 
 from safetynlp.extraction import timex
-from safetynlp.extraction.context import Ctx, apply_hedge, split_clauses, split_sentences
+from safetynlp.extraction.context import (
+    Ctx,
+    apply_hedge,
+    is_list_item,
+    split_clauses,
+    split_sentences,
+)
 from safetynlp.extraction.kinds.changes import changes
 from safetynlp.extraction.kinds.comparisons import comparisons
 from safetynlp.extraction.kinds.extremums import extremums
@@ -89,6 +95,9 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     # before it, so the work stays proportional to the post's length.
     for k, sent in enumerate(sents):
         lo = max(0, k - CONTEXT_SENTENCES)
+        # "by year. 2019: 24. 2020: 14. 2021: 30.": a list reaches back to what opened it
+        while lo > 0 and is_list_item(text, sents[lo]):
+            lo -= 1
         window_m = [m for bucket in by_sent_m[lo : k + 1] for m in bucket]
         if not window_m:
             continue

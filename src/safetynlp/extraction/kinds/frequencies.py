@@ -19,6 +19,7 @@ from safetynlp.extraction.context import (
     metric_for,
     plus_after,
     used,
+    within,
 )
 from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern
@@ -155,6 +156,14 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if q_right is not None
             else metric_for(ctx, m.start(), clause, sent, allow_incident=True)
         )
+        if (
+            q_right is None
+            and not q_left
+            and metric is not None
+            and metric.start > m.start()
+            and not within(metric.start, clause)
+        ):
+            continue  # "there's stuff on the news every week, ... but burglary is down"
         start = min(hstart, hedge_pos, m.start())
         add(
             ctx,

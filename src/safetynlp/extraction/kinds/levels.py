@@ -24,6 +24,7 @@ from safetynlp.extraction.context import (
     extend_time,
     hedge_before,
     interval,
+    is_list_item,
     is_negated,
     metric_for,
     plus_after,
@@ -63,6 +64,11 @@ _PER_100K_RE = re.compile(
     r"|in\s+(?:a\s+)?(?P<ibase>100,?000|100\s?k|100\s000|hundred\s+thousand|million|1,?000,?000|1m)"
     r"(?!\s*(?:days|weeks|months|years|hours|dollars|pounds|euros|quid|bucks)\b))"
     r"\b(?:\s+(?:people|residents|population|inhabitants))?",
+    re.I,
+)
+_AGE_OF_THOSE_RE = re.compile(
+    r"\b(?:of\s+(?:those|them|these|whom)|who\s+were|victims\s+were)\s+(?:\w+\s+){0,2}?"
+    r"(?:were|are|was|is)\s+(?:under|over|aged|below|above)\s+$",
     re.I,
 )
 #: "a city of 9 million", "home to 9 million", "population of 9 million"
@@ -178,7 +184,7 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         if sent[0] <= q.start < sent[1] and i not in ctx.used_q and q.kind == "percent":
             cands.append((q.start, q.end, q.value, i))
     for m in FRACTION.finditer(ctx.text, ctx.low, sent[0], sent[1]):
-        if re.match(r"\s+(?:of|the)\b", ctx.text[m.end() : m.end() + 5], re.I):
+        if re.match(r"\s+(?:of|the|its|their|all)\b", ctx.text[m.end() : m.end() + 6], re.I):
             cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
     for m in _SHARE_RE.finditer(ctx.text, sent[0], sent[1]):
         n, d = small_number(m.group("n")), small_number(m.group("d"))
@@ -261,6 +267,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "London has 9 million people", "a city of 9 million": the population
         if _SHORT_SPAN_AFTER_RE.match(text, q.end):
             continue  # "solve 3 murders in 40 minutes": a burst, not a count for a period
+        if q.value <= 120 and _AGE_OF_THOSE_RE.search(text, max(sent[0], q.start - 40), q.start):
+            continue  # "a big chunk of those were under 25": the victims' age
         if _ABS_CHANGE_AFTER_RE.match(text, q.end) or _ABS_CHANGE_BEFORE_RE.search(
             text, max(sent[0], q.start - 30), q.start
         ):
@@ -337,7 +345,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 # a figure whose metric is in an earlier sentence needs a verb or a label:
                 # "London homicides in 2025: 97. In 2019: 149.", "NYC: 382. London: 110."
                 if metric is None or (
-                    metric.start < sent[0] and not verb and not (labelled and _list_item(ctx, sent))
+                    metric.start < sent[0]
+                    and not verb
+                    and not (labelled and is_list_item(ctx.text, sent))
                 ):
                     continue
             else:
@@ -400,20 +410,6 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
 
 
 _PLACE_LABEL_GAP_RE = re.compile(r"\s{0,2}|\s*[:=–—-]\s*")
-
-
-def _list_item(ctx: Ctx, sent: tuple[int, int]) -> bool:
-    """Is the sentence only a label and its figure ("In 2019: 149.", "London: 110.")? Such an
-    item continues the list the sentence before opened."""
-    head = ctx.text[sent[0] : sent[1]]
-    return bool(_LIST_ITEM_RE.fullmatch(head.strip()))
-
-
-_LIST_ITEM_RE = re.compile(
-    r"(?:in\s+)?[\w'’/ .-]{1,40}?\s*[:=–—-]\s*(?:~|about|around|roughly|over|under|nearly|almost)?\s*"
-    r"[\d,.]+[km+]?(?:\s+[a-z]+)?[.!?]*",
-    re.I,
-)
 
 
 def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
