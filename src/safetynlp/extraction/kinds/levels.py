@@ -199,14 +199,20 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         clause = clause_of(clauses, qs, sent)
         if qi is not None:
             ctx.used_q.add(qi)
+        # "... a good job: 67% in 2017, under 50% now": the second figure's words start at
+        # its own hedge, not back at the metric the first one already took
+        prev = [c for c in cands if metric.end <= c[0] < qs]
+        later = bool(prev)
+        if later:
+            clause = (max(clause[0], max(c[1] for c in prev)), clause[1])
         add(
             ctx,
             kind="level",
-            start=min(hstart, metric.start),
-            end=max(qe, metric.end),
+            start=hstart if later else min(hstart, metric.start),
+            end=max(extend_time(ctx, qe, clause) if later else qe, metric.end),
             metric=metric,
             pos=qs,
-            clause=sent,
+            clause=clause if later else sent,
             sent=sent,
             value=interval(lo, hi),
             unit="percent",
