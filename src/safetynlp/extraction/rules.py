@@ -12,6 +12,7 @@ the rest of the post, as a reader would.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 from typing import TypeVar
@@ -123,5 +124,18 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             for claim in ctx.claims:
                 if denial.end() <= claim.start < sent[1]:
                     claim.negated = not claim.negated
+    # "'London murders are up 40%' - no they're not": a quoted claim the post rebuts
+    for m in _REBUTTED_QUOTE_RE.finditer(text):
+        for claim in ctx.claims:
+            if m.start("q") <= claim.start < m.end("q"):
+                claim.negated = not claim.negated
     ctx.claims.sort(key=lambda c: c.start)
     return ctx.claims
+
+
+_REBUTTED_QUOTE_RE = re.compile(
+    r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,]*\s*"
+    r"(?:no(?:pe)?\b[,.!]*\s*(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*(?:n['’]t|not)\b"
+    r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|a\s+lie|nonsense|rubbish|fake)\b)",
+    re.I,
+)

@@ -161,7 +161,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "window",
         re.compile(
-            rf"\b(?:(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\s+(?:years?|yrs?)\b",
+            rf"\b(?:(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\s+(?:years?|yrs?)\b"
+            # "up five years in a row", "for six consecutive years": the run is the window
+            rf"|\b(?:for\s+)?(?P<r>{_NUM_WORD})\s+(?:(?:straight|consecutive)\s+)?years?\s+(?:in\s+a\s+row|running)\b"
+            rf"|\b(?:for\s+)?(?P<c>{_NUM_WORD})\s+(?:straight|consecutive)\s+years?\b",
             re.I,
         ),
     ),
@@ -293,7 +296,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         span = _fy_or_year(m.group("a"))
         return TimeRef(0, 0, "since", span=span) if span else None
     if name in ("ago", "window"):
-        n = _num(m.group("n"))
+        n = _num(m.group("n") or (m.groupdict().get("r") or m.groupdict().get("c") or ""))
         if n is not None and name == "ago" and m.group("dec"):
             n *= 10  # "a decade ago", "two decades ago"
         if n is None or n <= 0 or n > 60:
