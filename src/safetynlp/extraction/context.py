@@ -343,6 +343,19 @@ _PREDICTION_RE = re.compile(
 _MODAL_RE = re.compile(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
 
 
+_URL_RE = re.compile(r"https?://|www\.")
+
+
+def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
+    """Does the clause holding ``pos`` end in a question mark? (Not a later clause's: in
+    "... and knife crime is up, so what's going on?" the rise is asserted.)"""
+    q = ctx.text.find("?", pos, sent[1])
+    if q < 0 or _URL_RE.search(ctx.text, pos, q):
+        return False  # "... highest in 47 years https://t.co/x Thoughts?" asks about the link
+    own = clause_of(split_clauses(ctx.text, *sent), pos, sent)
+    return ctx.text[own[0] : own[1]].rstrip(" \t\n\"'”’)").endswith("?")
+
+
 def _hypothetical(ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], start: int) -> bool:
     """ "If murders doubled, I'd worry", "What if knife crime rose 50%?" assert nothing. A bare
     "if" only counts with a modal or a question in its sentence: "if we averaged 4 homicides
@@ -377,6 +390,13 @@ def add(
         return None
     if _hypothetical(ctx, clause, sent, min(start, pos)):
         return None
+    if (
+        value is None
+        and extra.get("window_years") is None
+        and not any(ch.isdigit() for ch in ctx.text[start:end])
+        and _asks(ctx, pos, sent)
+    ):
+        return None  # "Paris had more murders than London in 2023?": a question without a figure
     place, how = extra.pop("place", None), extra.pop("place_how", None)  # type: ignore[assignment]
     if place is None:
         place, how = _place_for(ctx, pos, clause, sent)

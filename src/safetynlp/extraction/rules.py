@@ -129,8 +129,57 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         for claim in ctx.claims:
             if m.start("q") <= claim.start < m.end("q"):
                 claim.negated = not claim.negated
+    _trim_covering_spans(text, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
-    return ctx.claims
+    return _drop_repeats(ctx.claims, lex)
+
+
+def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    """ "Two teenagers a month are being killed in London. TWO A MONTH.": an echo that names
+    no metric of its own repeats the claim before it; it is not a second claim."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for c in claims:
+        key = (
+            c.kind,
+            c.metric,
+            c.geography,
+            c.period,
+            c.baseline,
+            c.value,
+            c.unit,
+            c.per,
+            c.direction,
+            c.negated,
+            c.other_geography,
+            c.window_years,
+        )
+        if key in seen and not find_metrics(c.surface, lex):
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def _trim_covering_spans(text: str, claims: list[Claim]) -> None:
+    """ "Glasgow's homicide rate was 2.5 per 100,000 in 2022, higher than London's": a
+    comparison or extremum whose words swallow another claim's start after that claim's
+    clause, so each claim keeps its own words."""
+    for a in claims:
+        if a.kind not in ("comparison", "extremum", "trend"):
+            continue
+        inner = [b for b in claims if b is not a and b.start < a.end and a.start < b.end < a.end]
+        if not inner:
+            continue
+        last = max(b.end for b in inner)
+        sep = _CLAUSE_SEP_RE.search(text, last, a.end)
+        if sep is None:
+            continue
+        a.start = sep.end()
+        a.surface = text[a.start : a.end]
+
+
+_CLAUSE_SEP_RE = re.compile(r"\s*[,;:–—]\s*")
 
 
 _REBUTTED_QUOTE_RE = re.compile(

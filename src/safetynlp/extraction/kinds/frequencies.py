@@ -122,7 +122,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if q.lo is not None:
                 vague = q
         else:
-            am = re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$", left, re.I)
+            am = re.search(r"\b(?:a|an|one|1)\s+(?:[\w-]+\s+){0,3}$", left, re.I)
             if (
                 not am
                 and not re.search(r"\bthere'?s\b|\bit'?s\b|\bthat'?s\b", left, re.I)

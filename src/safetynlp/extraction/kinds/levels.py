@@ -338,7 +338,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             ):
                 if (
                     not re.match(
-                        r"\s*\+?\s*(?:[.!?,;|]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b)",
+                        r"\s*\+?\s*(?:[.!?,;|]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:recorded|reported|logged)\s+(?:in|last|this|during|over)\b)",
                         after,
                         re.I,
                     )
@@ -487,7 +487,8 @@ _ONE_DAY = GatedPattern(
         r"this\s+(?:morning|afternoon|evening|weekend)|(?:last|over\s+the|at\s+the|this\s+past)\s+weekend|"
         r"on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|"
         r"(?:this|last|past)\s+week|"
-        r"in\s+(?:the\s+)?(?:past|last)\s+(?:24|48|72)\s+(?:hours|hrs)|\d+\s+hours?\s+ago)\b",
+        r"in\s+(?:the\s+)?(?:past|last)\s+(?:24|48|72)\s+(?:hours|hrs)|\d+\s+hours?\s+ago|"
+        r"in\s+(?:just\s+)?(?:one|a\s+single|a)\s+(?:night|day|evening|weekend))\b",
         re.I,
     )
 )
