@@ -221,7 +221,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "baseline_year",
         re.compile(
-            rf"\b(?:on|compared\s+(?:to|with)|than\s+(?:in\s+)?|vs\.?|versus|up\s+from|down\s+from|from)\s+(?P<a>{_FY}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})",
+            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus|up\s+from|down\s+from|from)\s+(?P<a>{_FY}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})",
             re.I,
         ),
     ),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     Ctx,
     Periods,
@@ -28,6 +29,11 @@ _RECORD_CHANGE_RE = re.compile(
 )
 
 
+_WHICH_WAS_RE = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)\s*,?\s*(?:which|that|and\s+that)\s+(?:was|is|were)\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:(?:single|year\s+of\s+the|year\s+with\s+the)\s+)?$",
+    re.I,
+)
 _ANY_YEAR_AHEAD = r"[^.!?]{0,60}?\bthan\s+(?:in\s+)?(?:any|every)\s+(?:other\s+)?year\b"
 
 
@@ -134,6 +140,11 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         periods = change_periods(ctx, clause, sent, want_baseline=False)
         if not periods.explicit:
             periods = change_periods(ctx, sent, sent, want_baseline=False)
+        which = _WHICH_WAS_RE.search(text, max(sent[0], m.start() - 40), m.start())
+        if which is not None:
+            # "down on 2019, which was the highest year in a decade": the year named just before
+            year = int(which.group("y"))
+            periods = Periods(timex.calendar_year(year), None, True)
         if window is not None and window < 0:
             window = int(periods.period[0].year) + window - 1
         negated = not m.group("tdir") and is_negated(ctx, max(sent[0], m.start() - 25), m.start())
