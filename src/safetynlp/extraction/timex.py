@@ -147,7 +147,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "since",
         re.compile(
             # "since the 1990s": a decade counts from its first year
-            rf"\bsince\s+(?:the\s+(?:year\s+)?|records\s+began\s+in\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})(?:(?<=0)['’]?s)?\b",
+            # "since January 2020" counts, like "since 2020", by the year
+            rf"\bsince\s+(?:the\s+(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})(?:(?<=0)['’]?s)?\b",
             re.I,
         ),
     ),
@@ -192,7 +193,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ytd",
         re.compile(
-            r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+\d{4}|year[\s-]to[\s-]date|this\s+year|YTD)\b",
+            r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+\d{4}|year[\s-]to[\s-]date|this\s+year|YTD"
+            # "since January", "since the start of the year": this year so far
+            r"|since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|new\s+year(?:['’]s)?(?:\s+day)?|january|jan)(?!\s+(?:19|20)\d\d))\b",
             re.I,
         ),
     ),
@@ -245,7 +248,7 @@ _GATES: dict[str, Gate] = {
     "decade": (("decade",),),
     "half": (("half",), ("year", "19", "20")),
     "through": (("through", "thru", "end of"),),
-    "ytd": (("year", "so far", "ytd"),),
+    "ytd": (("year", "so far", "ytd", "since"),),
     "last_month": (("month", "days"),),
     "prev_month": (("month",),),
     "last_year": (("year", "months"),),
