@@ -109,9 +109,14 @@ _MAKE_UP_RE = re.compile(r"\b(?:make|makes|made|making)\s+up$", re.I)
 #: "fell by a record 15%", "up a whopping 40%": words between the change verb and its size
 _SIZE_WORDS = (
     r"(?:\s+(?:a|an)?\s*(?:record|whopping|staggering|massive|huge|further|another|"
-    r"astonishing|incredible|shocking|extra|additional|mere|modest))?"
+    r"astonishing|incredible|shocking|extra|additional|mere|modest|somewhere|anywhere))?"
 )
 
+#: the low end of a range before its high end: "20-30%", "20 to 30%", "between 20 and 30 per cent"
+_RANGE_LO_RE = re.compile(
+    r"(?P<btw>\bbetween\s+)?(?P<lo>\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s*cent|percent))?\s*(?P<sep>to|-|–|and)\s*$",
+    re.I,
+)
 #: "a rise in the murder rate of 20%", "an increase of 25% in knife crime": the size follows
 #: the change noun after "of"
 _CHANGE_NOUN_OF_RE = re.compile(
@@ -279,13 +284,13 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         rm = (
             None
             if range_lo is not None
-            else re.search(
-                r"(\d+(?:\.\d+)?)\s*%?\s*(?:to|-|–)\s*$", text[max(clause[0], qs - 20) : qs]
-            )
+            else _RANGE_LO_RE.search(text[max(clause[0], qs - 30) : qs])
         )
+        if rm and rm.group("sep").lower() == "and" and not rm.group("btw"):
+            rm = None  # "20 and 30%" is a range only after "between"
         if rm and hedge is None:
-            range_lo = float(rm.group(1))
-            hstart = qs - (len(text[max(clause[0], qs - 20) : qs]) - rm.start())
+            range_lo = float(rm.group("lo"))
+            hstart = qs - (len(text[max(clause[0], qs - 30) : qs]) - rm.start())
             for j, other in enumerate(ctx.quantities):
                 if other.start == hstart:
                     ctx.used_q.add(j)
