@@ -112,6 +112,10 @@ _SIZE_WORDS = (
     r"astonishing|incredible|shocking|extra|additional|mere|modest|somewhere|anywhere))?"
 )
 
+#: change nouns, after a size ("a 20% rise") or before one ("a rise of 20%")
+_UP_NOUNS = "rise|increase|jump|surge|spike|hike"
+_DOWN_NOUNS = "fall|drop|decrease|reduction|decline|cut"
+_UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up"}
 #: the low end of a range before its high end: "20-30%", "20 to 30%", "between 20 and 30 per cent"
 _RANGE_LO_RE = re.compile(
     r"(?P<btw>\bbetween\s+)?(?P<lo>\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s*cent|percent))?\s*(?P<sep>to|-|–|and)\s*$",
@@ -120,8 +124,8 @@ _RANGE_LO_RE = re.compile(
 #: "a rise in the murder rate of 20%", "an increase of 25% in knife crime": the size follows
 #: the change noun after "of"
 _CHANGE_NOUN_OF_RE = re.compile(
-    r"(?<![\w-])(?:(?P<up>rise|increase|jump|surge|spike|hike|growth)|"
-    r"(?P<down>fall|drop|decrease|reduction|decline|cut))s?(?:\s+in\s+[^.!?;%]{1,60}?)?\s+of\s*$",
+    rf"(?<![\w-])(?:(?P<up>{_UP_NOUNS}|growth)|(?P<down>{_DOWN_NOUNS}))s?"
+    r"(?:\s+in\s+[^.!?;%]{1,60}?)?\s+of\s*$",
     re.I,
 )
 #: "has cut violent crime in London by a third": a transitive verb, its object, then "by"
@@ -303,7 +307,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if dm and _MAKE_UP_RE.search(before, 0, dm.end("v")):
             dm = None  # "teenagers make up a quarter of victims" is a share, not a rise
         after = re.match(
-            r"\s*(?P<n>rise|increase|jump|surge|spike|hike|fall|drop|decrease|reduction|decline|cut|lower|higher|more|fewer|up|down)\b",
+            rf"\s*(?P<n>{_UP_NOUNS}|{_DOWN_NOUNS}|lower|higher|more|fewer|up|down)\b",
             text[qe:s1],
             re.I,
         )
@@ -312,12 +316,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             cue_start = hstart - len(before) + dm.start()
         elif after:
             word = after.group("n").lower()
-            sign = (
-                1
-                if word
-                in ("rise", "increase", "jump", "surge", "spike", "hike", "higher", "more", "up")
-                else -1
-            )
+            sign = 1 if word in _UP_WORDS else -1
             cue_start = qs
         elif (
             nm := _CHANGE_NOUN_OF_RE.search(text, max(clause[0], hstart - 80), hstart)

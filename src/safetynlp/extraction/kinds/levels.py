@@ -66,6 +66,7 @@ _PER_100K_RE = re.compile(
     r"\b(?:\s+(?:people|residents|population|inhabitants))?",
     re.I,
 )
+#: "a big chunk of those were under 25": the age of the victims just counted
 _AGE_OF_THOSE_RE = re.compile(
     r"\b(?:of\s+(?:those|them|these|whom)|who\s+were|victims\s+were)\s+(?:\w+\s+){0,2}?"
     r"(?:were|are|was|is)\s+(?:under|over|aged|below|above)\s+$",
