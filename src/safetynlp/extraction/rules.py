@@ -29,7 +29,13 @@ from safetynlp.extraction.kinds.changes import changes
 from safetynlp.extraction.kinds.comparisons import comparisons
 from safetynlp.extraction.kinds.extremums import extremums
 from safetynlp.extraction.kinds.frequencies import frequencies
-from safetynlp.extraction.kinds.levels import count_levels, ordinals, percent_levels, rates
+from safetynlp.extraction.kinds.levels import (
+    count_levels,
+    elliptic_levels,
+    ordinals,
+    percent_levels,
+    rates,
+)
 from safetynlp.extraction.kinds.trends import trends
 from safetynlp.extraction.lexicon import (
     Lexicon,
@@ -117,6 +123,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         percent_levels(ctx, sent, clauses)
         trends(ctx, sent, clauses)
         count_levels(ctx, sent, clauses)
+        elliptic_levels(ctx, sent, clauses)
         extremums(ctx, sent, clauses)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])

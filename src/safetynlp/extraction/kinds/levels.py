@@ -595,3 +595,67 @@ def ordinals(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
             negated=False,
         )
         ctx.used_spans.append((m.start(), m.end()))
+
+
+#: "NYC's murder rate is about 5 per 100k. London's is closer to 1.5.": a place's possessive
+#: and a verb stand for the figure named just before
+_ELLIPTIC_BEFORE_RE = re.compile(
+    r"['’]s?\s+(?:(?:one|figure|number|total|rate)\s+)?(?:is|was|are|were|stood\s+at|sat\s+at)\s+$",
+    re.I,
+)
+
+
+def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    """A level whose metric, unit and period are those of the level just before it in the
+    post, said of another place ("London's is closer to 1.5", "Paris's was 2.3")."""
+    text = ctx.text
+    for i, q in enumerate(ctx.quantities):
+        if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
+            continue
+        if used(ctx, q.start, q.end):
+            continue
+        hedge, hstart = hedge_before(ctx, q.start)
+        verb = _ELLIPTIC_BEFORE_RE.search(text, max(sent[0], hstart - 25), hstart)
+        if verb is None:
+            continue
+        place = next((p for p in ctx.places if p.end == verb.start()), None)
+        if place is None:
+            continue
+        prev = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.kind == "level" and c.end <= place.start and c.geography != place.place
+            ),
+            None,
+        )
+        if prev is None or prev.period is None:
+            continue
+        metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+        if metric is None:
+            continue
+        if not re.match(
+            r"\s*(?:[.!?,;)]|$|per\b|in\b|last\b|this\b|and\b|but\b)", text[q.end : q.end + 6]
+        ):
+            continue  # "London's is 1.5 miles away" is not the figure
+        ctx.used_q.add(i)
+        lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
+        if plus_after(ctx, q):
+            lo, hi = q.value, None
+        clause = clause_of(clauses, q.start, sent)
+        add(
+            ctx,
+            kind="level",
+            start=place.start,
+            end=q.end,
+            metric=metric,
+            pos=q.start,
+            clause=(place.start, clause[1]),
+            sent=sent,
+            value=interval(lo, hi),
+            unit=prev.unit,
+            periods=Periods(_span(prev.period), None, True),
+            negated=is_negated(ctx, place.start, hstart),
+            place=place.place,
+            place_how=place.how,
+        )
