@@ -344,6 +344,8 @@ _MODAL_RE = re.compile(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\
 
 
 _URL_RE = re.compile(r"https?://|www\.")
+#: a number in a claim's words that is not a year ("since 2019" asks no figure)
+_FIGURE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d(?![\d,.]))\d")
 
 
 def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
@@ -393,7 +395,7 @@ def add(
     if (
         value is None
         and extra.get("window_years") is None
-        and not any(ch.isdigit() for ch in ctx.text[start:end])
+        and not _FIGURE_RE.search(ctx.text, start, end)
         and _asks(ctx, pos, sent)
     ):
         return None  # "Paris had more murders than London in 2023?": a question without a figure

@@ -65,6 +65,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             and (
                 text[m.end() : p.start].strip() != ""
                 or re.match(r"(?:['’]s?|s)(?:\b|\s|$)", text[p.end : p.end + 3]) is not None
+                # "Chicago had 695 homicides, more than five times London."
+                or re.match(r"\s*(?:[.!?;]|$)", text[p.end : p.end + 2]) is not None
             )
         ]
         if not others:
@@ -83,10 +85,16 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         if metric is None:
             continue
         periods = change_periods(ctx, sent, sent, want_baseline=False)
+        # "Chicago had 695 homicides last year, more than five times London": the count
+        # before the comma is a level of its own, so the comparison's words start after it
+        own_figure = any(
+            first.end <= q.start and q.end <= hstart for q in ctx.quantities if q.kind != "percent"
+        )
+        cut = _CLAUSE_BREAK_RE.search(text, first.end, hstart) if own_figure else None
         add(
             ctx,
             kind="comparison",
-            start=first.start,
+            start=cut.end() if cut else first.start,
             end=max(other.end, metric.end),
             metric=metric,
             pos=first.start,
@@ -179,6 +187,9 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             )
         ctx.used_spans.append((m.start(), others[-1][1].end))
         return
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:–—]\s*(?=[^,;:–—]*$)")
 
 
 def _ratio_value(m: re.Match[str]) -> float | None:

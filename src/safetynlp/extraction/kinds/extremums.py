@@ -19,6 +19,7 @@ from safetynlp.extraction.context import (
     metric_for,
     unit_of,
     used,
+    within,
 )
 from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import words_to_number
@@ -133,7 +134,14 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=True)
         if (
             metric is None
-            or metric.numeric_only
+            or (
+                # "6.6m crimes last year, a record": bare "crime" only beside its own count
+                metric.numeric_only
+                and not any(
+                    c.kind == "level" and c.metric == metric.metric and within(c.start, sent)
+                    for c in ctx.claims
+                )
+            )
             or ((m.group("ydir") or m.group("ddir")) and not metric.stat)
         ):
             continue  # "my pace hit a two-year low, the murder of my fitness"

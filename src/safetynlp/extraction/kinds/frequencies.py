@@ -125,7 +125,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             am = re.search(r"\b(?:a|an|one|1)\s+(?:[\w-]+\s+){0,3}$", left, re.I)
             if (
                 not am
-                and not re.search(r"\bthere'?s\b|\bit'?s\b|\bthat'?s\b", left, re.I)
+                and not re.search(
+                    r"\bthere'?s\b|\bit'?s\b|\bthat'?s\b|\b(?:it|that)\s+(?:was|is)\b", left, re.I
+                )
                 and not re.search(
                     r"(?:murder|stabbing|shooting|killing|homicide|offence|crime)s?\s*$", left, re.I
                 )

@@ -170,11 +170,18 @@ _SHARE_RE = re.compile(
 )
 
 
+_REFERS_BACK_START_RE = re.compile(
+    r"\s*(?:(?:and|but|yet)\s+)?(?:it|that|this)(?:\s+(?:was|is|stood\s+at)|['’]s)\s", re.I
+)
+
+
 def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    # "... think the Met does a good job. It was 67% in 2016.": "it" takes the one before
+    back = _REFERS_BACK_START_RE.match(ctx.text, sent[0], sent[1]) is not None
     pct_metrics = [
         mm
         for mm in ctx.metrics
-        if within(mm.start, sent)
+        if (within(mm.start, sent) or (back and mm.start < sent[0]))
         and (ctx.lex.taxonomy.metrics.get(mm.metric or "") is not None)
         and ctx.lex.taxonomy.metrics[mm.metric or ""].unit == "percent"
     ]
@@ -339,7 +346,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             ):
                 if (
                     not re.match(
-                        r"\s*\+?\s*(?:[.!?,;|]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:recorded|reported|logged)\s+(?:in|last|this|during|over)\b)",
+                        r"\s*\+?\s*(?:[.!?,;|]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b)",
                         after,
                         re.I,
                     )
