@@ -8,9 +8,11 @@ X"); comparatives give an order ("more X than Y", "lower than both Paris and Ber
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from safetynlp.extraction.context import (
     Ctx,
+    Periods,
     add,
     apply_hedge,
     change_periods,
@@ -22,6 +24,7 @@ from safetynlp.extraction.context import (
     unit_of,
     within,
 )
+from safetynlp.extraction.lexicon import PlaceMention
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
 
 _RATIO_RE = re.compile(
@@ -48,6 +51,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
     s0, s1 = sent
     sent_places = [(i, p) for i, p in enumerate(ctx.places) if within(p.start, sent)]
+    if len(sent_places) == 1:
+        _elliptic_ratio(ctx, sent, sent_places[0][1])
     if len(sent_places) < 2:
         return
     # multiples: "twice as many X as Y", "5 times more X than Y", "TEN times Y's X", "double Y's"
@@ -129,7 +134,11 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             if re.fullmatch(r"[\s'‘’\"“”]*(?:(?:and|or|both|even|in|the|,)\s*)*", gap, re.I):
                 others.append((i, p))
                 continue
-            if others and re.fullmatch(r"\s*(?:,|and|or|&)\s*", text[others[-1][1].end : p.start]):
+            # "lower than Toronto's, Paris's and Berlin's": a list, possessives and all
+            if others and re.fullmatch(
+                r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&)\s*(?:the\s+)?",
+                text[others[-1][1].end : p.start],
+            ):
                 others.append((i, p))
                 continue
             break
@@ -186,6 +195,66 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 relation=relation,
             )
         ctx.used_spans.append((m.start(), others[-1][1].end))
+        return
+
+
+#: "... as many", "... as much": the second place is left to the sentence before
+_AS_MANY_END_RE = re.compile(
+    r"\s+as\s+(?:many|much|high)(?:\s+(?:murders|homicides|killings|stabbings|shootings|"
+    r"offences|crimes|victims))?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s*(?:[.!?;,]|$)",
+    re.I,
+)
+
+
+def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> None:
+    """ "London had 97 murders last year. New York had three times as many.": a multiple
+    whose other place is the one the sentence before gave a figure for."""
+    text = ctx.text
+    for m in _RATIO_RE.finditer(text, first.end, sent[1]):
+        tail = _AS_MANY_END_RE.match(text, m.end())
+        if tail is None:
+            continue
+        prev = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.end <= first.start and c.geography not in (None, first.place)
+            ),
+            None,
+        )
+        ratio = _ratio_value(m)
+        if prev is None or ratio is None or prev.period is None:
+            return
+        metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+        if metric is None:
+            return
+        hedge, hstart = hedge_before(ctx, m.start())
+        lo, hi = apply_hedge(ratio, hedge)
+        add(
+            ctx,
+            kind="comparison",
+            start=first.start,
+            end=tail.start() + len(tail.group(0).rstrip(" .!?;,")),
+            metric=metric,
+            pos=first.start,
+            clause=(first.start, sent[1]),
+            sent=sent,
+            value=interval(lo, hi),
+            unit=prev.unit if prev.unit in ("count", "rate_per_100k") else "count",
+            periods=Periods(
+                (
+                    date.fromisoformat(prev.period[0] or ""),
+                    date.fromisoformat(prev.period[1] or ""),
+                ),
+                None,
+                True,
+            ),
+            negated=is_negated(ctx, first.end, m.start()),
+            place=first.place,
+            place_how=first.how,
+            other_geography=prev.geography,
+            relation="ratio",
+        )
         return
 
 
