@@ -56,6 +56,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     if len(sent_places) < 2:
         return
     # multiples: "twice as many X as Y", "5 times more X than Y", "TEN times Y's X", "double Y's"
+    ratio_cue: tuple[int, int] | None = None
+    compared: set[int] = set()  # starts of the places a multiple compared with
     for m in _RATIO_RE.finditer(text, s0, s1):
         others = [
             (i, p)
@@ -81,6 +83,10 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         if not firsts:
             continue
         _, first = firsts[-1]
+        if re.search(r"\bthan\b", text[firsts[0][1].end : first.start], re.I):
+            # "London's rate is lower than Berlin's and Paris's, and about a fifth of New
+            # York's": the places after "than" are compared with, not the subject
+            first = firsts[0][1]
         ratio = _ratio_value(m)
         if ratio is None:
             continue
@@ -114,15 +120,19 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             other_geography=other.place,
             relation="ratio",
         )
-        ctx.used_spans.append((min(hstart, m.start()), other.end))
+        ratio_cue = (min(hstart, m.start()), other.end)
+        compared.add(other.start)
+        ctx.used_spans.append(ratio_cue)
         q = _q_index_at(ctx, m.start(), m.end())
         if q is not None:
             ctx.used_q.add(q)
-        return
+        break
     # order: "more X than Y", "lower than both Paris and Berlin", "overtook Y"
     for m in list(_COMPARE_MORE_RE.finditer(text, s0, s1)) + list(
         _OVERTOOK_RE.finditer(text, s0, s1)
     ):
+        if ratio_cue is not None and m.start() < ratio_cue[1] and ratio_cue[0] < m.end():
+            continue  # "five times more murders than London" is the multiple already read
         rel_word = (
             m.group("rel").lower() if "rel" in m.groupdict() and m.group("rel") else "overtook"
         )
@@ -144,7 +154,9 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             break
         if not others:
             continue
-        firsts = [(i, p) for i, p in sent_places if p.end <= m.start()]
+        firsts = [(i, p) for i, p in sent_places if p.end <= m.start() and p.start not in compared]
+        if firsts and re.search(r"\bthan\b", text[firsts[0][1].end : firsts[-1][1].start], re.I):
+            firsts = firsts[:1]  # the places after an earlier "than" are compared with
         if not firsts:
             # "There were more murders in London than in Toronto": the first place sits
             # between the comparative and "than"
