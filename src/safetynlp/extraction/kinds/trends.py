@@ -42,9 +42,10 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
     text = ctx.text
     # One trend per metric and sentence ("is soaring, it's out of control" is one claim),
     # and none beside a change of the same metric in the same clause ("rose 15%").
-    seen_metrics: set[str | None] = {
-        c.metric for c in ctx.claims if c.kind == "trend" and sent[0] <= c.start < sent[1]
-    }
+    seen: dict[str | None, set[str | None]] = {}
+    for c in ctx.claims:
+        if c.kind == "trend" and sent[0] <= c.start < sent[1]:
+            seen.setdefault(c.metric, set()).add(c.geography)
     changes = [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]
     pattern = _trend_pattern(ctx.lex.cue_src["trend_up"], ctx.lex.cue_src["trend_down"])
     for m in pattern.finditer(text, ctx.low, sent[0], sent[1]):
@@ -60,8 +61,14 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue
         clause = clause_of(clauses, m.start(), sent)
         metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
-        if metric is None or metric.numeric_only or metric.metric in seen_metrics:
+        if metric is None or metric.numeric_only:
             continue
+        if metric.metric in seen:
+            # "Paris murders are climbing while London's are falling": a second trend of the
+            # metric only for another place named in its own clause
+            own = [p.place for p in ctx.places if within(p.start, clause) and p.end <= m.start()]
+            if not own or own[-1] in seen[metric.metric]:
+                continue
         if any(c.metric == metric.metric and within(c.start, clause) for c in changes):
             continue
         if re.match(r"\s+to\s+\w", text[m.end() : sent[1]]) and m.group("down"):
@@ -80,7 +87,6 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
                 r"\b(?:says?|said|claims?|thinks?|reckons?|tells?)\b", gap, re.I
             ):
                 continue
-        seen_metrics.add(metric.metric)
         direction = "up" if m.group("up") else "down"
         intense = (
             bool(ctx.lex.cues["intense"].fullmatch(m.group(0)))
@@ -90,7 +96,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         neg = is_negated(ctx, max(clause[0], m.start() - 20), m.end())
         periods = change_periods(ctx, clause, sent, want_baseline=True)
         tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
-        add(
+        claim = add(
             ctx,
             kind="trend",
             start=metric.start if metric.start >= clause[0] else m.start(),
@@ -106,3 +112,5 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             direction=direction,
             intense=intense,
         )
+        if claim is not None:
+            seen.setdefault(claim.metric, set()).add(claim.geography)
