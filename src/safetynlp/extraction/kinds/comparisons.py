@@ -51,6 +51,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
     s0, s1 = sent
     sent_places = [(i, p) for i, p in enumerate(ctx.places) if within(p.start, sent)]
+    if sent_places and _AVERAGE_RE.search(text, s0, s1):
+        _against_average(ctx, sent, sent_places[0][1])
     if len(sent_places) == 1:
         _elliptic_ratio(ctx, sent, sent_places[0][1])
     if len(sent_places) < 2:
@@ -268,6 +270,82 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             relation="ratio",
         )
         return
+
+
+#: "double the England and Wales average", "below the national average", "50% higher than
+#: the national average": a place against its country
+_AVERAGE_RE = re.compile(
+    r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+)?"
+    r"(?P<cue>(?P<gt>higher|more|greater|worse|above)|(?P<lt>lower|less|fewer|below|better)|"
+    r"(?P<mult>twice|double|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s*(?:times|x)))"
+    r"\s+(?:than\s+)?(?:that\s+of\s+)?the\s+(?P<avg>national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
+    r"england\s+(?:and|&)\s+wales|english|american|british)\s+(?:average|rate|figure)\b",
+    re.I,
+)
+_NATIONAL = {"GB": "england_wales", "US": "united_states"}
+_AVERAGE_PLACE = {
+    "england": "england_wales",
+    "us": "united_states",
+    "u.s.": "united_states",
+    "american": "united_states",
+    "uk": "england_wales",
+    "u.k.": "england_wales",
+    "british": "england_wales",
+    "english": "england_wales",
+}
+
+
+def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> None:
+    """ "Burglary rates in Birmingham are double the England and Wales average": the place
+    against the country it is in (a rate; a count has no average)."""
+    text = ctx.text
+    m = _AVERAGE_RE.search(text, sent[0], sent[1])
+    if m is None or first.start > m.start():
+        return
+    avg = m.group("avg").lower().split()[0]
+    country = ctx.lex.taxonomy.places.get(first.place)
+    other = _AVERAGE_PLACE.get(avg) or (
+        _NATIONAL.get(country.country or "") if country is not None else None
+    )
+    if other is None or other == first.place:
+        return
+    metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
+    if metric is None:
+        return
+    hedge, hstart = hedge_before(ctx, m.start())
+    if m.group("mult"):
+        ratio = _ratio_value(_RATIO_RE.match(m.group("mult")) or m)
+        if ratio is None:
+            return
+        value, relation = apply_hedge(ratio, hedge), "ratio"
+    elif m.group("pct"):
+        pct = float(m.group("pct")) / 100
+        ratio = 1 + pct if m.group("gt") else 1 - pct
+        value, relation = apply_hedge(ratio, hedge), "ratio"
+    else:
+        value, relation = None, "greater" if m.group("gt") else "less"
+    add(
+        ctx,
+        kind="comparison",
+        start=first.start,
+        end=m.end(),
+        metric=metric,
+        pos=first.start,
+        clause=sent,
+        sent=sent,
+        value=None if value is None else interval(*value),
+        unit="rate_per_100k",
+        periods=change_periods(ctx, sent, sent, want_baseline=False),
+        negated=is_negated(ctx, first.end, m.start()),
+        place=first.place,
+        place_how=first.how,
+        other_geography=other,
+        relation=relation,
+    )
+    ctx.used_spans.append((min(hstart, m.start()), m.end()))
+    for i, q in enumerate(ctx.quantities):
+        if m.start() <= q.start < m.end():
+            ctx.used_q.add(i)
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;:–—]\s*(?=[^,;:–—]*$)")

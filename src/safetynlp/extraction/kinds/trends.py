@@ -30,6 +30,62 @@ _FROM_COUNT_RE = re.compile(
 )
 
 
+_BASE_FORMS = frozenset(
+    {"explode", "soar", "skyrocket", "rocket", "spiral", "spiral out of control"}
+)
+#: base forms that report a change only right after their plural subject (a headline)
+_PLURAL_PRESENT = frozenset(
+    {
+        "rise",
+        "climb",
+        "surge",
+        "jump",
+        "fall",
+        "drop",
+        "decline",
+        "dip",
+        "plunge",
+        "plummet",
+        "tumble",
+    }
+)
+_SUBJECT_GAP_RE = re.compile(
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&]*(?:\s+(?:and|&)?\s*[A-Z][\w'’]*){0,3})?\s+"
+    r"(?:(?:again|sharply|further|slightly)\s+)?",
+)
+_THIRD_PERSON = frozenset(
+    {
+        "rises",
+        "soars",
+        "climbs",
+        "surges",
+        "jumps",
+        "increases",
+        "rockets",
+        "skyrockets",
+        "explodes",
+        "falls",
+        "drops",
+        "declines",
+        "decreases",
+        "plunges",
+        "plummets",
+        "dips",
+        "tumbles",
+    }
+)
+_NEGATED_BASE_RE = re.compile(r"(?:n['’]t|\bnot)\s+$", re.I)
+_WISH_RE = re.compile(
+    r"\b(?:hope|hoping|wish|want|wants|need|needs|expect|let['’]s|if|unless|until|when|once|"
+    r"make|help|watch\s+as)\b",
+    re.I,
+)
+_LET_RE = re.compile(
+    r"\b(?:let|lets|letting|watched|watch|watching|seen|see|saw|seeing)\b(?![^.!?]{0,60}?\b(?:will|would|could)\b)",
+    re.I,
+)
+
+
 @cache
 def _trend_pattern(up: str, down: str) -> GatedPattern:
     # a cue may open with an apostrophe ("they're up"), which follows a letter
@@ -59,9 +115,29 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             re.I,
         ) or (m.group(0).lower().endswith("from") and _FROM_COUNT_RE.match(text, m.end(), sent[1])):
             continue
+        if m.group(0).lower() in _BASE_FORMS and not _LET_RE.search(
+            text, max(sent[0], m.start() - 60), m.start()
+        ):
+            continue  # "explode" reports a rise only as "let/watched knife crime explode"
         clause = clause_of(clauses, m.start(), sent)
         metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
         if metric is None or metric.numeric_only:
+            continue
+        if m.group(0).lower() in _THIRD_PERSON and not (
+            metric.end <= m.start() and within(metric.start, clause)
+        ):
+            continue  # "judge drops hate crime charges": the verb's subject must be the metric
+        # "Murders in Chicago drop sharply" (a headline); not "could fall", "I hope murders
+        # fall"; "didn't fall" is the negated past, read as before
+        if (
+            m.group(0).lower() in _PLURAL_PRESENT
+            and not _NEGATED_BASE_RE.search(text, max(sent[0], m.start() - 8), m.start())
+            and not (
+                metric.end <= m.start()
+                and _SUBJECT_GAP_RE.fullmatch(text, metric.end, m.start())
+                and not _WISH_RE.search(text, clause[0], metric.start)
+            )
+        ):
             continue
         if metric.metric in seen:
             # "Paris murders are climbing while London's are falling": a second trend of the
