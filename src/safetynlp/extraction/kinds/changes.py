@@ -30,6 +30,7 @@ from safetynlp.extraction.context import (
     used,
     within,
 )
+from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import (
     FRACTIONS,
@@ -172,9 +173,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             continue
         neg = is_negated(ctx, max(clause[0], m.start() - 20), m.start())
         value = _multiplier_change(ratio, hedge)
-        add(
+        _add_change(
             ctx,
-            kind="change",
             start=metric.start if metric and metric.start >= clause[0] else m.start(),
             end=extend_time(ctx, m.end(), clause),
             metric=metric,
@@ -182,8 +182,6 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             clause=clause,
             sent=sent,
             value=value,
-            unit="percent_change",
-            periods=change_periods(ctx, clause, sent, want_baseline=True),
             negated=neg,
         )
     # "x2 since 2019", "a tenfold rise"
@@ -202,9 +200,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         for j, q in enumerate(ctx.quantities):
             if q.start >= ms and q.end <= me:
                 ctx.used_q.add(j)
-        add(
+        _add_change(
             ctx,
-            kind="change",
             start=ms,
             end=extend_time(ctx, me, clause),
             metric=metric,
@@ -212,8 +209,6 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             clause=clause,
             sent=sent,
             value=_ratio_to_change(ratio, ratio),
-            unit="percent_change",
-            periods=change_periods(ctx, clause, sent, want_baseline=True),
             negated=is_negated(ctx, max(clause[0], ms - 20), ms),
         )
     # "less than half what they were", "a third of what it was"
@@ -227,9 +222,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         lo, hi = apply_hedge(ratio, hedge)
         clause = clause_of(clauses, ms, sent)
         metric = metric_for(ctx, ms, clause, sent, allow_incident=False)
-        add(
+        _add_change(
             ctx,
-            kind="change",
             start=metric.start if metric and metric.start >= clause[0] else hstart,
             end=extend_time(ctx, me, clause),
             metric=metric,
@@ -237,7 +231,6 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             clause=clause,
             sent=sent,
             value=_ratio_to_change(lo, hi),
-            unit="percent_change",
             periods=_then_periods(ctx, s0 + m.start("y") if m.group("y") else me, clause, sent),
             negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
         )
@@ -250,9 +243,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             continue
         hedge, hstart = hedge_before(ctx, m.start())
         clause = clause_of(clauses, m.start(), sent)
-        add(
+        _add_change(
             ctx,
-            kind="change",
             start=hstart,
             end=extend_time(ctx, m.end(), clause),
             metric=named[0],
@@ -260,8 +252,6 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             clause=clause,
             sent=sent,
             value=_multiplier_change(0.5, hedge),
-            unit="percent_change",
-            periods=change_periods(ctx, clause, sent, want_baseline=True),
             negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
         )
     # percent or fraction after a change verb: "up 30%", "down about a third", "jumped by a fifth"
@@ -354,9 +344,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             # crime will rise": the verb's subject comes before it, and it is not the metric
             continue
         neg = is_negated(ctx, max(clause[0], cue_start - 20), cue_start)
-        add(
+        _add_change(
             ctx,
-            kind="change",
             start=min(cue_start, hstart),
             end=extend_time(ctx, qe, clause),
             metric=metric,
@@ -364,10 +353,40 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             clause=clause,
             sent=sent,
             value=interval(lo, hi),
-            unit="percent_change",
-            periods=change_periods(ctx, clause, sent, want_baseline=True),
             negated=neg,
         )
+
+
+def _add_change(
+    ctx: Ctx,
+    *,
+    start: int,
+    end: int,
+    metric: MetricMention | None,
+    pos: int,
+    clause: tuple[int, int],
+    sent: tuple[int, int],
+    value: tuple[float | None, float | None] | None,
+    negated: bool,
+    periods: Periods | None = None,
+) -> None:
+    """A percent change; its periods are the clause's with a baseline unless given."""
+    if periods is None:
+        periods = change_periods(ctx, clause, sent, want_baseline=True)
+    add(
+        ctx,
+        kind="change",
+        start=start,
+        end=end,
+        metric=metric,
+        pos=pos,
+        clause=clause,
+        sent=sent,
+        value=value,
+        unit="percent_change",
+        periods=periods,
+        negated=negated,
+    )
 
 
 def _multiplier_change(ratio: float, hedge: str | None) -> tuple[float | None, float | None]:
