@@ -162,7 +162,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "window",
         re.compile(
-            rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\s+(?:years?|yrs?)\b"
+            rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\s+(?:years?|yrs?|(?P<wdec>decades))\b"
             # "up five years in a row", "for six consecutive years": the run is the window
             rf"|\b(?:for\s+)?(?P<r>{_NUM_WORD})\s+(?:(?:straight|consecutive)\s+)?years?\s+(?:in\s+a\s+row|running)\b"
             rf"|\b(?:for\s+)?(?P<c>{_NUM_WORD})\s+(?:straight|consecutive)\s+years?\b",
@@ -244,7 +244,7 @@ _GATES: dict[str, Gate] = {
     "year_to": (("year", "months"), _YEARISH),
     "since": (("since",),),
     "ago": (("ago",),),
-    "window": (("year", "yr"),),
+    "window": (("year", "yr", "decades"),),
     "decade": (("decade",),),
     "half": (("half",), ("year", "19", "20")),
     "through": (("through", "thru", "end of"),),
@@ -300,8 +300,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "since", span=span) if span else None
     if name in ("ago", "window"):
         n = _num(m.group("n") or (m.groupdict().get("r") or m.groupdict().get("c") or ""))
-        if n is not None and name == "ago" and m.group("dec"):
-            n *= 10  # "a decade ago", "two decades ago"
+        if n is not None and (m.groupdict().get("dec") or m.groupdict().get("wdec")):
+            n *= 10  # "two decades ago", "the lowest in three decades"
         if n is None or n <= 0 or n > 60:
             return None
         return TimeRef(0, 0, "window", years=n)

@@ -86,6 +86,16 @@ _LET_RE = re.compile(
 )
 
 
+#: "more murders last year than in 2010", "fewer stabbings than ten years ago": a metric
+#: compared with itself at an earlier time is a trend against that time
+_THAN_THEN_RE = re.compile(
+    r"\b(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\b(?P<mid>[^.!?]{1,60}?)\bthan\s+"
+    r"(?:(?:there\s+)?(?:were|was)\s+)?(?:in\s+)?"
+    r"(?=(?:19|20)\d\d\b(?![,.]?\d)|(?:a|an|one|\w+)\s+(?:years?|decades?)\s+ago\b)",
+    re.I,
+)
+
+
 @cache
 def _trend_pattern(up: str, down: str) -> GatedPattern:
     # a cue may open with an apostrophe ("they're up"), which follows a letter
@@ -187,6 +197,50 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             negated=neg,
             direction=direction,
             intense=intense,
+        )
+        if claim is not None:
+            seen.setdefault(claim.metric, set()).add(claim.geography)
+    _than_then(ctx, sent, clauses, seen, changes)
+
+
+def _than_then(
+    ctx: Ctx,
+    sent: tuple[int, int],
+    clauses: list[tuple[int, int]],
+    seen: dict[str | None, set[str | None]],
+    changes: list,
+) -> None:
+    text = ctx.text
+    if "than" not in ctx.low[sent[0] : sent[1]]:
+        return
+    for m in _THAN_THEN_RE.finditer(text, sent[0], sent[1]):
+        metric = next(
+            (mm for mm in ctx.metrics if m.start("mid") <= mm.start and mm.end <= m.end("mid")),
+            None,
+        )
+        if metric is None or metric.numeric_only or metric.metric in seen:
+            continue
+        if any(0 <= m.start() - q.end <= 2 for q in ctx.quantities):
+            continue  # "12 more murders than in 2024": an absolute difference, not a trend
+        clause = clause_of(clauses, m.start(), sent)
+        if any(c.metric == metric.metric and within(c.start, clause) for c in changes):
+            continue
+        tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+        claim = add(
+            ctx,
+            kind="trend",
+            start=m.start(),
+            end=extend_time(ctx, m.end(), (clause[0], sent[1])),
+            metric=metric,
+            pos=m.start(),
+            clause=clause,
+            sent=sent,
+            value=None,
+            unit="percent" if tax is not None and tax.unit == "percent" else "count",
+            periods=change_periods(ctx, (clause[0], sent[1]), sent, want_baseline=True),
+            negated=is_negated(ctx, max(clause[0], m.start() - 20), m.end()),
+            direction="up" if m.group("up") else "down",
+            intense=False,
         )
         if claim is not None:
             seen.setdefault(claim.metric, set()).add(claim.geography)
