@@ -416,6 +416,20 @@ def add(
             start = p.start
     if periods is None:
         periods = change_periods(ctx, clause, sent, want_baseline=False)
+    if not periods.explicit and metric.start < sent[0] and kind in ("level", "frequency"):
+        # "62 murders so far this year. That's one every four days.": a figure about a
+        # metric named in an earlier sentence is about that sentence's period too
+        earlier = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.start <= metric.start < c.end and c.metric == metric.metric
+            ),
+            None,
+        )
+        if earlier is not None and earlier.period is not None:
+            span = (date.fromisoformat(earlier.period[0]), date.fromisoformat(earlier.period[1]))
+            periods = Periods(span, None, True)
     confidence = 0.9
     if not metric.stat:
         confidence -= 0.05
