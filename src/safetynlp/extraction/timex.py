@@ -229,6 +229,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month", re.compile(rf"\b(?:in\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
+    (
+        # "a dozen shootings in July": the latest July up to the post's date; full names
+        # only, capitalised, so that "in may" stays a verb
+        "month_alone",
+        re.compile(
+            r"\b(?:in|during|throughout)\s+(?P<m>(?-i:January|February|March|April|May|June|"
+            r"July|August|September|October|November|December))\b(?!,?\s+(?:\d|of\b))",
+            re.I,
+        ),
+    ),
     ("fy", re.compile(rf"\b(?:in\s+)?(?P<a>{_FY}|FY\s?\d{{2}})\b", re.I)),
     ("year", re.compile(rf"(?<![\d,.£$])\b(?P<a>{_YEAR})\b(?!,\d|\s*(?:%|per\s?cent))", re.I)),
     ("now", re.compile(r"\b(?:now|these\s+days|nowadays|currently|at\s+the\s+moment)\b", re.I)),
@@ -236,6 +246,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _YEARISH = ("19", "20")
+_PUBLISHED_RE = re.compile(
+    r"\b(?:said|says|published|reported|announced|released|revealed|out|updated)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 
 #: literals every match of a pattern contains (one per group; see ``gate_open``): most posts
 #: lack them, and a literal test is far cheaper than scanning the text with the regex
@@ -256,6 +270,22 @@ _GATES: dict[str, Gate] = {
     "year_before": (("year", "yoy", "y/y", "y-o-y"),),
     "baseline_year": (_YEARISH,),
     "month": (_YEARISH,),
+    "month_alone": (
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+    ),
     "fy": (("19", "20", "fy"),),
     "year": (_YEARISH,),
     "now": (("now", "days", "current", "moment"),),
@@ -355,6 +385,13 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         if not month_no:
             return None
         return TimeRef(0, 0, "period", span=month_span(int(m.group("y")), month_no))
+    if name == "month_alone":
+        if _PUBLISHED_RE.search(m.string, max(0, m.start() - 40), m.start()):
+            return None  # "the ONS said in July": when it was said, not what it is about
+        month_no = MONTHS[m.group("m").lower()]
+        year = ref.year if date(ref.year, month_no, 1) <= ref else ref.year - 1
+        start, end = month_span(year, month_no)
+        return TimeRef(0, 0, "period", span=(start, min(end, ref)))
     if name == "fy":
         span = _fy_or_year(m.group("a"))
         return TimeRef(0, 0, "period", span=span) if span else None

@@ -74,6 +74,9 @@ _THIRD_PERSON = frozenset(
         "tumbles",
     }
 )
+_ARTICLE_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|another|this|that|sharp|big|huge|massive|steep|small|slight)\s+$", re.I
+)
 _NEGATED_BASE_RE = re.compile(r"(?:n['’]t|\bnot)\s+$", re.I)
 _WISH_RE = re.compile(
     r"\b(?:hope|hoping|wish|want|wants|need|needs|expect|let['’]s|if|unless|until|when|once|"
@@ -125,7 +128,16 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             re.I,
         ) or (m.group(0).lower().endswith("from") and _FROM_COUNT_RE.match(text, m.end(), sent[1])):
             continue
-        if m.group(0).lower() in _BASE_FORMS and not _LET_RE.search(
+        cue = m.group(0).lower()
+        if (
+            cue.endswith(" in")
+            and any(m.end() - 2 <= t.start <= m.end() + 1 for t in ctx.times)
+            and not _ARTICLE_BEFORE_RE.search(text, max(sent[0], m.start() - 12), m.start())
+        ):
+            # "London murders rise in 2024", "could rise in 2026": the verb, read as one;
+            # the noun is "a rise in knife crime", "saw a rise in 2024"
+            cue = cue[:-3].rstrip()
+        if cue in _BASE_FORMS and not _LET_RE.search(
             text, max(sent[0], m.start() - 60), m.start()
         ):
             continue  # "explode" reports a rise only as "let/watched knife crime explode"
@@ -133,14 +145,14 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
         if metric is None or metric.numeric_only:
             continue
-        if m.group(0).lower() in _THIRD_PERSON and not (
+        if cue in _THIRD_PERSON and not (
             metric.end <= m.start() and within(metric.start, clause)
         ):
             continue  # "judge drops hate crime charges": the verb's subject must be the metric
         # "Murders in Chicago drop sharply" (a headline); not "could fall", "I hope murders
         # fall"; "didn't fall" is the negated past, read as before
         if (
-            m.group(0).lower() in _PLURAL_PRESENT
+            cue in _PLURAL_PRESENT
             and not _NEGATED_BASE_RE.search(text, max(sent[0], m.start() - 8), m.start())
             and not (
                 metric.end <= m.start()
