@@ -197,6 +197,11 @@ def metric_for(
     return None
 
 
+_SOURCE_BEFORE_RE = re.compile(
+    r"\b(?:per|according\s+to|via|source:?|says|said|citing)\s+(?:the\s+)?$", re.I
+)
+
+
 def _place_for(
     ctx: Ctx,
     pos: int,
@@ -206,6 +211,17 @@ def _place_for(
 ) -> tuple[str | None, str | None]:
     exclude = exclude or set()
     cands = [p for i, p in enumerate(ctx.places) if i not in exclude]
+    # "Up 15% on 2023 per the ONS": a publisher named as the source, after the figure, gives
+    # the place only when the post names none before
+    sources = [
+        p
+        for p in cands
+        if p.how == "entity"
+        and p.start > pos
+        and _SOURCE_BEFORE_RE.search(ctx.text, max(0, p.start - 16), p.start)
+    ]
+    if sources and any(c.geography and c.start < sent[0] for c in ctx.claims):
+        cands = [p for p in cands if p not in sources]
     in_clause = [p for p in cands if within(p.start, clause)]
     if in_clause:
         before = [p for p in in_clause if p.start <= pos]
@@ -235,7 +251,7 @@ class Periods:
     explicit: bool
 
 
-_PERIOD_KINDS = frozenset({"period", "ytd", "between"})
+PERIOD_KINDS = frozenset({"period", "ytd", "between"})
 
 
 def change_periods(
@@ -257,9 +273,9 @@ def change_periods(
     refs = times_in(ctx, clause) or sent_refs
     # "... were 319 in 2019 and they're up this year": a clause with a period of its own
     # takes no period from the rest of the sentence
-    own_period = any(within(r.start, clause) and r.kind in _PERIOD_KINDS for r in refs)
+    own_period = any(within(r.start, clause) and r.kind in PERIOD_KINDS for r in refs)
     if own_period:
-        sent_refs = [r for r in sent_refs if r.kind not in _PERIOD_KINDS or r in refs]
+        sent_refs = [r for r in sent_refs if r.kind not in PERIOD_KINDS or r in refs]
     period: Span | None = None
     baseline: Span | None = None
     window: int | None = None
@@ -337,8 +353,11 @@ _MODAL_QUESTION_RE = re.compile(
 )
 _PREDICTION_RE = re.compile(
     r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
-    r"\s+to(?:\s+[\w'’-]+){0,4}\s*$",
+    r"\s+(?:to|for)(?:\s+[\w'’-]+){0,4}\s*$",
     re.I,
+)
+_SUBJECTLESS_MODAL_RE = re.compile(
+    r"[\s\"'“‘(]*(?:would|could|might|will)\s+(?:be|have|mean|make|see|put)\b", re.I
 )
 _MODAL_RE = re.compile(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
 
@@ -366,6 +385,8 @@ def _hypothetical(ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], star
         return True  # "What would London need to do to get knife crime down 50%?"
     if _PREDICTION_RE.search(ctx.text, clause[0], max(clause[0], start)):
         return True  # "Toronto is on track to pass 90 homicides this year": a forecast
+    if _SUBJECTLESS_MODAL_RE.match(ctx.text, sent[0], sent[1]):
+        return True  # "(It) would be the lowest in a decade if it holds."
     m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
     if m is None:
         return False
@@ -416,20 +437,8 @@ def add(
             start = p.start
     if periods is None:
         periods = change_periods(ctx, clause, sent, want_baseline=False)
-    if not periods.explicit and metric.start < sent[0] and kind in ("level", "frequency"):
-        # "62 murders so far this year. That's one every four days.": a figure about a
-        # metric named in an earlier sentence is about that sentence's period too
-        earlier = next(
-            (
-                c
-                for c in reversed(ctx.claims)
-                if c.start <= metric.start < c.end and c.metric == metric.metric
-            ),
-            None,
-        )
-        if earlier is not None and earlier.period is not None:
-            span = (date.fromisoformat(earlier.period[0]), date.fromisoformat(earlier.period[1]))
-            periods = Periods(span, None, True)
+    if not periods.explicit and kind in ("level", "frequency"):
+        periods = earlier_periods(ctx, metric, sent) or periods
     confidence = 0.9
     if not metric.stat:
         confidence -= 0.05
@@ -465,6 +474,18 @@ def add(
     return claim
 
 
+def earlier_periods(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> Periods | None:
+    """ "62 murders so far this year. That's one every four days.": a figure about a metric
+    named in an earlier sentence is about the period of the claim that named it."""
+    if metric.start >= sent[0]:
+        return None
+    for c in reversed(ctx.claims):
+        if c.start < sent[0] and c.metric == metric.metric and c.period:
+            span = (date.fromisoformat(c.period[0]), date.fromisoformat(c.period[1]))
+            return Periods(span, None, True)
+    return None
+
+
 def _iso(span: Span | None) -> tuple[str | None, str | None] | None:
     if span is None:
         return None
@@ -477,7 +498,7 @@ def unit_of(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
         return "percent"
     seg = ctx.text[sent[0] : sent[1]].lower()
     if re.search(
-        r"\brate\b|per\s+capita|per\s+100|per\s+head|more\s+dangerous|safer|deadlier", seg
+        r"\brates?\b|per\s+capita|per\s+100|per\s+head|more\s+dangerous|safer|deadlier", seg
     ):
         return "rate_per_100k"
     return "count"

@@ -240,6 +240,12 @@ def _candidate_patterns(low: str, lex: Lexicon) -> list[int]:
     return sorted({i for stem in found for i in lex.stem_patterns[stem]})
 
 
+_MET_BEFORE_CRIME = re.compile(
+    r"(?<![\w#@])Met(?=\s+(?:knife|gun|murders?|homicides?|crime|violen|stabbings?|shootings?|"
+    r"robber|burglar|solve|detection|clear|teen))"
+)
+
+
 def find_places(text: str, lex: Lexicon) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     taken = Occupied()
@@ -258,6 +264,13 @@ def find_places(text: str, lex: Lexicon) -> list[PlaceMention]:
                 continue  # "the Americas" is no possessive
             taken.add(s, e)
             found.append(PlaceMention(s, e, hit[0], hit[1]))
+    if "Met " in text:
+        # "Met knife crime", "Met murder figures": the Metropolitan Police's area; a bare
+        # "Met" would also catch the Met Office and the Met Gala
+        for m in _MET_BEFORE_CRIME.finditer(text):
+            if taken.free(m.start(), m.end()):
+                taken.add(m.start(), m.end())
+                found.append(PlaceMention(m.start(), m.end(), "london", "entity"))
     for m in _HASHTAG.finditer(text):
         body = m.group(1).lower()
         for name, place in lex.hashtag_places:

@@ -103,7 +103,8 @@ _NUMWORD_RE = (
 _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/:£$€-])(?P<num>{_DIGITS_RE})(?:\s?(?P<suf>k|m|bn)\b|\s+(?P<scale>thousand|million|billion)\b)?"
+    # "c.570": circa, written tight
+    rf"(?:(?<![\w.,/:£$€-])|(?<=\bc\.))(?P<num>{_DIGITS_RE})(?:\s?(?P<suf>k|m|bn)\b|\s+(?P<scale>thousand|million|billion)\b)?"
     rf"|(?<![\w-])(?P<word>{_NUMWORD_RE})(?![\w-])"
     r"|(?<![\w-])(?P<dozen>a\s+dozen|dozens|hundreds|thousands|scores|a\s+(?:hundred|thousand|million))(?![\w-])",
     re.IGNORECASE,

@@ -136,6 +136,13 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         for claim in ctx.claims:
             if m.start("q") <= claim.start < m.end("q"):
                 claim.negated = not claim.negated
+    # "People keep saying knife crime is falling. It isn't.": a sentence that only denies
+    # denies the one before it (and confirms "Stop pretending it is falling. It isn't.")
+    for k in range(1, len(sents)):
+        if _DENIAL_SENTENCE_RE.fullmatch(text, *sents[k]):
+            for claim in ctx.claims:
+                if sents[k - 1][0] <= claim.start < sents[k - 1][1]:
+                    claim.negated = True
     _trim_covering_spans(text, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
     return _drop_repeats(ctx.claims, lex)
@@ -189,6 +196,12 @@ def _trim_covering_spans(text: str, claims: list[Claim]) -> None:
 _CLAUSE_SEP_RE = re.compile(r"\s*[,;:–—]\s*")
 
 
+_DENIAL_SENTENCE_RE = re.compile(
+    r"\W*(?:no(?:pe)?[,.!]*\s*)?(?:it|they|that|this)\s*(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
+    r"hasn['’]t|haven['’]t|didn['’]t|(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did)\s+not)"
+    r"(?:\s+(?:true|really|at\s+all))?\W*",
+    re.I,
+)
 _REBUTTED_QUOTE_RE = re.compile(
     r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,]*\s*"
     r"(?:no(?:pe)?\b[,.!]*\s*(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*(?:n['’]t|not)\b"

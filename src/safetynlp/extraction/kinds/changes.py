@@ -9,6 +9,7 @@ it was") and a percent or fraction after a change verb ("up 30%", "down about a 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
@@ -116,6 +117,7 @@ _SIZE_WORDS = (
 #: change nouns, after a size ("a 20% rise") or before one ("a rise of 20%")
 _UP_NOUNS = "rise|increase|jump|surge|spike|hike"
 _DOWN_NOUNS = "fall|drop|decrease|reduction|decline|cut"
+_THRESHOLD_RE = re.compile(r"(?:below|above)\s", re.I)
 _UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up"}
 #: the low end of a range before its high end: "20-30%", "20 to 30%", "between 20 and 30 per cent"
 _RANGE_LO_RE = re.compile(
@@ -296,6 +298,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         )
         if dm and _MAKE_UP_RE.search(before, 0, dm.end("v")):
             dm = None  # "teenagers make up a quarter of victims" is a share, not a rise
+        if dm and _THRESHOLD_RE.match(text, hstart, qs):
+            continue  # "the clearance rate fell below 50%": the level it crossed, not a change
         after = re.match(
             rf"\s*(?P<n>{_UP_NOUNS}|{_DOWN_NOUNS}|lower|higher|more|fewer|up|down)\b",
             text[qe:s1],
@@ -372,7 +376,9 @@ def _add_change(
 ) -> None:
     """A percent change; its periods are the clause's with a baseline unless given."""
     if periods is None:
-        periods = change_periods(ctx, clause, sent, want_baseline=True)
+        periods = (None if metric is None else _from_levels(ctx, metric, pos, end)) or (
+            change_periods(ctx, clause, sent, want_baseline=True)
+        )
     add(
         ctx,
         kind="change",
@@ -387,6 +393,25 @@ def _add_change(
         periods=periods,
         negated=negated,
     )
+
+
+def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
+    """ "fell from 30 in 2021 to 8 last year. That's a 73% drop.": a change without a time of
+    its own, right after two levels of its metric, runs between their periods."""
+    levels = [
+        c
+        for c in ctx.claims
+        if c.kind == "level" and c.metric == metric.metric and c.end <= pos and c.period
+    ][-2:]
+    if len(levels) < 2 or levels[0].period == levels[1].period or pos - levels[1].end > 60:
+        return None
+    if any(levels[1].end <= r.start < end for r in ctx.times):
+        return None  # "..., and up 5% last year": the change has a time of its own
+    a, b = sorted(
+        (date.fromisoformat(c.period[0]), date.fromisoformat(c.period[1]))  # type: ignore[index]
+        for c in levels
+    )
+    return Periods(b, a, True)
 
 
 def _multiplier_change(ratio: float, hedge: str | None) -> tuple[float | None, float | None]:

@@ -27,8 +27,13 @@ from safetynlp.extraction.context import (
 from safetynlp.extraction.lexicon import PlaceMention
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
 
+_FRACTION_WORDS = "|".join(
+    re.escape(k).replace(r"\ ", r"\s+") for k in sorted(FRACTIONS, key=len, reverse=True)
+)
 _RATIO_RE = re.compile(
-    r"(?<![\w-])(?:(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
+    r"(?<![\w-])(?:(?P<n>(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)(?P<half>\s+and\s+a\s+half)?)\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|"
+    + _FRACTION_WORDS
+    + r")|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
     re.I,
 )
 _COMPARE_MORE_RE = re.compile(
@@ -169,7 +174,12 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             ]
         if not firsts:
             continue
-        _, first = firsts[-1]
+        # "LA and NYC both had fewer homicides than Chicago": each listed place is compared
+        subjects = [firsts[-1][1]]
+        for _, p in reversed(firsts[:-1]):
+            if not _SUBJECT_LIST_GAP_RE.fullmatch(text, p.end, subjects[0].start):
+                break
+            subjects.insert(0, p)
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
         if metric is None:
             continue
@@ -189,28 +199,31 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         if rel_word in ("safer", "more dangerous", "deadlier"):
             unit = "rate_per_100k"
         periods = change_periods(ctx, sent, sent, want_baseline=False)
-        for _, other in others:
-            add(
-                ctx,
-                kind="comparison",
-                start=first.start,
-                end=max(other.end, m.end()),
-                metric=metric,
-                pos=first.start,
-                clause=sent,
-                sent=sent,
-                value=None,
-                unit=unit,
-                periods=periods,
-                negated=is_negated(ctx, first.end, m.start()),
-                place=first.place,
-                place_how=first.how,
-                other_geography=other.place,
-                relation=relation,
-            )
+        for first in subjects:
+            for _, other in others:
+                add(
+                    ctx,
+                    kind="comparison",
+                    start=first.start,
+                    end=max(other.end, m.end()),
+                    metric=metric,
+                    pos=first.start,
+                    clause=sent,
+                    sent=sent,
+                    value=None,
+                    unit=unit,
+                    periods=periods,
+                    negated=is_negated(ctx, subjects[-1].end, m.start()),
+                    place=first.place,
+                    place_how=first.how,
+                    other_geography=other.place,
+                    relation=relation,
+                )
         ctx.used_spans.append((m.start(), others[-1][1].end))
         return
 
+
+_SUBJECT_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
 
 #: "... as many", "... as much": the second place is left to the sentence before
 _AS_MANY_END_RE = re.compile(
@@ -353,6 +366,9 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:–—]\s*(?=[^,;:–—]*$)")
 
 def _ratio_value(m: re.Match[str]) -> float | None:
     if m.group("n"):
+        if m.group("half"):  # "three and a half times"
+            whole = small_number(m.group("n")[: m.start("half") - m.start("n")])
+            return None if whole is None else whole + 0.5
         return small_number(m.group("n"))
     if m.group("w"):
         w = m.group("w").lower()

@@ -13,12 +13,15 @@ from safetynlp.extraction.context import (
     Periods,
     add,
     change_periods,
+    PERIOD_KINDS,
+    earlier_periods,
     clause_of,
     extend_time,
     is_negated,
     metric_for,
     unit_of,
     used,
+    times_in,
     within,
 )
 from safetynlp.extraction.literals import GatedPattern
@@ -148,6 +151,10 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         periods = change_periods(ctx, clause, sent, want_baseline=False)
         if not periods.explicit:
             periods = change_periods(ctx, sent, sent, want_baseline=False)
+        if not any(r.kind in PERIOD_KINDS for r in times_in(ctx, sent)):
+            # "... this year: 30. The most since records began.": the "since" is the window;
+            # the period is the earlier claim's
+            periods = earlier_periods(ctx, metric, sent) or periods
         which = _WHICH_WAS_RE.search(text, max(sent[0], m.start() - 40), m.start())
         if which is not None:
             # "down on 2019, which was the highest year in a decade": the year named just before

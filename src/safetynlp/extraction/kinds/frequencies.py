@@ -82,7 +82,12 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         every_n = 1.0
         if m.group("n"):
             n_text = m.group("n").strip()
-            parsed = float(n_text) if n_text[0].isdigit() else words_to_number(n_text)
+            parsed = (
+                float(n_text)
+                if n_text[0].isdigit()
+                # "every half hour", "every half an hour"
+                else 0.5 if n_text.lower() in ("half", "half an", "half a") else words_to_number(n_text)
+            )
             if parsed is None:
                 continue
             every_n = parsed
