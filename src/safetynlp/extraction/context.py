@@ -197,6 +197,12 @@ def metric_for(
     return None
 
 
+_EXTREMUM_SINCE_RE = re.compile(
+    r"\b(?:highest|lowest|most|fewest|worst|best|deadliest|safest)\b(?:\s+[\w-]+){0,3}\s*$", re.I
+)
+_OR_SO_RE = re.compile(
+    r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b", re.I
+)
 _SOURCE_BEFORE_RE = re.compile(
     r"\b(?:per|according\s+to|via|source:?|says|said|citing)\s+(?:the\s+)?$", re.I
 )
@@ -286,6 +292,8 @@ def change_periods(
         if r.kind == "between" and period is None:
             period, baseline = r.span, r.baseline
         elif r.kind == "since" and since is None:
+            if _EXTREMUM_SINCE_RE.search(ctx.text, max(0, r.start - 40), r.start):
+                continue  # "up 8.6% to the highest level since 2007": the record's window
             since = r.span
         elif r.kind == "window" and window is None:
             window = r.years
@@ -439,6 +447,17 @@ def add(
         periods = change_periods(ctx, clause, sent, want_baseline=False)
     if not periods.explicit and kind in ("level", "frequency"):
         periods = earlier_periods(ctx, metric, sent) or periods
+    if periods.period[0] > ctx.ref:
+        return None  # "expects knife crime to fall by 10% next year", "200 murders in 2030"
+    if (
+        value is not None
+        and value[0] is not None
+        and value[0] == value[1]
+        and (_OR_SO_RE.match(ctx.text, end) or _OR_SO_RE.search(ctx.text, start, end))
+    ):
+        # "a killing every two days or so": a hedge written after the figure
+        lo, hi = apply_hedge(value[0], "hedge_approx")  # type: ignore[index,arg-type]
+        value = (round(min(lo, hi), 4), round(max(lo, hi), 4))
     confidence = 0.9
     if not metric.stat:
         confidence -= 0.05
@@ -523,6 +542,7 @@ def extend_time(ctx: Ctx, end: int, clause: tuple[int, int]) -> int:
             and r.start - end < 25
             and within(r.start, clause)
             and re.fullmatch(r"[\sA-Za-z,']*", ctx.text[end : r.start])
+            and not _EXTREMUM_SINCE_RE.search(ctx.text, end, r.start)
         ):
             end = r.end
     return end

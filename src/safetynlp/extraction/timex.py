@@ -214,6 +214,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("last_year", re.compile(r"\b(?:last\s+year|the\s+past\s+year|past\s+12\s+months)\b", re.I)),
+    # a claim about next year is a forecast or a target; it is read so that it can be dropped
+    ("next_year", re.compile(r"\b(?:next\s+year|by\s+the\s+end\s+of\s+next\s+year)\b", re.I)),
     (
         "year_before",
         re.compile(
@@ -266,6 +268,7 @@ _GATES: dict[str, Gate] = {
     "last_month": (("month", "days"),),
     "prev_month": (("month",),),
     "last_year": (("year", "months"),),
+    "next_year": (("next year",),),
     "same_period": (("same",),),
     "year_before": (("year", "yoy", "y/y", "y-o-y"),),
     "baseline_year": (_YEARISH,),
@@ -371,6 +374,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "period", span=month_span(first.year, first.month))
     if name == "last_year":
         return TimeRef(0, 0, "period", span=calendar_year(ref.year - 1))
+    if name == "next_year":
+        return TimeRef(0, 0, "period", span=calendar_year(ref.year + 1))
     if name == "year_before":
         return TimeRef(0, 0, "year_before")
     if name == "same_period":

@@ -40,6 +40,8 @@ _COMPARE_MORE_RE = re.compile(
     r"\b(?P<rel>more|fewer|less|higher|lower|greater|worse|safer|deadlier|more\s+dangerous)\b(?P<mid>[^.!?]{0,60}?)\b(?:than|as)\s+(?:in\s+)?(?:both\s+)?",
     re.I,
 )
+#: "London's murder rate is still well below New York's"
+_BELOW_ABOVE_RE = re.compile(r"\b(?P<rel>below|above)\s+(?:that\s+of\s+|those\s+of\s+)?", re.I)
 _OVERTOOK_RE = re.compile(
     r"\b(?:overtook|overtaken|overtaking|outstripped|surpassed|outpaced)\b", re.I
 )
@@ -135,8 +137,10 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             ctx.used_q.add(q)
         break
     # order: "more X than Y", "lower than both Paris and Berlin", "overtook Y"
-    for m in list(_COMPARE_MORE_RE.finditer(text, s0, s1)) + list(
-        _OVERTOOK_RE.finditer(text, s0, s1)
+    for m in (
+        list(_COMPARE_MORE_RE.finditer(text, s0, s1))
+        + list(_BELOW_ABOVE_RE.finditer(text, s0, s1))
+        + list(_OVERTOOK_RE.finditer(text, s0, s1))
     ):
         if ratio_cue is not None and m.start() < ratio_cue[1] and ratio_cue[0] < m.end():
             continue  # "five times more murders than London" is the multiple already read
@@ -191,6 +195,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             "deadlier",
             "more dangerous",
             "overtook",
+            "above",
         ):
             relation = "greater"
         else:
@@ -292,10 +297,24 @@ _AVERAGE_RE = re.compile(
     r"(?P<cue>(?P<gt>higher|more|greater|worse|above)|(?P<lt>lower|less|fewer|below|better)|"
     r"(?P<mult>twice|double|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s*(?:times|x)))"
     r"\s+(?:than\s+)?(?:that\s+of\s+)?the\s+(?P<avg>national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
-    r"england\s+(?:and|&)\s+wales|english|american|british)\s+(?:average|rate|figure)\b",
+    r"england\s+(?:and|&)\s+wales|english|american|british|"
+    r"canadian|french|german|italian|belgian|dutch|portuguese|irish|austrian|scottish|welsh)"
+    r"\s+(?:average|rate|figure|one)\b",
     re.I,
 )
-_NATIONAL = {"GB": "england_wales", "US": "united_states"}
+_NATIONAL = {
+    "GB": "england_wales",
+    "US": "united_states",
+    "CA": "canada",
+    "FR": "france",
+    "DE": "germany",
+    "IT": "italy",
+    "BE": "belgium",
+    "NL": "netherlands",
+    "PT": "portugal",
+    "IE": "ireland",
+    "AT": "austria",
+}
 _AVERAGE_PLACE = {
     "england": "england_wales",
     "us": "united_states",
@@ -305,6 +324,17 @@ _AVERAGE_PLACE = {
     "u.k.": "england_wales",
     "british": "england_wales",
     "english": "england_wales",
+    "canadian": "canada",
+    "french": "france",
+    "german": "germany",
+    "italian": "italy",
+    "belgian": "belgium",
+    "dutch": "netherlands",
+    "portuguese": "portugal",
+    "irish": "ireland",
+    "austrian": "austria",
+    "scottish": "scotland",
+    "welsh": "wales",
 }
 
 

@@ -123,7 +123,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         # "fell from 196 in 2022/23 to 145 in 2023/24", "97 in 2025, down from 110 in 2024":
         # the numbers carry the claim
         if re.match(
-            r"\s+(?:from|to)\s+(?:~|about|around|roughly|nearly|almost|over|just\s+under)?\s*[\d,]*\d",
+            r"\s+(?:from|to|below|above|past)\s+(?:~|about|around|roughly|nearly|almost|over|just\s+under)?\s*[\d,]*\d",
             text[m.end() : sent[1]],
             re.I,
         ) or (m.group(0).lower().endswith("from") and _FROM_COUNT_RE.match(text, m.end(), sent[1])):
