@@ -200,6 +200,7 @@ def metric_for(
 _EXTREMUM_SINCE_RE = re.compile(
     r"\b(?:highest|lowest|most|fewest|worst|best|deadliest|safest)\b(?:\s+[\w-]+){0,3}\s*$", re.I
 )
+_QUOTED_RE = re.compile(r"(?:(?<=\s)|^)[\"“‘'][^\"“”‘’'\n]{1,80}?[\"”’'](?![A-Za-z])")
 _OR_SO_RE = re.compile(
     r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b", re.I
 )
@@ -361,7 +362,10 @@ _MODAL_QUESTION_RE = re.compile(
 )
 _PREDICTION_RE = re.compile(
     r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
-    r"\s+(?:to|for)(?:\s+[\w'’-]+){0,4}\s*$",
+    r"\s+(?:to|for)(?:\s+[\w'’-]+){0,4}\s*$"
+    # "promises to cut violent crime by 20%", "aims to halve knife crime": a pledge
+    r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit)\w*\s+to"
+    r"(?:\s+(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
     re.I,
 )
 _SUBJECTLESS_MODAL_RE = re.compile(
@@ -385,7 +389,9 @@ def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
     return ctx.text[own[0] : own[1]].rstrip(" \t\n\"'”’)").endswith("?")
 
 
-def _hypothetical(ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], start: int) -> bool:
+def _hypothetical(
+    ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], start: int, pos: int
+) -> bool:
     """ "If murders doubled, I'd worry", "What if knife crime rose 50%?" assert nothing. A bare
     "if" only counts with a modal or a question in its sentence: "if we averaged 4 homicides
     a year, that was a record" reports a fact."""
@@ -393,6 +399,8 @@ def _hypothetical(ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], star
         return True  # "What would London need to do to get knife crime down 50%?"
     if _PREDICTION_RE.search(ctx.text, clause[0], max(clause[0], start)):
         return True  # "Toronto is on track to pass 90 homicides this year": a forecast
+    if pos > start and _PREDICTION_RE.search(ctx.text, max(clause[0], start), pos):
+        return True  # "homicides down 22%, on track for the fewest since 1966"
     if _SUBJECTLESS_MODAL_RE.match(ctx.text, sent[0], sent[1]):
         return True  # "(It) would be the lowest in a decade if it holds."
     m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
@@ -419,8 +427,12 @@ def add(
 ) -> Claim | None:
     if metric is None:
         return None
-    if _hypothetical(ctx, clause, sent, min(start, pos)):
+    if _hypothetical(ctx, clause, sent, min(start, pos), pos):
         return None
+    if metric.start < sent[0] and any(
+        q.start() < pos < q.end() for q in _QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
+    ):
+        return None  # "... before posting 'record year' garbage": a phrase quoted, not said
     if (
         value is None
         and extra.get("window_years") is None
@@ -493,15 +505,24 @@ def add(
     return claim
 
 
-def earlier_periods(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> Periods | None:
+def earlier_periods(
+    ctx: Ctx, metric: MetricMention, sent: tuple[int, int], *, want_baseline: bool = False
+) -> Periods | None:
     """ "62 murders so far this year. That's one every four days.": a figure about a metric
-    named in an earlier sentence is about the period of the claim that named it."""
+    named in an earlier sentence is about the period (and baseline) of the claim that named it."""
     if metric.start >= sent[0]:
         return None
     for c in reversed(ctx.claims):
         if c.start < sent[0] and c.metric == metric.metric and c.period:
             span = (date.fromisoformat(c.period[0]), date.fromisoformat(c.period[1]))
-            return Periods(span, None, True)
+            if not want_baseline:
+                return Periods(span, None, True)
+            base = (
+                (date.fromisoformat(c.baseline[0]), date.fromisoformat(c.baseline[1]))
+                if c.baseline
+                else timex.shift_years(span, -1)
+            )
+            return Periods(span, base, True)
     return None
 
 

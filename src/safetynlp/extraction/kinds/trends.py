@@ -14,11 +14,13 @@ from safetynlp.extraction.context import (
     add,
     change_periods,
     clause_of,
+    earlier_periods,
     extend_time,
     is_negated,
     metric_for,
     own_subject,
     refers_back,
+    times_in,
     used,
     within,
 )
@@ -99,6 +101,19 @@ _THAN_THEN_RE = re.compile(
 )
 
 
+_ELLIPTIC_SUBJECT_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|while|whereas|so)\s+)?(?:PLACE\s*(?:['’]s)?\s*"
+    r"(?:(?:numbers?|figures?|rates?|totals?|counts?)\s+)?(?:(?:are|is|were|was|keep|kept|have\s+been|"
+    r"has\s+been)\s+)?(?:(?:also|still|again|even)\s+)?)?",
+    re.I,
+)
+_ELLIPTIC_AFTER_RE = re.compile(
+    r"\s*(?:(?:too|again|as\s+well|also)\b)?\s*(?:[.!?,;:—–-]|$|(?:this|last|in|on|since|from|"
+    r"by|while|and|but|over|for\s+the|the\s+(?:year|previous)|(?:19|20)\d\d)\b)",
+    re.I,
+)
+
+
 @cache
 def _trend_pattern(up: str, down: str) -> GatedPattern:
     # a cue may open with an apostrophe ("they're up"), which follows a letter
@@ -171,7 +186,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue
         if re.match(r"\s+to\s+\w", text[m.end() : sent[1]]) and m.group("down"):
             continue  # "declined to comment"
-        if metric.start < sent[0] and not refers_back(ctx, clause[0], m.start()):
+        elliptic = metric.start < sent[0] and _elliptic(ctx, clause[0], m, sent)
+        if metric.start < sent[0] and not refers_back(ctx, clause[0], m.start()) and not elliptic:
             continue
         if metric.start >= sent[0] and not (clause[0] <= metric.start < clause[1]):
             # the metric is in another clause: only trust it when this clause names none
@@ -179,7 +195,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
                 continue
             if own_subject(ctx, clause[0], m.start()):
                 continue
-        if metric.end <= m.start():
+        if metric.end <= m.start() and not elliptic:
             gap = text[metric.end : m.start()]
             if len(gap) > 60 or re.search(
                 r"\b(?:says?|said|claims?|thinks?|reckons?|tells?)\b", gap, re.I
@@ -193,6 +209,9 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         )
         neg = is_negated(ctx, max(clause[0], m.start() - 20), m.end())
         periods = change_periods(ctx, clause, sent, want_baseline=True)
+        if elliptic and not times_in(ctx, clause):
+            # "US homicides are up 20% this year vs last. Chicago's up too.": the same span
+            periods = earlier_periods(ctx, metric, sent, want_baseline=True) or periods
         tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
         claim = add(
             ctx,
@@ -215,6 +234,22 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
     _than_then(ctx, sent, clauses, seen, changes)
 
 
+def _elliptic(ctx: Ctx, start: int, m: re.Match[str], sent: tuple[int, int]) -> bool:
+    """ "Chicago's up too.", "Toronto's numbers are climbing while London's keep dropping",
+    "Down on 2019 but still horrific.": a trend with no subject but a place (or none), of the
+    metric the sentence before named."""
+    chunk = ctx.text[start : m.start()]
+    for p in ctx.places:
+        if start <= p.start and p.end <= m.start():
+            chunk = chunk[: p.start - start] + "PLACE" + " " * (p.end - p.start - 5) + chunk[
+                p.end - start :
+            ]
+    return bool(
+        _ELLIPTIC_SUBJECT_RE.fullmatch(chunk)
+        and _ELLIPTIC_AFTER_RE.match(ctx.text, m.end(), sent[1])
+    )
+
+
 def _than_then(
     ctx: Ctx,
     sent: tuple[int, int],
@@ -230,6 +265,13 @@ def _than_then(
             (mm for mm in ctx.metrics if m.start("mid") <= mm.start and mm.end <= m.end("mid")),
             None,
         )
+        if metric is None and re.search(r",\s*$", text[sent[0] : m.start()]):
+            # "30 shootings in 2021, fewer than 2020": the figure before names the metric
+            prior = [mm for mm in ctx.metrics if sent[0] <= mm.start and mm.end <= m.start()]
+            if prior and any(
+                0 <= prior[-1].start - q.end <= 20 and q.kind != "percent" for q in ctx.quantities
+            ):
+                metric = prior[-1]
         if metric is None or metric.numeric_only or metric.metric in seen:
             continue
         if any(0 <= m.start() - q.end <= 2 for q in ctx.quantities):
