@@ -537,6 +537,8 @@ def unit_of(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
     if tax is not None and tax.unit == "percent":
         return "percent"
     seg = ctx.text[sent[0] : sent[1]].lower()
+    if metric.start < sent[0]:
+        seg += " " + metric.phrase.lower()  # "NYC's murder rate was 4.4. Chicago's was 4x NYC's."
     if re.search(
         r"\brates?\b|per\s+capita|per\s+100|per\s+head|more\s+dangerous|safer|deadlier", seg
     ):

@@ -22,6 +22,7 @@ from safetynlp.extraction.context import (
     metric_for,
     small_number,
     unit_of,
+    used,
     within,
 )
 from safetynlp.extraction.lexicon import PlaceMention
@@ -62,6 +63,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         _against_average(ctx, sent, sent_places[0][1])
     if len(sent_places) == 1:
         _elliptic_ratio(ctx, sent, sent_places[0][1])
+    for _, p in sent_places:
+        _elliptic_order(ctx, sent, p)
     if len(sent_places) < 2:
         return
     # multiples: "twice as many X as Y", "5 times more X than Y", "TEN times Y's X", "double Y's"
@@ -288,6 +291,76 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             relation="ratio",
         )
         return
+
+
+#: "LA's was higher", "Paris is higher": a place ranked against the one the figure before is for
+_ELLIPTIC_ORDER_AFTER_RE = re.compile(
+    r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:is|was|are|were)|\s+(?:is|was))\s+"
+    r"(?:(?:much|far|way|a\s+lot|even|also|still|actually)\s+)?(?P<rel>higher|lower|worse|better|safer)"
+    r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b))",
+    re.I,
+)
+#: "Lower than England's.": the figure before, ranked against a place
+_ELLIPTIC_ORDER_BEFORE_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|so|still|even)\s+)?(?:(?:much|far|way|a\s+lot)\s+)?"
+    r"(?P<rel>higher|lower|worse|better|safer)\s+than\s+(?:in\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> None:
+    text = ctx.text
+    after = _ELLIPTIC_ORDER_AFTER_RE.match(text, place.end, sent[1])
+    before = (
+        None
+        if after is not None
+        else _ELLIPTIC_ORDER_BEFORE_RE.fullmatch(text, sent[0], place.start)
+    )
+    m = after or before
+    if m is None or used(ctx, m.start(), m.end()):
+        return
+    prev = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.kind == "level"
+            and c.end <= place.start
+            and c.geography not in (None, place.place)
+            and c.unit in ("count", "rate_per_100k")
+            and c.period
+        ),
+        None,
+    )
+    if prev is None or (before is not None and prev.start >= sent[0]):
+        return
+    metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+    if metric is None:
+        return
+    rel = m.group("rel").lower()
+    relation = "greater" if rel in ("higher", "worse") else "less"
+    subject, other = (place.place, prev.geography) if after else (prev.geography, place.place)
+    add(
+        ctx,
+        kind="comparison",
+        start=place.start if after else m.start("rel"),
+        end=m.end() if after else place.end,
+        metric=metric,
+        pos=place.start if after else m.start("rel"),
+        clause=(min(place.start, m.start()), sent[1]),
+        sent=sent,
+        value=None,
+        unit=prev.unit,
+        periods=Periods(
+            (date.fromisoformat(prev.period[0] or ""), date.fromisoformat(prev.period[1] or "")),
+            None,
+            True,
+        ),
+        negated=is_negated(ctx, min(place.start, m.start()), max(place.end, m.end())),
+        place=subject,
+        place_how=place.how if after else "context",
+        other_geography=other,
+        relation=relation,
+    )
 
 
 #: "double the England and Wales average", "below the national average", "50% higher than

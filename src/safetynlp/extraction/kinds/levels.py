@@ -607,7 +607,11 @@ def ordinals(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
 #: "NYC's murder rate is about 5 per 100k. London's is closer to 1.5.": a place's possessive
 #: and a verb stand for the figure named just before
 _ELLIPTIC_BEFORE_RE = re.compile(
-    r"['’]s?\s+(?:(?:one|figure|number|total|rate)\s+)?(?:is|was|are|were|stood\s+at|sat\s+at)\s+$",
+    # "London's is closer to 1.5", "and London's roughly 1.5", "England and Wales is about 1.2"
+    r"(?:['’]s?\s+(?:(?:one|figure|number|total|rate)\s+)?(?:(?:is|was|are|were|stood\s+at|sat\s+at)\s+)?"
+    r"|\s+(?:is|was|stood\s+at|sat\s+at)\s+"
+    # "In NYC it's north of 70%"
+    r"|,?\s+(?:it|that)(?:['’]s|\s+is|\s+was)\s+)$",
     re.I,
 )
 
@@ -617,16 +621,19 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
     post, said of another place ("London's is closer to 1.5", "Paris's was 2.3")."""
     text = ctx.text
     for i, q in enumerate(ctx.quantities):
-        if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
+        if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q:
             continue
         if used(ctx, q.start, q.end):
             continue
         hedge, hstart = hedge_before(ctx, q.start)
         verb = _ELLIPTIC_BEFORE_RE.search(text, max(sent[0], hstart - 25), hstart)
-        if verb is None:
-            continue
+        if verb is None or (verb.group(0).strip() == "" and hedge is None):
+            continue  # "London's 1.5" without a verb or a hedge is too loose
         place = next((p for p in ctx.places if p.end == verb.start()), None)
-        if place is None:
+        if place is None or (
+            re.search(r"\b(?:it|that)\b", verb.group(0), re.I)
+            and not re.search(r"\bin\s+$", text[max(sent[0], place.start - 4) : place.start], re.I)
+        ):
             continue
         prev = next(
             (
@@ -636,7 +643,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
             ),
             None,
         )
-        if prev is None or prev.period is None:
+        if prev is None or prev.period is None or (q.kind == "percent") != (prev.unit == "percent"):
             continue
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
