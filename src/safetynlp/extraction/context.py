@@ -25,7 +25,11 @@ from safetynlp.extraction.numbers import FRACTIONS, Quantity, words_to_number
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
-_SENT_RE = re.compile(r"(?<=[.!?])[\"')\]]?\s+|\n+")
+# not after the abbreviations posts use in mid-sentence ("St. Louis", "Dr. Smith", "approx. 40")
+_SENT_RE = re.compile(
+    r"(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
+    r"(?<!\bMrs\.)(?<!\bapprox\.)(?<=[.!?])[\"')\]]?\s+|\n+"
+)
 _CLAUSE_RE = re.compile(
     r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s"
     # "... were 319 in 2019 and they're up this year": "and" before a pronoun subject opens
@@ -201,6 +205,12 @@ _EXTREMUM_SINCE_RE = re.compile(
     r"\b(?:highest|lowest|most|fewest|worst|best|deadliest|safest)\b(?:\s+[\w-]+){0,3}\s*$", re.I
 )
 _QUOTED_RE = re.compile(r"(?:(?<=\s)|^)[\"“‘'][^\"“”‘’'\n]{1,80}?[\"”’'](?![A-Za-z])")
+#: "Houston's only ~1.7x bigger": a multiple of the places' sizes, not of their crime
+SIZE_AFTER_RE = re.compile(
+    r"\s*(?:bigger|larger|smaller|the\s+(?:size|population)|as\s+(?:big|large|populous)|"
+    r"more\s+(?:people|populous|residents))\b",
+    re.I,
+)
 _OR_SO_RE = re.compile(
     r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b", re.I
 )

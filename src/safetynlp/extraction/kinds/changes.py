@@ -13,6 +13,7 @@ from datetime import date
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
+    SIZE_AFTER_RE,
     FRACTION,
     Ctx,
     Periods,
@@ -190,6 +191,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
     for m in _MULTIPLE_RE.finditer(text[s0:s1], ctx.low[s0:s1] if ctx.low else None, 0, s1 - s0):
         ms, me = s0 + m.start(), s0 + m.end()
         if used(ctx, ms, me):
+            continue
+        if SIZE_AFTER_RE.match(text, me):
             continue
         raw = m.group("x") or m.group("n") or m.group("fold")
         ratio = float(raw) if raw[0].isdigit() else (words_to_number(raw) or 0.0)

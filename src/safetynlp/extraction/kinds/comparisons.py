@@ -12,6 +12,7 @@ from datetime import date
 
 from safetynlp.extraction.context import (
     Ctx,
+    SIZE_AFTER_RE,
     Periods,
     add,
     apply_hedge,
@@ -71,6 +72,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     ratio_cue: tuple[int, int] | None = None
     compared: set[int] = set()  # starts of the places a multiple compared with
     for m in _RATIO_RE.finditer(text, s0, s1):
+        if SIZE_AFTER_RE.match(text, m.end()):
+            continue  # "Houston's only ~1.7x bigger": the cities' sizes, not their crime
         others = [
             (i, p)
             for i, p in sent_places
@@ -83,7 +86,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             is not None
             and (
                 text[m.end() : p.start].strip() != ""
-                or re.match(r"(?:['’]s?|s)(?:\b|\s|$)", text[p.end : p.end + 3]) is not None
+                or re.match(r"(?:['’]s?|s)(?!\w)", text[p.end : p.end + 3]) is not None
                 # "Chicago had 695 homicides, more than five times London."
                 or re.match(r"\s*(?:[.!?;]|$)", text[p.end : p.end + 2]) is not None
             )
@@ -208,11 +211,21 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             unit = "rate_per_100k"
         periods = change_periods(ctx, sent, sent, want_baseline=False)
         for first in subjects:
+            # "St. Louis had 200 murders in 2023, more than Detroit": the count is a level of
+            # its own, so the comparison's words start after it
+            cut = (
+                _CLAUSE_BREAK_RE.search(text, first.end, m.start())
+                if any(
+                    first.end <= q.start and q.end <= m.start() and q.kind != "percent"
+                    for q in ctx.quantities
+                )
+                else None
+            )
             for _, other in others:
                 add(
                     ctx,
                     kind="comparison",
-                    start=first.start,
+                    start=cut.end() if cut else first.start,
                     end=max(other.end, m.end()),
                     metric=metric,
                     pos=first.start,
@@ -371,7 +384,8 @@ _AVERAGE_RE = re.compile(
     r"(?P<mult>twice|double|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s*(?:times|x)))"
     r"\s+(?:than\s+)?(?:that\s+of\s+)?the\s+(?P<avg>national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
     r"england\s+(?:and|&)\s+wales|english|american|british|"
-    r"canadian|french|german|italian|belgian|dutch|portuguese|irish|austrian|scottish|welsh)"
+    r"canadian|french|german|italian|belgian|dutch|portuguese|irish|austrian|scottish|welsh|"
+    r"spanish|swedish|danish|norwegian|polish|greek|swiss|australian|mexican)"
     r"\s+(?:average|rate|figure|one)\b",
     re.I,
 )
@@ -387,6 +401,13 @@ _NATIONAL = {
     "PT": "portugal",
     "IE": "ireland",
     "AT": "austria",
+    "ES": "spain",
+    "SE": "sweden",
+    "DK": "denmark",
+    "NO": "norway",
+    "PL": "poland",
+    "CZ": "czechia",
+    "GR": "greece",
 }
 _AVERAGE_PLACE = {
     "england": "england_wales",
@@ -408,6 +429,15 @@ _AVERAGE_PLACE = {
     "austrian": "austria",
     "scottish": "scotland",
     "welsh": "wales",
+    "spanish": "spain",
+    "swedish": "sweden",
+    "danish": "denmark",
+    "norwegian": "norway",
+    "polish": "poland",
+    "greek": "greece",
+    "swiss": "switzerland",
+    "australian": "australia",
+    "mexican": "mexico",
 }
 
 

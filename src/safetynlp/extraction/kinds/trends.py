@@ -141,7 +141,14 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             r"\s+(?:from|to|below|above|past)\s+(?:~|about|around|roughly|nearly|almost|over|just\s+under)?\s*[\d,]*\d",
             text[m.end() : sent[1]],
             re.I,
-        ) or (m.group(0).lower().endswith("from") and _FROM_COUNT_RE.match(text, m.end(), sent[1])):
+        ) or (
+            m.group(0).lower().endswith("from")
+            and (
+                _FROM_COUNT_RE.match(text, m.end(), sent[1])
+                # "down from twenty-one in 2023": a count in words
+                or any(q.word and 0 < q.start - m.end() <= 2 for q in ctx.quantities)
+            )
+        ):
             continue
         cue = m.group(0).lower()
         if (
