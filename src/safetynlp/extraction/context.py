@@ -27,8 +27,8 @@ from safetynlp.types import Claim
 
 # not after the abbreviations posts use in mid-sentence ("St. Louis", "Dr. Smith", "approx. 40")
 _SENT_RE = re.compile(
-    r"(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
-    r"(?<!\bMrs\.)(?<!\bapprox\.)(?<=[.!?])[\"')\]]?\s+|\n+"
+    r"(?<=[.!?])(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
+    r"(?<!\bMrs\.)(?<!\bapprox\.)[\"')\]]?\s+|\n+"
 )
 _CLAUSE_RE = re.compile(
     r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s"
