@@ -15,7 +15,7 @@ the builders in `safetynlp.extraction.kinds`; they are internal to the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from safetynlp.extraction import timex
@@ -512,7 +512,42 @@ def add(
         setattr(claim, k, v)
     ctx.claims.append(claim)
     ctx.used_spans.append((start, end))
+    if kind in ("change", "trend", "extremum"):
+        ctx.claims.extend(_coordinated(ctx, claim, metric, pos, clause))
     return claim
+
+
+_AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
+
+
+def _coordinated(
+    ctx: Ctx, claim: Claim, metric: MetricMention, pos: int, clause: tuple[int, int]
+) -> list[Claim]:
+    """ "Stabbings in Lambeth and Southwark are up 25%", "Shootings and murders in New York
+    are both falling": a change said of two places (or two metrics) joined by "and" is one
+    claim for each."""
+    text = ctx.text
+    extra: list[Claim] = []
+    mentions = [p for p in ctx.places if claim.start <= p.start and p.end <= pos]
+    for a, b in zip(mentions, mentions[1:]):
+        if _AND_RE.fullmatch(text, a.end, b.start) and claim.geography in (a.place, b.place):
+            other = b.place if claim.geography == a.place else a.place
+            if other != claim.geography:
+                extra.append(replace(claim, geography=other))
+    metrics = [m for m in ctx.metrics if clause[0] <= m.start and m.end <= pos and m.stat]
+    for a, b in zip(metrics, metrics[1:]):
+        if (
+            _AND_RE.fullmatch(text, a.end, b.start)
+            and metric.metric in (a.metric, b.metric)
+            and a.metric is not None
+            and b.metric is not None
+            and a.metric != b.metric
+        ):
+            other_m = b if metric.metric == a.metric else a
+            extra.append(
+                replace(claim, metric=other_m.metric, metric_phrase=other_m.phrase, family=other_m.family)
+            )
+    return extra
 
 
 def earlier_periods(

@@ -33,7 +33,7 @@ _FRACTION_WORDS = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(FRACTIONS, key=len, reverse=True)
 )
 _RATIO_RE = re.compile(
-    r"(?<![\w-])(?:(?P<n>(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)(?P<half>\s+and\s+a\s+half)?)\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|"
+    r"(?<![\w-])(?:(?P<n>(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+hundred)(?P<half>\s+and\s+a\s+half)?)\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|"
     + _FRACTION_WORDS
     + r")|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
     re.I,
@@ -248,8 +248,15 @@ _SUBJECT_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\
 
 #: "... as many", "... as much": the second place is left to the sentence before
 _AS_MANY_END_RE = re.compile(
-    r"\s+as\s+(?:many|much|high)(?:\s+(?:murders|homicides|killings|stabbings|shootings|"
-    r"offences|crimes|victims))?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s*(?:[.!?;,]|$)",
+    r"(?:\s+as\s+(?:many|much|high|bad)(?:\s+(?:murders|homicides|killings|stabbings|shootings|"
+    r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|)"
+    r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+per\s+(?:head|capita))?\s*(?:[.!?;,)]|$)",
+    re.I,
+)
+#: between the place and its multiple: "Chicago's is about fifteen times", "NYC is still
+#: about three times worse", "London had about twice as many"
+_ELLIPTIC_RATIO_VERB_RE = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:is|was|are|were|had|has|have|saw|recorded)\s+)?(?:(?:still|now|even|also)\s+)?",
     re.I,
 )
 
@@ -261,6 +268,9 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
     for m in _RATIO_RE.finditer(text, first.end, sent[1]):
         tail = _AS_MANY_END_RE.match(text, m.end())
         if tail is None:
+            continue
+        hedge, hstart = hedge_before(ctx, m.start())
+        if not _ELLIPTIC_RATIO_VERB_RE.fullmatch(text, first.end, hstart):
             continue
         prev = next(
             (
@@ -276,7 +286,13 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
             return
-        hedge, hstart = hedge_before(ctx, m.start())
+        # "NYC's rate is three times London's. Chicago's is about fifteen times.": against the
+        # place the comparison before was against
+        other_place = (
+            prev.other_geography
+            if prev.kind == "comparison" and prev.other_geography not in (None, first.place)
+            else prev.geography
+        )
         lo, hi = apply_hedge(ratio, hedge)
         add(
             ctx,
@@ -288,7 +304,11 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             clause=(first.start, sent[1]),
             sent=sent,
             value=interval(lo, hi),
-            unit=prev.unit if prev.unit in ("count", "rate_per_100k") else "count",
+            unit="rate_per_100k"
+            if unit_of(ctx, metric, sent) == "rate_per_100k"
+            else prev.unit
+            if prev.unit in ("count", "rate_per_100k")
+            else "count",
             periods=Periods(
                 (
                     date.fromisoformat(prev.period[0] or ""),
@@ -300,7 +320,7 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             negated=is_negated(ctx, first.end, m.start()),
             place=first.place,
             place_how=first.how,
-            other_geography=prev.geography,
+            other_geography=other_place,
             relation="ratio",
         )
         return
