@@ -211,8 +211,17 @@ SIZE_AFTER_RE = re.compile(
     r"more\s+(?:people|populous|residents))\b",
     re.I,
 )
+_YEAR_RE = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,])")
+_THAT_YEAR_RE = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 _OR_SO_RE = re.compile(
-    r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b", re.I
+    r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b"
+    r"|(?<=\d)-?ish\b",
+    re.I,
+)
+_FIGURE_IN_RE = re.compile(
+    r"(?:~|about\s+|around\s+|over\s+|nearly\s+)?[\d][\d,.]*\s*[km]?\+?\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:in|across)\s+(?:the\s+)?",
+    re.I,
 )
 _SOURCE_BEFORE_RE = re.compile(
     r"\b(?:per|according\s+to|via|source:?|says|said|citing)\s+(?:the\s+)?$", re.I
@@ -241,6 +250,13 @@ def _place_for(
         cands = [p for p in cands if p not in sources]
     in_clause = [p for p in cands if within(p.start, clause)]
     if in_clause:
+        # "NYC had 462 in 2020 vs 126 in London": the place right after the figure is its own
+        right_after = next(
+            (p for p in in_clause if p.start > pos and _FIGURE_IN_RE.fullmatch(ctx.text, pos, p.start)),
+            None,
+        )
+        if right_after is not None:
+            return right_after.place, right_after.how
         before = [p for p in in_clause if p.start <= pos]
         p = before[-1] if before else in_clause[0]
         return p.place, p.how
@@ -469,6 +485,15 @@ def add(
         periods = change_periods(ctx, clause, sent, want_baseline=False)
     if not periods.explicit and kind in ("level", "frequency"):
         periods = earlier_periods(ctx, metric, sent) or periods
+    if kind in ("level", "frequency", "extremum") and _THAT_YEAR_RE.search(ctx.text, clause[0], clause[1]):
+        # "In 2014 ... London had fewer than 100 murders that year": the year named before
+        prev = next((c for c in reversed(ctx.claims) if c.start < clause[0] and c.period), None)
+        years = _YEAR_RE.findall(ctx.text, 0, clause[0])
+        if prev is not None and prev.period is not None:
+            span = (date.fromisoformat(prev.period[0]), date.fromisoformat(prev.period[1]))
+            periods = Periods(span, None, True)
+        elif years:
+            periods = Periods(timex.calendar_year(int(years[-1])), None, True)
     if periods.period[0] > ctx.ref:
         return None  # "expects knife crime to fall by 10% next year", "200 murders in 2030"
     if (
@@ -514,7 +539,41 @@ def add(
     ctx.used_spans.append((start, end))
     if kind in ("change", "trend", "extremum"):
         ctx.claims.extend(_coordinated(ctx, claim, metric, pos, clause))
+    if kind == "level" and claim.value is not None:
+        _corrected(ctx, claim)
     return claim
+
+
+_CORRECTION_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:like|as)\s)", re.I)
+_NOT_FIGURE_RE = re.compile(r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?=\d)", re.I)
+
+
+def _corrected(ctx: Ctx, claim: Claim) -> None:
+    """ "it was 130 murders in London last year, not 97": the figure denied is a claim too,
+    negated."""
+    m = _NOT_FIGURE_RE.match(ctx.text, claim.end)
+    if m is None:
+        return
+    for i, q in enumerate(ctx.quantities):
+        if q.start == m.end() and q.kind != "percent" and i not in ctx.used_q:
+            if not (
+                _CORRECTION_END_RE.match(ctx.text, q.end)
+                or any(0 < mm.start - q.end <= 2 and mm.metric == claim.metric for mm in ctx.metrics)
+            ):
+                return  # "97 murders, and not 1 arrest": something else
+            ctx.used_q.add(i)
+            ctx.used_spans.append((m.end() - 4, q.end))
+            ctx.claims.append(
+                replace(
+                    claim,
+                    surface=ctx.text[m.end() - 4 : q.end],
+                    start=m.end() - 4,
+                    end=q.end,
+                    value=(q.value, q.value),
+                    negated=True,
+                )
+            )
+            return
 
 
 _AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)

@@ -95,7 +95,8 @@ MULTIPLIER_WORDS = {
 
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _NUMWORD_RE = (
-    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?"
+    # "a hundred and fifty": "a" counts as one before a scale word
+    rf"(?:(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|a(?=\s+(?:hundred|thousand|million)\s+(?:and\s+)?(?:{_WORD})))"
     r"(?:\s+(?:hundred|thousand|million|billion)"
     rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)*"
     r"(?:\s+and\s+a\s+half)?)"
@@ -142,7 +143,9 @@ def words_to_number(text: str) -> float | None:
                 continue
             i += 1
             continue
-        if tok in _UNITS:
+        if tok == "a" and i == 0:
+            current += 1
+        elif tok in _UNITS:
             current += _UNITS[tok]
         elif tok in _TENS:
             current += _TENS[tok]
@@ -216,6 +219,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return _merge_ranges(text, out)
 
 
+_SCALE_AFTER_RE = re.compile(r"(?:\s+(?:thousand|million|billion)|\s?(?:k|m|bn))$", re.I)
 _DASH_RANGE = re.compile(r"\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])")
 _RANGE_SEP = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 
@@ -272,14 +276,23 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 and not (1800 <= q.value <= 2100 and q.value == int(q.value) and "," not in q.text)
                 and not CHANGED_FROM_RE.search(text, max(0, q.start - 30), q.start)
             ):
+                lo = q.value
+                scale = _SCALE_AFTER_RE.search(nxt.text)
+                if scale and not _SCALE_AFTER_RE.search(q.text):
+                    # "between 12 and 15 thousand", "2-3m": the scale word counts for both
+                    factor = _SCALES.get(scale.group(0).strip().lower()) or _SUFFIX[
+                        scale.group(0).strip().lower()
+                    ]
+                    if q.value * factor < nxt.value:
+                        lo = q.value * factor
                 out.append(
                     Quantity(
                         start=q.start,
                         end=nxt.end,
-                        value=q.value,
+                        value=lo,
                         kind="number",
                         text=text[q.start : nxt.end],
-                        lo=q.value,
+                        lo=lo,
                         hi=nxt.value,
                         word=q.word or nxt.word,
                     )

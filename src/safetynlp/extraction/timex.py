@@ -193,7 +193,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ytd",
         re.compile(
-            r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|so\s+far\s+in\s+\d{4}|year[\s-]to[\s-]date|this\s+year|YTD"
+            r"\b(?:so\s+far\s+this\s+(?:year|yr)|this\s+year\s+so\s+far|so\s+far\s+in\s+\d{4}|year[\s-]to[\s-]date|this\s+(?:year|yr)|YTD"
             # "since January", "since the start of the year": this year so far
             r"|since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|new\s+year(?:['’]s)?(?:\s+day)?|january|jan)(?!\s+(?:19|20)\d\d))\b",
             re.I,
@@ -213,7 +213,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("last_year", re.compile(r"\b(?:last\s+year|the\s+past\s+year|past\s+12\s+months)\b", re.I)),
+    ("last_year", re.compile(r"\b(?:last\s+(?:year|yr)|the\s+past\s+year|past\s+12\s+months)\b", re.I)),
     # a claim about next year is a forecast or a target; it is read so that it can be dropped
     ("next_year", re.compile(r"\b(?:next\s+year|by\s+the\s+end\s+of\s+next\s+year)\b", re.I)),
     (
@@ -227,6 +227,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "baseline_year",
         re.compile(
             rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus|up\s+from|down\s+from|from)\s+(?P<a>{_FY}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})",
+            re.I,
+        ),
+    ),
+    (
+        # "lower than before the pandemic", "down on pre-pandemic levels": 2019
+        "pandemic",
+        re.compile(
+            r"\b(?:(?:than|on|from|vs\.?|compared\s+(?:to|with))\s+)?(?:before\s+(?:the\s+)?"
+            r"(?:pandemic|covid(?:-19)?|lockdowns?)|pre[-\s]?(?:pandemic|covid|lockdown)(?:\s+levels?)?)\b",
+            re.I,
+        ),
+    ),
+    # "10% above 2019 levels", "twice 2014's total": the year compared with
+    (
+        "year_level",
+        re.compile(
+            rf"\b(?P<a>{_YEAR})(?:['’]s)?\s+levels?\b"
+            rf"|\b(?:than|on|from|of|vs\.?|with)\s+(?:the\s+)?(?P<b>{_YEAR})(?:['’]s)?\s+(?:figures?|totals?)\b",
             re.I,
         ),
     ),
@@ -264,14 +282,16 @@ _GATES: dict[str, Gate] = {
     "decade": (("decade",),),
     "half": (("half",), ("year", "19", "20")),
     "through": (("through", "thru", "end of"),),
-    "ytd": (("year", "so far", "ytd", "since"),),
+    "ytd": (("year", "so far", "ytd", "since", "yr"),),
     "last_month": (("month", "days"),),
     "prev_month": (("month",),),
-    "last_year": (("year", "months"),),
+    "last_year": (("year", "months", "yr"),),
     "next_year": (("next year",),),
     "same_period": (("same",),),
     "year_before": (("year", "yoy", "y/y", "y-o-y"),),
     "baseline_year": (_YEARISH,),
+    "pandemic": (("pandemic", "covid", "lockdown"),),
+    "year_level": (_YEARISH, ("level", "figure", "total")),
     "month": (_YEARISH,),
     "month_alone": (
         (
@@ -390,6 +410,10 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         if not month_no:
             return None
         return TimeRef(0, 0, "period", span=month_span(int(m.group("y")), month_no))
+    if name == "year_level":
+        return TimeRef(0, 0, "baseline", span=calendar_year(int(m.group("a") or m.group("b"))))
+    if name == "pandemic":
+        return TimeRef(0, 0, "baseline", span=calendar_year(2019))
     if name == "month_alone":
         if _PUBLISHED_RE.search(m.string, max(0, m.start() - 40), m.start()):
             return None  # "the ONS said in July": when it was said, not what it is about

@@ -119,7 +119,7 @@ _SIZE_WORDS = (
 _UP_NOUNS = "rise|increase|jump|surge|spike|hike"
 _DOWN_NOUNS = "fall|drop|decrease|reduction|decline|cut"
 _THRESHOLD_RE = re.compile(r"(?:below|above)\s", re.I)
-_UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up"}
+_UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up", "above"}
 #: the low end of a range before its high end: "20-30%", "20 to 30%", "between 20 and 30 per cent"
 _RANGE_LO_RE = re.compile(
     r"(?P<btw>\bbetween\s+)?(?P<lo>\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s*cent|percent))?\s*(?P<sep>to|-|–|and)\s*$",
@@ -304,10 +304,16 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if dm and _THRESHOLD_RE.match(text, hstart, qs):
             continue  # "the clearance rate fell below 50%": the level it crossed, not a change
         after = re.match(
-            rf"\s*(?P<n>{_UP_NOUNS}|{_DOWN_NOUNS}|lower|higher|more|fewer|up|down)\b",
+            rf"\s*(?P<n>{_UP_NOUNS}|{_DOWN_NOUNS}|lower|higher|more|fewer|up|down|below|above)\b",
             text[qe:s1],
             re.I,
         )
+        if (
+            after is not None
+            and after.group("n").lower() in ("below", "above")
+            and not any(0 <= r.start - (qe + after.end()) <= 6 for r in ctx.times)
+        ):
+            after = None  # "10% below pre-pandemic levels" is a change; "10% below target" is not
         if dm:
             sign = 1 if re.fullmatch(ctx.lex.cue_src["change_up"], dm.group("v"), re.I) else -1
             cue_start = hstart - len(before) + dm.start()

@@ -64,6 +64,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         _against_average(ctx, sent, sent_places[0][1])
     if len(sent_places) == 1:
         _elliptic_ratio(ctx, sent, sent_places[0][1])
+    if not sent_places:
+        _ratio_of_levels_before(ctx, sent)
     for _, p in sent_places:
         _elliptic_order(ctx, sent, p)
     if len(sent_places) < 2:
@@ -281,6 +283,8 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             None,
         )
         ratio = _ratio_value(m)
+        if ratio is not None and ratio < 1 and re.match(r"\s+(?:more|higher|greater|worse)", tail.group(0)):
+            continue  # "a third more" is 1.33 times
         if prev is None or ratio is None or prev.period is None:
             return
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
@@ -326,9 +330,70 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
         return
 
 
+_BARE_RATIO_RE = re.compile(r"[\W_]*(?:(?:so|that['’]s|that\s+is|it['’]s)\s+)?", re.I)
+
+
+def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "NYC had 462 homicides in 2020 vs 126 in London. Almost four times as many.": a
+    multiple with no place of its own compares the two places the figures before were for,
+    the larger against the smaller."""
+    text = ctx.text
+    for m in _RATIO_RE.finditer(text, sent[0], sent[1]):
+        tail = _AS_MANY_END_RE.match(text, m.end())
+        hedge, hstart = hedge_before(ctx, m.start())
+        if tail is None or not _BARE_RATIO_RE.fullmatch(text, sent[0], min(hstart, m.start())):
+            continue
+        levels = [
+            c
+            for c in ctx.claims
+            if c.kind == "level" and c.end <= m.start() and c.value and c.value[0] and c.geography
+        ][-2:]
+        ratio = _ratio_value(m)
+        if ratio is not None and ratio < 1 and re.match(r"\s+(?:more|higher|greater|worse)", tail.group(0)):
+            continue  # "a third more" is 1.33 times
+        if (
+            len(levels) < 2
+            or ratio is None
+            or levels[0].metric != levels[1].metric
+            or levels[0].geography == levels[1].geography
+            or levels[0].unit != levels[1].unit
+            or levels[0].period != levels[1].period
+        ):
+            return
+        big, small = sorted(levels, key=lambda c: c.value[0], reverse=True)  # type: ignore[index,return-value]
+        first, second = (big, small) if ratio >= 1 else (small, big)
+        metric = next((mm for mm in ctx.metrics if mm.metric == first.metric), None)
+        if metric is None or first.period is None:
+            return
+        lo, hi = apply_hedge(ratio, hedge)
+        add(
+            ctx,
+            kind="comparison",
+            start=min(hstart, m.start()),
+            end=tail.start() + len(tail.group(0).rstrip(" .!?;,")),
+            metric=metric,
+            pos=m.start(),
+            clause=sent,
+            sent=sent,
+            value=interval(lo, hi),
+            unit=first.unit,
+            periods=Periods(
+                (date.fromisoformat(first.period[0] or ""), date.fromisoformat(first.period[1] or "")),
+                None,
+                True,
+            ),
+            negated=False,
+            place=first.geography,
+            place_how="context",
+            other_geography=second.geography,
+            relation="ratio",
+        )
+        return
+
+
 #: "LA's was higher", "Paris is higher": a place ranked against the one the figure before is for
 _ELLIPTIC_ORDER_AFTER_RE = re.compile(
-    r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:is|was|are|were)|\s+(?:is|was))\s+"
+    r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was)\s+)"
     r"(?:(?:much|far|way|a\s+lot|even|also|still|actually)\s+)?(?P<rel>higher|lower|worse|better|safer)"
     r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b))",
     re.I,

@@ -25,24 +25,33 @@ from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import Quantity, words_to_number
 
-_TIME_UNIT = {"minute": 1440.0, "hour": 24.0, "day": 1.0, "week": 1.0, "month": 1.0, "year": 1.0}
+_TIME_UNIT = {
+    "minute": 1440.0,
+    "hour": 24.0,
+    "day": 1.0,
+    "week": 1.0,
+    "fortnight": 0.5,  # once a fortnight is half a week
+    "month": 1.0,
+    "year": 1.0,
+}
 _PER_OF_UNIT = {
     "minute": "day",
     "hour": "day",
     "day": "day",
     "week": "week",
+    "fortnight": "week",
     "month": "month",
     "year": "year",
 }
 _FREQ_EVERY_RE = GatedPattern(
     re.compile(
-        r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?(?:\s+and\s+a\s+half)?)\s+)?(?P<unit>minute|min|hour|hr|day|week|wk|month|year|yr)s?\b",
+        r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?(?:\s+and\s+a\s+half)?)\s+)?(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b",
         re.I,
     )
 )
 _FREQ_A_RE = GatedPattern(
     re.compile(
-        r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+)(?P<unit>minute|min|hour|hr|day|week|wk|month|year|yr)\b",
+        r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+)(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)\b",
         re.I,
     )
 )

@@ -114,6 +114,16 @@ _ELLIPTIC_AFTER_RE = re.compile(
 )
 
 
+_PERSON_BEFORE_RE = re.compile(r"\b(?:i|we|you|he|she)\s*$", re.I)
+_BARE_DIRECTION_RE = re.compile(
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})?\s+(?P<d>up|down)\b"
+    r"(?=\s*(?:[.,;:!?)]|$|a\s+(?:bit|touch|little|lot|fair\s+bit)\b|slightly|sharply|massively|"
+    r"again|too\b|as\s+well|last\b|this\b|in\s+(?:19|20)\d\d|year|since\b|on\s+(?:19|20)\d\d|"
+    r"on\s+last|and\b|but\b|while\b|[\U0001F300-\U0001FAFF]))",
+    re.I,
+)
+
+
 @cache
 def _trend_pattern(up: str, down: str) -> GatedPattern:
     # a cue may open with an apostrophe ("they're up"), which follows a letter
@@ -151,6 +161,10 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         ):
             continue
         cue = m.group(0).lower()
+        if _PERSON_BEFORE_RE.search(text, max(sent[0], m.start() - 8), m.start()) and re.match(
+            r"(?:is|was|are|were|['’]re|['’]m|am)\b", cue
+        ):
+            continue  # "I was up all night reading about knife crime": a person, not a figure
         if (
             cue.endswith(" in")
             and any(m.end() - 2 <= t.start <= m.end() + 1 for t in ctx.times)
@@ -239,6 +253,47 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         if claim is not None:
             seen.setdefault(claim.metric, set()).add(claim.geography)
     _than_then(ctx, sent, clauses, seen, changes)
+    _bare_direction(ctx, sent, clauses, seen, changes)
+
+
+def _bare_direction(
+    ctx: Ctx,
+    sent: tuple[int, int],
+    clauses: list[tuple[int, int]],
+    seen: dict[str | None, set[str | None]],
+    changes: list,
+) -> None:
+    """ "Shootings up. Stabbings up.", "knife crime up a bit last year, homicides down": a
+    metric followed by "up"/"down" and nothing that sizes it."""
+    text = ctx.text
+    for mm in ctx.metrics:
+        if not (sent[0] <= mm.start < sent[1]) or not mm.stat or mm.numeric_only:
+            continue
+        m = _BARE_DIRECTION_RE.match(text, mm.end, sent[1])
+        if m is None or mm.metric in seen or used(ctx, m.start("d"), m.end("d")):
+            continue
+        clause = clause_of(clauses, mm.start, sent)
+        if any(c.metric == mm.metric and within(c.start, clause) for c in changes):
+            continue
+        tax = ctx.lex.taxonomy.metrics.get(mm.metric or "")
+        claim = add(
+            ctx,
+            kind="trend",
+            start=mm.start,
+            end=extend_time(ctx, m.end("d"), clause),
+            metric=mm,
+            pos=m.start("d"),
+            clause=clause,
+            sent=sent,
+            value=None,
+            unit="percent" if tax is not None and tax.unit == "percent" else "count",
+            periods=change_periods(ctx, clause, sent, want_baseline=True),
+            negated=is_negated(ctx, max(clause[0], mm.start - 20), m.end("d")),
+            direction="up" if m.group("d").lower() == "up" else "down",
+            intense=False,
+        )
+        if claim is not None:
+            seen.setdefault(claim.metric, set()).add(claim.geography)
 
 
 def _elliptic(ctx: Ctx, start: int, m: re.Match[str], sent: tuple[int, int]) -> bool:
