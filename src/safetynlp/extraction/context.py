@@ -34,7 +34,10 @@ _CLAUSE_RE = re.compile(
     r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s"
     # "... were 319 in 2019 and they're up this year": "and" before a pronoun subject opens
     # a new clause
-    r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|that['’]s|these|those|this\s+year)\b)",
+    r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|that['’]s|these|those|this\s+year)\b)"
+    # "... down by two thirds in a decade 📉 lethal-barrelled discharges, not ...": an emoji
+    # between words ends a phrase
+    r"|\s[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s",
     re.I,
 )
 
@@ -397,6 +400,12 @@ _PREDICTION_RE = re.compile(
 _SUBJECTLESS_MODAL_RE = re.compile(
     r"[\s\"'“‘(]*(?:would|could|might|will)\s+(?:be|have|mean|make|see|put)\b", re.I
 )
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:will|['’]ll|going\s+to|gonna)\s+(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
+    r"(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be)\s+"
+    r"(?:by\s+|to\s+|over\s+|about\s+|around\s+|another\s+)?$",
+    re.I,
+)
 _MODAL_RE = re.compile(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
 
 
@@ -412,7 +421,19 @@ def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
     if q < 0 or _URL_RE.search(ctx.text, pos, q):
         return False  # "... highest in 47 years https://t.co/x Thoughts?" asks about the link
     own = clause_of(split_clauses(ctx.text, *sent), pos, sent)
-    return ctx.text[own[0] : own[1]].rstrip(" \t\n\"'”’)").endswith("?")
+    if ctx.text[own[0] : own[1]].rstrip(" \t\n\"'”’)").endswith("?"):
+        return True
+    # "Serious question: has knife crime actually gone up since 2019, or is it just reported
+    # more?": a yes/no question asks in all its clauses
+    return bool(
+        _AUX_QUESTION_RE.match(ctx.text, sent[0], pos)
+        and ctx.text[sent[0] : sent[1]].rstrip(" \t\n\"'”’)").endswith("?")
+    )
+
+
+_AUX_QUESTION_RE = re.compile(
+    r"[\W_]*(?:[^:?!.]{0,40}:\s*)?(?:has|have|is|are|was|were|did|does|do|had)\b", re.I
+)
 
 
 def _hypothetical(
@@ -429,6 +450,8 @@ def _hypothetical(
         return True  # "homicides down 22%, on track for the fewest since 1966"
     if _SUBJECTLESS_MODAL_RE.match(ctx.text, sent[0], sent[1]):
         return True  # "(It) would be the lowest in a decade if it holds."
+    if _FUTURE_BEFORE_RE.search(ctx.text, max(clause[0], pos - 30), pos):
+        return True  # "reckons knife crime will rise 10-15% once lockdown ends": a forecast
     m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
     if m is None:
         return False

@@ -144,6 +144,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "the lowest since (comparable) records began in 1976": "ever", as far as the store
+        # goes; the year names no period of the claim
+        "records_began",
+        re.compile(
+            rf"\b(?:since\s+)?(?:(?:current|comparable|modern|official|reliable|national)\s+)?"
+            rf"records\s+(?:began|started)\s+in\s+(?P<a>{_YEAR})\b",
+            re.I,
+        ),
+    ),
+    (
         "since",
         re.compile(
             # "since the 1990s": a decade counts from its first year
@@ -213,6 +223,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "so far in 2020 ... down 30% on last year": the comparison, not the period
+    (
+        "on_last_year",
+        re.compile(r"\b(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\b", re.I),
+    ),
     ("last_year", re.compile(r"\b(?:last\s+(?:year|yr)|the\s+past\s+year|past\s+12\s+months)\b", re.I)),
     # a claim about next year is a forecast or a target; it is read so that it can be dropped
     ("next_year", re.compile(r"\b(?:next\s+year|by\s+the\s+end\s+of\s+next\s+year)\b", re.I)),
@@ -276,6 +291,7 @@ _PUBLISHED_RE = re.compile(
 _GATES: dict[str, Gate] = {
     "between": (("between", "from"), _YEARISH),
     "year_to": (("year", "months"), _YEARISH),
+    "records_began": (("records",),),
     "since": (("since",),),
     "ago": (("ago",),),
     "window": (("year", "yr", "decades"),),
@@ -285,6 +301,7 @@ _GATES: dict[str, Gate] = {
     "ytd": (("year", "so far", "ytd", "since", "yr"),),
     "last_month": (("month", "days"),),
     "prev_month": (("month",),),
+    "on_last_year": (("last year", "last yr"),),
     "last_year": (("year", "months", "yr"),),
     "next_year": (("next year",),),
     "same_period": (("same",),),
@@ -396,7 +413,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "period", span=calendar_year(ref.year - 1))
     if name == "next_year":
         return TimeRef(0, 0, "period", span=calendar_year(ref.year + 1))
-    if name == "year_before":
+    if name in ("year_before", "on_last_year"):
         return TimeRef(0, 0, "year_before")
     if name == "same_period":
         # "up 40% on the same period last year": this year so far against the same span
@@ -410,6 +427,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         if not month_no:
             return None
         return TimeRef(0, 0, "period", span=month_span(int(m.group("y")), month_no))
+    if name == "records_began":
+        return TimeRef(0, 0, "records_began")
     if name == "year_level":
         return TimeRef(0, 0, "baseline", span=calendar_year(int(m.group("a") or m.group("b"))))
     if name == "pandemic":

@@ -248,7 +248,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         ):
             continue
         if re.search(
-            r"[£$€#@]\s*$|\d[-–]\s*$|\b(?:no\.?|number|top|season|episode|bus|route|zone|line|platform|chapter|page|part)\s+$",
+            r"[£$€#@]\s*$|\d[-–]\s*$|\b(?:no\.?|number|top|season|episode|bus|route|zone|line|platform|chapter|page|part"
+            r"|radio|channel|bbc|itv|gate|flight|article|section|phase|stage|series|category|room)\s+$",
             text[max(0, q.start - 10) : q.start],
             re.I,
         ):
@@ -346,7 +347,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             ):
                 if (
                     not re.match(
-                        r"\s*\+?\s*(?:[.!?,;|]|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b)",
+                        r"\s*\+?\s*(?:[.!?,;|–—]|-\s|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b)",
                         after,
                         re.I,
                     )
