@@ -338,6 +338,8 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     multiple with no place of its own compares the two places the figures before were for,
     the larger against the smaller."""
     text = ctx.text
+    if sum(c.kind == "level" and c.end <= sent[0] for c in ctx.claims) < 2:
+        return
     for m in _RATIO_RE.finditer(text, sent[0], sent[1]):
         tail = _AS_MANY_END_RE.match(text, m.end())
         hedge, hstart = hedge_before(ctx, m.start())
