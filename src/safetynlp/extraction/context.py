@@ -255,7 +255,11 @@ def _place_for(
     if in_clause:
         # "NYC had 462 in 2020 vs 126 in London": the place right after the figure is its own
         right_after = next(
-            (p for p in in_clause if p.start > pos and _FIGURE_IN_RE.fullmatch(ctx.text, pos, p.start)),
+            (
+                p
+                for p in in_clause
+                if p.start > pos and _FIGURE_IN_RE.fullmatch(ctx.text, pos, p.start)
+            ),
             None,
         )
         if right_after is not None:
@@ -288,6 +292,12 @@ class Periods:
 
 
 PERIOD_KINDS = frozenset({"period", "ytd", "between"})
+
+
+def span_of(p: tuple[str | None, str | None]) -> Span:
+    """A claim's ISO ``(start, end)`` back as dates."""
+    assert p[0] is not None and p[1] is not None
+    return date.fromisoformat(p[0]), date.fromisoformat(p[1])
 
 
 def change_periods(
@@ -508,13 +518,14 @@ def add(
         periods = change_periods(ctx, clause, sent, want_baseline=False)
     if not periods.explicit and kind in ("level", "frequency"):
         periods = earlier_periods(ctx, metric, sent) or periods
-    if kind in ("level", "frequency", "extremum") and _THAT_YEAR_RE.search(ctx.text, clause[0], clause[1]):
+    if kind in ("level", "frequency", "extremum") and _THAT_YEAR_RE.search(
+        ctx.text, clause[0], clause[1]
+    ):
         # "In 2014 ... London had fewer than 100 murders that year": the year named before
         prev = next((c for c in reversed(ctx.claims) if c.start < clause[0] and c.period), None)
         years = _YEAR_RE.findall(ctx.text, 0, clause[0])
         if prev is not None and prev.period is not None:
-            span = (date.fromisoformat(prev.period[0]), date.fromisoformat(prev.period[1]))
-            periods = Periods(span, None, True)
+            periods = Periods(span_of(prev.period), None, True)
         elif years:
             periods = Periods(timex.calendar_year(int(years[-1])), None, True)
     if periods.period[0] > ctx.ref:
@@ -526,7 +537,8 @@ def add(
         and (_OR_SO_RE.match(ctx.text, end) or _OR_SO_RE.search(ctx.text, start, end))
     ):
         # "a killing every two days or so": a hedge written after the figure
-        lo, hi = apply_hedge(value[0], "hedge_approx")  # type: ignore[index,arg-type]
+        lo, hi = apply_hedge(value[0], "hedge_approx")
+        assert lo is not None and hi is not None
         value = (round(min(lo, hi), 4), round(max(lo, hi), 4))
     confidence = 0.9
     if not metric.stat:
@@ -581,7 +593,9 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
         if q.start == m.end() and q.kind != "percent" and i not in ctx.used_q:
             if not (
                 _CORRECTION_END_RE.match(ctx.text, q.end)
-                or any(0 < mm.start - q.end <= 2 and mm.metric == claim.metric for mm in ctx.metrics)
+                or any(
+                    0 < mm.start - q.end <= 2 and mm.metric == claim.metric for mm in ctx.metrics
+                )
             ):
                 return  # "97 murders, and not 1 arrest": something else
             ctx.used_q.add(i)
@@ -611,23 +625,28 @@ def _coordinated(
     text = ctx.text
     extra: list[Claim] = []
     mentions = [p for p in ctx.places if claim.start <= p.start and p.end <= pos]
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in zip(mentions, mentions[1:], strict=False):
         if _AND_RE.fullmatch(text, a.end, b.start) and claim.geography in (a.place, b.place):
             other = b.place if claim.geography == a.place else a.place
             if other != claim.geography:
                 extra.append(replace(claim, geography=other))
     metrics = [m for m in ctx.metrics if clause[0] <= m.start and m.end <= pos and m.stat]
-    for a, b in zip(metrics, metrics[1:]):
+    for ma, mb in zip(metrics, metrics[1:], strict=False):
         if (
-            _AND_RE.fullmatch(text, a.end, b.start)
-            and metric.metric in (a.metric, b.metric)
-            and a.metric is not None
-            and b.metric is not None
-            and a.metric != b.metric
+            _AND_RE.fullmatch(text, ma.end, mb.start)
+            and metric.metric in (ma.metric, mb.metric)
+            and ma.metric is not None
+            and mb.metric is not None
+            and ma.metric != mb.metric
         ):
-            other_m = b if metric.metric == a.metric else a
+            other_m = mb if metric.metric == ma.metric else ma
             extra.append(
-                replace(claim, metric=other_m.metric, metric_phrase=other_m.phrase, family=other_m.family)
+                replace(
+                    claim,
+                    metric=other_m.metric,
+                    metric_phrase=other_m.phrase,
+                    family=other_m.family,
+                )
             )
     return extra
 
@@ -641,14 +660,10 @@ def earlier_periods(
         return None
     for c in reversed(ctx.claims):
         if c.start < sent[0] and c.metric == metric.metric and c.period:
-            span = (date.fromisoformat(c.period[0]), date.fromisoformat(c.period[1]))
+            span = span_of(c.period)
             if not want_baseline:
                 return Periods(span, None, True)
-            base = (
-                (date.fromisoformat(c.baseline[0]), date.fromisoformat(c.baseline[1]))
-                if c.baseline
-                else timex.shift_years(span, -1)
-            )
+            base = span_of(c.baseline) if c.baseline else timex.shift_years(span, -1)
             return Periods(span, base, True)
     return None
 

@@ -280,9 +280,10 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 scale = _SCALE_AFTER_RE.search(nxt.text)
                 if scale and not _SCALE_AFTER_RE.search(q.text):
                     # "between 12 and 15 thousand", "2-3m": the scale word counts for both
-                    factor = _SCALES.get(scale.group(0).strip().lower()) or _SUFFIX[
-                        scale.group(0).strip().lower()
-                    ]
+                    factor = (
+                        _SCALES.get(scale.group(0).strip().lower())
+                        or _SUFFIX[scale.group(0).strip().lower()]
+                    )
                     if q.value * factor < nxt.value:
                         lo = q.value * factor
                 out.append(

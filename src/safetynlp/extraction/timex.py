@@ -226,9 +226,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "so far in 2020 ... down 30% on last year": the comparison, not the period
     (
         "on_last_year",
-        re.compile(r"\b(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\b", re.I),
+        re.compile(
+            r"\b(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\b", re.I
+        ),
     ),
-    ("last_year", re.compile(r"\b(?:last\s+(?:year|yr)|the\s+past\s+year|past\s+12\s+months)\b", re.I)),
+    (
+        "last_year",
+        re.compile(r"\b(?:last\s+(?:year|yr)|the\s+past\s+year|past\s+12\s+months)\b", re.I),
+    ),
     # a claim about next year is a forecast or a target; it is read so that it can be dropped
     ("next_year", re.compile(r"\b(?:next\s+year|by\s+the\s+end\s+of\s+next\s+year)\b", re.I)),
     (

@@ -9,12 +9,11 @@ it was") and a percent or fraction after a change verb ("up 30%", "down about a 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
-    SIZE_AFTER_RE,
     FRACTION,
+    SIZE_AFTER_RE,
     Ctx,
     Periods,
     add,
@@ -28,6 +27,7 @@ from safetynlp.extraction.context import (
     metric_for,
     own_subject,
     refers_back,
+    span_of,
     times_in,
     used,
     within,
@@ -416,10 +416,7 @@ def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods
         return None
     if any(levels[1].end <= r.start < end for r in ctx.times):
         return None  # "..., and up 5% last year": the change has a time of its own
-    a, b = sorted(
-        (date.fromisoformat(c.period[0]), date.fromisoformat(c.period[1]))  # type: ignore[index]
-        for c in levels
-    )
+    a, b = sorted(span_of(c.period) for c in levels if c.period)
     return Periods(b, a, True)
 
 

@@ -8,11 +8,10 @@ X"); comparatives give an order ("more X than Y", "lower than both Paris and Ber
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from safetynlp.extraction.context import (
-    Ctx,
     SIZE_AFTER_RE,
+    Ctx,
     Periods,
     add,
     apply_hedge,
@@ -22,6 +21,7 @@ from safetynlp.extraction.context import (
     is_negated,
     metric_for,
     small_number,
+    span_of,
     unit_of,
     used,
     within,
@@ -283,7 +283,11 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             None,
         )
         ratio = _ratio_value(m)
-        if ratio is not None and ratio < 1 and re.match(r"\s+(?:more|higher|greater|worse)", tail.group(0)):
+        if (
+            ratio is not None
+            and ratio < 1
+            and re.match(r"\s+(?:more|higher|greater|worse)", tail.group(0))
+        ):
             continue  # "a third more" is 1.33 times
         if prev is None or ratio is None or prev.period is None:
             return
@@ -313,14 +317,7 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             else prev.unit
             if prev.unit in ("count", "rate_per_100k")
             else "count",
-            periods=Periods(
-                (
-                    date.fromisoformat(prev.period[0] or ""),
-                    date.fromisoformat(prev.period[1] or ""),
-                ),
-                None,
-                True,
-            ),
+            periods=Periods(span_of(prev.period), None, True),
             negated=is_negated(ctx, first.end, m.start()),
             place=first.place,
             place_how=first.how,
@@ -351,7 +348,11 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             if c.kind == "level" and c.end <= m.start() and c.value and c.value[0] and c.geography
         ][-2:]
         ratio = _ratio_value(m)
-        if ratio is not None and ratio < 1 and re.match(r"\s+(?:more|higher|greater|worse)", tail.group(0)):
+        if (
+            ratio is not None
+            and ratio < 1
+            and re.match(r"\s+(?:more|higher|greater|worse)", tail.group(0))
+        ):
             continue  # "a third more" is 1.33 times
         if (
             len(levels) < 2
@@ -362,7 +363,7 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             or levels[0].period != levels[1].period
         ):
             return
-        big, small = sorted(levels, key=lambda c: c.value[0], reverse=True)  # type: ignore[index,return-value]
+        big, small = sorted(levels, key=lambda c: (c.value or (0.0, None))[0] or 0.0, reverse=True)
         first, second = (big, small) if ratio >= 1 else (small, big)
         metric = next((mm for mm in ctx.metrics if mm.metric == first.metric), None)
         if metric is None or first.period is None:
@@ -379,11 +380,7 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             sent=sent,
             value=interval(lo, hi),
             unit=first.unit,
-            periods=Periods(
-                (date.fromisoformat(first.period[0] or ""), date.fromisoformat(first.period[1] or "")),
-                None,
-                True,
-            ),
+            periods=Periods(span_of(first.period), None, True),
             negated=False,
             place=first.geography,
             place_how="context",
@@ -431,7 +428,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         ),
         None,
     )
-    if prev is None or (before is not None and prev.start >= sent[0]):
+    if prev is None or prev.period is None or (before is not None and prev.start >= sent[0]):
         return
     metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
     if metric is None:
@@ -450,11 +447,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         sent=sent,
         value=None,
         unit=prev.unit,
-        periods=Periods(
-            (date.fromisoformat(prev.period[0] or ""), date.fromisoformat(prev.period[1] or "")),
-            None,
-            True,
-        ),
+        periods=Periods(span_of(prev.period), None, True),
         negated=is_negated(ctx, min(place.start, m.start()), max(place.end, m.end())),
         place=subject,
         place_how=place.how if after else "context",

@@ -9,19 +9,19 @@ from functools import cache
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
+    PERIOD_KINDS,
     Ctx,
     Periods,
     add,
     change_periods,
-    PERIOD_KINDS,
-    earlier_periods,
     clause_of,
+    earlier_periods,
     extend_time,
     is_negated,
     metric_for,
+    times_in,
     unit_of,
     used,
-    times_in,
     within,
 )
 from safetynlp.extraction.literals import GatedPattern

@@ -95,7 +95,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 float(n_text)
                 if n_text[0].isdigit()
                 # "every half hour", "every half an hour"
-                else 0.5 if n_text.lower() in ("half", "half an", "half a") else words_to_number(n_text)
+                else 0.5
+                if n_text.lower() in ("half", "half an", "half a")
+                else words_to_number(n_text)
             )
             if parsed is None:
                 continue

@@ -29,6 +29,7 @@ from safetynlp.extraction.context import (
     metric_for,
     plus_after,
     small_number,
+    span_of,
     used,
     within,
 )
@@ -472,8 +473,8 @@ def _level_roles(
     )
     if sibling is not None and sibling.period is not None:
         if re.search(r"\bfrom\s*$|compared\s+(?:with|to)\s*$", left, re.I) and sibling.baseline:
-            return Periods(_span(sibling.baseline), None, True)
-        return Periods(_span(sibling.period), None, True)
+            return Periods(span_of(sibling.baseline), None, True)
+        return Periods(span_of(sibling.period), None, True)
     if re.search(r"\bfrom\s*$", left, re.I) and (
         _FROM_TO_RE.match(ctx.text, qe) or CHANGED_FROM_RE.search(left)
     ):
@@ -521,11 +522,6 @@ def _one_incident(ctx: Ctx, span: tuple[int, int]) -> bool:
 
 
 _FROM_TO_RE = re.compile(r"\s+to\s+(?:~\s*|about\s+|around\s+)?[\d,.]*\d")
-
-
-def _span(p: tuple[str | None, str | None]) -> Span:
-    assert p[0] is not None and p[1] is not None
-    return date.fromisoformat(p[0]), date.fromisoformat(p[1])
 
 
 #: "the 12th teenager killed in London this year", "London's 100th murder of the year"
@@ -669,7 +665,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
             sent=sent,
             value=interval(lo, hi),
             unit=prev.unit,
-            periods=Periods(_span(prev.period), None, True),
+            periods=Periods(span_of(prev.period), None, True),
             negated=is_negated(ctx, place.start, hstart),
             place=place.place,
             place_how=place.how,

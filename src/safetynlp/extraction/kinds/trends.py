@@ -173,17 +173,13 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             # "London murders rise in 2024", "could rise in 2026": the verb, read as one;
             # the noun is "a rise in knife crime", "saw a rise in 2024"
             cue = cue[:-3].rstrip()
-        if cue in _BASE_FORMS and not _LET_RE.search(
-            text, max(sent[0], m.start() - 60), m.start()
-        ):
+        if cue in _BASE_FORMS and not _LET_RE.search(text, max(sent[0], m.start() - 60), m.start()):
             continue  # "explode" reports a rise only as "let/watched knife crime explode"
         clause = clause_of(clauses, m.start(), sent)
         metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
         if metric is None or metric.numeric_only:
             continue
-        if cue in _THIRD_PERSON and not (
-            metric.end <= m.start() and within(metric.start, clause)
-        ):
+        if cue in _THIRD_PERSON and not (metric.end <= m.start() and within(metric.start, clause)):
             continue  # "judge drops hate crime charges": the verb's subject must be the metric
         # "Murders in Chicago drop sharply" (a headline); not "could fall", "I hope murders
         # fall"; "didn't fall" is the negated past, read as before
@@ -303,9 +299,12 @@ def _elliptic(ctx: Ctx, start: int, m: re.Match[str], sent: tuple[int, int]) -> 
     chunk = ctx.text[start : m.start()]
     for p in ctx.places:
         if start <= p.start and p.end <= m.start():
-            chunk = chunk[: p.start - start] + "PLACE" + " " * (p.end - p.start - 5) + chunk[
-                p.end - start :
-            ]
+            chunk = (
+                chunk[: p.start - start]
+                + "PLACE"
+                + " " * (p.end - p.start - 5)
+                + chunk[p.end - start :]
+            )
     return bool(
         _ELLIPTIC_SUBJECT_RE.fullmatch(chunk)
         and _ELLIPTIC_AFTER_RE.match(ctx.text, m.end(), sent[1])
@@ -320,7 +319,7 @@ def _than_then(
     changes: list,
 ) -> None:
     text = ctx.text
-    if "than" not in ctx.low[sent[0] : sent[1]]:
+    if "than" not in (ctx.low or text.lower())[sent[0] : sent[1]]:
         return
     for m in _THAN_THEN_RE.finditer(text, sent[0], sent[1]):
         metric = next(
