@@ -75,6 +75,8 @@ class Ctx:
     claims: list[Claim] = field(default_factory=list)
     #: the first place the post names, the fallback for claims that name none
     first_place: PlaceMention | None = None
+    #: ids of the claims whose period the post wrote out (the next sentences may lean on it)
+    explicit: set[int] = field(default_factory=set)
     #: ``aligned_fold(text)``: where a :class:`GatedPattern` looks for its needles
     low: str | None = None
 
@@ -216,6 +218,11 @@ SIZE_AFTER_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,])")
 _THAT_YEAR_RE = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+_HEARSAY_BEFORE_RE = re.compile(
+    r"\b(?:someone|somebody|people|everyone|folks|idiots)\s+(?:keeps?\s+)?(?:says?|said|claims?|"
+    r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us))\s+(?:that\s+)?[\"'“‘]?$",
+    re.I,
+)
 _OR_SO_RE = re.compile(
     r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b"
     r"|(?<=\d)-?ish\b",
@@ -403,17 +410,20 @@ _PREDICTION_RE = re.compile(
     r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
     r"\s+(?:to|for)(?:\s+[\w'’-]+){0,4}\s*$"
     # "promises to cut violent crime by 20%", "aims to halve knife crime": a pledge
-    r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit)\w*\s+to"
-    r"(?:\s+(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
+    r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit|goal)\w*\s*(?:to|:\s*(?:to\s+)?)"
+    r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
     re.I,
+)
+_TARGET_LABEL_RE = re.compile(
+    r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?\s*:\s*(?:to\s+)?$", re.I
 )
 _SUBJECTLESS_MODAL_RE = re.compile(
     r"[\s\"'“‘(]*(?:would|could|might|will)\s+(?:be|have|mean|make|see|put)\b", re.I
 )
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:will|['’]ll|going\s+to|gonna)\s+(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
-    r"(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be)\s+"
-    r"(?:by\s+|to\s+|over\s+|about\s+|around\s+|another\s+)?$",
+    r"(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
+    r"(?:(?:by|to|over|about|around|another|under|nearly|almost|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?$",
     re.I,
 )
 _MODAL_RE = re.compile(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
@@ -456,6 +466,8 @@ def _hypothetical(
         return True  # "What would London need to do to get knife crime down 50%?"
     if _PREDICTION_RE.search(ctx.text, clause[0], max(clause[0], start)):
         return True  # "Toronto is on track to pass 90 homicides this year": a forecast
+    if _TARGET_LABEL_RE.search(ctx.text, max(sent[0], start - 40), start):
+        return True  # "Labour's target: cut knife crime by 50% within a decade"
     if pos > start and _PREDICTION_RE.search(ctx.text, max(clause[0], start), pos):
         return True  # "homicides down 22%, on track for the fewest since 1966"
     if _SUBJECTLESS_MODAL_RE.match(ctx.text, sent[0], sent[1]):
@@ -488,6 +500,8 @@ def add(
         return None
     if _hypothetical(ctx, clause, sent, min(start, pos), pos):
         return None
+    if _HEARSAY_BEFORE_RE.search(ctx.text, max(clause[0], min(start, pos) - 40), min(start, pos)):
+        return None  # "next time someone says London 'overtook' New York": not the poster's claim
     if metric.start < sent[0] and any(
         q.start() < pos < q.end() for q in _QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
     ):
@@ -518,6 +532,10 @@ def add(
         periods = change_periods(ctx, clause, sent, want_baseline=False)
     if not periods.explicit and kind in ("level", "frequency"):
         periods = earlier_periods(ctx, metric, sent) or periods
+    if not periods.explicit and not ctx.times:
+        # "Rape offences fell 10% in the year to June 2023. Sexual offences overall were down
+        # 4pc.": a sentence with no time of its own is about the period of the one before
+        periods = _context_periods(ctx, sent, with_baseline=kind in ("change", "trend")) or periods
     if kind in ("level", "frequency", "extremum") and _THAT_YEAR_RE.search(
         ctx.text, clause[0], clause[1]
     ):
@@ -571,6 +589,8 @@ def add(
     for k, v in extra.items():
         setattr(claim, k, v)
     ctx.claims.append(claim)
+    if periods.explicit:
+        ctx.explicit.add(id(claim))
     ctx.used_spans.append((start, end))
     if kind in ("change", "trend", "extremum"):
         ctx.claims.extend(_coordinated(ctx, claim, metric, pos, clause))
@@ -649,6 +669,26 @@ def _coordinated(
                 )
             )
     return extra
+
+
+def _context_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) -> Periods | None:
+    # the sentence just before; of its claims, the latest period ("97, down from 109 the year
+    # before" is about this year)
+    before = [c for c in ctx.claims if c.start < sent[0] and c.period]
+    if not before:
+        return None
+    last_sent_start = max(c.start for c in before)
+    near = [c for c in before if c.start >= last_sent_start - 200]
+    if not any(id(c) in ctx.explicit for c in near):
+        return None
+    prev = max(near, key=lambda c: c.period[1] if c.period and c.period[1] else "")
+    if prev.period is None:
+        return None
+    span = span_of(prev.period)
+    if not with_baseline:
+        return Periods(span, None, True)
+    base = span_of(prev.baseline) if prev.baseline else timex.shift_years(span, -1)
+    return Periods(span, base, True)
 
 
 def earlier_periods(

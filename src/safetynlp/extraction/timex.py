@@ -139,7 +139,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_to",
         re.compile(
-            rf"\b(?:(?:in\s+)?the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b",
+            # the year may go unsaid: "in the 12 months to September" is the latest such
+            rf"\b(?:(?:in\s+)?the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
             re.I,
         ),
     ),
@@ -160,6 +161,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "since January 2020" counts, like "since 2020", by the year
             rf"\bsince\s+(?:the\s+(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})(?:(?<=0)['’]?s)?\b",
             re.I,
+        ),
+    ),
+    (
+        # "since Sadiq Khan became Mayor in 2016": since the year the event is dated to
+        "since_event",
+        re.compile(
+            rf"\bsince\s+(?:[A-Za-z'’]+\s+){{1,6}}in\s+(?P<a>{_YEAR})\b(?!\s*(?:to|and)\s)", re.I
         ),
     ),
     (
@@ -206,6 +214,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:so\s+far\s+this\s+(?:year|yr)|this\s+year\s+so\s+far|so\s+far\s+in\s+\d{4}|year[\s-]to[\s-]date|this\s+(?:year|yr)|YTD"
             # "since January", "since the start of the year": this year so far
             r"|since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|new\s+year(?:['’]s)?(?:\s+day)?|january|jan)(?!\s+(?:19|20)\d\d))\b",
+            re.I,
+        ),
+    ),
+    (
+        # "23 stabbings in the last 7 days", "in the past six months"
+        "last_n",
+        re.compile(
+            rf"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past|previous)\s+(?P<n>{_NUM_WORD})\s+(?P<u>days|weeks|months)\b",
             re.I,
         ),
     ),
@@ -295,15 +311,17 @@ _PUBLISHED_RE = re.compile(
 #: lack them, and a literal test is far cheaper than scanning the text with the regex
 _GATES: dict[str, Gate] = {
     "between": (("between", "from"), _YEARISH),
-    "year_to": (("year", "months"), _YEARISH),
+    "year_to": (("year", "months"),),
     "records_began": (("records",),),
     "since": (("since",),),
+    "since_event": (("since",), _YEARISH),
     "ago": (("ago",),),
     "window": (("year", "yr", "decades"),),
     "decade": (("decade",),),
     "half": (("half",), ("year", "19", "20")),
     "through": (("through", "thru", "end of"),),
     "ytd": (("year", "so far", "ytd", "since", "yr"),),
+    "last_n": (("days", "weeks", "months"),),
     "last_month": (("month", "days"),),
     "prev_month": (("month",),),
     "on_last_year": (("last year", "last yr"),),
@@ -369,8 +387,34 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name == "year_to":
         key = m.group("m").lower()
         month = MONTHS.get(key) or MONTHS[key[:3]]
-        return TimeRef(0, 0, "period", span=year_ending(int(m.group("y")), month))
-    if name == "since":
+        if m.group("y"):
+            year = int(m.group("y"))
+        else:
+            year = ref.year if month_span(ref.year, month)[1] <= ref else ref.year - 1
+        return TimeRef(0, 0, "period", span=year_ending(year, month))
+    if name == "last_n":
+        if re.search(
+            r"\b(?:on|than|to|with|vs\.?|versus|from)\s+$",
+            m.string[max(0, m.start() - 12) : m.start()],
+            re.I,
+        ):
+            return TimeRef(0, 0, "year_before")  # "up 4% on the previous 12 months"
+        n = _num(m.group("n"))
+        if n is None or n <= 0:
+            return None
+        unit = m.group("u").lower().rstrip("s")
+        if unit == "month":
+            if n > 12 or n != int(n):
+                return None
+            start = ref
+            for _ in range(int(n)):
+                start = _minus_month(start)
+            return TimeRef(0, 0, "period", span=(start, ref))
+        days = {"day": 1, "week": 7}[unit] * n
+        if days > 366:
+            return None
+        return TimeRef(0, 0, "period", span=(ref - timedelta(days=round(days)), ref))
+    if name in ("since", "since_event"):
         span = _fy_or_year(m.group("a"))
         return TimeRef(0, 0, "since", span=span) if span else None
     if name in ("ago", "window"):

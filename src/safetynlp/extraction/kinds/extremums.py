@@ -19,6 +19,7 @@ from safetynlp.extraction.context import (
     extend_time,
     is_negated,
     metric_for,
+    span_of,
     times_in,
     unit_of,
     used,
@@ -155,6 +156,23 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             # "... this year: 30. The most since records began.": the "since" is the window;
             # the period is the earlier claim's
             periods = earlier_periods(ctx, metric, sent) or periods
+        if not times_in(ctx, clause):
+            # "fell from 30 in 2021 to 8 last year, a record low": the figure just before
+            before = [
+                c
+                for c in ctx.claims
+                if c.kind == "level"
+                and c.metric == metric.metric
+                and sent[0] <= c.start
+                and c.end <= m.start()
+                and c.period
+            ]
+            latest = max(
+                before, key=lambda c: c.period[1] if c.period and c.period[1] else "", default=None
+            )
+            if latest is not None and latest.period:
+                # "97 in 2025, down from 109 in 2024, and the fewest since ...": the latest
+                periods = Periods(span_of(latest.period), None, True)
         which = _WHICH_WAS_RE.search(text, max(sent[0], m.start() - 40), m.start())
         if which is not None:
             # "down on 2019, which was the highest year in a decade": the year named just before

@@ -55,6 +55,23 @@ _FREQ_A_RE = GatedPattern(
         re.I,
     )
 )
+
+
+def _mask_places(ctx: Ctx, start: int, end: int) -> str:
+    """The text between start and end with each place named in it as one word."""
+    out, pos = [], start
+    for p in ctx.places:
+        if start <= p.start and p.end <= end:
+            out += [ctx.text[pos : p.start], "PLACE"]
+            pos = p.end
+    out.append(ctx.text[pos:end])
+    return "".join(out)
+
+
+#: between "a car is stolen" and "every 5 minutes": a place, a verb, no second subject
+_INCIDENT_GAP_RE = re.compile(
+    r"(?:\s+(?!(?:and|but|while|the|it|he|she|they)\b)[\w'’-]+){0,6}\s+", re.I
+)
 _RATE_BASE_BEFORE_RE = re.compile(r"\b(?:per|in|every)\s+(?:a\s+)?$", re.I)
 #: what may stand between "Every day," and the count it opens: "each day more than 80 ..."
 _GAP_TO_COUNT_RE = re.compile(
@@ -139,8 +156,17 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 vague = q
         else:
             am = re.search(r"\b(?:a|an|one|1)\s+(?:[\w-]+\s+){0,3}$", left, re.I)
+            # "A car is stolen in England and Wales every 5 minutes": one incident, named before
+            incident_before = any(
+                not mm.stat
+                and max(s0, m.start() - 70) <= mm.start
+                and mm.end <= m.start()
+                and _INCIDENT_GAP_RE.fullmatch(_mask_places(ctx, mm.end, m.start()))
+                for mm in ctx.metrics
+            )
             if (
                 not am
+                and not incident_before
                 and not re.search(
                     r"\bthere'?s\b|\bit'?s\b|\bthat'?s\b|\b(?:it|that)\s+(?:was|is)\b", left, re.I
                 )

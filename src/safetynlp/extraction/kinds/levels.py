@@ -265,6 +265,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             r"\b(?:goal|target|aim|plan)\s+of\s+$", text[max(0, q.start - 16) : q.start], re.I
         ):
             continue  # an aspiration, not a statistic
+        if _SENTENCED_FOR_RE.search(text, max(sent[0], q.start - 60), q.start):
+            continue  # "jailed for 22 years for three shootings in Tottenham": one case
         if re.search(
             r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$",
             text[max(0, q.start - 12) : q.start],
@@ -366,6 +368,15 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     and not (labelled and is_list_item(ctx.text, sent))
                 ):
                     continue
+                if (
+                    metric.start < sent[0]
+                    and re.search(r"\bit(?:\s+(?:was|is)|['’]s)\s+$", left_h, re.I)
+                    and not any(c.metric == metric.metric and c.start < sent[0] for c in ctx.claims)
+                ):
+                    # "Average sentence for knife possession is now 8 months. In 2012 it was
+                    # 5.": "it" echoes a figure the sentence before did not give
+                    continue
+
             else:
                 continue
         if metric is None:
@@ -601,6 +612,11 @@ def ordinals(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
         ctx.used_spans.append((m.start(), m.end()))
 
 
+_SENTENCED_FOR_RE = re.compile(
+    r"\b(?:jailed|sentenced|convicted|charged|guilty|acquitted|cleared|arrested|jail|prison)\b"
+    r"[^.!?]{0,40}\b(?:for|of|over|with)\s+(?:the\s+)?$",
+    re.I,
+)
 #: "NYC's murder rate is about 5 per 100k. London's is closer to 1.5.": a place's possessive
 #: and a verb stand for the figure named just before
 _ELLIPTIC_BEFORE_RE = re.compile(

@@ -201,8 +201,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
                 continue
         if any(c.metric == metric.metric and within(c.start, clause) for c in changes):
             continue
-        if re.match(r"\s+to\s+\w", text[m.end() : sent[1]]) and m.group("down"):
-            continue  # "declined to comment"
+        if re.match(r"\s+to\s+\w", text[m.end() : sent[1]], re.I) and m.group("down"):
+            continue  # "declined to comment"; "Murders Fall To Lowest Level Since 2014" is the record
         elliptic = metric.start < sent[0] and _elliptic(ctx, clause[0], m, sent)
         if metric.start < sent[0] and not refers_back(ctx, clause[0], m.start()) and not elliptic:
             continue
