@@ -845,15 +845,22 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+def mask_places(ctx: Ctx, start: int, end: int, token: str = "PLACE") -> str:
+    """The text between start and end with each place named in it replaced by ``token``."""
+    out, pos = [], start
+    for p in ctx.places:
+        if start <= p.start and p.end <= end:
+            out += [ctx.text[pos : p.start], token]
+            pos = p.end
+    out.append(ctx.text[pos:end])
+    return "".join(out)
+
+
 def own_subject(ctx: Ctx, start: int, end: int) -> bool:
     """Does the clause before the cue name some other subject ("subway delays")? A place is
     not one: in "..., while England and Wales as a whole saw a 7% fall" the metric is the
     same, only the place changes."""
-    chunk = ctx.text[start:end]
-    for p in ctx.places:
-        if start <= p.start and p.end <= end:
-            chunk = chunk[: p.start - start] + " " * (p.end - p.start) + chunk[p.end - start :]
-    words = re.findall(r"[A-Za-z]+", chunk.lower())
+    words = re.findall(r"[A-Za-z]+", mask_places(ctx, start, end, " ").lower())
     return any(w not in _FUNCTION_WORDS and len(w) > 2 for w in words) and not refers_back(
         ctx, start, end
     )

@@ -16,6 +16,7 @@ from safetynlp.extraction.context import (
     hedge_before,
     interval,
     is_negated,
+    mask_places,
     metric_for,
     plus_after,
     used,
@@ -55,17 +56,6 @@ _FREQ_A_RE = GatedPattern(
         re.I,
     )
 )
-
-
-def _mask_places(ctx: Ctx, start: int, end: int) -> str:
-    """The text between start and end with each place named in it as one word."""
-    out, pos = [], start
-    for p in ctx.places:
-        if start <= p.start and p.end <= end:
-            out += [ctx.text[pos : p.start], "PLACE"]
-            pos = p.end
-    out.append(ctx.text[pos:end])
-    return "".join(out)
 
 
 #: between "a car is stolen" and "every 5 minutes": a place, a verb, no second subject
@@ -161,7 +151,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 not mm.stat
                 and max(s0, m.start() - 70) <= mm.start
                 and mm.end <= m.start()
-                and _INCIDENT_GAP_RE.fullmatch(_mask_places(ctx, mm.end, m.start()))
+                and _INCIDENT_GAP_RE.fullmatch(mask_places(ctx, mm.end, m.start()))
                 for mm in ctx.metrics
             )
             if (

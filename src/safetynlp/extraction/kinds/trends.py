@@ -11,12 +11,14 @@ from functools import cache
 
 from safetynlp.extraction.context import (
     Ctx,
+    Periods,
     add,
     change_periods,
     clause_of,
     earlier_periods,
     extend_time,
     is_negated,
+    mask_places,
     metric_for,
     own_subject,
     refers_back,
@@ -24,6 +26,7 @@ from safetynlp.extraction.context import (
     used,
     within,
 )
+from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern
 
 #: a count (not a year: "up from 2018" is a trend with a baseline) after "up/down from"
@@ -229,27 +232,59 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         if elliptic and not times_in(ctx, clause):
             # "US homicides are up 20% this year vs last. Chicago's up too.": the same span
             periods = earlier_periods(ctx, metric, sent, want_baseline=True) or periods
-        tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
-        claim = add(
+        _add_trend(
             ctx,
-            kind="trend",
+            seen,
             start=metric.start if metric.start >= clause[0] else m.start(),
             end=extend_time(ctx, m.end(), clause),
             metric=metric,
             pos=m.start(),
             clause=clause,
             sent=sent,
-            value=None,
-            unit="percent" if tax is not None and tax.unit == "percent" else "count",
             periods=periods,
             negated=neg,
             direction=direction,
             intense=intense,
         )
-        if claim is not None:
-            seen.setdefault(claim.metric, set()).add(claim.geography)
     _than_then(ctx, sent, clauses, seen, changes)
     _bare_direction(ctx, sent, clauses, seen, changes)
+
+
+def _add_trend(
+    ctx: Ctx,
+    seen: dict[str | None, set[str | None]],
+    *,
+    start: int,
+    end: int,
+    metric: MetricMention,
+    pos: int,
+    clause: tuple[int, int],
+    sent: tuple[int, int],
+    periods: Periods,
+    negated: bool,
+    direction: str,
+    intense: bool,
+) -> None:
+    """A trend claim (no value; a count, or a share for percent metrics), noted in ``seen``."""
+    tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+    claim = add(
+        ctx,
+        kind="trend",
+        start=start,
+        end=end,
+        metric=metric,
+        pos=pos,
+        clause=clause,
+        sent=sent,
+        value=None,
+        unit="percent" if tax is not None and tax.unit == "percent" else "count",
+        periods=periods,
+        negated=negated,
+        direction=direction,
+        intense=intense,
+    )
+    if claim is not None:
+        seen.setdefault(claim.metric, set()).add(claim.geography)
 
 
 def _bare_direction(
@@ -271,42 +306,28 @@ def _bare_direction(
         clause = clause_of(clauses, mm.start, sent)
         if any(c.metric == mm.metric and within(c.start, clause) for c in changes):
             continue
-        tax = ctx.lex.taxonomy.metrics.get(mm.metric or "")
-        claim = add(
+        _add_trend(
             ctx,
-            kind="trend",
+            seen,
             start=mm.start,
             end=extend_time(ctx, m.end("d"), clause),
             metric=mm,
             pos=m.start("d"),
             clause=clause,
             sent=sent,
-            value=None,
-            unit="percent" if tax is not None and tax.unit == "percent" else "count",
             periods=change_periods(ctx, clause, sent, want_baseline=True),
             negated=is_negated(ctx, max(clause[0], mm.start - 20), m.end("d")),
             direction="up" if m.group("d").lower() == "up" else "down",
             intense=False,
         )
-        if claim is not None:
-            seen.setdefault(claim.metric, set()).add(claim.geography)
 
 
 def _elliptic(ctx: Ctx, start: int, m: re.Match[str], sent: tuple[int, int]) -> bool:
     """ "Chicago's up too.", "Toronto's numbers are climbing while London's keep dropping",
     "Down on 2019 but still horrific.": a trend with no subject but a place (or none), of the
     metric the sentence before named."""
-    chunk = ctx.text[start : m.start()]
-    for p in ctx.places:
-        if start <= p.start and p.end <= m.start():
-            chunk = (
-                chunk[: p.start - start]
-                + "PLACE"
-                + " " * (p.end - p.start - 5)
-                + chunk[p.end - start :]
-            )
     return bool(
-        _ELLIPTIC_SUBJECT_RE.fullmatch(chunk)
+        _ELLIPTIC_SUBJECT_RE.fullmatch(mask_places(ctx, start, m.start()))
         and _ELLIPTIC_AFTER_RE.match(ctx.text, m.end(), sent[1])
     )
 
@@ -340,22 +361,17 @@ def _than_then(
         clause = clause_of(clauses, m.start(), sent)
         if any(c.metric == metric.metric and within(c.start, clause) for c in changes):
             continue
-        tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
-        claim = add(
+        _add_trend(
             ctx,
-            kind="trend",
+            seen,
             start=m.start(),
             end=extend_time(ctx, m.end(), (clause[0], sent[1])),
             metric=metric,
             pos=m.start(),
             clause=clause,
             sent=sent,
-            value=None,
-            unit="percent" if tax is not None and tax.unit == "percent" else "count",
             periods=change_periods(ctx, (clause[0], sent[1]), sent, want_baseline=True),
             negated=is_negated(ctx, max(clause[0], m.start() - 20), m.end()),
             direction="up" if m.group("up") else "down",
             intense=False,
         )
-        if claim is not None:
-            seen.setdefault(claim.metric, set()).add(claim.geography)
