@@ -318,8 +318,12 @@ def change_periods(
         if within(r.start, clause) or r.start < clause[0]:
             return True
         later = next((c for c in split_clauses(ctx.text, *sent) if within(r.start, c)), sent)
+        # nor one compared with ("..., down from two thirds in 2017") or set aside ("...,
+        # which would've been unthinkable in 2005")
         return r.kind == "period" and not re.search(
-            r"\b(?:than|as\s+\w+\s+as|not\s+as)\b", ctx.text[later[0] : r.start], re.I
+            r"\b(?:than|as\s+\w+\s+as|not\s+as|from|compared|vs|versus|which|would|could)\b",
+            ctx.text[later[0] : r.start],
+            re.I,
         )
 
     sent_refs = [r for r in times_in(ctx, sent) if usable(r)]
