@@ -845,6 +845,12 @@ _FUNCTION_WORDS = frozenset(
         "same",
         "period",
         "year",
+        # "..., thats like a 27% drop": the apostrophe-less pronoun and a filler
+        "thats",
+        "like",
+        "basically",
+        "actually",
+        "literally",
     ]
 )
 

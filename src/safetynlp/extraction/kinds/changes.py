@@ -112,7 +112,8 @@ _MAKE_UP_RE = re.compile(r"\b(?:make|makes|made|making)\s+up$", re.I)
 #: "fell by a record 15%", "up a whopping 40%": words between the change verb and its size
 _SIZE_WORDS = (
     r"(?:\s+(?:a|an)?\s*(?:record|whopping|staggering|massive|huge|further|another|"
-    r"astonishing|incredible|shocking|extra|additional|mere|modest|somewhere|anywhere))?"
+    r"astonishing|incredible|shocking|extra|additional|mere|modest|somewhere|anywhere|just|only|"
+    r"barely|nearly|roughly|about|around))?"
 )
 
 #: change nouns, after a size ("a 20% rise") or before one ("a rise of 20%")
@@ -404,6 +405,13 @@ def _add_change(
     )
 
 
+_FROM_TO_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:~|about\s+|around\s+)?[\d,.]+[km]?\s+(?:[a-z]+\s+){0,2}in\s+[^,;.]{2,20}?\s+to\s+"
+    r"(?:~|about\s+|around\s+)?[\d,.]+[km]?\s+(?:[a-z]+\s+){0,2}[^,;.]{2,20}?,?\s*(?:(?:that['’]?s|which\s+is)\s+)?(?:(?:like|about|around|roughly|nearly|almost)\s+)?(?:an?\s+)?$",
+    re.I,
+)
+
+
 def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
     """ "fell from 30 in 2021 to 8 last year. That's a 73% drop.": a change without a time of
     its own, right after two levels of its metric, runs between their periods."""
@@ -413,7 +421,18 @@ def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods
         if c.kind == "level" and c.metric == metric.metric and c.end <= pos and c.period
     ][-2:]
     if len(levels) < 2 or levels[0].period == levels[1].period or pos - levels[1].end > 60:
-        return None
+        # "fell from 133 in 2021 to 109 last year, an 18% drop": the levels of this sentence
+        # are read after the change, so look at the "from ... to ..." itself
+        fm = _FROM_TO_BEFORE_RE.search(ctx.text, max(0, pos - 120), pos)
+        spans = [
+            r.span
+            for r in ctx.times
+            if fm is not None and fm.start() <= r.start < pos and r.kind == "period" and r.span
+        ]
+        if fm is None or len(spans) != 2 or spans[0] == spans[1]:
+            return None
+        a, b = sorted(spans)
+        return Periods(b, a, True)
     if any(levels[1].end <= r.start < end for r in ctx.times):
         return None  # "..., and up 5% last year": the change has a time of its own
     a, b = sorted(span_of(c.period) for c in levels if c.period)

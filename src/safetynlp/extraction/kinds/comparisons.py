@@ -96,6 +96,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         if not others:
             continue
         _, other = others[0]
+        if _POPULATION_AFTER_RE.match(text, other.end):
+            continue  # "with about a third of New York's population": the sizes, not the crime
         firsts = [(i, p) for i, p in sent_places if p.end <= m.start()]
         if not firsts:
             continue
@@ -173,7 +175,13 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             break
         if not others:
             continue
-        firsts = [(i, p) for i, p in sent_places if p.end <= m.start() and p.start not in compared]
+        firsts = [
+            (i, p)
+            for i, p in sent_places
+            if p.end <= m.start()
+            and p.start not in compared
+            and not _POPULATION_AFTER_RE.match(text, p.end)
+        ]
         if firsts and re.search(r"\bthan\b", text[firsts[0][1].end : firsts[-1][1].start], re.I):
             firsts = firsts[:1]  # the places after an earlier "than" are compared with
         if not firsts:
@@ -391,6 +399,9 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
 
 
+_POPULATION_AFTER_RE = re.compile(
+    r"(?:['’]s?)?\s+(?:population|size|people|residents|inhabitants|land\s+area|area)\b", re.I
+)
 #: "LA's was higher", "Paris is higher": a place ranked against the one the figure before is for
 _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was)\s+)"
