@@ -101,7 +101,7 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
 
 _LIST_ITEM_RE = re.compile(
     r"(?:in\s+)?[\w'’/ .-]{1,40}?\s*[:=–—-]\s*(?:~|about|around|roughly|over|under|nearly|almost)?\s*"
-    r"[\d,.]+[km+]?(?:\s+[a-z]+)?[.!?]*",
+    r"[\d,.]+[km+%]?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?[.!?]*",
     re.I,
 )
 

@@ -195,6 +195,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "in the first 6 months of 2021", "H1 2021", "Jan-Oct 2024": part of a year
+        "part_year",
+        re.compile(
+            rf"\b(?:(?:in\s+)?the\s+first\s+(?P<n>{_NUM_WORD})\s+months\s+of\s+(?P<y>{_YEAR}|this\s+year)"
+            rf"|(?P<h>H[12])\s+(?P<hy>{_YEAR})"
+            rf"|(?P<m1>{_MONTH})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?P<my>{_YEAR}))\b",
+            re.I,
+        ),
+    ),
+    (
+        # "2019 so far: 640"
+        "year_so_far",
+        re.compile(rf"\b(?P<y>{_YEAR})\s+(?:so\s+far|to\s+date)\b", re.I),
+    ),
+    (
         "half",
         re.compile(
             rf"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<this>this\s+year)|(?P<y>{_YEAR}))\b",
@@ -235,7 +250,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # as the claim's own period
         "same_period",
         re.compile(
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?the\s+same\s+(?:period|time|months?|point)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year)\b",
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?the\s+same\s+(?:period|time|months?|point)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:of|in)\s+(?P<y>(?:19|20)\d\d))\b",
             re.I,
         ),
     ),
@@ -318,6 +333,8 @@ _GATES: dict[str, Gate] = {
     "ago": (("ago",),),
     "window": (("year", "yr", "decades"),),
     "decade": (("decade",),),
+    "part_year": (("months", "h1", "h2", "-", "–"), _YEARISH),
+    "year_so_far": (("so far", "to date"),),
     "half": (("half",), ("year", "19", "20")),
     "through": (("through", "thru", "end of"),),
     "ytd": (("year", "so far", "ytd", "since", "yr"),),
@@ -426,6 +443,36 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "window", years=n)
     if name == "decade":
         return TimeRef(0, 0, "window", years=10)
+    if name == "part_year":
+        if m.group("n"):
+            n = _num(m.group("n"))
+            if n is None or not 1 <= n <= 11 or n != int(n):
+                return None
+            year = ref.year if m.group("y").lower().startswith("this") else int(m.group("y"))
+            start, end = date(year, 1, 1), month_span(year, int(n))[1]
+        elif m.group("h"):
+            year = int(m.group("hy"))
+            first = m.group("h").upper() == "H1"
+            start, end = (
+                (date(year, 1, 1), date(year, 6, 30))
+                if first
+                else (date(year, 7, 1), date(year, 12, 31))
+            )
+        else:
+            year = int(m.group("my"))
+            k1, k2 = m.group("m1").lower(), m.group("m2").lower()
+            m_from, m_to = MONTHS.get(k1) or MONTHS[k1[:3]], MONTHS.get(k2) or MONTHS[k2[:3]]
+            if m_from >= m_to:
+                return None
+            start, end = date(year, m_from, 1), month_span(year, m_to)[1]
+        if start > ref:
+            return None
+        return TimeRef(0, 0, "period", span=(start, min(end, ref)))
+    if name == "year_so_far":
+        year = int(m.group("y"))
+        if year != ref.year:
+            return None
+        return TimeRef(0, 0, "ytd", span=(date(year, 1, 1), ref))
     if name == "half":
         # "the first half of 2024"; of this year, a half not over yet runs to the post's date
         year = ref.year if m.group("this") else int(m.group("y"))
@@ -466,6 +513,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "year_before")
     if name == "same_period":
         # "up 40% on the same period last year": this year so far against the same span
+        if m.group("y") and int(m.group("y")) != ref.year - 1:
+            return None
         return TimeRef(0, 0, "same_period")
     if name == "baseline_year":
         span = _fy_or_year(m.group("a"))

@@ -342,6 +342,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         else:
             continue
         lo, hi = apply_hedge(magnitude, hedge)
+        if text[qe : qe + 1] == "+":
+            lo, hi = magnitude, None  # "up 50%+ since 2014"
         if range_lo is not None:
             lo, hi = min(range_lo, magnitude), max(range_lo, magnitude)
         if sign < 0:

@@ -43,7 +43,9 @@ _COMPARE_MORE_RE = re.compile(
     re.I,
 )
 #: "London's murder rate is still well below New York's"
-_BELOW_ABOVE_RE = re.compile(r"\b(?P<rel>below|above)\s+(?:that\s+of\s+|those\s+of\s+)?", re.I)
+_BELOW_ABOVE_RE = re.compile(
+    r"\b(?:well\s+|far\s+|way\s+)?(?P<rel>below|above|under)\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
+)
 _OVERTOOK_RE = re.compile(
     r"\b(?:overtook|overtaken|overtaking|outstripped|surpassed|outpaced)\b", re.I
 )

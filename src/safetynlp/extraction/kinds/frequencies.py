@@ -58,6 +58,81 @@ _FREQ_A_RE = GatedPattern(
 )
 
 
+#: words that may stand between a count and "a day" when no metric does ("50 folks a day",
+#: "more than one person, on average, a day")
+_COUNTED_WORDS = frozenset(
+    [
+        "people",
+        "persons",
+        "person",
+        "folks",
+        "victims",
+        "times",
+        "a",
+        "an",
+        "on",
+        "average",
+        "or",
+        "so",
+        "roughly",
+        "about",
+        "around",
+        "more",
+        "than",
+        "over",
+        "nearly",
+        "almost",
+        "are",
+        "is",
+        "were",
+        "was",
+        "being",
+        "get",
+        "gets",
+        "got",
+        "have",
+        "has",
+        "been",
+        "killed",
+        "murdered",
+        "stabbed",
+        "shot",
+        "attacked",
+        "robbed",
+        "injured",
+        "wounded",
+        "hurt",
+        "and",
+        "of",
+        "them",
+        "those",
+        "new",
+        "reported",
+        "recorded",
+        "cases",
+        "young",
+        "kids",
+        "children",
+        "teenagers",
+        "teens",
+        "women",
+        "men",
+        "londoners",
+        "americans",
+        "every",
+        "single",
+        "now",
+        "still",
+        "just",
+        "only",
+        "up",
+        "to",
+        "less",
+        "fewer",
+        "under",
+        "in",
+    ]
+)
 #: between "a car is stolen" and "every 5 minutes": a place, a verb, no second subject
 _INCIDENT_GAP_RE = re.compile(
     r"(?:\s+(?!(?:and|but|while|the|it|he|she|they)\b)[\w'’-]+){0,6}\s+", re.I
@@ -239,6 +314,11 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         gap = text[q.end : m.start()]
         if NOT_COUNT_NOUN.match(gap) or q.kind == "percent":
             continue
+        if not any(q.end <= mm.start and mm.end <= m.start() for mm in ctx.metrics) and any(
+            w not in _COUNTED_WORDS and not ctx.lex.cues["generic_nouns"].fullmatch(w)
+            for w in re.findall(r"[A-Za-z]+", gap.lower())
+        ):
+            continue  # "4.6m Tube journeys a day": it counts something else
         if _RATE_BASE_BEFORE_RE.search(text, max(s0, q.start - 14), q.start):
             continue  # "1.3 per 100,000 a year": the base of a rate, not a count
         if re.search(r"[£$€]\s*$", text[max(0, q.start - 2) : q.start]):

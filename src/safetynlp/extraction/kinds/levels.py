@@ -265,6 +265,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             r"\b(?:goal|target|aim|plan)\s+of\s+$", text[max(0, q.start - 16) : q.start], re.I
         ):
             continue  # an aspiration, not a statistic
+        if q.text in ("999", "101", "911", "111") and not any(
+            0 < mm.start - q.end <= 2 for mm in ctx.metrics
+        ):
+            continue  # "101 gave us a crime number": the police's phone line
         if _SENTENCED_FOR_RE.search(text, max(sent[0], q.start - 60), q.start):
             continue  # "jailed for 22 years for three shootings in Tottenham": one case
         if re.search(
@@ -398,6 +402,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "Two men were murdered in Hackney last night": a news report of one incident,
             # not a statistic for the year
             continue
+        if q.value <= 2 and not periods.explicit:
+            continue  # "1 robbery in Soho, 2 phones snatched": an anecdote, not a statistic
         ctx.used_q.add(i)
         lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
         if plus_after(ctx, q):
@@ -407,6 +413,20 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if metric.start >= q.end and metric.start - q.end <= 30:
             end = metric.end
         end = extend_time(ctx, end, clause)
+        unit = "count"
+        if metric.start < sent[0] and q.value < 100:
+            # "London 2024: about 1.2 per 100,000. New York 2024: about 4.4.": a figure that
+            # echoes a rate is a rate
+            prev = next(
+                (
+                    c
+                    for c in reversed(ctx.claims)
+                    if c.kind == "level" and c.metric == metric.metric
+                ),
+                None,
+            )
+            if prev is not None and prev.unit == "rate_per_100k":
+                unit = "rate_per_100k"
         add(
             ctx,
             kind="level",
@@ -417,7 +437,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             clause=clause,
             sent=sent,
             value=interval(lo, hi),
-            unit="count",
+            unit=unit,
             periods=periods,
             negated=is_negated(ctx, max(clause[0], start - 25), start),
         )
