@@ -190,7 +190,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "decade",
         re.compile(
-            r"\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b",
+            r"\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b",
             re.I,
         ),
     ),

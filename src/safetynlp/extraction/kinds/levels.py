@@ -448,11 +448,18 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
     2021: about 10,000", "England & Wales 54,587", "London: 110"."""
     if _label_period(ctx, hstart, sent) is not None:
         return True
+    # "2024 wrap: London homicides 109.": the metric itself names the figure after it
     return any(
         p.start >= sent[0]
         and p.end <= hstart
         and _PLACE_LABEL_GAP_RE.fullmatch(ctx.text, p.end, hstart)
         for p in ctx.places
+    ) or any(
+        mm.stat
+        and mm.start >= sent[0]
+        and mm.end <= hstart
+        and _PLACE_LABEL_GAP_RE.fullmatch(ctx.text, mm.end, hstart)
+        for mm in ctx.metrics
     )
 
 
@@ -463,7 +470,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
     """A period written as a label just before the number: "2019: 149", "2024/25 - 14,000"."""
     for r in ctx.times:
         if (
-            r.kind == "period"
+            r.kind in ("period", "ytd")
             and r.span is not None
             and sent[0] <= r.start
             and r.end <= start
