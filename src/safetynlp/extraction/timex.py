@@ -190,7 +190,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "decade",
         re.compile(
-            r"\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b",
+            r"\b(?:in|over|during|within|for)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b",
             re.I,
         ),
     ),
@@ -208,6 +208,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "2019 so far: 640"
         "year_so_far",
         re.compile(rf"\b(?P<y>{_YEAR})\s+(?:so\s+far|to\s+date)\b", re.I),
+    ),
+    (
+        "quarter_century",
+        re.compile(
+            r"\b(?:in|over|for|during|within)\s+(?:(?:more\s+than|over|almost|nearly)\s+)?(?:a|the\s+(?:last|past))\s+quarter[\s-]century\b",
+            re.I,
+        ),
     ),
     (
         "half",
@@ -333,6 +340,7 @@ _GATES: dict[str, Gate] = {
     "ago": (("ago",),),
     "window": (("year", "yr", "decades"),),
     "decade": (("decade",),),
+    "quarter_century": (("century",),),
     "part_year": (("months", "h1", "h2", "-", "–"), _YEARISH),
     "year_so_far": (("so far", "to date"),),
     "half": (("half",), ("year", "19", "20")),
@@ -443,6 +451,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "window", years=n)
     if name == "decade":
         return TimeRef(0, 0, "window", years=10)
+    if name == "quarter_century":
+        return TimeRef(0, 0, "window", years=25)
     if name == "part_year":
         if m.group("n"):
             n = _num(m.group("n"))

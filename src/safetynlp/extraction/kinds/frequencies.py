@@ -44,9 +44,16 @@ _PER_OF_UNIT = {
     "month": "month",
     "year": "year",
 }
+_UNITS = r"(?:minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
 _FREQ_EVERY_RE = GatedPattern(
     re.compile(
-        r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?(?:\s+and\s+a\s+half)?)\s+)?(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b",
+        # the count of units is a number or a few number words, never a unit itself: "every
+        # day in London last year" is every day
+        r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?|(?:(?!"
+        + _UNITS
+        + r")[a-z]+)"
+        r"(?:[\s-](?!" + _UNITS + r")[a-z]+){0,3}?(?:\s+and\s+a\s+half)?)\s+)?"
+        r"(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b",
         re.I,
     )
 )

@@ -493,7 +493,9 @@ def _level_roles(
     if label is not None:
         return Periods(label, None, True)
     if any(
-        r.kind in ("year_before", "same_period") and re.fullmatch(r"\s*", ctx.text[qe : r.start])
+        r.kind in ("year_before", "same_period")
+        and r.start >= qe
+        and re.fullmatch(r"\s*", ctx.text[qe : r.start])
         for r in ctx.times
     ):
         # "97 in 2025 vs 109 the year before": the number belongs to the baseline year
