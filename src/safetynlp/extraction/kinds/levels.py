@@ -404,6 +404,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue
         if q.value <= 2 and not periods.explicit:
             continue  # "1 robbery in Soho, 2 phones snatched": an anecdote, not a statistic
+        if "killed" in metric.phrase.lower() and not periods.explicit and not ctx.places:
+            continue  # "20 years since 7/7. 52 people killed.": one attack's toll
         ctx.used_q.add(i)
         lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
         if plus_after(ctx, q):

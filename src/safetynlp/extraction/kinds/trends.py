@@ -202,7 +202,14 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             own = [p.place for p in ctx.places if within(p.start, clause) and p.end <= m.start()]
             if not own or own[-1] in seen[metric.metric]:
                 continue
-        if any(c.metric == metric.metric and within(c.start, clause) for c in changes):
+        if any(
+            c.metric == metric.metric and within(c.start, clause) and c.end > m.start()
+            for c in changes
+        ) or (
+            any(c.metric == metric.metric and within(c.start, clause) for c in changes)
+            # "down 13% last year and down again so far this year": a time of its own
+            and not any(0 <= r.start - m.end() <= 25 for r in ctx.times)
+        ):
             continue
         if re.match(r"\s+to\s+\w", text[m.end() : sent[1]], re.I) and m.group("down"):
             continue  # "declined to comment"; "Murders Fall To Lowest Level Since 2014" is the record
