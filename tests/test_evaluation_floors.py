@@ -66,7 +66,7 @@ def test_evaluation_floor_annotated_posts_extraction() -> None:
     assert report.field_accuracy >= 0.97, report.format()
 
 
-# 630 posts with verdicts worked out by hand from the shipped figures (blind to the checker's
+# 790 posts with verdicts worked out by hand from the shipped figures (blind to the checker's
 # code; tests/golden/README.md), balanced over the five post verdicts. Today: all correct.
 def test_evaluation_floor_verdict_posts() -> None:
     records = read_gold(GOLDEN / "verdict_posts.jsonl")

@@ -241,7 +241,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                     end=max(other.end, m.end()),
                     metric=metric,
                     pos=first.start,
-                    clause=sent,
+                    clause=(cut.end(), sent[1]) if cut else sent,
                     sent=sent,
                     value=None,
                     unit=unit,

@@ -193,6 +193,17 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             every_n = parsed
         # what is counted: "a stabbing every 5 minutes", "one every four days", "3 ... every day"
         left = text[max(s0, m.start() - 70) : m.start()]
+        # "Every 4 minutes, someone in England and Wales gets stabbed": one incident, after
+        incident_after = next(
+            (
+                mm
+                for mm in ctx.metrics
+                if not mm.stat
+                and mm.start >= m.end()
+                and re.fullmatch(r"\s*,?\s*", text[m.end() : mm.start])
+            ),
+            None,
+        )
         count = 1.0
         q_left = [
             (i, q)
@@ -229,12 +240,15 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         else:
             am = re.search(r"\b(?:a|an|one|1)\s+(?:[\w-]+\s+){0,3}$", left, re.I)
             # "A car is stolen in England and Wales every 5 minutes": one incident, named before
-            incident_before = any(
-                not mm.stat
-                and max(s0, m.start() - 70) <= mm.start
-                and mm.end <= m.start()
-                and _INCIDENT_GAP_RE.fullmatch(mask_places(ctx, mm.end, m.start()))
-                for mm in ctx.metrics
+            incident_before = (
+                any(
+                    not mm.stat
+                    and max(s0, m.start() - 70) <= mm.start
+                    and mm.end <= m.start()
+                    and _INCIDENT_GAP_RE.fullmatch(mask_places(ctx, mm.end, m.start()))
+                    for mm in ctx.metrics
+                )
+                or incident_after is not None
             )
             if (
                 not am
@@ -270,10 +284,13 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         metric = (
             subject
             if q_right is not None
+            else incident_after
+            if incident_after is not None and not q_left
             else metric_for(ctx, m.start(), clause, sent, allow_incident=True)
         )
         if (
-            q_right is None
+            incident_after is None
+            and q_right is None
             and not q_left
             and metric is not None
             and metric.start > m.start()

@@ -97,6 +97,7 @@ _POPULATION_AFTER_RE = re.compile(
 _LEVEL_VERB_RE = re.compile(
     r"\b(?:hit|hits|reached|reach|was|were|is|are|at|had|has|have|saw|sees|recorded|records|"
     r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|"
+    r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
     r"compared\s+(?:with|to)|vs\.?|versus|and|with)\s*$",
     re.I,
 )
