@@ -433,13 +433,43 @@ def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods
             if fm is not None and fm.start() <= r.start < pos and r.kind == "period" and r.span
         ]
         if fm is None or len(spans) != 2 or spans[0] == spans[1]:
-            return None
+            return _down_from(ctx, pos, end)
         a, b = sorted(spans)
         return Periods(b, a, True)
     if any(levels[1].end <= r.start < end for r in ctx.times):
         return None  # "..., and up 5% last year": the change has a time of its own
     a, b = sorted(span_of(c.period) for c in levels if c.period)
     return Periods(b, a, True)
+
+
+_DOWN_FROM_RE = re.compile(
+    r"\b(?:down|up|f[ae]ll(?:en|ing)?|r[io]s(?:e|en|ing)|dropp(?:ed|ing)|climb(?:ed|ing)|"
+    r"jump(?:ed|ing)|(?:increas|decreas|declin)(?:ed|ing))\s+from\s+"
+    r"(?:(?:~|about|around|roughly|nearly|almost|over|more\s+than)\s*)?[\d,.]+[km]?\s+"
+    r"(?:[a-z]+\s+){0,2}(?:back\s+)?(?:in|during)\s+$",
+    re.I,
+)
+
+
+def _down_from(ctx: Ctx, pos: int, end: int) -> Periods | None:
+    """ "97 homicides last year, down from 130 in 2021, a drop of 25%": a change with no time
+    of its own, after a level that is "down from" an earlier one, runs from that earlier
+    period to the other period of the sentence (the latest complete year when none)."""
+    if any(pos <= r.start < end for r in ctx.times):
+        return None
+    before = [r for r in ctx.times if r.end <= pos and r.span is not None]
+    froms = [r for r in before if _DOWN_FROM_RE.search(ctx.text, max(0, r.start - 80), r.start)]
+    if len(froms) != 1:
+        return None
+    baseline = froms[0].span
+    assert baseline is not None
+    others = {r.span for r in before if r is not froms[0] and r.kind == "period"}
+    if len(others) > 1 or len(before) - len(others) > 1:
+        return None
+    period = others.pop() if others else timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    if period is None or baseline[0] >= period[0]:
+        return None
+    return Periods(period, baseline, True)
 
 
 def _multiplier_change(ratio: float, hedge: str | None) -> tuple[float | None, float | None]:
