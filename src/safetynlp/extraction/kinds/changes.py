@@ -134,6 +134,12 @@ _CHANGE_NOUN_OF_RE = re.compile(
     re.I,
 )
 #: "has cut violent crime in London by a third": a transitive verb, its object, then "by"
+_CUE_PLACE_BY_RE = re.compile(
+    r"(?<![\w-])(?P<v>up|down|rose|fell|dropped|jumped|increased|decreased|declined|climbed|"
+    r"soared|surged|plunged|plummeted)\s+(?:in|across)\s+(?P<pl>[^,;.!?\d%]{2,40}?)"
+    r"\s+by" + _SIZE_WORDS + r"\s*$",
+    re.I,
+)
 _VERB_OBJECT_BY_RE = re.compile(
     r"(?<![\w-])(?:(?P<up>increased|raised|pushed\s+up|driven\s+up|drove\s+up)|"
     r"(?P<down>cut|slashed|reduced|lowered|brought\s+down|driven\s+down|drove\s+down))"
@@ -300,6 +306,10 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             before,
             re.I,
         )
+        if dm is None:
+            # "Crime is down in Venezuela by 67%": a place between the verb and its size
+            dm = _CUE_PLACE_BY_RE.search(text, max(clause[0], hstart - 80), hstart)
+            before = text[max(clause[0], hstart - 80) : hstart]
         if dm and _MAKE_UP_RE.search(before, 0, dm.end("v")):
             dm = None  # "teenagers make up a quarter of victims" is a share, not a rise
         if dm and _THRESHOLD_RE.match(text, hstart, qs):
