@@ -420,7 +420,7 @@ def _add_change(
 _FROM_TO_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:~|about\s+|around\s+)?[\d,.]+[km]?\s+(?:[a-z]+\s+){0,2}in\s+[^,;.]{2,20}?\s+to\s+"
     r"(?:~|about\s+|around\s+)?[\d,.]+[km]?\s+(?:[a-z]+\s+){0,2}[^,;.]{2,20}?,?\s*(?:(?:that['’]?s|which\s+is)\s+)?(?:(?:like|about|around|roughly|nearly|almost)\s+)?(?:an?\s+)?"
-    r"(?:(?:drop|fall|rise|increase|decrease|decline|reduction|jump|cut)\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|over|just\s+under)\s+)?$",
+    r"(?:(?:drop|fall|rise|increase|decrease|decline|reduction|jump|cut)\s+of\s+|(?:down|up)\s+(?:by\s+)?)?(?:(?:about|around|roughly|nearly|almost|over|more\s+than|just\s+under)\s+)?$",
     re.I,
 )
 

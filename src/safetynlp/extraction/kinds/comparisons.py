@@ -222,6 +222,26 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         if rel_word in ("safer", "more dangerous", "deadlier"):
             unit = "rate_per_100k"
         periods = change_periods(ctx, sent, sent, want_baseline=False)
+        # "about 50% more homicides than London": the percent sizes the order, a ratio
+        value: tuple[float | None, float | None] | None = None
+        pct = _PCT_BEFORE_RE.search(text, max(s0, m.start() - 12), m.start())
+        if pct is not None and rel_word in ("more", "higher", "greater", "fewer", "less", "lower"):
+            hedge, _ = hedge_before(ctx, pct.start())
+            lo, hi = apply_hedge(float(pct.group("n")), hedge)
+            if hedge == "hedge_approx":
+                # "about" sizes the claim's value, the ratio, as it does "about twice"
+                sign = 1 if relation == "greater" else -1
+                value = interval(*apply_hedge(1 + sign * float(pct.group("n")) / 100, hedge))
+            elif relation == "greater":
+                value = interval(1 + (lo or 0) / 100, None if hi is None else 1 + hi / 100)
+            else:
+                value = interval(
+                    max(0.0, 1 - (hi if hi is not None else 100) / 100), 1 - (lo or 0) / 100
+                )
+            relation = "ratio"
+            q = _q_index_at(ctx, pct.start(), pct.end())
+            if q is not None:
+                ctx.used_q.add(q)
         for first in subjects:
             # "St. Louis had 200 murders in 2023, more than Detroit": the count is a level of
             # its own, so the comparison's words start after it
@@ -243,7 +263,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                     pos=first.start,
                     clause=(cut.end(), sent[1]) if cut else sent,
                     sent=sent,
-                    value=None,
+                    value=value,
                     unit=unit,
                     periods=periods,
                     negated=is_negated(ctx, subjects[-1].end, m.start()),
@@ -256,6 +276,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
 
 
+_PCT_BEFORE_RE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+$", re.I)
 _SUBJECT_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
 
 #: "... as many", "... as much": the second place is left to the sentence before
