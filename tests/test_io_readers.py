@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -245,3 +246,78 @@ def test_io_readers_zone_names_and_rfc2822_dates(value: str, want: str) -> None:
     from safetynlp.io.readers.base import iso_utc
 
     assert iso_utc(value, "created_at") == want
+
+
+_ESCAPED = "Robbery &amp; burglary fell &gt; 5% &lt;3 (&amp;amp; stays &amp;amp;)"
+_PLAIN = "Robbery & burglary fell > 5% <3 (&amp; stays &amp;)"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        pytest.param({"data": {"id": "1", "text": _ESCAPED, "author_id": "9"}}, id="x v2 text"),
+        pytest.param(
+            {
+                "id": "1",
+                "text": "short &amp;…",
+                "author_id": "9",
+                "note_tweet": {"text": _ESCAPED},
+            },
+            id="x v2 note_tweet",
+        ),
+        pytest.param(
+            {
+                "data": [
+                    {
+                        "id": "2",
+                        "text": "RT @a: short",
+                        "author_id": "9",
+                        "referenced_tweets": [{"type": "retweeted", "id": "1"}],
+                    }
+                ],
+                "includes": {"tweets": [{"id": "1", "text": _ESCAPED}]},
+            },
+            id="x v2 retweet",
+        ),
+        pytest.param(
+            {"id_str": "1", "full_text": _ESCAPED, "user": {"screen_name": "a"}},
+            id="x v1.1 full_text",
+        ),
+        pytest.param(
+            {
+                "id_str": "1",
+                "text": "short &amp;…",
+                "extended_tweet": {"full_text": _ESCAPED},
+                "user": {"screen_name": "a"},
+            },
+            id="x v1.1 extended_tweet",
+        ),
+        pytest.param(
+            {"id": "c1", "body": _ESCAPED, "created_utc": 1672531200, "subreddit": "nyc"},
+            id="reddit body",
+        ),
+        pytest.param(
+            {
+                "kind": "t3",
+                "data": {
+                    "id": "p1",
+                    "title": "Stats &amp; facts",
+                    "selftext": _ESCAPED,
+                    "created_utc": 1672531200,
+                    "subreddit": "nyc",
+                },
+            },
+            id="reddit title + selftext",
+        ),
+    ],
+)
+def test_io_readers_decode_html_entities_once(tmp_path, record):
+    # X and Reddit escape & < > in their JSON; the text is decoded once, so what the user typed
+    # as an entity ("&amp;", sent as "&amp;amp;") stays as typed
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps(record) + "\n")
+    posts, _, st, errors = read(path)
+    assert not errors and len(posts) == 1
+    assert posts[0].text.endswith(_PLAIN)
+    if "title" in record.get("data", {}):
+        assert posts[0].text.startswith("Stats & facts\n\n")

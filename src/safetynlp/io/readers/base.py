@@ -12,6 +12,7 @@ A record holding many posts (an X v2 response page, a Bluesky feed page) *yields
 from __future__ import annotations
 
 import email.utils
+import html
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -111,6 +112,14 @@ def need_text(value: Any, field: str) -> str:
     if not isinstance(value, str):
         raise RecordProblem(f"text must be a string, got {type(value).__name__}", field)
     return value
+
+
+def unescape_entities(text: str) -> str:
+    """Text that a platform HTML-escaped in its JSON (X and Reddit write ``&`` ``<`` ``>`` as
+    ``&amp;`` ``&lt;`` ``&gt;``) as it was typed. Call it once, on the raw field: the platform
+    escapes every ``&``, so a user's own "&amp;" arrives as "&amp;amp;" and a second decoding
+    would turn it into "&"."""
+    return html.unescape(text) if "&" in text else text
 
 
 def opt_int(value: Any) -> int | None:

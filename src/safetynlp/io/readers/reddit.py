@@ -5,7 +5,9 @@ number or a numeric string. A comment whose body is ``[deleted]``/``[removed]`` 
 a submission keeps its title when its selftext was removed, but one whose title was replaced
 (``[deleted by user]``) is not a post. Reddit's own JSON wraps each thing as
 ``{"kind": "t1"|"t3", "data": {...}}`` and pages as ``{"kind": "Listing", "data": {"children":
-[...]}}``; both are unwrapped.
+[...]}}``; both are unwrapped. Reddit writes ``&``, ``<`` and ``>`` in ``body``, ``title`` and
+``selftext`` as HTML entities (``&gt; quote``); they are decoded once, so that what a user typed
+as an entity (``&#x200B;``, which arrives as ``&amp;#x200B;``) stays as typed.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from safetynlp.io.readers.base import (
     need_id,
     need_text,
     opt_str,
+    unescape_entities,
 )
 from safetynlp.types import Post
 
@@ -86,14 +89,14 @@ def _map_thing(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
         rec = rec["data"]
     is_comment = "body" in rec
     if is_comment:
-        text = need_text(rec.get("body"), "body")
+        text = unescape_entities(need_text(rec.get("body"), "body"))
         if _is_gone(text) or not text.strip():
             yield Skip("reddit: deleted/removed/empty comment")
             return
     else:
-        title = need_text(rec.get("title"), "title")
+        title = unescape_entities(need_text(rec.get("title"), "title"))
         self_raw = rec.get("selftext")
-        selftext = "" if self_raw is None else need_text(self_raw, "selftext")
+        selftext = "" if self_raw is None else unescape_entities(need_text(self_raw, "selftext"))
         if _is_gone(selftext):
             selftext = ""
         if _is_gone(title) or not (title.strip() or selftext.strip()):

@@ -8,6 +8,9 @@ as twarc's flattened output has). v1.1: ``id_str``, ``full_text``/``text``,
 ``retweeted_status`` gives a retweet's full text; ``delete``/``limit``/``status_withheld``
 stream messages are not posts. Response lines without posts (``{"errors": [...]}``,
 ``{"meta": {"result_count": 0}}``, a stream's problem object) are not posts either.
+
+X writes ``&``, ``<`` and ``>`` in every text field (``text``, ``full_text``,
+``extended_tweet``, ``note_tweet``) as HTML entities; they are decoded, once.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from safetynlp.io.readers.base import (
     need_text,
     obj,
     opt_str,
+    unescape_entities,
 )
 from safetynlp.types import Post
 
@@ -123,6 +127,7 @@ def _v2_post(
                 full = onote.get("text") if isinstance(onote, dict) else orig.get("text")
                 if isinstance(full, str):
                     text = full
+    text = unescape_entities(text)  # X escapes & < > in every text field, note_tweet's too
     author_id = opt_str(tw.get("author_id"), "author_id")
     user = users.get(author_id or "") or obj(tw.get("author"))
     username = opt_str(user.get("username"), "username")
@@ -186,6 +191,7 @@ def _map_v1(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     rt = rec.get("retweeted_status")
     if isinstance(rt, dict):
         text = _v1_text(rt) or text
+    text = unescape_entities(text)  # X escapes & < > in text, full_text and extended_tweet
     user = obj(rec.get("user"))
     screen = opt_str(user.get("screen_name"), "user.screen_name")
     yield make_post(
