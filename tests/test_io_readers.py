@@ -199,6 +199,27 @@ def test_generic_csv_tsv():
     assert fmt == "tsv" and posts[1].text == "Crime, crime, crime"
 
 
+@pytest.mark.parametrize("how", ["--format tsv", ".tsv suffix", "sniffed (no suffix)"])
+def test_io_readers_tsv_quotes_are_text(tmp_path, how):
+    # TSV has no quoting: a leading or unbalanced double quote is text, and every line is one
+    # record (CSV quoting would strip the first and let the second swallow the next rows)
+    path = FIX / "generic_quotes.tsv"
+    fmt = "tsv" if how == "--format tsv" else None
+    if how.startswith("sniffed"):
+        path = tmp_path / "posts.txt"
+        path.write_bytes((FIX / "generic_quotes.tsv").read_bytes())
+    posts, got, st, errors = read(path, format=fmt)
+    assert got == "tsv" and not errors
+    assert [p.text for p in posts] == [
+        '"Quoted at start" and then more',
+        'He said "109 homicides" in London',
+        '"Unbalanced quote opens here, 12 stabbings',
+        "next row",
+        "It's 5\" tall, crime up 3%",
+    ]
+    assert [p.created_at for p in posts][-1] == "2024-01-01T00:00:04Z"
+
+
 def test_generic_parquet(tmp_path):
     pa = pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq

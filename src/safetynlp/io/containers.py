@@ -8,7 +8,8 @@
   ``result.json``, or an object wrapping a list of records); "line" is the record's position.
   An indented document that does not parse is read element by element where it can be
   (:func:`recover_document`); "line" is then the file line each element starts on.
-* ``csv``/``tsv``: a header row then one record per row; the line is where the row ends.
+* ``csv``/``tsv``: a header row then one record per row; the line is where the row ends. TSV
+  has no quoting: each line is one record and a double quote is text (:func:`iter_tsv`).
 * ``parquet``: rows in order; "line" is the row number.
 
 Undecodable bytes or broken syntax make that one record a problem; reading goes on.
@@ -345,15 +346,30 @@ def _recovered_items(
             yield line, RecordProblem(f"expected an object, got {type(rec).__name__}"), extra
 
 
-def iter_csv(fh: IO[bytes], delimiter: str = ",") -> Iterator[Item]:
+def iter_csv(fh: IO[bytes]) -> Iterator[Item]:
+    """Rows of a CSV file (RFC 4180 quoting: a quoted field may hold commas and line breaks)."""
+    return _iter_rows(fh, "CSV", delimiter=",")
+
+
+def iter_tsv(fh: IO[bytes]) -> Iterator[Item]:
+    """Rows of a TSV file. TSV has no quoting convention (a field cannot hold a tab or a line
+    break), so quotes are read as text: with CSV quoting, a field starting with a double quote
+    would lose its quotes, and an unbalanced one would swallow the rest of the file into one
+    record."""
+    return _iter_rows(fh, "TSV", delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _iter_rows(fh: IO[bytes], kind: str, **dialect: Any) -> Iterator[Item]:
     text = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.reader(text, delimiter=delimiter)
+    reader = csv.reader(text, **dialect)
     try:
         header = next(reader)
     except StopIteration:
         return
     except csv.Error as exc:
-        raise InputError(getattr(fh, "name", "<input>"), f"unreadable CSV header ({exc})") from None
+        raise InputError(
+            getattr(fh, "name", "<input>"), f"unreadable {kind} header ({exc})"
+        ) from None
     header = [h.strip() for h in header]
     width = len(header)
     failures = 0
@@ -366,7 +382,7 @@ def iter_csv(fh: IO[bytes], delimiter: str = ",") -> Iterator[Item]:
             failures += 1
             if failures > 1000:
                 raise
-            yield reader.line_num, RecordProblem(f"broken CSV row ({exc})", "<row>"), None
+            yield reader.line_num, RecordProblem(f"broken {kind} row ({exc})", "<row>"), None
             continue
         line = reader.line_num
         if not row or (len(row) == 1 and not row[0].strip()):

@@ -25,6 +25,7 @@ from safetynlp.io.containers import (
     iter_document,
     iter_jsonl,
     iter_parquet,
+    iter_tsv,
     read_document,
     recover_document,
     sse_event,
@@ -167,8 +168,10 @@ def open_records(
             return "parquet", iter_parquet(path, fh), fh
         if container == "jsonl":
             return "jsonl", iter_jsonl(fh), fh
-        if container in ("csv", "tsv"):
-            return container, iter_csv(fh, "\t" if container == "tsv" else ","), fh
+        if container == "csv":
+            return "csv", iter_csv(fh), fh
+        if container == "tsv":
+            return "tsv", iter_tsv(fh), fh
         head = _first_byte(fh)
         if head.startswith((b"{", b"[")):
             kind, items = _sniff_json(fh, path)
@@ -183,9 +186,9 @@ def open_records(
             return "jsonl", iter_jsonl(fh), fh  # a saved server-sent-events stream
         line = fh.peek(65536).split(b"\n", 1)[0]
         if line.count(b"\t") > line.count(b","):
-            return "tsv", iter_csv(fh, "\t"), fh
+            return "tsv", iter_tsv(fh), fh
         if b"," in line:
-            return "csv", iter_csv(fh, ","), fh
+            return "csv", iter_csv(fh), fh
     except BaseException:
         fh.close()
         raise
