@@ -123,8 +123,94 @@ def test_mastodon():
     )
     assert posts[0].author == "crimedata@mastodon.social"
     assert posts[1].text == "crime stats\n\nBurglary halved in York"  # spoiler prepended
-    assert posts[2].id == posts[0].id  # a boost is read as the boosted status
+    # a boost: its own id, time and booster, the boosted status's text
+    assert posts[2].id.endswith("/statuses/111222333444555888/activity")
+    assert (posts[2].text, posts[2].lang) == (posts[0].text, "en")
+    assert (posts[2].author, posts[2].created_at) == ("carol", "2023-11-03T10:00:00Z")
     assert st.skipped_non_posts == 1 and st.bad == 1
+
+
+_ORIGINAL = {
+    "id": "200",
+    "uri": "https://mas.to/users/dave/statuses/200",
+    "url": "https://mas.to/@dave/200",
+    "created_at": "2024-03-01T08:00:00.000Z",
+    "content": "<p>Burglaries down 8% in Leeds</p>",
+    "spoiler_text": "",
+    "language": "en",
+    "reblog": None,
+    "account": {"acct": "dave@mas.to", "username": "dave"},
+    "visibility": "public",
+}
+_BOOST = {
+    "id": "201",
+    "uri": "https://mastodon.social/users/alice/statuses/201/activity",
+    "url": None,
+    "created_at": "2024-03-02T09:30:00.000Z",
+    "content": "",
+    "spoiler_text": "",
+    "language": None,
+    "reblog": _ORIGINAL,
+    "account": {"acct": "alice", "username": "alice"},
+    "visibility": "public",
+}
+
+
+@pytest.mark.parametrize(
+    "layout",
+    ["REST array (.json)", "statuses per line (.jsonl)", "streaming update events (.jsonl)"],
+)
+def test_io_readers_mastodon_boost_keeps_its_own_id(tmp_path, layout):
+    # a timeline with a status and its boost: two posts, two ids (as an X retweet has its own)
+    if layout.startswith("REST"):
+        path = tmp_path / "timeline.json"
+        path.write_text(json.dumps([_ORIGINAL, _BOOST]))
+    elif layout.startswith("statuses"):
+        path = tmp_path / "timeline.jsonl"
+        path.write_text(f"{json.dumps(_ORIGINAL)}\n{json.dumps(_BOOST)}\n")
+    else:
+        path = tmp_path / "stream.jsonl"
+        events = [{"event": "update", "payload": json.dumps(s)} for s in (_ORIGINAL, _BOOST)]
+        path.write_text("".join(json.dumps(e) + "\n" for e in events))
+    posts, fmt, st, errors = read(path)
+    assert fmt == "mastodon" and not errors
+    original, boost = posts
+    assert original.id == "https://mas.to/users/dave/statuses/200"
+    assert boost.id == "https://mastodon.social/users/alice/statuses/201/activity"
+    assert boost.url == boost.id  # a boost has no url of its own: its uri
+    assert (boost.created_at, boost.author) == ("2024-03-02T09:30:00Z", "alice")
+    assert (boost.text, boost.lang) == ("Burglaries down 8% in Leeds", "en")
+
+
+def test_io_readers_mastodon_outbox_announce_is_not_a_second_post(tmp_path):
+    # the archive's boost (Announce) names the boosted status by URL only: skipped, so it cannot
+    # repeat the id of that status when the outbox also holds it
+    note = {
+        "id": "https://mas.to/users/dave/statuses/200",
+        "type": "Note",
+        "published": "2024-03-01T08:00:00Z",
+        "attributedTo": "https://mas.to/users/dave",
+        "content": "<p>Burglaries down 8% in Leeds</p>",
+    }
+    outbox = {
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "type": "OrderedCollection",
+        "orderedItems": [
+            {"type": "Create", "actor": note["attributedTo"], "object": note},
+            {
+                "id": "https://mas.to/users/dave/statuses/201/activity",
+                "type": "Announce",
+                "actor": note["attributedTo"],
+                "published": "2024-03-02T09:30:00Z",
+                "object": note["id"],
+            },
+        ],
+    }
+    path = tmp_path / "outbox.json"
+    path.write_text(json.dumps(outbox))
+    posts, fmt, st, errors = read(path)
+    assert [p.id for p in posts] == [note["id"]] and not errors
+    assert st.skip_reasons == {"mastodon: boost (Announce)": 1}
 
 
 def test_html_to_text_entities_and_breaks():

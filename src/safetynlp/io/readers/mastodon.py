@@ -3,8 +3,10 @@
 
 ``content`` is HTML: paragraphs become blank-line separated, ``<br>`` a newline, links keep
 their text (Mastodon's hidden ``invisible`` spans are kept so URLs come out whole) and
-entities are decoded. ``spoiler_text`` (the content warning) is prepended. A boost
-(``reblog``) is read as the boosted status.
+entities are decoded. ``spoiler_text`` (the content warning) is prepended. A boost (a status
+whose ``reblog`` is the boosted status) is a post of its own, as an X retweet is: its own id,
+url, ``created_at`` and author (the booster), with the boosted status's text and language; so a
+timeline holding both a status and its boost gives two posts with distinct ids.
 
 Streaming: the websocket form (``{"event": "update", "payload": "<status JSON>"}``) and
 server-sent events saved as text (``event: update`` / ``data: {...}``, which the JSON Lines
@@ -17,7 +19,7 @@ keep the last one per id to score only the edited text.
 ``outbox.json`` is an ``OrderedCollection`` whose ``orderedItems`` are activities: a
 ``Create`` of a ``Note`` (or a poll, ``Question``) is a post, its ``summary`` (the content
 warning) prepended like ``spoiler_text``; an ``Announce`` (a boost) holds only the boosted
-status's URL, so it is not a post. The id is the Note's ``id``, the status URI the REST
+status's URL (no text to read), so it is not a post. The id is the Note's ``id``, the status URI the REST
 ``uri`` gives too; the author is the ``attributedTo`` actor URI (the archive has no acct).
 """
 
@@ -165,31 +167,37 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
         if not isinstance(payload, dict):
             raise RecordProblem("payload must be a status object", "payload")
         rec = payload
-    status = rec
+    yield from _status(rec, ctx)
+
+
+def _status(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+    """A REST/streaming status. A boost keeps its own identity (id, url, time, booster) and
+    takes only the text from the boosted status: read as the boosted status, it would repeat
+    that status's id whenever the timeline holds both."""
+    shown, at = rec, ""
     if isinstance(rec.get("reblog"), dict):
-        status = rec["reblog"]
-    content = need_text(status.get("content"), "content")
-    text = html_to_text(content)
-    text = _with_warning(text, opt_str(status.get("spoiler_text"), "spoiler_text"))
+        shown, at = rec["reblog"], "reblog."
+    text = html_to_text(need_text(shown.get("content"), f"{at}content"))
+    text = _with_warning(text, opt_str(shown.get("spoiler_text"), f"{at}spoiler_text"))
     if not text:
         yield Skip("mastodon: empty status (media only)")
         return
-    account = obj(status.get("account"))
+    account = obj(rec.get("account"))
     yield make_post(
         ctx,
         rec,
-        id=need_id(status.get("uri") or status.get("url") or status.get("id"), "uri"),
+        id=need_id(rec.get("uri") or rec.get("url") or rec.get("id"), "uri"),
         platform="mastodon",
         text=text,
-        created_at=iso_utc(status.get("created_at"), "created_at"),
+        created_at=iso_utc(rec.get("created_at"), "created_at"),
         author=opt_str(account.get("acct"), "account.acct"),
-        lang=opt_str(status.get("language"), "language"),
-        url=opt_str(status.get("url") or status.get("uri"), "url"),
+        lang=opt_str(shown.get("language"), f"{at}language"),  # the language of the text
+        url=opt_str(rec.get("url") or rec.get("uri"), "url"),
         metrics=metrics_from(
             {
-                "reply_count": status.get("replies_count"),
-                "reblog_count": status.get("reblogs_count"),
-                "favourite_count": status.get("favourites_count"),
+                "reply_count": rec.get("replies_count"),
+                "reblog_count": rec.get("reblogs_count"),
+                "favourite_count": rec.get("favourites_count"),
             }
         ),
     )
@@ -199,12 +207,12 @@ SPEC = ReaderSpec(
     name="mastodon",
     description="Mastodon statuses (REST API JSON, streaming events, archive outbox.json)",
     fields={
-        "id": "uri (globally unique; falls back to url, id); outbox: object.id",
-        "text": "spoiler_text + content (HTML -> text); boosts: reblog.content; "
-        "outbox: object.summary + object.content",
-        "created_at": "created_at; outbox: object.published",
-        "author": "account.acct; outbox: object.attributedTo (actor URI)",
-        "lang": "language; outbox: the contentMap language",
+        "id": "uri (globally unique; falls back to url, id; a boost's own); outbox: object.id",
+        "text": "spoiler_text + content (HTML -> text); boosts: reblog.spoiler_text + "
+        "reblog.content; outbox: object.summary + object.content",
+        "created_at": "created_at (a boost's: when it was boosted); outbox: object.published",
+        "author": "account.acct (a boost's: the booster); outbox: object.attributedTo (actor URI)",
+        "lang": "language (boosts: reblog.language); outbox: the contentMap language",
         "url": "url; outbox: object.url",
         "metrics": "replies_count, reblogs_count, favourites_count",
     },
