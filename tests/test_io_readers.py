@@ -257,6 +257,32 @@ def test_meta_content_library_csv_and_json():
     assert st.skipped_non_posts == 1 and errors[0].field == "text"
 
 
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (404, "text must be a string, got int"),
+        (4.5, "text must be a string, got float"),
+        (True, "text must be a string, got bool"),
+        (["a", "list"], "text must be a string, got list"),
+    ],
+)
+def test_io_readers_meta_text_of_the_wrong_type_is_a_bad_record(tmp_path, value, problem):
+    # as with every other reader: not a post whose text is "404"
+    rows = [
+        {"id": "1", "creation_time": "2024-02-13T09:00:00", "text": value},
+        {"id": "2", "creation_time": "2024-02-13T09:00:00", "text": None},  # media only
+        {"id": "3", "creation_time": "2024-02-13T09:00:00", "text": "Burglary up 4%"},
+    ]
+    for row in rows:
+        row["post_owner"] = {"id": "987650001", "name": "City News", "type": "PAGE"}
+    path = tmp_path / "mcl.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    posts, fmt, st, errors = read(path)
+    assert fmt == "meta" and [p.id for p in posts] == ["3"]
+    assert [(e.line, e.field, e.reason) for e in errors] == [(1, "text", problem)]
+    assert st.skip_reasons == {"meta: post without text": 1}
+
+
 def test_telegram_export():
     posts, fmt, st, errors = read("telegram_result.json")
     assert fmt == "telegram"

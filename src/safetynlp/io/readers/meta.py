@@ -3,7 +3,8 @@
 Fields: ``id``, ``creation_time`` (ISO or epoch), ``text``, ``lang``, the owner as a nested
 ``post_owner`` (Facebook) / ``owner`` (Instagram) object or flattened ``post_owner.name``
 columns, counts under ``statistics`` (or ``statistics.reaction_count`` columns), and a post
-``url`` when exported. Rows with empty text (media only) are not posts.
+``url`` when exported. Rows with empty or null text (media only) are not posts; a text that is
+not a string (a number in a JSON export) is a bad record, as for every reader.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from safetynlp.io.readers.base import (
     make_post,
     metrics_from,
     need_id,
+    need_text,
     obj,
     opt_str,
 )
@@ -56,8 +58,10 @@ def _platform(rec: dict[str, Any]) -> str:
 
 
 def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
-    text = opt_str(rec.get("text"), "text")
-    if not text or not text.strip():
+    raw_text = rec.get("text")
+    # null is a media-only post; a number is a broken record, not a post whose text is "404"
+    text = "" if raw_text is None else need_text(raw_text, "text")
+    if not text.strip():
         yield Skip("meta: post without text")
         return
     stats = obj(rec.get("statistics"))
