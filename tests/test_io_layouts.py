@@ -53,6 +53,32 @@ def test_io_x_v2_stream_and_lookup_lines(fmt):
     assert [(e.line, e.field) for e in errors] == [(8, "data[1].text")]
 
 
+@pytest.mark.parametrize("fmt", [None, "x"])
+@pytest.mark.parametrize("with_tweet", [False, True])
+def test_io_x_v2_compliance_events_are_skipped_notices(tmp_path, fmt, with_tweet):
+    # the Post and User compliance streams' events carry a post or user id under their name,
+    # never a post: not posts, and not bad records ("missing post id")
+    text = (FIX / "x_v2_compliance_stream.jsonl").read_text()
+    if with_tweet:
+        tweet = {"data": {"id": "1763560000000000609", "text": "Arson up 10% in Kent"}}
+        text += json.dumps(tweet) + "\n"
+    path = tmp_path / "compliance.jsonl"
+    path.write_text(text)
+    posts, got, st, errors = read(path, format=fmt)
+    assert got == "x" and not errors
+    assert [p.id for p in posts] == (["1763560000000000609"] if with_tweet else [])
+    assert st.skip_reasons == {
+        "x: delete compliance event": 2,
+        "x: tweet_edit compliance event": 1,
+        "x: withheld compliance event": 1,
+        "x: drop compliance event": 1,
+        "x: undrop compliance event": 1,
+        "x: user_delete compliance event": 1,
+        "x: user_withheld compliance event": 1,
+        "x: user_profile_modification compliance event": 1,
+    }
+
+
 def test_io_x_v2_twarc_flattened_retweet():
     posts, fmt, st, _ = read(FIX / "x_v2_twarc_flat.jsonl")
     assert fmt == "x" and st.bad == 0

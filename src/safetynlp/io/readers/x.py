@@ -7,7 +7,9 @@ as twarc's flattened output has). v1.1: ``id_str``, ``full_text``/``text``,
 ``extended_tweet.full_text``, ``created_at`` like ``Wed Oct 10 20:19:24 +0000 2018``;
 ``retweeted_status`` gives a retweet's full text; ``delete``/``limit``/``status_withheld``
 stream messages are not posts. Response lines without posts (``{"errors": [...]}``,
-``{"meta": {"result_count": 0}}``, a stream's problem object) are not posts either.
+``{"meta": {"result_count": 0}}``, a stream's problem object) are not posts either, nor are the
+v2 compliance streams' events (``{"data": {"delete": {"tweet": {...}, "event_at": ...}}}``,
+``withheld``, ``user_delete``...): notices about posts and accounts, counted as skipped.
 
 X writes ``&``, ``<`` and ``>`` in every text field (``text``, ``full_text``,
 ``extended_tweet``, ``note_tweet``) as HTML entities; they are decoded, once.
@@ -52,6 +54,23 @@ _V2_HINTS = (
     "conversation_id",
     "note_tweet",
 )
+#: the events of the v2 Post and User compliance streams (and the firehose's scrub_geo)
+_V2_COMPLIANCE = (
+    "delete",
+    "tweet_edit",
+    "withheld",
+    "drop",
+    "undrop",
+    "scrub_geo",
+    "user_delete",
+    "user_undelete",
+    "user_protect",
+    "user_unprotect",
+    "user_withheld",
+    "user_suspend",
+    "user_unsuspend",
+    "user_profile_modification",
+)
 #: keys next to ``data`` in a v2 response page or filtered-stream line
 _V2_ENVELOPE = ("includes", "meta", "errors", "matching_rules")
 
@@ -77,7 +96,21 @@ def _is_response_without_posts(rec: dict[str, Any]) -> bool:
     )
 
 
+def _compliance_event(rec: dict[str, Any]) -> str | None:
+    """The event name of a v2 compliance-stream line (``{"data": {name: {..., "event_at"}}}``),
+    else None. Its ``data`` holds no post, so it must not be read as a tweet missing its id."""
+    data = rec.get("data")
+    if not isinstance(data, dict) or len(data) != 1:
+        return None
+    name, event = next(iter(data.items()))
+    if isinstance(event, dict) and (name in _V2_COMPLIANCE or "event_at" in event):
+        return str(name)
+    return None
+
+
 def detect(rec: dict[str, Any]) -> int:
+    if _compliance_event(rec) is not None:
+        return 3  # as the v1.1 stream's notices: a dump may start with them
     if "data" in rec:
         data = rec["data"]
         first = data[0] if isinstance(data, list) and data else data
@@ -220,6 +253,10 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
         rec = rec["tweet"]
     if len(rec) <= 2 and any(k in rec for k in _V1_CONTROL):
         yield Skip(f"x: {next(k for k in _V1_CONTROL if k in rec)} message")
+        return
+    event = _compliance_event(rec)
+    if event is not None:
+        yield Skip(f"x: {event} compliance event")
         return
     if "data" in rec or _is_v2_tweet(rec):
         yield from _map_v2(rec, ctx)
