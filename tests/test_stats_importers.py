@@ -19,6 +19,7 @@ from safetynlp.stats.importers import (
     import_ons_homicide_local,
     import_owid_unodc_homicide,
 )
+from safetynlp.stats.importers._common import place_index
 from safetynlp.stats.periods import calendar_year, financial_year
 from safetynlp.stats.store import StatsStore
 from safetynlp.taxonomy import load_taxonomy
@@ -157,7 +158,15 @@ def test_stats_import_fbi_national_year_matches_raw() -> None:
     rates = store.rates_per_100k("murders", "united_states", *calendar_year(2022))
     assert [r.metric for r in rates] == ["murder_rate"]
     assert rates[0].value == pytest.approx(murders * 1e5 / pop)
-    assert {f.geography for f in store.figures} == {"united_states"}
+    # state rows come in for the states the gazetteer names (Texas), the rest are skipped
+    with path.open(encoding="utf-8", newline="") as fh:
+        tx = next(r for r in csv.DictReader(fh) if r["year"] == "2022" and r["state_abbr"] == "TX")
+    assert store.query("murders", "texas", *calendar_year(2022))[0].value == float(
+        tx["homicide"].replace(",", "")
+    )
+    assert {f.geography for f in store.figures} <= {"united_states"} | set(
+        place_index(("state", "region")).values()
+    )
 
 
 def test_stats_import_owid_country_year_matches_raw() -> None:

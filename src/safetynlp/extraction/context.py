@@ -562,6 +562,12 @@ def add(
         lo, hi = apply_hedge(value[0], "hedge_approx")
         assert lo is not None and hi is not None
         value = (round(min(lo, hi), 4), round(max(lo, hi), 4))
+    metric_id = metric.metric
+    if metric_id is not None and place is not None:
+        country = getattr(ctx.lex.taxonomy.place(place), "country", None)
+        national = _NATIONAL_SERIES.get((metric_id, country))
+        if national is not None and national[1].match(metric.phrase):
+            metric_id = national[0]
     confidence = 0.9
     if not metric.stat:
         confidence -= 0.05
@@ -578,7 +584,7 @@ def add(
         start=start,
         end=end,
         kind=kind,
-        metric=metric.metric,
+        metric=metric_id,
         geography=place,  # type: ignore[arg-type]
         period=_iso(periods.period),
         baseline=_iso(periods.baseline) if periods.baseline else None,
@@ -603,6 +609,11 @@ def add(
     return claim
 
 
+#: "violent crime" in a US place is the FBI's category (murder, rape, robbery, aggravated
+#: assault), not the Home Office's "violence against the person"
+_NATIONAL_SERIES = {
+    ("violence_against_the_person", "US"): ("violent_crime", re.compile(r"violent\s", re.I)),
+}
 _CORRECTION_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:like|as)\s)", re.I)
 _NOT_FIGURE_RE = re.compile(r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?=\d)", re.I)
 

@@ -1,10 +1,9 @@
 """FBI Uniform Crime Reporting "estimated crimes" (Crime Data Explorer, Summary/SRS estimates;
 US federal data, public domain).
 
-Only the **national** rows (blank ``state_abbr``) are imported: the gazetteer has no US
-states, and adding 51 state names (Georgia, Washington, ...) would collide with other places
-in extraction. A state row is imported only if a place with the state's name exists (none
-today); the rest are skipped and reported. Columns map to metrics as in :data:`COLUMNS`:
+The **national** rows (blank ``state_abbr``) are imported, and a state's rows only when the
+gazetteer names that state (Texas, Ohio, ...): states whose names collide with other places
+(Georgia, Washington) are left out of the gazetteer, so their rows are skipped and reported. Columns map to metrics as in :data:`COLUMNS`:
 ``homicide`` (murder and non-negligent manslaughter) -> ``murders`` like the published US
 series in the corpus; ``population`` -> ``population``, so rates per 100k are derived by the
 store. ``rape_legacy`` is not imported (definition changed in 2013; ``rape_revised`` is).
@@ -59,7 +58,7 @@ def import_fbi_ucr_estimated(
         if abbr:
             geo = places.get(cells[col["state_name"]].strip().lower())
             if geo is None:
-                log.add("state row (no state places in the gazetteer)")
+                log.add("state row (the state is not in the gazetteer)")
                 continue
             label = cells[col["state_name"]].strip()
         else:
