@@ -64,6 +64,18 @@ def test_score_jsonl(tmp_path, posts_file):
     assert err["line"] == 3 and err["path"] == str(posts_file) and err["reason"]
 
 
+def test_cli_score_errors_file_names_a_document_record_by_json_path(tmp_path):
+    # Telegram's result.json is one JSON document: the bad message is named by its path, and
+    # its line is null rather than its position in the chat (which would read as a file line)
+    out, errors = tmp_path / "scored.jsonl", tmp_path / "errors.jsonl"
+    src = FIX / "telegram_result.json"
+    res = safetynlp("score", str(src), "-o", str(out), "-n", "1", "--errors", str(errors))
+    assert res.returncode == 0, res.stderr.decode()
+    err = json.loads(errors.read_text())
+    assert (err["line"], err["field"]) == (None, "messages[4].text")
+    assert err["message"].startswith(f"{src}, field 'messages[4].text': text must be a string")
+
+
 def test_strict_exit_code_and_overwrite(tmp_path, posts_file):
     out = tmp_path / "scored.jsonl"
     assert (

@@ -95,7 +95,8 @@ def test_io_x_account_archive_tweets_js(fmt):
     assert posts[0].metrics == {"retweet_count": 1, "like_count": 3}  # counts are strings
     assert posts[0].url == "https://x.com/i/web/status/1633000000000000001"
     assert len(posts) == 2 and st.bad == 1
-    assert (errors[0].line, errors[0].field) == (2, "full_text")
+    # a whole document: no file line for the record, its JSON path instead
+    assert (errors[0].line, errors[0].field) == (None, "[1].tweet.full_text")
 
 
 @pytest.mark.parametrize("fmt", [None, "bluesky"])
@@ -108,7 +109,7 @@ def test_io_bluesky_api_pages_per_line(fmt):
     assert posts[0].author == "crimewatch.bsky.social" and posts[0].metrics["like_count"] == 5
     assert posts[0].url == "https://bsky.app/profile/crimewatch.bsky.social/post/3kp0001"
     assert st.skip_reasons == {"bluesky: repost": 1, "bluesky: post without text": 1}
-    assert [(e.line, e.field) for e in errors] == [(2, "posts[1].text")]
+    assert [(e.line, e.field) for e in errors] == [(2, "posts[1].record.text")]
 
 
 def test_io_bluesky_pretty_printed_feed_response():
@@ -155,7 +156,7 @@ def test_io_reddit_api_things_and_listings(fmt):
     assert posts[0].created_at == "2024-03-01T10:46:40Z"  # created_utc as a float
     assert posts[1].url.endswith("/1b2c3d4/phone_snatching_up_30_in_westminster/kxyz123/")
     assert st.skip_reasons == {"reddit: more thing": 1}
-    assert [(e.line, e.field) for e in errors] == [(2, "children[1].body")]
+    assert [(e.line, e.field) for e in errors] == [(2, "data.children[1].data.body")]
 
 
 @pytest.mark.parametrize(
@@ -202,7 +203,7 @@ def test_io_telegram_full_account_export(tmp_path, suffix):
     assert posts[0].author == "Ann" and posts[0].created_at == "2024-01-05T18:05:00Z"
     assert posts[1].text == "Vehicle crime fell 7% in Kent, see https://example.org/kent"
     assert st.skip_reasons == {"telegram: service message": 1, "telegram: message without text": 1}
-    assert [(e.line, e.field) for e in errors] == [(5, "text")]  # positions run across chats
+    assert [(e.line, e.field) for e in errors] == [(None, "chats.list[1].messages[1].text")]
 
 
 def test_io_x_v1_stream_starting_with_control_messages():
@@ -268,12 +269,15 @@ def test_io_jsonl_page_lines_in_raw_line_chunks():
             ["1500000009/2", "1500000009/4"],
             [(33, "<element>", "unexpected control character in string at line 40, column 48")],
         ),
-        # a comma lost in the first tweet; the third has a numeric full_text
+        # a comma lost in the first tweet; the second has a numeric full_text
         (
             "x_archive_tweets_broken.js",
             "x",
             ["1633000000000000003"],
-            [(2, "<element>", "expected ',' or '}' at line 15, column 7"), (37, "full_text", "")],
+            [
+                (2, "<element>", "expected ',' or '}' at line 15, column 7"),
+                (37, "[1].tweet.full_text", ""),
+            ],
         ),
         # json.dump(statuses, indent=2), the download cut short inside the last status
         (
@@ -285,7 +289,7 @@ def test_io_jsonl_page_lines_in_raw_line_chunks():
     ],
 )
 def test_io_indented_document_with_a_broken_record(fixture, fmt, ids, bad):
-    # the line of each record is the file line its element starts on
+    # the line of each record is the file line its element starts on; the field, its JSON path
     posts, got, st, errors = read(FIX / fixture)
     assert (got, posts[0].platform) == (fmt, fmt)
     assert [p.id.rsplit("/", 1)[-1] if fmt == "mastodon" else p.id for p in posts] == ids
@@ -294,6 +298,61 @@ def test_io_indented_document_with_a_broken_record(fixture, fmt, ids, bad):
     if fmt == "telegram":
         assert posts[1].author == "Lyon Police Watch"
         assert posts[1].text == "Assaults on the metro doubled since 2019"
+
+
+def _telegram_chat() -> dict:
+    messages = [
+        {"id": i, "type": "message", "date": "2024-01-02T10:00:00", "text": f"Post {i}"}
+        for i in range(1, 9)
+    ]
+    messages[7]["text"] = 404
+    return {"name": "Lyon Police Watch", "type": "public_channel", "id": 15, "messages": messages}
+
+
+def _bluesky_feed() -> dict:
+    def item(n: int, text: object) -> dict:
+        uri = f"at://did:plc:abc/app.bsky.feed.post/3kp000{n}"
+        record = {"$type": "app.bsky.feed.post", "text": text, "createdAt": "2024-01-02T10:00Z"}
+        return {"post": {"uri": uri, "author": {"handle": "a.bsky.social"}, "record": record}}
+
+    feed = [item(n, f"Post {n}") for n in range(4)] + [item(4, ["not", "text"])]
+    return {"feed": feed, "cursor": "2024-01-02T10:00:00Z"}
+
+
+def _x_v1_timeline() -> list:
+    tweet = {"id_str": "1", "full_text": "Knife crime down", "user": {"screen_name": "met"}}
+    return [tweet, {**tweet, "id_str": "2"}, {"id_str": "3", "user": {"screen_name": "met"}}]
+
+
+def _x_v2_page() -> dict:
+    tweets = [{"id": str(n), "text": f"Post {n}", "author_id": "9"} for n in range(6)]
+    tweets[5]["text"] = 5
+    return {"data": tweets, "includes": {"users": []}, "meta": {"result_count": 6}}
+
+
+@pytest.mark.parametrize("indent", [None, 1])
+@pytest.mark.parametrize(
+    "make,fmt,field",
+    [
+        (_telegram_chat, "telegram", "messages[7].text"),
+        (_bluesky_feed, "bluesky", "feed[4].post.record.text"),
+        (_x_v1_timeline, "x", "[2].full_text"),
+        (_x_v2_page, "x", "data[5].text"),
+    ],
+)
+def test_io_whole_document_bad_record_named_by_json_path(tmp_path, make, fmt, field, indent):
+    # a record of a JSON document has no line of its own: the error names its JSON path and no
+    # line (its position in the document would read as a file line); a document on one line
+    # that is an object is read as one JSON Lines record, whose line (1) is true
+    doc = make()
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(doc, indent=indent))
+    posts, got, st, errors = read(path)
+    assert got == fmt and len(errors) == 1 and posts
+    line = 1 if indent is None and fmt in ("bluesky", "x") and isinstance(doc, dict) else None
+    assert (errors[0].line, errors[0].field) == (line, field)
+    where = f"export.json, field {field!r}: " if line is None else f"line 1, field {field!r}: "
+    assert where in str(errors[0])
 
 
 def test_io_unrecoverable_broken_document_names_line_and_column(tmp_path):
@@ -316,12 +375,13 @@ def test_io_mastodon_account_archive_outbox(tmp_path, layout):
     # Create/Note (HTML content), Announce of a URL, Create with a content warning, a media-only
     # Note, a Note without content, a poll (Question)
     path = FIX / "mastodon_outbox.json"
-    bad = [(1, "orderedItems[4].object.content")]
+    bad = [(1, "orderedItems[4].object.content")]  # one line: read as JSON Lines
     if layout != "as exported":
         text = json.dumps(json.loads(path.read_bytes()), indent=2)
+        bad = [(None, "orderedItems[4].object.content")]  # a document: its path, no line
         if layout.endswith("broken"):  # the Announce loses a comma; items become records
             text = text.replace('"type": "Announce",', '"type": "Announce"', 1)
-            bad = [(65, "<element>"), (177, "object.content")]
+            bad = [(65, "<element>"), (177, "orderedItems[4].object.content")]
         path = tmp_path / "outbox.json"
         path.write_text(text)
     posts, fmt, st, errors = read(path)

@@ -101,7 +101,7 @@ def test_bluesky_jetstream():
     assert len(posts) == 2
     # identity, account, like, delete
     assert st.skipped_non_posts == 4
-    assert sorted(e.field for e in errors) == ["<line>", "text"]
+    assert sorted(e.field for e in errors) == ["<line>", "commit.record.text"]
 
 
 def test_bluesky_post_views_and_records():
@@ -254,7 +254,7 @@ def test_meta_content_library_csv_and_json():
     assert fmt == "meta"
     assert posts[0].platform == "instagram" and posts[0].author == "houstonnow"
     assert posts[0].created_at == "2023-10-01T12:00:00Z"
-    assert st.skipped_non_posts == 1 and errors[0].field == "text"
+    assert st.skipped_non_posts == 1 and (errors[0].line, errors[0].field) == (None, "[2].text")
 
 
 @pytest.mark.parametrize(
@@ -291,7 +291,11 @@ def test_telegram_export():
     assert posts[0].created_at == "2023-01-02T10:00:00Z"
     assert posts[0].metrics == {"reactions": 5}
     assert st.skipped_non_posts == 3  # two service messages, one photo without text
-    assert errors[0].line == 5 and errors[0].field == "text"
+    # one JSON document: the message's path, and no line (its position is not a file line)
+    assert (errors[0].line, errors[0].field) == (None, "messages[4].text")
+    assert str(errors[0]).endswith(
+        "telegram_result.json, field 'messages[4].text': text must be a string or a list, got int"
+    )
 
 
 def test_generic_jsonl_with_keys():

@@ -285,7 +285,7 @@ class ChunkResult:
     #: (post id, error) of posts whose scoring failed
     failures: list[tuple[str, str]]
     #: (line, reason, field) of bad records to report (none while resume-skipping)
-    bad: list[tuple[int, str, str | None]]
+    bad: list[tuple[int | None, str, str | None]]
     stats: ReadStats
 
 
@@ -299,9 +299,9 @@ class ChunkWorker:
     def __call__(self, start: int, lines: list[bytes], skip: int = 0) -> ChunkResult:
         stats = ReadStats()
         posts: list[Post] = []
-        bad: list[tuple[int, str, str | None]] = []
+        bad: list[tuple[int | None, str, str | None]] = []
 
-        def on_bad(line: int, reason: str, fld: str | None) -> None:
+        def on_bad(line: int | None, reason: str, fld: str | None) -> None:
             stats.bad += 1
             if len(posts) >= skip:
                 bad.append((line, reason, fld))

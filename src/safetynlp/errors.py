@@ -44,7 +44,14 @@ class StatsValidationError(DataError):
 
 
 class BadRecordError(DataError):
-    """One input post could not be read; the batch reader skips it and reports it."""
+    """One input post could not be read; the batch reader skips it and reports it.
+
+    ``field`` is the JSON path of the bad value (``text``, ``post.record.text``; in a JSON
+    document read whole, from the document's top: ``messages[7].text``). ``line`` is the file
+    line the record is on (JSON Lines, CSV/TSV, an indented document read element by element;
+    Parquet: the row number), or None for a record of a JSON document parsed whole: its
+    position there is not a file line, and its path already says where it is.
+    """
 
 
 class UnknownFormatError(SafetyNLPError):

@@ -98,7 +98,8 @@ class CheckerFactory:
 
 
 class _ErrorLog:
-    """Bad records as JSONL: source path, line, field, reason."""
+    """Bad records as JSONL: source path, line (null for a record of a JSON document parsed
+    whole), field (the bad value's JSON path), reason; see :class:`BadRecordError`."""
 
     def __init__(self, fh: IO[bytes] | None) -> None:
         self.fh = fh

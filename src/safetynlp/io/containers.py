@@ -5,9 +5,14 @@
   lines of a saved server-sent-events stream (``event: update`` / ``data: {...}``) as
   :class:`SseField`.
 * ``json``: one document read whole (an array of records, one X v2 response, a Telegram
-  ``result.json``, or an object wrapping a list of records); "line" is the record's position.
+  ``result.json``, or an object wrapping a list of records). Its records have no file line of
+  their own: the item's line is the record's position (1-based; a record without an id takes
+  it as its id), and ``extra`` holds the record's JSON path in the document (:data:`JSON_PATH`,
+  e.g. ``messages[7]``) with :data:`FILE_LINE` None, so that a bad record is reported by its
+  path (``messages[7].text``) and no line rather than by a position that reads like a line.
   An indented document that does not parse is read element by element where it can be
-  (:func:`recover_document`); "line" is then the file line each element starts on.
+  (:func:`recover_document`); "line" is then the file line each element starts on, and the
+  JSON path is given too.
 * ``csv``/``tsv``: a header row then one record per row; the line is where the row ends. TSV
   has no quoting: each line is one record and a double quote is text (:func:`iter_tsv`).
 * ``parquet``: rows in order; "line" is the row number.
@@ -49,6 +54,19 @@ def sse_event(name: str | None, data: Any) -> dict[str, Any]:
 
 #: a JSON Lines line may also give a ``list`` (a page of records on one line) or an SseField
 Item = tuple[int, "dict[str, Any] | list[Any] | SseField | RecordProblem", "dict[str, Any] | None"]
+
+#: ``extra`` key: where a record of a JSON document sits in it (``messages[7]``, ``[3]``, ``""``
+#: for the whole document); the field of its bad-record report is a path from there
+JSON_PATH = "json_path"
+#: ``extra`` key, with JSON_PATH: the file line to report for the record, None when unknown (a
+#: document parsed whole); the item's own line is then only the record's position
+FILE_LINE = "file_line"
+
+
+def _in_document(at: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """``extra`` for a record at JSON path ``at`` of a document parsed whole."""
+    return {**(extra or {}), JSON_PATH: at, FILE_LINE: None}
+
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -162,58 +180,63 @@ def iter_jsonl(fh: IO[bytes], first: bytes | None = None, start_line: int = 1) -
     return JsonlItems(fh, first, start_line)
 
 
-def _chat_items(chat: dict[str, Any], start: int) -> Iterator[Item]:
-    extra = {"chat_id": chat.get("id"), "chat_name": chat.get("name")}
+def _chat_items(chat: dict[str, Any], start: int, at: str) -> Iterator[Item]:
+    """The messages of a Telegram chat at JSON path ``at``, positions from ``start``."""
+    chat_info = {"chat_id": chat.get("id"), "chat_name": chat.get("name")}
     messages = chat.get("messages")
     if not isinstance(messages, list):
+        extra = _in_document(at, chat_info)
         yield start, RecordProblem("messages must be a list", "messages"), extra
         return
-    for i, msg in enumerate(messages, start):
+    for i, msg in enumerate(messages):
+        extra = _in_document(f"{at}.messages[{i}]" if at else f"messages[{i}]", chat_info)
         if isinstance(msg, dict):
-            yield i, msg, extra
+            yield start + i, msg, extra
         else:
-            yield i, RecordProblem("message must be an object", "messages"), extra
+            yield start + i, RecordProblem("message must be an object"), extra
 
 
 _WRAPPER_KEYS = ("posts", "statuses", "items", "results", "records", "data", "feed")
 
 
-def iter_document(doc: Any, path: str) -> Iterator[Item]:
-    """Records of a whole JSON document."""
+def iter_document(doc: Any, path: str, at: str = "") -> Iterator[Item]:
+    """Records of a whole JSON document (``at``: the JSON path of ``doc`` in it)."""
     if isinstance(doc, list):
-        for i, rec in enumerate(doc, 1):
+        for i, rec in enumerate(doc):
+            where = f"{at}[{i}]"
             if isinstance(rec, dict) and ("messages" in rec and "type" in rec):
-                yield from _chat_items(rec, 1)  # a list of Telegram chats
+                yield from _chat_items(rec, 1, where)  # a list of Telegram chats
             elif isinstance(rec, dict):
-                yield i, rec, None
+                yield i + 1, rec, _in_document(where)
             else:
-                yield i, RecordProblem(f"expected an object, got {type(rec).__name__}"), None
+                problem = RecordProblem(f"expected an object, got {type(rec).__name__}")
+                yield i + 1, problem, _in_document(where)
         return
     if not isinstance(doc, dict):
         raise InputError(
             path, f"a JSON document must be an object or an array, got {type(doc).__name__}"
         )
     if isinstance(doc.get("messages"), list):  # Telegram single chat
-        yield from _chat_items(doc, 1)
+        yield from _chat_items(doc, 1, at)
         return
     chats = doc.get("chats")
     if isinstance(chats, dict) and isinstance(chats.get("list"), list):  # full Telegram export
         n = 0
-        for chat in chats["list"]:
+        for c, chat in enumerate(chats["list"]):
             if isinstance(chat, dict):
-                for item in _chat_items(chat, n + 1):
+                for item in _chat_items(chat, n + 1, f"chats.list[{c}]"):
                     n = item[0]
                     yield item
         return
     if "includes" in doc or ("data" in doc and "meta" in doc):  # one X API v2 response
-        yield 1, doc, None
+        yield 1, doc, _in_document(at)
         return
     for key in _WRAPPER_KEYS:
         value = doc.get(key)
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value[:10]):
-            yield from iter_document(value, path)
+            yield from iter_document(value, path, key)
             return
-    yield 1, doc, None
+    yield 1, doc, _in_document(at)
 
 
 def array_lines(data: bytes) -> bytes:
@@ -309,7 +332,7 @@ def recover_document(data: bytes, path: str, first_line: int = 1) -> Iterator[It
             starts.append(i)
     if not starts:
         return None
-    extra = None
+    chat_info = None
     if key is not None:
         rest = b"\n".join(lines[end:]) if end < len(lines) else b"]}"
         try:
@@ -319,16 +342,23 @@ def recover_document(data: bytes, path: str, first_line: int = 1) -> Iterator[It
         if not isinstance(wrapper, dict) or "includes" in wrapper:
             return None  # an X v2 response: its tweets need the includes next to them
         if key == "messages":
-            extra = {"chat_id": wrapper.get("id"), "chat_name": wrapper.get("name")}
-    return _recovered_items(lines, starts, end, first_line, extra)
+            chat_info = {"chat_id": wrapper.get("id"), "chat_name": wrapper.get("name")}
+    return _recovered_items(lines, starts, end, first_line, key or "", chat_info)
 
 
 def _recovered_items(
-    lines: list[bytes], starts: list[int], end: int, first_line: int, extra: dict[str, Any] | None
+    lines: list[bytes],
+    starts: list[int],
+    end: int,
+    first_line: int,
+    key: str,
+    chat_info: dict[str, Any] | None,
 ) -> Iterator[Item]:
-    for start, stop in zip(starts, [*starts[1:], end], strict=True):
+    for i, (start, stop) in enumerate(zip(starts, [*starts[1:], end], strict=True)):
         chunk = b"\n".join(lines[start:stop]).rstrip().removesuffix(b",")
         line = first_line + start
+        # the element's file line is known here: it is the item's line, and its path is given
+        extra = {**(chat_info or {}), JSON_PATH: f"{key}[{i}]"}
         try:
             rec = orjson.loads(chunk)
         except orjson.JSONDecodeError as exc:

@@ -13,7 +13,10 @@ Usage::
 deletes, service messages, removed comments) are counted in ``stats.skipped_non_posts``;
 records that cannot be read are counted in ``stats.bad`` and handed to ``on_error`` as
 :class:`~safetynlp.errors.BadRecordError` (with path, line and field) -- they never stop the
-run. The format and container are detected eagerly, so ``read_posts`` itself raises
+run. A bad record's line is the file line it is on (the row number for Parquet), or None for
+a record of a JSON document parsed whole; its field is the JSON path of the bad value, from the
+record's line or, in a JSON document, from the document's top (``messages[7].text``). The
+format and container are detected eagerly, so ``read_posts`` itself raises
 ``UnknownFormatError``/``InputError``/``OSError`` for an unreadable input.
 """
 
@@ -27,7 +30,15 @@ from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 
 from safetynlp.errors import BadRecordError, UnknownFormatError
-from safetynlp.io.containers import Item, JsonlItems, SseField, parse_json_line, sse_event
+from safetynlp.io.containers import (
+    FILE_LINE,
+    JSON_PATH,
+    Item,
+    JsonlItems,
+    SseField,
+    parse_json_line,
+    sse_event,
+)
 from safetynlp.io.detect import (
     CONTAINERS,
     SAMPLE,
@@ -38,7 +49,7 @@ from safetynlp.io.detect import (
     open_records,
 )
 from safetynlp.io.readers import READERS
-from safetynlp.io.readers.base import Ctx, MapFn, RecordProblem, Skip, each_item
+from safetynlp.io.readers.base import Ctx, MapFn, RecordProblem, Skip, each_item, join_path
 from safetynlp.types import Post
 
 OnError = Callable[[BadRecordError], None]
@@ -110,7 +121,7 @@ class PostStream:
             self._handle.close()
             self._handle = None
 
-    def _bad(self, line: int, reason: str, fld: str | None) -> None:
+    def _bad(self, line: int | None, reason: str, fld: str | None) -> None:
         self.stats.bad += 1
         if self._on_error is not None:
             self._on_error(BadRecordError(reason, path=self.path, line=line, field=fld))
@@ -156,7 +167,8 @@ class PostStream:
         )
 
 
-OnBad = Callable[[int, str, "str | None"], None]
+#: ``(line, reason, field)`` of a bad record; line None: a record of a JSON document parsed whole
+OnBad = Callable[["int | None", str, "str | None"], None]
 
 
 def map_items(
@@ -180,7 +192,7 @@ def map_items(
             event = None
         else:
             stats.records += 1
-            on_bad(line, rec.reason, rec.field)
+            _report(on_bad, line, extra, rec.reason, rec.field)
             continue
         stats.records += 1
         ctx.line = line
@@ -191,14 +203,25 @@ def map_items(
                     stats.skipped_non_posts += 1
                     stats.skip_reasons[out.reason] += 1
                 elif isinstance(out, RecordProblem):
-                    on_bad(line, out.reason, out.field)
+                    _report(on_bad, line, extra, out.reason, out.field)
                 else:
                     stats.read += 1
                     yield out
         except RecordProblem as problem:
-            on_bad(line, problem.reason, problem.field)
+            _report(on_bad, line, extra, problem.reason, problem.field)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
-            on_bad(line, _shape_problem(exc), None)
+            _report(on_bad, line, extra, _shape_problem(exc), None)
+
+
+def _report(
+    on_bad: OnBad, line: int, extra: dict[str, Any] | None, reason: str, fld: str | None
+) -> None:
+    """A bad record, located: a record of a JSON document is named by its JSON path (the item's
+    line is then its position, which would read as a file line: the known line, or None)."""
+    if extra and JSON_PATH in extra:
+        on_bad(extra.get(FILE_LINE, line), reason, join_path(extra[JSON_PATH], fld))
+    else:
+        on_bad(line, reason, fld)
 
 
 def _guarded(mapper: MapFn) -> MapFn:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, overload
 
 from safetynlp.types import Post
 
@@ -282,6 +282,36 @@ def _is_canonical(s: str) -> bool:
     return True
 
 
+@overload
+def join_path(at: str, field: str) -> str: ...
+@overload
+def join_path(at: str, field: None) -> str | None: ...
+def join_path(at: str, field: str | None) -> str | None:
+    """``field`` (a JSON path inside the value at ``at``) as a path from where ``at`` starts:
+    ``join_path("feed[4]", "post.record.text") == "feed[4].post.record.text"``. A marker such
+    as ``<line>`` or ``<element>`` (the value could not be parsed at all) stays as it is."""
+    if field is None:
+        return at or None
+    if not at or not field or field.startswith("<"):
+        return field or at
+    return f"{at}{field}" if field.startswith("[") else f"{at}.{field}"
+
+
+def within(
+    at: str, outs: Iterator[Post | Skip | RecordProblem]
+) -> Iterator[Post | Skip | RecordProblem]:
+    """``outs``, mapped from the value at ``at`` in the record: the field of any
+    :class:`RecordProblem` it yields or raises becomes a path from the record's top."""
+    try:
+        for out in outs:
+            if isinstance(out, RecordProblem):
+                yield RecordProblem(out.reason, join_path(at, out.field))
+            else:
+                yield out
+    except RecordProblem as problem:
+        raise RecordProblem(problem.reason, join_path(at, problem.field)) from None
+
+
 def each_item(
     items: list[Any], key: str, mapper: MapFn, ctx: Ctx
 ) -> Iterator[Post | Skip | RecordProblem]:
@@ -294,8 +324,7 @@ def each_item(
                 raise RecordProblem(f"expected an object, got {type(item).__name__}")
             yield from mapper(item, ctx)
         except RecordProblem as problem:
-            where = f"{key}[{i}].{problem.field}" if problem.field else f"{key}[{i}]"
-            yield RecordProblem(problem.reason, where)
+            yield RecordProblem(problem.reason, join_path(f"{key}[{i}]", problem.field))
 
 
 def make_post(ctx: Ctx, rec: dict[str, Any], **kwargs: Any) -> Post:

@@ -21,10 +21,12 @@ from safetynlp.io.readers.base import (
     Skip,
     each_item,
     iso_utc,
+    join_path,
     make_post,
     metrics_from,
     need_text,
     opt_str,
+    within,
 )
 from safetynlp.types import Post
 
@@ -100,10 +102,13 @@ def _post(
     uri: str | None,
     author: dict[str, Any] | None,
     metrics: dict[str, Any],
+    at: str,
 ) -> Post | Skip:
+    """The post in ``record``, found at JSON path ``at`` (``record``, ``commit.record``...)."""
     if record.get("$type") not in (None, POST_TYPE):
-        raise RecordProblem(f"not a post record ($type {record.get('$type')!r})", "$type")
-    text = need_text(record.get("text"), "text")
+        kind = record.get("$type")
+        raise RecordProblem(f"not a post record ($type {kind!r})", join_path(at, "$type"))
+    text = need_text(record.get("text"), join_path(at, "text"))
     if not text.strip():
         return Skip("bluesky: post without text")
     langs = record.get("langs")
@@ -117,7 +122,7 @@ def _post(
         id=uri or str(ctx.line),
         platform="bluesky",
         text=text,
-        created_at=iso_utc(record.get("createdAt"), "createdAt"),
+        created_at=iso_utc(record.get("createdAt"), join_path(at, "createdAt")),
         author=handle or did,
         lang=langs[0] if isinstance(langs, list) and langs and isinstance(langs[0], str) else None,
         url=_web_url(handle, uri),
@@ -148,7 +153,7 @@ def _map_jetstream(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     if not did or not rkey:
         raise RecordProblem("missing did or commit.rkey", "commit.rkey")
     uri = f"at://{did}/{POST_TYPE}/{rkey}"
-    yield _post(ctx, rec, record, uri, {"did": did}, {})
+    yield _post(ctx, rec, record, uri, {"did": did}, {}, "commit.record")
 
 
 def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
@@ -165,16 +170,18 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
     yield from each_item(items, key, _map_view, ctx)
 
 
-def _map_view(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+def _map_view(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     if isinstance(rec.get("post"), dict):  # feed item {"post": PostView, "reason": ...}
         if isinstance(rec.get("reason"), dict) and "Repost" in str(rec["reason"].get("$type")):
             yield Skip("bluesky: repost")
             return
-        rec = rec["post"]
+        yield from within("post", _map_view(rec["post"], ctx))
+        return
     record: Any = rec
+    at = ""  # a bare post record
     for key in ("record", "value"):
         if isinstance(rec.get(key), dict):
-            record = rec[key]
+            record, at = rec[key], key
             break
     if not isinstance(record, dict):  # pragma: no cover - guarded above
         raise RecordProblem("record must be an object", "record")
@@ -190,7 +197,7 @@ def _map_view(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
             "quote_count": rec.get("quoteCount"),
         }
     )
-    yield _post(ctx, rec, record, opt_str(rec.get("uri"), "uri"), author, metrics)
+    yield _post(ctx, rec, record, opt_str(rec.get("uri"), "uri"), author, metrics, at)
 
 
 SPEC = ReaderSpec(

@@ -28,6 +28,7 @@ from safetynlp.io.readers.base import (
     need_text,
     opt_str,
     unescape_entities,
+    within,
 )
 from safetynlp.types import Post
 
@@ -77,16 +78,22 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
         return
     if not children:
         yield Skip("reddit: empty listing")
-    yield from each_item(children, "children", _map_thing, ctx)
+    yield from each_item(children, "data.children", _map_thing, ctx)
 
 
-def _map_thing(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+def _map_thing(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     kind = rec.get("kind")
     if isinstance(kind, str) and isinstance(rec.get("data"), dict):
         if kind not in _THINGS:  # "more" stubs, accounts, subreddits
             yield Skip(f"reddit: {kind} thing")
             return
-        rec = rec["data"]
+        yield from within("data", _map_fields(rec["data"], ctx))
+    else:
+        yield from _map_fields(rec, ctx)
+
+
+def _map_fields(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+    """A comment or submission as the dumps hold it (Reddit's own JSON: a thing's ``data``)."""
     is_comment = "body" in rec
     if is_comment:
         text = unescape_entities(need_text(rec.get("body"), "body"))

@@ -5,7 +5,9 @@
 (``{"type": "link", "text": "..."}``); ``text_entities`` (the same pieces, all objects) stands
 in when ``text`` is absent, as in exports trimmed to it; ``date_unixtime`` (newer exports) is preferred over
 the local-time ``date``. ``type: service`` messages (pins, joins...) and media-only messages
-are not posts. The id is ``<chat id>/<message id>``; line numbers are message positions.
+are not posts. The id is ``<chat id>/<message id>``. The export is one JSON document: a bad
+message is reported by its JSON path (``messages[7].text``; in the full export
+``chats.list[2].messages[7].text``), not by a line.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def detect(rec: dict[str, Any]) -> int:
     return 0
 
 
-def flatten_text(value: Any) -> str:
+def flatten_text(value: Any, field: str = "text") -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, list):
@@ -45,9 +47,9 @@ def flatten_text(value: Any) -> str:
             elif isinstance(part, dict) and isinstance(part.get("text"), str):
                 out.append(part["text"])
             else:
-                raise RecordProblem("text list items must be strings or entity objects", "text")
+                raise RecordProblem("text list items must be strings or entity objects", field)
         return "".join(out)
-    raise RecordProblem(f"text must be a string or a list, got {type(value).__name__}", "text")
+    raise RecordProblem(f"text must be a string or a list, got {type(value).__name__}", field)
 
 
 def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
@@ -57,7 +59,7 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     if "text" in rec:
         text = flatten_text(rec["text"])
     elif "text_entities" in rec:
-        text = flatten_text(rec["text_entities"])
+        text = flatten_text(rec["text_entities"], "text_entities")
     else:
         raise RecordProblem("missing text", "text")
     if not text.strip():

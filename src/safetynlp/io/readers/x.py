@@ -27,6 +27,7 @@ from safetynlp.io.readers.base import (
     Skip,
     each_item,
     iso_utc,
+    join_path,
     make_post,
     metrics_from,
     need_id,
@@ -34,6 +35,7 @@ from safetynlp.io.readers.base import (
     obj,
     opt_str,
     unescape_entities,
+    within,
 )
 from safetynlp.types import Post
 
@@ -145,7 +147,7 @@ def _v2_post(
     raw: dict[str, Any],
 ) -> Post:
     if not isinstance(tw, dict):
-        raise RecordProblem(f"tweet must be an object, got {type(tw).__name__}", "data")
+        raise RecordProblem(f"tweet must be an object, got {type(tw).__name__}")
     tid = need_id(tw.get("id"), "id")
     text = need_text(tw.get("text"), "text")
     note = tw.get("note_tweet")
@@ -196,23 +198,24 @@ def _map_v2(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProbl
     if data is None or data == []:
         yield Skip("x: response without posts")
         return
-    if not isinstance(data, list):
-        yield _v2_post(data, ctx, users, tweets, data if isinstance(data, dict) else rec)
-        return
 
     def one(tw: dict[str, Any], ctx: Ctx) -> Iterator[Post]:
         yield _v2_post(tw, ctx, users, tweets, tw)
 
-    yield from each_item(data, "data", one, ctx)
+    if isinstance(data, list):
+        yield from each_item(data, "data", one, ctx)
+    else:
+        yield from within("data", one(data, ctx))
 
 
-def _v1_text(tw: dict[str, Any]) -> str | None:
+def _v1_text(tw: dict[str, Any], at: str = "") -> str | None:
+    """The full text of a v1.1 tweet (``at``: its JSON path, for the field of a problem)."""
     ext = tw.get("extended_tweet")
     if isinstance(ext, dict) and isinstance(ext.get("full_text"), str):
         return str(ext["full_text"])
     for key in ("full_text", "text"):
         if key in tw:
-            return need_text(tw[key], key)
+            return need_text(tw[key], join_path(at, key))
     return None
 
 
@@ -223,7 +226,7 @@ def _map_v1(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
         raise RecordProblem("missing text", "full_text")
     rt = rec.get("retweeted_status")
     if isinstance(rt, dict):
-        text = _v1_text(rt) or text
+        text = _v1_text(rt, "retweeted_status") or text
     text = unescape_entities(text)  # X escapes & < > in text, full_text and extended_tweet
     user = obj(rec.get("user"))
     screen = opt_str(user.get("screen_name"), "user.screen_name")
@@ -250,7 +253,12 @@ def _map_v1(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
 
 def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     if len(rec) == 1 and isinstance(rec.get("tweet"), dict):  # account archive (tweets.js)
-        rec = rec["tweet"]
+        yield from within("tweet", _map_tweet(rec["tweet"], ctx))
+    else:
+        yield from _map_tweet(rec, ctx)
+
+
+def _map_tweet(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     if len(rec) <= 2 and any(k in rec for k in _V1_CONTROL):
         yield Skip(f"x: {next(k for k in _V1_CONTROL if k in rec)} message")
         return
