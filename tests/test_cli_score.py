@@ -76,6 +76,41 @@ def test_cli_score_errors_file_names_a_document_record_by_json_path(tmp_path):
     assert err["message"].startswith(f"{src}, field 'messages[4].text': text must be a string")
 
 
+@pytest.mark.parametrize(
+    ("args", "warned"),
+    [
+        (["--format", "reddit"], True),  # generic posts forced through the Reddit reader
+        (["--format", "jsonl", "--text-key", "body"], True),  # a text key the records lack
+        (["--format", "reddit", "--silent"], True),  # a warning, not the summary
+        ([], False),
+    ],
+)
+def test_cli_score_warns_when_no_record_reads_as_a_post(tmp_path, posts_file, args, warned):
+    # every record bad: still exit 0 (bad records are skipped unless --strict), but say so
+    out = tmp_path / "scored.jsonl"
+    res = safetynlp("score", str(posts_file), "-o", str(out), "-n", "1", *args)
+    assert res.returncode == 0, res.stderr.decode()
+    stderr = res.stderr.decode()
+    assert ("no record could be read as a post" in stderr) is warned
+    if warned:
+        assert f"warning: {posts_file}: " in stderr and "4 bad record(s)" in stderr
+        assert "Fix: check --format" in stderr and "--text-key" in stderr
+
+
+def test_cli_score_no_warning_when_records_are_only_non_posts(tmp_path):
+    # a dump of likes and deletes holds no posts, and no bad record: nothing to warn about
+    src = tmp_path / "likes.jsonl"
+    like = {
+        "did": "did:plc:abc",
+        "time_us": 1725911162329308,
+        "kind": "commit",
+        "commit": {"operation": "create", "collection": "app.bsky.feed.like", "rkey": "3l3"},
+    }
+    src.write_text(json.dumps(like) + "\n")
+    res = safetynlp("score", str(src), "-o", str(tmp_path / "o.jsonl"), "-n", "1")
+    assert res.returncode == 0 and b"no record could be read" not in res.stderr
+
+
 def test_strict_exit_code_and_overwrite(tmp_path, posts_file):
     out = tmp_path / "scored.jsonl"
     assert (

@@ -2,7 +2,9 @@
 
 Data goes to stdout only when OUTPUT is ``-``; the summary and messages go to stderr.
 Exit codes: 0 success (bad records are skipped and reported), 1 with ``--strict`` when any
-record was bad or failed to score, 2 unreadable input or bad usage.
+record was bad or failed to score, 2 unreadable input or bad usage. When records were read but
+none of them as a post, the run still exits 0 (without ``--strict``) but warns on stderr, even
+with ``--silent``: that is almost always the wrong ``--format`` or ``--text-key``.
 """
 
 from __future__ import annotations
@@ -149,6 +151,19 @@ class _Resumed:
         yield from it
 
 
+def no_posts_warning(summary: RunSummary, input_path: str) -> str | None:
+    """The warning for a run where every record was bad: exit 0 and "0 of 0 read" would pass
+    for an empty input, when the input was most likely read with the wrong format or key."""
+    if summary.posts_read or not summary.bad:
+        return None
+    return (
+        f"warning: {input_path}: no record could be read as a post ({summary.bad:,} bad "
+        f"record(s), read as {summary.format or 'unknown format'}). Fix: check --format (leave "
+        "it out to detect the format) and, for a generic file, --text-key/--id-key/--date-key; "
+        "--errors FILE says why each record was rejected"
+    )
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(code)
@@ -262,7 +277,9 @@ def register(app: typer.Typer) -> None:
             False, "--resume", help="append to OUTPUT, skipping the posts it already holds"
         ),
         force: bool = typer.Option(False, "--force", help="overwrite OUTPUT"),
-        silent: bool = typer.Option(False, "--silent", help="no progress and no summary"),
+        silent: bool = typer.Option(
+            False, "--silent", help="no progress and no summary (warnings are still shown)"
+        ),
         stats: list[Path] = typer.Option([], "--stats", help="extra figures file (repeatable)"),
         place: str | None = typer.Option(
             None, "--place", help="default place for claims that name none"
@@ -337,6 +354,9 @@ def register(app: typer.Typer) -> None:
             raise _fail(f"{exc.filename or input_path}: {exc.strerror or exc}") from None
         if not silent:
             typer.echo(summary.render(), err=True)
+        warning = no_posts_warning(summary, input_path)
+        if warning:
+            typer.echo(warning, err=True)
         if strict and (summary.bad or summary.failed):
             typer.echo(
                 f"--strict: {summary.bad} bad record(s), {summary.failed} scoring failure(s)",
