@@ -44,6 +44,12 @@ REF = date(2026, 3, 2)
         ("in the year to September 2025", "period", ("2024-10-01", "2025-09-30"), None, None),
         ("February 2018", "period", ("2018-02-01", "2018-02-28"), None, None),
         ("in 2019", "period", ("2019-01-01", "2019-12-31"), None, None),
+        ("in Q2 2020", "period", ("2020-04-01", "2020-06-30"), None, None),
+        ("in the fourth quarter of 2024", "period", ("2024-10-01", "2024-12-31"), None, None),
+        ("Dec 2022–Nov 2023", "period", ("2022-12-01", "2023-11-30"), None, None),
+        ("between January and June 2023", "period", ("2023-01-01", "2023-06-30"), None, None),
+        ("April to June 2021", "period", ("2021-04-01", "2021-06-30"), None, None),
+        ("in 2022-23", "period", ("2022-04-01", "2023-03-31"), None, None),
         ("in the last month", "period", ("2026-02-02", "2026-03-02"), None, None),
         ("up 40% on 2023", "baseline", ("2023-01-01", "2023-12-31"), None, None),
         (

@@ -28,7 +28,8 @@ from safetynlp.types import Claim
 # not after the abbreviations posts use in mid-sentence ("St. Louis", "Dr. Smith", "approx. 40")
 _SENT_RE = re.compile(
     r"(?<=[.!?])(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
-    r"(?<!\bMrs\.)(?<!\bapprox\.)[\"')\]]?\s+|\n+"
+    r"(?<!\bMrs\.)(?<!\bapprox\.)(?<!\bc\.)(?<!\bca\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\best\.)"
+    r"[\"')\]]?\s+|\n+"
 )
 _CLAUSE_RE = re.compile(
     r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s"
@@ -133,7 +134,10 @@ def hedge_before(ctx: Ctx, pos: int, window: int = 28) -> tuple[str | None, int]
     best: tuple[str | None, int] = (None, pos)
     for name in ("hedge_approx", "hedge_nearly", "hedge_over", "hedge_under"):
         src = ctx.lex.cue_src[name]
-        m = re.search(rf"(?:(?<![\w-])|(?<=~))(?:{src})\s*(?:by\s+)?(?:only\s+)?$", left, re.I)
+        # "roughly a 23% fall": the article between the hedge and the number
+        m = re.search(
+            rf"(?:(?<![\w-])|(?<=~))(?:{src})\s*(?:by\s+)?(?:only\s+)?(?:an?\s+)?$", left, re.I
+        )
         if m:
             start = pos - len(left) + m.start()
             if best[0] is None or start < best[1]:
@@ -563,8 +567,8 @@ def add(
         assert lo is not None and hi is not None
         value = (round(min(lo, hi), 4), round(max(lo, hi), 4))
     metric_id = metric.metric
-    if metric_id is not None and place is not None:
-        country = getattr(ctx.lex.taxonomy.place(place), "country", None)
+    if metric_id is not None and isinstance(place, str):
+        country = getattr(ctx.lex.taxonomy.place(place), "country", None) or ""
         national = _NATIONAL_SERIES.get((metric_id, country))
         if national is not None and national[1].match(metric.phrase):
             metric_id = national[0]
@@ -737,7 +741,9 @@ def unit_of(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
     if metric.start < sent[0]:
         seg += " " + metric.phrase.lower()  # "NYC's murder rate was 4.4. Chicago's was 4x NYC's."
     if re.search(
-        r"\brates?\b|per\s+capita|per\s+100|per\s+head|more\s+dangerous|safer|deadlier", seg
+        r"\brates?\b|per\s+(?:capita|100|head|person|resident|inhabitant|1,?000)|"
+        r"more\s+dangerous|safer|deadlier",
+        seg,
     ):
         return "rate_per_100k"
     return "count"

@@ -200,7 +200,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:in\s+)?the\s+first\s+(?P<n>{_NUM_WORD})\s+months\s+of\s+(?P<y>{_YEAR}|this\s+year)"
             rf"|(?P<h>H[12])\s+(?P<hy>{_YEAR})"
-            rf"|(?P<m1>{_MONTH})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?P<my>{_YEAR}))\b",
+            # "Q2 2020", "the second quarter of 2022"
+            rf"|(?P<q>Q[1-4])\s*(?P<qy>{_YEAR})"
+            rf"|(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<qny>{_YEAR})"
+            # "Dec 2022–Nov 2023": twelve months across two years
+            rf"|(?P<a1>{_MONTH})\.?\s+(?P<ay1>{_YEAR})\s*(?:[-–—]|to|through|until)\s*(?P<a2>{_MONTH})\.?\s+(?P<ay2>{_YEAR})"
+            # "Jan-Jun 2023", "April to June 2021", "between January and June 2023"
+            rf"|(?:(?P<btw>between)\s+)?(?P<m1>{_MONTH})\.?(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+|(?(btw)\s+and\s+|(?!)))(?P<m2>{_MONTH})\.?\s+(?P<my>{_YEAR}))\b",
             re.I,
         ),
     ),
@@ -341,7 +347,26 @@ _GATES: dict[str, Gate] = {
     "window": (("year", "yr", "decades"),),
     "decade": (("decade",),),
     "quarter_century": (("century",),),
-    "part_year": (("months", "h1", "h2", "-", "–"), _YEARISH),
+    "part_year": (
+        (
+            "months",
+            "h1",
+            "h2",
+            "-",
+            "–",
+            "—",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "quarter",
+            " to ",
+            "through",
+            "until",
+            "between",
+        ),
+        _YEARISH,
+    ),
     "year_so_far": (("so far", "to date"),),
     "half": (("half",), ("year", "19", "20")),
     "through": (("through", "thru", "end of"),),
@@ -460,6 +485,30 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
                 return None
             year = ref.year if m.group("y").lower().startswith("this") else int(m.group("y"))
             start, end = date(year, 1, 1), month_span(year, int(n))[1]
+        elif m.group("q") or m.group("qn"):
+            word = (m.group("q") or m.group("qn")).lower()
+            n = {
+                "q1": 1,
+                "q2": 2,
+                "q3": 3,
+                "q4": 4,
+                "first": 1,
+                "second": 2,
+                "third": 3,
+                "fourth": 4,
+                "1st": 1,
+                "2nd": 2,
+                "3rd": 3,
+                "4th": 4,
+            }[word]
+            year = int(m.group("qy") or m.group("qny"))
+            start, end = date(year, 3 * n - 2, 1), month_span(year, 3 * n)[1]
+        elif m.group("a1"):
+            k1, k2 = m.group("a1").lower(), m.group("a2").lower()
+            start = date(int(m.group("ay1")), MONTHS.get(k1) or MONTHS[k1[:3]], 1)
+            end = month_span(int(m.group("ay2")), MONTHS.get(k2) or MONTHS[k2[:3]])[1]
+            if not start < end:
+                return None
         elif m.group("h"):
             year = int(m.group("hy"))
             first = m.group("h").upper() == "H1"

@@ -83,7 +83,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             for i, p in sent_places
             if p.start >= m.end()
             and re.fullmatch(
-                r"\s*(?:(?:as\s+many|as\s+much|more|higher|as\s+high|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?|of\s+|)",
+                r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|as\s+high|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?|of\s+|)",
                 text[m.end() : p.start],
                 re.I,
             )
@@ -111,6 +111,12 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         ratio = _ratio_value(m)
         if ratio is None:
             continue
+        more = _MORE_OR_FEWER_RE.match(text, m.end())
+        if more is not None and ratio < 1:
+            # "a third higher than London's" is 1.33 times London's; "a quarter fewer", 0.75
+            ratio = 1 + ratio if more.group("more") else 1 - ratio
+        elif more is not None and not more.group("more"):
+            continue  # "ten times fewer" says no number a reader could check
         hedge, hstart = hedge_before(ctx, m.start())
         lo, hi = apply_hedge(ratio, hedge)
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
@@ -276,6 +282,9 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
 
 
+_MORE_OR_FEWER_RE = re.compile(
+    r"\s+(?:(?P<more>more|higher|greater|worse)|fewer|less|lower)\b", re.I
+)
 _PCT_BEFORE_RE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+$", re.I)
 _SUBJECT_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
 
@@ -481,7 +490,8 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         clause=(min(place.start, m.start()), sent[1]),
         sent=sent,
         value=None,
-        unit=prev.unit,
+        # "..., so per capita Toronto is actually worse": the rates, whatever the figures were
+        unit="rate_per_100k" if unit_of(ctx, metric, sent) == "rate_per_100k" else prev.unit,
         periods=Periods(span_of(prev.period), None, True),
         negated=is_negated(ctx, min(place.start, m.start()), max(place.end, m.end())),
         place=subject,

@@ -146,6 +146,8 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
         value = q.value * factor
         hedge, hstart = hedge_before(ctx, q.start)
         lo, hi = apply_hedge(value, hedge)
+        if q.lo is not None and q.hi is not None:  # "between 1.2 and 1.5 per 100k"
+            lo, hi = q.lo * factor, q.hi * factor
         clause = clause_of(clauses, q.start, sent)
         metric = metric_for(ctx, q.start, clause, sent, allow_incident=True)
         add(
