@@ -234,7 +234,7 @@ _OR_SO_RE = re.compile(
 )
 _FIGURE_IN_RE = re.compile(
     r"(?:~|about\s+|around\s+|over\s+|nearly\s+)?[\d][\d,.]*\s*[km]?\+?\s+"
-    r"(?:[a-z-]+\s+){0,2}(?:in|across)\s+(?:the\s+)?",
+    r"(?:[a-z-]+\s+){0,3}(?:in|across)\s+(?:the\s+)?",
     re.I,
 )
 _SOURCE_BEFORE_RE = re.compile(
@@ -300,6 +300,8 @@ class Periods:
     period: Span
     baseline: Span | None
     explicit: bool
+    #: only "on the year before" was said: the period itself is the default one
+    year_before_only: bool = False
 
 
 PERIOD_KINDS = frozenset({"period", "ytd", "between"})
@@ -367,6 +369,7 @@ def change_periods(
             # the clause has none of its own
             period = r.span
     explicit = any([period, baseline, window, since, ytd, year_before])
+    period_said, baseline_said = period is not None, baseline is not None
     if ytd is not None and period is None:
         period = ytd
         if want_baseline and baseline is None:
@@ -397,7 +400,12 @@ def change_periods(
         # "... last year, up 40% on 2023" in a 2024 post: the comparison must be with an
         # earlier period, so the claim's period is the one after its baseline
         period = timex.shift_years(baseline, 1)
-    return Periods(period, baseline if want_baseline else None, explicit)
+    return Periods(
+        period,
+        baseline if want_baseline else None,
+        explicit,
+        year_before_only=year_before and not any([period_said, baseline_said, window, since, ytd]),
+    )
 
 
 # --- claim construction -----------------------------------------------------------------
@@ -540,7 +548,10 @@ def add(
         periods = change_periods(ctx, clause, sent, want_baseline=False)
     if not periods.explicit and kind in ("level", "frequency"):
         periods = earlier_periods(ctx, metric, sent) or periods
-    if not periods.explicit and not ctx.times:
+    if (not periods.explicit and not ctx.times) or (
+        # "Homicides - year ending March 2024 - 570. Down 4% on the year before."
+        periods.year_before_only and all(t.kind == "year_before" for t in ctx.times)
+    ):
         # "Rape offences fell 10% in the year to June 2023. Sexual offences overall were down
         # 4pc.": a sentence with no time of its own is about the period of the one before
         periods = _context_periods(ctx, sent, with_baseline=kind in ("change", "trend")) or periods
@@ -888,9 +899,11 @@ def own_subject(ctx: Ctx, start: int, end: int) -> bool:
     not one: in "..., while England and Wales as a whole saw a 7% fall" the metric is the
     same, only the place changes."""
     words = re.findall(r"[A-Za-z]+", mask_places(ctx, start, end, " ").lower())
-    return any(w not in _FUNCTION_WORDS and len(w) > 2 for w in words) and not refers_back(
-        ctx, start, end
-    )
+    generic = ctx.lex.cues["generic_nouns"]
+    # "KNIFE CRIME 2025: 14,722 offences (-7%)": the metric's own noun is no other subject
+    return any(
+        w not in _FUNCTION_WORDS and len(w) > 2 and not generic.fullmatch(w) for w in words
+    ) and not refers_back(ctx, start, end)
 
 
 def refers_back(ctx: Ctx, start: int, end: int) -> bool:

@@ -242,7 +242,8 @@ def _candidate_patterns(low: str, lex: Lexicon) -> list[int]:
 
 _MET_BEFORE_CRIME = re.compile(
     r"(?<![\w#@])Met(?=\s+(?:knife|gun|murders?|homicides?|crime|violen|stabbings?|shootings?|"
-    r"robber|burglar|solve|detection|clear|teen))"
+    r"robber|burglar|solve|detection|clear|teen|release|dashboard|report|statistics|numbers|"
+    r"year-end|annual))"
 )
 
 

@@ -198,13 +198,19 @@ _CLAUSE_SEP_RE = re.compile(r"\s*[,;:–—]\s*")
 
 _DENIAL_SENTENCE_RE = re.compile(
     r"\W*(?:no(?:pe)?[,.!]*\s*)?(?:it|they|that|this)\s*(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
-    r"hasn['’]t|haven['’]t|didn['’]t|(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did)\s+not)"
+    r"hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t|"
+    r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did|\s+does|\s+do)\s+not)"
     r"(?:\s+(?:true|really|at\s+all))?\W*",
     re.I,
 )
 _REBUTTED_QUOTE_RE = re.compile(
-    r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,]*\s*"
-    r"(?:no(?:pe)?\b[,.!]*\s*(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*(?:n['’]t|not)\b"
-    r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|a\s+lie|nonsense|rubbish|fake)\b)",
+    r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,?!.]*\s*"
+    # "'up 9%' says the Standard. Wrong.", "'...' stuff from last year was nonsense"
+    r"(?:(?:says?|said|claims?|claimed|according\s+to|per|from|stuff|claim|line|narrative|myth|"
+    r"headline|graphic|tweet|post)\b[^.!?\n\"“”]{0,50}?[\s.,:;!?–—-]+)?"
+    r"(?:(?:is|was|are|were)\s+(?:total|complete|utter|just)?\s*(?=nonsense|rubbish|false|wrong|untrue|a\s+lie|fake|bollocks|a\s+myth))?"
+    r"(?:no(?:pe)?\b[,.!]*\s*(?:(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*(?:n['’]t|not)\b|"
+    r"(?=(?:up|down|it\s+(?:rose|fell|went)|they\s+(?:rose|fell|went))\b))"
+    r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b)",
     re.I,
 )

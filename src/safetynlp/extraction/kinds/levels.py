@@ -76,8 +76,9 @@ _AGE_OF_THOSE_RE = re.compile(
 #: "a city of 9 million", "home to 9 million", "population of 9 million"
 _POPULATION_BEFORE_RE = re.compile(
     r"\b(?:(?:city|town|country|nation|metropolis|region|county|borough|population)\s+of|"
-    r"home\s+to|population|populated\s+by|inhabited\s+by)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just\s+under|~)\s*)?$",
+    r"home\s+to|population(?:\s+(?:is|was|of|at|stands\s+at|hit|reached))?|populated\s+by|"
+    r"inhabited\s+by)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just\s+under|~|c\.)\s*)?$",
     re.I,
 )
 #: "3 murders in 40 minutes", "5 stabbings in two hours": what one stretch of time saw
