@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import ahocorasick_rs
 
@@ -80,12 +81,40 @@ def _is_case_sensitive(alias: str) -> bool:
     return len(core) <= 2 or alias in ("the Met", "Met Police")
 
 
+def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Lexicon entries for charge and solve rates ("burglary charge rate", "4% of burglaries
+    in England and Wales end with someone charged"), one per base crime and outcome, so the
+    table in lexicon.json stays a list of bases rather than sixteen near-identical patterns.
+    They come first: "burglary charge rate" must not be read as burglary."""
+    if not spec:
+        return []
+    out = []
+    for base, b in spec["bases"].items():
+        for outcome, o in spec["outcomes"].items():
+            pattern = (
+                rf"(?:{b['pattern']})\s+{o['rate']}"
+                # the place between the crime and its outcome belongs to the claim, not the
+                # metric, but the phrase must span it to be one mention
+                rf"|(?:{b['pattern']})(?:\s+(?:in|across)\s+[^,.;:!?\d]{{2,40}}?)?\s+{o['share']}"
+            )
+            out.append(
+                {
+                    "metric": f"{base}_{outcome}",
+                    "stat": True,
+                    "pattern": pattern,
+                    "stems": b["stems"],
+                }
+            )
+    return out
+
+
 @cache
 def load_lexicon() -> Lexicon:
     tax = load_taxonomy()
     data = read_corpus_json("lexicon.json")
     metric_res = []
-    for entry in data["metrics"]:
+    entries = _outcome_rate_entries(data.get("outcome_rates")) + data["metrics"]
+    for entry in entries:
         metric = entry.get("metric")
         family = _family_of(tax, metric, entry.get("family", "other"))
         stat = not entry.get("incident", False)
@@ -178,9 +207,7 @@ def load_lexicon() -> Lexicon:
         stem_finder=ahocorasick_rs.AhoCorasick(list(stems)),
         metric_stem_finder=ahocorasick_rs.AhoCorasick(list(metric_stems)),
         stem_patterns=stem_patterns,
-        numeric_only=frozenset(
-            i for i, entry in enumerate(data["metrics"]) if entry.get("numeric_only")
-        ),
+        numeric_only=frozenset(i for i, entry in enumerate(entries) if entry.get("numeric_only")),
     )
 
 

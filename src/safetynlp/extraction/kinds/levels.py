@@ -89,6 +89,13 @@ _SHORT_SPAN_AFTER_RE = re.compile(
     re.I,
 )
 #: "9 million people", unless the people are what was counted ("100,000 people were robbed")
+_AGE_APPOSITION_RE = re.compile(
+    r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
+    r"female|father|mother|dad|mum|son|daughter|pensioner|student|schoolboy|schoolgirl|officer|"
+    r"pc|constable|sergeant|gunman|attacker|killer|robber|burglar|thief|shoplifter|carjacker)s?"
+    r"\s*[,(]\s*(?:aged\s+)?$",
+    re.I,
+)
 _POPULATION_AFTER_RE = re.compile(
     r"\s+(?:people|residents|inhabitants|citizens|londoners|population)\b"
     r"(?!\s+(?:(?:are|were|have\s+been|had\s+been|got|get|being|was|is)\s+)?"
@@ -273,6 +280,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             0 < mm.start - q.end <= 2 for mm in ctx.metrics
         ):
             continue  # "101 gave us a crime number": the police's phone line
+        if (
+            q.value < 120
+            and _AGE_APPOSITION_RE.search(text, max(sent[0], q.start - 30), q.start)
+            and re.match(r"\s*[,)]", text[q.end : q.end + 2])
+        ):
+            continue  # "Carjacking suspect, 16, arrested": an age
         if _SENTENCED_FOR_RE.search(text, max(sent[0], q.start - 60), q.start):
             continue  # "jailed for 22 years for three shootings in Tottenham": one case
         if re.search(
