@@ -413,6 +413,16 @@ class Judge:
 
     def _extremum(self, claim: Claim) -> ClaimVerdict:
         assert claim.metric and claim.geography
+        if claim.other_geography is not None or claim.relation == "rank":
+            # "the highest murder rate of any big US city": a ranking among places needs every
+            # place's figure, which no single series holds
+            return self._unverifiable(
+                claim,
+                "ranking among places",
+                f"The post says {claim.surface.strip()!r}; that ranks "
+                f"{self._place(claim.geography)} against other places, and the statistics "
+                "store does not hold the figures of every place it would be ranked against.",
+            )
         period = _span(claim.period)
         if period is None:
             return self._no_period(claim, "period")

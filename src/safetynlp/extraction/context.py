@@ -80,6 +80,8 @@ class Ctx:
     explicit: set[int] = field(default_factory=set)
     #: ``aligned_fold(text)``: where a :class:`GatedPattern` looks for its needles
     low: str | None = None
+    #: places a ranking in the sentence ranks against ("of any US city"): not a claim's own
+    group_places: list[PlaceMention] = field(default_factory=list)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -544,6 +546,19 @@ def add(
             and re.fullmatch(r"(?:['’]s)?\s*", ctx.text[p.end : start])
         ):
             start = p.start
+    ranked = next(
+        (
+            c
+            for c in ctx.claims
+            if c.other_geography and c.kind == "extremum" and c.start <= start < c.end
+        ),
+        None,
+    )
+    if ranked is not None and kind != "extremum":
+        # "the highest murder rate of any big US city in 2020 - 87 per 100k": the figure's
+        # words start after the ranking that named its metric
+        brk = _AFTER_RANKING_RE.search(ctx.text, ranked.end, pos)
+        start = brk.end() if brk is not None else pos
     if periods is None:
         periods = change_periods(ctx, clause, sent, want_baseline=False)
     if not periods.explicit and kind in ("level", "frequency"):
@@ -624,6 +639,7 @@ def add(
     return claim
 
 
+_AFTER_RANKING_RE = re.compile(r"[^,;:–—]*[,;:–—]\s*")
 #: "violent crime" in a US place is the FBI's category (murder, rape, robbery, aggravated
 #: assault), not the Home Office's "violence against the person"
 _NATIONAL_SERIES = {

@@ -27,7 +27,7 @@ from safetynlp.extraction.context import (
 )
 from safetynlp.extraction.kinds.changes import changes
 from safetynlp.extraction.kinds.comparisons import comparisons
-from safetynlp.extraction.kinds.extremums import extremums
+from safetynlp.extraction.kinds.extremums import extremums, ranking_groups, rankings
 from safetynlp.extraction.kinds.frequencies import frequencies
 from safetynlp.extraction.kinds.levels import (
     count_levels,
@@ -115,6 +115,14 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         ctx.used_q = set()
         ctx.used_spans = []
         clauses = split_clauses(text, *sent)
+        ranked = ranking_groups(ctx, sent)
+        ctx.group_places = []
+        if ranked:
+            ctx.group_places = [
+                p for p in ctx.places if any(m.start("grp") <= p.start < m.end() for m in ranked)
+            ]
+            ctx.places = [p for p in ctx.places if p not in ctx.group_places]
+            rankings(ctx, sent, ranked)
         ordinals(ctx, sent, clauses)
         comparisons(ctx, sent)
         frequencies(ctx, sent, clauses)

@@ -198,3 +198,71 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             window_years=window,
         )
         return
+
+
+#: "the highest murder rate of any big US city", "the second-lowest knife crime rate of all
+#: London boroughs", "the safest of any major city in Europe": a place ranked against others
+_RANKING_RE = GatedPattern(
+    re.compile(
+        r"(?<![\w-])(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]+)?"
+        r"(?P<dir>highest|lowest|worst|most|fewest|biggest|largest|safest|deadliest|"
+        r"most\s+dangerous|most\s+violent)\b"
+        r"(?P<mid>[^.;:!?\n]{0,50}?)\b(?:of\s+(?:any|all)(?:\s+the)?|among(?:\s+all)?(?:\s+the)?|"
+        r"out\s+of\s+(?:all\s+)?(?:the\s+)?)\s+"
+        r"(?P<grp>(?:[\w.'’&-]+\s+){0,4}?)"
+        r"(?:cit(?:y|ies)|(?:police\s+)?forces?|countr(?:y|ies)|states?|boroughs?|regions?|"
+        r"capitals?|nations?|towns?|areas?|places?|metros?)\b"
+        r"(?P<scope>\s+(?:in|across|of)\s+(?:the\s+)?[^,.;:!?\n]{2,40})?",
+        re.I,
+    )
+)
+_RANK_MIN = frozenset({"lowest", "fewest", "safest"})
+
+
+def ranking_groups(ctx: Ctx, sent: tuple[int, int]) -> list[re.Match[str]]:
+    """The rankings in the sentence; their group places ("US" in "of any US city") are the
+    places ranked against, never the claim's own place."""
+    return list(_RANKING_RE.finditer(ctx.text, ctx.low, sent[0], sent[1]))
+
+
+def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> None:
+    """A place ranked against other places: an extremum whose ``other_geography`` is the
+    group (the nearest country above the place when the post names none). No series can
+    check it, so the verdict is unverifiable, but the claim is the post's."""
+    for m in found:
+        if used(ctx, m.start(), m.end()):
+            continue
+        inside = [p for p in ctx.group_places if m.start("grp") <= p.start < m.end()]
+        before = [p for p in ctx.places if sent[0] <= p.start < m.start()]
+        subject = before[-1] if before else None
+        group = inside[0].place if inside else None
+        if group is None and subject is not None:
+            tax = ctx.lex.taxonomy
+            group = next(
+                (a for a in tax.ancestors(subject.place) if tax.places[a].kind == "country"),
+                None,
+            )
+        metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
+        if metric is None:
+            continue
+        periods = change_periods(ctx, sent, sent, want_baseline=False)
+        start = subject.start if subject is not None else m.start()
+        add(
+            ctx,
+            kind="extremum",
+            start=start,
+            end=m.end("grp") + len(re.match(r"\S*", ctx.text[m.end("grp") :]).group(0)),  # type: ignore[union-attr]
+            metric=metric,
+            pos=m.start(),
+            clause=sent,
+            sent=sent,
+            value=None,
+            unit=unit_of(ctx, metric, sent),
+            periods=Periods(periods.period, None, periods.explicit),
+            negated=is_negated(ctx, max(sent[0], m.start() - 25), m.start()),
+            place=subject.place if subject is not None else None,
+            place_how=subject.how if subject is not None else None,
+            direction="min" if m.group("dir").lower() in _RANK_MIN else "max",
+            window_years=None,
+            other_geography=group,
+        )
