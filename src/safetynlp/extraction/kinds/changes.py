@@ -63,7 +63,9 @@ _WHAT_IT_WAS_RE = GatedPattern(
         r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times)\s+(?:of\s+)?"
         r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been)"
         # "roughly half the 2021 total", "twice its 2014 level"
-        r"|(?:the|its|their)\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+(?:total|level|figure|number|count|peak|tally))",
+        r"|(?:the|its|their)\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+(?:total|level|figure|number|count|peak|tally)"
+        # "1,531 in 2020, almost double 2019 (776)": the year alone, its figure after it
+        r"|(?P<y2>(?:19|20)\d\d(?:/\d\d)?)(?:['’]s)?(?=\s*(?:\(|[.,;:!?]|$|\s(?:and|but|levels?)\b)))",
         re.I,
     )
 )
@@ -229,11 +231,19 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if used(ctx, ms, me):
             continue
         f = m.group("f").lower()
+        yg = "y" if m.group("y") else "y2" if m.group("y2") else None
         ratio = FRACTIONS.get(f) or MULTIPLIER_WORDS.get(f) or float(f.split()[0])
+        if yg == "y2" and (ratio < 1 or re.search(r"\sof\s", m.group(0), re.I)):
+            continue  # "the first half of 2024": part of the year, not half its figure
         hedge, hstart = hedge_before(ctx, ms)
         lo, hi = apply_hedge(ratio, hedge)
         clause = clause_of(clauses, ms, sent)
         metric = metric_for(ctx, ms, clause, sent, allow_incident=False)
+        if metric is None and yg == "y2":
+            # "1,531 shootings in 2020, almost double 2019": the metric of the figure before
+            metric = next(
+                (mm for mm in reversed(ctx.metrics) if sent[0] <= mm.start < ms and mm.stat), None
+            )
         _add_change(
             ctx,
             start=metric.start if metric and metric.start >= clause[0] else hstart,
@@ -242,8 +252,9 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             pos=ms,
             clause=clause,
             sent=sent,
-            value=_ratio_to_change(lo, hi),
-            periods=_then_periods(ctx, s0 + m.start("y") if m.group("y") else me, clause, sent),
+            # "nearly twice what it was" sizes the rise like "nearly doubled": [90, 100]
+            value=_multiplier_change(ratio, hedge) if ratio > 1 else _ratio_to_change(lo, hi),
+            periods=_then_periods(ctx, s0 + m.start(yg) if yg else me, clause, sent),
             negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
         )
     # "cut knife crime in half": a fall to half, when the object names the metric

@@ -681,6 +681,8 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
     """A level whose metric, unit and period are those of the level just before it in the
     post, said of another place ("London's is closer to 1.5", "Paris's was 2.3")."""
     text = ctx.text
+    _bare_figure(ctx, sent)
+    _year_then_figure(ctx, sent)
     for i, q in enumerate(ctx.quantities):
         if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q:
             continue
@@ -733,4 +735,121 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
             negated=is_negated(ctx, place.start, hstart),
             place=place.place,
             place_how=place.how,
+        )
+
+
+#: a sentence that is only a figure (and its time): "13,500 last year.", "It was nearer 25."
+_BARE_FIGURE_SENT_RE = re.compile(
+    r"[\W_]*(?:(?:but|and|actually|in\s+fact|no|nope)[,\s]+)*"
+    r"(?P<lead>(?:it|that|they|the\s+(?:real|actual|true)\s+(?:number|figure|total))\s*"
+    r"(?:was|is|were|are|['’]s|['’]re)\s+(?:actually\s+|really\s+)?)?"
+    r"(?P<h>(?:nearer|closer\s+to|more\s+like|about|around|roughly|only|just|over|under|nearly|"
+    r"almost|fewer\s+than|less\s+than|more\s+than|~)\s*)?"
+    r"(?P<n>\d[\d,.]*[km]?\+?)(?P<rest>[^.!?\n]{0,30}?)[\s.!?]*",
+    re.I,
+)
+
+
+def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Sexual offences ... have risen for the fifth year running. 13,500 last year.", "No,
+    Glasgow did not have 60 murders last year. It was nearer 25.": a sentence that is only a
+    figure gives the count of the claim just before it (its correction, if that one was
+    denied), for its own time or that claim's."""
+    m = _BARE_FIGURE_SENT_RE.fullmatch(ctx.text, *sent)
+    if m is None:
+        return
+    rest = m.group("rest").strip()
+    own = [t for t in ctx.times if within(t.start, sent) and t.span is not None]
+    if rest and not (own and own[0].start >= m.start("rest")):
+        return  # "25 minutes later": the words after it are no time of the figure's
+    if not own and not m.group("lead") and not m.group("h"):
+        return  # "2." numbering a list is no figure
+    i = next(
+        (
+            j
+            for j, q in enumerate(ctx.quantities)
+            if q.start == m.start("n") and q.kind != "percent" and j not in ctx.used_q
+        ),
+        None,
+    )
+    prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
+    if i is None or prev is None or prev.unit != "count" or prev.kind == "comparison":
+        return
+    if ctx.text[prev.end : sent[0]].count("\n") > 1 or prev.period is None:
+        return
+    metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric and mm.stat), None)
+    if metric is None:
+        return
+    q = ctx.quantities[i]
+    hedge, hstart = hedge_before(ctx, q.start)
+    if hedge is None and re.search(
+        r"\b(?:nearer|more\s+like)\s*$", ctx.text[sent[0] : q.start], re.I
+    ):
+        hedge = "hedge_approx"
+    lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
+    if plus_after(ctx, q):
+        lo, hi = q.value, None
+    period = own[0].span if own else span_of(prev.period)
+    assert period is not None
+    ctx.used_q.add(i)
+    add(
+        ctx,
+        kind="level",
+        start=sent[0]
+        + len(ctx.text[sent[0] : sent[1]])
+        - len(ctx.text[sent[0] : sent[1]].lstrip(" \t\"'“‘-–—•*")),
+        end=(own[0].end if own else q.end),
+        metric=metric,
+        pos=q.start,
+        clause=sent,
+        sent=sent,
+        value=interval(lo, hi),
+        unit="count",
+        periods=Periods(period, None, True),
+        negated=False,
+        place=prev.geography,
+        place_how="context",
+    )
+
+
+_YEAR_FIGURE_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s*\(\s*(?P<n>\d[\d,]*)\s*\)")
+
+
+def _year_then_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "1,531 shootings in 2020, almost double 2019 (776)": the figure in brackets after a
+    year is that year's count of the metric the sentence is about."""
+    for m in _YEAR_FIGURE_RE.finditer(ctx.text, sent[0], sent[1]):
+        i = next(
+            (
+                j
+                for j, q in enumerate(ctx.quantities)
+                if q.start == m.start("n") and j not in ctx.used_q and q.kind != "percent"
+            ),
+            None,
+        )
+        prev = next(
+            (c for c in reversed(ctx.claims) if sent[0] <= c.start < m.start() and c.metric),
+            None,
+        )
+        if i is None or prev is None or prev.unit not in ("count", "percent_change"):
+            continue
+        metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+        if metric is None:
+            continue
+        q = ctx.quantities[i]
+        ctx.used_q.add(i)
+        add(
+            ctx,
+            kind="level",
+            start=m.start(),
+            end=m.end(),
+            metric=metric,
+            pos=q.start,
+            clause=(m.start(), sent[1]),
+            sent=sent,
+            value=(q.value, q.value),
+            unit="count",
+            periods=Periods(timex.calendar_year(int(m.group("y"))), None, True),
+            place=prev.geography,
+            place_how="context",
         )
