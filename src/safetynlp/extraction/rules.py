@@ -36,7 +36,7 @@ from safetynlp.extraction.kinds.levels import (
     percent_levels,
     rates,
 )
-from safetynlp.extraction.kinds.trends import trends
+from safetynlp.extraction.kinds.trends import trends, trends_after_levels
 from safetynlp.extraction.lexicon import (
     Lexicon,
     MetricMention,
@@ -132,6 +132,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         trends(ctx, sent, clauses)
         count_levels(ctx, sent, clauses)
         elliptic_levels(ctx, sent, clauses)
+        trends_after_levels(ctx, sent)
         extremums(ctx, sent, clauses)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])

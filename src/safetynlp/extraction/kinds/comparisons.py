@@ -291,7 +291,7 @@ _SUBJECT_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\
 #: "... as many", "... as much": the second place is left to the sentence before
 _AS_MANY_END_RE = re.compile(
     r"(?:\s+as\s+(?:many|much|high|bad)(?:\s+(?:murders|homicides|killings|stabbings|shootings|"
-    r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|)"
+    r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|\s+(?:that|this|it)|)"
     r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+per\s+(?:head|capita))?\s*(?:[.!?;,)]|$)",
     re.I,
 )

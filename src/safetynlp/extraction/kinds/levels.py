@@ -89,6 +89,7 @@ _SHORT_SPAN_AFTER_RE = re.compile(
     re.I,
 )
 #: "9 million people", unless the people are what was counted ("100,000 people were robbed")
+_VS_RE = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
 _AGE_APPOSITION_RE = re.compile(
     r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
     r"female|father|mother|dad|mum|son|daughter|pensioner|student|schoolboy|schoolgirl|officer|"
@@ -158,10 +159,20 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
             lo, hi = q.lo * factor, q.hi * factor
         clause = clause_of(clauses, q.start, sent)
         metric = metric_for(ctx, q.start, clause, sent, allow_incident=True)
+        start = metric.start if metric and sent[0] <= metric.start < hstart else hstart
+        vs = _VS_RE.search(ctx.text, start, hstart)
+        own_place = (
+            None
+            if vs is None
+            else next((p for p in ctx.places if vs.end() <= p.start < hstart), None)
+        )
+        if own_place is not None:
+            start = own_place.start  # "... 55 per 100k vs Chicago around 23 per 100k"
+            clause = (start, clause[1])
         add(
             ctx,
             kind="level",
-            start=metric.start if metric and sent[0] <= metric.start < hstart else hstart,
+            start=start,
             end=m.end(),
             metric=metric,
             pos=q.start,

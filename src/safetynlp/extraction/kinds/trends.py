@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     Ctx,
     Periods,
@@ -22,6 +23,7 @@ from safetynlp.extraction.context import (
     metric_for,
     own_subject,
     refers_back,
+    span_of,
     times_in,
     used,
     within,
@@ -380,5 +382,77 @@ def _than_then(
             periods=change_periods(ctx, (clause[0], sent[1]), sent, want_baseline=True),
             negated=is_negated(ctx, max(clause[0], m.start() - 20), m.end()),
             direction="up" if m.group("up") else "down",
+            intense=False,
+        )
+
+
+#: after a figure: ", an increase on 2018", ", the same as the year before", ", 36 fewer than
+#: 2021", ", up on last year": the figure's move against the time named, with no size
+_AFTER_LEVEL_RE = re.compile(
+    r"\s*[,;–—-]\s*(?:(?:which\s+is|that['’]?s|that\s+is)\s+)?(?:"
+    r"(?:an?\s+)?(?P<noun>increase|rise|jump|fall|drop|decrease|decline|reduction)"
+    r"\s+(?:on|from|since|compared\s+(?:to|with))"
+    r"|(?P<same>(?:the\s+)?same\s+as|unchanged\s+(?:on|from)|level\s+with|flat\s+on)"
+    r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+    r"(?P<abs>more|fewer|less)\s+than"
+    r"|(?P<updown>up|down)\s+(?:on|from)"
+    r")\s+(?=\S)",
+    re.I,
+)
+_UP_NOUNS = frozenset({"increase", "rise", "jump"})
+#: between the figure and its move: its place or time ("nine homicides in Bexley in 2020")
+_LEVEL_TAIL_RE = re.compile(r"[^,;.!?–—]{0,40}", re.I)
+
+
+def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "London had around 150 homicides in 2019, an increase on 2018": a level followed by
+    its direction against an earlier time is a trend of the level's metric and place."""
+    for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
+        m = _AFTER_LEVEL_RE.search(ctx.text, level.end, min(sent[1], level.end + 90))
+        if (
+            m is None
+            or used(ctx, m.start(), m.end())
+            or level.period is None
+            or not _LEVEL_TAIL_RE.fullmatch(ctx.text, level.end, m.start())
+        ):
+            continue
+        ref = next((r for r in ctx.times if m.start() <= r.start <= m.end() < r.end), None)
+        if ref is None:
+            continue
+        period = span_of(level.period)
+        if ref.kind in ("year_before", "same_period") or ref.span is None:
+            baseline = timex.shift_years(period, -1)
+        else:
+            baseline = ref.span
+        if baseline[0] >= period[0]:
+            continue
+        if m.group("same"):
+            direction = "flat"
+        elif m.group("abs"):
+            direction = "up" if m.group("abs").lower() == "more" else "down"
+        elif m.group("updown"):
+            direction = m.group("updown").lower()
+        else:
+            direction = "up" if m.group("noun").lower() in _UP_NOUNS else "down"
+        metric = next((mm for mm in ctx.metrics if mm.metric == level.metric), None)
+        if metric is None:
+            continue
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;–—-"))
+        add(
+            ctx,
+            kind="trend",
+            start=start,
+            end=ref.end,
+            metric=metric,
+            pos=m.end(),
+            clause=(start, sent[1]),
+            sent=sent,
+            value=None,
+            unit=level.unit if level.unit in ("count", "rate_per_100k", "percent") else "count",
+            periods=Periods(period, baseline, True),
+            negated=False,
+            place=level.geography,
+            place_how="context",
+            direction=direction,
             intense=False,
         )
