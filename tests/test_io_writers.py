@@ -82,6 +82,26 @@ def test_csv_flat_rows(tmp_path):
     assert rows[1]["verdict"] == "no_claim" and rows[1]["n_claims"] == "0"
 
 
+@pytest.mark.parametrize(
+    "text", ['He said "knife crime\tup 60%"', "line one\nline two\r\nthree", '"quoted"', "plain"]
+)
+def test_io_writers_tsv_rows_read_back_one_per_post(tmp_path, text):
+    # TSV has no quoting: a tab or line break inside a field must not split the row, and the
+    # TSV reader (quotes as text) must get the same columns back
+    path = tmp_path / "out.tsv"
+    with open_writer(path) as w:
+        w.write({**REC, "text": text})
+        w.write(NO_CLAIM)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3
+    rows = list(
+        csv.DictReader(io.StringIO(path.read_text()), delimiter="\t", quoting=csv.QUOTE_NONE)
+    )
+    assert [r["id"] for r in rows] == ["p1", "p2"]
+    assert rows[0]["text"] == " ".join(text.replace("\r", "").split("\n")).replace("\t", " ")
+    assert orjson.loads(rows[0]["claims"])[0]["official"][0]["figure_id"] == "f1"
+
+
 def test_worst_claim_ties_on_deviation():
     claims = [
         {"verdict": "contradicting", "deviation": -0.2},

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from typing import IO, Any, Protocol
 
 import orjson
@@ -150,16 +151,36 @@ class JsonlWriter(_Base):
             self._fh.close()
 
 
+_TSV_BREAK_RE = re.compile(r"[\t\r\n]+")
+
+
 class CsvWriter(_Base):
     def __init__(self, fh: IO[bytes], *, delimiter: str = ",", header: bool = True) -> None:
         self._fh = fh
         self._text = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=True)
-        self._csv = csv.DictWriter(self._text, fieldnames=CSV_COLUMNS, delimiter=delimiter)
+        # TSV has no quoting (the readers take every tab as a field break, quotes as text), so
+        # a tab or line break inside a field becomes a space; CSV quotes them instead
+        self._tsv = delimiter == "\t"
+        if self._tsv:
+            self._csv = csv.DictWriter(
+                self._text,
+                fieldnames=CSV_COLUMNS,
+                delimiter=delimiter,
+                quoting=csv.QUOTE_NONE,
+                quotechar=None,
+            )
+        else:
+            self._csv = csv.DictWriter(self._text, fieldnames=CSV_COLUMNS, delimiter=delimiter)
         if header:
             self._csv.writeheader()
 
     def write(self, record: dict[str, Any]) -> None:
-        self._csv.writerow(flat_row(record))
+        row = flat_row(record)
+        if self._tsv:
+            row = {
+                k: _TSV_BREAK_RE.sub(" ", v) if isinstance(v, str) else v for k, v in row.items()
+            }
+        self._csv.writerow(row)
 
     def flush(self) -> None:
         self._text.flush()
