@@ -458,6 +458,8 @@ def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
     q = ctx.text.find("?", pos, sent[1])
     if q < 0 or _URL_RE.search(ctx.text, pos, q):
         return False  # "... highest in 47 years https://t.co/x Thoughts?" asks about the link
+    if _NOTICE_QUESTION_RE.match(ctx.text, sent[0], pos):
+        return False  # "Anyone else notice Chicago homicides went up in 2025?" asserts the rise
     own = clause_of(split_clauses(ctx.text, *sent), pos, sent)
     if ctx.text[own[0] : own[1]].rstrip(" \t\n\"'”’)").endswith("?"):
         return True
@@ -469,6 +471,11 @@ def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
     )
 
 
+_NOTICE_QUESTION_RE = re.compile(
+    r"[\W_]*(?:(?:did|has|have)\s+)?(?:any\s*one|any\s*body|everyone|you)\s+(?:else\s+)?"
+    r"(?:notice[ds]?|noticing|see|seen|realise[ds]?|realize[ds]?|clock(?:ed)?|spot(?:ted)?)\b",
+    re.I,
+)
 _AUX_QUESTION_RE = re.compile(
     r"[\W_]*(?:[^:?!.]{0,40}:\s*)?(?:has|have|is|are|was|were|did|does|do|had)\b", re.I
 )
