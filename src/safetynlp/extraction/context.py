@@ -27,7 +27,8 @@ from safetynlp.types import Claim
 
 # not after the abbreviations posts use in mid-sentence ("St. Louis", "Dr. Smith", "approx. 40")
 _SENT_RE = re.compile(
-    r"(?<=[.!?])(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
+    # "2019: 319 | 2021: 488": a bar or a bullet between items ends one
+    r"\s+[|•]\s+|(?<=[.!?])(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
     r"(?<!\bMrs\.)(?<!\bapprox\.)(?<!\bc\.)(?<!\bca\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\best\.)"
     r"[\"')\]]?\s+|\n+"
 )
@@ -810,6 +811,12 @@ def extend_time(ctx: Ctx, end: int, clause: tuple[int, int]) -> int:
 
 _FUNCTION_WORDS = frozenset(
     [
+        # "Highest since 1990 and up about 40% on 2019": a record the sentence opens with
+        # speaks of the same metric
+        "highest",
+        "lowest",
+        "record",
+        "fewest",
         "and",
         "but",
         "so",
