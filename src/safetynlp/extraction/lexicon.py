@@ -270,7 +270,7 @@ def _candidate_patterns(low: str, lex: Lexicon) -> list[int]:
 _MET_BEFORE_CRIME = re.compile(
     r"(?<![\w#@])Met(?=\s+(?:knife|gun|murders?|homicides?|crime|violen|stabbings?|shootings?|"
     r"robber|burglar|solve|detection|clear|teen|release|dashboard|report|statistics|numbers|"
-    r"year-end|annual))"
+    r"year-end|annual|gets|solves|solved|charges|charged|recorded|records|clears|cleared))"
 )
 
 

@@ -330,6 +330,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _YEARISH = ("19", "20")
+_FIRST_TIME_RE = re.compile(r"\b(?:first|1st)\s+time\s*$", re.I)
 _PUBLISHED_RE = re.compile(
     r"\b(?:said|says|published|reported|announced|released|revealed|out|updated)\s+(?:\w+\s+){0,2}$",
     re.I,
@@ -473,6 +474,9 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             n *= 10  # "two decades ago", "the lowest in three decades"
         if n is None or n <= 0 or n > 60:
             return None
+        if name == "window" and _FIRST_TIME_RE.search(m.string, max(0, m.start() - 20), m.start()):
+            # "fell for the first time in four years": a fall on the year before, after a run
+            return TimeRef(0, 0, "year_before")
         return TimeRef(0, 0, "window", years=n)
     if name == "decade":
         return TimeRef(0, 0, "window", years=10)

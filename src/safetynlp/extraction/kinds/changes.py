@@ -115,7 +115,7 @@ _MAKE_UP_RE = re.compile(r"\b(?:make|makes|made|making)\s+up$", re.I)
 _SIZE_WORDS = (
     r"(?:\s+(?:a|an)?\s*(?:record|whopping|staggering|massive|huge|further|another|"
     r"astonishing|incredible|shocking|extra|additional|mere|modest|somewhere|anywhere|just|only|"
-    r"barely|nearly|roughly|about|around))?"
+    r"barely|nearly|roughly|about|around|like))?"
 )
 
 #: change nouns, after a size ("a 20% rise") or before one ("a rise of 20%")
@@ -136,6 +136,10 @@ _CHANGE_NOUN_OF_RE = re.compile(
     re.I,
 )
 #: "has cut violent crime in London by a third": a transitive verb, its object, then "by"
+_WHERE_IT_WAS_RE = re.compile(
+    r"(?P<w>\s+(?:where|what)\s+(?:it|they)\s+(?:was|were))\s+(?:back\s+)?in\s+(?:19|20)\d\d",
+    re.I,
+)
 _CUE_PLACE_BY_RE = re.compile(
     r"(?<![\w-])(?P<v>up|down|rose|fell|dropped|jumped|increased|decreased|declined|climbed|"
     r"soared|surged|plunged|plummeted)\s+(?:in|across)\s+(?P<pl>[^,;.!?\d%]{2,40}?)"
@@ -334,6 +338,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             after is not None
             and after.group("n").lower() in ("below", "above")
             and not any(0 <= r.start - (qe + after.end()) <= 6 for r in ctx.times)
+            # "~50% above where it was in 2014"
+            and not _WHERE_IT_WAS_RE.match(text, qe + after.end())
         ):
             after = None  # "10% below pre-pandemic levels" is a change; "10% below target" is not
         if dm:
@@ -381,6 +387,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             # crime will rise": the verb's subject comes before it, and it is not the metric
             continue
         neg = is_negated(ctx, max(clause[0], cue_start - 20), cue_start)
+        wm = _WHERE_IT_WAS_RE.match(text, qe + after.end()) if after is not None else None
         _add_change(
             ctx,
             start=min(cue_start, hstart),
@@ -391,6 +398,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             sent=sent,
             value=interval(lo, hi),
             negated=neg,
+            periods=None if wm is None else _then_periods(ctx, wm.end("w"), clause, sent),
         )
 
 
@@ -429,8 +437,8 @@ def _add_change(
 
 
 _FROM_TO_BEFORE_RE = re.compile(
-    r"\bfrom\s+(?:~|about\s+|around\s+)?[\d,.]+[km]?\s+(?:[a-z]+\s+){0,2}in\s+[^,;.]{2,20}?\s+to\s+"
-    r"(?:~|about\s+|around\s+)?[\d,.]+[km]?\s+(?:[a-z]+\s+){0,2}[^,;.]{2,20}?,?\s*(?:(?:that['’]?s|which\s+is)\s+)?(?:(?:like|about|around|roughly|nearly|almost)\s+)?(?:an?\s+)?"
+    r"\bfrom\s+(?:~|about\s+|around\s+)?[\d,.]+[km%]?\s+(?:[a-z]+\s+){0,2}in\s+[^,;.]{2,20}?\s+to\s+"
+    r"(?:~|about\s+|around\s+)?[\d,.]+[km%]?\s+(?:[a-z]+\s+){0,2}[^,;.]{2,20}?,?\s*(?:(?:that['’]?s|which\s+is)\s+)?(?:(?:like|about|around|roughly|nearly|almost)\s+)?(?:an?\s+)?"
     r"(?:(?:drop|fall|rise|increase|decrease|decline|reduction|jump|cut)\s+of\s+|(?:down|up)\s+(?:by\s+)?)?(?:(?:about|around|roughly|nearly|almost|over|more\s+than|just\s+under)\s+)?$",
     re.I,
 )

@@ -93,6 +93,9 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 or re.match(r"(?:['’]s?|s)(?!\w)", text[p.end : p.end + 3]) is not None
                 # "Chicago had 695 homicides, more than five times London."
                 or re.match(r"\s*(?:[.!?;]|$)", text[p.end : p.end + 2]) is not None
+                # "So NYC was double London per head."
+                or re.match(r"\s+per\s+(?:head|capita|person)\b", text[p.end : p.end + 14], re.I)
+                is not None
             )
         ]
         if not others:

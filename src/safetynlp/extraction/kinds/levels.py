@@ -89,6 +89,9 @@ _SHORT_SPAN_AFTER_RE = re.compile(
     re.I,
 )
 #: "9 million people", unless the people are what was counted ("100,000 people were robbed")
+_AGE_BEFORE_RE = re.compile(
+    r"\b(?:(?:median|average|mean)\s+)?(?:ages?|aged|youngest|oldest)\b[^.!?\d]{0,14}$", re.I
+)
 _VS_RE = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
 _AGE_APPOSITION_RE = re.compile(
     r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
@@ -297,6 +300,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and re.match(r"\s*[,)]", text[q.end : q.end + 2])
         ):
             continue  # "Carjacking suspect, 16, arrested": an age
+        if q.value < 120 and _AGE_BEFORE_RE.search(text, max(sent[0], q.start - 24), q.start):
+            continue  # "The median age was 29 and the youngest was 14"
+        if _in_title(ctx, q.start, sent):
+            continue  # "a paperback called '100 Unsolved Murders'": a title
         if _SENTENCED_FOR_RE.search(text, max(sent[0], q.start - 60), q.start):
             continue  # "jailed for 22 years for three shootings in Tottenham": one case
         if re.search(
@@ -783,14 +790,29 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         ),
         None,
     )
+    if i is None:
+        return
     prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
-    if i is None or prev is None or prev.unit != "count" or prev.kind == "comparison":
-        return
-    if ctx.text[prev.end : sent[0]].count("\n") > 1 or prev.period is None:
-        return
-    metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric and mm.stat), None)
-    if metric is None:
-        return
+    place: str | None
+    if prev is None:
+        # "Murders in London 'out of control'? 97 last year.": the metric the sentence
+        # before named (asked about, so no claim of its own), with its own time only
+        named = [mm for mm in ctx.metrics if mm.start < sent[0] and mm.stat and mm.metric]
+        if not named or not own or ctx.text[named[-1].end : sent[0]].count("\n") > 1:
+            return
+        metric = named[-1]
+        places = [p for p in ctx.places if p.start < sent[0]]
+        place = places[-1].place if places else None
+        prev_period = None
+    else:
+        if prev.unit != "count" or prev.kind == "comparison" or prev.period is None:
+            return
+        if ctx.text[prev.end : sent[0]].count("\n") > 1:
+            return
+        found = next((mm for mm in ctx.metrics if mm.metric == prev.metric and mm.stat), None)
+        if found is None:
+            return
+        metric, place, prev_period = found, prev.geography, span_of(prev.period)
     q = ctx.quantities[i]
     hedge, hstart = hedge_before(ctx, q.start)
     if hedge is None and re.search(
@@ -800,7 +822,7 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
     if plus_after(ctx, q):
         lo, hi = q.value, None
-    period = own[0].span if own else span_of(prev.period)
+    period = own[0].span if own else prev_period
     assert period is not None
     ctx.used_q.add(i)
     add(
@@ -818,7 +840,7 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         unit="count",
         periods=Periods(period, None, True),
         negated=False,
-        place=prev.geography,
+        place=place,
         place_how="context",
     )
 
@@ -864,3 +886,23 @@ def _year_then_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
             place=prev.geography,
             place_how="context",
         )
+
+
+_QUOTED_RE = re.compile(r"[\"'“‘«]([^\"'”’»\n]{3,80})[\"'”’»]")
+
+
+def _in_title(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
+    """Is ``pos`` inside a quoted Title Case phrase that names no place and no time (a book or
+    film: "'100 Unsolved Murders'"; a headline "'London Recorded 97 Murders Last Year'" is a
+    claim)?"""
+    for m in _QUOTED_RE.finditer(ctx.text, sent[0], sent[1]):
+        if m.start(1) <= pos < m.end(1):
+            words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if len(w) > 3]
+            inside = (m.start(1), m.end(1))
+            return (
+                len(words) >= 2
+                and all(w[0].isupper() for w in words)
+                and not any(within(p.start, inside) for p in ctx.places)
+                and not any(within(t.start, inside) for t in ctx.times)
+            )
+    return False
