@@ -190,7 +190,7 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
 
 #: "3 in 4 say the Met does a good job", "one in ten murders solved": a share
 _SHARE_RE = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(?<![\w.,])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?"
     r"(?P<d>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?![.,]\d)",
     re.I,
 )
