@@ -251,7 +251,7 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
             ctx,
             kind="extremum",
             start=start,
-            end=m.end("grp") + len(re.match(r"\S*", ctx.text[m.end("grp") :]).group(0)),  # type: ignore[union-attr]
+            end=m.start("scope") if m.group("scope") else m.end(),
             metric=metric,
             pos=m.start(),
             clause=sent,
