@@ -437,7 +437,8 @@ _TARGET_LABEL_RE = re.compile(
     r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?\s*:\s*(?:to\s+)?$", re.I
 )
 _SUBJECTLESS_MODAL_RE = re.compile(
-    r"[\s\"'“‘(]*(?:would|could|might|will)\s+(?:be|have|mean|make|see|put)\b", re.I
+    r"[\s\"'“‘(]*(?:(?:that|this|it)\s+)?(?:would|could|might|will|['’]d)\s+(?:be|have|mean|make|see|put)\b",
+    re.I,
 )
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:will|['’]ll|going\s+to|gonna)\s+(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
@@ -472,6 +473,13 @@ def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
     )
 
 
+#: a yes/no question ("Has knife crime really gone up 20%?", "Is it true London had 130
+#: murders?"), not "Did you know ..." which tells
+_YES_NO_FIGURE_QUESTION_RE = re.compile(
+    r"[\W_]*(?:(?:so|but|and|ok|genuine\s+question|serious\s+question)[,:]?\s+)?"
+    r"(?:has|have|is|are|was|were|did|does|do)\s+(?!you\s+know\b|anyone\s+(?:else\s+)?notice)",
+    re.I,
+)
 _NOTICE_QUESTION_RE = re.compile(
     r"[\W_]*(?:(?:did|has|have)\s+)?(?:any\s*one|any\s*body|everyone|you)\s+(?:else\s+)?"
     r"(?:notice[ds]?|noticing|see|seen|realise[ds]?|realize[ds]?|clock(?:ed)?|spot(?:ted)?)\b",
@@ -532,6 +540,10 @@ def add(
         q.start() < pos < q.end() for q in _QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
     ):
         return None  # "... before posting 'record year' garbage": a phrase quoted, not said
+    if _YES_NO_FIGURE_QUESTION_RE.match(ctx.text, sent[0], min(start, pos)) and ctx.text[
+        sent[0] : sent[1]
+    ].rstrip(" \t\n\"'”’)").endswith("?"):
+        return None  # "Has knife crime in London really gone up 20%?": asked, not said
     if (
         value is None
         and extra.get("window_years") is None

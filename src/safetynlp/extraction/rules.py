@@ -220,6 +220,6 @@ _REBUTTED_QUOTE_RE = re.compile(
     r"(?:(?:is|was|are|were)\s+(?:total|complete|utter|just)?\s*(?=nonsense|rubbish|false|wrong|untrue|a\s+lie|fake|bollocks|a\s+myth))?"
     r"(?:no(?:pe)?\b[,.!]*\s*(?:(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*(?:n['’]t|not)\b|"
     r"(?=(?:up|down|it\s+(?:rose|fell|went)|they\s+(?:rose|fell|went))\b))"
-    r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b)",
+    r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b)",
     re.I,
 )

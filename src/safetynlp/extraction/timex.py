@@ -472,7 +472,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         n = _num(m.group("n") or (m.groupdict().get("r") or m.groupdict().get("c") or ""))
         if n is not None and (m.groupdict().get("dec") or m.groupdict().get("wdec")):
             n *= 10  # "two decades ago", "the lowest in three decades"
-        if n is None or n <= 0 or n > 60:
+        if n is None or n <= 0 or n > 100:
             return None
         if name == "window" and _FIRST_TIME_RE.search(m.string, max(0, m.start() - 20), m.start()):
             # "fell for the first time in four years": a fall on the year before, after a run

@@ -168,6 +168,9 @@ def _count_after(ctx: Ctx, pos: int, end: int) -> tuple[int, Quantity] | None:
     return None
 
 
+_DURATION_AFTER_RE = re.compile(
+    r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b", re.I
+)
 #: "every 5 mins", "3 a wk": abbreviated time units
 _UNIT_ALIAS = {"min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
 
@@ -212,6 +215,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             and q.end <= m.start()
             and i not in ctx.used_q
             and m.start() - q.end < 45
+            # "Whole thing was 2 hours and worth every minute": a duration counts no crime
+            and not _DURATION_AFTER_RE.match(text, q.end)
         ]
         hedge_pos = m.start()
         vague: Quantity | None = None  # "hundreds of" carries its own interval

@@ -90,7 +90,11 @@ _SHORT_SPAN_AFTER_RE = re.compile(
 )
 #: "9 million people", unless the people are what was counted ("100,000 people were robbed")
 _AGE_BEFORE_RE = re.compile(
-    r"\b(?:(?:median|average|mean)\s+)?(?:ages?|aged|youngest|oldest)\b[^.!?\d]{0,14}$", re.I
+    r"\b(?:(?:median|average|mean)\s+)?(?:ages?|aged|youngest|oldest)\b[^.!?\d]{0,14}$"
+    # "He was 18.", "lost his brother at 15"
+    r"|\b(?:he|she|they|who)\s+(?:was|were|is|are)\s+(?:only\s+|just\s+)?$"
+    r"|\b(?:lost|died|killed|murdered|stabbed|shot)\b[^.!?\d]{0,25}\bat\s+(?:just\s+|only\s+)?$",
+    re.I,
 )
 _VS_RE = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
 _AGE_APPOSITION_RE = re.compile(
