@@ -590,16 +590,22 @@ def add(
         # "Rape offences fell 10% in the year to June 2023. Sexual offences overall were down
         # 4pc.": a sentence with no time of its own is about the period of the one before
         periods = _context_periods(ctx, sent, with_baseline=kind in ("change", "trend")) or periods
-    if kind in ("level", "frequency", "extremum") and _THAT_YEAR_RE.search(
-        ctx.text, clause[0], clause[1]
-    ):
+    that_year = (
+        # its own "that year", not one said before its words begin
+        _THAT_YEAR_RE.search(ctx.text, max(clause[0], pos), clause[1])
+        if kind in ("level", "frequency", "extremum")
+        else None
+    )
+    if that_year is not None:
         # "In 2014 ... London had fewer than 100 murders that year": the year named before
         prev = next((c for c in reversed(ctx.claims) if c.start < clause[0] and c.period), None)
-        years = _YEAR_RE.findall(ctx.text, 0, clause[0])
-        if prev is not None and prev.period is not None:
+        years = list(_YEAR_RE.finditer(ctx.text, 0, that_year.start()))
+        if years and (prev is None or years[-1].start() > prev.start):
+            # "down a quarter since 2021 (133 that year)": the year written last, after the
+            # claim before
+            periods = Periods(timex.calendar_year(int(years[-1].group(1))), None, True)
+        elif prev is not None and prev.period is not None:
             periods = Periods(span_of(prev.period), None, True)
-        elif years:
-            periods = Periods(timex.calendar_year(int(years[-1])), None, True)
     if periods.period[0] > ctx.ref:
         return None  # "expects knife crime to fall by 10% next year", "200 murders in 2030"
     if (

@@ -134,6 +134,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         elliptic_levels(ctx, sent, clauses)
         trends_after_levels(ctx, sent)
         extremums(ctx, sent, clauses)
+        _figures_of_compared(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and not text[sent[0] : denial.start()].strip(" \"'“‘(-"):
@@ -155,6 +156,34 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     _trim_covering_spans(text, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
     return _drop_repeats(ctx.claims, lex)
+
+
+_PAIR_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|against|,)\s*", re.I)
+
+
+def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "NYC had 5x London's homicide count in 2021: 488 vs 133": two bare figures after a
+    comparison are the two places' own, in the order the comparison named them."""
+    comp = next(
+        (
+            c
+            for c in ctx.claims
+            if c.kind == "comparison" and sent[0] <= c.start < sent[1] and c.other_geography
+        ),
+        None,
+    )
+    if comp is None or comp.geography is None:
+        return
+    levels = [
+        c
+        for c in ctx.claims
+        if c.kind == "level" and comp.end <= c.start < sent[1] and c.metric == comp.metric
+    ]
+    if len(levels) != 2 or not _PAIR_GAP_RE.fullmatch(ctx.text, levels[0].end, levels[1].start):
+        return
+    if any(levels[0].start <= p.start < levels[1].end for p in ctx.places):
+        return  # "488 in NYC vs 133 in London": each names its own
+    levels[0].geography, levels[1].geography = comp.geography, comp.other_geography
 
 
 def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:

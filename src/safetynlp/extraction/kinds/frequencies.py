@@ -53,7 +53,9 @@ _FREQ_EVERY_RE = GatedPattern(
         + _UNITS
         + r")[a-z]+)"
         r"(?:[\s-](?!" + _UNITS + r")[a-z]+){0,3}?(?:\s+and\s+a\s+half)?)\s+)?"
-        r"(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b",
+        r"(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
+        # "a murder every day and a half"
+        r"(?P<half>\s+and\s+a\s+half)?",
         re.I,
     )
 )
@@ -194,6 +196,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if parsed is None:
                 continue
             every_n = parsed
+        if m.group("half"):
+            every_n += 0.5
         # what is counted: "a stabbing every 5 minutes", "one every four days", "3 ... every day"
         left = text[max(s0, m.start() - 70) : m.start()]
         # "Every 4 minutes, someone in England and Wales gets stabbed": one incident, after

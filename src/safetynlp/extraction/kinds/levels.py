@@ -849,18 +849,23 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     )
 
 
-_YEAR_FIGURE_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s*\(\s*(?P<n>\d[\d,]*)\s*\)")
+_YEAR_FIGURE_RE = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)\s*\(\s*(?P<n>\d[\d,]*)(?:\s+(?:that\s+year|then))?\s*\)"
+    # "down a fifth since 2019: 670 then, 535 last year": the baseline's own figure
+    r"|(?<![\w.,])(?P<tn>\d[\d,]*)\s+then\b"
+)
 
 
 def _year_then_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "1,531 shootings in 2020, almost double 2019 (776)": the figure in brackets after a
     year is that year's count of the metric the sentence is about."""
     for m in _YEAR_FIGURE_RE.finditer(ctx.text, sent[0], sent[1]):
+        ng = "n" if m.group("n") else "tn"
         i = next(
             (
                 j
                 for j, q in enumerate(ctx.quantities)
-                if q.start == m.start("n") and j not in ctx.used_q and q.kind != "percent"
+                if q.start == m.start(ng) and j not in ctx.used_q and q.kind != "percent"
             ),
             None,
         )
@@ -870,6 +875,8 @@ def _year_then_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
         if i is None or prev is None or prev.unit not in ("count", "percent_change"):
             continue
+        if ng == "tn" and prev.baseline is None:
+            continue  # "then" is the time the claim before compared with
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
             continue
@@ -886,7 +893,11 @@ def _year_then_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
             sent=sent,
             value=(q.value, q.value),
             unit="count",
-            periods=Periods(timex.calendar_year(int(m.group("y"))), None, True),
+            periods=Periods(
+                timex.calendar_year(int(m.group("y"))) if ng == "n" else span_of(prev.baseline),  # type: ignore[arg-type]
+                None,
+                True,
+            ),
             place=prev.geography,
             place_how="context",
         )

@@ -107,7 +107,7 @@ _THAN_THEN_RE = re.compile(
 
 
 _ELLIPTIC_SUBJECT_RE = re.compile(
-    r"[\W_]*(?:(?:and|but|while|whereas|so)\s+)?(?:PLACE\s*(?:['’]s)?\s*"
+    r"[\W_]*(?:(?:and|but|while|whereas|so|meanwhile|meantime)[,\s]+)?(?:PLACE\s*(?:['’]s)?\s*"
     r"(?:(?:numbers?|figures?|rates?|totals?|counts?)\s+)?(?:(?:are|is|were|was|keep|kept|have\s+been|"
     r"has\s+been)\s+)?(?:(?:also|still|again|even)\s+)?)?",
     re.I,
