@@ -149,7 +149,10 @@ _INCIDENT_GAP_RE = re.compile(
 _RATE_BASE_BEFORE_RE = re.compile(r"\b(?:per|in|every)\s+(?:a\s+)?$", re.I)
 #: what may stand between "Every day," and the count it opens: "each day more than 80 ..."
 _GAP_TO_COUNT_RE = re.compile(
-    r"[\s,]*(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|"
+    # "Every day across England and Wales in 2022 there were about 140 knife offences"
+    r"[\s,]*(?:(?:in|across|throughout)\s+[^,.;:!?\d]{2,40}?[\s,]+)?(?:in\s+(?:19|20)\d\d[\s,]+)?"
+    r"(?:there\s+(?:were|are|was|is|have\s+been)\s+)?"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|"
     r"an\s+average\s+of|on\s+average,?)\s+)?",
     re.I,
 )
