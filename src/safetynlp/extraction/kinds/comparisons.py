@@ -16,12 +16,14 @@ from safetynlp.extraction.context import (
     add,
     apply_hedge,
     change_periods,
+    clause_of,
     hedge_before,
     interval,
     is_negated,
     metric_for,
     small_number,
     span_of,
+    split_clauses,
     unit_of,
     used,
     within,
@@ -227,7 +229,10 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             relation = "greater"
         else:
             relation = "less"
-        unit = unit_of(ctx, metric, sent)
+        # "more homicides in London than in Toronto, but per capita Toronto was higher": a
+        # later clause's "per capita" is not this comparison's
+        own = clause_of(split_clauses(text, *sent), m.start(), sent)
+        unit = unit_of(ctx, metric, (sent[0], max(own[1], others[-1][1].end)))
         if rel_word in ("safer", "more dangerous", "deadlier"):
             unit = "rate_per_100k"
         periods = change_periods(ctx, sent, sent, want_baseline=False)
@@ -282,6 +287,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                     relation=relation,
                 )
         ctx.used_spans.append((m.start(), others[-1][1].end))
+        for _, p in sent_places:
+            _elliptic_order(ctx, sent, p)  # "..., but per capita Toronto was higher"
         return
 
 
@@ -467,7 +474,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         (
             c
             for c in reversed(ctx.claims)
-            if c.kind == "level"
+            if c.kind in ("level", "comparison")
             and c.end <= place.start
             and c.geography not in (None, place.place)
             and c.unit in ("count", "rate_per_100k")
@@ -476,6 +483,10 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         None,
     )
     if prev is None or prev.period is None or (before is not None and prev.start >= sent[0]):
+        return
+    if prev.kind == "comparison" and (after is None or place.place != prev.other_geography):
+        # "more homicides in London than in Toronto, but per capita Toronto was higher":
+        # the place compared with, now ranked the other way, against the first
         return
     metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
     if metric is None:
