@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
@@ -243,6 +244,17 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         later = bool(prev)
         if later:
             clause = (max(clause[0], max(c[1] for c in prev)), clause[1])
+        colon = ctx.text.rfind(":", metric.end, hstart)
+        if (
+            not later
+            and colon >= 0
+            and _trend_cue(ctx).search(ctx.text, metric.end, colon) is not None
+        ):
+            # "Public confidence in the Met has fallen: 69% said ... in 2016, 48% in 2024": the
+            # headline before the colon is a claim of its own (a trend); the figures follow it
+            later = True
+            clause = (colon + 1, clause[1])
+            hstart = max(hstart, colon + 1)
         add(
             ctx,
             kind="level",
@@ -921,3 +933,13 @@ def _in_title(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
                 and not any(within(t.start, inside) for t in ctx.times)
             )
     return False
+
+
+def _trend_cue(ctx: Ctx) -> re.Pattern[str]:
+    cue = ctx.lex.cue_src
+    return _compiled_cue(cue["trend_up"], cue["trend_down"])
+
+
+@cache
+def _compiled_cue(up: str, down: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{up}|{down})(?![\w-])", re.I)

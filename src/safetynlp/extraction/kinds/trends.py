@@ -406,7 +406,10 @@ _LEVEL_TAIL_RE = re.compile(r"[^,;.!?–—]{0,40}", re.I)
 
 def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "London had around 150 homicides in 2019, an increase on 2018": a level followed by
-    its direction against an earlier time is a trend of the level's metric and place."""
+    its direction against an earlier time is a trend of the level's metric and place. And
+    "Confidence in the Met has fallen: 69% ... in 2016, 48% in 2024": a trend whose figures
+    follow its colon runs between their periods."""
+    _trend_before_figures(ctx, sent)
     for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
         m = _AFTER_LEVEL_RE.search(ctx.text, level.end, min(sent[1], level.end + 90))
         if (
@@ -456,3 +459,23 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
             direction=direction,
             intense=False,
         )
+
+
+def _trend_before_figures(ctx: Ctx, sent: tuple[int, int]) -> None:
+    for trend in [c for c in ctx.claims if c.kind == "trend" and sent[0] <= c.start < sent[1]]:
+        colon = re.match(r"[^.!?:\n]{0,20}:", ctx.text[trend.end : sent[1]])
+        if colon is None:
+            continue
+        figures = sorted(
+            {
+                c.period
+                for c in ctx.claims
+                if c.kind == "level"
+                and c.metric == trend.metric
+                and trend.end < c.start < sent[1]
+                and c.period
+            }
+        )
+        if len(figures) < 2:
+            continue
+        trend.baseline, trend.period = figures[0], figures[-1]
