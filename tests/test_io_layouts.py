@@ -9,6 +9,7 @@ import json
 import lzma
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,14 @@ def read(path: Path | str, **kw):
     errors: list[BadRecordError] = []
     posts, fmt = read_posts(path, on_error=errors.append, **kw)
     return list(posts), fmt, posts.stats, errors
+
+
+def read_records(records: list, **kw):
+    """Read ``records`` written as JSON Lines to a temporary file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "records.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return read(path, **kw)
 
 
 @pytest.mark.parametrize("fmt", [None, "x"])
@@ -155,8 +164,64 @@ def test_io_reddit_api_things_and_listings(fmt):
     assert posts[0].text == "Phone snatching up 30% in Westminster"  # link post: title only
     assert posts[0].created_at == "2024-03-01T10:46:40Z"  # created_utc as a float
     assert posts[1].url.endswith("/1b2c3d4/phone_snatching_up_30_in_westminster/kxyz123/")
-    assert st.skip_reasons == {"reddit: more thing": 1}
+    assert st.skip_reasons == {"reddit: more stub (comments not loaded)": 1}
     assert [(e.line, e.field) for e in errors] == [(2, "data.children[1].data.body")]
+
+
+@pytest.mark.parametrize("layout", ["as saved", "one line", "gzip"])
+def test_io_reddit_thread_reads_nested_replies_in_document_order(tmp_path, layout):
+    # GET /comments/ID.json: [Listing(t3), Listing(t1...)], each comment's replies a Listing
+    # (or "") nested at any depth; "more" stubs hold ids only
+    data = (FIX / "reddit_thread.json").read_bytes()
+    if layout == "one line":
+        data = json.dumps(json.loads(data)).encode()
+    path = tmp_path / ("thread.json" + (".gz" if layout == "gzip" else ""))
+    path.write_bytes(gzip.compress(data) if layout == "gzip" else data)
+    posts, fmt, st, errors = read(path)
+    assert fmt == "reddit"
+    assert [p.id for p in posts] == ["1c0ffee", "k3a", "k3b", "k3c", "k3d"]
+    assert posts[1].text == "Top comment: up 20% & still rising"
+    assert posts[3].text == "Deeper still: homicides fell to 109"
+    assert posts[3].created_at == "2024-01-01T03:00:00Z"
+    assert st.skip_reasons == {"reddit: more stub (comments not loaded)": 2}
+    nested = "[1].data.children[0].data.replies.data.children[0].data.replies.data.children[1]"
+    assert [(e.line, e.field) for e in errors] == [(None, f"{nested}.data.body")]
+
+
+def test_io_reddit_replies_nested_deeper_than_a_few_levels():
+    # read with a stack, not recursion: every level is read, in order
+    def comment(depth: int) -> dict:
+        data = {"id": f"c{depth}", "body": f"reply {depth}", "created_utc": 1704067200 + depth}
+        return {"kind": "t1", "data": data}
+
+    top = comment(0)
+    cur = top
+    for depth in range(1, 150):
+        child = comment(depth)
+        cur["data"]["replies"] = {"kind": "Listing", "data": {"children": [child]}}
+        cur = child
+    cur["data"]["replies"] = ""
+    posts, fmt, st, errors = read_records([{"kind": "Listing", "data": {"children": [top]}}])
+    assert fmt == "reddit" and not errors
+    assert [p.id for p in posts] == [f"c{d}" for d in range(150)]
+
+
+def test_io_reddit_comment_with_only_body_html_is_read_as_text():
+    rec = {
+        "id": "j30c002",
+        "name": "t1_j30c002",
+        "subreddit": "london",
+        "author": "htmlonly",
+        "body_html": '&lt;div class="md"&gt;&lt;p&gt;Homicides fell to 109 &amp;amp; '
+        "that&amp;#39;s good&lt;/p&gt;\n&lt;/div&gt;",
+        "created_utc": "1672531320",
+        "link_id": "t3_12lnk01",
+        "parent_id": "t3_12lnk01",
+    }
+    posts, fmt, st, errors = read_records([rec, {**rec, "id": "j30c003", "body_html": 7}])
+    assert fmt == "reddit"
+    assert [p.text for p in posts] == ["Homicides fell to 109 & that's good"]
+    assert [(e.line, e.field) for e in errors] == [(2, "body")]  # a comment, not a submission
 
 
 @pytest.mark.parametrize(

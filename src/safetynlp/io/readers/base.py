@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
+from html.parser import HTMLParser
 from typing import Any, overload
 
 from safetynlp.types import Post
@@ -120,6 +121,43 @@ def unescape_entities(text: str) -> str:
     escapes every ``&``, so a user's own "&amp;" arrives as "&amp;amp;" and a second decoding
     would turn it into "&"."""
     return html.unescape(text) if "&" in text else text
+
+
+_BLOCK = {"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+_MANY_NL = re.compile(r"[ \t]*\n[ \t]*\n(\s*\n)*")
+
+
+def html_to_text(markup: str) -> str:
+    """Post HTML (a Mastodon status's ``content``, a Reddit ``body_html``) to plain text:
+    paragraphs blank-line separated, ``<br>`` a newline, tags dropped, entities decoded."""
+    if "<" not in markup and "&" not in markup:
+        return markup.strip()
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts).replace("\xa0", " ")
+    return _MANY_NL.sub("\n\n", text).strip()
 
 
 def opt_int(value: Any) -> int | None:

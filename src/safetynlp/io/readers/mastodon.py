@@ -25,9 +25,7 @@ status's URL (no text to read), so it is not a post. The id is the Note's ``id``
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from typing import Any
 
 import orjson
@@ -38,6 +36,7 @@ from safetynlp.io.readers.base import (
     RecordProblem,
     Skip,
     each_item,
+    html_to_text,
     iso_utc,
     make_post,
     metrics_from,
@@ -47,42 +46,6 @@ from safetynlp.io.readers.base import (
     opt_str,
 )
 from safetynlp.types import Post
-
-_BLOCK = {"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self.parts.append("\n")
-        elif tag in _BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-_MANY_NL = re.compile(r"[ \t]*\n[ \t]*\n(\s*\n)*")
-
-
-def html_to_text(html: str) -> str:
-    """Mastodon status HTML to plain text."""
-    if "<" not in html and "&" not in html:
-        return html.strip()
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts).replace("\xa0", " ")
-    return _MANY_NL.sub("\n\n", text).strip()
-
 
 #: ActivityPub objects that Mastodon shows as statuses
 _AP_STATUSES = ("Note", "Question", "Article")

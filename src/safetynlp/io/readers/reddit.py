@@ -5,14 +5,20 @@ number or a numeric string. A comment whose body is ``[deleted]``/``[removed]`` 
 a submission keeps its title when its selftext was removed, but one whose title was replaced
 (``[deleted by user]``) is not a post. Reddit's own JSON wraps each thing as
 ``{"kind": "t1"|"t3", "data": {...}}`` and pages as ``{"kind": "Listing", "data": {"children":
-[...]}}``; both are unwrapped. Reddit writes ``&``, ``<`` and ``>`` in ``body``, ``title`` and
+[...]}}``; both are unwrapped. A thread (``/comments/ID.json``: ``[Listing of the submission,
+Listing of comments]``) nests each comment's replies as a Listing in its ``replies`` (``""``
+when it has none): they are read too, at any depth, in document order (a comment, then its
+replies, then the next comment); a bad one is reported by its JSON path
+(``[1].data.children[0].data.replies.data.children[2].data.body``). ``more`` stubs (the
+comments Reddit did not send, ids only) are not posts. A comment saved with only its rendered
+``body_html`` is read from that, as text. Reddit writes ``&``, ``<`` and ``>`` in ``body``, ``title`` and
 ``selftext`` as HTML entities (``&gt; quote``); they are decoded once, so that what a user typed
 as an entity (``&#x200B;``, which arrives as ``&amp;#x200B;``) stays as typed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from safetynlp.io.readers.base import (
@@ -20,8 +26,9 @@ from safetynlp.io.readers.base import (
     ReaderSpec,
     RecordProblem,
     Skip,
-    each_item,
+    html_to_text,
     iso_utc,
+    join_path,
     make_post,
     metrics_from,
     need_id,
@@ -74,29 +81,91 @@ def _is_gone(text: str) -> bool:
 def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     children = _listing(rec)
     if children is None:
-        yield from _map_thing(rec, ctx)
+        yield from _map_thread([("", rec)], ctx)
         return
     if not children:
         yield Skip("reddit: empty listing")
-    yield from each_item(children, "data.children", _map_thing, ctx)
+    yield from _map_thread(_indexed("data.children", children), ctx)
+
+
+def _indexed(at: str, children: list[Any]) -> Iterator[tuple[str, Any]]:
+    """``(JSON path, child)`` for the children of the list at ``at``."""
+    for i, child in enumerate(children):
+        yield f"{at}[{i}]", child
+
+
+def _replies(thing: Any) -> tuple[str, list[Any]] | None:
+    """``(path from the thing, children)`` of a comment's ``replies`` Listing; None when it
+    has none (the API writes ``""`` then)."""
+    if not isinstance(thing, dict):
+        return None
+    at, fields = "", thing
+    if isinstance(thing.get("kind"), str) and isinstance(thing.get("data"), dict):
+        at, fields = "data.", thing["data"]
+    replies = fields.get("replies")
+    children = _listing(replies) if isinstance(replies, dict) else None
+    return (f"{at}replies.data.children", children) if children else None
+
+
+def _thread(top: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
+    """Every thing of ``top`` and of the replies nested under it, in document order (a comment,
+    then its replies, then the next comment), each with its JSON path. A stack rather than
+    recursion: a thread can nest deeper than Python's recursion limit."""
+    stack = [top]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+            continue
+        yield item
+        where, thing = item
+        found = _replies(thing)
+        if found is not None:
+            key, children = found
+            stack.append(_indexed(join_path(where, key), children))
+
+
+def _map_thread(top: Iterable[tuple[str, Any]], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
+    """Map every thing of a thread; an unreadable one is yielded as its problem, its field a
+    path from the record's top, so that the others are still read."""
+    for where, thing in _thread(iter(top)):
+        if not isinstance(thing, dict):
+            yield RecordProblem(f"expected an object, got {type(thing).__name__}", where or None)
+            continue
+        try:
+            yield from within(where, _map_thing(thing, ctx))
+        except RecordProblem as problem:  # its field is already a path from the record's top
+            yield problem
 
 
 def _map_thing(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     kind = rec.get("kind")
     if isinstance(kind, str) and isinstance(rec.get("data"), dict):
-        if kind not in _THINGS:  # "more" stubs, accounts, subreddits
+        if kind == "more":  # the comments Reddit did not send: ids only, no text
+            yield Skip("reddit: more stub (comments not loaded)")
+        elif kind not in _THINGS:  # accounts, subreddits
             yield Skip(f"reddit: {kind} thing")
-            return
-        yield from within("data", _map_fields(rec["data"], ctx))
+        else:
+            yield from within("data", _map_fields(rec["data"], ctx))
     else:
         yield from _map_fields(rec, ctx)
 
 
+def _comment_text(rec: dict[str, Any]) -> str:
+    """``body``; without it, ``body_html`` as text. Reddit HTML-escapes the rendered HTML in
+    its JSON (``&lt;p&gt;``): unescaped once, that is the HTML, whose own entities (a typed
+    ``&``, ``&amp;``) the HTML-to-text step decodes."""
+    if "body" in rec or not isinstance(rec.get("body_html"), str):
+        return unescape_entities(need_text(rec.get("body"), "body"))
+    return html_to_text(unescape_entities(rec["body_html"]))
+
+
 def _map_fields(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     """A comment or submission as the dumps hold it (Reddit's own JSON: a thing's ``data``)."""
-    is_comment = "body" in rec
+    # some API clients keep only the rendered body_html of a comment, not its body
+    is_comment = "body" in rec or ("body_html" in rec and "title" not in rec)
     if is_comment:
-        text = unescape_entities(need_text(rec.get("body"), "body"))
+        text = _comment_text(rec)
         if _is_gone(text) or not text.strip():
             yield Skip("reddit: deleted/removed/empty comment")
             return
