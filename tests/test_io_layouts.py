@@ -108,6 +108,40 @@ def test_io_x_account_archive_tweets_js(fmt):
     assert (errors[0].line, errors[0].field) == (None, "[1].tweet.full_text")
 
 
+@pytest.mark.parametrize("fmt", [None, "x"])
+@pytest.mark.parametrize("fixture", ["x_snscrape.jsonl", "x_snscrape_0_4.jsonl"])
+def test_io_x_snscrape_jsonl(fixture, fmt):
+    # snscrape --jsonl twitter-search: _type, numeric id, rawContent (content in 0.4.x, which
+    # wrote no _type), ISO date; a quote tweet's quotedTweet is context, a retweet is read as
+    # the X reader reads one (its own id and time, the retweeted post's full text)
+    posts, got, st, errors = read(FIX / fixture, format=fmt)
+    assert got == "x"
+    assert [p.id for p in posts] == [
+        "1614650000000000002",
+        "1614700000000000003",
+        "1614720000000000005",
+    ]
+    first = posts[0]
+    assert first.platform == "x" and first.author == "alice" and first.lang == "en"
+    assert first.text == "Homicides in Leeds fell 20% in 2022 https://t.co/abc"  # rawContent
+    assert first.created_at == "2023-01-15T13:30:00Z"
+    assert first.url == "https://x.com/alice/status/1614650000000000002"
+    assert first.metrics == {
+        "retweet_count": 5,
+        "reply_count": 2,
+        "like_count": 11,
+        "quote_count": 1,
+    }
+    assert posts[1].text == "Not what the ONS says"
+    assert posts[2].text == "Burglaries in Leeds down 8% & robberies up 3%"
+    assert posts[2].created_at == "2023-01-17T10:00:00Z"
+    if fixture == "x_snscrape.jsonl":
+        assert st.skip_reasons == {"x: snscrape TweetRef item": 1}
+        assert [(e.line, e.field) for e in errors] == [(5, "rawContent"), (6, "<line>")]
+    else:
+        assert not errors and st.skipped_non_posts == 0
+
+
 @pytest.mark.parametrize("fmt", [None, "bluesky"])
 def test_io_bluesky_api_pages_per_line(fmt):
     # getAuthorFeed page (a post, a repost item, an image-only post), searchPosts page with

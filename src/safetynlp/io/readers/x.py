@@ -11,12 +11,21 @@ stream messages are not posts. Response lines without posts (``{"errors": [...]}
 v2 compliance streams' events (``{"data": {"delete": {"tweet": {...}, "event_at": ...}}}``,
 ``withheld``, ``user_delete``...): notices about posts and accounts, counted as skipped.
 
+snscrape's JSON Lines (``snscrape --jsonl twitter-search ...``): ``_type``
+``snscrape.modules.twitter.Tweet``, ``id`` a number, ``rawContent`` (``content`` before 0.5,
+which wrote no ``_type``), ``date`` in ISO form, ``user.username``, ``replyCount``...; a retweet
+(``retweetedTweet`` set) takes the retweeted post's text, as a v1.1 retweet does; a
+``quotedTweet`` is context, not a post of its own; its other items (``TweetRef``, ``User``) are
+not posts.
+
 X writes ``&``, ``<`` and ``>`` in every text field (``text``, ``full_text``,
-``extended_tweet``, ``note_tweet``) as HTML entities; they are decoded, once.
+``extended_tweet``, ``note_tweet``, snscrape's ``rawContent``, which is the API's
+``full_text``) as HTML entities; they are decoded, once.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -77,6 +86,26 @@ _V2_COMPLIANCE = (
 _V2_ENVELOPE = ("includes", "meta", "errors", "matching_rules")
 
 
+_SNSCRAPE = "snscrape.modules.twitter."
+_SNSCRAPE_TWEET = _SNSCRAPE + "Tweet"
+_TWEET_URL = re.compile(r"https?://(?:mobile\.)?(?:twitter|x)\.com/\w+/status/\d+")
+
+
+def _is_snscrape(rec: dict[str, Any]) -> bool:
+    """An item of snscrape's Twitter scrapers; before 0.5 they had no ``_type``, but a tweet
+    then had ``content``, ``date`` and its twitter.com ``url``."""
+    kind = rec.get("_type")
+    if isinstance(kind, str):
+        return kind.startswith(_SNSCRAPE)
+    url = rec.get("url")
+    return (
+        ("rawContent" in rec or "content" in rec)
+        and "date" in rec
+        and isinstance(url, str)
+        and _TWEET_URL.match(url) is not None
+    )
+
+
 def _is_v2_tweet(rec: dict[str, Any]) -> bool:
     return "text" in rec and "id" in rec and any(k in rec for k in _V2_HINTS)
 
@@ -124,6 +153,8 @@ def detect(rec: dict[str, Any]) -> int:
     tweet = rec.get("tweet")
     if len(rec) == 1 and isinstance(tweet, dict):  # account archive (tweets.js)
         return detect(tweet)
+    if _is_snscrape(rec):
+        return 9 if rec.get("_type", _SNSCRAPE_TWEET) == _SNSCRAPE_TWEET else 3
     if _is_v2_tweet(rec):
         return 8
     if _is_v1_tweet(rec):
@@ -251,6 +282,45 @@ def _map_v1(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     )
 
 
+def _snscrape_text(tw: dict[str, Any]) -> str:
+    key = "rawContent" if "rawContent" in tw or "content" not in tw else "content"
+    return need_text(tw.get(key), key)
+
+
+def _map_snscrape(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+    kind = rec.get("_type", _SNSCRAPE_TWEET)
+    if kind != _SNSCRAPE_TWEET:  # a TweetRef (a tweet snscrape could not read), a User...
+        yield Skip(f"x: snscrape {str(kind).removeprefix(_SNSCRAPE)} item")
+        return
+    tid = need_id(rec.get("id"), "id")
+    text = _snscrape_text(rec)
+    rt = obj(rec.get("retweetedTweet"))
+    rt_text = rt.get("rawContent", rt.get("content"))
+    if isinstance(rt_text, str):  # the retweet's own text is cut short after "RT @user: "
+        text = rt_text
+    user = obj(rec.get("user"))
+    username = opt_str(user.get("username") or rec.get("username"), "user.username")
+    yield make_post(
+        ctx,
+        rec,
+        id=tid,
+        platform="x",
+        text=unescape_entities(text),  # rawContent is the API's full_text: & < > escaped
+        created_at=iso_utc(rec.get("date"), "date"),
+        author=username,
+        lang=opt_str(rec.get("lang"), "lang"),
+        url=_url(username, tid),
+        metrics=metrics_from(
+            {
+                "retweet_count": rec.get("retweetCount"),
+                "reply_count": rec.get("replyCount"),
+                "like_count": rec.get("likeCount"),
+                "quote_count": rec.get("quoteCount"),
+            }
+        ),
+    )
+
+
 def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     if len(rec) == 1 and isinstance(rec.get("tweet"), dict):  # account archive (tweets.js)
         yield from within("tweet", _map_tweet(rec["tweet"], ctx))
@@ -266,6 +336,9 @@ def _map_tweet(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
     if event is not None:
         yield Skip(f"x: {event} compliance event")
         return
+    if _is_snscrape(rec):
+        yield from _map_snscrape(rec, ctx)
+        return
     if "data" in rec or _is_v2_tweet(rec):
         yield from _map_v2(rec, ctx)
     elif _is_v1_tweet(rec) or "id_str" in rec:
@@ -280,15 +353,15 @@ def _map_tweet(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
 
 SPEC = ReaderSpec(
     name="x",
-    description="X/Twitter API v2 (envelopes or tweets per line) and v1.1 tweets",
+    description="X/Twitter API v2 (envelopes or tweets per line), v1.1 tweets, snscrape JSONL",
     fields={
-        "id": "id (v2) / id_str (v1.1)",
-        "text": "note_tweet.text > text (v2); extended_tweet.full_text > full_text > text (v1.1); retweets: the retweeted post's",
-        "created_at": "created_at",
-        "author": "includes.users[author_id].username (v2) / user.screen_name (v1.1)",
+        "id": "id (v2, snscrape) / id_str (v1.1)",
+        "text": "note_tweet.text > text (v2); extended_tweet.full_text > full_text > text (v1.1); rawContent > content (snscrape); retweets: the retweeted post's",
+        "created_at": "created_at (snscrape: date)",
+        "author": "includes.users[author_id].username (v2) / user.screen_name (v1.1) / user.username (snscrape)",
         "lang": "lang",
         "url": "https://x.com/<username>/status/<id>",
-        "metrics": "public_metrics (v2) / retweet_count, favorite_count... (v1.1)",
+        "metrics": "public_metrics (v2) / retweet_count, favorite_count... (v1.1) / replyCount, likeCount... (snscrape)",
     },
     detect=detect,
     map=map_record,
