@@ -297,10 +297,14 @@ def test_io_telegram_full_account_export(tmp_path, suffix):
     path.write_bytes(COMPRESSORS[suffix]((FIX / "telegram_account_export.json").read_bytes()))
     posts, fmt, st, errors = read(path)
     assert fmt == "telegram"
-    assert [p.id for p in posts] == ["4400000001/11", "1500000002/3"]
+    # left_chats.list (groups and channels left) is read after chats.list; message ids repeat
+    # across chats, the post ids do not
+    assert [p.id for p in posts] == ["4400000001/11", "1500000002/3", "4400000003/11"]
     assert posts[0].text == "Burglaries on our street are up 50% this winter"
     assert posts[0].author == "Ann" and posts[0].created_at == "2024-01-05T18:05:00Z"
     assert posts[1].text == "Vehicle crime fell 7% in Kent, see https://example.org/kent"
+    assert posts[2].text == "Car thefts on the estate up 12% since the summer"
+    assert posts[2].author == "Bob" and posts[2].created_at == "2024-01-07T09:00:00Z"
     assert st.skip_reasons == {"telegram: service message": 1, "telegram: message without text": 1}
     assert [(e.line, e.field) for e in errors] == [(None, "chats.list[1].messages[1].text")]
 
@@ -565,7 +569,7 @@ LAYOUTS = [
     ("x_v1_timeline_pages.jsonl", "x", 4, 1),
     ("crowdtangle_facebook_bom.csv", "crowdtangle", 2, 0),
     ("meta_content_library.json", "meta", 1, 1),
-    ("telegram_account_export.json", "telegram", 2, 1),
+    ("telegram_account_export.json", "telegram", 3, 1),
 ]
 
 
@@ -591,7 +595,7 @@ def test_io_every_layout_through_every_compression(tmp_path, fixture, fmt, n, ba
     [
         ("bluesky_jetstream.jsonl", ".zst", "bluesky 2 2"),  # starts with identity events
         ("x_v1_stream.jsonl", ".bz2", "x 1 1"),  # starts with a delete notice
-        ("telegram_account_export.json", ".xz", "telegram 2 1"),
+        ("telegram_account_export.json", ".xz", "telegram 3 1"),
         ("crowdtangle_facebook_bom.csv", ".gz", "crowdtangle 2 0"),
     ],
 )

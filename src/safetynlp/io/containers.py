@@ -196,6 +196,33 @@ def _chat_items(chat: dict[str, Any], start: int, at: str) -> Iterator[Item]:
             yield start + i, RecordProblem("message must be an object"), extra
 
 
+#: a Telegram full-account export's chat lists: the chats, then those the account has left
+#: (the same ``{name, type, id, messages}`` chats, which hold its messages from before)
+_CHAT_LISTS = ("chats", "left_chats")
+
+
+def _chat_lists(doc: dict[str, Any]) -> list[tuple[str, list[Any]]]:
+    """``(key, chats)`` of each chat list a full Telegram export holds."""
+    found = []
+    for key in _CHAT_LISTS:
+        section = doc.get(key)
+        if isinstance(section, dict) and isinstance(section.get("list"), list):
+            found.append((key, section["list"]))
+    return found
+
+
+def _account_export_items(doc: dict[str, Any]) -> Iterator[Item]:
+    """The messages of every chat of a full Telegram export, positions running on across
+    chats (a message's id is only unique with its chat's: the reader joins the two)."""
+    n = 0
+    for key, chats in _chat_lists(doc):
+        for c, chat in enumerate(chats):
+            if isinstance(chat, dict):
+                for item in _chat_items(chat, n + 1, f"{key}.list[{c}]"):
+                    n = item[0]
+                    yield item
+
+
 _WRAPPER_KEYS = ("posts", "statuses", "items", "results", "records", "data", "feed")
 
 
@@ -219,14 +246,8 @@ def iter_document(doc: Any, path: str, at: str = "") -> Iterator[Item]:
     if isinstance(doc.get("messages"), list):  # Telegram single chat
         yield from _chat_items(doc, 1, at)
         return
-    chats = doc.get("chats")
-    if isinstance(chats, dict) and isinstance(chats.get("list"), list):  # full Telegram export
-        n = 0
-        for c, chat in enumerate(chats["list"]):
-            if isinstance(chat, dict):
-                for item in _chat_items(chat, n + 1, f"chats.list[{c}]"):
-                    n = item[0]
-                    yield item
+    if _chat_lists(doc):  # full Telegram export
+        yield from _account_export_items(doc)
         return
     if "includes" in doc or ("data" in doc and "meta" in doc):  # one X API v2 response
         yield 1, doc, _in_document(at)

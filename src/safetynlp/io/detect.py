@@ -99,7 +99,9 @@ def _json_dict(line: bytes) -> dict[str, Any] | None:
 
 
 def _is_chat_export(doc: dict[str, Any]) -> bool:
-    return isinstance(doc.get("messages"), list) or isinstance(doc.get("chats"), dict)
+    return isinstance(doc.get("messages"), list) or any(
+        isinstance(doc.get(key), dict) for key in ("chats", "left_chats")
+    )
 
 
 def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:

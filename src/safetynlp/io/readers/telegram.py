@@ -1,5 +1,6 @@
 """Telegram Desktop export (``result.json``): one chat (``{"name", "type", "id",
-"messages": [...]}``) or a full export (``{"chats": {"list": [chat...]}}``).
+"messages": [...]}``) or a full export (``{"chats": {"list": [chat...]}, "left_chats": {"list":
+[chat...]}}``: the chats, then the groups and channels the account has left, both read).
 
 ``text`` is a string or a list mixing strings and entity objects
 (``{"type": "link", "text": "..."}``); ``text_entities`` (the same pieces, all objects) stands
@@ -7,7 +8,7 @@ in when ``text`` is absent, as in exports trimmed to it; ``date_unixtime`` (newe
 the local-time ``date``. ``type: service`` messages (pins, joins...) and media-only messages
 are not posts. The id is ``<chat id>/<message id>``. The export is one JSON document: a bad
 message is reported by its JSON path (``messages[7].text``; in the full export
-``chats.list[2].messages[7].text``), not by a line.
+``chats.list[2].messages[7].text``, ``left_chats.list[0].messages[3].text``), not by a line.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from safetynlp.types import Post
 
 
 def detect(rec: dict[str, Any]) -> int:
-    if "messages" in rec or ("chats" in rec and isinstance(rec["chats"], dict)):
+    if "messages" in rec or any(isinstance(rec.get(k), dict) for k in ("chats", "left_chats")):
         return 10
     if rec.get("type") in ("message", "service") and "date" in rec and "id" in rec:
         return 9 if "text" in rec or "action" in rec else 6
