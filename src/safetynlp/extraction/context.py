@@ -763,6 +763,35 @@ def _context_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) ->
     return Periods(span, base, True)
 
 
+def then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, int]) -> Periods:
+    """ "twice what it was in 2014": the period written after "what it was" is the baseline;
+    the claim is about the clause's other period or, without one, the latest complete one."""
+    periods = change_periods(ctx, clause, sent, want_baseline=True)
+    then = next(
+        (
+            r
+            for r in ctx.times
+            if r.kind == "period"
+            and r.span is not None
+            and end <= r.start <= end + 12
+            and re.fullmatch(r"\s*(?:back\s+)?(?:in\s+)?", ctx.text[end : r.start], re.I)
+        ),
+        None,
+    )
+    if then is None or then.span is None:
+        return periods
+    other = next(
+        (r.span for r in times_in(ctx, clause) if r is not then and r.kind == "period" and r.span),
+        None,
+    )
+    if other is None:
+        if timex.is_financial(then.span):
+            other = timex.financial_year(timex.latest_complete_fy(ctx.ref))
+        else:
+            other = timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    return Periods(other, then.span, True)
+
+
 def earlier_periods(
     ctx: Ctx, metric: MetricMention, sent: tuple[int, int], *, want_baseline: bool = False
 ) -> Periods | None:

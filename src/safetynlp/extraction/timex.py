@@ -263,7 +263,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # as the claim's own period
         "same_period",
         re.compile(
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?the\s+same\s+(?:period|time|months?|point)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:of|in)\s+(?P<y>(?:19|20)\d\d))\b",
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s))same\s+(?:period|time|months?|point)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:of|in)\s+(?P<y>(?:19|20)\d\d))\b",
             re.I,
         ),
     ),

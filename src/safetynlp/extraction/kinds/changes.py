@@ -28,7 +28,7 @@ from safetynlp.extraction.context import (
     own_subject,
     refers_back,
     span_of,
-    times_in,
+    then_periods,
     used,
     within,
 )
@@ -75,35 +75,6 @@ _PROGRESSIVE_RE = re.compile(
     re.I,
 )
 _FUTURE_RE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall)\s+(?:not\s+)?$", re.I)
-
-
-def _then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, int]) -> Periods:
-    """ "twice what it was in 2014": the period written after "what it was" is the baseline;
-    the claim is about the clause's other period or, without one, the latest complete one."""
-    periods = change_periods(ctx, clause, sent, want_baseline=True)
-    then = next(
-        (
-            r
-            for r in ctx.times
-            if r.kind == "period"
-            and r.span is not None
-            and end <= r.start <= end + 12
-            and re.fullmatch(r"\s*(?:back\s+)?(?:in\s+)?", ctx.text[end : r.start], re.I)
-        ),
-        None,
-    )
-    if then is None or then.span is None:
-        return periods
-    other = next(
-        (r.span for r in times_in(ctx, clause) if r is not then and r.kind == "period" and r.span),
-        None,
-    )
-    if other is None:
-        if timex.is_financial(then.span):
-            other = timex.financial_year(timex.latest_complete_fy(ctx.ref))
-        else:
-            other = timex.calendar_year(timex.latest_complete_year(ctx.ref))
-    return Periods(other, then.span, True)
 
 
 _MINUS_PCT_RE = GatedPattern(re.compile(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%"))
@@ -258,7 +229,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             sent=sent,
             # "nearly twice what it was" sizes the rise like "nearly doubled": [90, 100]
             value=_multiplier_change(ratio, hedge) if ratio > 1 else _ratio_to_change(lo, hi),
-            periods=_then_periods(ctx, s0 + m.start(yg) if yg else me, clause, sent),
+            periods=then_periods(ctx, s0 + m.start(yg) if yg else me, clause, sent),
             negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
         )
     # "cut knife crime in half": a fall to half, when the object names the metric
@@ -398,7 +369,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             sent=sent,
             value=interval(lo, hi),
             negated=neg,
-            periods=None if wm is None else _then_periods(ctx, wm.end("w"), clause, sent),
+            periods=None if wm is None else then_periods(ctx, wm.end("w"), clause, sent),
         )
 
 

@@ -84,6 +84,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             (i, p)
             for i, p in sent_places
             if p.start >= m.end()
+            and p.how != "demonym"  # "only half of Londoners reckon ...": a share of people
             and re.fullmatch(
                 r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|as\s+high|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?|of\s+|)",
                 text[m.end() : p.start],
@@ -182,6 +183,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             if others and re.fullmatch(
                 r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&)\s*(?:the\s+)?",
                 text[others[-1][1].end : p.start],
+                re.I,  # "than New York, Chicago AND Philly"
             ):
                 others.append((i, p))
                 continue

@@ -49,7 +49,7 @@ _FREQ_EVERY_RE = GatedPattern(
     re.compile(
         # the count of units is a number or a few number words, never a unit itself: "every
         # day in London last year" is every day
-        r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?|(?:(?!"
+        r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?(?P<to>\s*[-–]\s*\d+(?:\.\d+)?)?|(?:(?!"
         + _UNITS
         + r")[a-z]+)"
         r"(?:[\s-](?!" + _UNITS + r")[a-z]+){0,3}?(?:\s+and\s+a\s+half)?)\s+)?"
@@ -186,8 +186,13 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
     for m in _FREQ_EVERY_RE.finditer(text, ctx.low, s0, s1):
         unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())
         every_n = 1.0
+        every_hi: float | None = None  # "one every 3-4 days": the longer gap
+        if m.group("to"):
+            every_hi = float(re.sub(r"[\s\-–]", "", m.group("to")))
         if m.group("n"):
             n_text = m.group("n").strip()
+            if m.group("to"):
+                n_text = n_text[: len(n_text) - len(m.group("to").rstrip())].strip()
             parsed = (
                 float(n_text)
                 if n_text[0].isdigit()
@@ -292,6 +297,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         lo, hi = apply_hedge(value, hedge)
         if vague is not None and vague.lo is not None and vague.hi is not None:
             lo, hi = vague.lo * per_unit / every_n, vague.hi * per_unit / every_n
+        if every_hi is not None and every_hi > every_n and hedge is None:
+            lo, hi = round(count * per_unit / every_hi, 4), round(value, 4)
         clause = clause_of(clauses, m.start(), sent)
         metric = (
             subject

@@ -97,6 +97,10 @@ _AGE_BEFORE_RE = re.compile(
     r"|\b(?:lost|died|killed|murdered|stabbed|shot)\b[^.!?\d]{0,25}\bat\s+(?:just\s+|only\s+)?$",
     re.I,
 )
+_BETWEEN_LO_RE = re.compile(
+    r"\bbetween\s+(?P<lo>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)?\s+and\s+$", re.I
+)
+_PLUS_AFTER_RE = re.compile(r"\s*(?:\+|plus\b)", re.I)
 _VS_RE = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
 _AGE_APPOSITION_RE = re.compile(
     r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
@@ -234,6 +238,12 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             continue
         hedge, hstart = hedge_before(ctx, qs)
         lo, hi = apply_hedge(value, hedge)
+        btw = _BETWEEN_LO_RE.search(ctx.text, max(sent[0], qs - 30), qs)
+        if btw is not None and float(btw.group("lo")) < value:
+            lo, hi = float(btw.group("lo")), value  # "somewhere between 80 and 90%"
+            hstart = btw.start()
+        elif _PLUS_AFTER_RE.match(ctx.text, qe):
+            lo, hi = value, None  # "90% plus"
         metric = min(pct_metrics, key=lambda mm: abs(mm.start - qs))
         clause = clause_of(clauses, qs, sent)
         if qi is not None:

@@ -24,6 +24,7 @@ from safetynlp.extraction.context import (
     own_subject,
     refers_back,
     span_of,
+    then_periods,
     times_in,
     used,
     within,
@@ -100,12 +101,17 @@ _LET_RE = re.compile(
 #: compared with itself at an earlier time is a trend against that time
 _THAN_THEN_RE = re.compile(
     r"\b(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\b(?P<mid>[^.!?]{1,60}?)\bthan\s+"
-    r"(?:(?:there\s+)?(?:were|was)\s+)?(?:in\s+)?"
+    r"(?:(?:there\s+)?(?:were|was)\s+|(?:it|they)\s+(?:was|were|did)\s+(?:back\s+)?)?(?:in\s+)?"
     r"(?=(?:19|20)\d\d\b(?![,.]?\d)|(?:a|an|one|\w+)\s+(?:years?|decades?)\s+ago\b)",
     re.I,
 )
 
 
+_SUBJECT_TO_COMPARATIVE_RE = re.compile(
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*\s+"
+    r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|actually\s+|far\s+|much\s+)?",
+    re.I,
+)
 _ELLIPTIC_SUBJECT_RE = re.compile(
     r"[\W_]*(?:(?:and|but|while|whereas|so|meanwhile|meantime)[,\s]+)?(?:PLACE\s*(?:['’]s)?\s*"
     r"(?:(?:numbers?|figures?|rates?|totals?|counts?)\s+)?(?:(?:are|is|were|was|keep|kept|have\s+been|"
@@ -363,6 +369,13 @@ def _than_then(
                 0 <= prior[-1].start - q.end <= 20 and q.kind != "percent" for q in ctx.quantities
             ):
                 metric = prior[-1]
+        if metric is None:
+            # "Public confidence in the Met is lower than it was in 2017": the subject
+            prior = [mm for mm in ctx.metrics if sent[0] <= mm.start and mm.end <= m.start()]
+            if prior and _SUBJECT_TO_COMPARATIVE_RE.fullmatch(
+                mask_places(ctx, prior[-1].end, m.start())
+            ):
+                metric = prior[-1]
         if metric is None or metric.numeric_only or metric.metric in seen:
             continue
         if any(0 <= m.start() - q.end <= 2 for q in ctx.quantities):
@@ -379,7 +392,8 @@ def _than_then(
             pos=m.start(),
             clause=clause,
             sent=sent,
-            periods=change_periods(ctx, (clause[0], sent[1]), sent, want_baseline=True),
+            # "lower than it was in 2017": the year after "than" is the baseline
+            periods=then_periods(ctx, m.end(), (clause[0], sent[1]), sent),
             negated=is_negated(ctx, max(clause[0], m.start() - 20), m.end()),
             direction="up" if m.group("up") else "down",
             intense=False,
