@@ -157,6 +157,61 @@ def test_unreadable_input_is_exit_2(tmp_path):
     assert not (tmp_path / "o.jsonl").exists()
 
 
+CP1252_CSV = (
+    "id,text,created_at\r\n"
+    "c1,Police said “crime fell 12%” – café owners don’t agree,2024-02-01T10:00:00Z\r\n"
+).encode("cp1252")
+
+
+@pytest.mark.parametrize("via", ["file", "stdin"])
+@pytest.mark.parametrize("silent", [[], ["--silent"]])
+def test_cli_score_reads_a_cp1252_csv_and_says_so(tmp_path, via, silent):
+    src = tmp_path / "excel.csv"
+    src.write_bytes(CP1252_CSV)
+    where = str(src) if via == "file" else "-"
+    res = safetynlp(
+        "score", where, "-o", "-", "-n", "1", *silent, stdin=CP1252_CSV if via == "stdin" else None
+    )
+    assert res.returncode == 0, res.stderr.decode()
+    [rec] = [json.loads(line) for line in res.stdout.splitlines()]
+    assert rec["text"] == "Police said “crime fell 12%” – café owners don’t agree"
+    stderr = res.stderr.decode()
+    assert f"note: {where}: not UTF-8; read as cp1252" in stderr
+    assert "no record could be read" not in stderr
+
+
+def test_cli_score_encoding_option(tmp_path):
+    src = tmp_path / "posts.jsonl"
+    src.write_bytes('{"id": "e1", "text": "Einbrüche minus 8 %"}\n'.encode("cp1252"))
+    res = safetynlp("score", str(src), "-o", "-", "-n", "1", "--encoding", "cp1252")
+    assert res.returncode == 0, res.stderr.decode()
+    assert json.loads(res.stdout)["text"] == "Einbrüche minus 8 %"
+    assert b"note:" not in res.stderr  # asked for, not guessed
+    res = safetynlp("score", str(src), "-o", "-", "-n", "1")  # JSON is not guessed: say why
+    assert res.returncode == 2
+    assert b"line 1 is not UTF-8" in res.stderr and b"pass --encoding cp1252" in res.stderr
+    res = safetynlp("score", str(src), "-o", "-", "--encoding", "nope")
+    assert res.returncode == 2 and b"unknown encoding 'nope'" in res.stderr
+
+
+def test_cli_score_warns_about_the_encoding_when_no_record_is_utf8(tmp_path):
+    # UTF-8 was asked for and the format given (no detection to fail): every row is bad for its
+    # bytes, so the closing warning names --encoding, not --format/--text-key
+    src = tmp_path / "excel.csv"
+    src.write_bytes(CP1252_CSV)
+    out = tmp_path / "o.jsonl"
+    res = safetynlp(
+        "score", str(src), "-o", str(out), "--format", "csv", "--encoding", "utf-8", "--silent"
+    )
+    assert res.returncode == 0, res.stderr.decode()
+    stderr = res.stderr.decode()
+    assert (
+        f"warning: {src}: no record could be read as a post (1 bad record(s), 1 of them" in stderr
+    )
+    assert "Fix: pass --encoding cp1252 (or the file's encoding)" in stderr
+    assert "check --format" not in stderr
+
+
 @pytest.mark.parametrize(
     "text",
     [

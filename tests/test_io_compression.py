@@ -86,13 +86,23 @@ def test_undecodable_bytes_make_one_bad_record(tmp_path):
     assert errors[0].line == 2 and "UTF-8" in errors[0].reason
 
 
-def test_undecodable_bytes_in_csv(tmp_path):
+@pytest.mark.parametrize(
+    "data,kw",
+    [
+        # UTF-8 with one damaged byte: the file stays UTF-8 (no cp1252 fallback)
+        ("id,text\n1,café fine\n2,bro\udcffken\n3,naïve also fine\n", {}),
+        # cp1252-looking bytes, but UTF-8 was asked for
+        ("id,text\n1,fine\n2,bro\udcffken\n3,also fine\n", {"encoding": "utf-8"}),
+    ],
+)
+def test_undecodable_bytes_in_csv(tmp_path, data, kw):
     path = tmp_path / "g.csv"
-    path.write_bytes(b"id,text\n1,fine\n2,bro\xffken\n3,also fine\n")
+    path.write_bytes(data.encode("utf-8", "surrogateescape"))
     errors: list[BadRecordError] = []
-    posts, _ = read_posts(path, on_error=errors.append)
+    posts, _ = read_posts(path, on_error=errors.append, **kw)
     assert [p.id for p in posts] == ["1", "3"]
     assert errors[0].line == 3 and errors[0].field == "text"
+    assert errors[0].reason == "not UTF-8: pass --encoding cp1252 (or the file's encoding)"
 
 
 def test_stdin(tmp_path):

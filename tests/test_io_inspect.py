@@ -52,3 +52,19 @@ def test_inspect_generic_keys_and_errors(tmp_path):
     odd = tmp_path / "odd.csv"
     odd.write_text("a,b\n1,2\n")
     assert CliRunner().invoke(_app(), ["inspect", str(odd)]).exit_code == 2
+
+
+def test_inspect_names_the_encoding(tmp_path):
+    src = tmp_path / "excel.csv"
+    src.write_bytes("id,text\nc1,Einbrüche “minus” 8 %\n".encode("cp1252"))
+    res = CliRunner().invoke(_app(), ["inspect", str(src)])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert lines[:2] == [
+        "format: csv (container: csv)",
+        "encoding: cp1252 (guessed: the file is not UTF-8; --encoding sets it)",
+    ]
+    assert "Einbrüche “minus” 8 %" in res.output
+    res = CliRunner().invoke(_app(), ["inspect", str(src), "--encoding", "latin-1"])
+    assert res.exit_code == 0, res.output
+    assert res.output.splitlines()[1] == "encoding: iso8859-1"

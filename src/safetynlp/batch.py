@@ -53,6 +53,9 @@ class RunSummary:
     posts_per_s: float = 0.0
     workers: int = 1
     format: str | None = None
+    #: of the bad records, those whose bytes were not UTF-8 (set by ``safetynlp score``: its
+    #: closing warning then names --encoding)
+    bad_not_utf8: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -41,6 +41,12 @@ def register(app: typer.Typer) -> None:
         text_key: str | None = typer.Option(None, "--text-key", help="generic input: text field"),
         id_key: str | None = typer.Option(None, "--id-key", help="generic input: id field"),
         date_key: str | None = typer.Option(None, "--date-key", help="generic input: date field"),
+        encoding: str | None = typer.Option(
+            None,
+            "--encoding",
+            help="input encoding, e.g. cp1252 (default: UTF-8; UTF-16 by its byte-order mark; "
+            "a CSV/TSV file that is not UTF-8 is read as cp1252, with a note)",
+        ),
     ) -> None:
         """Print the detected format, the field mapping and the first N mapped posts."""
         errors: list[BadRecordError] = []
@@ -52,6 +58,7 @@ def register(app: typer.Typer) -> None:
                 id_key=id_key,
                 date_key=date_key,
                 on_error=errors.append,
+                encoding=encoding,
             )
             with posts:
                 shown = list(itertools.islice(posts, n))
@@ -62,6 +69,9 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"error: {exc.filename or input_path}: {exc.strerror or exc}", err=True)
             raise typer.Exit(2) from None
         typer.echo(f"format: {fmt} (container: {posts.container})")
+        if posts.encoding != "utf-8":
+            guessed = " (guessed: the file is not UTF-8; --encoding sets it)"
+            typer.echo(f"encoding: {posts.encoding}{guessed if posts.encoding_guessed else ''}")
         typer.echo("fields:")
         for name, source in posts.fields.items():
             typer.echo(f"  {name:<11} <- {source}")

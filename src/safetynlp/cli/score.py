@@ -4,14 +4,16 @@ Data goes to stdout only when OUTPUT is ``-``; the summary and messages go to st
 Exit codes: 0 success (bad records are skipped and reported), 1 with ``--strict`` when any
 record was bad or failed to score, 2 unreadable input or bad usage. When records were read but
 none of them as a post, the run still exits 0 (without ``--strict``) but warns on stderr, even
-with ``--silent``: that is almost always the wrong ``--format`` or ``--text-key``.
+with ``--silent``: that is almost always the wrong ``--format`` or ``--text-key`` (or, when the
+records' bytes were not UTF-8, ``--encoding``). A CSV/TSV input read as cp1252 because it is not
+UTF-8 gets a one-line note on stderr, also with ``--silent``.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -39,6 +41,7 @@ from safetynlp.errors import (
 from safetynlp.extract import prefilter
 from safetynlp.io import PostStream, open_output, read_posts
 from safetynlp.io.compression import compression_of
+from safetynlp.io.containers import ENCODING_FIX, NOT_UTF8
 from safetynlp.io.writers import JsonlWriter, open_writer, output_format
 from safetynlp.types import Post, ScoredPost
 
@@ -106,8 +109,12 @@ class _ErrorLog:
     def __init__(self, fh: IO[bytes] | None) -> None:
         self.fh = fh
         self.enabled = True
+        #: bad records whose bytes were not UTF-8 (the closing warning's hint)
+        self.not_utf8 = 0
 
     def __call__(self, err: BadRecordError) -> None:
+        if err.reason.startswith(NOT_UTF8):
+            self.not_utf8 += 1
         if self.fh is None or not self.enabled:
             return
         self.fh.write(
@@ -153,9 +160,17 @@ class _Resumed:
 
 def no_posts_warning(summary: RunSummary, input_path: str) -> str | None:
     """The warning for a run where every record was bad: exit 0 and "0 of 0 read" would pass
-    for an empty input, when the input was most likely read with the wrong format or key."""
+    for an empty input, when the input was most likely read with the wrong format or key --
+    or, when most records were bad for their bytes, in the wrong encoding."""
     if summary.posts_read or not summary.bad:
         return None
+    not_utf8 = summary.bad_not_utf8
+    if not_utf8 * 2 > summary.bad:
+        return (
+            f"warning: {input_path}: no record could be read as a post ({summary.bad:,} bad "
+            f"record(s), {not_utf8:,} of them not UTF-8). Fix: {ENCODING_FIX}; --errors FILE "
+            "says why each record was rejected"
+        )
     return (
         f"warning: {input_path}: no record could be read as a post ({summary.bad:,} bad "
         f"record(s), read as {summary.format or 'unknown format'}). Fix: check --format (leave "
@@ -187,8 +202,11 @@ def run_score(
     stats: tuple[str, ...] = (),
     place: str | None = None,
     factory: Any = None,
+    encoding: str | None = None,
+    on_note: Callable[[str], None] | None = None,
 ) -> RunSummary:
-    """The command without typer (raises SafetyNLPError/OSError for exit-2 problems)."""
+    """The command without typer (raises SafetyNLPError/OSError for exit-2 problems).
+    ``on_note`` gets what the user should know before the run (a guessed encoding)."""
     out_fmt = output_format(output, output_fmt)
     if resume and (output == "-" or out_fmt != "jsonl" or compression_of(output)):
         raise ConfigError("--resume needs an uncompressed JSONL output file")
@@ -212,7 +230,10 @@ def run_score(
             date_key=date_key,
             on_error=log,
             keep_raw=False,
+            encoding=encoding,
         )
+        if posts.encoding_note and on_note is not None:
+            on_note(posts.encoding_note)
         writer = open_writer(output, format=out_fmt, force=force, append=resume)
         w = writer
 
@@ -221,7 +242,7 @@ def run_score(
             log.flush()
 
         if posts.chunkable:  # JSON Lines: the workers parse, score and serialise
-            return score_lines(
+            summary = score_lines(
                 posts,
                 make_scorer=factory or CheckerFactory(stats, place),
                 on_result=None if isinstance(writer, JsonlWriter) else writer.write,
@@ -233,17 +254,19 @@ def run_score(
                 on_error=log,
                 progress=Progress.auto(silent),
             )
-        summary = score_stream(
-            _Resumed(posts, skip, log),
-            make_scorer=factory or CheckerFactory(stats, place),
-            on_result=writer.write,
-            workers=workers,
-            batch_size=batch_size,
-            skip=skip,
-            on_batch_done=flush,
-            on_error=log,
-            progress=Progress.auto(silent),
-        )
+        else:
+            summary = score_stream(
+                _Resumed(posts, skip, log),
+                make_scorer=factory or CheckerFactory(stats, place),
+                on_result=writer.write,
+                workers=workers,
+                batch_size=batch_size,
+                skip=skip,
+                on_batch_done=flush,
+                on_error=log,
+                progress=Progress.auto(silent),
+            )
+        summary.bad_not_utf8 = log.not_utf8
     finally:
         if writer is not None:
             writer.close()
@@ -265,6 +288,12 @@ def register(app: typer.Typer) -> None:
         text_key: str | None = typer.Option(None, "--text-key", help="generic input: text field"),
         id_key: str | None = typer.Option(None, "--id-key", help="generic input: id field"),
         date_key: str | None = typer.Option(None, "--date-key", help="generic input: date field"),
+        encoding: str | None = typer.Option(
+            None,
+            "--encoding",
+            help="input encoding, e.g. cp1252 (default: UTF-8; UTF-16 by its byte-order mark; "
+            "a CSV/TSV file that is not UTF-8 is read as cp1252, with a note)",
+        ),
         workers: int | None = typer.Option(
             None, "-n", "--workers", help="worker processes (default: all cores; 1 = in-process)"
         ),
@@ -339,6 +368,8 @@ def register(app: typer.Typer) -> None:
                 silent=silent,
                 stats=tuple(str(p) for p in stats),
                 place=place,
+                encoding=encoding,
+                on_note=lambda note: typer.echo(note, err=True),
             )
         except (
             UnknownFormatError,

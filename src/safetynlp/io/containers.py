@@ -17,7 +17,8 @@
   has no quoting: each line is one record and a double quote is text (:func:`iter_tsv`).
 * ``parquet``: rows in order; "line" is the row number.
 
-Undecodable bytes or broken syntax make that one record a problem; reading goes on.
+Bytes that are not UTF-8, or broken syntax, make that one record a problem; reading goes on.
+(An input in another encoding is decoded to UTF-8 before it gets here: :mod:`safetynlp.io.encoding`.)
 """
 
 from __future__ import annotations
@@ -73,11 +74,22 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 _BOM = b"\xef\xbb\xbf"
 
 
+#: how the reason of a record whose bytes are not UTF-8 starts (read_posts, and the closing
+#: warning of ``safetynlp score``, look for it to name the fix)
+NOT_UTF8 = "not UTF-8"
+ENCODING_FIX = "pass --encoding cp1252 (or the file's encoding)"
+
+
+def not_utf8(field: str, detail: str = "") -> RecordProblem:
+    """The problem of a record whose bytes are not UTF-8 (``detail``: where, in brackets)."""
+    return RecordProblem(f"{NOT_UTF8}{detail}: {ENCODING_FIX}", field)
+
+
 def _json_problem(line: bytes) -> RecordProblem:
     try:
         line.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return RecordProblem(f"undecodable bytes (not UTF-8) at byte {exc.start}", "<line>")
+        return not_utf8("<line>", f" (byte 0x{line[exc.start]:02x} at byte {exc.start})")
     return RecordProblem("broken JSON", "<line>")
 
 
@@ -90,7 +102,7 @@ def _sse_field(line: bytes) -> SseField | RecordProblem:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return RecordProblem(f"undecodable bytes (not UTF-8) at byte {exc.start}", "<line>")
+        return not_utf8("<line>", f" (byte 0x{raw[exc.start]:02x})")
     if name != b"data":
         return SseField(name.decode("ascii"), text)
     try:
@@ -398,15 +410,25 @@ def _recovered_items(
 
 
 def iter_csv(fh: IO[bytes]) -> Iterator[Item]:
-    """Rows of a CSV file (RFC 4180 quoting: a quoted field may hold commas and line breaks)."""
-    return _iter_rows(fh, "CSV", delimiter=",")
+    """Rows of a CSV file (RFC 4180 quoting: a quoted field may hold commas and line breaks).
+    The delimiter is ``;`` when the header has semicolons and no comma: Excel writes CSV so
+    where the decimal separator is a comma (most of continental Europe)."""
+    return _iter_rows(fh, "CSV", delimiter=_csv_delimiter(fh))
 
 
-def iter_tsv(fh: IO[bytes]) -> Iterator[Item]:
+def _csv_delimiter(fh: IO[bytes]) -> str:
+    peek = getattr(fh, "peek", None)
+    header = peek(65536).split(b"\n", 1)[0] if peek is not None else b""
+    return ";" if b";" in header and b"," not in header and b"\t" not in header else ","
+
+
+def iter_tsv(fh: IO[bytes], *, quoted: bool = False) -> Iterator[Item]:
     """Rows of a TSV file. TSV has no quoting convention (a field cannot hold a tab or a line
     break), so quotes are read as text: with CSV quoting, a field starting with a double quote
     would lose its quotes, and an unbalanced one would swallow the rest of the file into one
-    record."""
+    record. ``quoted``: a file known to quote as CSV does (Excel's "Unicode Text" save)."""
+    if quoted:
+        return _iter_rows(fh, "TSV", delimiter="\t")
     return _iter_rows(fh, "TSV", delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
@@ -451,7 +473,7 @@ def _iter_rows(fh: IO[bytes], kind: str, **dialect: Any) -> Iterator[Item]:
             bad_col = next(
                 (h for h, v in zip(header, row, strict=False) if _has_surrogates(v)), "<row>"
             )
-            yield line, RecordProblem("undecodable bytes (not UTF-8)", bad_col), None
+            yield line, not_utf8(bad_col), None
             continue
         yield line, dict(zip(header, row, strict=True)), None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 import orjson
 
@@ -29,6 +29,14 @@ from safetynlp.io.containers import (
     read_document,
     recover_document,
     sse_event,
+)
+from safetynlp.io.encoding import (
+    SAMPLE_BYTES,
+    bom_encoding,
+    codec_name,
+    csv_fallback,
+    is_utf8,
+    recoded,
 )
 from safetynlp.io.readers import PLATFORMS, READERS
 from safetynlp.io.readers.base import get_path
@@ -155,47 +163,126 @@ def _read_archive_js(fh: io.BufferedReader, path: str) -> Iterator[Item]:
         return recovered
 
 
-def open_records(
-    path: str, container: str | None = None
-) -> tuple[str, Iterator[Item], IO[bytes] | None]:
-    """Open ``path`` and return ``(container, items, handle-to-close)``."""
+class Opened(NamedTuple):
+    """An input opened for reading: its container, its items, the handle to close."""
+
+    container: str
+    items: Iterator[Item]
+    handle: IO[bytes] | None
+    #: the encoding the input is read with (a codec name)
+    encoding: str = "utf-8"
+    #: True when that encoding was guessed (a CSV/TSV file that is not UTF-8): say so
+    guessed: bool = False
+
+
+def open_records(path: str, container: str | None = None, encoding: str | None = None) -> Opened:
+    """Open ``path``, decoding it from ``encoding`` (None: UTF-8, or what a byte-order mark
+    says, or for CSV/TSV the fallback of :mod:`safetynlp.io.encoding`)."""
     if container == "json":
         container = None  # .json files are often JSON Lines: sniff
     container = container or container_from_suffix(path)
     if container == "parquet" and path != "-" and compression_of(path) is None:
-        return "parquet", iter_parquet(path), None
+        return Opened("parquet", iter_parquet(path), None)
     fh = _peekable(open_input(path))
     try:
-        if container == "parquet":
-            return "parquet", iter_parquet(path, fh), fh
-        if container == "jsonl":
-            return "jsonl", iter_jsonl(fh), fh
-        if container == "csv":
-            return "csv", iter_csv(fh), fh
-        if container == "tsv":
-            return "tsv", iter_tsv(fh), fh
-        head = _first_byte(fh)
-        if head.startswith((b"{", b"[")):
-            kind, items = _sniff_json(fh, path)
-            return kind, items, fh
-        if head.startswith(b"wind"):
-            return "json", _read_archive_js(fh, path), fh
-        if head.startswith(b"PAR1"):
-            return "parquet", iter_parquet(path, fh), fh
-        if not head:
-            return "jsonl", iter(()), fh
-        if _SSE_START.match(fh.peek(64).removeprefix(b"\xef\xbb\xbf").lstrip()):
-            return "jsonl", iter_jsonl(fh), fh  # a saved server-sent-events stream
-        line = fh.peek(65536).split(b"\n", 1)[0]
-        if line.count(b"\t") > line.count(b","):
-            return "tsv", iter_tsv(fh), fh
-        if b"," in line:
-            return "csv", iter_csv(fh), fh
+        return _open(fh, path, container, encoding)
     except BaseException:
         fh.close()
         raise
-    fh.close()
+
+
+def _open(fh: io.BufferedReader, path: str, container: str | None, encoding: str | None) -> Opened:
+    head = fh.peek(512)[:512]
+    _refuse_unreadable(head, path, encoding)
+    if container == "parquet" or (container is None and head.startswith(b"PAR1")):
+        return Opened("parquet", iter_parquet(path, fh), fh)
+    bom = bom_encoding(head)
+    source = bom or (None if encoding is None or is_utf8(encoding) else codec_name(encoding))
+    if source is not None:
+        fh = recoded(fh, source)
+    if container == "jsonl":
+        return Opened("jsonl", iter_jsonl(fh), fh, source or "utf-8")
+    if container in ("csv", "tsv"):
+        return _table(fh, container, source, encoding is not None, excel=bom == "utf-16")
+    head = _first_byte(fh)
+    if head.startswith((b"{", b"[")):
+        kind, items = _sniff_json(fh, path)
+        return Opened(kind, items, fh, source or "utf-8")
+    if head.startswith(b"wind"):
+        return Opened("json", _read_archive_js(fh, path), fh, source or "utf-8")
+    if not head:
+        return Opened("jsonl", iter(()), fh, source or "utf-8")
+    if _SSE_START.match(fh.peek(64).removeprefix(b"\xef\xbb\xbf").lstrip()):
+        return Opened("jsonl", iter_jsonl(fh), fh, source or "utf-8")  # saved server-sent events
+    line = fh.peek(65536).split(b"\n", 1)[0]
+    if line.count(b"\t") > line.count(b","):
+        return _table(fh, "tsv", source, encoding is not None, excel=bom == "utf-16")
+    if b"," in line or b";" in line:
+        return _table(fh, "csv", source, encoding is not None, excel=bom == "utf-16")
     raise UnknownFormatError(path, "neither JSON, JSON Lines, CSV, TSV nor Parquet")
+
+
+def _table(
+    fh: io.BufferedReader, kind: str, source: str | None, given: bool, *, excel: bool
+) -> Opened:
+    """A CSV/TSV input, read as cp1252 when it is not UTF-8 and no encoding was given or
+    marked (see :func:`~safetynlp.io.encoding.csv_fallback`). ``excel``: a UTF-16 file, as
+    Excel saves "Unicode Text", whose TSV quotes fields as CSV does (a message holding a line
+    break is one quoted field)."""
+    used, guessed = source or "utf-8", False
+    if source is None and not given:
+        fallback = csv_fallback(fh.peek(SAMPLE_BYTES)[:SAMPLE_BYTES])
+        if fallback is not None:
+            fh, used, guessed = recoded(fh, fallback), fallback, True
+    items = iter_csv(fh) if kind == "csv" else iter_tsv(fh, quoted=excel)
+    return Opened(kind, items, fh, used, guessed)
+
+
+#: archives hold the dump, they are not one: ``(magic, what it is, how to fix)``
+_ARCHIVES: tuple[tuple[bytes, str, str], ...] = (
+    (
+        b"PK\x03\x04",
+        "a ZIP archive",
+        "unzip it and pass the JSON, JS or CSV file inside (an X/Twitter account archive's "
+        "data/tweets.js, a Telegram export's result.json)",
+    ),
+    (b"PK\x05\x06", "an empty ZIP archive", "pass the export itself, not an empty archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "extract it and pass the file inside"),
+    (b"Rar!\x1a\x07", "a RAR archive", "extract it and pass the file inside"),
+)
+_TAR = (
+    "a tar archive",
+    "extract it (tar -xf FILE) and pass the file inside (a Mastodon account archive's outbox.json)",
+)
+#: a CAR file starts with its header's length (a varint) and a CBOR map of roots and version
+_CAR = re.compile(rb"(?:[\x80-\xff][\x00-\x7f]|[\x00-\x7f])\xa2(?:eroots|gversion)")
+_CAR_FIX = (
+    "a CAR file (a Bluesky/atproto repository export: binary DAG-CBOR blocks)",
+    "read its app.bsky.feed.post records out to JSON Lines with an atproto tool, or fetch the "
+    "posts as JSON (app.bsky.feed.getAuthorFeed pages)",
+)
+
+
+def _refuse_unreadable(head: bytes, path: str, encoding: str | None) -> None:
+    """An archive, a CAR file or UTF-16 text without a byte-order mark: say what the input is
+    and how to get at its posts (read as text, it would fail as a format not detected)."""
+    found = next(((what, fix) for magic, what, fix in _ARCHIVES if head.startswith(magic)), None)
+    if found is None and head[257:262] == b"ustar":
+        found = _TAR
+    if found is None and _CAR.match(head):
+        found = _CAR_FIX
+    if found is not None:
+        what, fix = found
+        raise InputError(path, f"looks like {what}, not a post dump. Fix: {fix}")
+    if encoding is None and bom_encoding(head) is None and len(head) >= 16:
+        odd, even = head[1::2], head[0::2]
+        for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+            if zeros.count(0) >= 0.8 * len(zeros) and other.count(0) < 0.2 * len(other):
+                raise InputError(
+                    path,
+                    f"looks like UTF-16 text without a byte-order mark. Fix: pass --encoding "
+                    f"{name}",
+                )
 
 
 def detect_platform(records: list[dict[str, Any]], text_key: str = "text") -> str | None:
@@ -247,4 +334,5 @@ __all__ = [
     "detect_platform",
     "normalize_format",
     "open_records",
+    "Opened",
 ]

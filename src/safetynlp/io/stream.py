@@ -29,10 +29,12 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 
-from safetynlp.errors import BadRecordError, UnknownFormatError
+from safetynlp.errors import BadRecordError, InputError, UnknownFormatError
 from safetynlp.io.containers import (
+    ENCODING_FIX,
     FILE_LINE,
     JSON_PATH,
+    NOT_UTF8,
     Item,
     JsonlItems,
     SseField,
@@ -92,11 +94,17 @@ class PostStream:
         ctx: Ctx,
         on_error: OnError | None,
         handle: IO[bytes] | None,
+        encoding: str = "utf-8",
+        encoding_guessed: bool = False,
     ) -> None:
         self.path = path
         self.format = format
         self.container = container
         self.reader = reader
+        #: the encoding the input is read with; ``encoding_guessed``: a CSV/TSV file that is
+        #: not UTF-8, read as cp1252 (see :attr:`encoding_note`)
+        self.encoding = encoding
+        self.encoding_guessed = encoding_guessed
         self.stats = ReadStats()
         self.fields = describe_fields(format, ctx.text_key, ctx.id_key, ctx.date_key)
         self._items = items
@@ -104,6 +112,16 @@ class PostStream:
         self._on_error = on_error
         self._handle = handle
         self._gen: Iterator[Post] | None = None
+
+    @property
+    def encoding_note(self) -> str | None:
+        """What to tell the user when the encoding was guessed, else None."""
+        if not self.encoding_guessed:
+            return None
+        return (
+            f"note: {self.path}: not UTF-8; read as {self.encoding} (what Excel on Windows "
+            "saves). Fix: if the text looks wrong, pass --encoding with the file's encoding"
+        )
 
     def __iter__(self) -> Iterator[Post]:
         if self._gen is None:
@@ -291,13 +309,17 @@ def read_posts(
     date_key: str | None = None,
     on_error: OnError | None = None,
     keep_raw: bool = True,
+    encoding: str | None = None,
 ) -> ReadResult:
     """Open ``src`` (``-`` for stdin; compressed or not) and stream its posts.
 
     ``format`` is a platform (x, reddit, bluesky, mastodon, crowdtangle, meta, telegram) or a
     generic container (jsonl, json, csv, tsv, parquet); None detects it. Passing ``text_key``
     without ``format`` reads the input as generic records. ``keep_raw=False`` leaves
-    ``Post.raw`` empty (less memory, cheaper to send to worker processes).
+    ``Post.raw`` empty (less memory, cheaper to send to worker processes). ``encoding`` decodes
+    the input from that encoding (None: UTF-8, or UTF-16/32 by a byte-order mark, or for a
+    CSV/TSV file that is not UTF-8, cp1252: see :mod:`safetynlp.io.encoding` and
+    ``PostStream.encoding_note``).
     """
     path = os.fspath(src)
     fmt = normalize_format(format, path)
@@ -310,7 +332,7 @@ def read_posts(
         keep_raw=keep_raw,
     )
     container_hint = fmt if fmt in CONTAINERS else None
-    container, items, handle = open_records(path, container_hint)
+    container, items, handle, used, guessed = open_records(path, container_hint, encoding)
     try:
         if fmt in CONTAINERS or (fmt is None and text_key is not None):
             reader = "generic"
@@ -327,6 +349,7 @@ def read_posts(
             else:
                 found = detect_platform(sample, ctx.text_key)
                 if found is None:
+                    _not_utf8(path, head, sample)
                     keys = sorted({k for rec in sample[:5] for k in rec})[:20]
                     raise UnknownFormatError(path, f"no known platform fields; record keys: {keys}")
                 reader = found
@@ -346,5 +369,24 @@ def read_posts(
         ctx=ctx,
         on_error=on_error,
         handle=handle,
+        encoding=used,
+        encoding_guessed=guessed,
     )
     return ReadResult(stream, name)
+
+
+def _not_utf8(path: str, head: list[Item], sample: list[dict[str, Any]]) -> None:
+    """Raise when no format could be detected because the first records are not UTF-8: their
+    keys are not what is wrong, and a format would not fix it."""
+    undecodable = [
+        (line, rec)
+        for line, rec, _ in head
+        if isinstance(rec, RecordProblem) and rec.reason.startswith(NOT_UTF8)
+    ]
+    if len(undecodable) <= len(sample):  # mostly records: their keys are what is wrong
+        return
+    line, problem = undecodable[0]
+    detail = problem.reason.split(":", 1)[0]
+    raise InputError(
+        path, f"line {line} is {detail}, and no record before it could be read. Fix: {ENCODING_FIX}"
+    )
