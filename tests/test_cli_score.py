@@ -212,6 +212,19 @@ def test_cli_score_warns_about_the_encoding_when_no_record_is_utf8(tmp_path):
     assert "check --format" not in stderr
 
 
+@pytest.mark.parametrize("name", ["empty.csv", "empty.jsonl", "empty.jsonl.gz", "blank.jsonl"])
+@pytest.mark.parametrize("silent", [[], ["--silent"]])
+def test_cli_score_notes_an_input_without_records(tmp_path, name, silent):
+    src = tmp_path / name
+    src.write_bytes(b"\n\n" if name.startswith("blank") else b"")
+    res = safetynlp("score", str(src), "-o", str(tmp_path / "o.jsonl"), "-n", "1", *silent)
+    assert res.returncode == 0, res.stderr.decode()
+    notes = [line for line in res.stderr.decode().splitlines() if line.startswith("note:")]
+    assert notes == [
+        f"note: {src}: the input holds no records (an empty file?); nothing was scored"
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -6,7 +6,8 @@ record was bad or failed to score, 2 unreadable input or bad usage. When records
 none of them as a post, the run still exits 0 (without ``--strict``) but warns on stderr, even
 with ``--silent``: that is almost always the wrong ``--format`` or ``--text-key`` (or, when the
 records' bytes were not UTF-8, ``--encoding``). A CSV/TSV input read as cp1252 because it is not
-UTF-8 gets a one-line note on stderr, also with ``--silent``.
+UTF-8, and an input without a single record, get a one-line note on stderr, also with
+``--silent``.
 """
 
 from __future__ import annotations
@@ -177,6 +178,14 @@ def no_posts_warning(summary: RunSummary, input_path: str) -> str | None:
         "it out to detect the format) and, for a generic file, --text-key/--id-key/--date-key; "
         "--errors FILE says why each record was rejected"
     )
+
+
+def empty_input_note(summary: RunSummary, input_path: str) -> str | None:
+    """The note for an input without a single record (an empty file): a run that scored
+    nothing should say why."""
+    if summary.posts_read or summary.skipped_non_posts or summary.bad:
+        return None
+    return f"note: {input_path}: the input holds no records (an empty file?); nothing was scored"
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -388,6 +397,9 @@ def register(app: typer.Typer) -> None:
         warning = no_posts_warning(summary, input_path)
         if warning:
             typer.echo(warning, err=True)
+        note = empty_input_note(summary, input_path)
+        if note:
+            typer.echo(note, err=True)
         if strict and (summary.bad or summary.failed):
             typer.echo(
                 f"--strict: {summary.bad} bad record(s), {summary.failed} scoring failure(s)",
