@@ -243,6 +243,35 @@ def test_crowdtangle_instagram():
     assert st.skipped_non_posts == 1 and st.bad == 1
 
 
+@pytest.mark.parametrize("fixture", ["crowdtangle_instagram.csv", "crowdtangle_facebook.csv"])
+def test_io_readers_crowdtangle_image_text_when_no_other_text(tmp_path, fixture):
+    # "Image Text" (read off the image) is the text of a post whose text columns are empty;
+    # next to a caption it is left out
+    header = (FIX / fixture).read_text(encoding="utf-8").splitlines()[0].split(",")
+
+    def row(url: str, caption: str, image_text: str) -> str:
+        cells = dict.fromkeys(header, "")
+        cells.update({"Post Created": "2023-06-02 09:30:00 EDT", "URL": url})
+        cells["Description" if "Account" in header else "Message"] = caption
+        cells["Image Text"] = image_text
+        return ",".join(f'"{cells[h]}"' for h in header)
+
+    path = tmp_path / "ct.csv"
+    rows = [
+        row("https://example.com/p/1", "Shootings fell 25% this year", "SHOOTINGS DOWN 25%"),
+        row("https://example.com/p/2", "", "Robberies up 10% in Brooklyn"),
+        row("https://example.com/p/3", "", ""),
+    ]
+    path.write_text("\n".join([",".join(header), *rows]) + "\n", encoding="utf-8")
+    posts, fmt, st, errors = read(path)
+    assert fmt == "crowdtangle" and not errors
+    assert [(p.id[-1], p.text) for p in posts] == [
+        ("1", "Shootings fell 25% this year"),
+        ("2", "Robberies up 10% in Brooklyn"),
+    ]
+    assert st.skip_reasons == {"crowdtangle: post without text": 1}
+
+
 def test_meta_content_library_csv_and_json():
     posts, fmt, st, errors = read("meta_content_library.csv")
     assert fmt == "meta"

@@ -6,7 +6,8 @@ Instagram: ``Account, User Name, ..., Post Created, Type, Likes, Comments, Views
 Photo, Title, Description``. ``Post Created`` is local time with a zone abbreviation
 (``2021-01-05 14:00:02 EST``); an export without it has ``Post Created Date`` and ``Post
 Created Time`` (the same local time, no zone: read as UTC). The post URL is the id (the CSV
-has no post id column).
+has no post id column). The text is every non-empty text column; a post whose text columns
+are all empty takes its ``Image Text`` (the text read off its image) instead.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from safetynlp.io.readers.base import (
 from safetynlp.types import Post
 
 TEXT_COLUMNS = ("Message", "Title", "Link Text", "Description")
+#: the text CrowdTangle read off the post's image: the post's only text when the others are
+#: empty (an Instagram photo whose caption is blank, a Facebook image post), else left out, as
+#: it repeats what the caption says or is noise from the picture
+IMAGE_TEXT = "Image Text"
 _METRICS = {
     "likes": "Likes",
     "comments": "Comments",
@@ -57,9 +62,10 @@ def _created_at(rec: dict[str, Any]) -> str | None:
     return iso_utc(f"{day} {time}" if day and time else day, "Post Created Date")
 
 
-def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+def _texts(rec: dict[str, Any], columns: tuple[str, ...]) -> list[str]:
+    """The non-empty texts of ``columns``, stripped, each once."""
     parts: list[str] = []
-    for col in TEXT_COLUMNS:
+    for col in columns:
         value = rec.get(col)
         if value is None:
             continue
@@ -68,6 +74,11 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
         value = value.strip()
         if value and value not in parts:
             parts.append(value)
+    return parts
+
+
+def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
+    parts = _texts(rec, TEXT_COLUMNS) or _texts(rec, (IMAGE_TEXT,))
     if not parts:
         yield Skip("crowdtangle: post without text")
         return
@@ -97,7 +108,8 @@ SPEC = ReaderSpec(
     description="CrowdTangle Facebook/Instagram CSV export",
     fields={
         "id": "URL",
-        "text": "Message + Title + Link Text + Description (non-empty, de-duplicated)",
+        "text": "Message + Title + Link Text + Description (non-empty, de-duplicated); "
+        "Image Text when they are all empty",
         "created_at": "Post Created (zone abbreviation honoured)",
         "author": "Page Name / Account",
         "url": "URL",
