@@ -507,6 +507,26 @@ def test_io_mastodon_account_archive_outbox(tmp_path, layout):
     assert st.skip_reasons == skips
 
 
+@pytest.mark.parametrize("indent", [None, 2])
+def test_io_mastodon_outbox_note_with_only_a_content_map(tmp_path, indent):
+    # content null, the HTML in contentMap alone: read from the map (its language is the post's)
+    outbox = json.loads((FIX / "mastodon_outbox.json").read_bytes())
+    note = {
+        **outbox["orderedItems"][0]["object"],
+        "id": "https://mastodon.social/users/crimedata/statuses/111000000000000007",
+        "content": None,
+        "contentMap": {"de": "<p>Nur contentMap: Einbrüche minus 8&nbsp;%</p>"},
+    }
+    outbox["orderedItems"] = [{**outbox["orderedItems"][0], "object": note}]
+    path = tmp_path / "outbox.json"
+    path.write_text(json.dumps(outbox, indent=indent))
+    posts, fmt, st, errors = read(path)
+    assert fmt == "mastodon" and not errors
+    assert [(p.id[-3:], p.text, p.lang) for p in posts] == [
+        ("007", "Nur contentMap: Einbrüche minus 8 %", "de")
+    ]
+
+
 @pytest.mark.parametrize(
     "fixture,name,bad_line",
     [

@@ -18,7 +18,8 @@ keep the last one per id to score only the edited text.
 
 ``outbox.json`` is an ``OrderedCollection`` whose ``orderedItems`` are activities: a
 ``Create`` of a ``Note`` (or a poll, ``Question``) is a post, its ``summary`` (the content
-warning) prepended like ``spoiler_text``; an ``Announce`` (a boost) holds only the boosted
+warning) prepended like ``spoiler_text``, its ``content`` null when only its ``contentMap``
+holds the HTML (the first language's is read then); an ``Announce`` (a boost) holds only the boosted
 status's URL (no text to read), so it is not a post. The id is the Note's ``id``, the status URI the REST
 ``uri`` gives too; the author is the ``attributedTo`` actor URI (the archive has no acct).
 """
@@ -80,6 +81,16 @@ def _with_warning(text: str, warning: str | None) -> str:
     return f"{warning.strip()}\n\n{text}" if text else warning.strip()
 
 
+def _note_content(note: dict[str, Any]) -> str:
+    """A Note's HTML: ``content``, or when that is null, the first HTML of its ``contentMap``
+    (language -> HTML; an ActivityPub server may send only the map)."""
+    content = note.get("content")
+    content_map = note.get("contentMap")
+    if content is None and isinstance(content_map, dict):
+        content = next((html for html in content_map.values() if isinstance(html, str)), None)
+    return need_text(content, "object.content")
+
+
 def _activity(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     kind = rec.get("type")
     if kind != "Create":
@@ -91,7 +102,7 @@ def _activity(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     if note.get("type") not in _AP_STATUSES:
         yield Skip(f"mastodon: Create {note.get('type')}")
         return
-    text = html_to_text(need_text(note.get("content"), "object.content"))
+    text = html_to_text(_note_content(note))
     text = _with_warning(text, opt_str(note.get("summary"), "object.summary"))
     if not text:
         yield Skip("mastodon: empty status (media only)")
