@@ -50,6 +50,14 @@ REF = date(2026, 3, 2)
         ("between January and June 2023", "period", ("2023-01-01", "2023-06-30"), None, None),
         ("April to June 2021", "period", ("2021-04-01", "2021-06-30"), None, None),
         ("in 2022-23", "period", ("2022-04-01", "2023-03-31"), None, None),
+        (
+            "in the five years to June 2024",
+            "between",
+            ("2023-07-01", "2024-06-30"),
+            ("2018-07-01", "2019-06-30"),
+            None,
+        ),
+        ("vs same period last year", "same_period", None, None, None),
         ("in the last month", "period", ("2026-02-02", "2026-03-02"), None, None),
         ("up 40% on 2023", "baseline", ("2023-01-01", "2023-12-31"), None, None),
         (

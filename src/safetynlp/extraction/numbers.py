@@ -99,7 +99,7 @@ _NUMWORD_RE = (
     rf"(?:(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|a(?=\s+(?:hundred|thousand|million)\s+(?:and\s+)?(?:{_WORD})))"
     r"(?:\s+(?:hundred|thousand|million|billion)"
     rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)*"
-    r"(?:\s+and\s+a\s+half)?)"
+    r"(?:\s+and\s+a\s+(?:half|quarter|third))?)"
 )
 _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
@@ -137,8 +137,11 @@ def words_to_number(text: str) -> float | None:
     while i < len(tokens):
         tok = tokens[i]
         if tok == "and":
-            if tokens[i + 1 : i + 3] == ["a", "half"]:
-                current += 0.5
+            frac = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get(
+                tokens[i + 2] if len(tokens) > i + 2 and tokens[i + 1] == "a" else ""
+            )
+            if frac is not None:  # "two and a half", "one and a quarter"
+                current += frac
                 i += 3
                 continue
             i += 1

@@ -135,6 +135,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         trends_after_levels(ctx, sent)
         extremums(ctx, sent, clauses)
         _figures_of_compared(ctx, sent)
+        _figures_of_years(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and not text[sent[0] : denial.start()].strip(" \"'“‘(-"):
@@ -184,6 +185,31 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
     if any(levels[0].start <= p.start < levels[1].end for p in ctx.places):
         return  # "488 in NYC vs 133 in London": each names its own
     levels[0].geography, levels[1].geography = comp.geography, comp.other_geography
+
+
+_YEARS_THEN_FIGURES_RE = re.compile(
+    r"\b(?P<y1>(?:19|20)\d\d)\s*(?:vs\.?|versus|and|to|[-–])\s*(?P<y2>(?:19|20)\d\d)\s*:\s*"
+    r"(?P<a>[^\s,;:]+(?:\s+[^\s,;:]+)?)\s*(?:and|vs\.?|versus|,|/|[-–]|to)\s*(?P<b>[\d.,]+[km]?)",
+    re.I,
+)
+
+
+def _figures_of_years(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "London homicides, 2019 vs 2023: 149 and 110": two figures after two years are the
+    years' own, in order."""
+    m = _YEARS_THEN_FIGURES_RE.search(ctx.text, sent[0], sent[1])
+    if m is None:
+        return
+    firsts = [c for c in ctx.claims if c.kind == "level" and m.start("a") <= c.start < m.end("a")]
+    seconds = [c for c in ctx.claims if c.kind == "level" and m.start("b") <= c.start < m.end("b")]
+    if len(firsts) != 1 or len(seconds) != 1:
+        return
+    firsts[0].period = _iso_year(int(m.group("y1")))
+    seconds[0].period = _iso_year(int(m.group("y2")))
+
+
+def _iso_year(year: int) -> tuple[str, str]:
+    return f"{year}-01-01", f"{year}-12-31"
 
 
 def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:

@@ -140,7 +140,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_to",
         re.compile(
             # the year may go unsaid: "in the 12 months to September" is the latest such
-            rf"\b(?:(?:in\s+)?the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
+            rf"\b(?:(?:in|over)\s+)?(?:the\s+)?(?:(?P<n>{_NUM_WORD})\s+years|year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
             re.I,
         ),
     ),
@@ -442,7 +442,17 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             year = int(m.group("y"))
         else:
             year = ref.year if month_span(ref.year, month)[1] <= ref else ref.year - 1
-        return TimeRef(0, 0, "period", span=year_ending(year, month))
+        to_month = year_ending(year, month)
+        if m.group("n"):
+            # "rose 50% in the five years to June 2024": the year to June 2024 against the
+            # year to June 2019
+            n = _num(m.group("n"))
+            if n is None or not 1 < n <= 50:
+                return None
+            return TimeRef(
+                0, 0, "between", span=to_month, baseline=shift_years(to_month, -int(n))
+            )
+        return TimeRef(0, 0, "period", span=to_month)
     if name == "last_n":
         if re.search(
             r"\b(?:on|than|to|with|vs\.?|versus|from)\s+$",

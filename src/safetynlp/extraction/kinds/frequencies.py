@@ -27,6 +27,7 @@ from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import Quantity, words_to_number
 
 _TIME_UNIT = {
+    "second": 86400.0,
     "minute": 1440.0,
     "hour": 24.0,
     "day": 1.0,
@@ -36,6 +37,7 @@ _TIME_UNIT = {
     "year": 1.0,
 }
 _PER_OF_UNIT = {
+    "second": "day",
     "minute": "day",
     "hour": "day",
     "day": "day",
@@ -44,7 +46,7 @@ _PER_OF_UNIT = {
     "month": "month",
     "year": "year",
 }
-_UNITS = r"(?:minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
+_UNITS = r"(?:second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
 _FREQ_EVERY_RE = GatedPattern(
     re.compile(
         # the count of units is a number or a few number words, never a unit itself: "every
@@ -53,7 +55,7 @@ _FREQ_EVERY_RE = GatedPattern(
         + _UNITS
         + r")[a-z]+)"
         r"(?:[\s-](?!" + _UNITS + r")[a-z]+){0,3}?(?:\s+and\s+a\s+half)?)\s+)?"
-        r"(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
+        r"(?P<unit>second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
         # "a murder every day and a half"
         r"(?P<half>\s+and\s+a\s+half)?",
         re.I,
@@ -177,7 +179,7 @@ _DURATION_AFTER_RE = re.compile(
     r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b", re.I
 )
 #: "every 5 mins", "3 a wk": abbreviated time units
-_UNIT_ALIAS = {"min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
+_UNIT_ALIAS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
 
 
 def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
@@ -199,6 +201,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 # "every half hour", "every half an hour"
                 else 0.5
                 if n_text.lower() in ("half", "half an", "half a")
+                # "every couple of hours"
+                else 2.0
+                if n_text.lower() in ("couple of", "couple", "couple o")
                 else words_to_number(n_text)
             )
             if parsed is None:

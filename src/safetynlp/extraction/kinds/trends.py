@@ -100,9 +100,10 @@ _LET_RE = re.compile(
 #: "more murders last year than in 2010", "fewer stabbings than ten years ago": a metric
 #: compared with itself at an earlier time is a trend against that time
 _THAN_THEN_RE = re.compile(
-    r"\b(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\b(?P<mid>[^.!?]{1,60}?)\bthan\s+"
+    r"\b(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\b(?P<mid>[^.!?]{1,90}?)\bthan\s+"
     r"(?:(?:there\s+)?(?:were|was)\s+|(?:it|they)\s+(?:was|were|did)\s+(?:back\s+)?)?(?:in\s+)?"
-    r"(?=(?:19|20)\d\d\b(?![,.]?\d)|(?:a|an|one|\w+)\s+(?:years?|decades?)\s+ago\b)",
+    r"(?=(?:19|20)\d\d\b(?![,.]?\d)|(?:a|an|one|\w+)\s+(?:years?|decades?)\s+ago\b"
+    r"|the\s+(?:year|twelve\s+months|12\s+months)\s+before\b|the\s+previous\s+year\b)",
     re.I,
 )
 
