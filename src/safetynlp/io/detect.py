@@ -193,9 +193,9 @@ def open_records(path: str, container: str | None = None, encoding: str | None =
 
 def _open(fh: io.BufferedReader, path: str, container: str | None, encoding: str | None) -> Opened:
     head = fh.peek(512)[:512]
-    _refuse_unreadable(head, path, encoding)
     if container == "parquet" or (container is None and head.startswith(b"PAR1")):
-        return Opened("parquet", iter_parquet(path, fh), fh)
+        return Opened("parquet", iter_parquet(path, fh), fh)  # binary: no text checks
+    _refuse_unreadable(head, path, encoding)
     bom = bom_encoding(head)
     source = bom or (None if encoding is None or is_utf8(encoding) else codec_name(encoding))
     if source is not None:
