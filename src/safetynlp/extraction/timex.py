@@ -449,9 +449,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             n = _num(m.group("n"))
             if n is None or not 1 < n <= 50:
                 return None
-            return TimeRef(
-                0, 0, "between", span=to_month, baseline=shift_years(to_month, -int(n))
-            )
+            return TimeRef(0, 0, "between", span=to_month, baseline=shift_years(to_month, -int(n)))
         return TimeRef(0, 0, "period", span=to_month)
     if name == "last_n":
         if re.search(
