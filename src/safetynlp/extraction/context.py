@@ -27,8 +27,9 @@ from safetynlp.types import Claim
 
 # not after the abbreviations posts use in mid-sentence ("St. Louis", "Dr. Smith", "approx. 40")
 _SENT_RE = re.compile(
-    # "2019: 319 | 2021: 488": a bar or a bullet between items ends one
-    r"\s+[|•]\s+|(?<=[.!?])(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
+    # "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed
+    # item: "2025 London homicides: 103 (2024: 116)"
+    r"\s+[|•]\s+|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|(?<=[.!?])(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
     r"(?<!\bMrs\.)(?<!\bapprox\.)(?<!\bc\.)(?<!\bca\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\best\.)"
     r"[\"')\]]?\s+|\n+"
 )
@@ -104,8 +105,8 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
 
 
 _LIST_ITEM_RE = re.compile(
-    r"(?:in\s+)?[\w'’/ .-]{1,40}?\s*[:=–—-]\s*(?:~|about|around|roughly|over|under|nearly|almost)?\s*"
-    r"[\d,.]+[km+%]?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?[.!?]*",
+    r"\(?(?:in\s+)?[\w'’/ .-]{1,40}?\s*[:=–—-]\s*(?:~|about|around|roughly|over|under|nearly|almost)?\s*"
+    r"[\d,.]+[km+%]?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?[.!?]*",
     re.I,
 )
 
@@ -219,7 +220,7 @@ _EXTREMUM_SINCE_RE = re.compile(
 _QUOTED_RE = re.compile(r"(?:(?<=\s)|^)[\"“‘'][^\"“”‘’'\n]{1,80}?[\"”’'](?![A-Za-z])")
 #: "Houston's only ~1.7x bigger": a multiple of the places' sizes, not of their crime
 SIZE_AFTER_RE = re.compile(
-    r"\s*(?:bigger|larger|smaller|the\s+(?:size|population)|as\s+(?:big|large|populous)|"
+    r"\s*(?:bigger|larger|smaller|the\s+(?:size|population|people|residents)|as\s+(?:big|large|populous)|"
     r"more\s+(?:people|populous|residents))\b",
     re.I,
 )

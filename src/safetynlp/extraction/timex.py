@@ -81,7 +81,7 @@ def fy_start_from_text(a: str, b: str | None) -> int | None:
     return y
 
 
-_NUM_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|a few)"
+_NUM_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|couple of|a few)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _FY = rf"(?:(?:FY\s?)?{_YEAR}\s?[/-]\s?(?:\d{{2}}|{_YEAR}))"
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -104,7 +104,7 @@ def _num(text: str) -> int | None:
     t = text.lower().strip()
     if t in ("a", "one"):
         return 1
-    if t == "a couple of":
+    if t in ("a couple of", "couple of"):
         return 2
     if t == "a few":
         return 3
@@ -182,7 +182,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\+?\s+(?:years?|yrs?|(?P<wdec>decades))\b"
             # "up five years in a row", "for six consecutive years": the run is the window
-            rf"|\b(?:for\s+)?(?P<r>{_NUM_WORD})\s+(?:(?:straight|consecutive)\s+)?years?\s+(?:in\s+a\s+row|running)\b"
+            rf"|\b(?:for\s+)?(?P<r>{_NUM_WORD})\s+(?:(?:straight|consecutive)\s+)?(?:years?|yrs?)\s+(?:in\s+a\s+row|running)\b"
             rf"|\b(?:for\s+)?(?P<c>{_NUM_WORD})\s+(?:straight|consecutive)\s+years?\b",
             re.I,
         ),
@@ -299,7 +299,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "pandemic",
         re.compile(
             r"\b(?:(?:than|on|from|vs\.?|compared\s+(?:to|with))\s+)?(?:before\s+(?:the\s+)?"
-            r"(?:pandemic|covid(?:-19)?|lockdowns?)|pre[-\s]?(?:pandemic|covid|lockdown)(?:\s+levels?)?)\b",
+            r"(?:pandemic|covid(?:-19)?|lockdowns?)|pre[-\s]?(?:pandemic|covid|lockdown)(?:\s+levels?)?)\b"
+            # "down 40% since the pandemic": since 2020, the year it began
+            r"|\bsince\s+(?P<since>the\s+(?:pandemic|covid(?:-19)?\s+pandemic|first\s+lockdown)|covid(?:-19)?)\b",
             re.I,
         ),
     ),
@@ -601,6 +603,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name == "year_level":
         return TimeRef(0, 0, "baseline", span=calendar_year(int(m.group("a") or m.group("b"))))
     if name == "pandemic":
+        if m.group("since"):
+            return TimeRef(0, 0, "since", span=calendar_year(2020))
         return TimeRef(0, 0, "baseline", span=calendar_year(2019))
     if name == "month_alone":
         if _PUBLISHED_RE.search(m.string, max(0, m.start() - 40), m.start()):

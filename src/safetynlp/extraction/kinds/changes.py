@@ -107,6 +107,10 @@ _CHANGE_NOUN_OF_RE = re.compile(
     re.I,
 )
 #: "has cut violent crime in London by a third": a transitive verb, its object, then "by"
+#: "up 'only' 9%": the size word may be quoted
+_QUOTED_SIZE_WORDS = (
+    _SIZE_WORDS.replace(r"(?:\s+(?:a|an)?", r"(?:\s*[\"'‘“]?\s*(?:a|an)?", 1) + r"[\"'’”]?"
+)
 _WHERE_IT_WAS_RE = re.compile(
     r"(?P<w>\s+(?:where|what)\s+(?:it|they)\s+(?:was|were))\s+(?:back\s+)?in\s+(?:19|20)\d\d",
     re.I,
@@ -286,9 +290,13 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             for j, other in enumerate(ctx.quantities):
                 if other.start == hstart:
                     ctx.used_q.add(j)
-        before = text[max(clause[0], hstart - 40) : hstart]
+        # the sentence, not the clause: "They fell, by about 10%" sizes across the comma
+        before = text[max(sent[0], hstart - 40) : hstart]
         dm = re.search(
-            rf"(?<![\w-])(?P<v>{ctx.lex.cue_src['change_up']}|{ctx.lex.cue_src['change_down']})(?:\s+by)?{_SIZE_WORDS}\s*$",
+            rf"(?<![\w-])(?P<v>{ctx.lex.cue_src['change_up']}|{ctx.lex.cue_src['change_down']})"
+            # "They fell, by about 10%", "down massively, like 70%", "up 'only' 9%"
+            rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again))?"
+            rf"(?:\s*,)?(?:\s+by)?{_QUOTED_SIZE_WORDS}\s*[\"'‘“]?\s*$",
             before,
             re.I,
         )

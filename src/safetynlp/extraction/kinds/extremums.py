@@ -71,6 +71,8 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue  # "at least" is a hedge
         if m.group("rec") and re.match(r"[-\s]+(?:19|20)\d\d\b", seg):
             continue  # "record 2023 wildfire season"
+        if m.group("rec") and re.search(r"\b(?:for|on|off)\s+the\s+$", left, re.I):
+            continue  # "for the record", "on the record": an idiom
         if m.group("rec") and _RECORD_CHANGE_RE.match(seg):
             continue  # "fell by a record 15%", "a record fall": the size of a change
         if m.group("rec") or ever:

@@ -316,8 +316,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             r"\b(?:goal|target|aim|plan)\s+of\s+$", text[max(0, q.start - 16) : q.start], re.I
         ):
             continue  # an aspiration, not a statistic
-        if q.text in ("999", "101", "911", "111") and not any(
-            0 < mm.start - q.end <= 2 for mm in ctx.metrics
+        if (
+            q.text in ("999", "101", "911", "111")
+            and not any(0 < mm.start - q.end <= 2 for mm in ctx.metrics)
+            # "Shootings in London 2022: 101.": a labelled figure
+            and not re.search(r":\s*$", text[max(0, q.start - 3) : q.start])
         ):
             continue  # "101 gave us a crime number": the police's phone line
         if (
