@@ -169,8 +169,8 @@ def plus_after(ctx: Ctx, q: Quantity) -> bool:
 
 
 def is_negated(ctx: Ctx, start: int, end: int) -> bool:
-    seg = ctx.text[start:end]
-    return bool(ctx.lex.cues["negation"].search(seg))
+    # searched in place, not in a slice, so the cue sees what stands before it ("or not")
+    return bool(ctx.lex.cues["negation"].search(ctx.text, max(0, start), end))
 
 
 def _round(v: float | None) -> float | None:
@@ -555,6 +555,9 @@ def add(
     place, how = extra.pop("place", None), extra.pop("place_how", None)  # type: ignore[assignment]
     if place is None:
         place, how = _place_for(ctx, pos, clause, sent)
+    if place is None and _MET_IN_PHRASE_RE.search(metric.phrase):
+        # "confidence in the met down roughly 30%": the metric's own words name the force
+        place, how = "london", "entity"
     if start >= end:  # a span must cover its own words
         start = min(start, pos)
     if clause[0] <= metric.start < clause[1]:
@@ -666,6 +669,7 @@ def add(
     return claim
 
 
+_MET_IN_PHRASE_RE = re.compile(r"\b(?:the\s+)?met(?:\s+police)?\b", re.I)
 _AFTER_RANKING_RE = re.compile(r"[^,;:–—]*[,;:–—]\s*")
 #: "violent crime" in a US place is the FBI's category (murder, rape, robbery, aggravated
 #: assault), not the Home Office's "violence against the person"

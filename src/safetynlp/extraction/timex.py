@@ -190,7 +190,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "decade",
         re.compile(
-            r"\b(?:in|over|during|within|for)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b",
+            r"\b(?:in|over|during|within|for)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b"
+            r"|\b(?:in|over|for)\s+(?:the\s+(?:past|last)\s+)?(?P<half>half\s+a)\s+decade\b",
             re.I,
         ),
     ),
@@ -489,7 +490,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             return TimeRef(0, 0, "year_before")
         return TimeRef(0, 0, "window", years=n)
     if name == "decade":
-        return TimeRef(0, 0, "window", years=10)
+        return TimeRef(0, 0, "window", years=5 if m.group("half") else 10)
     if name == "quarter_century":
         return TimeRef(0, 0, "window", years=25)
     if name == "part_year":

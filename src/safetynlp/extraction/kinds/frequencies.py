@@ -155,7 +155,7 @@ _GAP_TO_COUNT_RE = re.compile(
     r"[\s,]*(?:(?:in|across|throughout)\s+[^,.;:!?\d]{2,40}?[\s,]+)?(?:in\s+(?:19|20)\d\d[\s,]+)?"
     r"(?:there\s+(?:were|are|was|is|have\s+been)\s+)?"
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|"
-    r"an\s+average\s+of|on\s+average,?)\s+)?",
+    r"an\s+average\s+of|on\s+average,?)\s+){0,2}",
     re.I,
 )
 
@@ -201,9 +201,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 # "every half hour", "every half an hour"
                 else 0.5
                 if n_text.lower() in ("half", "half an", "half a")
-                # "every couple of hours"
+                # "every couple of hours", "every other day"
                 else 2.0
-                if n_text.lower() in ("couple of", "couple", "couple o")
+                if n_text.lower() in ("couple of", "couple", "couple o", "other", "second")
                 else words_to_number(n_text)
             )
             if parsed is None:

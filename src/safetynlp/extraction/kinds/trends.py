@@ -108,6 +108,10 @@ _THAN_THEN_RE = re.compile(
 )
 
 
+_BETTER_WORSE_RE = re.compile(
+    r"(?:(?:is|are|was|were|has|have|been|getting|got|gets)\s+)*(?:improv|better|worse|worsen|deteriorat)",
+    re.I,
+)
 _SUBJECT_TO_COMPARATIVE_RE = re.compile(
     r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|actually\s+|far\s+|much\s+)?",
@@ -283,6 +287,10 @@ def _add_trend(
 ) -> None:
     """A trend claim (no value; a count, or a share for percent metrics), noted in ``seen``."""
     tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+    if tax is not None and tax.higher_is_better and _BETTER_WORSE_RE.match(ctx.text, pos):
+        # "Trust in the Met has improved": better is up for confidence and solve rates, where
+        # for crime "improving" means down
+        direction = {"up": "down", "down": "up"}.get(direction, direction)
     claim = add(
         ctx,
         kind="trend",
