@@ -66,8 +66,8 @@ def test_evaluation_floor_annotated_posts_extraction() -> None:
     assert report.field_accuracy >= 0.97, report.format()
 
 
-# 1,230 posts with verdicts worked out by hand from the shipped figures (blind to the checker's
-# code; tests/golden/README.md), balanced over the five post verdicts. Today: 1,228 correct.
+# 1,390 posts with verdicts worked out by hand from the shipped figures (blind to the checker's
+# code; tests/golden/README.md), balanced over the five post verdicts. Today: 1,380 correct.
 def test_evaluation_floor_verdict_posts() -> None:
     records = read_gold(GOLDEN / "verdict_posts.jsonl")
     verdicts = evaluate_verdicts(records)
