@@ -27,9 +27,7 @@ from safetynlp.types import Claim
 
 # not after the abbreviations posts use in mid-sentence ("St. Louis", "Dr. Smith", "approx. 40")
 _SENT_RE = re.compile(
-    # "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed
-    # item: "2025 London homicides: 103 (2024: 116)"
-    r"\s+[|•]\s+|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|(?<=[.!?])(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
+    r"(?<=[.!?])(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
     r"(?<!\bMrs\.)(?<!\bapprox\.)(?<!\bc\.)(?<!\bca\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\best\.)"
     r"[\"')\]]?\s+|\n+"
 )
@@ -86,10 +84,18 @@ class Ctx:
     group_places: list[PlaceMention] = field(default_factory=list)
 
 
+#: "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed item:
+#: "2025 London homicides: 103 (2024: 116)" (tried only when the text has such a character)
+_SENT_LIST_RE = re.compile(
+    r"\s+[|•]\s+|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|" + _SENT_RE.pattern
+)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
-    for m in _SENT_RE.finditer(text):
+    pattern = _SENT_LIST_RE if ("|" in text or "•" in text or "(" in text) else _SENT_RE
+    for m in pattern.finditer(text):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()

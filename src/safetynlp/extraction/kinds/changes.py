@@ -132,7 +132,7 @@ _CUT_IN_HALF_RE = GatedPattern(
     re.compile(
         r"(?<![\w-])(?:cut|slashed|reduced|brought\s+down)\s+(?P<obj>[^.!?;%]{1,60}?)\s+(?:in|by)\s+half\b"
         # "London's knife crime count has been cut in half": the passive, its subject before
-        r"|(?P<subj>[^.!?;%]{1,60}?)\s+(?:has|have|had)\s+been\s+(?:cut|slashed|reduced)\s+(?:in|by)\s+half\b",
+        r"|(?<![\w-])(?P<passive>has|have|had)\s+been\s+(?:cut|slashed|reduced)\s+(?:in|by)\s+half\b",
         re.I,
     )
 )
@@ -242,14 +242,21 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
     for m in _CUT_IN_HALF_RE.finditer(text, ctx.low, s0, s1):
         if used(ctx, m.start(), m.end()):
             continue
-        g = "obj" if m.group("obj") else "subj"
-        named = [mm for mm in ctx.metrics if m.start(g) <= mm.start and mm.end <= m.end(g)]
+        if m.group("obj"):
+            named = [
+                mm for mm in ctx.metrics if m.start("obj") <= mm.start and mm.end <= m.end("obj")
+            ]
+            hedge, hstart = hedge_before(ctx, m.start())
+        else:
+            # the subject next to the verb, within the sentence
+            named = [
+                mm
+                for mm in ctx.metrics
+                if max(s0, m.start() - 60) <= mm.start and mm.end <= m.start()
+            ][-1:]
+            hedge, hstart = None, named[0].start if named else m.start()
         if not named:
             continue
-        hedge, hstart = hedge_before(ctx, m.start())
-        if g == "subj":
-            named = named[-1:]  # the subject next to the verb
-            hedge, hstart = None, named[0].start
         clause = clause_of(clauses, m.start(), sent)
         _add_change(
             ctx,

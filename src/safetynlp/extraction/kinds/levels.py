@@ -884,6 +884,9 @@ _YEAR_FIGURE_RE = re.compile(
 def _year_then_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "1,531 shootings in 2020, almost double 2019 (776)": the figure in brackets after a
     year is that year's count of the metric the sentence is about."""
+    seg = ctx.text[sent[0] : sent[1]]
+    if "(" not in seg and "then" not in seg:
+        return  # the common case, without running the pattern over the sentence
     for m in _YEAR_FIGURE_RE.finditer(ctx.text, sent[0], sent[1]):
         ng = "n" if m.group("n") else "tn"
         i = next(
