@@ -53,6 +53,8 @@ class Lexicon:
     place_cs: re.Pattern[str] | None
     place_lookup: dict[str, tuple[str, str]]
     hashtag_places: tuple[tuple[str, str], ...]
+    #: ``hashtag_places`` by their first three letters, longest name first
+    hashtag_index: dict[str, tuple[tuple[str, str], ...]]
     cues: dict[str, re.Pattern[str]]
     cue_src: dict[str, str]
     prefilter_stems: tuple[str, ...]
@@ -201,6 +203,7 @@ def load_lexicon() -> Lexicon:
         place_cs=place_cs,
         place_lookup=lookup,
         hashtag_places=tuple(hashtags),
+        hashtag_index=_index_by_prefix(hashtags),
         cues=cues,
         cue_src=cue_src,
         prefilter_stems=stems,
@@ -209,6 +212,13 @@ def load_lexicon() -> Lexicon:
         stem_patterns=stem_patterns,
         numeric_only=frozenset(i for i, entry in enumerate(entries) if entry.get("numeric_only")),
     )
+
+
+def _index_by_prefix(names: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    index: dict[str, list[tuple[str, str]]] = {}
+    for name, place in names:  # already longest first
+        index.setdefault(name[:3], []).append((name, place))
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def has_crime_vocabulary(text: str, lex: Lexicon) -> bool:
@@ -301,7 +311,9 @@ def find_places(text: str, lex: Lexicon) -> list[PlaceMention]:
                 found.append(PlaceMention(m.start(), m.end(), "london", "entity"))
     for m in _HASHTAG.finditer(text):
         body = m.group(1).lower()
-        for name, place in lex.hashtag_places:
+        # the longest place name the tag opens with ("#LondonMurders"), looked up by its
+        # first letters rather than tried against every name
+        for name, place in lex.hashtag_index.get(body[:3], ()):
             if body.startswith(name):
                 found.append(PlaceMention(m.start(), m.end(), place, "hashtag"))
                 break
