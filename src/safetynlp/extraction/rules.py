@@ -204,12 +204,9 @@ def _figures_of_years(ctx: Ctx, sent: tuple[int, int]) -> None:
     seconds = [c for c in ctx.claims if c.kind == "level" and m.start("b") <= c.start < m.end("b")]
     if len(firsts) != 1 or len(seconds) != 1:
         return
-    firsts[0].period = _iso_year(int(m.group("y1")))
-    seconds[0].period = _iso_year(int(m.group("y2")))
-
-
-def _iso_year(year: int) -> tuple[str, str]:
-    return f"{year}-01-01", f"{year}-12-31"
+    for claim, year in ((firsts[0], m.group("y1")), (seconds[0], m.group("y2"))):
+        start, end = timex.calendar_year(int(year))
+        claim.period = (start.isoformat(), end.isoformat())
 
 
 def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:
