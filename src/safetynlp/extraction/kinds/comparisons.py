@@ -74,6 +74,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         _elliptic_order(ctx, sent, p)
     if len(sent_places) < 2:
         return
+    _to_one(ctx, sent, sent_places)
     # multiples: "twice as many X as Y", "5 times more X than Y", "TEN times Y's X", "double Y's"
     ratio_cue: tuple[int, int] | None = None
     compared: set[int] = set()  # starts of the places a multiple compared with
@@ -657,3 +658,48 @@ def _ratio_value(m: re.Match[str]) -> float | None:
         )
         return v
     return None
+
+
+_TO_ONE_RE = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+to\s+"
+    r"(?:one|1)\b[\s:,—–-]*",
+    re.I,
+)
+_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?)\s*", re.I)
+
+
+def _to_one(ctx: Ctx, sent: tuple[int, int], sent_places: list[tuple[int, PlaceMention]]) -> None:
+    """ "Ten to one: Chicago vs London homicides in 2023": the first place's figure against the
+    second's, as a ratio."""
+    text = ctx.text
+    for m in _TO_ONE_RE.finditer(text, sent[0], sent[1]):
+        pair = [p for _, p in sent_places if p.start >= m.end()][:2]
+        if (
+            len(pair) < 2
+            or pair[0].start != m.end()
+            or not _VS_GAP_RE.fullmatch(text, pair[0].end, pair[1].start)
+        ):
+            continue
+        ratio = small_number(m.group("n"))
+        metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
+        if ratio is None or metric is None:
+            continue
+        add(
+            ctx,
+            kind="comparison",
+            start=m.start(),
+            end=max(pair[1].end, metric.end),
+            metric=metric,
+            pos=m.start(),
+            clause=sent,
+            sent=sent,
+            value=(ratio, ratio),
+            unit=unit_of(ctx, metric, sent),
+            periods=change_periods(ctx, sent, sent, want_baseline=False),
+            negated=False,
+            place=pair[0].place,
+            place_how=pair[0].how,
+            other_geography=pair[1].place,
+            relation="ratio",
+        )
+        ctx.used_spans.append((m.start(), pair[1].end))

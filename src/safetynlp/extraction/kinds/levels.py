@@ -199,8 +199,13 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
 
 #: "3 in 4 say the Met does a good job", "one in ten murders solved": a share
 _SHARE_RE = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?"
-    r"(?P<d>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?![.,]\d)",
+    r"(?<![\w.,])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|nineteen)"
+    # "Nineteen murders in twenty get solved": the counted noun may stand between
+    r"(?:\s+(?:murders|homicides|killings|cases|burglaries|robberies|offences))?"
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<d>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?![.,]\d)"
+    # "solve 3 murders in 40 minutes": a stretch of time, not a share
+    r"(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b)",
     re.I,
 )
 
