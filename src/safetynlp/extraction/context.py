@@ -82,6 +82,8 @@ class Ctx:
     low: str | None = None
     #: places a ranking in the sentence ranks against ("of any US city"): not a claim's own
     group_places: list[PlaceMention] = field(default_factory=list)
+    #: every time expression of the post (``times`` holds the sentence's own)
+    all_times: list[TimeRef] = field(default_factory=list)
 
 
 #: "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed item:
@@ -600,6 +602,24 @@ def add(
         # "Rape offences fell 10% in the year to June 2023. Sexual offences overall were down
         # 4pc.": a sentence with no time of its own is about the period of the one before
         periods = _context_periods(ctx, sent, with_baseline=kind in ("change", "trend")) or periods
+    if not periods.explicit and not ctx.times and metric.start < sent[0]:
+        # "Knife crime in England & Wales in the 12 months to Sept 2024? Skyrocketing.": the
+        # period written beside the metric, in the sentence that named it
+        named = sorted(
+            {
+                t.span
+                for t in ctx.all_times
+                if metric.start <= t.start < sent[0]
+                and t.kind in (*PERIOD_KINDS, "baseline")
+                and t.span is not None
+            }
+        )
+        if named:
+            # "Knife crime in London, 2019 vs 2023. ... Actual change: +4%": the later one is
+            # the period, the earlier the baseline
+            span = named[-1]
+            base = named[0] if len(named) > 1 else timex.shift_years(span, -1)
+            periods = Periods(span, base if kind in ("change", "trend") else None, True)
     that_year = (
         # its own "that year", not one said before its words begin
         _THAT_YEAR_RE.search(ctx.text, max(clause[0], pos), clause[1])

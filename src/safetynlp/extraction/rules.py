@@ -97,6 +97,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         quantities=[],
         first_place=places[0] if places else None,
         low=aligned_fold(text),
+        all_times=times,
     )
     # Each sentence sees its own mentions plus the metrics and places of the few sentences
     # before it, so the work stays proportional to the post's length.
