@@ -98,8 +98,12 @@ _AGE_BEFORE_RE = re.compile(
     re.I,
 )
 _BETWEEN_LO_RE = re.compile(
-    r"\bbetween\s+(?P<lo>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)?\s+and\s+$", re.I
+    r"(?:\bbetween\s+(?P<lo>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)?\s+and"
+    # "Only 40 to 45 per cent of Londoners"
+    r"|(?<![\d.,])(?P<lo2>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)?\s*(?:to|-|–))\s*$",
+    re.I,
 )
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?$", re.I)
 _PLUS_AFTER_RE = re.compile(r"\s*(?:\+|plus\b)", re.I)
 _VS_RE = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
 _AGE_APPOSITION_RE = re.compile(
@@ -244,8 +248,15 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         hedge, hstart = hedge_before(ctx, qs)
         lo, hi = apply_hedge(value, hedge)
         btw = _BETWEEN_LO_RE.search(ctx.text, max(sent[0], qs - 30), qs)
-        if btw is not None and float(btw.group("lo")) < value:
-            lo, hi = float(btw.group("lo")), value  # "somewhere between 80 and 90%"
+        if (
+            btw is not None
+            and btw.group("lo2")
+            and _FROM_BEFORE_RE.search(ctx.text, 0, btw.start())
+        ):
+            btw = None  # "rose from 45% to 67%": two figures, not a range
+        low = None if btw is None else float(btw.group("lo") or btw.group("lo2"))
+        if btw is not None and low is not None and low < value:
+            lo, hi = low, value  # "somewhere between 80 and 90%", "40 to 45 per cent"
             hstart = btw.start()
         elif _PLUS_AFTER_RE.match(ctx.text, qe):
             lo, hi = value, None  # "90% plus"
