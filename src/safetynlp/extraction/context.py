@@ -35,7 +35,8 @@ _CLAUSE_RE = re.compile(
     r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s"
     # "... were 319 in 2019 and they're up this year": "and" before a pronoun subject opens
     # a new clause
-    r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|that['’]s|these|those|this\s+year)\b)"
+    r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|that['’]s|these|those|this\s+year|we|we['’](?:re|ve)|"
+    r"you|you['’](?:re|ve)|i|i['’]m)\b)"
     # "... down by two thirds in a decade 📉 lethal-barrelled discharges, not ...": an emoji
     # between words ends a phrase
     r"|\s[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s",

@@ -66,6 +66,10 @@ FRACTIONS = {
     "two fifths": 0.4,
     "a tenth": 0.1,
     "one tenth": 0.1,
+    "nine tenths": 0.9,
+    "nine-tenths": 0.9,
+    "four fifths": 0.8,
+    "four-fifths": 0.8,
 }
 
 #: multiplier verbs -> ratio new/old

@@ -132,7 +132,9 @@ _CUT_IN_HALF_RE = GatedPattern(
     re.compile(
         r"(?<![\w-])(?:cut|slashed|reduced|brought\s+down)\s+(?P<obj>[^.!?;%]{1,60}?)\s+(?:in|by)\s+half\b"
         # "London's knife crime count has been cut in half": the passive, its subject before
-        r"|(?<![\w-])(?P<passive>has|have|had)\s+been\s+(?:cut|slashed|reduced)\s+(?:in|by)\s+half\b",
+        r"|(?<![\w-])(?P<passive>has|have|had)\s+been\s+(?:cut|slashed|reduced)\s+(?:in|by)\s+half\b"
+        # "Chicago murders fell in half last year"
+        r"|(?<![\w-])(?P<fell>fell|fallen|dropped|plunged|dropping|falling)\s+(?:by\s+)?in\s+half\b",
         re.I,
     )
 )

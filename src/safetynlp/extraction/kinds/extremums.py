@@ -71,8 +71,12 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue  # "at least" is a hedge
         if m.group("rec") and re.match(r"[-\s]+(?:19|20)\d\d\b", seg):
             continue  # "record 2023 wildfire season"
-        if m.group("rec") and re.search(r"\b(?:for|on|off)\s+the\s+$", left, re.I):
-            continue  # "for the record", "on the record": an idiom
+        if m.group("rec") and re.search(
+            r"\b(?:for|on|off|change|changing|changed|broken|like\s+a\s+broken)\s+the\s+$",
+            left,
+            re.I,
+        ):
+            continue  # "for the record", "change the record": an idiom
         if m.group("rec") and _RECORD_CHANGE_RE.match(seg):
             continue  # "fell by a record 15%", "a record fall": the size of a change
         if m.group("rec") or ever:
