@@ -703,6 +703,12 @@ _AFTER_RANKING_RE = re.compile(r"[^,;:–—]*[,;:–—]\s*")
 _NATIONAL_SERIES = {
     ("violence_against_the_person", "US"): ("violent_crime", re.compile(r"violent\s", re.I)),
 }
+#: the low end of a range before its high end: "20-30%", "20 to 30%", "between 20 and 30 per
+#: cent" (an "and" makes a range only after "between")
+RANGE_LO_RE = re.compile(
+    r"(?P<btw>\bbetween\s+)?(?<![\d.,])(?P<lo>\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s*cent|percent))?\s*(?P<sep>to|-|–|and)\s*$",
+    re.I,
+)
 _CORRECTION_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:like|as)\s)", re.I)
 _NOT_FIGURE_RE = re.compile(r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?=\d)", re.I)
 

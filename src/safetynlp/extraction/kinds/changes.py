@@ -13,6 +13,7 @@ import re
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     FRACTION,
+    RANGE_LO_RE,
     SIZE_AFTER_RE,
     Ctx,
     Periods,
@@ -94,11 +95,6 @@ _UP_NOUNS = "rise|increase|jump|surge|spike|hike"
 _DOWN_NOUNS = "fall|drop|decrease|reduction|decline|cut"
 _THRESHOLD_RE = re.compile(r"(?:below|above)\s", re.I)
 _UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up", "above"}
-#: the low end of a range before its high end: "20-30%", "20 to 30%", "between 20 and 30 per cent"
-_RANGE_LO_RE = re.compile(
-    r"(?P<btw>\bbetween\s+)?(?P<lo>\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s*cent|percent))?\s*(?P<sep>to|-|–|and)\s*$",
-    re.I,
-)
 #: "a rise in the murder rate of 20%", "an increase of 25% in knife crime": the size follows
 #: the change noun after "of"
 _CHANGE_NOUN_OF_RE = re.compile(
@@ -293,9 +289,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         clause = clause_of(clauses, qs, sent)
         range_lo: float | None = ranged.get(qi) if qi is not None else None
         rm = (
-            None
-            if range_lo is not None
-            else _RANGE_LO_RE.search(text[max(clause[0], qs - 30) : qs])
+            None if range_lo is not None else RANGE_LO_RE.search(text[max(clause[0], qs - 30) : qs])
         )
         if rm and rm.group("sep").lower() == "and" and not rm.group("btw"):
             rm = None  # "20 and 30%" is a range only after "between"

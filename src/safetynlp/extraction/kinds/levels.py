@@ -16,6 +16,7 @@ from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     FRACTION,
     NOT_COUNT_NOUN,
+    RANGE_LO_RE,
     Ctx,
     Periods,
     add,
@@ -95,12 +96,6 @@ _AGE_BEFORE_RE = re.compile(
     # "He was 18.", "lost his brother at 15"
     r"|\b(?:he|she|they|who)\s+(?:was|were|is|are)\s+(?:only\s+|just\s+)?$"
     r"|\b(?:lost|died|killed|murdered|stabbed|shot)\b[^.!?\d]{0,25}\bat\s+(?:just\s+|only\s+)?$",
-    re.I,
-)
-_BETWEEN_LO_RE = re.compile(
-    r"(?:\bbetween\s+(?P<lo>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)?\s+and"
-    # "Only 40 to 45 per cent of Londoners"
-    r"|(?<![\d.,])(?P<lo2>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)?\s*(?:to|-|–))\s*$",
     re.I,
 )
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?$", re.I)
@@ -247,14 +242,13 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             continue
         hedge, hstart = hedge_before(ctx, qs)
         lo, hi = apply_hedge(value, hedge)
-        btw = _BETWEEN_LO_RE.search(ctx.text, max(sent[0], qs - 30), qs)
-        if (
-            btw is not None
-            and btw.group("lo2")
-            and _FROM_BEFORE_RE.search(ctx.text, 0, btw.start())
+        btw = RANGE_LO_RE.search(ctx.text, max(sent[0], qs - 30), qs)
+        if btw is not None and (
+            (btw.group("sep").lower() == "and" and not btw.group("btw"))
+            or (not btw.group("btw") and _FROM_BEFORE_RE.search(ctx.text, 0, btw.start()))
         ):
-            btw = None  # "rose from 45% to 67%": two figures, not a range
-        low = None if btw is None else float(btw.group("lo") or btw.group("lo2"))
+            btw = None  # "20 and 30%" without "between"; "rose from 45% to 67%": two figures
+        low = None if btw is None else float(btw.group("lo"))
         if btw is not None and low is not None and low < value:
             lo, hi = low, value  # "somewhere between 80 and 90%", "40 to 45 per cent"
             hstart = btw.start()
