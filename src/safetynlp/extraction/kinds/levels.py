@@ -802,7 +802,7 @@ _BARE_FIGURE_SENT_RE = re.compile(
     r"(?:was|is|were|are|['’]s|['’]re)\s+(?:actually\s+|really\s+)?)?"
     r"(?P<h>(?:nearer|closer\s+to|more\s+like|about|around|roughly|only|just|over|under|nearly|"
     r"almost|fewer\s+than|less\s+than|more\s+than|~)\s*)?"
-    r"(?P<n>\d[\d,.]*[km]?\+?)(?P<rest>[^.!?\n]{0,30}?)[\s.!?]*",
+    r"(?P<n>\d[\d,.]*[km]?\+?)(?:\s*(?:%|per\s*cent|percent))?(?P<rest>[^.!?\n]{0,45}?)[\s.!?]*",
     re.I,
 )
 
@@ -817,33 +817,67 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     rest = m.group("rest").strip()
     own = [t for t in ctx.times if within(t.start, sent) and t.span is not None]
-    if rest and not (own and own[0].start >= m.start("rest")):
+    question = _question_before(ctx.text, sent)
+    if (
+        rest
+        and not (own and own[0].start >= m.start("rest"))
+        and not (question is not None and _SOURCE_RE.fullmatch(rest))
+    ):
         return  # "25 minutes later": the words after it are no time of the figure's
-    if not own and not m.group("lead") and not m.group("h"):
-        return  # "2." numbering a list is no figure
+    if (
+        not own
+        and not m.group("lead")
+        and not m.group("h")
+        and (question is None or re.fullmatch(r"\d", m.group("n").rstrip(".,")))
+    ):
+        return  # "2." numbering a list is no figure ("Why? 1. Cuts 2. ...")
     i = next(
         (
             j
             for j, q in enumerate(ctx.quantities)
-            if q.start == m.start("n") and q.kind != "percent" and j not in ctx.used_q
+            if q.start == m.start("n") and j not in ctx.used_q
         ),
         None,
     )
     if i is None:
         return
+    percent = ctx.quantities[i].kind == "percent"
+    start: int | None = None
     prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
     place: str | None
     if prev is None:
-        # "Murders in London 'out of control'? 97 last year.": the metric the sentence
-        # before named (asked about, so no claim of its own), with its own time only
+        # "Murders in London 'out of control'? 97 last year.", "E&W homicides last year?
+        # Around 560.": the metric the sentence before named (asked about, so no claim of
+        # its own), with the figure's own time or the question's
         named = [mm for mm in ctx.metrics if mm.start < sent[0] and mm.stat and mm.metric]
-        if not named or not own or ctx.text[named[-1].end : sent[0]].count("\n") > 1:
+        if not named or ctx.text[named[-1].end : sent[0]].count("\n") > 1:
             return
         metric = named[-1]
+        asked = question is not None and within(metric.start, question)
+        if not own and not asked:
+            return
+        unit = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+        if percent != (unit is not None and unit.unit == "percent"):
+            return  # "Knife crime last year? Up 5%." is no level
         places = [p for p in ctx.places if p.start < sent[0]]
         place = places[-1].place if places else None
         prev_period = None
+        if asked and not own:
+            # the question and its answer are one claim
+            start = min([metric.start] + [p.start for p in places if within(p.start, question)])
+        if not own and question is not None:
+            # the question's time, or none said: the latest complete year
+            asked_times = [
+                t for t in ctx.all_times if within(t.start, question) and t.span is not None
+            ]
+            prev_period = (
+                asked_times[-1].span
+                if asked_times
+                else timex.calendar_year(timex.latest_complete_year(ctx.ref))
+            )
     else:
+        if percent:
+            return
         if prev.unit != "count" or prev.kind == "comparison" or prev.period is None:
             return
         if ctx.text[prev.end : sent[0]].count("\n") > 1:
@@ -864,24 +898,46 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     period = own[0].span if own else prev_period
     assert period is not None
     ctx.used_q.add(i)
+    if start is None:
+        start = (
+            sent[0]
+            + len(ctx.text[sent[0] : sent[1]])
+            - len(ctx.text[sent[0] : sent[1]].lstrip(" \t\"'“‘-–—•*"))
+        )
     add(
         ctx,
         kind="level",
-        start=sent[0]
-        + len(ctx.text[sent[0] : sent[1]])
-        - len(ctx.text[sent[0] : sent[1]].lstrip(" \t\"'“‘-–—•*")),
+        start=start,
         end=(own[0].end if own else q.end),
         metric=metric,
         pos=q.start,
         clause=sent,
         sent=sent,
         value=interval(lo, hi),
-        unit="count",
+        unit="percent" if percent else "count",
         periods=Periods(period, None, True),
         negated=False,
         place=place,
         place_how="context",
     )
+
+
+#: what may follow a figure that answers a question: its source ("Around 560, according to
+#: the Home Office.")
+_SOURCE_RE = re.compile(
+    r",?\s*(?:according\s+to|per|says?|said|via|source:?|from)\s+(?:the\s+)?[\w&'’ -]{2,40}"
+    r"|\((?:the\s+)?[\w&'’ -]{2,30}\)",
+    re.I,
+)
+
+
+def _question_before(text: str, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence before ``sent`` when it is a question."""
+    head = text[: sent[0]].rstrip(" \t\"'”’")
+    if not head.endswith("?"):
+        return None
+    start = max(head.rfind(c, 0, len(head) - 1) for c in ".!?\n") + 1
+    return start, len(head)
 
 
 _YEAR_FIGURE_RE = re.compile(
