@@ -862,10 +862,9 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         places = [p for p in ctx.places if p.start < sent[0]]
         place = places[-1].place if places else None
         prev_period = None
-        if asked and not own:
+        if not own and question is not None:
             # the question and its answer are one claim
             start = min([metric.start] + [p.start for p in places if within(p.start, question)])
-        if not own and question is not None:
             # the question's time, or none said: the latest complete year
             asked_times = [
                 t for t in ctx.all_times if within(t.start, question) and t.span is not None
