@@ -326,6 +326,10 @@ def span_of(p: tuple[str | None, str | None]) -> Span:
     return date.fromisoformat(p[0]), date.fromisoformat(p[1])
 
 
+#: "seven years ago" said alone, not as what a change compares with ("than ten years ago")
+_AGO_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+ago", re.I)
+
+
 def change_periods(
     ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], *, want_baseline: bool
 ) -> Periods:
@@ -366,7 +370,12 @@ def change_periods(
                 continue  # "up 8.6% to the highest level since 2007": the record's window
             since = r.span
         elif r.kind == "window" and window is None:
-            window = r.years
+            if not want_baseline and period is None and r.years and _AGO_RE.fullmatch(r.text):
+                # "Ten years ago it was 70%": a figure's own time, that many years before
+                # the latest complete one
+                period = timex.calendar_year(timex.latest_complete_year(ctx.ref) - r.years)
+            else:
+                window = r.years
         elif r.kind == "year_before":
             year_before = True
         elif r.kind == "same_period":
@@ -603,6 +612,30 @@ def add(
         # "Rape offences fell 10% in the year to June 2023. Sexual offences overall were down
         # 4pc.": a sentence with no time of its own is about the period of the one before
         periods = _context_periods(ctx, sent, with_baseline=kind in ("change", "trend")) or periods
+    elif (
+        kind in ("change", "trend")
+        and metric.start < sent[0]
+        and ctx.times
+        and all(t.kind in ("baseline", "since", "window") for t in ctx.times)
+        and periods.baseline is not None
+    ):
+        # "Stab admissions 2022/23 in England: 3,775. Up a third on 2017/18.", "500 murders in
+        # 2019 and 804 in 2021. A 75% jump in two years.": a change that only says what it
+        # compares with runs from there to the period the sentence before was about
+        before = _context_periods(ctx, sent, with_baseline=False)
+        window = next((t.years for t in ctx.times if t.kind == "window" and t.years), None)
+        if before is not None:
+            # "That's down on 2019, which was the highest year in a decade": a year said
+            # outright before a window
+            base = (
+                periods.baseline
+                if periods.baseline[0] < before.period[0]
+                and any(t.kind in ("baseline", "since") for t in ctx.times)
+                else timex.shift_years(before.period, -window)
+                if window is not None
+                else timex.shift_years(before.period, -1)
+            )
+            periods = Periods(before.period, base, True)
     if not periods.explicit and not ctx.times and metric.start < sent[0]:
         # "Knife crime in England & Wales in the 12 months to Sept 2024? Skyrocketing.": the
         # period written beside the metric, in the sentence that named it

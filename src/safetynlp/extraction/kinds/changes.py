@@ -453,9 +453,14 @@ def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods
             return _down_from(ctx, pos, end)
         a, b = sorted(spans)
         return Periods(b, a, True)
-    if any(levels[1].end <= r.start < end for r in ctx.times):
-        return None  # "..., and up 5% last year": the change has a time of its own
     a, b = sorted(span_of(c.period) for c in levels if c.period)
+    if any(
+        levels[1].end <= r.start < end
+        # "804 in 2021 ... a 75% jump in two years": the window the two levels span
+        and not (r.kind == "window" and r.years == b[1].year - a[1].year)
+        for r in ctx.times
+    ):
+        return None  # "..., and up 5% last year": the change has a time of its own
     return Periods(b, a, True)
 
 

@@ -278,8 +278,19 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 and not re.search(
                     r"\bthere'?s\b|\bit'?s\b|\bthat'?s\b|\b(?:it|that)\s+(?:was|is)\b", left, re.I
                 )
-                and not re.search(
-                    r"(?:murder|stabbing|shooting|killing|homicide|offence|crime)s?\s*$", left, re.I
+                and not (
+                    re.search(
+                        r"(?:murder|stabbing|shooting|killing|homicide|offence|crime)s?\s*$",
+                        left,
+                        re.I,
+                    )
+                    # "fewer killings every year since 2021": a change year on year, not
+                    # one a year
+                    and not re.search(
+                        r"\b(?:more|fewer|less|higher|lower|extra)\s+(?:[\w-]+\s+){0,2}\w+s\s*$",
+                        left,
+                        re.I,
+                    )
                 )
                 and not re.search(
                     r"\b(?:someone|somebody|(?:a|one)\s+(?:person|man|woman|child|teenager|teen|young\s+person))\b",

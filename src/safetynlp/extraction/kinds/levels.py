@@ -118,7 +118,9 @@ _LEVEL_VERB_RE = re.compile(
     r"\b(?:hit|hits|reached|reach|was|were|is|are|at|had|has|have|saw|sees|recorded|records|"
     r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|"
     r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
-    r"compared\s+(?:with|to)|vs\.?|versus|and|with)\s*$",
+    r"compared\s+(?:with|to)|vs\.?|versus|and|with)"
+    # "were only 3,000", "was still 109"
+    r"(?:\s+(?:only|just|still|now|actually|merely))?\s*$",
     re.I,
 )
 
@@ -210,7 +212,11 @@ _SHARE_RE = re.compile(
 
 
 _REFERS_BACK_START_RE = re.compile(
-    r"\s*(?:(?:and|but|yet)\s+)?(?:it|that|this)(?:\s+(?:was|is|stood\s+at)|['’]s)\s", re.I
+    r"\s*(?:(?:and|but|yet)\s+)?"
+    # "Ten years ago it was 70%", "In 2016, it was 69%"
+    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d(?:/\d\d)?),?\s+)?"
+    r"(?:it|that|this)(?:\s+(?:was|is|stood\s+at)|['’]s)\s",
+    re.I,
 )
 
 
@@ -556,7 +562,9 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
     return None
 
 
-_LABEL_GAP_RE = re.compile(r"\s*[:=–—-]\s*|\s*[:=–—-]?\s*(?:~|about|around|roughly)\s+")
+_LABEL_GAP_RE = re.compile(
+    r"\s*[:=–—-]\s*(?:(?:only|just)\s+)?|\s*[:=–—-]?\s*(?:(?:only|just)\s+)?(?:~|about|around|roughly)\s+"
+)
 
 
 def _level_roles(

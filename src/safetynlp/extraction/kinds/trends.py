@@ -267,6 +267,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             intense=intense,
         )
     _than_then(ctx, sent, clauses, seen, changes)
+    _more_since(ctx, sent, clauses, seen, changes)
     _bare_direction(ctx, sent, clauses, seen, changes)
 
 
@@ -354,6 +355,59 @@ def _elliptic(ctx: Ctx, start: int, m: re.Match[str], sent: tuple[int, int]) -> 
         _ELLIPTIC_SUBJECT_RE.fullmatch(mask_places(ctx, start, m.start()))
         and _ELLIPTIC_AFTER_RE.match(ctx.text, m.end(), sent[1])
     )
+
+
+#: "Chicago has had fewer killings every year since 2021", "London has seen more stabbings
+#: since 2019": more or fewer of the metric since a year is a trend against that year
+_MORE_SINCE_RE = re.compile(
+    r"\b(?:has|have|had|['’]s|['’]ve)\s+(?:had|seen|recorded|logged|reported|suffered)\s+"
+    r"(?:(?P<up>more)|(?P<down>fewer|less))\s+(?P<mid>[^.!?]{1,60}?)"
+    r"(?:\s+(?:every|each)\s+year|\s+year\s+(?:on|after)\s+year)?"
+    r"(?=\s+since\s+(?:(?:19|20)\d\d\b|the\s+pandemic\b))",
+    re.I,
+)
+
+
+def _more_since(
+    ctx: Ctx,
+    sent: tuple[int, int],
+    clauses: list[tuple[int, int]],
+    seen: dict[str | None, set[str | None]],
+    changes: list,
+) -> None:
+    text = ctx.text
+    if "since" not in (ctx.low or text.lower())[sent[0] : sent[1]]:
+        return
+    for m in _MORE_SINCE_RE.finditer(text, sent[0], sent[1]):
+        metric = next(
+            (
+                mm
+                for mm in ctx.metrics
+                if m.start("mid") <= mm.start and mm.end <= m.end("mid") and mm.stat
+            ),
+            None,
+        )
+        if metric is None or metric.numeric_only or metric.metric in seen:
+            continue
+        if _PERSON_BEFORE_RE.search(text, max(sent[0], m.start() - 8), m.start()):
+            continue  # "We've had fewer burglaries since 2020": the poster's own
+        clause = clause_of(clauses, m.start(), sent)
+        if any(c.metric == metric.metric and within(c.start, clause) for c in changes):
+            continue
+        _add_trend(
+            ctx,
+            seen,
+            start=metric.start,
+            end=extend_time(ctx, m.end(), (clause[0], sent[1])),
+            metric=metric,
+            pos=m.start(),
+            clause=clause,
+            sent=sent,
+            periods=change_periods(ctx, clause, sent, want_baseline=True),
+            negated=is_negated(ctx, max(clause[0], m.start() - 20), m.end()),
+            direction="up" if m.group("up") else "down",
+            intense=False,
+        )
 
 
 def _than_then(
