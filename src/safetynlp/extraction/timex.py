@@ -264,7 +264,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # as the claim's own period
         "same_period",
         re.compile(
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s))same\s+(?:period|time|months?|point)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:of|in)\s+(?P<y>(?:19|20)\d\d))\b",
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|^|(?<=[.!?:;\n]\s)|(?<=\n))same\s+(?:period|time|months?|point)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
+            # "Chicago murders so far this year: 192. At this point last year it was 289."
+            r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+last\s+(?:year|yr)\b",
             re.I,
         ),
     ),
@@ -300,7 +302,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "pandemic",
         re.compile(
             r"\b(?:(?:than|on|from|vs\.?|compared\s+(?:to|with))\s+)?(?:before\s+(?:the\s+)?"
-            r"(?:pandemic|covid(?:-19)?|lockdowns?)|pre[-\s]?(?:pandemic|covid|lockdown)(?:\s+levels?)?)\b"
+            r"(?:pandemic|covid(?:-19)?|lockdowns?)|pre[-\s]?(?:pandemic|covid|lockdown)(?:\s+levels?|\s+(?P<py>(?:19|20)\d\d))?)\b"
             # "down 40% since the pandemic": since 2020, the year it began
             r"|\bsince\s+(?P<since>the\s+(?:pandemic|covid(?:-19)?\s+pandemic|first\s+lockdown)|covid(?:-19)?)\b",
             re.I,
@@ -386,7 +388,7 @@ _GATES: dict[str, Gate] = {
     "on_last_year": (("last year", "last yr"),),
     "last_year": (("year", "months", "yr"),),
     "next_year": (("next year",),),
-    "same_period": (("same",),),
+    "same_period": (("same", "this point", "this time", "this stage"),),
     "year_before": (("year", "yoy", "y/y", "y-o-y"),),
     "baseline_year": (_YEARISH,),
     "pandemic": (("pandemic", "covid", "lockdown"),),
@@ -611,7 +613,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name == "pandemic":
         if m.group("since"):
             return TimeRef(0, 0, "since", span=calendar_year(2020))
-        return TimeRef(0, 0, "baseline", span=calendar_year(2019))
+        # "compared with pre-pandemic 2019": the year it names
+        return TimeRef(0, 0, "baseline", span=calendar_year(int(m.group("py") or 2019)))
     if name == "month_alone":
         if _PUBLISHED_RE.search(m.string, max(0, m.start() - 40), m.start()):
             return None  # "the ONS said in July": when it was said, not what it is about

@@ -129,6 +129,8 @@ _CUT_IN_HALF_RE = GatedPattern(
         r"(?<![\w-])(?:cut|slashed|reduced|brought\s+down)\s+(?P<obj>[^.!?;%]{1,60}?)\s+(?:in|by)\s+half\b"
         # "London's knife crime count has been cut in half": the passive, its subject before
         r"|(?<![\w-])(?P<passive>has|have|had)\s+been\s+(?:cut|slashed|reduced)\s+(?:in|by)\s+half\b"
+        # "murders in London cut in half last year", "were cut by half": a headline's passive
+        r"|(?<![\w-])(?:(?:were|was|are|is|got|gets)\s+)?(?:cut|slashed)\s+(?:in|by)\s+half\b"
         # "Chicago murders fell in half last year"
         r"|(?<![\w-])(?P<fell>fell|fallen|dropped|plunged|dropping|falling)\s+(?:by\s+)?in\s+half\b",
         re.I,

@@ -178,6 +178,8 @@ def _count_after(ctx: Ctx, pos: int, end: int) -> tuple[int, Quantity] | None:
 _DURATION_AFTER_RE = re.compile(
     r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b", re.I
 )
+_LONG_COUNT_GAP_RE = re.compile(r"(?:(?!\b(?:a|an|one|that|it|this)\b)[^,;:.!?])*", re.I)
+
 #: "every 5 mins", "3 a wk": abbreviated time units
 _UNIT_ALIAS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
 
@@ -231,7 +233,12 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if s0 <= q.start < m.start()
             and q.end <= m.start()
             and i not in ctx.used_q
-            and m.start() - q.end < 45
+            and (
+                m.start() - q.end < 45
+                # "140 stabbing victims admitted to hospital in England every week": a longer
+                # stretch only when nothing else could be what is counted
+                or (m.start() - q.end < 60 and _LONG_COUNT_GAP_RE.fullmatch(text, q.end, m.start()))
+            )
             # "Whole thing was 2 hours and worth every minute": a duration counts no crime
             and not _DURATION_AFTER_RE.match(text, q.end)
         ]

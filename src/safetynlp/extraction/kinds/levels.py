@@ -528,7 +528,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
 def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, int]) -> bool:
     """A period or a place names the figure that follows it: "2019: 149", "year to March
     2021: about 10,000", "England & Wales 54,587", "London: 110"."""
-    if _label_period(ctx, hstart, sent) is not None:
+    if _label_period(ctx, hstart, sent) is not None or any(
+        r.kind == "same_period"
+        and sent[0] <= r.start
+        and _LABEL_GAP_RE.fullmatch(ctx.text, r.end, hstart)
+        for r in ctx.times
+    ):
         return True
     # "2024 wrap: London homicides 109.": the metric itself names the figure after it
     return any(
@@ -576,6 +581,18 @@ def _level_roles(
     label = _label_period(ctx, min(qs, hstart), sent)
     if label is not None:
         return Periods(label, None, True)
+    same = next(
+        (r for r in ctx.times if r.kind == "same_period" and within(r.start, sent) and r.end <= qs),
+        None,
+    )
+    if same is not None:
+        # "Jan-Sept 2025: 64. Same period 2024: 81.", "so far this year: 192. At this point
+        # last year it was 289.": the span of the figure before, a year earlier
+        before = next(
+            (c.period for c in reversed(ctx.claims) if c.period and id(c) in ctx.explicit), None
+        )
+        if before is not None:
+            return Periods(timex.shift_years(span_of(before), -1), None, True)
     if any(
         r.kind in ("year_before", "same_period")
         and r.start >= qe
