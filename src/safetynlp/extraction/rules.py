@@ -12,6 +12,7 @@ the rest of the post, as a reader would.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from datetime import date
@@ -26,7 +27,7 @@ from safetynlp.extraction.context import (
     split_sentences,
 )
 from safetynlp.extraction.kinds.changes import changes
-from safetynlp.extraction.kinds.comparisons import comparisons
+from safetynlp.extraction.kinds.comparisons import comparisons, late_elliptic_orders
 from safetynlp.extraction.kinds.extremums import extremums, ranking_groups, rankings
 from safetynlp.extraction.kinds.frequencies import frequencies
 from safetynlp.extraction.kinds.levels import (
@@ -133,6 +134,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         trends(ctx, sent, clauses)
         count_levels(ctx, sent, clauses)
         elliptic_levels(ctx, sent, clauses)
+        late_elliptic_orders(ctx, sent)
         trends_after_levels(ctx, sent)
         extremums(ctx, sent, clauses)
         _figures_of_compared(ctx, sent)
@@ -155,9 +157,47 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             for claim in ctx.claims:
                 if sents[k - 1][0] <= claim.start < sents[k - 1][1]:
                     claim.negated = True
+    _distribute_over_places(text, ctx.claims, places)
     _trim_covering_spans(text, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
     return _drop_repeats(ctx.claims, lex)
+
+
+_PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
+
+
+def _distribute_over_places(text: str, claims: list[Claim], places: list[PlaceMention]) -> None:
+    """ "Murders rose in both New York and Chicago", "Hackney, Lambeth, Southwark — knife
+    crime down in all three": a change or trend said of a list of places is said of each."""
+    for claim in list(claims):
+        if claim.kind not in ("change", "trend") or claim.geography is None:
+            continue
+        if claim.other_geography is not None or claim.geography_source in (None, "context"):
+            continue
+        k = next(
+            (
+                j
+                for j, p in enumerate(places)
+                if p.place == claim.geography and claim.start - 80 <= p.start < claim.end + 40
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        lo = hi = k
+        while lo > 0 and _PLACE_LIST_GAP_RE.fullmatch(text, places[lo - 1].end, places[lo].start):
+            lo -= 1
+        while hi + 1 < len(places) and _PLACE_LIST_GAP_RE.fullmatch(
+            text, places[hi].end, places[hi + 1].start
+        ):
+            hi += 1
+        if lo == hi:
+            continue
+        said = {(c.metric, c.kind, c.geography) for c in claims}
+        for p in places[lo : hi + 1]:
+            if (claim.metric, claim.kind, p.place) not in said:
+                claims.append(dataclasses.replace(claim, geography=p.place))
+                said.add((claim.metric, claim.kind, p.place))
 
 
 _PAIR_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|against|,)\s*", re.I)

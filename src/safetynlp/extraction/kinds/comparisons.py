@@ -65,7 +65,10 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     s0, s1 = sent
     sent_places = [(i, p) for i, p in enumerate(ctx.places) if within(p.start, sent)]
     if sent_places and _AVERAGE_RE.search(text, s0, s1):
-        _against_average(ctx, sent, sent_places[0][1])
+        avg = _against_average(ctx, sent, sent_places[0][1])
+        # "30% above the London average (and more than double Richmond's)": the average's
+        # place is no subject of the next comparison
+        sent_places = [(i, p) for i, p in sent_places if p is not avg]
     if len(sent_places) == 1:
         _elliptic_ratio(ctx, sent, sent_places[0][1])
     if not sent_places:
@@ -107,7 +110,13 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         _, other = others[0]
         if _POPULATION_AFTER_RE.match(text, other.end):
             continue  # "with about a third of New York's population": the sizes, not the crime
-        firsts = [(i, p) for i, p in sent_places if p.end <= m.start()]
+        firsts = [
+            (i, p)
+            for i, p in sent_places
+            if p.end <= m.start()
+            # "according to the Met dashboard": a source, not the subject
+            and not _SOURCE_BEFORE_RE.search(text, max(s0, p.start - 16), p.start)
+        ]
         if not firsts:
             continue
         _, first = firsts[-1]
@@ -295,6 +304,9 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
 
 
+_SOURCE_BEFORE_RE = re.compile(
+    r"\b(?:according\s+to|per|via|source:?|citing|cites)\s+(?:the\s+)?$", re.I
+)
 _MORE_OR_FEWER_RE = re.compile(
     r"\s+(?:(?P<more>more|higher|greater|worse)|fewer|less|lower)\b", re.I
 )
@@ -462,6 +474,16 @@ _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
 )
 
 
+def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Manchester had 40 homicides last year vs London's 110, so per head Manchester is
+    actually worse": a ranking after the sentence's own levels, read once they are."""
+    for p in ctx.places:
+        if within(p.start, sent) and any(
+            c.kind == "level" and sent[0] <= c.start and c.end <= p.start for c in ctx.claims
+        ):
+            _elliptic_order(ctx, sent, p)
+
+
 def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> None:
     text = ctx.text
     after = _ELLIPTIC_ORDER_AFTER_RE.match(text, place.end, sent[1])
@@ -524,11 +546,11 @@ _AVERAGE_RE = re.compile(
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?P<cue>(?P<gt>higher|more|greater|worse|above)|(?P<lt>lower|less|fewer|below|better)|"
     r"(?P<mult>twice|double|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s*(?:times|x)))"
-    r"\s+(?:than\s+)?(?:that\s+of\s+)?the\s+(?P<avg>national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
+    r"\s+(?:than\s+)?(?:that\s+of\s+)?the\s+(?:(?P<avg>national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
     r"england\s+(?:and|&)\s+wales|english|american|british|"
     r"canadian|french|german|italian|belgian|dutch|portuguese|irish|austrian|scottish|welsh|"
     r"spanish|swedish|danish|norwegian|polish|greek|swiss|australian|mexican)"
-    r"\s+(?:average|rate|figure|one)\b",
+    r"\s+(?:average|rate|figure|one)|(?P<pl>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+average)\b",
     re.I,
 )
 _NATIONAL = {
@@ -583,28 +605,36 @@ _AVERAGE_PLACE = {
 }
 
 
-def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> None:
+def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> PlaceMention | None:
     """ "Burglary rates in Birmingham are double the England and Wales average": the place
     against the country it is in (a rate; a count has no average)."""
     text = ctx.text
     m = _AVERAGE_RE.search(text, sent[0], sent[1])
     if m is None or first.start > m.start():
-        return
-    avg = m.group("avg").lower().split()[0]
-    country = ctx.lex.taxonomy.places.get(first.place)
-    other = _AVERAGE_PLACE.get(avg) or (
-        _NATIONAL.get(country.country or "") if country is not None else None
-    )
+        return None
+    named = None
+    if m.group("avg"):
+        avg = m.group("avg").lower().split()[0]
+        country = ctx.lex.taxonomy.places.get(first.place)
+        other = _AVERAGE_PLACE.get(avg) or (
+            _NATIONAL.get(country.country or "") if country is not None else None
+        )
+    else:
+        # "3x the London average": the place named, as a whole
+        named = next(
+            (p for p in ctx.places if p.start == m.start("pl") and p.end == m.end("pl")), None
+        )
+        other = named.place if named is not None else None
     if other is None or other == first.place:
-        return
+        return None
     metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
     if metric is None:
-        return
+        return None
     hedge, hstart = hedge_before(ctx, m.start())
     if m.group("mult"):
         ratio = _ratio_value(_RATIO_RE.match(m.group("mult")) or m)
         if ratio is None:
-            return
+            return None
         value, relation = apply_hedge(ratio, hedge), "ratio"
     elif m.group("pct"):
         pct = float(m.group("pct")) / 100
@@ -634,6 +664,7 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> No
     for i, q in enumerate(ctx.quantities):
         if m.start() <= q.start < m.end():
             ctx.used_q.add(i)
+    return named
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;:–—]\s*(?=[^,;:–—]*$)")

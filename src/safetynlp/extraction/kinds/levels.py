@@ -332,6 +332,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             r"\b(?:goal|target|aim|plan)\s+of\s+$", text[max(0, q.start - 16) : q.start], re.I
         ):
             continue  # an aspiration, not a statistic
+        if q.word and re.search(
+            r"\b(?:all|the\s+other|in\s+all)\s+$", text[max(0, q.start - 10) : q.start], re.I
+        ):
+            continue  # "knife crime down in all three last year": the places listed, not a count
         if (
             q.text in ("999", "101", "911", "111")
             and not any(0 < mm.start - q.end <= 2 for mm in ctx.metrics)
@@ -582,7 +586,16 @@ def _level_roles(
     if label is not None:
         return Periods(label, None, True)
     same = next(
-        (r for r in ctx.times if r.kind == "same_period" and within(r.start, sent) and r.end <= qs),
+        (
+            r
+            for r in ctx.times
+            if r.kind == "same_period"
+            and within(r.start, sent)
+            and r.end <= qs
+            # "doubled compared with the same point in 2019, 1,200+ so far": what the change
+            # compared with, not this figure's label
+            and not re.match(r"(?:on|than|compared|vs|versus)\b", r.text, re.I)
+        ),
         None,
     )
     if same is not None:
@@ -754,7 +767,9 @@ _ELLIPTIC_BEFORE_RE = re.compile(
     r"(?:['’]s?\s+(?:(?:one|figure|number|total|rate)\s+)?(?:(?:is|was|are|were|stood\s+at|sat\s+at)\s+)?"
     r"|\s+(?:is|was|stood\s+at|sat\s+at)\s+"
     # "In NYC it's north of 70%"
-    r"|,?\s+(?:it|that)(?:['’]s|\s+is|\s+was)\s+)$",
+    r"|,?\s+(?:it|that)(?:['’]s|\s+is|\s+was)\s+)"
+    # "Chicago is like 17": a filler, no hedge
+    r"(?:like\s+)?$",
     re.I,
 )
 
