@@ -28,8 +28,9 @@ from safetynlp.extraction.context import (
     used,
     within,
 )
-from safetynlp.extraction.lexicon import PlaceMention
+from safetynlp.extraction.lexicon import MetricMention, PlaceMention
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
+from safetynlp.types import Claim
 
 _FRACTION_WORDS = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(FRACTIONS, key=len, reverse=True)
@@ -482,6 +483,92 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
             c.kind == "level" and sent[0] <= c.start and c.end <= p.start for c in ctx.claims
         ):
             _elliptic_order(ctx, sent, p)
+    _same_places_again(ctx, sent)
+
+
+#: "..., and a higher murder rate too": the same two places, ranked by another measure
+_AGAIN_RE = re.compile(
+    r"[,;]\s*(?:and|but|plus)\s+(?:also\s+)?(?:an?\s+)?(?:(?:much|far|way|even)\s+)?"
+    r"(?P<rel>higher|lower|worse|better)\s+(?P<w>[^.!?,;]{2,40}?)(?:\s+(?:too|as\s+well))?"
+    r"\s*(?=[.!?,;]|$)",
+    re.I,
+)
+
+
+#: "..., per capita and in absolute terms": the comparison holds for both counts and rates
+_BOTH_UNITS_RE = re.compile(
+    r"\b(?:both\s+)?(?:per\s+(?:capita|head|person)|as\s+a\s+rate)\s+(?:and|&)\s+(?:in\s+)?"
+    r"(?:absolute\s+(?:terms|numbers)|raw\s+numbers|total|numbers)\b"
+    r"|\b(?:both\s+)?(?:in\s+)?(?:absolute\s+(?:terms|numbers)|raw\s+numbers|total)\s+(?:and|&)\s+"
+    r"(?:per\s+(?:capita|head|person)|as\s+a\s+rate)\b",
+    re.I,
+)
+
+
+def _same_places_again(ctx: Ctx, sent: tuple[int, int]) -> None:
+    for c in [c for c in ctx.claims if c.kind == "comparison" and within(c.start, sent)]:
+        if c.other_geography is None or c.geography is None or c.period is None:
+            continue
+        both = _BOTH_UNITS_RE.search(ctx.text, c.end, sent[1])
+        if both is not None:
+            unit = "count" if c.unit == "rate_per_100k" else "rate_per_100k"
+            if any(
+                d.kind == "comparison" and d.unit == unit and d.other_geography == c.other_geography
+                for d in ctx.claims
+                if within(d.start, sent)
+            ):
+                continue
+            metric = next((mm for mm in ctx.metrics if mm.metric == c.metric), None)
+            if metric is None:
+                continue
+            _again(ctx, c, metric, unit, c.relation, (c.start, both.end()), sent)
+            continue
+        m = _AGAIN_RE.search(ctx.text, c.end, sent[1])
+        if m is None or used(ctx, m.start(), m.end()):
+            continue
+        words = m.group("w").lower()
+        metric = next(
+            (mm for mm in ctx.metrics if m.start("w") <= mm.start < m.end("w") and mm.metric),
+            None,
+        )
+        if metric is None or metric.metric != c.metric:
+            continue
+        rate = re.search(r"\brates?\b|per\s+(?:capita|head|person|100)", words) is not None
+        unit = "rate_per_100k" if rate else "count"
+        if unit == c.unit:
+            continue  # "more murders than Toronto, and more murders" says nothing new
+        relation = "greater" if m.group("rel").lower() in ("higher", "worse") else "less"
+        _again(ctx, c, metric, unit, relation, (m.start("rel"), m.end("w")), sent)
+
+
+def _again(
+    ctx: Ctx,
+    c: Claim,
+    metric: MetricMention,
+    unit: str,
+    relation: str | None,
+    span: tuple[int, int],
+    sent: tuple[int, int],
+) -> None:
+    assert c.period is not None
+    add(
+        ctx,
+        kind="comparison",
+        start=span[0],
+        end=span[1],
+        metric=metric,
+        pos=span[0],
+        clause=(span[0], sent[1]),
+        sent=sent,
+        value=c.value if unit == c.unit else None,
+        unit=unit,
+        periods=Periods(span_of(c.period), None, True),
+        negated=c.negated,
+        place=c.geography,
+        place_how="context",
+        other_geography=c.other_geography,
+        relation=relation,
+    )
 
 
 def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> None:
@@ -492,6 +579,14 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         if after is not None
         else _ELLIPTIC_ORDER_BEFORE_RE.fullmatch(text, sent[0], place.start)
     )
+    opens = sent[0]
+    if after is None and before is None:
+        # "London's rate is higher than Manchester's, but lower than Birmingham's": the
+        # clause, after a comparison of the sentence's own
+        brk = _CLAUSE_BREAK_RE.search(text, sent[0], place.start)
+        if brk is not None:
+            before = _ELLIPTIC_ORDER_BEFORE_RE.fullmatch(text, brk.end(), place.start)
+            opens = brk.end()
     m = after or before
     if m is None or used(ctx, m.start(), m.end()):
         return
@@ -507,11 +602,15 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         ),
         None,
     )
-    if prev is None or prev.period is None or (before is not None and prev.start >= sent[0]):
+    if prev is None or prev.period is None or (before is not None and prev.end > opens):
         return
-    if prev.kind == "comparison" and (after is None or place.place != prev.other_geography):
+    if prev.kind == "comparison" and (
+        (after is not None and place.place != prev.other_geography)
+        or (before is not None and opens > sent[0] and prev.start < sent[0])
+    ):
         # "more homicides in London than in Toronto, but per capita Toronto was higher":
-        # the place compared with, now ranked the other way, against the first
+        # the place compared with, now ranked the other way, against the first ("Lower than
+        # Paris too." ranks the subject of the comparison before against another place)
         return
     metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
     if metric is None:
