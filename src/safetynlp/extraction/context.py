@@ -250,8 +250,9 @@ _FIGURE_IN_RE = re.compile(
     r"(?:[a-z-]+\s+){0,3}(?:in|across)\s+(?:the\s+)?",
     re.I,
 )
-_SOURCE_BEFORE_RE = re.compile(
-    r"\b(?:per|according\s+to|via|source:?|says|said|citing)\s+(?:the\s+)?$", re.I
+#: "according to the ONS", "per the Met": a publisher named as the source of a figure
+SOURCE_BEFORE_RE = re.compile(
+    r"\b(?:per|according\s+to|via|source:?|says|said|citing|cites)\s+(?:the\s+)?$", re.I
 )
 
 
@@ -271,9 +272,13 @@ def _place_for(
         for p in cands
         if p.how == "entity"
         and p.start > pos
-        and _SOURCE_BEFORE_RE.search(ctx.text, max(0, p.start - 16), p.start)
+        and SOURCE_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start)
     ]
-    if sources and any(c.geography and c.start < sent[0] for c in ctx.claims):
+    if sources and (
+        any(c.geography and c.start < sent[0] for c in ctx.claims)
+        # "London knife crime in 2024: 16,789 offences according to the ONS"
+        or any(p not in sources and p.start < pos and p.how != "entity" for p in cands)
+    ):
         cands = [p for p in cands if p not in sources]
     in_clause = [p for p in cands if within(p.start, clause)]
     if in_clause:
@@ -499,6 +504,10 @@ _YES_NO_FIGURE_QUESTION_RE = re.compile(
     r"(?:has|have|is|are|was|were|did|does|do)\s+(?!you\s+know\b|anyone\s+(?:else\s+)?notice)",
     re.I,
 )
+#: "Think NYC has maybe 20 shootings a month?": a guess put to the reader
+_DOUBTED_FIGURE_RE = re.compile(
+    r"[\W_]*(?:(?:so|and|but)\s+)?(?:you\s+)?(?:think|reckon|guess|bet|suppose)\b[^?!.]*\?", re.I
+)
 _NOTICE_QUESTION_RE = re.compile(
     r"[\W_]*(?:(?:did|has|have)\s+)?(?:any\s*one|any\s*body|everyone|you)\s+(?:else\s+)?"
     r"(?:notice[ds]?|noticing|see|seen|realise[ds]?|realize[ds]?|clock(?:ed)?|spot(?:ted)?)\b",
@@ -563,6 +572,8 @@ def add(
         sent[0] : sent[1]
     ].rstrip(" \t\n\"'”’)").endswith("?"):
         return None  # "Has knife crime in London really gone up 20%?": asked, not said
+    if _DOUBTED_FIGURE_RE.match(ctx.text, sent[0], sent[1]):
+        return None  # "Think NYC has maybe 20 shootings a month?": a guess put to the reader
     if (
         value is None
         and extra.get("window_years") is None

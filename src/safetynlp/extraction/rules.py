@@ -153,7 +153,9 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     # "People keep saying knife crime is falling. It isn't.": a sentence that only denies
     # denies the one before it (and confirms "Stop pretending it is falling. It isn't.")
     for k in range(1, len(sents)):
-        if _DENIAL_SENTENCE_RE.fullmatch(text, *sents[k]):
+        if _DENIAL_SENTENCE_RE.fullmatch(text, *sents[k]) or _DENIAL_OPENING_RE.match(
+            text, *sents[k]
+        ):
             for claim in ctx.claims:
                 if sents[k - 1][0] <= claim.start < sents[k - 1][1]:
                     claim.negated = True
@@ -304,6 +306,10 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did|\s+does|\s+do)\s+not)"
     r"(?:\s+(?:true|really|at\s+all))?\W*",
     re.I,
+)
+#: "No it didn't, it had 97.": a denial that opens a correction
+_DENIAL_OPENING_RE = re.compile(
+    _DENIAL_SENTENCE_RE.pattern.removesuffix(r"\W*") + r"\s*[,;—–]\s*(?=\w)", re.I
 )
 _REBUTTED_QUOTE_RE = re.compile(
     r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,?!.]*\s*"

@@ -286,7 +286,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_before",
         re.compile(
-            r"\b(?:(?:on|than|compared\s+(?:to|with))\s+)?the\s+(?:year\s+before|previous\s+year|prior\s+year)\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|versus|vs\.?)\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:twelve|12)\s+months\s+(?:earlier|before|previously))\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
             re.I,
         ),
     ),
@@ -389,7 +389,7 @@ _GATES: dict[str, Gate] = {
     "last_year": (("year", "months", "yr"),),
     "next_year": (("next year",),),
     "same_period": (("same", "this point", "this time", "this stage"),),
-    "year_before": (("year", "yoy", "y/y", "y-o-y"),),
+    "year_before": (("year", "months", "yoy", "y/y", "y-o-y"),),
     "baseline_year": (_YEARISH,),
     "pandemic": (("pandemic", "covid", "lockdown"),),
     "year_level": (_YEARISH, ("level", "figure", "total")),

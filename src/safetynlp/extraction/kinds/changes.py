@@ -162,6 +162,12 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             metric is not None
             and metric.start < sent[0]
             and not refers_back(ctx, clause[0], m.start())
+            and not (
+                # "... 416. In 2021 it was 797. Nearly halved in four years.": no subject at
+                # all (but "Tripled, no." answers the claim before)
+                re.fullmatch(r"[\W_]*", text[clause[0] : min(hstart, m.start())])
+                and not re.match(r"[\s,.!?]*(?:no|nope|nah|not)\b", text[m.end() : s1], re.I)
+            )
         ):
             continue
         neg = is_negated(ctx, max(clause[0], m.start() - 20), m.start())

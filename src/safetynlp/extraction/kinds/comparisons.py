@@ -11,6 +11,7 @@ import re
 
 from safetynlp.extraction.context import (
     SIZE_AFTER_RE,
+    SOURCE_BEFORE_RE,
     Ctx,
     Periods,
     add,
@@ -116,7 +117,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             for i, p in sent_places
             if p.end <= m.start()
             # "according to the Met dashboard": a source, not the subject
-            and not _SOURCE_BEFORE_RE.search(text, max(s0, p.start - 16), p.start)
+            and not SOURCE_BEFORE_RE.search(text, max(s0, p.start - 24), p.start)
         ]
         if not firsts:
             continue
@@ -305,9 +306,6 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
 
 
-_SOURCE_BEFORE_RE = re.compile(
-    r"\b(?:according\s+to|per|via|source:?|citing|cites)\s+(?:the\s+)?$", re.I
-)
 _MORE_OR_FEWER_RE = re.compile(
     r"\s+(?:(?P<more>more|higher|greater|worse)|fewer|less|lower)\b", re.I
 )

@@ -180,6 +180,25 @@ _DURATION_AFTER_RE = re.compile(
 )
 _LONG_COUNT_GAP_RE = re.compile(r"(?:(?!\b(?:a|an|one|that|it|this)\b)[^,;:.!?])*", re.I)
 
+
+def _statistic_over_incident(
+    ctx: Ctx, metric: MetricMention, clause: tuple[int, int], count_at: int
+) -> MetricMention:
+    """ "Hospitals in England took in around 20 stabbing victims every day": an incident word
+    after the count describes who the statistic named before the count counts."""
+    if metric.stat:
+        return metric
+    named = [
+        mm
+        for mm in ctx.metrics
+        if mm.stat
+        and mm.family == metric.family
+        and within(mm.start, clause)
+        and mm.end <= count_at
+    ]
+    return named[-1] if named else metric
+
+
 #: "every 5 mins", "3 a wk": abbreviated time units
 _UNIT_ALIAS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
 
@@ -330,6 +349,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if incident_after is not None and not q_left
             else metric_for(ctx, m.start(), clause, sent, allow_incident=True)
         )
+        if metric is not None and q_left:
+            metric = _statistic_over_incident(ctx, metric, clause, q_left[-1][1].start)
         if (
             incident_after is None
             and q_right is None
@@ -394,6 +415,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         metric = metric_for(ctx, q.start, clause, sent, allow_incident=True)
         if metric is None:
             continue
+        metric = _statistic_over_incident(ctx, metric, clause, q.start)
         ctx.used_q.add(i)
         value = q.value * _TIME_UNIT[unit]
         hedge, hstart = hedge_before(ctx, q.start)

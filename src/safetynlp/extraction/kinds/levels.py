@@ -202,7 +202,9 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
 _SHARE_RE = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|nineteen)"
     # "Nineteen murders in twenty get solved": the counted noun may stand between
-    r"(?:\s+(?:murders|homicides|killings|cases|burglaries|robberies|offences))?"
+    r"(?:\s+(?:murders|homicides|killings|cases|burglaries|robberies|offences|"
+    # "Just one Londoner in three says their local police do a good job"
+    r"londoners?|people|persons?|residents?|adults?|americans?|new\s+yorkers?|brits?))?"
     r"\s+(?:in|out\s+of)\s+(?:every\s+)?"
     r"(?P<d>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?![.,]\d)"
     # "solve 3 murders in 40 minutes": a stretch of time, not a share
@@ -443,6 +445,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         re.I,
                     )
                     and not gm
+                    # "versus 539 twelve months earlier": the figure's own time right after it
+                    and not any(0 <= t.start - q.end <= 2 for t in ctx.times)
                 ):
                     continue
                 if q.value < 2 and not record:
@@ -837,7 +841,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
 
 #: a sentence that is only a figure (and its time): "13,500 last year.", "It was nearer 25."
 _BARE_FIGURE_SENT_RE = re.compile(
-    r"[\W_]*(?:(?:but|and|actually|in\s+fact|no|nope)[,\s]+)*"
+    r"[\W_]*(?:(?:but|and|actually|in\s+fact|no|nope)[,\s]+|a(?:nswer)?\s*:\s*)*"
     r"(?P<lead>(?:it|that|they|the\s+(?:real|actual|true)\s+(?:number|figure|total))\s*"
     r"(?:was|is|were|are|['’]s|['’]re)\s+(?:actually\s+|really\s+)?)?"
     r"(?P<h>(?:nearer|closer\s+to|more\s+like|about|around|roughly|only|just|over|under|nearly|"
@@ -934,6 +938,11 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
     if plus_after(ctx, q):
         lo, hi = q.value, None
+    if not own and question is not None and prev is not None:
+        # "Back in 2019 London had 149 homicides. Last year? 97.": the time asked about
+        asked_times = [t for t in ctx.all_times if within(t.start, question) and t.span is not None]
+        if asked_times:
+            prev_period = asked_times[-1].span
     period = own[0].span if own else prev_period
     assert period is not None
     ctx.used_q.add(i)
@@ -972,7 +981,7 @@ _SOURCE_RE = re.compile(
 
 def _question_before(text: str, sent: tuple[int, int]) -> tuple[int, int] | None:
     """The sentence before ``sent`` when it is a question."""
-    head = text[: sent[0]].rstrip(" \t\"'”’")
+    head = text[: sent[0]].rstrip(" \t\n\"'”’")
     if not head.endswith("?"):
         return None
     start = max(head.rfind(c, 0, len(head) - 1) for c in ".!?\n") + 1

@@ -473,6 +473,8 @@ _AFTER_LEVEL_RE = re.compile(
     r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
     r"(?P<abs>more|fewer|less)\s+than"
     r"|(?P<updown>up|down)\s+(?:on|from)"
+    # "14,577 offences in 2023, lower than in 2022"
+    r"|(?P<cmp>lower|higher|fewer|more|less)(?=\s+than\b)"
     r")\s+(?=\S)",
     re.I,
 )
@@ -512,6 +514,8 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
             direction = "up" if m.group("abs").lower() == "more" else "down"
         elif m.group("updown"):
             direction = m.group("updown").lower()
+        elif m.group("cmp"):
+            direction = "up" if m.group("cmp").lower() in ("higher", "more") else "down"
         else:
             direction = "up" if m.group("noun").lower() in _UP_NOUNS else "down"
         metric = next((mm for mm in ctx.metrics if mm.metric == level.metric), None)
