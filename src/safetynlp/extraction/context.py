@@ -453,12 +453,16 @@ _PREDICTION_RE = re.compile(
     r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
     r"\s+(?:to|for)(?:\s+[\w'’-]+){0,4}\s*$"
     # "promises to cut violent crime by 20%", "aims to halve knife crime": a pledge
+    # "Criminologists expect a post-pandemic spike in burglaries": what is expected
+    r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|more\s+|another\s+)(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit|goal)\w*\s*(?:to|:\s*(?:to\s+)?)"
     r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
     re.I,
 )
 _TARGET_LABEL_RE = re.compile(
-    r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?\s*:\s*(?:to\s+)?$", re.I
+    r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?(?:\s+for\s+[^:.!?]{1,20})?"
+    r"\s*:\s*(?:to\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?$",
+    re.I,
 )
 _SUBJECTLESS_MODAL_RE = re.compile(
     r"[\s\"'“‘(]*(?:(?:that|this|it)\s+)?(?:would|could|might|will|['’]d)\s+(?:be|have|mean|make|see|put)\b",
@@ -905,8 +909,9 @@ def unit_of(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
     if metric.start < sent[0]:
         seg += " " + metric.phrase.lower()  # "NYC's murder rate was 4.4. Chicago's was 4x NYC's."
     if re.search(
-        r"\brates?\b|per\s+(?:capita|100|head|person|resident|inhabitant|1,?000)|"
-        r"more\s+dangerous|safer|deadlier",
+        # "... and a charge rate under 5%": an outcome rate is no rate per head
+        r"(?<!charge\s)(?<!solve\s)(?<!detection\s)(?<!clearance\s)(?<!prosecution\s)\brates?\b|"
+        r"per\s+(?:capita|100|head|person|resident|inhabitant|1,?000)|more\s+dangerous|safer|deadlier",
         seg,
     ):
         return "rate_per_100k"
@@ -1068,7 +1073,7 @@ def own_subject(ctx: Ctx, start: int, end: int) -> bool:
 def refers_back(ctx: Ctx, start: int, end: int) -> bool:
     return bool(
         re.search(
-            r"\b(?:they|they've|they're|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count))\b",
+            r"\b(?:they|they've|they're|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count|trend))\b",
             ctx.text[start:end],
             re.I,
         )

@@ -153,7 +153,10 @@ _RATE_BASE_BEFORE_RE = re.compile(r"\b(?:per|in|every)\s+(?:a\s+)?$", re.I)
 _GAP_TO_COUNT_RE = re.compile(
     # "Every day across England and Wales in 2022 there were about 140 knife offences"
     r"[\s,]*(?:(?:in|across|throughout)\s+[^,.;:!?\d]{2,40}?[\s,]+)?(?:in\s+(?:19|20)\d\d[\s,]+)?"
-    r"(?:there\s+(?:were|are|was|is|have\s+been)\s+)?"
+    r"(?:there\s+(?:were|are|was|is|have\s+been)\s+"
+    # "Every day in England and Wales, police log about 150 offences involving a blade"
+    r"|(?:the\s+)?(?:police|officers|forces|the\s+met|hospitals|nhs|a&e)\s+"
+    r"(?:log|logs|logged|record|records|recorded|see|sees|saw|treat|treats|treated|admit|admits)\s+)?"
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|"
     r"an\s+average\s+of|on\s+average,?)\s+){0,2}",
     re.I,
@@ -290,7 +293,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             # "A car is stolen in England and Wales every 5 minutes": one incident, named before
             incident_before = (
                 any(
-                    not mm.stat
+                    # "A phone is snatched in London every 6 minutes": one, named before
+                    (not mm.stat or re.match(r"(?:a|an|one)\s", mm.phrase, re.I) is not None)
                     and max(s0, m.start() - 70) <= mm.start
                     and mm.end <= m.start()
                     and _INCIDENT_GAP_RE.fullmatch(mask_places(ctx, mm.end, m.start()))
@@ -399,7 +403,13 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             q_left = [(-1, q)]
         i, q = q_left[-1]
         gap = text[q.end : m.start()]
-        if NOT_COUNT_NOUN.match(gap) or q.kind == "percent":
+        if q.kind == "percent" or (
+            NOT_COUNT_NOUN.match(gap)
+            # "3 cars an hour are nicked": the noun is what the metric counts
+            and not any(
+                mm.start == q.end + len(gap) - len(gap.lstrip()) for mm in ctx.metrics if mm.stat
+            )
+        ):
             continue
         if not any(q.end <= mm.start and mm.end <= m.start() for mm in ctx.metrics) and any(
             w not in _COUNTED_WORDS and not ctx.lex.cues["generic_nouns"].fullmatch(w)

@@ -222,6 +222,34 @@ _REFERS_BACK_START_RE = re.compile(
 )
 
 
+#: "Charge rate still around 1%": an outcome rate that names no crime of its own
+_BARE_OUTCOME_RE = re.compile(
+    r"\b(?P<o>charge|charging|prosecution|solve|detection|clear[-\s]?up|clearance)\s+rates?\b", re.I
+)
+
+
+def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
+    """ "Reported rapes in London up nearly 10% in 2021. Charge rate still around 1%.": the
+    outcome rate of the crime named just before."""
+    m = _BARE_OUTCOME_RE.search(ctx.text, *sent)
+    if m is None:
+        return None
+    crimes = [mm for mm in ctx.metrics if mm.end <= m.start() and mm.stat and mm.metric]
+    if not crimes:
+        return None
+    crime = crimes[-1].metric or ""
+    outcome = (
+        "charge_rate" if m.group("o").lower().startswith(("charg", "prosec")) else "solve_rate"
+    )
+    metrics = ctx.lex.taxonomy.metrics
+    for base in (crime, crime.removesuffix("s"), crime.removesuffix("_offences")):
+        found = metrics.get(f"{base}_{outcome}")
+        if found is not None and found.unit == "percent":
+            family = next((f for _, mid, f, _, _ in ctx.lex.metric_res if mid == found.id), "other")
+            return MetricMention(m.start(), m.end(), found.id, family, m.group(0), True)
+    return None
+
+
 def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     # "... think the Met does a good job. It was 67% in 2016.": "it" takes the one before
     back = _REFERS_BACK_START_RE.match(ctx.text, sent[0], sent[1]) is not None
@@ -233,7 +261,10 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         and ctx.lex.taxonomy.metrics[mm.metric or ""].unit == "percent"
     ]
     if not pct_metrics:
-        return
+        bare = _bare_outcome_rate(ctx, sent)
+        if bare is None:
+            return
+        pct_metrics = [bare]
     cands: list[tuple[int, int, float, int | None]] = []
     for i, q in enumerate(ctx.quantities):
         if sent[0] <= q.start < sent[1] and i not in ctx.used_q and q.kind == "percent":
