@@ -90,14 +90,18 @@ class Ctx:
 #: "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed item:
 #: "2025 London homicides: 103 (2024: 116)" (tried only when the text has such a character)
 _SENT_LIST_RE = re.compile(
-    r"\s+[|•]\s+|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|" + _SENT_RE.pattern
+    r"\s+[|•]\s+|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
+    # "2019: 812 / 2024: 745"
+    r"\s+/\s+(?=(?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|" + _SENT_RE.pattern
 )
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
-    pattern = _SENT_LIST_RE if ("|" in text or "•" in text or "(" in text) else _SENT_RE
+    pattern = (
+        _SENT_LIST_RE if ("|" in text or "•" in text or "(" in text or " / " in text) else _SENT_RE
+    )
     for m in pattern.finditer(text):
         if m.start() > pos:
             out.append((pos, m.start()))
@@ -304,6 +308,11 @@ def _place_for(
     for c in reversed(ctx.claims):
         if c.geography and c.start < sent[0]:
             return c.geography, "context"
+    # "Here's what the Met dashboard shows for Lambeth. Knife offences, 2024: 745.": the place
+    # named just before, over a force or publisher named with it
+    named = [p for p in cands if p.start < sent[0] and p.how != "entity"]
+    if named:
+        return named[-1].place, "context"
     if ctx.first_place is not None:
         return ctx.first_place.place, "context"
     return None, None
@@ -626,7 +635,7 @@ def add(
     ):
         # "Rape offences fell 10% in the year to June 2023. Sexual offences overall were down
         # 4pc.": a sentence with no time of its own is about the period of the one before
-        periods = _context_periods(ctx, sent, with_baseline=kind in ("change", "trend")) or periods
+        periods = context_periods(ctx, sent, with_baseline=kind in ("change", "trend")) or periods
     elif (
         kind in ("change", "trend")
         and metric.start < sent[0]
@@ -637,7 +646,7 @@ def add(
         # "Stab admissions 2022/23 in England: 3,775. Up a third on 2017/18.", "500 murders in
         # 2019 and 804 in 2021. A 75% jump in two years.": a change that only says what it
         # compares with runs from there to the period the sentence before was about
-        before = _context_periods(ctx, sent, with_baseline=False)
+        before = context_periods(ctx, sent, with_baseline=False)
         window = next((t.years for t in ctx.times if t.kind == "window" and t.years), None)
         if before is not None:
             # "That's down on 2019, which was the highest year in a decade": a year said
@@ -829,7 +838,7 @@ def _coordinated(
     return extra
 
 
-def _context_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) -> Periods | None:
+def context_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) -> Periods | None:
     # the sentence just before; of its claims, the latest period ("97, down from 109 the year
     # before" is about this year)
     before = [c for c in ctx.claims if c.start < sent[0] and c.period]

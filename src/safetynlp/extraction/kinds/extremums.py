@@ -54,8 +54,51 @@ def _extremum_pattern(most: str, least: str) -> GatedPattern:
     )
 
 
+#: "You'd have to go back to 2008 to find a worse year": the worst since then
+_GO_BACK_RE = re.compile(
+    r"\b(?:have|had|need|needs)\s+to\s+go\s+(?:all\s+the\s+way\s+)?back\s+(?:to|as\s+far\s+as)\s+"
+    r"(?P<y>(?:19|20)\d\d)\s+to\s+(?:find|see|get)\s+(?:a\s+|an\s+)?"
+    r"(?:(?P<max>worse|higher|bigger|deadlier|bloodier)|(?P<min>better|lower|smaller|safer))\b",
+    re.I,
+)
+
+
+def _go_back(ctx: Ctx, sent: tuple[int, int]) -> None:
+    if "back" not in ctx.text[sent[0] : sent[1]]:
+        return
+    m = _GO_BACK_RE.search(ctx.text, *sent)
+    if m is None or used(ctx, m.start(), m.end()):
+        return
+    metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
+    if metric is None:
+        return
+    periods = earlier_periods(ctx, metric, sent) or change_periods(
+        ctx, sent, sent, want_baseline=False
+    )
+    window = periods.period[0].year - int(m.group("y")) - 1
+    if window < 1:
+        return
+    add(
+        ctx,
+        kind="extremum",
+        start=m.start(),
+        end=m.end(),
+        metric=metric,
+        pos=m.start(),
+        clause=sent,
+        sent=sent,
+        value=None,
+        unit=unit_of(ctx, metric, sent),
+        periods=Periods(periods.period, None, True),
+        negated=is_negated(ctx, max(sent[0], m.start() - 25), m.start()),
+        direction="max" if m.group("max") else "min",
+        window_years=window,
+    )
+
+
 def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
+    _go_back(ctx, sent)
     cue = ctx.lex.cue_src
     pattern = _extremum_pattern(cue["extremum_max"], cue["extremum_min"])
     for m in pattern.finditer(text, ctx.low, sent[0], sent[1]):

@@ -23,6 +23,7 @@ from safetynlp.extraction.context import (
     apply_hedge,
     change_periods,
     clause_of,
+    context_periods,
     extend_time,
     hedge_before,
     interval,
@@ -344,8 +345,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             0 <= mm.start - q.end <= 3 for mm in ctx.metrics
         ):
             continue
-        if NOT_COUNT_NOUN.match(text, q.end) or re.match(
-            r"\s*[-–:/]\s*\d", text[q.end : q.end + 4]
+        if (
+            NOT_COUNT_NOUN.match(text, q.end)
+            or (
+                re.match(r"\s*[-–:/]\s*\d", text[q.end : q.end + 4])
+                # "2019: 812 / 2024: 745": the next item of a list, not a ratio or a range
+                and not re.match(r"\s+/\s+(?:19|20)\d\d(?:/\d\d)?\s*:", text[q.end : q.end + 14])
+            )
         ):
             continue
         if re.search(
@@ -649,6 +655,10 @@ def _level_roles(
     ):
         # "97 in 2025 vs 109 the year before": the number belongs to the baseline year
         roles = change_periods(ctx, clause, sent, want_baseline=True)
+        if roles.year_before_only:
+            # "year ending March 2024: 570. That's down from roughly 590 the year before.":
+            # the year before the one the sentence before was about
+            roles = context_periods(ctx, sent, with_baseline=True) or roles
         if roles.baseline is not None:
             return Periods(roles.baseline, None, True)
     left = ctx.text[max(sent[0], hstart - 25) : hstart]
@@ -802,7 +812,9 @@ _ELLIPTIC_BEFORE_RE = re.compile(
     r"(?:['’]s?\s+(?:(?:one|figure|number|total|rate)\s+)?(?:(?:is|was|are|were|stood\s+at|sat\s+at)\s+)?"
     r"|\s+(?:is|was|stood\s+at|sat\s+at)\s+"
     # "In NYC it's north of 70%"
-    r"|,?\s+(?:it|that)(?:['’]s|\s+is|\s+was)\s+)"
+    r"|,?\s+(?:it|that)(?:['’]s|\s+is|\s+was)\s+"
+    # "NYC ~4": the place and a hedged figure alone
+    r"|\s+)"
     # "Chicago is like 17": a filler, no hedge
     r"(?:like\s+)?$",
     re.I,
