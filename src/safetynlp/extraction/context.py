@@ -51,7 +51,7 @@ NOT_COUNT_NOUN = re.compile(
     r"am|pm|a\.m\.|p\.m\.|episodes?|seasons?|stations?|runners?|officers?|police|cops|"
     r"cars?|vans?|points?|goals?|pounds?|quid|grand|dollars?|euros?|bins?|times|"
     r"th|st|nd|rd|year-old|-year-old|miles?|km|metres?|meters?|stories|storeys|floors?|"
-    r"lines?|buses|bus|trains?|people\s+(?:attended|marched|turned)|/\d)\b",
+    r"lines?|buses|bus|trains?|people\s+(?:attended|marched|turned)|/\d|live)\b",
     re.I,
 )
 FRACTION_RE = re.compile(
@@ -153,7 +153,7 @@ def hedge_before(ctx: Ctx, pos: int, window: int = 28) -> tuple[str | None, int]
         src = ctx.lex.cue_src[name]
         # "roughly a 23% fall": the article between the hedge and the number
         m = re.search(
-            rf"(?:(?<![\w-])|(?<=~))(?:{src})\s*(?:by\s+)?(?:only\s+)?(?:an?\s+)?$", left, re.I
+            rf"(?:(?<![\w-])|(?<=~))(?:{src})\s*(?:by\s+)?(?:only\s+)?(?:an?\s+)?\+?$", left, re.I
         )
         if m:
             start = pos - len(left) + m.start()
@@ -523,7 +523,9 @@ _DOUBTED_FIGURE_RE = re.compile(
 )
 _NOTICE_QUESTION_RE = re.compile(
     r"[\W_]*(?:(?:did|has|have)\s+)?(?:any\s*one|any\s*body|everyone|you)\s+(?:else\s+)?"
-    r"(?:notice[ds]?|noticing|see|seen|realise[ds]?|realize[ds]?|clock(?:ed)?|spot(?:ted)?)\b",
+    r"(?:notice[ds]?|noticing|see|seen|realise[ds]?|realize[ds]?|clock(?:ed)?|spot(?:ted)?)\b"
+    # "Did you know London has a lower murder rate than ...?" tells (not "Anyone know if")
+    r"|[\W_]*(?:did|do)\s+you\s+know\b(?!\s+(?:if|whether|how|why|what|when|where|who)\b)",
     re.I,
 )
 _AUX_QUESTION_RE = re.compile(
@@ -920,7 +922,7 @@ def unit_of(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
     if re.search(
         # "... and a charge rate under 5%": an outcome rate is no rate per head
         r"(?<!charge\s)(?<!solve\s)(?<!detection\s)(?<!clearance\s)(?<!prosecution\s)\brates?\b|"
-        r"per\s+(?:capita|100|head|person|resident|inhabitant|1,?000)|more\s+dangerous|safer|deadlier",
+        r"per\s+(?:capita|100|head|person|resident|inhabitant|habitant|citizen|1,?000)|more\s+dangerous|safer|deadlier",
         seg,
     ):
         return "rate_per_100k"

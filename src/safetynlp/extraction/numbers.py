@@ -103,7 +103,8 @@ _NUMWORD_RE = (
     rf"(?:(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|a(?=\s+(?:hundred|thousand|million)\s+(?:and\s+)?(?:{_WORD})))"
     r"(?:\s+(?:hundred|thousand|million|billion)"
     rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)*"
-    r"(?:\s+and\s+a\s+(?:half|quarter|third))?)"
+    # "fourteen and a half thousand": the fraction before its scale word
+    r"(?:\s+and\s+a\s+(?:half|quarter|third)(?:\s+(?:thousand|million|billion))?)?)"
 )
 _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
@@ -159,7 +160,7 @@ def words_to_number(text: str) -> float | None:
         elif tok == "hundred":
             current = (current or 1) * 100
         elif tok in _SCALES:
-            total += (current or 1) * _SCALES[tok]
+            total += (current or 1) * _SCALES[tok]  # "and a half thousand" scales the half too
             current = 0
         else:
             return None
@@ -206,6 +207,14 @@ def find_quantities(text: str) -> list[Quantity]:
             else:
                 value, lo, hi = 2000.0, 2000.0, 999_999.0
         end = m.end()
+        if (
+            m.group("num")
+            and text.startswith(("-odd", " odd"), end)
+            and not text[end + 4 : end + 5].isalpha()
+        ):
+            # "100-odd shootings", "70-odd": about that many
+            lo, hi = round(0.9 * value, 4), round(1.1 * value, 4)
+            end += 4
         kind = "number"
         pm = PERCENT_AFTER_RE.match(text, end)
         if pm:

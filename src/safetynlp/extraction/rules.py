@@ -142,8 +142,12 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and not text[sent[0] : denial.start()].strip(" \"'“‘(-"):
+            # "It's a myth that London had more homicides than New York in 2024: NYC recorded
+            # 377, London 109.": the figures after the colon are the poster's own
+            stop = _DENIAL_SCOPE_END_RE.search(text, denial.end(), sent[1])
+            scope_end = stop.start() if stop is not None else sent[1]
             for claim in ctx.claims:
-                if denial.end() <= claim.start < sent[1]:
+                if denial.end() <= claim.start < scope_end:
                     claim.negated = not claim.negated
     # "'London murders are up 40%' - no they're not": a quoted claim the post rebuts
     for m in _REBUTTED_QUOTE_RE.finditer(text):
@@ -307,6 +311,8 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"(?:\s+(?:true|really|at\s+all))?\W*",
     re.I,
 )
+_DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s")
+
 #: "No it didn't, it had 97.": a denial that opens a correction
 _DENIAL_OPENING_RE = re.compile(
     _DENIAL_SENTENCE_RE.pattern.removesuffix(r"\W*") + r"\s*[,;—–]\s*(?=\w)", re.I
@@ -319,7 +325,7 @@ _REBUTTED_QUOTE_RE = re.compile(
     r"(?:(?:is|was|are|were)\s+(?:total|complete|utter|just)?\s*(?=nonsense|rubbish|false|wrong|untrue|a\s+lie|fake|bollocks|a\s+myth))?"
     r"(?:(?:no(?:pe)?\b[,.!]*\s*)?(?:(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*"
     r"(?:(?:literally|actually|just|simply|really|clearly)\s+)?(?:is|are|was|were)?(?:n['’]t|\s+not)\b|"
-    r"nah\b|"
+    r"nah\b|no\s+(?:mate|pal|chief|way)\b|not\s+even\s+close\b|"
     r"(?=(?:up|down|it\s+(?:rose|fell|went)|they\s+(?:rose|fell|went))\b))"
     r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b)",
     re.I,

@@ -132,7 +132,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "between",
         re.compile(
-            rf"\b(?:between|from)\s+(?P<a>{_FY}|{_YEAR})\s+(?:and|to|until)\s+(?P<b>{_FY}|{_YEAR})\b",
+            rf"\b(?:between|from)\s+(?P<a>{_FY}|{_YEAR})\s+(?:and|to|until)\s+(?P<b>{_FY}|{_YEAR})\b"
+            # "Shootings in London, 2019 → 2025: down 60%"
+            rf"|\b(?P<a2>{_YEAR})\s*(?:→|->|=>|⇒)\s*(?P<b2>{_YEAR})\b",
             re.I,
         ),
     ),
@@ -266,7 +268,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|^|(?<=[.!?:;\n]\s)|(?<=\n))same\s+(?:period|time|months?|point)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
             # "Chicago murders so far this year: 192. At this point last year it was 289."
-            r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+last\s+(?:year|yr)\b",
+            r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+last\s+(?:year|yr)\b"
+            # "up 6 per cent on last year so far": the year so far on the same span
+            r"|\b(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\s+so\s+far\b",
             re.I,
         ),
     ),
@@ -344,7 +348,7 @@ _PUBLISHED_RE = re.compile(
 #: literals every match of a pattern contains (one per group; see ``gate_open``): most posts
 #: lack them, and a literal test is far cheaper than scanning the text with the regex
 _GATES: dict[str, Gate] = {
-    "between": (("between", "from"), _YEARISH),
+    "between": (("between", "from", "→", "->", "=>", "⇒"), _YEARISH),
     "year_to": (("year", "months"),),
     "records_began": (("records",),),
     "since": (("since",),),
@@ -388,7 +392,7 @@ _GATES: dict[str, Gate] = {
     "on_last_year": (("last year", "last yr"),),
     "last_year": (("year", "months", "yr"),),
     "next_year": (("next year",),),
-    "same_period": (("same", "this point", "this time", "this stage"),),
+    "same_period": (("same", "this point", "this time", "this stage", "so far"),),
     "year_before": (("year", "months", "yoy", "y/y", "y-o-y"),),
     "baseline_year": (_YEARISH,),
     "pandemic": (("pandemic", "covid", "lockdown"),),
@@ -440,7 +444,8 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
 
 def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name == "between":
-        a, b = _fy_or_year(m.group("a")), _fy_or_year(m.group("b"))
+        a = _fy_or_year(m.group("a") or m.group("a2"))
+        b = _fy_or_year(m.group("b") or m.group("b2"))
         if a is None or b is None or a[0] >= b[0]:
             return None
         # the later period is the claim's period, the earlier its baseline

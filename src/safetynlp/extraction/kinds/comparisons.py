@@ -91,12 +91,25 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             for i, p in sent_places
             if p.start >= m.end()
             and p.how != "demonym"  # "only half of Londoners reckon ...": a share of people
-            and re.fullmatch(
-                r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|as\s+high|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?|of\s+|)",
-                text[m.end() : p.start],
-                re.I,
+            and (
+                re.fullmatch(
+                    r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|as\s+high|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?|of\s+|)",
+                    text[m.end() : p.start],
+                    re.I,
+                )
+                is not None
+                # "three and a half times the homicides London did"
+                or (
+                    re.fullmatch(r"\s*the\s+(?:[\w-]+\s+){1,3}", text[m.end() : p.start], re.I)
+                    is not None
+                    and re.match(
+                        r"\s+(?:did|had|has|does|recorded|saw|managed)\b",
+                        text[p.end : p.end + 12],
+                        re.I,
+                    )
+                    is not None
+                )
             )
-            is not None
             and (
                 text[m.end() : p.start].strip() != ""
                 or re.match(r"(?:['’]s?|s)(?!\w)", text[p.end : p.end + 3]) is not None

@@ -206,10 +206,13 @@ _SHARE_RE = re.compile(
     r"(?:\s+(?:murders|homicides|killings|cases|burglaries|robberies|offences|"
     # "Just one Londoner in three says their local police do a good job"
     r"londoners?|people|persons?|residents?|adults?|americans?|new\s+yorkers?|brits?))?"
-    r"\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"\s+(?:in|of|out\s+of)\s+(?:every\s+)?"
     r"(?P<d>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?![.,]\d)"
     # "solve 3 murders in 40 minutes": a stretch of time, not a share
-    r"(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b)",
+    r"(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b)"
+    # "police in London solve 9/10 murders"
+    r"|(?<![\w.,/])(?P<n2>\d{1,2})\s*/\s*(?P<d2>\d{1,3})(?=\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:murders|homicides|killings|cases|burglaries|robberies|offences|crimes|londoners|people)\b)",
     re.I,
 )
 
@@ -274,7 +277,8 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         if re.match(r"\s+(?:of|the|its|their|all)\b", ctx.text[m.end() : m.end() + 6], re.I):
             cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
     for m in _SHARE_RE.finditer(ctx.text, sent[0], sent[1]):
-        n, d = small_number(m.group("n")), small_number(m.group("d"))
+        n = small_number(m.group("n") or m.group("n2"))
+        d = small_number(m.group("d") or m.group("d2"))
         if n is not None and d and 0 < n < d:
             cands.append((m.start(), m.end(), round(100 * n / d, 4), None))
     for qs, qe, value, qi in cands:
@@ -282,6 +286,8 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             continue
         hedge, hstart = hedge_before(ctx, qs)
         lo, hi = apply_hedge(value, hedge)
+        if qi is not None and ctx.quantities[qi].lo is not None:
+            lo, hi = ctx.quantities[qi].lo, ctx.quantities[qi].hi  # "85-90%"
         btw = RANGE_LO_RE.search(ctx.text, max(sent[0], qs - 30), qs)
         if btw is not None and (
             (btw.group("sep").lower() == "and" and not btw.group("btw"))
@@ -884,12 +890,14 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
 
 #: a sentence that is only a figure (and its time): "13,500 last year.", "It was nearer 25."
 _BARE_FIGURE_SENT_RE = re.compile(
-    r"[\W_]*(?:(?:but|and|actually|in\s+fact|no|nope)[,\s]+|a(?:nswer)?\s*:\s*)*"
+    r"[\W_]*(?:(?:but|and|actually|in\s+fact|no|nope)[,\s]+|a(?:nswer)?\s*:\s*"
+    # "The answer from TPS: around forty."
+    r"|(?:the\s+)?answer(?:\s+(?:from|according\s+to)\s+[\w&'’. -]{1,30}?)?\s*[:,-]\s*)*"
     r"(?P<lead>(?:it|that|they|the\s+(?:real|actual|true)\s+(?:number|figure|total))\s*"
     r"(?:was|is|were|are|['’]s|['’]re)\s+(?:actually\s+|really\s+)?)?"
     r"(?P<h>(?:nearer|closer\s+to|more\s+like|about|around|roughly|only|just|over|under|nearly|"
     r"almost|fewer\s+than|less\s+than|more\s+than|~)\s*)?"
-    r"(?P<n>\d[\d,.]*[km]?\+?)(?:\s*(?:%|per\s*cent|percent))?(?P<rest>[^.!?\n]{0,45}?)[\s.!?]*",
+    r"(?P<n>\d[\d,.]*[km]?\+?|(?:[a-z]+[- ])?[a-z]+(?=[\s.!?]*$))(?:\s*(?:%|per\s*cent|percent))?(?P<rest>[^.!?\n]{0,45}?)[\s.!?]*",
     re.I,
 )
 
@@ -922,7 +930,10 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         (
             j
             for j, q in enumerate(ctx.quantities)
-            if q.start == m.start("n") and j not in ctx.used_q
+            if q.start == m.start("n")
+            and j not in ctx.used_q
+            # "around forty." is a figure in words; "That's one borough." is not
+            and (m.group("n")[0].isdigit() or q.end == m.end("n"))
         ),
         None,
     )

@@ -164,7 +164,9 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         # "fell from 196 in 2022/23 to 145 in 2023/24", "97 in 2025, down from 110 in 2024":
         # the numbers carry the claim
         if re.match(
-            r"\s+(?:from|to|below|above|past)\s+(?:~|about|around|roughly|nearly|almost|over|just\s+under)?\s*[\d,]*\d",
+            # ("went up from 2019 to 2023" names years: a trend between them)
+            r"\s+(?:from|to|below|above|past)\s+(?:~|about|around|roughly|nearly|almost|over|just\s+under)?\s*"
+            r"(?!(?:19|20)\d\d(?:/\d\d)?\s+(?:to|and|until)\s+(?:19|20)\d\d)[\d,]*\d",
             text[m.end() : sent[1]],
             re.I,
         ) or (
