@@ -56,6 +56,9 @@ class RunSummary:
     #: of the bad records, those whose bytes were not UTF-8 (set by ``safetynlp score``: its
     #: closing warning then names --encoding)
     bad_not_utf8: int = 0
+    #: why a damaged compressed input was not read to its end, and where it stopped (set by
+    #: ``safetynlp score``, which also warns with it); None when it was read whole
+    cut_short: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -70,6 +73,7 @@ class RunSummary:
             "posts_per_s": round(self.posts_per_s, 1),
             "workers": self.workers,
             "format": self.format,
+            "cut_short": self.cut_short,
         }
 
     def render(self) -> str:
@@ -82,6 +86,7 @@ class RunSummary:
             ),
             f"skipped (not posts): {self.skipped_non_posts:,}; bad records: {self.bad:,}"
             + (f"; scoring failures: {self.failed:,}" if self.failed else ""),
+            f"input cut short: {self.cut_short}" if self.cut_short else "",
             f"verdicts: {verdicts}",
             f"time: {self.elapsed_s:.1f}s ({self.posts_per_s:,.1f} posts/s, {self.workers} worker(s))",
         ]
@@ -439,6 +444,7 @@ def score_lines(
                         emit(pending.popleft().result())
                 while pending:
                     emit(pending.popleft().result())
+        stream.report_damage()  # after the bad records of the lines read before it
     finally:
         chunks.close()
         if progress is not None:

@@ -117,3 +117,13 @@ class BrokenDocumentError(InputError):
             "comma or quote), or re-export the file; JSON Lines (one record per line) lets a "
             "broken record be skipped alone",
         )
+
+
+class DamagedInputError(InputError):
+    """A compressed input whose stream is cut short or corrupt before a single record could be
+    read from it (damage after some records is their last bad record instead: see
+    ``safetynlp.io.compression``)."""
+
+    def __init__(self, path: str, reason: str, fix: str) -> None:
+        self.reason = reason
+        super().__init__(path, f"{reason}; no record before the damage could be read. Fix: {fix}")

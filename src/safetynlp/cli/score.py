@@ -7,7 +7,8 @@ none of them as a post, the run still exits 0 (without ``--strict``) but warns o
 with ``--silent``: that is almost always the wrong ``--format`` or ``--text-key`` (or, when the
 records' bytes were not UTF-8, ``--encoding``). A CSV/TSV input read as cp1252 because it is not
 UTF-8, and an input without a single record, get a one-line note on stderr, also with
-``--silent``.
+``--silent``. A compressed input cut short or corrupt is scored up to the damage, which is its
+last bad record; a warning on stderr (also with ``--silent``) says the rest could not be read.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from safetynlp.extract import prefilter
 from safetynlp.io import PostStream, open_output, read_posts
 from safetynlp.io.compression import compression_of
 from safetynlp.io.containers import ENCODING_FIX, NOT_UTF8
+from safetynlp.io.stream import UNREAD_REST
 from safetynlp.io.writers import JsonlWriter, open_writer, output_format
 from safetynlp.types import Post, ScoredPost
 
@@ -180,6 +182,25 @@ def no_posts_warning(summary: RunSummary, input_path: str) -> str | None:
     )
 
 
+def cut_short_warning(summary: RunSummary, input_path: str) -> str | None:
+    """The warning for a compressed input cut short or corrupt: exit 0 and a summary like any
+    other would pass for a whole file (the damage is one bad record among others)."""
+    if summary.cut_short is None:
+        return None
+    return f"warning: {input_path}: {summary.cut_short}"
+
+
+def _cut_short(posts: PostStream) -> str | None:
+    damage = posts.damage
+    if damage is None:
+        return None
+    line = posts.stopped_after
+    where = f" after line {line}" if line is not None else ""
+    return (
+        f"{damage.reason}{where}; {UNREAD_REST}, the posts before it were scored. Fix: {damage.fix}"
+    )
+
+
 def empty_input_note(summary: RunSummary, input_path: str) -> str | None:
     """The note for an input without a single record (an empty file): a run that scored
     nothing should say why."""
@@ -276,6 +297,7 @@ def run_score(
                 progress=Progress.auto(silent),
             )
         summary.bad_not_utf8 = log.not_utf8
+        summary.cut_short = _cut_short(posts)
     finally:
         if writer is not None:
             writer.close()
@@ -394,9 +416,12 @@ def register(app: typer.Typer) -> None:
             raise _fail(f"{exc.filename or input_path}: {exc.strerror or exc}") from None
         if not silent:
             typer.echo(summary.render(), err=True)
-        warning = no_posts_warning(summary, input_path)
-        if warning:
-            typer.echo(warning, err=True)
+        for warning in (
+            cut_short_warning(summary, input_path),
+            no_posts_warning(summary, input_path),
+        ):
+            if warning:
+                typer.echo(warning, err=True)
         note = empty_input_note(summary, input_path)
         if note:
             typer.echo(note, err=True)

@@ -5,6 +5,13 @@ the magic bytes (so a gzip piped into stdin works) and falls back to the file su
 ``.gz``, ``.bz2``, ``.xz``, ``.zst``. Zstandard uses ``max_window_size=2**31``, which the
 Pushshift/Arctic Shift Reddit dumps need.
 
+A compressed stream can be damaged: cut short (an interrupted download) or corrupt. Every
+byte decoded before the damage is handed on (the decompressor is read a piece at a time: a
+large ``read`` that fails loses what it had decoded). By default the damage then raises an
+``InputError``; with ``tolerate_damage=True`` it ends the stream as if the file ended there
+and is kept as a :class:`StreamDamage` (:func:`damage_probe`), so that the record readers keep
+the records before it and report it as the last bad record.
+
 ``open_output(path, append=False)`` returns a binary stream; ``-`` is stdout; the compression
 is taken from the suffix.
 """
@@ -17,9 +24,12 @@ import io
 import lzma
 import os
 import sys
-from typing import IO
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO, Any, cast
 
-from safetynlp.errors import MissingDependencyError
+from safetynlp.errors import InputError, MissingDependencyError
 
 COMPRESSION_SUFFIXES: dict[str, str] = {
     ".gz": "gzip",
@@ -71,7 +81,141 @@ def _zstd() -> object:
     return zstandard
 
 
-def _decompressing(raw: IO[bytes], kind: str) -> IO[bytes]:
+@dataclass(frozen=True, slots=True)
+class StreamDamage:
+    """Why a compressed input stopped before its end."""
+
+    #: what is wrong, for the bad record ("compressed stream ends early (truncated download?)")
+    reason: str
+    #: how to get a readable file
+    fix: str
+    #: decompressed bytes handed on before the damage
+    offset: int
+
+
+class _Damaged(Exception):
+    """Damage already put in words (a zstd frame cut short, or made with a dictionary)."""
+
+    def __init__(self, reason: str, fix: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.fix = fix
+
+
+_CUT_SHORT = "compressed stream ends early (truncated download?)"
+_CHECK = {"gzip": "gzip -t", "bz2": "bzip2 -t", "xz": "xz -t", "zstd": "zstd -t"}
+
+
+def _fix(kind: str) -> str:
+    return f"download or copy the file again (`{_CHECK[kind]} FILE` checks a copy)"
+
+
+def _damage_errors(kind: str) -> tuple[type[BaseException], ...]:
+    """What each decompressor raises for a stream cut short (EOFError) or corrupt."""
+    if kind == "gzip":
+        return (EOFError, gzip.BadGzipFile, zlib.error)
+    if kind == "bz2":
+        return (EOFError, OSError)  # "Invalid data stream" is an OSError
+    if kind == "xz":
+        return (EOFError, lzma.LZMAError)
+    return (EOFError, _zstd().ZstdError, _Damaged)  # type: ignore[attr-defined]
+
+
+def _describe(kind: str, exc: BaseException) -> tuple[str, str]:
+    if isinstance(exc, _Damaged):
+        return exc.reason, exc.fix
+    if isinstance(exc, EOFError):
+        return _CUT_SHORT, _fix(kind)
+    detail = str(exc).removeprefix("zstd decompressor error: ")
+    return f"corrupt {kind} data ({detail})", _fix(kind)
+
+
+#: decompressed bytes asked for at a time: the decoders raise at the damage, and what the call
+#: that meets it had decoded is lost (a few dozen lines at most)
+_PIECE = 1 << 14
+#: compressed bytes fed to the zstd decoder at a time (its call that meets damage loses its
+#: output, as above; a decompressobj takes no output limit)
+_ZSTD_READ = 1 << 13
+#: a zstd frame header is at most 18 bytes: enough to read its dictionary id
+_ZSTD_HEADER = 18
+_ZSTD_DICTIONARY = (
+    "zstd frame compressed with a dictionary (dictionary id {}), as Jetstream sends its "
+    "messages with compress=true; it cannot be read without that dictionary",
+    "record Jetstream without compress=true, or decompress the frames with Jetstream's "
+    "dictionary first (pkg/models/zstd_dictionary in its repository: zstd -d -D "
+    "zstd_dictionary)",
+)
+
+
+class _ZstdFrames(io.RawIOBase):
+    """The decoded zstd frames of ``raw``, one after another (a file may hold many: pzstd's,
+    a saved Jetstream's). zstandard's stream reader ends a frame cut short silently, as if the
+    file were whole; a decompressobj per frame says whether the last one was finished."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._zstandard = cast(Any, _zstd())
+        self._dctx: Any = self._zstandard.ZstdDecompressor(max_window_size=ZSTD_MAX_WINDOW)
+        self._raw = raw
+        self._out = memoryview(b"")
+        self._error: _Damaged | Exception | None = None
+        self._new_frame()
+
+    def _new_frame(self) -> None:
+        self._obj = self._dctx.decompressobj()
+        self._head = b""  # the start of the current frame, empty until one starts
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._out:
+            if self._error is not None:
+                raise self._error
+            chunk = self._raw.read(_ZSTD_READ)
+            if not chunk:
+                if self._head:
+                    raise _Damaged(_CUT_SHORT, _fix("zstd"))
+                return 0
+            self._out = memoryview(self._decode(chunk))
+        n = min(len(b), len(self._out))
+        b[:n] = self._out[:n]
+        self._out = self._out[n:]
+        return n
+
+    def _decode(self, chunk: bytes) -> bytes:
+        parts = []
+        while chunk:
+            if len(self._head) < _ZSTD_HEADER:
+                self._head += chunk[: _ZSTD_HEADER - len(self._head)]
+            try:
+                parts.append(self._obj.decompress(chunk))
+            except self._zstandard.ZstdError as exc:
+                # the frames decoded before this one are handed on first
+                self._error = self._explained(exc)
+                break
+            if not self._obj.eof:
+                break
+            chunk = self._obj.unused_data
+            self._new_frame()
+        return b"".join(parts)
+
+    def _explained(self, exc: Exception) -> Exception:
+        try:
+            dict_id = self._zstandard.get_frame_parameters(self._head).dict_id
+        except self._zstandard.ZstdError:
+            dict_id = 0
+        if dict_id:
+            reason, fix = _ZSTD_DICTIONARY
+            return _Damaged(reason.format(dict_id), fix)
+        return exc
+
+    def close(self) -> None:
+        if not self.closed:
+            self._raw.close()
+        super().close()
+
+
+def _decompressing(raw: IO[bytes], kind: str) -> IO[bytes] | io.RawIOBase:
     if kind == "gzip":
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     if kind == "bz2":
@@ -79,11 +223,49 @@ def _decompressing(raw: IO[bytes], kind: str) -> IO[bytes]:
     if kind == "xz":
         return lzma.LZMAFile(raw, mode="rb")  # type: ignore[return-value]
     if kind == "zstd":
-        zstandard = _zstd()
-        dctx = zstandard.ZstdDecompressor(max_window_size=ZSTD_MAX_WINDOW)  # type: ignore[attr-defined]
-        reader = dctx.stream_reader(raw, read_across_frames=True)
-        return io.BufferedReader(reader, buffer_size=1 << 20)  # type: ignore[arg-type]
+        return _ZstdFrames(raw)
     raise ValueError(f"unknown compression {kind!r}")
+
+
+class _Checked(io.RawIOBase):
+    """The decompressed bytes of a compressed input, up to any damage (see the module doc)."""
+
+    def __init__(self, raw: IO[bytes], inner: Any, kind: str, path: str, *, tolerate: bool) -> None:
+        self._raw = raw
+        self._inner = inner
+        # read1: one piece at a time, so that the damage loses nothing decoded before it
+        self._read = getattr(inner, "read1", inner.read)
+        self._kind = kind
+        self._errors = _damage_errors(kind)
+        self._path = path
+        self._tolerate = tolerate
+        self._offset = 0
+        self.damage: StreamDamage | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self.damage is not None:
+            return 0
+        try:
+            data = self._read(min(len(b), _PIECE))
+        except self._errors as exc:
+            reason, fix = _describe(self._kind, exc)
+            self.damage = StreamDamage(reason, fix, self._offset)
+            if not self._tolerate:
+                raise InputError(self._path, f"{reason}. Fix: {fix}") from None
+            return 0
+        n = len(data)
+        b[:n] = data
+        self._offset += n
+        return n
+
+    def close(self) -> None:
+        if not self.closed:
+            self._inner.close()
+            self._raw.close()  # GzipFile and BZ2File leave a file object they were given open
+        super().close()
 
 
 class _NoClose(io.RawIOBase):
@@ -111,10 +293,12 @@ class _NoClose(io.RawIOBase):
         self._inner.flush()
 
 
-def open_input(path: str | os.PathLike[str]) -> IO[bytes]:
+def open_input(path: str | os.PathLike[str], *, tolerate_damage: bool = False) -> IO[bytes]:
     """Open ``path`` (``-`` for stdin) for binary reading, decompressing as needed.
 
-    Raises ``FileNotFoundError``/``OSError`` when the file cannot be opened.
+    Raises ``FileNotFoundError``/``OSError`` when the file cannot be opened. A damaged
+    compressed stream raises ``InputError`` where the damage is met, or with
+    ``tolerate_damage`` ends there (:func:`damage_probe` says why).
     """
     name = os.fspath(path)
     raw: IO[bytes]
@@ -129,7 +313,22 @@ def open_input(path: str | os.PathLike[str]) -> IO[bytes]:
         kind = split_compression(name)[1] if not head else None
     if kind is None:
         return raw
-    return _decompressing(raw, kind)
+    checked = _Checked(raw, _decompressing(raw, kind), kind, name, tolerate=tolerate_damage)
+    return io.BufferedReader(checked, buffer_size=1 << 20)
+
+
+def damage_probe(fh: IO[bytes]) -> Callable[[], StreamDamage | None]:
+    """Asks what ended ``fh`` (from ``open_input(..., tolerate_damage=True)``) early: None
+    while it has not (an input that is not compressed never does)."""
+    checked = getattr(fh, "raw", None)
+    if isinstance(checked, _Checked):
+        return lambda: checked.damage
+    return undamaged
+
+
+def undamaged() -> StreamDamage | None:
+    """The damage probe of an input that cannot be damaged."""
+    return None
 
 
 def compression_of(path: str | os.PathLike[str]) -> str | None:

@@ -19,6 +19,10 @@
 
 Bytes that are not UTF-8, or broken syntax, make that one record a problem; reading goes on.
 (An input in another encoding is decoded to UTF-8 before it gets here: :mod:`safetynlp.io.encoding`.)
+
+A damaged compressed input ends where the damage is (:mod:`safetynlp.io.compression`); ``cut``
+says when it has. The line (or CSV row) it cut short is part of the damage, not a record of its
+own: it is dropped, and the damage is reported once, after the records before it.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import io
 import itertools
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -125,16 +129,32 @@ def parse_json_line(line: bytes) -> dict[str, Any] | list[Any] | SseField | Reco
     return value
 
 
-def _raw_lines(fh: IO[bytes], first: bytes | None, start_line: int) -> Iterator[bytes]:
-    """Every physical line (blank ones too), the BOM removed from the first one."""
-    if first is not None:
-        yield first.removeprefix(_BOM)
-    elif start_line == 1:
-        line = fh.readline()
-        if not line:
+#: True once a damaged compressed input has ended early (see the module doc)
+Cut = Callable[[], bool]
+
+
+def _raw_lines(
+    fh: IO[bytes], first: bytes | None, start_line: int, cut: Cut | None = None
+) -> Iterator[bytes]:
+    """Every physical line (blank ones too), the BOM removed from the first one; with ``cut``,
+    not a last line that the damage cut short."""
+    lines: Iterator[bytes] = itertools.chain((first,) if first is not None else (), fh)
+    if cut is not None:
+        lines = _whole_lines(lines, cut, b"\n")
+    if first is not None or start_line == 1:
+        line = next(lines, None)
+        if line is None:
             return
         yield line.removeprefix(_BOM)
-    yield from fh
+    yield from lines
+
+
+def _whole_lines(lines: Iterator[Any], cut: Cut, end: Any) -> Iterator[Any]:
+    # only the last line lacks a line end, and the damage has been met by the time it is read
+    for line in lines:
+        if not line.endswith(end) and cut():
+            return
+        yield line
 
 
 class JsonlItems:
@@ -145,8 +165,14 @@ class JsonlItems:
     happen elsewhere (worker processes); items and chunks share one position.
     """
 
-    def __init__(self, fh: IO[bytes], first: bytes | None = None, start_line: int = 1) -> None:
-        self.lines: Iterator[bytes] = _raw_lines(fh, first, start_line)
+    def __init__(
+        self,
+        fh: IO[bytes],
+        first: bytes | None = None,
+        start_line: int = 1,
+        cut: Cut | None = None,
+    ) -> None:
+        self.lines: Iterator[bytes] = _raw_lines(fh, first, start_line, cut)
         self.next_line = start_line
 
     def __iter__(self) -> JsonlItems:
@@ -188,8 +214,10 @@ class JsonlItems:
             yield start, block
 
 
-def iter_jsonl(fh: IO[bytes], first: bytes | None = None, start_line: int = 1) -> JsonlItems:
-    return JsonlItems(fh, first, start_line)
+def iter_jsonl(
+    fh: IO[bytes], first: bytes | None = None, start_line: int = 1, *, cut: Cut | None = None
+) -> JsonlItems:
+    return JsonlItems(fh, first, start_line, cut)
 
 
 def _chat_items(chat: dict[str, Any], start: int, at: str) -> Iterator[Item]:
@@ -409,11 +437,11 @@ def _recovered_items(
             yield line, RecordProblem(f"expected an object, got {type(rec).__name__}"), extra
 
 
-def iter_csv(fh: IO[bytes]) -> Iterator[Item]:
+def iter_csv(fh: IO[bytes], *, cut: Cut | None = None) -> Iterator[Item]:
     """Rows of a CSV file (RFC 4180 quoting: a quoted field may hold commas and line breaks).
     The delimiter is ``;`` when the header has semicolons and no comma: Excel writes CSV so
     where the decimal separator is a comma (most of continental Europe)."""
-    return _iter_rows(fh, "CSV", delimiter=_csv_delimiter(fh))
+    return _iter_rows(fh, "CSV", cut, delimiter=_csv_delimiter(fh))
 
 
 def _csv_delimiter(fh: IO[bytes]) -> str:
@@ -422,19 +450,20 @@ def _csv_delimiter(fh: IO[bytes]) -> str:
     return ";" if b";" in header and b"," not in header and b"\t" not in header else ","
 
 
-def iter_tsv(fh: IO[bytes], *, quoted: bool = False) -> Iterator[Item]:
+def iter_tsv(fh: IO[bytes], *, quoted: bool = False, cut: Cut | None = None) -> Iterator[Item]:
     """Rows of a TSV file. TSV has no quoting convention (a field cannot hold a tab or a line
     break), so quotes are read as text: with CSV quoting, a field starting with a double quote
     would lose its quotes, and an unbalanced one would swallow the rest of the file into one
     record. ``quoted``: a file known to quote as CSV does (Excel's "Unicode Text" save)."""
     if quoted:
-        return _iter_rows(fh, "TSV", delimiter="\t")
-    return _iter_rows(fh, "TSV", delimiter="\t", quoting=csv.QUOTE_NONE)
+        return _iter_rows(fh, "TSV", cut, delimiter="\t")
+    return _iter_rows(fh, "TSV", cut, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def _iter_rows(fh: IO[bytes], kind: str, **dialect: Any) -> Iterator[Item]:
+def _iter_rows(fh: IO[bytes], kind: str, cut: Cut | None, **dialect: Any) -> Iterator[Item]:
     text = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.reader(text, **dialect)
+    lines: Iterator[str] = text if cut is None else _whole_lines(text, cut, ("\n", "\r"))
+    reader = csv.reader(lines, **dialect)
     try:
         header = next(reader)
     except StopIteration:

@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any, NamedTuple
 
 import orjson
 
-from safetynlp.errors import InputError, UnknownFormatError
-from safetynlp.io.compression import base_suffix, compression_of, open_input
+from safetynlp.errors import DamagedInputError, InputError, UnknownFormatError
+from safetynlp.io.compression import (
+    StreamDamage,
+    base_suffix,
+    compression_of,
+    damage_probe,
+    open_input,
+    undamaged,
+)
 from safetynlp.io.containers import (
     Item,
     SseField,
@@ -112,7 +119,7 @@ def _is_chat_export(doc: dict[str, Any]) -> bool:
     )
 
 
-def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
+def _sniff_json(fh: io.BufferedReader, path: str, cut: Cut) -> tuple[str, Iterator[Item]]:
     first = fh.readline()
     # a lone bracket opens an indented document; a JSON Lines file never starts so
     indented = first.removeprefix(b"\xef\xbb\xbf").strip() in (b"{", b"[")
@@ -120,13 +127,13 @@ def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
     if isinstance(doc, dict):
         if _is_chat_export(doc) and not fh.peek(1).strip():
             return "json", iter_document(doc, path)
-        return "jsonl", iter_jsonl(fh, first)
+        return "jsonl", iter_jsonl(fh, first, cut=cut)
     if isinstance(doc, list) and fh.peek(1):  # a whole array on each line: pages of records
-        return "jsonl", iter_jsonl(fh, first)
+        return "jsonl", iter_jsonl(fh, first, cut=cut)
     if not first.strip().startswith(b"[") and first.strip():
         second = fh.readline()
         if _json_dict(second) is not None:  # JSON Lines whose first line is broken
-            return "jsonl", iter_jsonl(io.BytesIO(second + fh.read()), first)
+            return "jsonl", iter_jsonl(io.BytesIO(second + fh.read()), first, cut=cut)
         first += second
     data = first + fh.read()
     try:
@@ -139,7 +146,7 @@ def _sniff_json(fh: io.BufferedReader, path: str) -> tuple[str, Iterator[Item]]:
             raise
         if data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"["):
             data = array_lines(data)
-        return "jsonl", iter_jsonl(io.BytesIO(data))
+        return "jsonl", iter_jsonl(io.BytesIO(data), cut=cut)
 
 
 _SSE_START = re.compile(rb"(?:event|data|id|retry)?:")
@@ -173,6 +180,19 @@ class Opened(NamedTuple):
     encoding: str = "utf-8"
     #: True when that encoding was guessed (a CSV/TSV file that is not UTF-8): say so
     guessed: bool = False
+    #: what ended a damaged compressed input early, once it has (see StreamDamage)
+    damage: Callable[[], StreamDamage | None] = undamaged
+
+
+#: True once a damaged compressed input has ended early (its last line may be cut short)
+Cut = Callable[[], bool]
+
+
+def raise_if_damaged(path: str, damage: Callable[[], StreamDamage | None]) -> None:
+    """Raise the damage as the reason nothing could be read: no record came before it."""
+    found = damage()
+    if found is not None:
+        raise DamagedInputError(path, found.reason, found.fix)
 
 
 def open_records(path: str, container: str | None = None, encoding: str | None = None) -> Opened:
@@ -183,15 +203,26 @@ def open_records(path: str, container: str | None = None, encoding: str | None =
     container = container or container_from_suffix(path)
     if container == "parquet" and path != "-" and compression_of(path) is None:
         return Opened("parquet", iter_parquet(path), None)
-    fh = _peekable(open_input(path))
+    fh = _peekable(open_input(path, tolerate_damage=True))
+    damage = damage_probe(fh)
     try:
-        return _open(fh, path, container, encoding)
+        try:
+            opened = _open(fh, path, container, encoding, lambda: damage() is not None)
+        except (InputError, UnknownFormatError):
+            raise_if_damaged(path, damage)  # what made the input unreadable: say that
+            raise
+        found = damage()
+        if found is not None and found.offset == 0:  # damaged from its first bytes
+            raise_if_damaged(path, damage)
+        return opened._replace(damage=damage)
     except BaseException:
         fh.close()
         raise
 
 
-def _open(fh: io.BufferedReader, path: str, container: str | None, encoding: str | None) -> Opened:
+def _open(
+    fh: io.BufferedReader, path: str, container: str | None, encoding: str | None, cut: Cut
+) -> Opened:
     head = fh.peek(512)[:512]
     if container == "parquet" or (container is None and head.startswith(b"PAR1")):
         return Opened("parquet", iter_parquet(path, fh), fh)  # binary: no text checks
@@ -201,29 +232,30 @@ def _open(fh: io.BufferedReader, path: str, container: str | None, encoding: str
     if source is not None:
         fh = recoded(fh, source)
     if container == "jsonl":
-        return Opened("jsonl", iter_jsonl(fh), fh, source or "utf-8")
+        return Opened("jsonl", iter_jsonl(fh, cut=cut), fh, source or "utf-8")
     if container in ("csv", "tsv"):
-        return _table(fh, container, source, encoding is not None, excel=bom == "utf-16")
+        return _table(fh, container, source, encoding is not None, cut, excel=bom == "utf-16")
     head = _first_byte(fh)
     if head.startswith((b"{", b"[")):
-        kind, items = _sniff_json(fh, path)
+        kind, items = _sniff_json(fh, path, cut)
         return Opened(kind, items, fh, source or "utf-8")
     if head.startswith(b"wind"):
         return Opened("json", _read_archive_js(fh, path), fh, source or "utf-8")
     if not head:
         return Opened("jsonl", iter(()), fh, source or "utf-8")
     if _SSE_START.match(fh.peek(64).removeprefix(b"\xef\xbb\xbf").lstrip()):
-        return Opened("jsonl", iter_jsonl(fh), fh, source or "utf-8")  # saved server-sent events
+        # saved server-sent events
+        return Opened("jsonl", iter_jsonl(fh, cut=cut), fh, source or "utf-8")
     line = fh.peek(65536).split(b"\n", 1)[0]
     if line.count(b"\t") > line.count(b","):
-        return _table(fh, "tsv", source, encoding is not None, excel=bom == "utf-16")
+        return _table(fh, "tsv", source, encoding is not None, cut, excel=bom == "utf-16")
     if b"," in line or b";" in line:
-        return _table(fh, "csv", source, encoding is not None, excel=bom == "utf-16")
+        return _table(fh, "csv", source, encoding is not None, cut, excel=bom == "utf-16")
     raise UnknownFormatError(path, "neither JSON, JSON Lines, CSV, TSV nor Parquet")
 
 
 def _table(
-    fh: io.BufferedReader, kind: str, source: str | None, given: bool, *, excel: bool
+    fh: io.BufferedReader, kind: str, source: str | None, given: bool, cut: Cut, *, excel: bool
 ) -> Opened:
     """A CSV/TSV input, read as cp1252 when it is not UTF-8 and no encoding was given or
     marked (see :func:`~safetynlp.io.encoding.csv_fallback`). ``excel``: a UTF-16 file, as
@@ -234,7 +266,7 @@ def _table(
         fallback = csv_fallback(fh.peek(SAMPLE_BYTES)[:SAMPLE_BYTES])
         if fallback is not None:
             fh, used, guessed = recoded(fh, fallback), fallback, True
-    items = iter_csv(fh) if kind == "csv" else iter_tsv(fh, quoted=excel)
+    items = iter_csv(fh, cut=cut) if kind == "csv" else iter_tsv(fh, quoted=excel, cut=cut)
     return Opened(kind, items, fh, used, guessed)
 
 

@@ -18,6 +18,10 @@ a record of a JSON document parsed whole; its field is the JSON path of the bad 
 record's line or, in a JSON document, from the document's top (``messages[7].text``). The
 format and container are detected eagerly, so ``read_posts`` itself raises
 ``UnknownFormatError``/``InputError``/``OSError`` for an unreadable input.
+
+A compressed input cut short or corrupt is read up to the damage; the damage is then its last
+bad record (``PostStream.damage`` says what it was, ``PostStream.stopped_after`` the line it
+came after). When not one record comes before it, ``read_posts`` raises ``DamagedInputError``.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 
 from safetynlp.errors import BadRecordError, InputError, UnknownFormatError
+from safetynlp.io.compression import StreamDamage, undamaged
 from safetynlp.io.containers import (
     ENCODING_FIX,
     FILE_LINE,
@@ -49,6 +54,7 @@ from safetynlp.io.detect import (
     detection_sample,
     normalize_format,
     open_records,
+    raise_if_damaged,
 )
 from safetynlp.io.readers import READERS
 from safetynlp.io.readers.base import Ctx, MapFn, RecordProblem, Skip, each_item, join_path
@@ -96,6 +102,7 @@ class PostStream:
         handle: IO[bytes] | None,
         encoding: str = "utf-8",
         encoding_guessed: bool = False,
+        damage: Callable[[], StreamDamage | None] = undamaged,
     ) -> None:
         self.path = path
         self.format = format
@@ -112,6 +119,10 @@ class PostStream:
         self._on_error = on_error
         self._handle = handle
         self._gen: Iterator[Post] | None = None
+        self._damage = damage
+        self._damage_reported = False
+        #: the file line of the last item read (JSON Lines inputs count their lines instead)
+        self._last_line: int | None = None
 
     @property
     def encoding_note(self) -> str | None:
@@ -145,12 +156,45 @@ class PostStream:
             self._on_error(BadRecordError(reason, path=self.path, line=line, field=fld))
 
     def _run(self) -> Iterator[Post]:
+        items = self._items
+        if self._damage is not undamaged and not isinstance(items, JsonlItems):
+            items = self._tracked(items)
         try:
-            yield from map_items(
-                self._items, READERS[self.reader].map, self._ctx, self.stats, self._bad
-            )
+            yield from map_items(items, READERS[self.reader].map, self._ctx, self.stats, self._bad)
+            self.report_damage()
         finally:
             self.close()
+
+    def _tracked(self, items: Iterator[Item]) -> Iterator[Item]:
+        for item in items:
+            line, _, extra = item
+            self._last_line = extra.get(FILE_LINE, line) if extra and JSON_PATH in extra else line
+            yield item
+
+    # ------------------------------------------------------------ a damaged compressed input
+
+    @property
+    def damage(self) -> StreamDamage | None:
+        """What ended a compressed input before its end (cut short, corrupt), once it has."""
+        return self._damage()
+
+    @property
+    def stopped_after(self) -> int | None:
+        """The last file line read before the damage (None when unknown: a JSON document)."""
+        if isinstance(self._items, JsonlItems):
+            return self._items.next_line - 1 or None
+        return self._last_line
+
+    def report_damage(self) -> None:
+        """Report the damage, if any, once, as the last bad record. Iterating the stream does;
+        a reader of :meth:`line_chunks` calls it once the last chunk's bad records are out."""
+        damage = self.damage
+        if damage is None or self._damage_reported:
+            return
+        self._damage_reported = True
+        line = self.stopped_after
+        where = "reading stopped after this line; " if line is not None else ""
+        self._bad(line, f"{damage.reason}: {where}{UNREAD_REST}", None)
 
     # ------------------------------------------------------------ raw line chunks
 
@@ -183,6 +227,10 @@ class PostStream:
             date_key=ctx.date_key,
             keep_raw=ctx.keep_raw,
         )
+
+
+#: how the bad record of a damaged compressed input ends (``safetynlp score`` warns with it too)
+UNREAD_REST = "the rest of the file could not be read"
 
 
 #: ``(line, reason, field)`` of a bad record; line None: a record of a JSON document parsed whole
@@ -332,7 +380,7 @@ def read_posts(
         keep_raw=keep_raw,
     )
     container_hint = fmt if fmt in CONTAINERS else None
-    container, items, handle, used, guessed = open_records(path, container_hint, encoding)
+    container, items, handle, used, guessed, damage = open_records(path, container_hint, encoding)
     try:
         if fmt in CONTAINERS or (fmt is None and text_key is not None):
             reader = "generic"
@@ -345,6 +393,7 @@ def read_posts(
                 head = list(itertools.islice(items, SAMPLE))
             sample = detection_sample(head)
             if not head:
+                raise_if_damaged(path, damage)  # the damage came before any record
                 reader = "generic"
             else:
                 found = detect_platform(sample, ctx.text_key)
@@ -371,6 +420,7 @@ def read_posts(
         handle=handle,
         encoding=used,
         encoding_guessed=guessed,
+        damage=damage,
     )
     return ReadResult(stream, name)
 
