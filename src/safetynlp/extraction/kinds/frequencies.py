@@ -164,7 +164,7 @@ _GAP_TO_COUNT_RE = re.compile(
 
 
 #: between a count and the crime noun it counts: "34 Americans are murdered", "3 people"
-_COUNTED_GAP_RE = re.compile(r"\s*(?:(?!and\b|or\b|but\b)[A-Za-z'-]+\s+){0,2}")
+_COUNTED_GAP_RE = re.compile(r"\+?\s*(?:(?!and\b|or\b|but\b)[A-Za-z'-]+\s+){0,2}")
 
 
 def _count_after(ctx: Ctx, pos: int, end: int) -> tuple[int, Quantity] | None:
@@ -345,6 +345,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             lo, hi = vague.lo * per_unit / every_n, vague.hi * per_unit / every_n
         if every_hi is not None and every_hi > every_n and hedge is None:
             lo, hi = round(count * per_unit / every_hi, 4), round(value, 4)
+        counted = q_right or (q_left[-1] if q_left and not m.group("n") else None)
+        if counted is not None and plus_after(ctx, counted[1]):
+            lo, hi = value, None  # "every day ..., 10+ people are taken into hospital"
         clause = clause_of(clauses, m.start(), sent)
         metric = (
             subject

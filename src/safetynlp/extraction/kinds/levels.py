@@ -492,8 +492,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     and not any(0 <= t.start - q.end <= 2 for t in ctx.times)
                 ):
                     continue
-                if q.value < 2 and not record:
-                    continue
+                if (
+                    q.value < 2
+                    and not record
+                    and not (q.value != int(q.value) and is_list_item(ctx.text, sent))
+                ):
+                    continue  # "1 arrested" ("Paris: about 1.5." after rates is a rate)
                 metric = metric_for(ctx, q.start, clause, sent, allow_incident=False)
                 # a figure whose metric is in an earlier sentence needs a verb or a label:
                 # "London homicides in 2025: 97. In 2019: 149.", "NYC: 382. London: 110."
@@ -533,7 +537,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "Two men were murdered in Hackney last night": a news report of one incident,
             # not a statistic for the year
             continue
-        if q.value <= 2 and not periods.explicit:
+        if (
+            q.value <= 2
+            and not periods.explicit
+            and not (q.value != int(q.value) and is_list_item(ctx.text, sent))
+        ):
             continue  # "1 robbery in Soho, 2 phones snatched": an anecdote, not a statistic
         if "killed" in metric.phrase.lower() and not periods.explicit and not ctx.places:
             continue  # "20 years since 7/7. 52 people killed.": one attack's toll
@@ -547,7 +555,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             end = metric.end
         end = extend_time(ctx, end, clause)
         unit = "count"
-        if metric.start < sent[0] and q.value < 100:
+        if (metric.start < sent[0] or metric.end <= q.start) and q.value < 100:
             # "London 2024: about 1.2 per 100,000. New York 2024: about 4.4.": a figure that
             # echoes a rate is a rate
             prev = next(
@@ -1006,9 +1014,16 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
             + len(ctx.text[sent[0] : sent[1]])
             - len(ctx.text[sent[0] : sent[1]].lstrip(" \t\"'“‘-–—•*"))
         )
+    # "How many homicides a day does the UK average? Around 1.7.": asked per day, a frequency
+    per = (
+        _ASKED_PER_RE.search(ctx.text, *question)
+        if question is not None and prev is None and not percent
+        else None
+    )
+    extra: dict[str, object] = {"per": per.group("u").lower()} if per is not None else {}
     add(
         ctx,
-        kind="level",
+        kind="frequency" if per is not None else "level",
         start=start,
         end=(own[0].end if own else q.end),
         metric=metric,
@@ -1021,7 +1036,11 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         negated=False,
         place=place,
         place_how="context",
+        **extra,
     )
+
+
+_ASKED_PER_RE = re.compile(r"\b(?:a|per|each|every)\s+(?P<u>day|week|month)\b", re.I)
 
 
 #: what may follow a figure that answers a question: its source ("Around 560, according to
