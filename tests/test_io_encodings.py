@@ -106,6 +106,52 @@ def test_io_cp1252_csv_from_stdin():
     assert out.decode("utf-8").splitlines() == ["csv cp1252", *CP1252_TEXTS]
 
 
+TSV_ROWS = (
+    "id\ttext\tcreated_at\r\n"
+    "q1\tKnife crime, they say, is up 20%\t2024-06-01T10:00:00Z\r\n"
+    "q2\tMurders fell; arrests rose\t2024-06-02T10:00:00Z\r\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])  # utf-16: Meltwater's export (LE + BOM)
+@pytest.mark.parametrize("via", ["path", "stdin"])
+def test_io_tab_separated_content_named_csv_is_read_as_tsv(tmp_path, encoding, via):
+    # exports are often tab-separated and saved as .csv: the content says more than the suffix,
+    # and a file reads by path as it does from stdin
+    path = tmp_path / "export.csv"
+    path.write_bytes(TSV_ROWS.encode(encoding))
+    texts = ["Knife crime, they say, is up 20%", "Murders fell; arrests rose"]
+    if via == "path":
+        posts, fmt, stream, errors = read(path)
+        assert (fmt, stream.container, errors) == ("tsv", "tsv", [])
+        assert [p.text for p in posts] == texts
+        assert [p.created_at for p in posts] == ["2024-06-01T10:00:00Z", "2024-06-02T10:00:00Z"]
+        # what --format says is not second-guessed
+        assert read(path, format="csv", text_key="text")[2].container == "csv"
+        return
+    code = (
+        "from safetynlp.io import read_posts\n"
+        "posts, fmt = read_posts('-')\n"
+        "print(fmt)\n"
+        "print(*(p.text for p in posts), sep='\\n')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        input=path.read_bytes(),
+        capture_output=True,
+        check=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    ).stdout
+    assert out.decode("utf-8").splitlines() == ["tsv", *texts]
+
+
+def test_io_csv_named_csv_with_a_tab_in_a_field_stays_csv(tmp_path):
+    path = tmp_path / "posts.csv"
+    path.write_text('id,text,created_at\nc1,"a\ttab, inside",2024-06-01\n')
+    posts, fmt, _, errors = read(path)
+    assert fmt == "csv" and not errors and posts[0].text == "a\ttab, inside"
+
+
 @pytest.mark.parametrize(
     "name,data,kw,encoding",
     [

@@ -2,8 +2,9 @@
 
 The container comes from the suffix (compression suffix removed) and, for ``.json``, stdin or
 an unknown suffix, from the first bytes (a Twitter account archive's ``tweets.js`` is its JSON
-array behind a ``window.YTD.tweets.part0 =`` prefix). The platform is voted on by every reader's
-``detect`` over the first :data:`SAMPLE` records.
+array behind a ``window.YTD.tweets.part0 =`` prefix); a ``.csv`` file whose header line is
+tab-separated is read as TSV, as it would be from stdin. The platform is voted on by every
+reader's ``detect`` over the first :data:`SAMPLE` records.
 """
 
 from __future__ import annotations
@@ -200,14 +201,19 @@ def open_records(path: str, container: str | None = None, encoding: str | None =
     says, or for CSV/TSV the fallback of :mod:`safetynlp.io.encoding`)."""
     if container == "json":
         container = None  # .json files are often JSON Lines: sniff
+    by_suffix = container is None
     container = container or container_from_suffix(path)
     if container == "parquet" and path != "-" and compression_of(path) is None:
         return Opened("parquet", iter_parquet(path), None)
     fh = _peekable(open_input(path, tolerate_damage=True))
     damage = damage_probe(fh)
+
+    def cut() -> bool:
+        return damage() is not None
+
     try:
         try:
-            opened = _open(fh, path, container, encoding, lambda: damage() is not None)
+            opened = _open(fh, path, container, encoding, cut, by_suffix=by_suffix)
         except (InputError, UnknownFormatError):
             raise_if_damaged(path, damage)  # what made the input unreadable: say that
             raise
@@ -221,7 +227,13 @@ def open_records(path: str, container: str | None = None, encoding: str | None =
 
 
 def _open(
-    fh: io.BufferedReader, path: str, container: str | None, encoding: str | None, cut: Cut
+    fh: io.BufferedReader,
+    path: str,
+    container: str | None,
+    encoding: str | None,
+    cut: Cut,
+    *,
+    by_suffix: bool = False,
 ) -> Opened:
     head = fh.peek(512)[:512]
     if container == "parquet" or (container is None and head.startswith(b"PAR1")):
@@ -233,6 +245,10 @@ def _open(
         fh = recoded(fh, source)
     if container == "jsonl":
         return Opened("jsonl", iter_jsonl(fh, cut=cut), fh, source or "utf-8")
+    if container == "csv" and by_suffix and _delimited(fh) == "tsv":
+        # tab-separated exports are often saved as .csv (Meltwater's, Excel's "Unicode Text"
+        # renamed): the content says more than the suffix, and reads as it does from stdin
+        container = "tsv"
     if container in ("csv", "tsv"):
         return _table(fh, container, source, encoding is not None, cut, excel=bom == "utf-16")
     head = _first_byte(fh)
@@ -246,12 +262,20 @@ def _open(
     if _SSE_START.match(fh.peek(64).removeprefix(b"\xef\xbb\xbf").lstrip()):
         # saved server-sent events
         return Opened("jsonl", iter_jsonl(fh, cut=cut), fh, source or "utf-8")
+    table = _delimited(fh)
+    if table is not None:
+        return _table(fh, table, source, encoding is not None, cut, excel=bom == "utf-16")
+    raise UnknownFormatError(path, "neither JSON, JSON Lines, CSV, TSV nor Parquet")
+
+
+def _delimited(fh: io.BufferedReader) -> str | None:
+    """``"tsv"``/``"csv"`` by the separator the header line uses most, None for neither."""
     line = fh.peek(65536).split(b"\n", 1)[0]
     if line.count(b"\t") > line.count(b","):
-        return _table(fh, "tsv", source, encoding is not None, cut, excel=bom == "utf-16")
+        return "tsv"
     if b"," in line or b";" in line:
-        return _table(fh, "csv", source, encoding is not None, cut, excel=bom == "utf-16")
-    raise UnknownFormatError(path, "neither JSON, JSON Lines, CSV, TSV nor Parquet")
+        return "csv"
+    return None
 
 
 def _table(
