@@ -202,6 +202,50 @@ def test_io_reddit_api_things_and_listings(fmt):
     assert [(e.line, e.field) for e in errors] == [(2, "data.children[1].data.body")]
 
 
+ARCTIC_SHIFT_PAGE = {
+    "data": [
+        {
+            "id": "k5c0001",
+            "body": "&gt; 109 homicides\n\nlowest since 2014 &amp; still too many",
+            "created_utc": 1697200000,
+            "subreddit": "unitedkingdom",
+            "link_id": "t3_17ab006",
+        },
+        {"id": "k5c0002", "body": "[removed]", "created_utc": 1697200100, "subreddit": "uk"},
+        {"id": "k5c0003", "body": None, "created_utc": 1697200200, "subreddit": "uk"},
+        {
+            "id": "17ab006",
+            "title": "Knife crime down 5%",
+            "selftext": "",
+            "created_utc": 1697100000,
+            "subreddit": "unitedkingdom",
+        },
+    ]
+}
+
+
+@pytest.mark.parametrize("layout", ["one line", "a page a line", "indented"])
+@pytest.mark.parametrize("fmt", [None, "reddit"])
+def test_io_reddit_pushshift_and_arctic_shift_api_pages(tmp_path, layout, fmt):
+    # /api/comments/search (Arctic Shift), api.pushshift.io/reddit/search/...: {"data": [...]}
+    page = json.dumps(ARCTIC_SHIFT_PAGE)
+    if layout == "a page a line":
+        data = page + "\n" + page.replace('"k5c', '"k6c').replace('"17ab', '"18ab') + "\n"
+    else:
+        data = json.dumps(ARCTIC_SHIFT_PAGE, indent=2 if layout == "indented" else None)
+    path = tmp_path / "comments_search.json"
+    path.write_text(data)
+    posts, got, st, errors = read(path, format=fmt)
+    ids = ["k5c0001", "17ab006"]
+    if layout == "a page a line":
+        ids += ["k6c0001", "18ab006"]
+    assert got == "reddit" and [p.id for p in posts] == ids
+    assert posts[0].text == "> 109 homicides\n\nlowest since 2014 & still too many"
+    assert posts[0].created_at == "2023-10-13T12:26:40Z"
+    assert st.skip_reasons == {"reddit: deleted/removed/empty comment": len(ids) // 2}
+    assert [e.field for e in errors] == ["data[2].body"] * (len(ids) // 2)
+
+
 @pytest.mark.parametrize("layout", ["as saved", "one line", "gzip"])
 def test_io_reddit_thread_reads_nested_replies_in_document_order(tmp_path, layout):
     # GET /comments/ID.json: [Listing(t3), Listing(t1...)], each comment's replies a Listing

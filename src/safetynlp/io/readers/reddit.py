@@ -11,7 +11,9 @@ when it has none): they are read too, at any depth, in document order (a comment
 replies, then the next comment); a bad one is reported by its JSON path
 (``[1].data.children[0].data.replies.data.children[2].data.body``). ``more`` stubs (the
 comments Reddit did not send, ids only) are not posts. A comment saved with only its rendered
-``body_html`` is read from that, as text. Reddit writes ``&``, ``<`` and ``>`` in ``body``, ``title`` and
+``body_html`` is read from that, as text. The Pushshift and Arctic Shift APIs answer with pages
+of dump records, ``{"data": [...]}``: every element is read (a bad one is reported as
+``data[3].body``). Reddit writes ``&``, ``<`` and ``>`` in ``body``, ``title`` and
 ``selftext`` as HTML entities (``&gt; quote``); they are decoded once, so that what a user typed
 as an entity (``&#x200B;``, which arrives as ``&amp;#x200B;``) stays as typed.
 """
@@ -57,8 +59,17 @@ def _listing(rec: dict[str, Any]) -> list[Any] | None:
     return None
 
 
+def _api_page(rec: dict[str, Any]) -> list[Any] | None:
+    """The records of a Pushshift/Arctic Shift API response (``{"data": [...], ...}``); None
+    for anything else (a Reddit thing's ``data`` is an object, and it has a ``kind``)."""
+    data = rec.get("data")
+    return data if isinstance(data, list) and "kind" not in rec else None
+
+
 def detect(rec: dict[str, Any]) -> int:
     children = _listing(rec)
+    if children is None:
+        children = _api_page(rec)
     if children is not None:
         first = children[0] if children else None
         return detect(first) if isinstance(first, dict) else 0
@@ -80,12 +91,18 @@ def _is_gone(text: str) -> bool:
 
 def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     children = _listing(rec)
-    if children is None:
-        yield from _map_thread([("", rec)], ctx)
+    if children is not None:
+        if not children:
+            yield Skip("reddit: empty listing")
+        yield from _map_thread(_indexed("data.children", children), ctx)
         return
-    if not children:
-        yield Skip("reddit: empty listing")
-    yield from _map_thread(_indexed("data.children", children), ctx)
+    page = _api_page(rec)
+    if page is not None:
+        if not page:
+            yield Skip("reddit: empty API page")
+        yield from _map_thread(_indexed("data", page), ctx)
+        return
+    yield from _map_thread([("", rec)], ctx)
 
 
 def _indexed(at: str, children: list[Any]) -> Iterator[tuple[str, Any]]:
