@@ -164,6 +164,65 @@ def test_io_bluesky_pretty_printed_feed_response():
     ]
 
 
+def _feed_item(rkey: str, text: str, reason: str | None = None) -> dict:
+    did = "did:plc:aaaa2222bbbb3333cccc4444"
+    item: dict = {
+        "post": {
+            "uri": f"at://{did}/app.bsky.feed.post/{rkey}",
+            "author": {"did": did, "handle": "alice.bsky.social"},
+            "record": {
+                "$type": "app.bsky.feed.post",
+                "text": text,
+                "createdAt": "2024-11-10T09:00:00Z",
+            },
+        }
+    }
+    if reason:
+        item["reason"] = {"$type": f"app.bsky.feed.defs#{reason}"}
+    return item
+
+
+@pytest.mark.parametrize("layout", ["page", "items"])
+def test_io_bluesky_author_feed_pinned_post_is_read_once(layout):
+    # getAuthorFeed?includePins=true: the pinned post comes first (reasonPin), then again at
+    # its place in the feed; the first is a display copy, not a second post
+    feed = [
+        _feed_item("3lp01", "Pinned: homicides fell 10%", "reasonPin"),
+        _feed_item("3lp03", "Latest post"),
+        _feed_item("3lp02", "Someone else's post", "reasonRepost"),
+        _feed_item("3lp01", "Pinned: homicides fell 10%"),
+    ]
+    posts, fmt, st, errors = read_records([{"feed": feed}] if layout == "page" else feed)
+    assert fmt == "bluesky" and not errors
+    assert [p.id.rsplit("/", 1)[1] for p in posts] == ["3lp03", "3lp01"]
+    assert st.skip_reasons == {
+        "bluesky: pinned post (the feed holds it again in its place)": 1,
+        "bluesky: repost": 1,
+    }
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_io_bluesky_atproto_sdk_snake_case_record_keeps_its_date(flat):
+    # the atproto Python SDK's model_dump() writes created_at (and py_type), not createdAt
+    record = {
+        "py_type": "app.bsky.feed.post",
+        "created_at": "2024-11-20T10:00:00.000Z",
+        "text": "homicides fell 10%",
+        "langs": ["en"],
+    }
+    uri = "at://did:plc:aaaa2222bbbb3333cccc4444/app.bsky.feed.post/3lf01"
+    rec = {"uri": uri, **record} if flat else {"uri": uri, "cid": "bafy", "record": record}
+    bad = {**rec, "uri": uri[:-1] + "2"}
+    if flat:
+        bad["created_at"] = "not a date"
+    else:
+        bad["record"] = {**record, "created_at": "not a date"}
+    posts, fmt, st, errors = read_records([rec, bad])
+    assert fmt == "bluesky"
+    assert [(p.id, p.created_at) for p in posts] == [(uri, "2024-11-20T10:00:00Z")]
+    assert [e.field for e in errors] == ["created_at" if flat else "record.created_at"]
+
+
 def test_io_bluesky_bare_post_records():
     # records as stored in a repo carry no at:// uri: the line number is the id
     posts, fmt, st, errors = read(FIX / "bluesky_records.jsonl")

@@ -7,6 +7,12 @@ Jetstream: ``{"did", "time_us", "kind": "commit", "commit": {"operation": "creat
 "com"`` and ``commit.type: "c"``). Deletes, updates, likes, follows, ``identity`` and
 ``account`` events, reposts and posts without text (images only) are not posts. A bare post
 record carries no at:// uri: like a generic record, its line number is its id.
+
+``getAuthorFeed?includePins=true`` puts the pinned post first (``reason``
+``app.bsky.feed.defs#reasonPin``) and again at its place in the feed: the first copy is not
+read, so that the post counts once. Records dumped by the atproto Python SDK
+(``model_dump()``) name their fields in snake case: ``created_at`` is read when ``createdAt``
+is absent, and ``py_type`` as ``$type``.
 """
 
 from __future__ import annotations
@@ -71,7 +77,7 @@ def detect(rec: dict[str, Any]) -> int:
     if page is not None:
         items = page[1]
         return detect(items[0]) if items and isinstance(items[0], dict) else 0
-    if rec.get("$type") == POST_TYPE:
+    if _record_type(rec) == POST_TYPE:
         return 10
     for key in ("record", "value", "post"):
         inner = rec.get(key)
@@ -84,6 +90,11 @@ def detect(rec: dict[str, Any]) -> int:
     if "createdAt" in rec and "text" in rec:
         return 4
     return 0
+
+
+def _record_type(record: dict[str, Any]) -> Any:
+    """``$type``, or ``py_type`` in an atproto SDK dump (None when neither: a bare record)."""
+    return record.get("$type", record.get("py_type"))
 
 
 def _web_url(actor: str | None, uri: str | None) -> str | None:
@@ -105,9 +116,10 @@ def _post(
     at: str,
 ) -> Post | Skip:
     """The post in ``record``, found at JSON path ``at`` (``record``, ``commit.record``...)."""
-    if record.get("$type") not in (None, POST_TYPE):
-        kind = record.get("$type")
-        raise RecordProblem(f"not a post record ($type {kind!r})", join_path(at, "$type"))
+    kind = _record_type(record)
+    if kind not in (None, POST_TYPE):
+        key = "$type" if "$type" in record else "py_type"
+        raise RecordProblem(f"not a post record ($type {kind!r})", join_path(at, key))
     text = need_text(record.get("text"), join_path(at, "text"))
     if not text.strip():
         return Skip("bluesky: post without text")
@@ -116,13 +128,14 @@ def _post(
     did = opt_str(author.get("did"), "author.did") if author else None
     if uri and not did and uri.startswith("at://"):
         did = uri[5:].split("/")[0]
+    date_key = "createdAt" if "createdAt" in record or "created_at" not in record else "created_at"
     return make_post(
         ctx,
         raw,
         id=uri or str(ctx.line),
         platform="bluesky",
         text=text,
-        created_at=iso_utc(record.get("createdAt"), join_path(at, "createdAt")),
+        created_at=iso_utc(record.get(date_key), join_path(at, date_key)),
         author=handle or did,
         lang=langs[0] if isinstance(langs, list) and langs and isinstance(langs[0], str) else None,
         url=_web_url(handle, uri),
@@ -172,8 +185,13 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
 
 def _map_view(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     if isinstance(rec.get("post"), dict):  # feed item {"post": PostView, "reason": ...}
-        if isinstance(rec.get("reason"), dict) and "Repost" in str(rec["reason"].get("$type")):
+        reason = rec.get("reason")
+        why = str(reason.get("$type")) if isinstance(reason, dict) else ""
+        if "Repost" in why:
             yield Skip("bluesky: repost")
+            return
+        if why.endswith("#reasonPin"):  # a display copy: the feed holds the post in its place
+            yield Skip("bluesky: pinned post (the feed holds it again in its place)")
             return
         yield from within("post", _map_view(rec["post"], ctx))
         return
@@ -185,8 +203,8 @@ def _map_view(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPro
             break
     if not isinstance(record, dict):  # pragma: no cover - guarded above
         raise RecordProblem("record must be an object", "record")
-    if record.get("$type") not in (None, POST_TYPE):
-        yield Skip(f"bluesky: {record.get('$type')} record")
+    if _record_type(record) not in (None, POST_TYPE):
+        yield Skip(f"bluesky: {_record_type(record)} record")
         return
     author = rec.get("author") if isinstance(rec.get("author"), dict) else None
     metrics = metrics_from(
