@@ -211,6 +211,17 @@ def _zip() -> bytes:
     return buf.getvalue()
 
 
+def _xlsx() -> bytes:
+    # what Excel writes: [Content_Types].xml first, the workbook's parts under xl/
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("_rels/.rels", "<Relationships/>")
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+        zf.writestr("xl/worksheets/sheet1.xml", "<worksheet/>")
+    return buf.getvalue()
+
+
 def _tar_gz() -> bytes:
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w:gz") as tf:
@@ -233,6 +244,22 @@ _CAR = bytes.fromhex("3aa265726f6f747381d82a58250001711220") + bytes(32) + b"gve
             _zip(),
             "looks like a ZIP archive, not a post dump. "
             "Fix: unzip it and pass the JSON, JS or CSV file inside",
+        ),
+        # a CSV export re-saved by Excel: a ZIP too, but unzipping it gives no CSV
+        *(
+            (
+                name,
+                _xlsx(),
+                "looks like an Excel workbook (.xlsx), not a post dump. Fix: open it in Excel "
+                "(or LibreOffice) and save it as CSV UTF-8, then pass the .csv file",
+            )
+            for name in ("crowdtangle_export.xlsx", "export")
+        ),
+        (
+            "legacy.xls",
+            bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504),
+            "looks like an Office 97-2003 file (an Excel .xls workbook?), not a post dump. "
+            "Fix: open it in Excel (or LibreOffice) and save it as CSV UTF-8",
         ),
         (
             "archive-20240110.tar.gz",

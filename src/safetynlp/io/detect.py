@@ -238,7 +238,7 @@ def _open(
     head = fh.peek(512)[:512]
     if container == "parquet" or (container is None and head.startswith(b"PAR1")):
         return Opened("parquet", iter_parquet(path, fh), fh)  # binary: no text checks
-    _refuse_unreadable(head, path, encoding)
+    _refuse_unreadable(head, path, encoding, fh.peek(1 << 16)[: 1 << 16])
     bom = bom_encoding(head)
     source = bom or (None if encoding is None or is_utf8(encoding) else codec_name(encoding))
     if source is not None:
@@ -305,7 +305,19 @@ _ARCHIVES: tuple[tuple[bytes, str, str], ...] = (
     (b"PK\x05\x06", "an empty ZIP archive", "pass the export itself, not an empty archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "extract it and pass the file inside"),
     (b"Rar!\x1a\x07", "a RAR archive", "extract it and pass the file inside"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",  # OLE2, also .doc and .msg
+        "an Office 97-2003 file (an Excel .xls workbook?)",
+        "open it in Excel (or LibreOffice) and save it as CSV UTF-8, then pass the .csv file",
+    ),
 )
+#: an export re-saved by Excel: a ZIP (Office Open XML) whose parts are under xl/; unzipping
+#: it gives XML, not the CSV
+_WORKBOOK = (
+    "an Excel workbook (.xlsx)",
+    "open it in Excel (or LibreOffice) and save it as CSV UTF-8, then pass the .csv file",
+)
+_WORKBOOK_PARTS = re.compile(rb"PK\x03\x04.{26}xl/(?:workbook|worksheets/|styles)", re.DOTALL)
 _TAR = (
     "a tar archive",
     "extract it (tar -xf FILE) and pass the file inside (a Mastodon account archive's outbox.json)",
@@ -319,10 +331,19 @@ _CAR_FIX = (
 )
 
 
-def _refuse_unreadable(head: bytes, path: str, encoding: str | None) -> None:
-    """An archive, a CAR file or UTF-16 text without a byte-order mark: say what the input is
-    and how to get at its posts (read as text, it would fail as a format not detected)."""
-    found = next(((what, fix) for magic, what, fix in _ARCHIVES if head.startswith(magic)), None)
+def _refuse_unreadable(head: bytes, path: str, encoding: str | None, more: bytes = b"") -> None:
+    """An archive, a workbook, a CAR file or UTF-16 text without a byte-order mark: say what
+    the input is and how to get at its posts (read as text, it would fail as a format not
+    detected). ``more``: the first 64 KiB, where a ZIP's first entries are named."""
+    found = None
+    if head.startswith(b"PK\x03\x04") and (
+        _WORKBOOK_PARTS.search(more) or base_suffix(path) in (".xlsx", ".xlsm")
+    ):
+        found = _WORKBOOK
+    if found is None:
+        found = next(
+            ((what, fix) for magic, what, fix in _ARCHIVES if head.startswith(magic)), None
+        )
     if found is None and head[257:262] == b"ustar":
         found = _TAR
     if found is None and _CAR.match(head):
