@@ -335,6 +335,67 @@ def test_generic_jsonl_with_keys():
     assert st.skipped_non_posts == 1 and st.bad == 2
 
 
+MISSKEY_NOTES = [
+    {
+        "id": "9tq1abcd01",
+        "createdAt": "2024-06-01T10:00:00.000Z",
+        "userId": "9abc",
+        "user": {"id": "9abc", "username": "neko", "host": None, "name": "Neko"},
+        "text": "Misskey note: thefts up 3%",
+        "cw": None,
+        "visibility": "public",
+        "renoteCount": 0,
+        "fileIds": [],
+        "renoteId": None,
+        "uri": None,
+        "url": None,
+    },
+    {
+        "id": "9tq1abcd02",
+        "createdAt": "2024-06-01T10:05:00.000Z",
+        "userId": "9abc",
+        "user": {"id": "9abc", "username": "neko"},
+        "text": "second note",
+        "visibility": "public",
+        "renoteId": None,
+    },
+]
+
+
+def test_misskey_notes_are_generic_records_not_tweets(tmp_path):
+    # a Misskey note has a text and a user object, as a v1.1 tweet does, but neither id_str
+    # nor created_at: it is read as a generic record (its id, createdAt and text), not as a
+    # tweet with an invented x.com URL
+    path = tmp_path / "notes.json"
+    path.write_text(json.dumps(MISSKEY_NOTES, indent=2))
+    posts, fmt, st, errors = read(path)
+    assert fmt == "json" and not errors
+    assert [(p.id, p.platform, p.url) for p in posts] == [
+        ("9tq1abcd01", None, None),
+        ("9tq1abcd02", None, None),
+    ]
+    assert [p.created_at for p in posts] == ["2024-06-01T10:00:00Z", "2024-06-01T10:05:00Z"]
+
+
+def test_generic_created_at_falls_back_to_camel_case(tmp_path):
+    path = tmp_path / "posts.jsonl"
+    rows = [
+        {"id": "g1", "text": "one", "createdAt": "2024-06-01T10:00:00Z"},
+        {"id": "g2", "text": "two", "created_at": "2024-06-02", "createdAt": "1999-01-01"},
+        {"id": "g3", "text": "three", "createdAt": "not a date"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    posts, fmt, st, errors = read(path)
+    assert [(p.id, p.created_at) for p in posts] == [
+        ("g1", "2024-06-01T10:00:00Z"),
+        ("g2", "2024-06-02T00:00:00Z"),
+    ]
+    assert [(e.line, e.field) for e in errors] == [(3, "createdAt")]
+    # a --date-key given is the only one read
+    posts, *_ = read(path, date_key="ts")
+    assert [p.created_at for p in posts] == [None, None, None]
+
+
 def test_generic_csv_tsv():
     posts, fmt, _, _ = read("generic.csv")
     assert fmt == "csv"

@@ -399,7 +399,10 @@ def describe_fields(fmt: str, text_key: str, id_key: str, date_key: str) -> dict
     if fmt in READERS and fmt != "generic":
         return dict(READERS[fmt].fields)
     fields = dict(READERS["generic"].fields)
-    fields.update(id=f"{id_key} (the line number when absent)", text=text_key, created_at=date_key)
+    created_at = f"{date_key} (else createdAt)" if date_key == "created_at" else date_key
+    fields.update(
+        id=f"{id_key} (the line number when absent)", text=text_key, created_at=created_at
+    )
     return fields
 
 

@@ -87,8 +87,8 @@ def detect(rec: dict[str, Any]) -> int:
             return 10
     if str(rec.get("uri", "")).startswith("at://"):
         return 8
-    if "createdAt" in rec and "text" in rec:
-        return 4
+    if "createdAt" in rec and "text" in rec and "id" not in rec:
+        return 4  # a post record without its $type (an atproto record has no "id" key)
     return 0
 
 

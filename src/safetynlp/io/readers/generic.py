@@ -2,7 +2,9 @@
 ``date_key`` (defaults ``text``, ``id``, ``created_at``; dotted paths reach nested fields).
 
 A record without an id gets its line number as the id. Missing/non-string text is a bad
-record; an empty text is not a post.
+record; an empty text is not a post. With the default date key, a record without
+``created_at`` is dated by ``createdAt`` (camel case, as JavaScript APIs such as Misskey's write
+it).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from safetynlp.io.readers.base import (
 )
 from safetynlp.types import Post
 
+DEFAULT_DATE_KEY = "created_at"
+CAMEL_DATE_KEY = "createdAt"
+
 
 def detect(rec: dict[str, Any]) -> int:
     return 1 if "text" in rec else 0
@@ -35,7 +40,11 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     get = rec.get
     platform = get("platform")
     platform = None if platform is None else opt_str(platform, "platform")
-    created_at = iso_utc(get_path(rec, ctx.date_key), ctx.date_key)
+    date_key = ctx.date_key
+    date = get_path(rec, date_key)
+    if date is None and date_key == DEFAULT_DATE_KEY and CAMEL_DATE_KEY in rec:
+        date_key, date = CAMEL_DATE_KEY, rec[CAMEL_DATE_KEY]
+    created_at = iso_utc(date, date_key)
     author = get("author")
     author = None if author is None or isinstance(author, dict) else opt_str(author, "author")
     lang = get("lang")
@@ -59,7 +68,7 @@ SPEC = ReaderSpec(
     fields={
         "id": "--id-key (default id; the line number when absent)",
         "text": "--text-key (default text)",
-        "created_at": "--date-key (default created_at)",
+        "created_at": "--date-key (default created_at, else createdAt)",
         "author": "author",
         "lang": "lang",
         "url": "url",

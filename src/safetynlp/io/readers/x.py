@@ -111,7 +111,8 @@ def _is_v2_tweet(rec: dict[str, Any]) -> bool:
 
 
 def _is_v1_tweet(rec: dict[str, Any]) -> bool:
-    return ("id_str" in rec or isinstance(rec.get("user"), dict)) and (
+    # a user object and a text alone are not enough: a Misskey note has both (and createdAt)
+    return ("id_str" in rec or (isinstance(rec.get("user"), dict) and "created_at" in rec)) and (
         "full_text" in rec or "text" in rec or "extended_tweet" in rec
     )
 
