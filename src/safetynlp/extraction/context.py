@@ -267,6 +267,32 @@ def _place_for(
     sent: tuple[int, int],
     exclude: set[int] | None = None,
 ) -> tuple[str | None, str | None]:
+    place, how = _nearest_place(ctx, pos, clause, sent, exclude)
+    if (
+        how == "entity"
+        and place is not None
+        and not any(p.place == place and within(p.start, clause) for p in ctx.places)
+    ):
+        # "Camden ward panel (Met data, year ending June 2025): burglary down 9%": a force
+        # named beside one of its own areas speaks for that area
+        tax = ctx.lex.taxonomy.places
+        inner = [
+            p
+            for p in ctx.places
+            if p.how != "entity" and tax.get(p.place) is not None and tax[p.place].parent == place
+        ]
+        if inner and len({p.place for p in inner}) == 1:
+            return inner[0].place, "context"
+    return place, how
+
+
+def _nearest_place(
+    ctx: Ctx,
+    pos: int,
+    clause: tuple[int, int],
+    sent: tuple[int, int],
+    exclude: set[int] | None = None,
+) -> tuple[str | None, str | None]:
     exclude = exclude or set()
     cands = [p for i, p in enumerate(ctx.places) if i not in exclude]
     # "Up 15% on 2023 per the ONS": a publisher named as the source, after the figure, gives
@@ -517,6 +543,11 @@ _YES_NO_FIGURE_QUESTION_RE = re.compile(
     r"(?:has|have|is|are|was|were|did|does|do)\s+(?!you\s+know\b|anyone\s+(?:else\s+)?notice)",
     re.I,
 )
+_TAG_QUESTION_RE = re.compile(
+    r"(?:,\s*|\s+)(?:(?:is|are|was|were|do|does|did|has|have)n['’]?t\s+(?:it|they|there|we|you|he|she)"
+    r"|right|innit|yeah|no)\s*\?+[\s\"'”’)]*$",
+    re.I,
+)
 #: "Think NYC has maybe 20 shootings a month?": a guess put to the reader
 _DOUBTED_FIGURE_RE = re.compile(
     r"[\W_]*(?:(?:so|and|but)\s+)?(?:you\s+)?(?:think|reckon|guess|bet|suppose)\b[^?!.]*\?", re.I
@@ -587,8 +618,12 @@ def add(
         sent[0] : sent[1]
     ].rstrip(" \t\n\"'”’)").endswith("?"):
         return None  # "Has knife crime in London really gone up 20%?": asked, not said
-    if _DOUBTED_FIGURE_RE.match(ctx.text, sent[0], sent[1]):
-        return None  # "Think NYC has maybe 20 shootings a month?": a guess put to the reader
+    if _DOUBTED_FIGURE_RE.match(ctx.text, sent[0], sent[1]) or _TAG_QUESTION_RE.search(
+        ctx.text, pos, sent[1]
+    ):
+        # "Think NYC has maybe 20 shootings a month?", "Confidence in the Met is like 80%
+        # isn't it?": a guess put to the reader
+        return None
     if (
         value is None
         and extra.get("window_years") is None
@@ -813,12 +848,30 @@ def _coordinated(
     claim for each."""
     text = ctx.text
     extra: list[Claim] = []
-    mentions = [p for p in ctx.places if claim.start <= p.start and p.end <= pos]
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        if _AND_RE.fullmatch(text, a.end, b.start) and claim.geography in (a.place, b.place):
-            other = b.place if claim.geography == a.place else a.place
-            if other != claim.geography:
-                extra.append(replace(claim, geography=other))
+    # "Murders rose in both New York and Chicago", "Hackney, Lambeth, Southwark — knife crime
+    # down in all three": the whole list the claim's own place stands in
+    places = ctx.places
+    k = next(
+        (
+            j
+            for j, p in enumerate(places)
+            if p.place == claim.geography and claim.start - 80 <= p.start < claim.end + 40
+        ),
+        None,
+    )
+    if k is not None and claim.other_geography is None and claim.geography_source != "context":
+        lo = hi = k
+        while lo > 0 and _AND_RE.fullmatch(text, places[lo - 1].end, places[lo].start):
+            lo -= 1
+        while hi + 1 < len(places) and _AND_RE.fullmatch(
+            text, places[hi].end, places[hi + 1].start
+        ):
+            hi += 1
+        named = {claim.geography}
+        for p in places[lo : hi + 1]:
+            if p.place not in named:
+                named.add(p.place)
+                extra.append(replace(claim, geography=p.place))
     metrics = [m for m in ctx.metrics if clause[0] <= m.start and m.end <= pos and m.stat]
     for ma, mb in zip(metrics, metrics[1:], strict=False):
         if (
@@ -829,6 +882,8 @@ def _coordinated(
             and ma.metric != mb.metric
         ):
             other_m = mb if metric.metric == ma.metric else ma
+            if any(0 <= other_m.start - q.end <= 2 for q in ctx.quantities):
+                continue  # "535 homicides and knife crime up a quarter": a figure of its own
             extra.append(
                 replace(
                     claim,
@@ -922,7 +977,8 @@ def unit_of(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
     if re.search(
         # "... and a charge rate under 5%": an outcome rate is no rate per head
         r"(?<!charge\s)(?<!solve\s)(?<!detection\s)(?<!clearance\s)(?<!prosecution\s)\brates?\b|"
-        r"per\s+(?:capita|100|head|person|resident|inhabitant|habitant|citizen|1,?000)|more\s+dangerous|safer|deadlier",
+        r"per\s+(?:capita|100|head|person|resident|inhabitant|habitant|citizen|1,?000)|more\s+dangerous|"
+        r"safer(?!\s+(?:neighbourhood|neighborhood|streets|london|schools))|deadlier",
         seg,
     ):
         return "rate_per_100k"

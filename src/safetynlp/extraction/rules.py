@@ -12,7 +12,6 @@ the rest of the post, as a reader would.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
 from datetime import date
@@ -64,6 +63,8 @@ def _bucket(items: list[_T], sents: list[tuple[int, int]]) -> list[list[_T]]:
     return [items[slice(*slice_by_start(starts, s, e))] for s, e in sents]
 
 
+_THREAD_MARK_RE = re.compile(r"(?m)^[ \t>]*\(?\d{1,2}\s*/\s*\d{0,2}\)?(?=\s)|\(\d{1,2}/\d{1,2}\)")
+
 #: how many sentences back a metric can still be referred to ("...it was one every 2 days")
 CONTEXT_SENTENCES = 2
 
@@ -76,10 +77,14 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     times = timex.find_time_refs(text, ref)
     # numbers inside time expressions ("since 2019") are not quantities
     time_starts = [t.start for t in times]
+    # "2/4 Met year-end figure for 2025: 97.": a thread's numbering is no figure
+    marks = [m.span() for m in _THREAD_MARK_RE.finditer(text)] if "/" in text else []
     quantities = []
     for q in find_quantities(text):
         i = bisect_right(time_starts, q.start) - 1
         if i >= 0 and times[i].start <= q.start < times[i].end and times[i].kind != "window":
+            continue
+        if any(a <= q.start < b for a, b in marks):
             continue
         quantities.append(q)
     places = find_places(text, lex)
@@ -163,47 +168,9 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             for claim in ctx.claims:
                 if sents[k - 1][0] <= claim.start < sents[k - 1][1]:
                     claim.negated = True
-    _distribute_over_places(text, ctx.claims, places)
     _trim_covering_spans(text, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
     return _drop_repeats(ctx.claims, lex)
-
-
-_PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
-
-
-def _distribute_over_places(text: str, claims: list[Claim], places: list[PlaceMention]) -> None:
-    """ "Murders rose in both New York and Chicago", "Hackney, Lambeth, Southwark — knife
-    crime down in all three": a change or trend said of a list of places is said of each."""
-    for claim in list(claims):
-        if claim.kind not in ("change", "trend") or claim.geography is None:
-            continue
-        if claim.other_geography is not None or claim.geography_source in (None, "context"):
-            continue
-        k = next(
-            (
-                j
-                for j, p in enumerate(places)
-                if p.place == claim.geography and claim.start - 80 <= p.start < claim.end + 40
-            ),
-            None,
-        )
-        if k is None:
-            continue
-        lo = hi = k
-        while lo > 0 and _PLACE_LIST_GAP_RE.fullmatch(text, places[lo - 1].end, places[lo].start):
-            lo -= 1
-        while hi + 1 < len(places) and _PLACE_LIST_GAP_RE.fullmatch(
-            text, places[hi].end, places[hi + 1].start
-        ):
-            hi += 1
-        if lo == hi:
-            continue
-        said = {(c.metric, c.kind, c.geography) for c in claims}
-        for p in places[lo : hi + 1]:
-            if (claim.metric, claim.kind, p.place) not in said:
-                claims.append(dataclasses.replace(claim, geography=p.place))
-                said.add((claim.metric, claim.kind, p.place))
 
 
 _PAIR_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|against|,)\s*", re.I)
@@ -305,10 +272,13 @@ _CLAUSE_SEP_RE = re.compile(r"\s*[,;:–—]\s*")
 
 
 _DENIAL_SENTENCE_RE = re.compile(
-    r"\W*(?:no(?:pe)?[,.!]*\s*)?(?:it|they|that|this)\s*(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
+    r"\W*(?:no(?:pe)?[,.!]*\s*)?(?:(?:it|they|that|this)\s*(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
     r"hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t|"
     r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did|\s+does|\s+do)\s+not)"
-    r"(?:\s+(?:true|really|at\s+all))?\W*",
+    r"(?:\s+(?:true|really|at\s+all|right|correct|accurate|(?:even\s+)?close))?"
+    # "That's off by a mile.", "That's way off."
+    r"|(?:that|this|it)(?:['’]s|\s+is)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
+    r"(?:wrong|false|untrue|nonsense|rubbish|off\s+by\s+a\s+mile|way\s+off|miles\s+off))\W*",
     re.I,
 )
 _DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s")

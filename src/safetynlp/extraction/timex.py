@@ -139,6 +139,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "the lowest since the year ending March 2015": that financial year
+        "since_fy",
+        re.compile(
+            rf"\bsince\s+(?:at\s+least\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:ending|to)\s+march\s+(?P<ye>{_YEAR})\b",
+            re.I,
+        ),
+    ),
+    (
         "year_to",
         re.compile(
             # the year may go unsaid: "in the 12 months to September" is the latest such
@@ -161,7 +169,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "since the 1990s": a decade counts from its first year
             # "since January 2020" counts, like "since 2020", by the year
-            rf"\bsince\s+(?:the\s+(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})(?:(?<=0)['’]?s)?\b",
+            rf"\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})(?:(?<=0)['’]?s)?\b",
             re.I,
         ),
     ),
@@ -297,7 +305,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "baseline_year",
         re.compile(
-            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus|up\s+from|down\s+from|from)\s+(?P<a>{_FY}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})",
+            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus|up\s+from|down\s+from|from)\s+(?P<a>{_FY}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
+            # "up 130% on June 2019": a month of a year compared with
+            rf"|\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b",
             re.I,
         ),
     ),
@@ -352,6 +362,7 @@ _GATES: dict[str, Gate] = {
     "year_to": (("year", "months"),),
     "records_began": (("records",),),
     "since": (("since",),),
+    "since_fy": (("since",),),
     "since_event": (("since",), _YEARISH),
     "ago": (("ago",),),
     "window": (("year", "yr", "decades"),),
@@ -488,6 +499,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         if days > 366:
             return None
         return TimeRef(0, 0, "period", span=(ref - timedelta(days=round(days)), ref))
+    if name == "since_fy":
+        return TimeRef(0, 0, "since", span=financial_year(int(m.group("ye")) - 1))
     if name in ("since", "since_event"):
         span = _fy_or_year(m.group("a"))
         return TimeRef(0, 0, "since", span=span) if span else None
@@ -603,6 +616,10 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             return None
         return TimeRef(0, 0, "same_period")
     if name == "baseline_year":
+        if m.group("bm"):
+            key = m.group("bm").lower()
+            base_month = MONTHS.get(key) or MONTHS[key[:3]]
+            return TimeRef(0, 0, "baseline", span=month_span(int(m.group("by")), base_month))
         span = _fy_or_year(m.group("a"))
         return TimeRef(0, 0, "baseline", span=span) if span else None
     if name == "month":

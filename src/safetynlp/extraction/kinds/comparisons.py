@@ -79,6 +79,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         _elliptic_order(ctx, sent, p)
     if len(sent_places) < 2:
         return
+    _out_verb(ctx, sent, [p for _, p in sent_places])
     _to_one(ctx, sent, sent_places)
     # multiples: "twice as many X as Y", "5 times more X than Y", "TEN times Y's X", "double Y's"
     ratio_cue: tuple[int, int] | None = None
@@ -484,6 +485,40 @@ _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
     r"(?P<rel>higher|lower|worse|better|safer)\s+than\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
+
+
+#: "Philly out-murdered Chicago in 2021", "Toronto has out-killed London": more homicides
+_OUT_VERB_RE = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+|actually\s+)?out[-\s]?(?:murder(?:ed|s)?|kill(?:ed|s)?)\s+", re.I
+)
+
+
+def _out_verb(ctx: Ctx, sent: tuple[int, int], places: list[PlaceMention]) -> None:
+    for a, b in zip(places, places[1:], strict=False):
+        m = _OUT_VERB_RE.fullmatch(ctx.text, a.end, b.start)
+        if m is None or a.place == b.place or used(ctx, a.start, b.end):
+            continue
+        metric = next((mm for mm in ctx.metrics if m.start() <= mm.start < m.end()), None)
+        if metric is None:
+            continue
+        add(
+            ctx,
+            kind="comparison",
+            start=a.start,
+            end=b.end,
+            metric=metric,
+            pos=m.start(),
+            clause=(a.start, sent[1]),
+            sent=sent,
+            value=None,
+            unit="count",
+            periods=change_periods(ctx, sent, sent, want_baseline=False),
+            negated=is_negated(ctx, max(sent[0], a.start - 25), a.start),
+            place=a.place,
+            place_how=a.how,
+            other_geography=b.place,
+            relation="greater",
+        )
 
 
 def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:

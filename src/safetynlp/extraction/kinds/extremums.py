@@ -112,8 +112,11 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         ever = re.search(rf"^[^.!?]{{0,50}}?\b(?:{ctx.lex.cue_src['extremum_ever']})\b", seg, re.I)
         if m.group("min") and re.search(r"\bat\s+$", left, re.I):
             continue  # "at least" is a hedge
-        if m.group("rec") and re.match(r"[-\s]+(?:19|20)\d\d\b", seg):
-            continue  # "record 2023 wildfire season"
+        if m.group("rec") and re.match(
+            r"[-\s]+(?:(?:19|20)\d\d\b|\d+(?:\.\d+)?\s*(?:kg|g|lbs?|m|km|ft|cm|mph|miles|metres|points|runs|goals)\b)",
+            seg,
+        ):
+            continue  # "record 2023 wildfire season", "a record 41kg marrow"
         if m.group("rec") and re.search(
             r"\b(?:for|on|off|change|changing|changed|broken|like\s+a\s+broken)\s+the\s+$",
             left,

@@ -406,6 +406,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             q_left = [(-1, q)]
         i, q = q_left[-1]
         gap = text[q.end : m.start()]
+        if re.fullmatch(r"\s*,\s*", gap):
+            continue  # "My first one lasted eleven days. Second one, a month.": a duration
         if q.kind == "percent" or (
             NOT_COUNT_NOUN.match(gap)
             # "3 cars an hour are nicked": the noun is what the metric counts

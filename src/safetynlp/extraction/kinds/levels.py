@@ -106,7 +106,9 @@ _AGE_APPOSITION_RE = re.compile(
     r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
     r"female|father|mother|dad|mum|son|daughter|pensioner|student|schoolboy|schoolgirl|officer|"
     r"pc|constable|sergeant|gunman|attacker|killer|robber|burglar|thief|shoplifter|carjacker)s?"
-    r"\s*[,(]\s*(?:aged\s+)?$",
+    r"\s*[,(]\s*(?:aged\s+)?$"
+    # "Both victims, aged 24 and 27": the second age too
+    r"|\baged?\s+\d{1,2}\s*(?:and|&|to|-|–)\s*$",
     re.I,
 )
 _POPULATION_AFTER_RE = re.compile(
