@@ -90,7 +90,8 @@ class Ctx:
 #: "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed item:
 #: "2025 London homicides: 103 (2024: 116)" (tried only when the text has such a character)
 _SENT_LIST_RE = re.compile(
-    r"\s+[|•]\s+|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
+    # ("2019 | 46,700" on a line of its own is a table row: label and figure)
+    r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?[ \t]*(?:\n|$))|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
     # "2019: 812 / 2024: 745"
     r"\s+/\s+(?=(?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|" + _SENT_RE.pattern
 )
@@ -118,7 +119,7 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
 
 
 _LIST_ITEM_RE = re.compile(
-    r"\(?(?:in\s+)?[\w'’/ .-]{1,40}?\s*[:=–—-]\s*(?:~|about|around|roughly|over|under|nearly|almost)?\s*"
+    r"\(?(?:in\s+)?[\w'’/ .-]{1,40}?\s*[:=–—|-]\s*(?:~|about|around|roughly|over|under|nearly|almost)?\s*"
     r"[\d,.]+[km+%]?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?[.!?]*",
     re.I,
 )
@@ -240,8 +241,11 @@ SIZE_AFTER_RE = re.compile(
 _YEAR_RE = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,])")
 _THAT_YEAR_RE = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 _HEARSAY_BEFORE_RE = re.compile(
-    r"\b(?:someone|somebody|people|everyone|folks|idiots)\s+(?:keeps?\s+)?(?:says?|said|claims?|"
-    r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us))\s+(?:that\s+)?[\"'“‘]?$",
+    r"\b(?:someone|somebody|people|everyone|folks|idiots)\s+(?:keeps?\s+)?(?:(?:says?|said|claims?|"
+    r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us))\s+(?:that\s+)?"
+    # "people keep posting that the borough is 'getting worse'"
+    r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
+    r"[\"'“‘]?$",
     re.I,
 )
 _OR_SO_RE = re.compile(
@@ -608,7 +612,7 @@ def add(
         return None
     if _hypothetical(ctx, clause, sent, min(start, pos), pos):
         return None
-    if _HEARSAY_BEFORE_RE.search(ctx.text, max(clause[0], min(start, pos) - 40), min(start, pos)):
+    if _HEARSAY_BEFORE_RE.search(ctx.text, max(clause[0], min(start, pos) - 60), min(start, pos)):
         return None  # "next time someone says London 'overtook' New York": not the poster's claim
     if metric.start < sent[0] and any(
         q.start() < pos < q.end() for q in _QUOTED_RE.finditer(ctx.text, sent[0], sent[1])

@@ -278,14 +278,15 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"(?:\s+(?:true|really|at\s+all|right|correct|accurate|(?:even\s+)?close))?"
     # "That's off by a mile.", "That's way off."
     r"|(?:that|this|it)(?:['’]s|\s+is)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
-    r"(?:wrong|false|untrue|nonsense|rubbish|off\s+by\s+a\s+mile|way\s+off|miles\s+off))\W*",
+    r"(?:wrong|false|untrue|nonsense|rubbish|off\s+by\s+a\s+mile|way\s+off|miles\s+off|backwards|"
+    r"the\s+wrong\s+way\s+round))\W*",
     re.I,
 )
 _DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s")
 
 #: "No it didn't, it had 97.": a denial that opens a correction
 _DENIAL_OPENING_RE = re.compile(
-    _DENIAL_SENTENCE_RE.pattern.removesuffix(r"\W*") + r"\s*[,;—–]\s*(?=\w)", re.I
+    _DENIAL_SENTENCE_RE.pattern.removesuffix(r"\W*") + r"\s*[,;:—–]\s*(?=\w)", re.I
 )
 _REBUTTED_QUOTE_RE = re.compile(
     r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,?!.]*\s*"

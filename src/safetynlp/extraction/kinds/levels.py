@@ -258,7 +258,10 @@ def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
 
 def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     # "... think the Met does a good job. It was 67% in 2016.": "it" takes the one before
-    back = _REFERS_BACK_START_RE.match(ctx.text, sent[0], sent[1]) is not None
+    # "... share saying the Met does a good job:\n2017: 68%\n2020: 60%": a list item too
+    back = _REFERS_BACK_START_RE.match(ctx.text, sent[0], sent[1]) is not None or is_list_item(
+        ctx.text, sent
+    )
     pct_metrics = [
         mm
         for mm in ctx.metrics
@@ -629,7 +632,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
 
 
 _LABEL_GAP_RE = re.compile(
-    r"\s*[:=–—-]\s*(?:(?:only|just)\s+)?|\s*[:=–—-]?\s*(?:(?:only|just)\s+)?(?:~|about|around|roughly)\s+"
+    r"\s*[:=–—|-]\s*(?:(?:only|just)\s+)?|\s*[:=–—|-]?\s*(?:(?:only|just)\s+)?(?:~|about|around|roughly)\s+"
 )
 
 
@@ -900,7 +903,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
 
 #: a sentence that is only a figure (and its time): "13,500 last year.", "It was nearer 25."
 _BARE_FIGURE_SENT_RE = re.compile(
-    r"[\W_]*(?:(?:but|and|actually|in\s+fact|no|nope)[,\s]+|a(?:nswer)?\s*:\s*"
+    r"[\W_]*(?:(?:but|and|actually|in\s+fact|no|nope|still)[,\s]+|a(?:nswer)?\s*:\s*"
     # "The answer from TPS: around forty."
     r"|(?:the\s+)?answer(?:\s+(?:from|according\s+to)\s+[\w&'’. -]{1,30}?)?\s*[:,-]\s*)*"
     r"(?P<lead>(?:it|that|they|the\s+(?:real|actual|true)\s+(?:number|figure|total))\s*"
@@ -927,6 +930,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         rest
         and not (own and own[0].start >= m.start("rest"))
         and not (question is not None and _SOURCE_RE.fullmatch(rest))
+        # "Still over 2,000 of them.": the things the claim before counted
+        and not re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I)
     ):
         return  # "25 minutes later": the words after it are no time of the figure's
     if (
@@ -985,7 +990,12 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     else:
         if percent:
             return
-        if prev.unit != "count" or prev.kind == "comparison" or prev.period is None:
+        of_them = re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I) is not None
+        if (
+            (prev.unit != "count" and not of_them)
+            or prev.kind == "comparison"
+            or prev.period is None
+        ):
             return
         if ctx.text[prev.end : sent[0]].count("\n") > 1:
             return
