@@ -80,7 +80,7 @@ def _is_case_sensitive(alias: str) -> bool:
     # is not "the met gala"; longer acronyms ("NYC", "LDN", "NYPD") are often typed in lower
     # case, so they match either way.
     core = alias.removeprefix("the ")
-    return len(core) <= 2 or alias in ("the Met", "Met Police")
+    return len(core) <= 2 or alias in ("the Met", "Met Police", "Met:")
 
 
 def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:

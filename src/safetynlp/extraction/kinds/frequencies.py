@@ -181,6 +181,10 @@ def _count_after(ctx: Ctx, pos: int, end: int) -> tuple[int, Quantity] | None:
 _DURATION_AFTER_RE = re.compile(
     r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b", re.I
 )
+_SOMEONE_GAP_RE = re.compile(
+    r"\s*,?\s*(?:someone|somebody|a\s+(?:person|child|teenager|teen|young\s+person))"
+    r"(?:\s+in\s+[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?)?\s+(?:is|gets|was|got)\s+",
+)
 _LONG_COUNT_GAP_RE = re.compile(r"(?:(?!\b(?:a|an|one|that|it|this)\b)[^,;:.!?])*", re.I)
 
 
@@ -242,9 +246,13 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             (
                 mm
                 for mm in ctx.metrics
-                if not mm.stat
-                and mm.start >= m.end()
-                and re.fullmatch(r"\s*,?\s*", text[m.end() : mm.start])
+                if mm.start >= m.end()
+                and (
+                    (not mm.stat and re.fullmatch(r"\s*,?\s*", text[m.end() : mm.start]))
+                    # "Every 4 hours someone in England is admitted to hospital with a stab
+                    # wound": one person, then what happens to them
+                    or _SOMEONE_GAP_RE.fullmatch(text, m.end(), mm.start)
+                )
             ),
             None,
         )
@@ -331,6 +339,10 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 continue
             if am:
                 hedge_pos = m.start() - len(left) + am.start()
+            # "Roughly one life lost to homicide every 3-4 days": the "one" is this count
+            for i, q in q_left:
+                if q.value == 1 and q.word:
+                    ctx.used_q.add(i)
         for i, q in enumerate(ctx.quantities):
             if q.start >= m.start() and q.end <= m.end():
                 ctx.used_q.add(i)

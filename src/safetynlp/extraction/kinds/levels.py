@@ -495,6 +495,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     and not gm
                     # "versus 539 twelve months earlier": the figure's own time right after it
                     and not any(0 <= t.start - q.end <= 2 for t in ctx.times)
+                    # "Hackney bike theft: over 2,000 stolen last year" (not "my mate's had 3
+                    # nicked": a handful is an anecdote)
+                    and not (
+                        q.value >= 20
+                        and re.match(r"\s*(?:stolen|nicked|snatched|burgled)\b", after, re.I)
+                    )
                 ):
                     continue
                 if (
@@ -542,6 +548,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "Two men were murdered in Hackney last night": a news report of one incident,
             # not a statistic for the year
             continue
+        if q.value < 20 and _NEAR_ME_RE.search(text, clause[0], clause[1]):
+            continue  # "3 stabbings near my kids' school this summer": what the poster saw
         if (
             q.value <= 2
             and not periods.explicit
@@ -699,10 +707,20 @@ def _level_roles(
         # "down from 110 to 97 last year", "97 last year, down from 109": the number after
         # "from" is the baseline's
         roles = change_periods(ctx, clause, sent, want_baseline=True)
+        if not ctx.times:
+            # "E&W homicides in the year to March 2024: 570. Down from 590.": the year
+            # before the one the sentence before was about
+            roles = context_periods(ctx, sent, with_baseline=True) or roles
         if roles.baseline is not None:
             return Periods(roles.baseline, None, roles.explicit)
     return change_periods(ctx, clause, sent, want_baseline=False)
 
+
+_NEAR_ME_RE = re.compile(
+    r"\b(?:near|outside|around|on|in|by)\s+(?:my|our)\s+(?:[\w'’]+\s+){0,2}"
+    r"(?:school|street|road|estate|area|block|building|house|flat|work|office|station|park|town)\b",
+    re.I,
+)
 
 #: the smallest count of a bare "crimes" read as a statistic (every place's total is larger)
 _MIN_VAGUE_COUNT = 100

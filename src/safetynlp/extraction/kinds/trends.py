@@ -101,7 +101,7 @@ _LET_RE = re.compile(
 #: compared with itself at an earlier time is a trend against that time
 _THAN_THEN_RE = re.compile(
     r"\b(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\b(?P<mid>[^.!?]{1,90}?)\bthan\s+"
-    r"(?:(?:there\s+)?(?:were|was)\s+|(?:it|they)\s+(?:was|were|did)\s+(?:back\s+)?)?(?:in\s+)?"
+    r"(?:(?:there\s+)?(?:were|was)\s+|(?:it|they)\s+(?:was|were|did)\s+(?:back\s+)?)?(?:back\s+)?(?:in\s+)?"
     r"(?=(?:19|20)\d\d\b(?![,.]?\d)|(?:a|an|one|\w+)\s+(?:years?|decades?)\s+ago\b"
     r"|the\s+(?:year|twelve\s+months|12\s+months)\s+before\b|the\s+previous\s+year\b)",
     re.I,
@@ -113,7 +113,7 @@ _BETTER_WORSE_RE = re.compile(
     re.I,
 )
 _SUBJECT_TO_COMPARATIVE_RE = re.compile(
-    r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*\s+"
+    r"(?:\s+(?:in|across|among|amongst)\s+(?:the\s+)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|actually\s+|far\s+|much\s+)?",
     re.I,
 )
