@@ -269,7 +269,6 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             intense=intense,
         )
     _than_then(ctx, sent, clauses, seen, changes)
-    _more_since(ctx, sent, clauses, seen, changes)
     _bare_direction(ctx, sent, clauses, seen, changes)
 
 
@@ -370,48 +369,6 @@ _MORE_SINCE_RE = re.compile(
 )
 
 
-def _more_since(
-    ctx: Ctx,
-    sent: tuple[int, int],
-    clauses: list[tuple[int, int]],
-    seen: dict[str | None, set[str | None]],
-    changes: list,
-) -> None:
-    text = ctx.text
-    if "since" not in (ctx.low or text.lower())[sent[0] : sent[1]]:
-        return
-    for m in _MORE_SINCE_RE.finditer(text, sent[0], sent[1]):
-        metric = next(
-            (
-                mm
-                for mm in ctx.metrics
-                if m.start("mid") <= mm.start and mm.end <= m.end("mid") and mm.stat
-            ),
-            None,
-        )
-        if metric is None or metric.numeric_only or metric.metric in seen:
-            continue
-        if _PERSON_BEFORE_RE.search(text, max(sent[0], m.start() - 8), m.start()):
-            continue  # "We've had fewer burglaries since 2020": the poster's own
-        clause = clause_of(clauses, m.start(), sent)
-        if any(c.metric == metric.metric and within(c.start, clause) for c in changes):
-            continue
-        _add_trend(
-            ctx,
-            seen,
-            start=metric.start,
-            end=extend_time(ctx, m.end(), (clause[0], sent[1])),
-            metric=metric,
-            pos=m.start(),
-            clause=clause,
-            sent=sent,
-            periods=change_periods(ctx, clause, sent, want_baseline=True),
-            negated=is_negated(ctx, max(clause[0], m.start() - 20), m.end()),
-            direction="up" if m.group("up") else "down",
-            intense=False,
-        )
-
-
 def _than_then(
     ctx: Ctx,
     sent: tuple[int, int],
@@ -420,21 +377,31 @@ def _than_then(
     changes: list,
 ) -> None:
     text = ctx.text
-    if "than" not in (ctx.low or text.lower())[sent[0] : sent[1]]:
-        return
-    for m in _THAN_THEN_RE.finditer(text, sent[0], sent[1]):
+    low = (ctx.low or text.lower())[sent[0] : sent[1]]
+    found = []
+    if "than" in low:
+        found += [(m, True) for m in _THAN_THEN_RE.finditer(text, sent[0], sent[1])]
+    if "since" in low:
+        found += [(m, False) for m in _MORE_SINCE_RE.finditer(text, sent[0], sent[1])]
+    for m, than in found:
         metric = next(
-            (mm for mm in ctx.metrics if m.start("mid") <= mm.start and mm.end <= m.end("mid")),
+            (
+                mm
+                for mm in ctx.metrics
+                if m.start("mid") <= mm.start and mm.end <= m.end("mid") and (than or mm.stat)
+            ),
             None,
         )
-        if metric is None and re.search(r",\s*$", text[sent[0] : m.start()]):
+        if not than and _PERSON_BEFORE_RE.search(text, max(sent[0], m.start() - 8), m.start()):
+            continue  # "We've had fewer burglaries since 2020": the poster's own
+        if than and metric is None and re.search(r",\s*$", text[sent[0] : m.start()]):
             # "30 shootings in 2021, fewer than 2020": the figure before names the metric
             prior = [mm for mm in ctx.metrics if sent[0] <= mm.start and mm.end <= m.start()]
             if prior and any(
                 0 <= prior[-1].start - q.end <= 20 and q.kind != "percent" for q in ctx.quantities
             ):
                 metric = prior[-1]
-        if metric is None:
+        if than and metric is None:
             # "Public confidence in the Met is lower than it was in 2017": the subject
             prior = [mm for mm in ctx.metrics if sent[0] <= mm.start and mm.end <= m.start()]
             if prior and _SUBJECT_TO_COMPARATIVE_RE.fullmatch(
@@ -451,14 +418,17 @@ def _than_then(
         _add_trend(
             ctx,
             seen,
-            start=m.start(),
+            start=m.start() if than else metric.start,
             end=extend_time(ctx, m.end(), (clause[0], sent[1])),
             metric=metric,
             pos=m.start(),
             clause=clause,
             sent=sent,
-            # "lower than it was in 2017": the year after "than" is the baseline
-            periods=then_periods(ctx, m.end(), (clause[0], sent[1]), sent),
+            # "lower than it was in 2017": the year after "than" is the baseline; "fewer
+            # killings since 2021": the "since"
+            periods=then_periods(ctx, m.end(), (clause[0], sent[1]), sent)
+            if than
+            else change_periods(ctx, clause, sent, want_baseline=True),
             negated=is_negated(ctx, max(clause[0], m.start() - 20), m.end()),
             direction="up" if m.group("up") else "down",
             intense=False,
