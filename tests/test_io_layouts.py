@@ -182,23 +182,39 @@ def _feed_item(rkey: str, text: str, reason: str | None = None) -> dict:
     return item
 
 
-@pytest.mark.parametrize("layout", ["page", "items"])
-def test_io_bluesky_author_feed_pinned_post_is_read_once(layout):
+@pytest.mark.parametrize("layout", ["page", "indented page", "items"])
+def test_io_bluesky_author_feed_pinned_post_is_read_once(tmp_path, layout):
     # getAuthorFeed?includePins=true: the pinned post comes first (reasonPin), then again at
-    # its place in the feed; the first is a display copy, not a second post
+    # its place in the page; the first is a display copy, not a second post
     feed = [
         _feed_item("3lp01", "Pinned: homicides fell 10%", "reasonPin"),
         _feed_item("3lp03", "Latest post"),
         _feed_item("3lp02", "Someone else's post", "reasonRepost"),
         _feed_item("3lp01", "Pinned: homicides fell 10%"),
     ]
-    posts, fmt, st, errors = read_records([{"feed": feed}] if layout == "page" else feed)
+    if layout == "indented page":
+        path = tmp_path / "author_feed.json"
+        path.write_text(json.dumps({"feed": feed, "cursor": "c1"}, indent=2))
+        posts, fmt, st, errors = read(path)
+    else:
+        posts, fmt, st, errors = read_records([{"feed": feed}] if layout == "page" else feed)
     assert fmt == "bluesky" and not errors
+    if layout == "items":  # read apart, an item cannot know what the page holds: both read
+        assert [p.id.rsplit("/", 1)[1] for p in posts] == ["3lp01", "3lp03", "3lp01"]
+        return
     assert [p.id.rsplit("/", 1)[1] for p in posts] == ["3lp03", "3lp01"]
     assert st.skip_reasons == {
-        "bluesky: pinned post (the feed holds it again in its place)": 1,
+        "bluesky: pinned post (the page holds it again in its place)": 1,
         "bluesky: repost": 1,
     }
+
+
+def test_io_bluesky_pinned_post_the_page_does_not_hold_again_is_read():
+    # an older pinned post is not in the first page of the feed: its pinned copy is the post
+    feed = [_feed_item("3lp01", "Pinned methodology", "reasonPin"), _feed_item("3lp03", "New")]
+    posts, fmt, st, errors = read_records([{"feed": feed}])
+    assert [p.id.rsplit("/", 1)[1] for p in posts] == ["3lp01", "3lp03"]
+    assert st.skipped_non_posts == 0 and not errors
 
 
 @pytest.mark.parametrize("flat", [False, True])

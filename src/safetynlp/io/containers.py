@@ -39,7 +39,7 @@ from typing import IO, Any
 import orjson
 
 from safetynlp.errors import BrokenDocumentError, InputError, MissingDependencyError
-from safetynlp.io.readers.base import RecordProblem
+from safetynlp.io.readers.base import SIBLINGS, RecordProblem
 
 
 @dataclass(slots=True, frozen=True)
@@ -274,7 +274,7 @@ def iter_document(doc: Any, path: str, at: str = "") -> Iterator[Item]:
             if isinstance(rec, dict) and ("messages" in rec and "type" in rec):
                 yield from _chat_items(rec, 1, where)  # a list of Telegram chats
             elif isinstance(rec, dict):
-                yield i + 1, rec, _in_document(where)
+                yield i + 1, rec, _in_document(where, {SIBLINGS: doc})
             else:
                 problem = RecordProblem(f"expected an object, got {type(rec).__name__}")
                 yield i + 1, problem, _in_document(where)

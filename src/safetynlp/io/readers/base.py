@@ -53,6 +53,11 @@ class Ctx:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+#: ``Ctx.extra`` key: the array of a document parsed whole that the record is an element of (a
+#: page of records unwrapped), for a reader whose records depend on their neighbours
+SIBLINGS = "siblings"
+
+
 MapFn = Callable[[dict[str, Any], Ctx], Iterator["Post | Skip | RecordProblem"]]
 
 

@@ -9,8 +9,10 @@ Jetstream: ``{"did", "time_us", "kind": "commit", "commit": {"operation": "creat
 record carries no at:// uri: like a generic record, its line number is its id.
 
 ``getAuthorFeed?includePins=true`` puts the pinned post first (``reason``
-``app.bsky.feed.defs#reasonPin``) and again at its place in the feed: the first copy is not
-read, so that the post counts once. Records dumped by the atproto Python SDK
+``app.bsky.feed.defs#reasonPin``) and, when it is recent enough, again at its place in the
+page: that first copy is then not read, so that the post counts once. A pinned post the page
+does not hold again (an older one), or a pinned item read apart from its page (one item a
+line), is read: it may be the only copy. Records dumped by the atproto Python SDK
 (``model_dump()``) name their fields in snake case: ``created_at`` is read when ``createdAt``
 is absent, and ``py_type`` as ``$type``.
 """
@@ -21,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from safetynlp.io.readers.base import (
+    SIBLINGS,
     Ctx,
     ReaderSpec,
     RecordProblem,
@@ -180,18 +183,48 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
     key, items = page
     if not items:
         yield Skip(f"bluesky: empty {key} page")
-    yield from each_item(items, key, _map_view, ctx)
+
+    def map_item(item: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
+        return _map_view(item, ctx, items)
+
+    yield from each_item(items, key, map_item, ctx)
 
 
-def _map_view(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
+PIN_COPY = "bluesky: pinned post (the page holds it again in its place)"
+
+
+def _is_pin(item: Any) -> bool:
+    reason = item.get("reason") if isinstance(item, dict) else None
+    return isinstance(reason, dict) and str(reason.get("$type")).endswith("#reasonPin")
+
+
+def _placed_again(pin: dict[str, Any], page: Any) -> bool:
+    """True when the pinned item's post is in ``page`` (its feed) again, at its own place."""
+    uri = pin["post"].get("uri")
+    if uri is None or not isinstance(page, list):
+        return False
+    return any(
+        item is not pin
+        and isinstance(item, dict)
+        and isinstance(item.get("post"), dict)
+        and item["post"].get("uri") == uri
+        and not _is_pin(item)
+        for item in page
+    )
+
+
+def _map_view(
+    rec: dict[str, Any], ctx: Ctx, page: list[Any] | None = None
+) -> Iterator[Post | Skip | RecordProblem]:
+    """A post record, PostView or feed item; ``page``: the feed it is an item of, if known
+    (the page record's list, or the array of a document read whole that it came from)."""
     if isinstance(rec.get("post"), dict):  # feed item {"post": PostView, "reason": ...}
         reason = rec.get("reason")
-        why = str(reason.get("$type")) if isinstance(reason, dict) else ""
-        if "Repost" in why:
+        if isinstance(reason, dict) and "Repost" in str(reason.get("$type")):
             yield Skip("bluesky: repost")
             return
-        if why.endswith("#reasonPin"):  # a display copy: the feed holds the post in its place
-            yield Skip("bluesky: pinned post (the feed holds it again in its place)")
+        if _is_pin(rec) and _placed_again(rec, ctx.extra.get(SIBLINGS) if page is None else page):
+            yield Skip(PIN_COPY)  # a display copy of a post read at its place
             return
         yield from within("post", _map_view(rec["post"], ctx))
         return
