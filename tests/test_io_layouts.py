@@ -299,6 +299,26 @@ ARCTIC_SHIFT_PAGE = {
 }
 
 
+def test_io_reddit_admin_removal_notice_is_not_a_post():
+    # what Reddit puts in place of a comment its admins removed, with or without the reason
+    notice = (
+        "[ Removed by Reddit on account of violating the [content policy](/help/contentpolicy). ]"
+    )
+    rows = [
+        {"id": "a1", "body": notice, "created_utc": 1697200000, "subreddit": "uk"},
+        {"id": "a2", "body": "[ Removed by Reddit ]", "created_utc": 1697200000, "subreddit": "uk"},
+        {
+            "id": "a3",
+            "body": "[ Removed by Reddit ] they said",
+            "created_utc": 1,
+            "subreddit": "uk",
+        },
+    ]
+    posts, fmt, st, errors = read_records(rows)
+    assert fmt == "reddit" and not errors and [p.id for p in posts] == ["a3"]
+    assert st.skip_reasons == {"reddit: deleted/removed/empty comment": 2}
+
+
 @pytest.mark.parametrize("layout", ["one line", "a page a line", "indented"])
 @pytest.mark.parametrize("fmt", [None, "reddit"])
 def test_io_reddit_pushshift_and_arctic_shift_api_pages(tmp_path, layout, fmt):

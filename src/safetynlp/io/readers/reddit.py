@@ -1,9 +1,10 @@
 """Reddit comments and submissions as in the Pushshift and Arctic Shift dumps.
 
 Comments: ``body``; submissions: ``title`` + blank line + ``selftext``. ``created_utc`` is a
-number or a numeric string. A comment whose body is ``[deleted]``/``[removed]`` is not a post;
-a submission keeps its title when its selftext was removed, but one whose title was replaced
-(``[deleted by user]``) is not a post. Reddit's own JSON wraps each thing as
+number or a numeric string. A comment whose body is ``[deleted]``/``[removed]`` (or Reddit's
+admin removal notice, ``[ Removed by Reddit ... ]``) is not a post; a submission keeps its
+title when its selftext was removed, but one whose title was replaced (``[deleted by user]``)
+is not a post. Reddit's own JSON wraps each thing as
 ``{"kind": "t1"|"t3", "data": {...}}`` and pages as ``{"kind": "Listing", "data": {"children":
 [...]}}``; both are unwrapped. A thread (``/comments/ID.json``: ``[Listing of the submission,
 Listing of comments]``) nests each comment's replies as a Listing in its ``replies`` (``""``
@@ -20,6 +21,7 @@ as an entity (``&#x200B;``, which arrives as ``&amp;#x200B;``) stays as typed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -85,8 +87,14 @@ def detect(rec: dict[str, Any]) -> int:
     return score
 
 
+#: an admin removal gives the reason too: "[ Removed by Reddit on account of violating the
+#: [content policy](/help/contentpolicy). ]"
+_REMOVED_BY_REDDIT = re.compile(r"\[ Removed by Reddit( on account of .*)? \]", re.DOTALL)
+
+
 def _is_gone(text: str) -> bool:
-    return text.strip() in _GONE
+    text = text.strip()
+    return text in _GONE or _REMOVED_BY_REDDIT.fullmatch(text) is not None
 
 
 def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
