@@ -80,6 +80,8 @@ _AGE_OF_THOSE_RE = re.compile(
 _POPULATION_BEFORE_RE = re.compile(
     r"\b(?:(?:city|town|country|nation|metropolis|region|county|borough|population)\s+of|"
     r"home\s+to|population(?:\s+(?:is|was|of|at|stands\s+at|hit|reached))?|populated\s+by|"
+    # "Population of Greater Manchester is 2.9 million"
+    r"populations?\s+of\s+[^.!?\d]{2,40}?\s+(?:is|was|of|at|around|about)|"
     r"inhabited\s+by)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just\s+under|~|c\.)\s*)?$",
     re.I,
@@ -386,6 +388,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             r"\b(?:all|the\s+other|in\s+all)\s+$", text[max(0, q.start - 10) : q.start], re.I
         ):
             continue  # "knife crime down in all three last year": the places listed, not a count
+        if re.search(r"\bper\s+$", text[max(0, q.start - 5) : q.start], re.I):
+            continue  # "Homicides per 100k in 2024": the base of a rate, not a count
+        if q.value < 10 and q.word and _SCORE_RE.search(text, *sent):
+            continue  # "Leafs 4-1 last night, Matthews with two": a game, not a statistic
         if (
             q.text in ("999", "101", "911", "111")
             and not any(0 < mm.start - q.end <= 2 for mm in ctx.metrics)
@@ -418,7 +424,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "75 million in hospice fraud" is money
         if q.value >= 100_000 and (
             _POPULATION_AFTER_RE.match(text, q.end)
-            or _POPULATION_BEFORE_RE.search(text, max(0, q.start - 30), q.start)
+            or _POPULATION_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
         ):
             continue  # "London has 9 million people", "a city of 9 million": the population
         if _SHORT_SPAN_AFTER_RE.match(text, q.end):
@@ -567,8 +573,17 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if metric.start >= q.end and metric.start - q.end <= 30:
             end = metric.end
         end = extend_time(ctx, end, clause)
+        if re.match(r"\s+and\s+(?:19|20)\d\d\b", text[q.end : end]):
+            end = q.end  # "puts 2023 at 71 and 2022 at 70": the next year labels the next figure
         unit = "count"
-        if (metric.start < sent[0] or metric.end <= q.start) and q.value < 100:
+        if (
+            metric.start < sent[0]
+            and is_list_item(text, sent)
+            and _RATE_HEADER_RE.match(text, metric.start)
+        ):
+            # "Homicides per 100k in 2024, European capitals:\nBerlin 2.1": the header's unit
+            unit = "rate_per_100k"
+        elif (metric.start < sent[0] or metric.end <= q.start) and q.value < 100:
             # "London 2024: about 1.2 per 100,000. New York 2024: about 4.4.": a figure that
             # echoes a rate is a rate
             prev = next(
@@ -647,6 +662,18 @@ _LABEL_GAP_RE = re.compile(
 def _level_roles(
     ctx: Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
 ) -> Periods:
+    at = next(
+        (
+            r.span
+            for r in ctx.times
+            if r.kind == "period"
+            and r.span is not None
+            and _AT_LABEL_RE.fullmatch(ctx.text, r.end, min(qs, hstart))
+        ),
+        None,
+    )
+    if at is not None:
+        return Periods(at, None, True)  # "TPS puts 2023 at 71 and 2022 at 70"
     own = _level_period(ctx, qe, clause, sent)
     if own is not None:
         return Periods(own, None, True)
@@ -721,6 +748,11 @@ _NEAR_ME_RE = re.compile(
     r"(?:school|street|road|estate|area|block|building|house|flat|work|office|station|park|town)\b",
     re.I,
 )
+
+_RATE_HEADER_RE = re.compile(r"[^.!?\n]{0,40}?\bper\s+(?:100k|100,000|100\s000|capita|head)", re.I)
+_AT_LABEL_RE = re.compile(r"\s+at\s+")
+#: a game's score ("4-1", "2–0"), not a year range
+_SCORE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d)\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/%])")
 
 #: the smallest count of a bare "crimes" read as a statistic (every place's total is larger)
 _MIN_VAGUE_COUNT = 100
@@ -874,6 +906,10 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
         if verb is None or (verb.group(0).strip() == "" and hedge is None):
             continue  # "London's 1.5" without a verb or a hedge is too loose
         place = next((p for p in ctx.places if p.end == verb.start()), None)
+        if place is not None and re.search(
+            r"\bpopulations?\b", text[max(sent[0], place.start - 30) : place.start], re.I
+        ):
+            continue  # "Population of Greater Manchester is 2.9 million"
         if place is None or (
             re.search(r"\b(?:it|that)\b", verb.group(0), re.I)
             and not re.search(r"\bin\s+$", text[max(sent[0], place.start - 4) : place.start], re.I)
