@@ -245,6 +245,8 @@ _THAT_YEAR_RE = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 _HEARSAY_BEFORE_RE = re.compile(
     r"\b(?:someone|somebody|people|everyone|folks|idiots)\s+(?:keeps?\s+)?(?:(?:says?|said|claims?|"
     r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us))\s+(?:that\s+)?"
+    # "People think it's ten a day."
+    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is)\s+)?"
     # "people keep posting that the borough is 'getting worse'"
     r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
     r"[\"'“‘]?$",
@@ -372,6 +374,10 @@ def span_of(p: tuple[str | None, str | None]) -> Span:
     return date.fromisoformat(p[0]), date.fromisoformat(p[1])
 
 
+_FROM_FIGURE_IN_RE = re.compile(
+    r"\bfrom\s+(?:~|about\s+|around\s+|roughly\s+)?\d[\d,.]*[km]?\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+$",
+    re.I,
+)
 #: "seven years ago" said alone, not as what a change compares with ("than ten years ago")
 _AGO_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+ago", re.I)
 
@@ -432,6 +438,15 @@ def change_periods(
             baseline = r.span
         elif r.kind == "ytd" and ytd is None:
             ytd = r.span
+        elif (
+            want_baseline
+            and r.kind == "period"
+            and baseline is None
+            and r.span is not None
+            and _FROM_FIGURE_IN_RE.search(ctx.text, max(0, r.start - 40), r.start)
+        ):
+            # "down nearly 30% from 587 in 2024": the year of the figure it fell from
+            baseline = r.span
         elif r.kind == "period" and period is None and r.span is not None:
             # a period inside the sentence but outside the clause only counts when
             # the clause has none of its own
@@ -640,7 +655,17 @@ def add(
     place, how = extra.pop("place", None), extra.pop("place_how", None)  # type: ignore[assignment]
     if place is None:
         place, how = _place_for(ctx, pos, clause, sent)
-    if place is None and _MET_IN_PHRASE_RE.search(metric.phrase):
+    if (
+        place is None
+        and (
+            _MET_IN_PHRASE_RE.search(metric.phrase)
+            # "Met firearm discharges were cut in half": the force named before the metric
+            or re.search(
+                r"\b(?:the\s+)?Met(?:['’]s)?\s+$",
+                ctx.text[max(0, metric.start - 12) : metric.start],
+            )
+        )
+    ):
         # "confidence in the met down roughly 30%": the metric's own words name the force
         place, how = "london", "entity"
     if start >= end:  # a span must cover its own words

@@ -200,7 +200,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "decade",
         re.compile(
-            r"\b(?:in|over|during|within|for)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b"
+            r"\b(?:in|over|during|within|for)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+|about\s+|around\s+|roughly\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b"
             r"|\b(?:in|over|for)\s+(?:the\s+(?:past|last)\s+)?(?P<half>half\s+a)\s+decade\b",
             re.I,
         ),
@@ -316,7 +316,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "pandemic",
         re.compile(
             r"\b(?:(?:than|on|from|vs\.?|compared\s+(?:to|with))\s+)?(?:before\s+(?:the\s+)?"
-            r"(?:pandemic|covid(?:-19)?|lockdowns?)|pre[-\s]?(?:pandemic|covid|lockdown)(?:\s+levels?|\s+(?P<py>(?:19|20)\d\d))?)\b"
+            r"(?:pandemic|covid(?:-19)?|lockdowns?)|pre[-\s]?(?:pandemic|covid|lockdown)(?:\s+levels?|\s+(?:in\s+)?(?P<py>(?:19|20)\d\d))?)\b"
             # "down 40% since the pandemic": since 2020, the year it began
             r"|\bsince\s+(?P<since>the\s+(?:pandemic|covid(?:-19)?\s+pandemic|first\s+lockdown)|covid(?:-19)?)\b",
             re.I,

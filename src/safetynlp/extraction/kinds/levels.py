@@ -124,8 +124,8 @@ _LEVEL_VERB_RE = re.compile(
     r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|"
     r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
     r"compared\s+(?:with|to)|vs\.?|versus|and|with)"
-    # "were only 3,000", "was still 109"
-    r"(?:\s+(?:only|just|still|now|actually|merely))?\s*$",
+    # "were only 3,000", "was still 109", "are already past 100"
+    r"(?:\s+(?:only|just|still|now|actually|merely|already))?\s*$",
     re.I,
 )
 
@@ -225,7 +225,8 @@ _REFERS_BACK_START_RE = re.compile(
     r"\s*(?:(?:and|but|yet)\s+)?"
     # "Ten years ago it was 70%", "In 2016, it was 69%"
     r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d(?:/\d\d)?),?\s+)?"
-    r"(?:it|that|this)(?:\s+(?:was|is|stood\s+at)|['’]s)\s",
+    # "Was near 70% back in 2015.": no subject at all
+    r"(?:(?:it|that|this)(?:\s+(?:was|is|stood\s+at)|['’]s)|was|stood\s+at)\s",
     re.I,
 )
 
@@ -750,7 +751,10 @@ _NEAR_ME_RE = re.compile(
 )
 
 _RATE_HEADER_RE = re.compile(r"[^.!?\n]{0,40}?\bper\s+(?:100k|100,000|100\s000|capita|head)", re.I)
-_AT_LABEL_RE = re.compile(r"\s+at\s+")
+#: "TPS puts 2023 at 71", "Chicago closed out 2025 with 416 homicides"
+_AT_LABEL_RE = re.compile(
+    r"\s+(?:at|with)\s+(?:about\s+|around\s+|roughly\s+|just\s+(?:over|under)\s+)?"
+)
 #: a game's score ("4-1", "2–0"), not a year range
 _SCORE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d)\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/%])")
 

@@ -103,7 +103,9 @@ _THAN_THEN_RE = re.compile(
     r"\b(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\b(?P<mid>[^.!?]{1,90}?)\bthan\s+"
     r"(?:(?:there\s+)?(?:were|was)\s+|(?:it|they)\s+(?:was|were|did)\s+(?:back\s+)?)?(?:back\s+)?(?:in\s+)?"
     r"(?=(?:19|20)\d\d\b(?![,.]?\d)|(?:a|an|one|\w+)\s+(?:years?|decades?)\s+ago\b"
-    r"|the\s+(?:year|twelve\s+months|12\s+months)\s+before\b|the\s+previous\s+year\b)",
+    r"|the\s+(?:year|twelve\s+months|12\s+months)\s+before\b|the\s+previous\s+year\b"
+    # "lower than it was before the pandemic"
+    r"|before\s+(?:the\s+)?(?:pandemic|covid|lockdowns?)\b|pre[-\s]?(?:pandemic|covid|lockdown))",
     re.I,
 )
 
@@ -439,7 +441,8 @@ def _than_then(
 #: 2021", ", up on last year": the figure's move against the time named, with no size
 _AFTER_LEVEL_RE = re.compile(
     r"\s*[,;–—-]\s*(?:(?:which\s+is|that['’]?s|that\s+is)\s+)?(?:"
-    r"(?:an?\s+)?(?P<noun>increase|rise|jump|fall|drop|decrease|decline|reduction)"
+    r"(?:an?\s+)?(?:(?:small|slight|big|huge|sharp|modest|tiny|marginal|large)\s+)?"
+    r"(?P<noun>increase|rise|jump|fall|drop|decrease|decline|reduction)"
     r"\s+(?:on|from|since|compared\s+(?:to|with))"
     r"|(?P<same>(?:the\s+)?same\s+as|unchanged\s+(?:on|from)|level\s+with|flat\s+on)"
     r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
