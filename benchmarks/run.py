@@ -38,6 +38,8 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 RESULTS = HERE / "results"
 SAFETYNLP = [sys.executable, "-c", "from safetynlp.cli.main import app; app()"]
+# the same command with the claim layers switched off (see score_no_rules.py)
+NO_RULES = [sys.executable, str(HERE / "score_no_rules.py")]
 
 TARGETS = {
     "all_workers_posts_per_s": 30_000,
@@ -81,9 +83,9 @@ def run_tree(cmd: list[str]) -> tuple[float, int, str, float]:
     return wall, peak, err, parent_cpu
 
 
-def score_cmd(src: Path, out: Path, workers: int) -> list[str]:
+def score_cmd(src: Path, out: Path, workers: int, *, prog: list[str] = SAFETYNLP) -> list[str]:
     return [
-        *SAFETYNLP,
+        *prog,
         "score",
         str(src),
         "-o",
@@ -107,11 +109,13 @@ def median_run(fn: Callable[[], tuple[float, ...]], reps: int) -> dict[str, Any]
     return out
 
 
-def bench_score(src: Path, n: int, workers: int, reps: int, tmp: Path) -> dict[str, Any]:
+def bench_score(
+    src: Path, n: int, workers: int, reps: int, tmp: Path, *, prog: list[str] = SAFETYNLP
+) -> dict[str, Any]:
     out = tmp / f"scored_{workers}.jsonl"
 
     def once() -> tuple[float, int, float]:
-        wall, peak, _, parent_cpu = run_tree(score_cmd(src, out, workers))
+        wall, peak, _, parent_cpu = run_tree(score_cmd(src, out, workers, prog=prog))
         return wall, peak, parent_cpu
 
     res = median_run(once, reps)
@@ -199,6 +203,7 @@ def render(res: dict[str, Any]) -> str:
         ("score_all_workers", f"safetynlp score, {res['machine']['cpus']} workers"),
         ("crime_only_1_worker", "crime-claim posts only, 1 worker"),
         ("crime_only_all_workers", "crime-claim posts only, all workers"),
+        ("no_rules_all_workers", "diagnostic: score with the claim layers off, all workers"),
         ("floor", "floor: orjson read + write"),
         ("spacy_blank", 'spacy.blank("en") tokenise'),
         ("quantulum3", "quantulum3 (no classifier), sample"),
@@ -213,12 +218,14 @@ def render(res: dict[str, Any]) -> str:
             )
     lines += ["", "| target | wanted | measured | met |", "|---|---|---|---|"]
     for t in res.get("targets", []):
-        lines.append(
-            f"| {t['name']} | {t['wanted']} | {t['measured']} | {'yes' if t['met'] else 'NO'} |"
-        )
+        lines.append(f"| {t['name']} | {t['wanted']} | {t['measured']} | {_met(t['met'])} |")
     if not res.get("complete"):
         lines += ["", f"**Partial run** (stopped after: {res.get('last_step')})."]
     return "\n".join(lines) + "\n"
+
+
+def _met(met: bool | None) -> str:
+    return "-" if met is None else "yes" if met else "NO"
 
 
 def targets(res: dict[str, Any]) -> list[dict[str, Any]]:
@@ -244,6 +251,17 @@ def targets(res: dict[str, Any]) -> list[dict[str, Any]]:
                     "met": x_floor <= TARGETS["max_x_floor"],
                 }
             )
+            frame = res.get("no_rules_all_workers")
+            if frame:
+                # not a target: how far the frame alone (no claim layers) is from the floor
+                out.append(
+                    {
+                        "name": "(diagnostic) claim layers off, vs floor",
+                        "wanted": "-",
+                        "measured": f"{frame['seconds'] / res['floor']['seconds']:.1f}x",
+                        "met": None,
+                    }
+                )
         if res.get("quantulum3"):
             x_q = allw["posts_per_s"] / res["quantulum3"]["posts_per_s"]
             out.append(
@@ -346,6 +364,10 @@ def main() -> None:
         save(res, "score_1_worker", out_dir)
         res["score_all_workers"] = bench_score(args.input, n, args.workers, args.reps, tmp)
         save(res, "score_all_workers", out_dir)
+        res["no_rules_all_workers"] = bench_score(
+            args.input, n, args.workers, args.reps, tmp, prog=NO_RULES
+        )
+        save(res, "no_rules_all_workers", out_dir)
         nc = count_lines(args.crime_input)
         res["crime_only_1_worker"] = bench_score(args.crime_input, nc, 1, args.reps, tmp)
         save(res, "crime_only_1_worker", out_dir)
