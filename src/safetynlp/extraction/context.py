@@ -431,9 +431,13 @@ def change_periods(
         elif r.kind == "year_before":
             year_before = True
         elif r.kind == "same_period":
-            year_before = True
             if ytd is None:
                 ytd = (date(ctx.ref.year, 1, 1), ctx.ref)
+            if r.years and r.years > 1:
+                if baseline is None:
+                    baseline = timex.shift_years(ytd, -r.years)
+            else:
+                year_before = True
         elif r.kind == "baseline" and baseline is None:
             baseline = r.span
         elif r.kind == "ytd" and ytd is None:

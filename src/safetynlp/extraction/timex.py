@@ -611,10 +611,14 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name in ("year_before", "on_last_year"):
         return TimeRef(0, 0, "year_before")
     if name == "same_period":
-        # "up 40% on the same period last year": this year so far against the same span
-        if m.group("y") and int(m.group("y")) != ref.year - 1:
-            return None
-        return TimeRef(0, 0, "same_period")
+        # "up 40% on the same period last year": this year so far against the same span;
+        # "up 60% on the same point in 2019": against that span so many years back
+        back = 1
+        if m.group("y"):
+            back = ref.year - int(m.group("y"))
+            if back < 1:
+                return None
+        return TimeRef(0, 0, "same_period", years=back)
     if name == "baseline_year":
         if m.group("bm"):
             key = m.group("bm").lower()

@@ -701,7 +701,7 @@ def _level_roles(
             (c.period for c in reversed(ctx.claims) if c.period and id(c) in ctx.explicit), None
         )
         if before is not None:
-            return Periods(timex.shift_years(span_of(before), -1), None, True)
+            return Periods(timex.shift_years(span_of(before), -(same.years or 1)), None, True)
     if any(
         r.kind in ("year_before", "same_period")
         and r.start >= qe
