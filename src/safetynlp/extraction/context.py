@@ -732,6 +732,11 @@ def add(
                 else timex.shift_years(before.period, -1)
             )
             periods = Periods(before.period, base, True)
+    if not periods.explicit and not ctx.times:
+        header = header_period(ctx, sent)
+        if header is not None:
+            base = timex.shift_years(header, -1) if kind in ("change", "trend") else None
+            periods = Periods(header, base, True)
     if not periods.explicit and not ctx.times and metric.start < sent[0]:
         # "Knife crime in England & Wales in the 12 months to Sept 2024? Skyrocketing.": the
         # period written beside the metric, in the sentence that named it
@@ -948,6 +953,52 @@ def context_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) -> 
         return Periods(span, None, True)
     base = span_of(prev.baseline) if prev.baseline else timex.shift_years(span, -1)
     return Periods(span, base, True)
+
+
+def header_period(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
+    """ "ONS bulletin (year ending September 2025), England and Wales:\n• homicides 518, down
+    8%": the lines of a list are about the one period its header line (ending in a colon)
+    names, unless they say their own."""
+    line_start = ctx.text.rfind("\n", 0, sent[0]) + 1
+    if ctx.text[line_start : sent[0]].strip(_BULLETS):
+        return None  # the sentence does not open its line: no list item
+    head_end = ctx.text.rfind(":", 0, line_start)
+    if head_end < 0 or ctx.text[head_end + 1 : line_start].strip(" \t\r\n"):
+        # the colon must end the header's line, and the list run from it without prose
+        head_end = _last_header_colon(ctx.text, line_start)
+        if head_end is None:
+            return None
+    head_start = ctx.text.rfind("\n", 0, head_end) + 1
+    spans = {
+        t.span
+        for t in ctx.all_times
+        if head_start <= t.start < head_end and t.kind in PERIOD_KINDS and t.span is not None
+    }
+    return spans.pop() if len(spans) == 1 else None
+
+
+_BULLETS = " \t•·*‣◦▪–—-"
+#: at most this many list lines between a header and the line that leans on it
+_MAX_LIST_LINES = 12
+
+
+def _last_header_colon(text: str, line_start: int) -> int | None:
+    """The colon ending the header line of the list whose lines run up to ``line_start``:
+    every line between is a bulleted or short line (an item), none is blank."""
+    end = line_start - 1
+    for _ in range(_MAX_LIST_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip(" \t\r")
+        if not line:
+            return None
+        if line.endswith(":"):
+            return start + len(line) - 1
+        if not (line[0] in _BULLETS[2:] or len(line) <= 60):
+            return None
+        end = start - 1
+    return None
 
 
 def then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, int]) -> Periods:
