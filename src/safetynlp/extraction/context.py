@@ -735,8 +735,11 @@ def add(
     if not periods.explicit and not ctx.times:
         header = header_period(ctx, sent)
         if header is not None:
-            base = timex.shift_years(header, -1) if kind in ("change", "trend") else None
-            periods = Periods(header, base, True)
+            periods = Periods(
+                header,
+                timex.shift_years(header, -1) if kind in ("change", "trend") else None,
+                True,
+            )
     if not periods.explicit and not ctx.times and metric.start < sent[0]:
         # "Knife crime in England & Wales in the 12 months to Sept 2024? Skyrocketing.": the
         # period written beside the metric, in the sentence that named it
@@ -962,12 +965,13 @@ def header_period(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
     line_start = ctx.text.rfind("\n", 0, sent[0]) + 1
     if ctx.text[line_start : sent[0]].strip(_BULLETS):
         return None  # the sentence does not open its line: no list item
-    head_end = ctx.text.rfind(":", 0, line_start)
-    if head_end < 0 or ctx.text[head_end + 1 : line_start].strip(" \t\r\n"):
+    colon = ctx.text.rfind(":", 0, line_start)
+    head_end: int | None = colon
+    if colon < 0 or ctx.text[colon + 1 : line_start].strip(" \t\r\n"):
         # the colon must end the header's line, and the list run from it without prose
         head_end = _last_header_colon(ctx.text, line_start)
-        if head_end is None:
-            return None
+    if head_end is None:
+        return None
     head_start = ctx.text.rfind("\n", 0, head_end) + 1
     spans = {
         t.span
