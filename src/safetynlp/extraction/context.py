@@ -414,6 +414,8 @@ def change_periods(
     since: Span | None = None
     year_before = False
     ytd: Span | None = None
+    # "In 2016 Khan became mayor and since then ...": 2016 is what "since then" counts from
+    thens = {r.span for r in refs + sent_refs if r.then}
     for r in refs + [r for r in sent_refs if r not in refs]:
         if r.kind == "between" and period is None:
             period, baseline = r.span, r.baseline
@@ -451,7 +453,7 @@ def change_periods(
         ):
             # "down nearly 30% from 587 in 2024": the year of the figure it fell from
             baseline = r.span
-        elif r.kind == "period" and period is None and r.span is not None:
+        elif r.kind == "period" and period is None and r.span is not None and r.span not in thens:
             # a period inside the sentence but outside the clause only counts when
             # the clause has none of its own
             period = r.span
@@ -712,7 +714,7 @@ def add(
         kind in ("change", "trend")
         and metric.start < sent[0]
         and ctx.times
-        and all(t.kind in ("baseline", "since", "window") for t in ctx.times)
+        and all(t.kind in ("baseline", "since", "window") and not t.then for t in ctx.times)
         and periods.baseline is not None
     ):
         # "Stab admissions 2022/23 in England: 3,775. Up a third on 2017/18.", "500 murders in

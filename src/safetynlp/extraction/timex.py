@@ -98,6 +98,8 @@ class TimeRef:
     years: int | None = None
     text: str = ""
     baseline: Span | None = None
+    #: "since then": ``span`` is the period written before, which it counts from
+    then: bool = False
 
 
 def _num(text: str) -> int | None:
@@ -178,6 +180,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "since_event",
         re.compile(
             rf"\bsince\s+(?:[A-Za-z'’]+\s+){{1,6}}in\s+(?P<a>{_YEAR})\b(?!\s*(?:to|and)\s)", re.I
+        ),
+    ),
+    (
+        # "LA had 402 homicides in 2022 and it's down 40% since.", "... since then": since
+        # the period written before it (resolved in find_time_refs)
+        "since_then",
+        re.compile(
+            r"\b(?:since\s+then|(?:ever\s+|in\s+the\s+years\s+)?since(?=\s*(?:[.!?,;)\n]|$)))",
+            re.I,
         ),
     ),
     (
@@ -364,6 +375,7 @@ _GATES: dict[str, Gate] = {
     "since": (("since",),),
     "since_fy": (("since",),),
     "since_event": (("since",), _YEARISH),
+    "since_then": (("since",),),
     "ago": (("ago",),),
     "window": (("year", "yr", "decades"),),
     "decade": (("decade",),),
@@ -450,7 +462,35 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
             found.append(ref_obj)
             taken.add(s, e)
     found.sort(key=lambda r: r.start)
+    if any(r.kind == "since_then" for r in found):
+        found = _since_then(found)
     return found
+
+
+#: how far back "since then" looks for the period it counts from
+_SINCE_THEN_REACH = 200
+
+
+def _since_then(found: list[TimeRef]) -> list[TimeRef]:
+    """ "since then" is "since" the last period written before it (dropped without one)."""
+    out: list[TimeRef] = []
+    for r in found:
+        if r.kind != "since_then":
+            out.append(r)
+            continue
+        prev = next(
+            (
+                p
+                for p in reversed(out)
+                if p.kind in ("period", "baseline")
+                and p.span is not None
+                and r.start - p.end <= _SINCE_THEN_REACH
+            ),
+            None,
+        )
+        if prev is not None:
+            out.append(TimeRef(r.start, r.end, "since", span=prev.span, text=r.text, then=True))
+    return out
 
 
 def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
@@ -501,6 +541,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "period", span=(ref - timedelta(days=round(days)), ref))
     if name == "since_fy":
         return TimeRef(0, 0, "since", span=financial_year(int(m.group("ye")) - 1))
+    if name == "since_then":
+        return TimeRef(0, 0, "since_then")
     if name in ("since", "since_event"):
         span = _fy_or_year(m.group("a"))
         return TimeRef(0, 0, "since", span=span) if span else None
