@@ -284,6 +284,18 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             q = _q_index_at(ctx, pct.start(), pct.end())
             if q is not None:
                 ctx.used_q.add(q)
+        trail_end = others[-1][1].end
+        if value is None:
+            trail = _trailing_ratio(ctx, trail_end, s1)
+            if trail is not None:
+                # "more homicides per capita than London in 2021, roughly 1.5x": the multiple
+                # written after the order sizes it
+                value, trail_end = trail
+                if relation == "less" and value[0] is not None and value[0] > 1:
+                    value = interval(
+                        1 / value[1] if value[1] else None, 1 / value[0] if value[0] else None
+                    )
+                relation = "ratio"
         for first in subjects:
             # "St. Louis had 200 murders in 2023, more than Detroit": the count is a level of
             # its own, so the comparison's words start after it
@@ -314,10 +326,44 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                     other_geography=other.place,
                     relation=relation,
                 )
-        ctx.used_spans.append((m.start(), others[-1][1].end))
+        ctx.used_spans.append((m.start(), trail_end))
         for _, p in sent_places:
             _elliptic_order(ctx, sent, p)  # "..., but per capita Toronto was higher"
         return
+
+
+#: between an order's last place and a multiple that sizes it: ", roughly 1.5x", " (2.2x)"
+_TRAIL_GAP_RE = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:in\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+year|\s+per\s+(?:head|capita))?"
+    r"\s*(?:,|\(|—|–|-|:)\s*(?:by\s+)?",
+    re.I,
+)
+
+_TRAIL_HEDGE_RE = re.compile(
+    r"(?:roughly|about|around|approximately|approx\.?|nearly|almost|over|more\s+than|"
+    r"at\s+least|some|like|~)\s*",
+    re.I,
+)
+
+
+def _trailing_ratio(
+    ctx: Ctx, end: int, sent_end: int
+) -> tuple[tuple[float | None, float | None], int] | None:
+    gap = _TRAIL_GAP_RE.match(ctx.text, end, sent_end)
+    if gap is None:
+        return None
+    hedge_m = _TRAIL_HEDGE_RE.match(ctx.text, gap.end(), sent_end)
+    m = _RATIO_RE.match(ctx.text, hedge_m.end() if hedge_m else gap.end(), sent_end)
+    if m is None:
+        return None
+    ratio = _ratio_value(m)
+    if ratio is None or ratio <= 0:
+        return None
+    q = _q_index_at(ctx, m.start(), m.end())
+    if q is not None:
+        ctx.used_q.add(q)
+    hedge, _ = hedge_before(ctx, m.start())
+    return interval(*apply_hedge(ratio, hedge)), m.end()
 
 
 _MORE_OR_FEWER_RE = re.compile(

@@ -119,6 +119,12 @@ _POPULATION_AFTER_RE = re.compile(
     r"(?:murdered|killed|stabbed|shot|attacked|robbed|assaulted|raped|mugged|burgled|victims?))",
     re.I,
 )
+#: "came in at roughly 16,500 for 2024", "46 over the year": the figure's own period after it
+_FOR_PERIOD_RE = re.compile(
+    r"\s*(?:for|over)\s+(?:the\s+(?:whole\s+|full\s+|calendar\s+|financial\s+)?(?:year|period)\b"
+    r"|(?:the\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?\b|FY\s?\d\d))",
+    re.I,
+)
 _LEVEL_VERB_RE = re.compile(
     r"\b(?:hit|hits|reached|reach|was|were|is|are|at|had|has|have|saw|sees|recorded|records|"
     r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|"
@@ -491,6 +497,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 or record
                 or (labelled := _labelled(ctx, hstart, clause, sent))
                 or re.match(r"\s*(?:in|last|this|so|during|the\s+year\s+before)\b", after, re.I)
+                or _FOR_PERIOD_RE.match(after)
                 or re.fullmatch(r"\s*", left)
             ):
                 if (
@@ -500,6 +507,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         re.I,
                     )
                     and not gm
+                    and not _FOR_PERIOD_RE.match(after)
                     # "versus 539 twelve months earlier": the figure's own time right after it
                     and not any(0 <= t.start - q.end <= 2 for t in ctx.times)
                     # "Hackney bike theft: over 2,000 stolen last year" (not "my mate's had 3
