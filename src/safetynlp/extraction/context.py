@@ -39,7 +39,9 @@ _CLAUSE_RE = re.compile(
     r"you|you['’](?:re|ve)|i|i['’]m)\b)"
     # "... down by two thirds in a decade 📉 lethal-barrelled discharges, not ...": an emoji
     # between words ends a phrase
-    r"|\s[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s",
+    r"|\s[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s"
+    # "were 50,510 (up 7%)": a bracketed change is a clause of its own
+    r"|\s\((?=(?:up|down|a\s+rise|a\s+fall|a\s+drop|[+\-−]\s?\d)\b)",
     re.I,
 )
 
@@ -735,7 +737,7 @@ def add(
             )
             periods = Periods(before.period, base, True)
     if not periods.explicit and not ctx.times:
-        header = header_period(ctx, sent)
+        header = header_period(ctx, sent) or source_line_period(ctx)
         if header is not None:
             periods = Periods(
                 header,
@@ -789,11 +791,6 @@ def add(
         assert lo is not None and hi is not None
         value = (round(min(lo, hi), 4), round(max(lo, hi), 4))
     metric_id = metric.metric
-    if metric_id is not None and isinstance(place, str):
-        country = getattr(ctx.lex.taxonomy.place(place), "country", None) or ""
-        national = _NATIONAL_SERIES.get((metric_id, country))
-        if national is not None and national[1].match(metric.phrase):
-            metric_id = national[0]
     confidence = 0.9
     if not metric.stat:
         confidence -= 0.05
@@ -837,10 +834,31 @@ def add(
 
 _MET_IN_PHRASE_RE = re.compile(r"\b(?:the\s+)?met(?:\s+police)?\b", re.I)
 _AFTER_RANKING_RE = re.compile(r"[^,;:–—]*[,;:–—]\s*")
+
+
+def national_series(ctx: Ctx, claims: list[Claim]) -> None:
+    """The place's own series for what the post named: "violent crime" in a US city is the
+    FBI's violent crime, "shooting incidents" there the police's own count. Done once all
+    claims are read, since the rules pair claims with the metric mentions they came from."""
+    for claim in claims:
+        if claim.metric is None or not isinstance(claim.geography, str):
+            continue
+        country = getattr(ctx.lex.taxonomy.place(claim.geography), "country", None) or ""
+        national = _NATIONAL_SERIES.get((claim.metric, country))
+        if national is not None and national[1].match(claim.metric_phrase or ""):
+            claim.metric = national[0]
+
+
 #: "violent crime" in a US place is the FBI's category (murder, rape, robbery, aggravated
 #: assault), not the Home Office's "violence against the person"
 _NATIONAL_SERIES = {
     ("violence_against_the_person", "US"): ("violent_crime", re.compile(r"violent\s", re.I)),
+    # "shooting incidents" is the NYPD's and Philadelphia's own series; "shootings" stays
+    # the discharges that annotators and the Met count
+    ("firearm_discharges", "US"): (
+        "shooting_incidents",
+        re.compile(r"(?:\w+\s+)*shooting\s+incidents", re.I),
+    ),
 }
 #: the low end of a range before its high end: "20-30%", "20 to 30%", "between 20 and 30 per
 #: cent" (an "and" makes a range only after "between")
@@ -983,6 +1001,23 @@ def header_period(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
     return spans.pop() if len(spans) == 1 else None
 
 
+def source_line_period(ctx: Ctx) -> Span | None:
+    """ "London knife crime: 15,016 offences, up 6%\n\nSource: ONS, Police recorded crime, year
+    ending March 2024": the one period a source line names is that of the figures that name
+    none."""
+    if "ource" not in ctx.text and "ata:" not in ctx.text:
+        return None
+    spans = set()
+    for m in _SOURCE_LINE_RE.finditer(ctx.text):
+        spans |= {
+            t.span
+            for t in ctx.all_times
+            if m.start() <= t.start < m.end() and t.kind in PERIOD_KINDS and t.span is not None
+        }
+    return spans.pop() if len(spans) == 1 else None
+
+
+_SOURCE_LINE_RE = re.compile(r"^[ \t(\[*_]*(?:sources?|data)\s*:[^\n]*", re.I | re.M)
 _BULLETS = " \t•·*‣◦▪–—-"
 #: at most this many list lines between a header and the line that leans on it
 _MAX_LIST_LINES = 12

@@ -22,6 +22,7 @@ from safetynlp.extraction.context import (
     Ctx,
     apply_hedge,
     is_list_item,
+    national_series,
     split_clauses,
     split_sentences,
 )
@@ -162,13 +163,29 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     # "People keep saying knife crime is falling. It isn't.": a sentence that only denies
     # denies the one before it (and confirms "Stop pretending it is falling. It isn't.")
     for k in range(1, len(sents)):
-        if _DENIAL_SENTENCE_RE.fullmatch(text, *sents[k]) or _DENIAL_OPENING_RE.match(
-            text, *sents[k]
+        if _CLAIM_DENIAL_RE.fullmatch(text, *sents[k]):
+            # 'A viral post claims "London had 300 murders last year". The Met recorded 109
+            # homicides in 2023. The claim is false.': the claim quoted before is denied
+            quoted = [
+                c
+                for c in ctx.claims
+                if c.start < sents[k][0]
+                and any(m.start() < c.start < m.end() for m in _QUOTED_RE.finditer(text))
+            ]
+            if quoted:
+                for claim in quoted:
+                    claim.negated = True
+                continue
+        if (
+            _DENIAL_SENTENCE_RE.fullmatch(text, *sents[k])
+            or _DENIAL_OPENING_RE.match(text, *sents[k])
+            or _CLAIM_DENIAL_RE.fullmatch(text, *sents[k])
         ):
             for claim in ctx.claims:
                 if sents[k - 1][0] <= claim.start < sents[k - 1][1]:
                     claim.negated = True
     _trim_covering_spans(text, ctx.claims)
+    national_series(ctx, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
     return _drop_repeats(ctx.claims, lex)
 
@@ -279,9 +296,19 @@ _DENIAL_SENTENCE_RE = re.compile(
     # "That's off by a mile.", "That's way off."
     r"|(?:that|this|it)(?:['’]s|\s+is)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
     r"(?:wrong|false|untrue|nonsense|rubbish|off\s+by\s+a\s+mile|way\s+off|miles\s+off|backwards|"
-    r"the\s+wrong\s+way\s+round))\W*",
+    r"the\s+wrong\s+way\s+round)"
+    # "Rubbish: gun crime in London went up 20% in 2019."
+    r"|(?:utter\s+|total\s+|complete\s+)?(?:rubbish|nonsense|bollocks|false|wrong|untrue|not\s+true))\W*",
     re.I,
 )
+#: "The claim is false.", "This figure is wrong."
+_CLAIM_DENIAL_RE = re.compile(
+    r"\W*(?:the|that|this)\s+(?:viral\s+)?(?:claim|post|tweet|statement|figure|number|stat(?:istic)?)"
+    r"\s+(?:is|was)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
+    r"(?:false|wrong|untrue|incorrect|misleading|not\s+(?:true|correct|accurate))\W*",
+    re.I,
+)
+_QUOTED_RE = re.compile(r"[\"“][^\"“”\n]{5,200}[\"”]|(?:^|(?<=[\s(]))['‘][^'‘’\n]{5,200}['’](?!\w)")
 _DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s")
 
 #: "No it didn't, it had 97.": a denial that opens a correction

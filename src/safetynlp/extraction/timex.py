@@ -152,7 +152,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_to",
         re.compile(
             # the year may go unsaid: "in the 12 months to September" is the latest such
-            rf"\b(?:(?:in|over)\s+)?(?:the\s+)?(?:(?P<n>{_NUM_WORD})\s+years|year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
+            rf"\b(?:(?:in|over)\s+)?(?:the\s+)?(?:(?:(?P<n>{_NUM_WORD})\s+years|year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)|(?-i:YE))\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
             re.I,
         ),
     ),
@@ -370,7 +370,7 @@ _PUBLISHED_RE = re.compile(
 #: lack them, and a literal test is far cheaper than scanning the text with the regex
 _GATES: dict[str, Gate] = {
     "between": (("between", "from", "→", "->", "=>", "⇒"), _YEARISH),
-    "year_to": (("year", "months"),),
+    "year_to": (("year", "months", "ye "),),
     "records_began": (("records",),),
     "since": (("since",),),
     "since_fy": (("since",),),
