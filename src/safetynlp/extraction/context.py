@@ -768,8 +768,11 @@ def add(
         if kind in ("level", "frequency", "extremum")
         else None
     )
-    if that_year is not None:
+    if that_year is not None and not any(
+        t.start <= that_year.start() < t.end and t.kind == "period" for t in ctx.all_times
+    ):
         # "In 2014 ... London had fewer than 100 murders that year": the year named before
+        # (when timex found no period for "that year" to stand for)
         prev = next((c for c in reversed(ctx.claims) if c.start < clause[0] and c.period), None)
         years = list(_YEAR_RE.finditer(ctx.text, 0, that_year.start()))
         if years and (prev is None or years[-1].start() > prev.start):

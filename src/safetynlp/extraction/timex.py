@@ -84,6 +84,8 @@ def fy_start_from_text(a: str, b: str | None) -> int | None:
 _NUM_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|couple of|a few)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _FY = rf"(?:(?:FY\s?)?{_YEAR}\s?[/-]\s?(?:\d{{2}}|{_YEAR}))"
+#: "22/23": a financial year written short (only beside an arrow, where no date is meant)
+_SHORT_FY = r"(?<![\d/])\d\d/\d\d(?![\d/])"
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 
 
@@ -127,6 +129,9 @@ def _fy_or_year(token: str) -> Span | None:
         return financial_year(2000 + int(m.group(1)))
     if re.fullmatch(_YEAR, token):
         return calendar_year(int(token))
+    m = re.fullmatch(r"(\d\d)/(\d\d)", token)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+        return financial_year(2000 + int(m.group(1)))
     return None
 
 
@@ -136,7 +141,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:between|from)\s+(?P<a>{_FY}|{_YEAR})\s+(?:and|to|until)\s+(?P<b>{_FY}|{_YEAR})\b"
             # "Shootings in London, 2019 → 2025: down 60%"
-            rf"|\b(?P<a2>{_YEAR})\s*(?:→|->|=>|⇒)\s*(?P<b2>{_YEAR})\b",
+            # "(22/23 -> 23/24)": financial years, short ones too, either side of an arrow
+            rf"|\b(?P<a2>{_FY}|{_YEAR}|{_SHORT_FY})\s*(?:→|->|=>|⇒)\s*(?P<b2>{_FY}|{_YEAR}|{_SHORT_FY})\b",
             re.I,
         ),
     ),
@@ -181,6 +187,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\bsince\s+(?:[A-Za-z'’]+\s+){{1,6}}in\s+(?P<a>{_YEAR})\b(?!\s*(?:to|and)\s)", re.I
         ),
+    ),
+    (
+        # "People forget 2017/18. Gun discharges in London shot up that year": the period
+        # written before it (resolved in find_time_refs)
+        "that_year",
+        re.compile(r"\b(?:in\s+)?(?:that|the\s+same)\s+(?:financial\s+)?year\b", re.I),
     ),
     (
         # "LA had 402 homicides in 2022 and it's down 40% since.", "... since then": since
@@ -369,13 +381,14 @@ _PUBLISHED_RE = re.compile(
 #: literals every match of a pattern contains (one per group; see ``gate_open``): most posts
 #: lack them, and a literal test is far cheaper than scanning the text with the regex
 _GATES: dict[str, Gate] = {
-    "between": (("between", "from", "→", "->", "=>", "⇒"), _YEARISH),
+    "between": (("between", "from", "→", "->", "=>", "⇒"), (*_YEARISH, "/")),
     "year_to": (("year", "months", "ye "),),
     "records_began": (("records",),),
     "since": (("since",),),
     "since_fy": (("since",),),
     "since_event": (("since",), _YEARISH),
     "since_then": (("since",),),
+    "that_year": (("that", "same"),),
     "ago": (("ago",),),
     "window": (("year", "yr", "decades"),),
     "decade": (("decade",),),
@@ -462,33 +475,39 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
             found.append(ref_obj)
             taken.add(s, e)
     found.sort(key=lambda r: r.start)
-    if any(r.kind == "since_then" for r in found):
-        found = _since_then(found)
+    if any(r.kind in ("since_then", "that_year") for r in found):
+        found = _anaphoric(found)
     return found
 
 
-#: how far back "since then" looks for the period it counts from
+#: how far back "since then" and "that year" look for the period they stand for
 _SINCE_THEN_REACH = 200
 
 
-def _since_then(found: list[TimeRef]) -> list[TimeRef]:
-    """ "since then" is "since" the last period written before it (dropped without one)."""
+def _anaphoric(found: list[TimeRef]) -> list[TimeRef]:
+    """ "since then" is "since" the last period written before it, "that year" is that
+    period (both dropped without one)."""
     out: list[TimeRef] = []
     for r in found:
-        if r.kind != "since_then":
+        if r.kind not in ("since_then", "that_year"):
             out.append(r)
             continue
         prev = next(
             (
                 p
                 for p in reversed(out)
-                if p.kind in ("period", "baseline")
+                # "that year" is a year the post reported on, not one it compared with
+                if p.kind in (("period",) if r.kind == "that_year" else ("period", "baseline"))
                 and p.span is not None
                 and r.start - p.end <= _SINCE_THEN_REACH
             ),
             None,
         )
-        if prev is not None:
+        if prev is None:
+            continue
+        if r.kind == "that_year":
+            out.append(TimeRef(r.start, r.end, "period", span=prev.span, text=r.text))
+        else:
             out.append(TimeRef(r.start, r.end, "since", span=prev.span, text=r.text, then=True))
     return out
 
@@ -541,8 +560,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "period", span=(ref - timedelta(days=round(days)), ref))
     if name == "since_fy":
         return TimeRef(0, 0, "since", span=financial_year(int(m.group("ye")) - 1))
-    if name == "since_then":
-        return TimeRef(0, 0, "since_then")
+    if name in ("since_then", "that_year"):
+        return TimeRef(0, 0, name)
     if name in ("since", "since_event"):
         span = _fy_or_year(m.group("a"))
         return TimeRef(0, 0, "since", span=span) if span else None

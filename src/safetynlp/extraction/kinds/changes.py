@@ -99,7 +99,11 @@ _UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up", "above"}
 #: the change noun after "of"
 _CHANGE_NOUN_OF_RE = re.compile(
     rf"(?<![\w-])(?:(?P<up>{_UP_NOUNS}|growth)|(?P<down>{_DOWN_NOUNS}))s?"
-    r"(?:\s+in\s+[^.!?;%]{1,60}?)?\s+of\s*$",
+    r"(?:\s+in\s+[^.!?;%]{1,60}?)?\s+of\s*$"
+    # "Chicago's homicide drop last year was only about 5%"
+    r"|(?<![\w-])(?:(?P<up2>" + _UP_NOUNS + r")|(?P<down2>" + _DOWN_NOUNS + r"))"
+    r"(?:\s+(?:in|last|this|since|over|across)\b[^.!?;%\d]{0,40}?)?"
+    r"\s+(?:was|is|has\s+been|came\s+to|amounted\s+to)\s+(?:(?:only|just|a\s+mere|barely|actually)\s+)?$",
     re.I,
 )
 #: "has cut violent crime in London by a third": a transitive verb, its object, then "by"
@@ -351,7 +355,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         elif (
             nm := _CHANGE_NOUN_OF_RE.search(text, max(clause[0], hstart - 80), hstart)
         ) is not None:
-            sign = 1 if nm.group("up") else -1
+            sign = 1 if nm.group("up") or nm.group("up2") else -1
             cue_start = nm.start()
         elif (vm := _VERB_OBJECT_BY_RE.search(text, max(clause[0], hstart - 80), hstart)) and any(
             vm.start("obj") <= mm.start and mm.end <= vm.end("obj") for mm in ctx.metrics

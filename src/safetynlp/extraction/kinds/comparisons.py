@@ -202,7 +202,12 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             if p.start < m.end():
                 continue
             gap = text[m.end() : p.start]
-            if re.fullmatch(r"[\s'‘’\"“”]*(?:(?:and|or|both|even|in|the|,)\s*)*", gap, re.I):
+            # "more homicides than the whole of London", "than all of Scotland"
+            if re.fullmatch(
+                r"[\s'‘’\"“”]*(?:(?:and|or|both|even|in|the|whole\s+of|all\s+of|entire|,)\s*)*",
+                gap,
+                re.I,
+            ):
                 others.append((i, p))
                 continue
             # "lower than Toronto's, Paris's and Berlin's": a list, possessives and all

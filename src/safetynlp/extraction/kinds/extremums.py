@@ -42,6 +42,13 @@ _WHICH_WAS_RE = re.compile(
 _ANY_YEAR_AHEAD = r"[^.!?]{0,60}?\bthan\s+(?:in\s+)?(?:any|every)\s+(?:other\s+)?year\b"
 
 
+_ANY_YEAR_LAST_N_RE = re.compile(
+    _ANY_YEAR_AHEAD
+    + r"\s+(?:in|of|over)\s+the\s+(?:last|past|previous)\s+(?P<n>\d+|[a-z]+)(?!\s+(?:months|weeks|days))",
+    re.I,
+)
+
+
 @cache
 def _extremum_pattern(most: str, least: str) -> GatedPattern:
     return GatedPattern(
@@ -142,6 +149,13 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             # is every year on record
             direction = "max" if m.group("amax") else "min"
             has_window = True
+            last_n = _ANY_YEAR_LAST_N_RE.match(ctx.text, m.end(), sent[1])
+            if window is None and last_n is not None:
+                # "more knife crime than any year in the last five": the five before it
+                said = last_n.group("n")
+                n = float(said) if said.isdigit() else words_to_number(said)
+                if n is not None and 2 <= n <= 100:
+                    window = int(n)
         elif m.group("tdir"):
             # "haven't been this low since 2014": the lowest since then (the "n't" is idiom)
             direction = "min" if m.group("tdir").lower() in ("low", "few") else "max"
