@@ -382,6 +382,7 @@ _FROM_FIGURE_IN_RE = re.compile(
 )
 #: "seven years ago" said alone, not as what a change compares with ("than ten years ago")
 _AGO_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+ago", re.I)
+_EARLIER_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+(?:earlier|before)", re.I)
 
 
 def change_periods(
@@ -426,10 +427,17 @@ def change_periods(
                 continue  # "up 8.6% to the highest level since 2007": the record's window
             since = r.span
         elif r.kind == "window" and window is None:
+            earlier = _EARLIER_RE.fullmatch(r.text) and next(
+                (c for c in reversed(ctx.claims) if c.period and c.start < r.start), None
+            )
             if not want_baseline and period is None and r.years and _AGO_RE.fullmatch(r.text):
                 # "Ten years ago it was 70%": a figure's own time, that many years before
                 # the latest complete one
                 period = timex.calendar_year(timex.latest_complete_year(ctx.ref) - r.years)
+            elif not want_baseline and period is None and r.years and earlier:
+                # "... in the year to March 2023: 602. Ten years earlier it was 560ish.": that
+                # many years before the figure said before
+                period = timex.shift_years(span_of(earlier.period), -r.years)
             else:
                 window = r.years
         elif r.kind == "year_before":

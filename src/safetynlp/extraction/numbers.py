@@ -42,6 +42,8 @@ _TENS = {
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: South Asian English: "1 lakh knife crimes" is 100,000, "2 crore" 20 million (digits only)
+_DIGIT_SCALES = {**_SCALES, "lakh": 100_000, "lakhs": 100_000, "crore": 10**7, "crores": 10**7}
 _SUFFIX = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 
 #: fraction words -> share of the whole
@@ -110,7 +112,7 @@ _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 NUMBER_RE = re.compile(
     # "c.570": circa, written tight
-    rf"(?:(?<![\w.,/:£$€-])|(?<=\bc\.))(?P<num>{_DIGITS_RE})(?:\s?(?P<suf>k|m|bn)\b|\s+(?P<scale>thousand|million|billion)\b)?"
+    rf"(?:(?<![\w.,/:£$€-])|(?<=\bc\.))(?P<num>{_DIGITS_RE})(?:\s?(?P<suf>k|m|bn)\b|\s+(?P<scale>thousand|million|billion|lakhs?|crores?)\b)?"
     rf"|(?<![\w-])(?P<word>{_NUMWORD_RE})(?![\w-])"
     r"|(?<![\w-])(?P<dozen>a\s+dozen|dozens|hundreds|thousands|scores|a\s+(?:hundred|thousand|million))(?![\w-])",
     re.IGNORECASE,
@@ -174,7 +176,7 @@ def parse_digits(num: str, suffix: str | None = None, scale: str | None = None) 
     if suffix:
         value *= _SUFFIX[suffix.lower()]
     if scale:
-        value *= _SCALES[scale.lower()]
+        value *= _DIGIT_SCALES[scale.lower()]
     return value
 
 

@@ -118,7 +118,8 @@ def _num(text: str) -> int | None:
     return int(v) if v is not None else None
 
 
-def _fy_or_year(token: str) -> Span | None:
+def fy_or_year(token: str) -> Span | None:
+    """ "2019", "2019/20", "FY24", "22/23" as a span (None when it is none of those)."""
     token = token.strip()
     m = re.fullmatch(rf"(?:FY\s?)?({_YEAR})\s?[/-]\s?(\d{{2}}|{_YEAR})", token, re.I)
     if m:
@@ -142,7 +143,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:between|from)\s+(?P<a>{_FY}|{_YEAR})\s+(?:and|to|until)\s+(?P<b>{_FY}|{_YEAR})\b"
             # "Shootings in London, 2019 → 2025: down 60%"
             # "(22/23 -> 23/24)": financial years, short ones too, either side of an arrow
-            rf"|\b(?P<a2>{_FY}|{_YEAR}|{_SHORT_FY})\s*(?:→|->|=>|⇒)\s*(?P<b2>{_FY}|{_YEAR}|{_SHORT_FY})\b",
+            rf"|\b(?P<a2>{_FY}|{_YEAR}|{_SHORT_FY})\s*(?:→|->|=>|⇒)\s*(?P<b2>{_FY}|{_YEAR}|{_SHORT_FY})\b"
+            # "in 23/24 vs 22/23": two financial years set against each other
+            rf"|\b(?P<a3>{_FY}|{_SHORT_FY})\s+(?:vs\.?|versus|v\.?|compared\s+(?:to|with))\s+(?P<b3>{_FY}|{_SHORT_FY})\b",
             re.I,
         ),
     ),
@@ -206,7 +209,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"\b(?:(?:compared\s+(?:to|with)|than|on|vs\.?|versus|what\s+(?:they|it)\s+(?:were|was))\s+)?(?P<n>{_NUM_WORD})\s+(?:(?P<dec>decades?)|years?|yrs?)\s+ago\b",
+            rf"\b(?:(?:compared\s+(?:to|with)|than|on|vs\.?|versus|what\s+(?:they|it)\s+(?:were|was))\s+)?(?P<n>{_NUM_WORD})\s+(?:(?P<dec>decades?)|years?|yrs?)\s+(?:ago|earlier|before(?=\s*[,.;:!?)]|\s+(?:it|they|that|there)\b))\b",
             re.I,
         ),
     ),
@@ -381,7 +384,10 @@ _PUBLISHED_RE = re.compile(
 #: literals every match of a pattern contains (one per group; see ``gate_open``): most posts
 #: lack them, and a literal test is far cheaper than scanning the text with the regex
 _GATES: dict[str, Gate] = {
-    "between": (("between", "from", "→", "->", "=>", "⇒"), (*_YEARISH, "/")),
+    "between": (
+        ("between", "from", "→", "->", "=>", "⇒", "vs", "versus", "compared"),
+        (*_YEARISH, "/"),
+    ),
     "year_to": (("year", "months", "ye "),),
     "records_began": (("records",),),
     "since": (("since",),),
@@ -389,7 +395,7 @@ _GATES: dict[str, Gate] = {
     "since_event": (("since",), _YEARISH),
     "since_then": (("since",),),
     "that_year": (("that", "same"),),
-    "ago": (("ago",),),
+    "ago": (("ago", "earlier", "before"),),
     "window": (("year", "yr", "decades"),),
     "decade": (("decade",),),
     "quarter_century": (("century",),),
@@ -514,8 +520,14 @@ def _anaphoric(found: list[TimeRef]) -> list[TimeRef]:
 
 def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name == "between":
-        a = _fy_or_year(m.group("a") or m.group("a2"))
-        b = _fy_or_year(m.group("b") or m.group("b2"))
+        if m.group("a3"):
+            # "down 40% in 23/24 vs 22/23": either order, the later is the claim's period
+            a, b = fy_or_year(m.group("a3")), fy_or_year(m.group("b3"))
+            if a is not None and b is not None and b[0] < a[0]:
+                a, b = b, a
+        else:
+            a = fy_or_year(m.group("a") or m.group("a2"))
+            b = fy_or_year(m.group("b") or m.group("b2"))
         if a is None or b is None or a[0] >= b[0]:
             return None
         # the later period is the claim's period, the earlier its baseline
@@ -563,7 +575,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name in ("since_then", "that_year"):
         return TimeRef(0, 0, name)
     if name in ("since", "since_event"):
-        span = _fy_or_year(m.group("a"))
+        span = fy_or_year(m.group("a"))
         return TimeRef(0, 0, "since", span=span) if span else None
     if name in ("ago", "window"):
         n = _num(m.group("n") or (m.groupdict().get("r") or m.groupdict().get("c") or ""))
@@ -685,7 +697,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             key = m.group("bm").lower()
             base_month = MONTHS.get(key) or MONTHS[key[:3]]
             return TimeRef(0, 0, "baseline", span=month_span(int(m.group("by")), base_month))
-        span = _fy_or_year(m.group("a"))
+        span = fy_or_year(m.group("a"))
         return TimeRef(0, 0, "baseline", span=span) if span else None
     if name == "month":
         key = m.group("m").lower()
@@ -710,7 +722,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         start, end = month_span(year, month_no)
         return TimeRef(0, 0, "period", span=(start, min(end, ref)))
     if name == "fy":
-        span = _fy_or_year(m.group("a"))
+        span = fy_or_year(m.group("a"))
         return TimeRef(0, 0, "period", span=span) if span else None
     if name == "year":
         year = int(m.group("a"))

@@ -147,7 +147,10 @@ def _level_period(
             and within(r.start, clause)
         ):
             gap = ctx.text[q_end : r.start]
-            if re.fullmatch(r"[\sA-Za-z&'-]{0,40}", gap) and not re.search(r"\b(?:to|from)\b", gap):
+            # "30 (2021) vs 8 (2025)": the year in brackets right after the figure is its own
+            if re.fullmatch(r"[\sA-Za-z&'-]{0,40}|\s?\(", gap) and not re.search(
+                r"\b(?:to|from)\b", gap
+            ):
                 if r.kind == "now":
                     if gap.strip():
                         continue
@@ -502,7 +505,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             ):
                 if (
                     not re.match(
-                        r"\s*\+?\s*(?:[.!?,;|–—]|-\s|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b)",
+                        r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—]|-\s|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b)",
                         after,
                         re.I,
                     )
@@ -668,9 +671,30 @@ _LABEL_GAP_RE = re.compile(
 )
 
 
+#: "from 2021 (51%) to 2024": a figure in brackets right after a year is that year's
+_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
+_BRACKET_GAP_RE = re.compile(r"\s*\(\s*")
+#: the time before the bracket ends in the year itself ("in the year to March 2025 (roughly
+#: 15,000 offences)" is the year to March)
+_YEAR_END_RE = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?$")
+
+
 def _level_roles(
     ctx: Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
 ) -> Periods:
+    if _BRACKET_BEFORE_RE.search(ctx.text, max(sent[0], hstart - 3), hstart):
+        year = next(
+            (
+                r
+                for r in ctx.all_times
+                if r.span is not None
+                and r.kind in ("period", "baseline")
+                and _BRACKET_GAP_RE.fullmatch(ctx.text, r.end, hstart)
+            ),
+            None,
+        )
+        if year is not None and year.span is not None and _YEAR_END_RE.search(year.text):
+            return Periods(year.span, None, True)
     at = next(
         (
             r.span
