@@ -434,7 +434,7 @@ def change_periods(
                 # "Ten years ago it was 70%": a figure's own time, that many years before
                 # the latest complete one
                 period = timex.calendar_year(timex.latest_complete_year(ctx.ref) - r.years)
-            elif not want_baseline and period is None and r.years and earlier:
+            elif not want_baseline and period is None and r.years and earlier and earlier.period:
                 # "... in the year to March 2023: 602. Ten years earlier it was 560ish.": that
                 # many years before the figure said before
                 period = timex.shift_years(span_of(earlier.period), -r.years)
