@@ -58,6 +58,23 @@ REF = date(2026, 3, 2)
             None,
         ),
         ("vs same period last year", "same_period", None, None, None),
+        ("on the same point in 2019", "same_period", None, None, 7),
+        (
+            "(22/23 -> 23/24)",
+            "between",
+            ("2023-04-01", "2024-03-31"),
+            ("2022-04-01", "2023-03-31"),
+            None,
+        ),
+        (
+            "in 23/24 vs 22/23",
+            "between",
+            ("2023-04-01", "2024-03-31"),
+            ("2022-04-01", "2023-03-31"),
+            None,
+        ),
+        ("YE Dec 2023", "period", ("2023-01-01", "2023-12-31"), None, None),
+        ("ten years earlier", "window", None, None, 10),
         ("in the last month", "period", ("2026-02-02", "2026-03-02"), None, None),
         ("up 40% on 2023", "baseline", ("2023-01-01", "2023-12-31"), None, None),
         (
@@ -79,6 +96,23 @@ def test_extraction_timex_resolves(
     (ref,) = find_time_refs(text, REF)
     iso = lambda s: None if s is None else (s[0].isoformat(), s[1].isoformat())  # noqa: E731
     assert (ref.kind, iso(ref.span), iso(ref.baseline), ref.years) == (kind, span, baseline, years)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # "since then" and "that year" stand for the period written before them
+        ("Khan won in 2016 and since then", [("period", "2016"), ("since", "2016")]),
+        ("It fell in 2019 and has risen since.", [("period", "2019"), ("since", "2019")]),
+        ("In 2014 it had 90 that year", [("period", "2014"), ("period", "2014")]),
+        ("up 50% on 2019. London had 126 that year", [("baseline", "2019")]),
+        ("It has risen since.", []),
+        ("Up 5%, since you asked", []),
+    ],
+)
+def test_extraction_timex_anaphoric_periods(text: str, kinds: list[tuple[str, str]]) -> None:
+    got = [(r.kind, str(r.span[0].year)) for r in find_time_refs(text, REF) if r.span]
+    assert got == kinds
 
 
 @pytest.mark.parametrize("text", ["open 24/7", "call 999", "£2,100 a month", "at 10am", "3-1"])

@@ -691,7 +691,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             back = ref.year - int(m.group("y"))
             if back < 1:
                 return None
-        return TimeRef(0, 0, "same_period", years=back)
+        return TimeRef(0, 0, "same_period", years=back if back > 1 else None)
     if name == "baseline_year":
         if m.group("bm"):
             key = m.group("bm").lower()
