@@ -30,6 +30,8 @@ _SENT_RE = re.compile(
     r"(?<=[.!?])(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
     r"(?<!\bMrs\.)(?<!\bapprox\.)(?<!\bc\.)(?<!\bca\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\best\.)"
     r"[\"')\]]?\s+|\n+"
+    # "Up from 12,786 in 2022/23 📈 That's 41 a day.": an emoji before a capital ends one
+    r"|(?<=\w)\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=[A-Z])"
 )
 _CLAUSE_RE = re.compile(
     r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s"
@@ -382,6 +384,7 @@ _FROM_FIGURE_IN_RE = re.compile(
 )
 #: "seven years ago" said alone, not as what a change compares with ("than ten years ago")
 _AGO_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+ago", re.I)
+_NOT_ONE_RE = re.compile(r"\bnot\s+(?:even\s+)?(?:one|1)\b", re.I)
 _EARLIER_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+(?:earlier|before)", re.I)
 
 
@@ -411,6 +414,13 @@ def change_periods(
     own_period = any(within(r.start, clause) and r.kind in PERIOD_KINDS for r in refs)
     if own_period:
         sent_refs = [r for r in sent_refs if r.kind not in PERIOD_KINDS or r in refs]
+        # "Stop and search down 40% on five years ago and knife crime went up last year": a
+        # time inside another claim's words is that claim's
+        sent_refs = [
+            r
+            for r in sent_refs
+            if r in refs or not any(c.start <= r.start < c.end for c in ctx.claims)
+        ]
     period: Span | None = None
     baseline: Span | None = None
     window: int | None = None
@@ -801,6 +811,13 @@ def add(
         lo, hi = apply_hedge(value[0], "hedge_approx")
         assert lo is not None and hi is not None
         value = (round(min(lo, hi), 4), round(max(lo, hi), 4))
+    if (
+        kind == "level"
+        and value == (1.0, 1.0)
+        and _NOT_ONE_RE.search(ctx.text, max(clause[0], pos - 8), pos + 6)
+    ):
+        # "Not one teenager was murdered in Lambeth last year": a count of none
+        value, negated = (0.0, 0.0), False
     metric_id = metric.metric
     confidence = 0.9
     if not metric.stat:
@@ -1089,14 +1106,21 @@ def earlier_periods(
     named in an earlier sentence is about the period (and baseline) of the claim that named it."""
     if metric.start >= sent[0]:
         return None
-    for c in reversed(ctx.claims):
-        if c.start < sent[0] and c.metric == metric.metric and c.period:
-            span = span_of(c.period)
-            if not want_baseline:
-                return Periods(span, None, True)
-            base = span_of(c.baseline) if c.baseline else timex.shift_years(span, -1)
-            return Periods(span, base, True)
-    return None
+    named = [c for c in ctx.claims if c.start < sent[0] and c.metric == metric.metric and c.period]
+    if not named:
+        return None
+    # "2023/24: 15,016. Up from 12,786 in 2022/23 📈 That's 41 a day.": of the figures just
+    # before, the latest period's (the one it was compared with is not the one meant)
+    last = max(c.start for c in named)
+    c = max(
+        (c for c in named if c.start >= last - 200),
+        key=lambda c: c.period[1] if c.period and c.period[1] else "",
+    )
+    span = span_of(c.period)  # type: ignore[arg-type]
+    if not want_baseline:
+        return Periods(span, None, True)
+    base = span_of(c.baseline) if c.baseline else timex.shift_years(span, -1)
+    return Periods(span, base, True)
 
 
 def _iso(span: Span | None) -> tuple[str | None, str | None] | None:

@@ -95,6 +95,8 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
         for outcome, o in spec["outcomes"].items():
             pattern = (
                 rf"(?:{b['pattern']})\s+{o['rate']}"
+                # "the charge rate for reported rapes", "the solve rate of burglaries"
+                rf"|{o['rate']}\s+(?:for|of|on)\s+(?:(?:all|reported|recorded)\s+)?(?:{b['pattern']})"
                 # the place between the crime and its outcome belongs to the claim, not the
                 # metric, but the phrase must span it to be one mention
                 rf"|(?:{b['pattern']})(?:\s+(?:in|across)\s+[^,.;:!?\d]{{2,40}}?)?\s+{o['share']}"

@@ -75,6 +75,13 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     metrics = find_metrics(text, lex)
     if not metrics:
         return []
+    if "xcl" in text or "xcept" in text:
+        # "recorded crime (excluding fraud) was about 6.6m": what is left out is no subject
+        metrics = [
+            mm
+            for mm in metrics
+            if not _EXCLUDED_BEFORE_RE.search(text, max(0, mm.start - 16), mm.start)
+        ] or metrics
     times = timex.find_time_refs(text, ref)
     # numbers inside time expressions ("since 2019") are not quantities
     time_starts = [t.start for t in times]
@@ -190,6 +197,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     return _drop_repeats(ctx.claims, lex)
 
 
+_EXCLUDED_BEFORE_RE = re.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?)\s+$", re.I)
 _PAIR_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|against|,)\s*", re.I)
 
 

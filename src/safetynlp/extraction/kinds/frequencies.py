@@ -248,7 +248,12 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 for mm in ctx.metrics
                 if mm.start >= m.end()
                 and (
-                    (not mm.stat and re.fullmatch(r"\s*,?\s*", text[m.end() : mm.start]))
+                    (
+                        # "Every 3-4 days a woman in England and Wales is killed by ...": a
+                        # statistic's words that open on one person are one incident too
+                        (not mm.stat or re.match(r"(?:a|an|one)\s", mm.phrase, re.I))
+                        and re.fullmatch(r"\s*,?\s*", text[m.end() : mm.start])
+                    )
                     # "Every 4 hours someone in England is admitted to hospital with a stab
                     # wound": one person, then what happens to them
                     or _SOMEONE_GAP_RE.fullmatch(text, m.end(), mm.start)

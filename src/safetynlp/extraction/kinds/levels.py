@@ -83,7 +83,8 @@ _POPULATION_BEFORE_RE = re.compile(
     # "Population of Greater Manchester is 2.9 million"
     r"populations?\s+of\s+[^.!?\d]{2,40}?\s+(?:is|was|of|at|around|about)|"
     r"inhabited\s+by)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just\s+under|~|c\.)\s*)?$",
+    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just\s+under|barely|"
+    r"only|just|~|c\.)\s*)?$",
     re.I,
 )
 #: "3 murders in 40 minutes", "5 stabbings in two hours": what one stretch of time saw
@@ -92,6 +93,9 @@ _SHORT_SPAN_AFTER_RE = re.compile(
     r"(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|ninety)\s+"
     r"(?:minutes?|mins?|hours?|hrs?|seconds?)\b",
     re.I,
+)
+_MONEY_AFTER_RE = re.compile(
+    r"\s+(?:in|of)\b(?!\s+(?:the\s+)?(?:year|12\s+months|twelve\s+months|(?:19|20)\d\d)\b)", re.I
 )
 #: "9 million people", unless the people are what was counted ("100,000 people were robbed")
 _AGE_BEFORE_RE = re.compile(
@@ -390,6 +394,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             re.I,
         ):  # phone numbers: "call 999 ... or 101"
             continue
+        if re.search(r"\btext\s+\S+\s+to\s+$", text[max(sent[0], q.start - 30) : q.start], re.I):
+            continue  # "Text KNIFE to 70085 to give £5": a donation short code
         if re.search(
             r"\b(?:goal|target|aim|plan)\s+of\s+$", text[max(0, q.start - 16) : q.start], re.I
         ):
@@ -430,8 +436,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and re.match(r"(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", text[q.end : q.end + 8])
         ):
             continue  # a date: "Jan. 29, 2017", "29, 2017"
-        if q.value >= 1_000_000 and re.match(r"\s+(?:in|of)\b", text[q.end : q.end + 4]):
-            continue  # "75 million in hospice fraud" is money
+        if q.value >= 1_000_000 and _MONEY_AFTER_RE.match(text, q.end):
+            continue  # "75 million in hospice fraud" is money ("6.6m in the year to June" is not)
         if q.value >= 100_000 and (
             _POPULATION_AFTER_RE.match(text, q.end)
             or _POPULATION_BEFORE_RE.search(text, max(0, q.start - 60), q.start)

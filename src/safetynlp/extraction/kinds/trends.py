@@ -150,6 +150,11 @@ def _trend_pattern(up: str, down: str) -> GatedPattern:
     )
 
 
+_PLACE_GONE_TO_RE = re.compile(
+    r"\s+(?:a|the)\s+(?:rabbit[-\s]hole|road|street|stairs|hill|pub|shops?|drain|pan)\b", re.I
+)
+
+
 def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     # One trend per metric and sentence ("is soaring, it's out of control" is one claim),
@@ -181,6 +186,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         ):
             continue
         cue = m.group(0).lower()
+        if cue.endswith(("down", "up")) and _PLACE_GONE_TO_RE.match(text, m.end()):
+            continue  # "Went down a rabbit hole with the Eurostat tables": a way, not a trend
         if _PERSON_BEFORE_RE.search(text, max(sent[0], m.start() - 8), m.start()) and re.match(
             r"(?:is|was|are|were|['’]re|['’]m|am)\b", cue
         ):
@@ -252,7 +259,18 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             and direction == "up"
         )
         neg = is_negated(ctx, max(clause[0], m.start() - 20), m.end())
-        periods = change_periods(ctx, clause, sent, want_baseline=True)
+        # "Stop and search down 40% on five years ago and knife crime went up last year": the
+        # times inside a claim before this one, in the same clause, are that claim's
+        prior_end = max(
+            (
+                c.end
+                for c in ctx.claims
+                if clause[0] <= c.start and c.end <= min(metric.start, m.start())
+            ),
+            default=None,
+        )
+        period_clause = clause if prior_end is None else (prior_end, clause[1])
+        periods = change_periods(ctx, period_clause, sent, want_baseline=True)
         if elliptic and not times_in(ctx, clause):
             # "US homicides are up 20% this year vs last. Chicago's up too.": the same span
             periods = earlier_periods(ctx, metric, sent, want_baseline=True) or periods
