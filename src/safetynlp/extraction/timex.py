@@ -331,7 +331,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "baseline_year",
         re.compile(
-            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus|up\s+from|down\s+from|from)\s+(?P<a>{_FY}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
+            # "roughly 5% below 2021": a percent below or above a year compares with it
+            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
             # "up 130% on June 2019": a month of a year compared with
             rf"|\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b",
             re.I,

@@ -340,7 +340,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if (
             after is not None
             and after.group("n").lower() in ("below", "above")
-            and not any(0 <= r.start - (qe + after.end()) <= 6 for r in ctx.times)
+            and not any(qe <= r.start <= qe + after.end() + 6 for r in ctx.times)
             # "~50% above where it was in 2014"
             and not _WHERE_IT_WAS_RE.match(text, qe + after.end())
         ):
