@@ -537,6 +537,8 @@ _PREDICTION_RE = re.compile(
     # "promises to cut violent crime by 20%", "aims to halve knife crime": a pledge
     # "Criminologists expect a post-pandemic spike in burglaries": what is expected
     r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|more\s+|another\s+)(?:[\w'’-]+\s+){0,3}$"
+    # "she expects knife crime to fall by 20%", "Police expect knife crime to rise 10%"
+    r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}to\s+$"
     r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit|goal)\w*\s*(?:to|:\s*(?:to\s+)?)"
     r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
     re.I,

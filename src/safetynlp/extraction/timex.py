@@ -180,7 +180,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "since the 1990s": a decade counts from its first year
             # "since January 2020" counts, like "since 2020", by the year
-            rf"\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})(?:(?<=0)['’]?s)?\b",
+            # "since the Shipman-inflated 2002/03 figures": a hyphenated word may qualify it
+            rf"\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:\w+-\w+\s+)?(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})(?:(?<=0)['’]?s)?\b",
             re.I,
         ),
     ),
@@ -334,7 +335,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "roughly 5% below 2021": a percent below or above a year compares with it
             rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
             # "up 130% on June 2019": a month of a year compared with
-            rf"|\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b",
+            rf"|\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b"
+            # "down more than a third from their 2021 peak"
+            rf"|\b(?:from|on|than)\s+(?:their|its|the)\s+(?P<pk>{_FY}|{_YEAR})\s+(?:peak|high|highs|low|level|levels|figures?|totals?)\b",
             re.I,
         ),
     ),
@@ -698,7 +701,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             key = m.group("bm").lower()
             base_month = MONTHS.get(key) or MONTHS[key[:3]]
             return TimeRef(0, 0, "baseline", span=month_span(int(m.group("by")), base_month))
-        span = fy_or_year(m.group("a"))
+        span = fy_or_year(m.group("a") or m.group("pk"))
         return TimeRef(0, 0, "baseline", span=span) if span else None
     if name == "month":
         key = m.group("m").lower()
