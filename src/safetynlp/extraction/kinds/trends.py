@@ -115,7 +115,7 @@ _BETTER_WORSE_RE = re.compile(
     re.I,
 )
 _SUBJECT_TO_COMPARATIVE_RE = re.compile(
-    r"(?:\s+(?:in|across|among|amongst)\s+(?:the\s+)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*\s+"
+    r"(?:\s+(?:in|across|among|amongst)\s+(?:the\s+|FY\s?)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|actually\s+|far\s+|much\s+)?",
     re.I,
 )
