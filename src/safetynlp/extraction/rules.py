@@ -26,7 +26,7 @@ from safetynlp.extraction.context import (
     split_clauses,
     split_sentences,
 )
-from safetynlp.extraction.kinds.changes import changes
+from safetynlp.extraction.kinds.changes import changes, point_changes
 from safetynlp.extraction.kinds.comparisons import comparisons, late_elliptic_orders
 from safetynlp.extraction.kinds.extremums import extremums, ranking_groups, rankings
 from safetynlp.extraction.kinds.frequencies import frequencies
@@ -150,6 +150,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         late_elliptic_orders(ctx, sent)
         trends_after_levels(ctx, sent)
         extremums(ctx, sent, clauses)
+        point_changes(ctx, sent, clauses)
         _figures_of_compared(ctx, sent)
         _figures_of_years(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows

@@ -509,6 +509,92 @@ def _down_from(ctx: Ctx, pos: int, end: int) -> Periods | None:
     return Periods(period, baseline, True)
 
 
+#: "increased by 5 points", "a 21 percentage point drop", "down 3pp": a move in a share
+_POINTS_RE = re.compile(
+    r"(?:(?P<vb>rose|risen|rising|increased|up|grew|climbed|jumped|fell|fallen|falling|dropped|"
+    r"down|decreased|declined|slid|slipped)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|"
+    r"over|just\s+under)\s+)?)?(?:an?\s+)?(?P<n>\d+(?:\.\d+)?)[-\s]?(?:percentage[-\s]|per\s+cent[-\s])?"
+    r"(?:points?|pts|pp)\b(?:\s+(?P<nn>drop|fall|decline|rise|increase|jump|slide))?",
+    re.I,
+)
+_POINTS_UP = frozenset(
+    {
+        "rose",
+        "risen",
+        "rising",
+        "increased",
+        "up",
+        "grew",
+        "climbed",
+        "jumped",
+        "rise",
+        "increase",
+        "jump",
+    }
+)
+
+
+def point_changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    """ "Met confidence: 69% (2016) → 48% (2024). A 21 percentage point drop.", "increased by 5
+    points from 2021 (51%) to 2024": a move in percentage points is read as the percent change
+    it makes of the share the post states for the earlier period (no share stated, no claim:
+    the points cannot be compared with the store's percent changes)."""
+    if "point" not in ctx.text and "pts" not in ctx.text and "pp" not in ctx.text:
+        return
+    for m in _POINTS_RE.finditer(ctx.text, *sent):
+        word = (m.group("vb") or m.group("nn") or "").lower()
+        if not word or any(
+            c.kind == "change" and c.start < m.end() and m.start() < c.end for c in ctx.claims
+        ):
+            continue  # (a share's level may span the words: it is not this move)
+        clause = clause_of(clauses, m.start(), sent)
+        metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
+        tax = None if metric is None else ctx.lex.taxonomy.metrics.get(metric.metric or "")
+        if metric is None or tax is None or tax.unit != "percent":
+            continue
+        shares = [
+            c
+            for c in ctx.claims
+            if c.kind == "level"
+            and c.metric == metric.metric
+            and c.unit == "percent"
+            and c.period
+            and c.value is not None
+            and c.value[0] is not None
+            and c.value[0] == c.value[1]
+        ]
+        periods = change_periods(ctx, clause, sent, want_baseline=True)
+        if not periods.explicit and len({c.period for c in shares}) >= 2:
+            first, last = sorted(shares, key=lambda c: c.period or ("", ""))[:: len(shares) - 1]
+            periods = Periods(span_of(last.period), span_of(first.period), True)  # type: ignore[arg-type]
+        base = next(
+            (
+                c
+                for c in shares
+                if periods.baseline is not None and span_of(c.period) == periods.baseline  # type: ignore[arg-type]
+            ),
+            None,
+        )
+        if base is None or not base.value or not base.value[0]:
+            continue
+        size = float(m.group("n")) / base.value[0] * 100
+        sign = 1 if word in _POINTS_UP else -1
+        add(
+            ctx,
+            kind="change",
+            start=m.start(),
+            end=m.end(),
+            metric=metric,
+            pos=m.start(),
+            clause=clause,
+            sent=sent,
+            value=interval(round(sign * size, 4), round(sign * size, 4)),
+            unit="percent_change",
+            periods=periods,
+            negated=is_negated(ctx, max(clause[0], m.start() - 20), m.start()),
+        )
+
+
 def _multiplier_change(ratio: float, hedge: str | None) -> tuple[float | None, float | None]:
     """ "nearly doubled" is [90, 100]; "more than halved" is [-100, -50]: hedges size the move."""
     move = (ratio - 1) * 100

@@ -39,7 +39,7 @@ from safetynlp.extraction.context import (
 from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import CHANGED_FROM_RE, FRACTIONS
-from safetynlp.extraction.timex import Span
+from safetynlp.extraction.timex import Span, TimeRef
 
 _ABS_CHANGE_AFTER_RE = re.compile(r"\s+(?:more|fewer|extra|additional|less)\b", re.I)
 _ABS_CHANGE_BEFORE_RE = re.compile(
@@ -342,6 +342,7 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             later = True
             clause = (colon + 1, clause[1])
             hstart = max(hstart, colon + 1)
+        roles = _level_roles(ctx, qs, qe, hstart, clause, sent)
         add(
             ctx,
             kind="level",
@@ -353,7 +354,7 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             sent=sent,
             value=interval(lo, hi),
             unit="percent",
-            periods=_level_roles(ctx, qs, qe, hstart, clause, sent),
+            periods=roles,
             negated=is_negated(ctx, max(sent[0], hstart - 25), hstart),
         )
 
@@ -685,22 +686,29 @@ _BRACKET_GAP_RE = re.compile(r"\s*\(\s*")
 _YEAR_END_RE = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?$")
 
 
+def _year_before_bracket(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> TimeRef | None:
+    """The year a bracketed figure follows: "from 2021 (51%) to 2024"."""
+    if not _BRACKET_BEFORE_RE.search(ctx.text, max(sent[0], hstart - 3), hstart):
+        return None
+    return next(
+        (
+            r
+            for r in ctx.all_times
+            if r.span is not None
+            and r.kind in ("period", "baseline")
+            and _BRACKET_GAP_RE.fullmatch(ctx.text, r.end, hstart)
+            and _YEAR_END_RE.search(r.text)
+        ),
+        None,
+    )
+
+
 def _level_roles(
     ctx: Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
 ) -> Periods:
-    if _BRACKET_BEFORE_RE.search(ctx.text, max(sent[0], hstart - 3), hstart):
-        year = next(
-            (
-                r
-                for r in ctx.all_times
-                if r.span is not None
-                and r.kind in ("period", "baseline")
-                and _BRACKET_GAP_RE.fullmatch(ctx.text, r.end, hstart)
-            ),
-            None,
-        )
-        if year is not None and year.span is not None and _YEAR_END_RE.search(year.text):
-            return Periods(year.span, None, True)
+    year = _year_before_bracket(ctx, hstart, sent)
+    if year is not None and year.span is not None:
+        return Periods(year.span, None, True)
     at = next(
         (
             r.span
