@@ -483,7 +483,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         labelled = False
         if metric is None:
             gm = re.match(
-                rf"\s*\+?\s*(?:{ctx.lex.cue_src['generic_nouns']}|people|persons|victims)\b",
+                rf"\s*\+?\s*(?:{ctx.lex.cue_src['generic_nouns']}|people|persons|victims|patients)\b",
                 after,
                 re.I,
             )
@@ -615,9 +615,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             )
             if prev is not None and prev.unit == "rate_per_100k":
                 unit = "rate_per_100k"
+        # "On an average day of 2024, the Met logged about 46 blade offences": a count a day
+        typical = _TYPICAL_UNIT_RE.search(text, sent[0], q.start)
         add(
             ctx,
-            kind="level",
+            kind="level" if typical is None else "frequency",
             start=start,
             end=end,
             metric=metric,
@@ -628,7 +630,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             unit=unit,
             periods=periods,
             negated=is_negated(ctx, max(clause[0], start - 25), start),
+            **({} if typical is None else {"per": typical.group("u").lower()}),
         )
+
+
+_TYPICAL_UNIT_RE = re.compile(
+    r"\b(?:on|in)\s+(?:an?\s+)?(?:average|typical|normal|ordinary)\s+(?P<u>day|week|month)\b", re.I
+)
 
 
 def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, int]) -> bool:
