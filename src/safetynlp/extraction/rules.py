@@ -96,7 +96,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             continue
         quantities.append(q)
     places = find_places(text, lex)
-    sents = split_sentences(text)
+    sents = _join_fronted_figures(text, split_sentences(text))
     by_sent_m = _bucket(metrics, sents)
     by_sent_p = _bucket(places, sents)
     by_sent_t = _bucket(times, sents)
@@ -196,6 +196,36 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     national_series(ctx, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
     return _drop_repeats(ctx.claims, lex)
+
+
+#: a sentence that is only a figure: "45 per cent.", "A quarter.", "Almost halved.", "97."
+_FIGURE_ONLY_RE = re.compile(
+    r"[\W_]*(?:(?:about|around|roughly|nearly|almost|just|only|over|under|more\s+than)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent|k)?|(?:a|one)\s+(?:quarter|third|fifth|tenth)|half|"
+    r"two\s+thirds|three\s+quarters|halved|doubled|tripled|trebled|quadrupled)[\W_]*",
+    re.I,
+)
+#: "... That's how many Londoners reckon the Met's doing a good job": it points back at the figure
+_THATS_WHAT_RE = re.compile(r"[\s\"'“‘]*(?:that['’]s|that\s+is|this\s+is|that\s+was)\s", re.I)
+
+
+def _join_fronted_figures(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "45 per cent. That's the share of Londoners who said the Met does a good job": a figure
+    said alone, then named by the sentence after it, is read as one sentence."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(sents):
+        if (
+            k + 1 < len(sents)
+            and _FIGURE_ONLY_RE.fullmatch(text, *sents[k])
+            and _THATS_WHAT_RE.match(text, *sents[k + 1])
+        ):
+            out.append((sents[k][0], sents[k + 1][1]))
+            k += 2
+            continue
+        out.append(sents[k])
+        k += 1
+    return out
 
 
 _EXCLUDED_BEFORE_RE = re.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?)\s+$", re.I)

@@ -295,7 +295,15 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         if sent[0] <= q.start < sent[1] and i not in ctx.used_q and q.kind == "percent":
             cands.append((q.start, q.end, q.value, i))
     for m in FRACTION.finditer(ctx.text, ctx.low, sent[0], sent[1]):
-        if re.match(r"\s+(?:of|the|its|their|all)\b", ctx.text[m.end() : m.end() + 6], re.I):
+        if re.match(r"\s+(?:of|the|its|their|all)\b", ctx.text[m.end() : m.end() + 6], re.I) or (
+            # "A quarter. That's how many Londoners reckon the Met's doing a good job."
+            re.fullmatch(r"[\W_]*", ctx.text[sent[0] : m.start()])
+            and re.match(
+                r"[.!]\s+(?:that['’]s|that\s+is|this\s+is)\s",
+                ctx.text[m.end() : m.end() + 12],
+                re.I,
+            )
+        ):
             cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
     for m in _SHARE_RE.finditer(ctx.text, sent[0], sent[1]):
         n = small_number(m.group("n") or m.group("n2"))
