@@ -238,6 +238,14 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 for i, p in sent_places
                 if m.start() < p.start and p.end <= others[0][1].start and p not in others
             ]
+        if not firsts and _PRONOUN_SUBJECT_RE.match(text, s0, m.start()):
+            # "People keep calling London a warzone. It had a lower murder rate than Brussels,
+            # Berlin AND Amsterdam last year": "it" is the place the sentence before named
+            before = [
+                p for p in ctx.places if p.end <= s0 and p.place not in {o.place for _, o in others}
+            ]
+            if before:
+                firsts = [(-1, before[-1])]
         if not firsts:
             continue
         # "LA and NYC both had fewer homicides than Chicago": each listed place is compared
@@ -316,16 +324,16 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 add(
                     ctx,
                     kind="comparison",
-                    start=cut.end() if cut else first.start,
+                    start=cut.end() if cut else max(first.start, s0),
                     end=max(other.end, m.end()),
                     metric=metric,
-                    pos=first.start,
+                    pos=max(first.start, s0),
                     clause=(cut.end(), sent[1]) if cut else sent,
                     sent=sent,
                     value=value,
                     unit=unit,
                     periods=periods,
-                    negated=is_negated(ctx, subjects[-1].end, m.start()),
+                    negated=is_negated(ctx, max(subjects[-1].end, s0), m.start()),
                     place=first.place,
                     place_how=first.how,
                     other_geography=other.place,
@@ -371,6 +379,10 @@ def _trailing_ratio(
     return interval(*apply_hedge(ratio, hedge)), m.end()
 
 
+#: a sentence whose subject is a pronoun for the place named before
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"[\W_]*(?:it|it['’]s|its|it\s+(?:has|had|was|is|still\s+\w+))\b", re.I
+)
 _MORE_OR_FEWER_RE = re.compile(
     r"\s+(?:(?P<more>more|higher|greater|worse)|fewer|less|lower)\b", re.I
 )
