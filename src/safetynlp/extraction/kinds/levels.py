@@ -239,7 +239,9 @@ _REFERS_BACK_START_RE = re.compile(
     # "Ten years ago it was 70%", "In 2016, it was 69%"
     r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d(?:/\d\d)?),?\s+)?"
     # "Was near 70% back in 2015.": no subject at all
-    r"(?:(?:it|that|this)(?:\s+(?:was|is|stood\s+at)|['’]s)|was|stood\s+at)\s",
+    # "Back in 2016 that number was 67%": the figure's noun points back too
+    r"(?:(?:it|that|this|(?:that|the)\s+(?:number|figure|share|rate|percentage|proportion))"
+    r"(?:\s+(?:was|is|stood\s+at)|['’]s)|was|stood\s+at)\s",
     re.I,
 )
 
