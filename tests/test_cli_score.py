@@ -143,6 +143,24 @@ def test_platform_input_to_csv(tmp_path):
     assert {"verdict", "n_claims", "claim_surface", "claims"} <= set(rows[0])
 
 
+def test_cli_score_csv_and_tsv_carry_author_like_jsonl(tmp_path):
+    # the author a reader maps (Reddit's `author`) is in the flat outputs too, as in JSONL
+    src = str(FIX / "reddit_comments.jsonl")
+    authors = {}
+    for name in ("scored.jsonl", "scored.csv", "scored.tsv"):
+        out = tmp_path / name
+        res = safetynlp("score", src, "-o", str(out), "-n", "1")
+        assert res.returncode == 0, res.stderr.decode()
+        if name.endswith(".jsonl"):
+            rows = [json.loads(line) for line in out.read_text().splitlines()]
+        else:
+            delimiter = "\t" if name.endswith(".tsv") else ","
+            rows = list(csv.DictReader(io.StringIO(out.read_text()), delimiter=delimiter))
+        authors[name] = [(r["id"], r["author"]) for r in rows]
+    assert authors["scored.jsonl"] == [("j2abcde", "throwaway_stats"), ("j2abcdh", "user2")]
+    assert authors["scored.csv"] == authors["scored.tsv"] == authors["scored.jsonl"]
+
+
 def test_unreadable_input_is_exit_2(tmp_path):
     assert (
         safetynlp(

@@ -102,6 +102,20 @@ def test_io_writers_tsv_rows_read_back_one_per_post(tmp_path, text):
     assert orjson.loads(rows[0]["claims"])[0]["official"][0]["figure_id"] == "f1"
 
 
+def test_io_writers_csv_and_tsv_carry_author(tmp_path):
+    # the flat outputs carry every mapped field the JSONL and Parquet outputs do: author too,
+    # next to platform and url as in the stable output record
+    for name, delimiter in (("out.csv", ","), ("out.tsv", "\t")):
+        path = tmp_path / name
+        with open_writer(path) as w:
+            w.write(REC)
+            w.write(NO_CLAIM)
+        rows = list(csv.DictReader(io.StringIO(path.read_text()), delimiter=delimiter))
+        header = path.read_text().splitlines()[0].split(delimiter)
+        assert header[:5] == ["id", "created_at", "platform", "author", "url"]
+        assert [r["author"] for r in rows] == ["a", ""]
+
+
 def test_worst_claim_ties_on_deviation():
     claims = [
         {"verdict": "contradicting", "deviation": -0.2},

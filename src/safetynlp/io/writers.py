@@ -5,9 +5,9 @@ suffix (compression suffix removed: ``out.jsonl.gz`` is gzip JSONL); ``-`` is st
 unless ``format`` says otherwise). An existing file is never overwritten without
 ``force`` (:class:`~safetynlp.errors.OutputExistsError`); ``append`` adds to it (JSONL/CSV).
 
-CSV columns: id, created_at, platform, url, verdict, n_claims, the *worst* claim's surface,
-metric, geography, verdict, deviation and explanation, the post explanation, text, and all
-claims as a JSON string. Parquet keeps ``claims`` as a list of structs; each claim's
+CSV columns: id, created_at, platform, author, url, verdict, n_claims, the *worst* claim's
+surface, metric, geography, verdict, deviation and explanation, the post explanation, text,
+and all claims as a JSON string. Parquet keeps ``claims`` as a list of structs; each claim's
 ``official`` list is stored as a JSON string (its keys are not fixed).
 """
 
@@ -39,6 +39,7 @@ CSV_COLUMNS = (
     "id",
     "created_at",
     "platform",
+    "author",
     "url",
     "verdict",
     "n_claims",
@@ -97,6 +98,7 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
         "id": record.get("id"),
         "created_at": record.get("created_at"),
         "platform": record.get("platform"),
+        "author": record.get("author"),
         "url": record.get("url"),
         "verdict": record.get("verdict"),
         "n_claims": len(claims),
