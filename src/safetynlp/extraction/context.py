@@ -384,6 +384,10 @@ _FROM_FIGURE_IN_RE = re.compile(
 )
 #: "seven years ago" said alone, not as what a change compares with ("than ten years ago")
 _AGO_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+ago", re.I)
+_TOPS_AFTER_RE = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s*,?\s*(?:tops|max|maximum|at\s+(?:the\s+)?most)\b(?!\s+(?:of|in|the)\b)",
+    re.I,
+)
 _NOT_ONE_RE = re.compile(r"\bnot\s+(?:even\s+)?(?:one|1)\b", re.I)
 _EARLIER_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+(?:earlier|before)", re.I)
 
@@ -813,6 +817,16 @@ def add(
         lo, hi = apply_hedge(value[0], "hedge_approx")
         assert lo is not None and hi is not None
         value = (round(min(lo, hi), 4), round(max(lo, hi), 4))
+    if (
+        kind in ("level", "frequency")
+        and value is not None
+        and value[0] is not None
+        and value[1] is not None
+        and value[0] >= 0
+        and _TOPS_AFTER_RE.match(ctx.text, end)
+    ):
+        # "maybe 12k offences, tops": at most the figure said (the hedge's middle)
+        value = (0.0, round((value[0] + value[1]) / 2, 4))
     if (
         kind == "level"
         and value == (1.0, 1.0)

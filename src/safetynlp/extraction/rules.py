@@ -168,6 +168,29 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         for claim in ctx.claims:
             if m.start("q") <= claim.start < m.end("q"):
                 claim.negated = not claim.negated
+    for k, sent in enumerate(sents):
+        if k and _SCORN_SENTENCE_RE.fullmatch(text, *sent):
+            prev = sents[k - 1]
+            quotes = [q.span() for q in _QUOTED_RE.finditer(text, *prev)]
+            for claim in ctx.claims:
+                if prev[0] <= claim.start < prev[1] and any(
+                    a < claim.end and claim.start < b for a, b in quotes
+                ):
+                    claim.negated = True
+        scorn = _MY_ARSE_RE.fullmatch(text, *sent)
+        if scorn is not None:
+            word = scorn.group("w").lower()
+            ctx.claims = [c for c in ctx.claims if not sent[0] <= c.start < sent[1]]
+            for claim in ctx.claims:
+                if claim.start < sent[0] and word in claim.surface.lower():
+                    claim.negated = True
+        if _SARCASTIC_OPEN_RE.match(text, *sent):
+            quotes = [q.span() for q in _QUOTED_RE.finditer(text, *sent)]
+            for claim in ctx.claims:
+                if sent[0] <= claim.start < sent[1] and any(
+                    a < claim.end and claim.start < b for a, b in quotes
+                ):
+                    claim.negated = not claim.negated
     # "People keep saying knife crime is falling. It isn't.": a sentence that only denies
     # denies the one before it (and confirms "Stop pretending it is falling. It isn't.")
     for k in range(1, len(sents)):
@@ -340,6 +363,18 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"|(?:utter\s+|total\s+|complete\s+)?(?:rubbish|nonsense|bollocks|false|wrong|untrue|not\s+true))\W*",
     re.I,
 )
+#: 'shootings "fell by a third" last year. Sure they did.': scorn for the quoted claim before
+_SCORN_SENTENCE_RE = re.compile(
+    r"\W*(?:(?:oh\s+)?sure\s+(?:they|it|he|she|you)\s+(?:did|do|does|are|is|was|were|have|has)"
+    r"|(?:yeah|aye)\s+right)\W*",
+    re.I,
+)
+#: "Doubled my arse.": the word scorned is the claim that said it, not a claim of its own
+_MY_ARSE_RE = re.compile(
+    r"[\W_]*(?P<w>[\w'’]+(?:\s+[\w'’]+)?)[\"'”’]?\s+my\s+(?:arse|ass)\W*", re.I
+)
+#: "Oh sure, London murders have "doubled" since 2019.": a scare-quoted claim said in scorn
+_SARCASTIC_OPEN_RE = re.compile(r"[\W_]*(?:oh\s+|yeah\s+)?(?:sure|right)\b\s*[,!.]", re.I)
 #: "The claim is false.", "This figure is wrong."
 _CLAIM_DENIAL_RE = re.compile(
     r"\W*(?:the|that|this)\s+(?:viral\s+)?(?:claim|post|tweet|statement|figure|number|stat(?:istic)?)"

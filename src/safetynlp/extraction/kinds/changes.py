@@ -384,7 +384,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if (
             metric is not None
             and (not within(metric.start, clause) or (dm is not None and metric.start >= qe))
-            and own_subject(ctx, clause[0], cue_start)
+            # ("Barely 2% up on 2022": the hedge is no subject)
+            and own_subject(ctx, clause[0], min(cue_start, hstart))
         ):
             # "..., and subway delays have soared 45 percent"; "Budget cut 20% means knife
             # crime will rise": the verb's subject comes before it, and it is not the metric

@@ -37,7 +37,7 @@ _FRACTION_WORDS = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(FRACTIONS, key=len, reverse=True)
 )
 _RATIO_RE = re.compile(
-    r"(?<![\w-])(?:(?P<n>(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+hundred)(?P<half>\s+and\s+a\s+half)?)\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|"
+    r"(?<![\w-])(?:(?P<n>(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+hundred)(?P<half>\s+and\s+a\s+half)?)(?P<plus>\+)?\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|"
     + _FRACTION_WORDS
     + r")|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
     re.I,
@@ -151,6 +151,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue  # "ten times fewer" says no number a reader could check
         hedge, hstart = hedge_before(ctx, m.start())
         lo, hi = apply_hedge(ratio, hedge)
+        if m.group("plus"):
+            lo, hi = ratio, None  # "7+ times London's": at least seven
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
         if metric is None:
             continue

@@ -439,7 +439,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if _SENTENCED_FOR_RE.search(text, max(sent[0], q.start - 60), q.start):
             continue  # "jailed for 22 years for three shootings in Tottenham": one case
         if re.search(
-            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$",
+            # (a month's name, not "maybe 12,000")
+            r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+            r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
             text[max(0, q.start - 12) : q.start],
             re.I,
         ) or (
@@ -493,7 +495,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         labelled = False
         if metric is None:
             gm = re.match(
-                rf"\s*\+?\s*(?:{ctx.lex.cue_src['generic_nouns']}|people|persons|victims|patients)\b",
+                rf"\s*\+?\s*(?:{ctx.lex.cue_src['generic_nouns']}|people|persons|victims|patients)\b"
+                # ("15-16 patients per day" is a frequency, left to the frequency reader)
+                r"(?!\s+(?:per|a|an|every|each)\s+(?:day|week|month|year)\b)",
                 after,
                 re.I,
             )
