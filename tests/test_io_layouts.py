@@ -417,6 +417,41 @@ def test_io_crowdtangle_column_variants(fixture, created):
         assert posts[1].text == "Chain snatching cases fall 9% in Delhi\n\nPolice data for 2020"
 
 
+@pytest.mark.parametrize(
+    "fixture,platform,author,created",
+    [
+        # 2019-2021 exports name the post's date "Created" (no "Post Created")
+        (
+            "crowdtangle_facebook_created.csv",
+            "facebook",
+            "Leeds Live",
+            ["2019-11-03T20:15:00Z", "2019-10-26T23:30:00Z"],
+        ),
+        (
+            "crowdtangle_instagram_created.csv",
+            "instagram",
+            "Manchester Evening News",
+            ["2020-02-01T12:00:00Z", "2020-06-14T17:45:00Z"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("forced", [None, "crowdtangle"])
+def test_io_crowdtangle_created_column_of_older_exports(fixture, platform, author, created, forced):
+    posts, fmt, st, errors = read(FIX / fixture, format=forced)
+    assert fmt == "crowdtangle" and not errors and st.skipped_non_posts == 0
+    assert [p.created_at for p in posts] == created
+    assert all(p.platform == platform and p.author == author for p in posts)
+
+
+def test_io_crowdtangle_unreadable_created_names_its_column(tmp_path):
+    path = tmp_path / "ct.csv"
+    text = (FIX / "crowdtangle_facebook_created.csv").read_text(encoding="utf-8")
+    path.write_text(text.replace("2019-10-27 00:30:00 BST", "last Sunday"), encoding="utf-8")
+    posts, fmt, _, errors = read(path)
+    assert fmt == "crowdtangle" and len(posts) == 1
+    assert [(e.line, e.field) for e in errors] == [(3, "Created")]
+
+
 @pytest.mark.parametrize("suffix", ["", ".gz", ".zst"])
 def test_io_json_array_with_broken_elements(tmp_path, suffix):
     # a JSON array, one element per line; one element has invalid UTF-8, one is cut short:

@@ -5,7 +5,9 @@ Comments, Shares, ..., URL, Message, Link, Final Link, Image Text, Link Text, De
 Instagram: ``Account, User Name, ..., Post Created, Type, Likes, Comments, Views, URL, Link,
 Photo, Title, Description``. ``Post Created`` is local time with a zone abbreviation
 (``2021-01-05 14:00:02 EST``); an export without it has ``Post Created Date`` and ``Post
-Created Time`` (the same local time, no zone: read as UTC). The post URL is the id (the CSV
+Created Time`` (the same local time, no zone: read as UTC), and an export from before mid-2021
+has ``Created`` (the same local time with its zone abbreviation, as 4CAT's
+``facebook-crowdtangle-old`` importer lists it). The post URL is the id (the CSV
 has no post id column). The text is every non-empty text column; a post whose text columns
 are all empty takes its ``Image Text`` (the text read off its image) instead.
 """
@@ -43,8 +45,30 @@ _METRICS = {
 }
 
 
+#: columns only a CrowdTangle export has: with them, a plain ``Created`` column (the post date
+#: of exports from before mid-2021) is CrowdTangle's
+_CT_COLUMNS = (
+    "Facebook Id",
+    "Likes at Posting",
+    "Followers at Posting",
+    "Members at Posting",
+    "Total Interactions",
+    "Overperforming Score",
+)
+
+
+def _old_layout(rec: dict[str, Any]) -> bool:
+    """An export from before mid-2021: the post's date is in ``Created``."""
+    return (
+        "Created" in rec
+        and "Post Created" not in rec
+        and "URL" in rec
+        and any(c in rec for c in _CT_COLUMNS)
+    )
+
+
 def detect(rec: dict[str, Any]) -> int:
-    if "Post Created" not in rec and "Post Created Date" not in rec:
+    if "Post Created" not in rec and "Post Created Date" not in rec and not _old_layout(rec):
         return 0
     score = 5
     if any(c in rec for c in ("Message", "Description", "Link Text", "Title")):
@@ -55,6 +79,8 @@ def detect(rec: dict[str, Any]) -> int:
 
 
 def _created_at(rec: dict[str, Any]) -> str | None:
+    if "Post Created" not in rec and "Created" in rec:
+        return iso_utc(rec.get("Created"), "Created")
     if rec.get("Post Created") or "Post Created Date" not in rec:
         return iso_utc(rec.get("Post Created"), "Post Created")
     day = opt_str(rec.get("Post Created Date"), "Post Created Date")
@@ -110,7 +136,8 @@ SPEC = ReaderSpec(
         "id": "URL",
         "text": "Message + Title + Link Text + Description (non-empty, de-duplicated); "
         "Image Text when they are all empty",
-        "created_at": "Post Created (zone abbreviation honoured)",
+        "created_at": "Post Created (zone abbreviation honoured); Created in exports before "
+        "mid-2021; else Post Created Date + Post Created Time",
         "author": "Page Name / Account",
         "url": "URL",
         "metrics": "Likes, Comments, Shares, Total Interactions, Views",
