@@ -272,6 +272,17 @@ def test_io_readers_crowdtangle_image_text_when_no_other_text(tmp_path, fixture)
     assert st.skip_reasons == {"crowdtangle: post without text": 1}
 
 
+def test_io_readers_crowdtangle_group_name_is_the_author():
+    # a Facebook *group* export has "Group Name" where a page export has "Page Name": it is
+    # the author of every post, as the page's name is for a page post ("User Name" is the
+    # group's vanity name, empty for many groups)
+    posts, fmt, st, errors = read("crowdtangle_facebook_group.csv")
+    assert fmt == "crowdtangle" and not errors and st.skipped_non_posts == 0
+    assert [p.author for p in posts] == ["Croydon Community", "Croydon Community"]
+    assert [p.created_at for p in posts] == ["2023-09-01T19:00:00Z", "2023-09-02T07:00:00Z"]
+    assert all(p.platform == "facebook" for p in posts)
+
+
 def test_meta_content_library_csv_and_json():
     posts, fmt, st, errors = read("meta_content_library.csv")
     assert fmt == "meta"

@@ -1,7 +1,9 @@
 """CrowdTangle Facebook and Instagram CSV exports (historical data / saved searches).
 
 Facebook columns: ``Page Name, User Name, Facebook Id, ..., Post Created, Type, Likes,
-Comments, Shares, ..., URL, Message, Link, Final Link, Image Text, Link Text, Description``.
+Comments, Shares, ..., URL, Message, Link, Final Link, Image Text, Link Text, Description``
+(a group export has ``Group Name`` and ``Members at Posting`` in place of ``Page Name`` and
+``Likes at Posting``: the group's name is the author, as the page's is).
 Instagram: ``Account, User Name, ..., Post Created, Type, Likes, Comments, Views, URL, Link,
 Photo, Title, Description``. ``Post Created`` is local time with a zone abbreviation
 (``2021-01-05 14:00:02 EST``); an export without it has ``Post Created Date`` and ``Post
@@ -103,6 +105,19 @@ def _texts(rec: dict[str, Any], columns: tuple[str, ...]) -> list[str]:
     return parts
 
 
+#: who posted, best first: a page's, a group's or an Instagram account's name, else the
+#: page's/group's/account's user name (a group export has "Group Name" for "Page Name")
+_AUTHOR_COLUMNS = ("Page Name", "Group Name", "Account", "User Name")
+
+
+def _author(rec: dict[str, Any]) -> str | None:
+    for col in _AUTHOR_COLUMNS:
+        value = rec.get(col)
+        if value:
+            return opt_str(value, col)
+    return None
+
+
 def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     parts = _texts(rec, TEXT_COLUMNS) or _texts(rec, (IMAGE_TEXT,))
     if not parts:
@@ -112,9 +127,7 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     if not url:
         raise RecordProblem("missing post URL (used as the id)", "URL")
     is_instagram = "instagram.com" in url or ("Account" in rec and "Page Name" not in rec)
-    author = opt_str(
-        rec.get("Page Name") or rec.get("Account") or rec.get("User Name"), "Page Name"
-    )
+    author = _author(rec)
     yield make_post(
         ctx,
         rec,
@@ -138,7 +151,7 @@ SPEC = ReaderSpec(
         "Image Text when they are all empty",
         "created_at": "Post Created (zone abbreviation honoured); Created in exports before "
         "mid-2021; else Post Created Date + Post Created Time",
-        "author": "Page Name / Account",
+        "author": "Page Name / Group Name / Account, else User Name",
         "url": "URL",
         "metrics": "Likes, Comments, Shares, Total Interactions, Views",
     },
