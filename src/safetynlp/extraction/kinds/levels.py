@@ -415,6 +415,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             r"\b(?:all|the\s+other|in\s+all)\s+$", text[max(0, q.start - 10) : q.start], re.I
         ):
             continue  # "knife crime down in all three last year": the places listed, not a count
+        if _GRIEF_AFTER_RE.match(text, q.end):
+            continue  # "Still 109 too many": the figure said again, in grief, not a new claim
         if re.search(r"\bper\s+$", text[max(0, q.start - 5) : q.start], re.I):
             continue  # "Homicides per 100k in 2024": the base of a rate, not a count
         if q.value < 10 and q.word and _SCORE_RE.search(text, *sent):
@@ -857,6 +859,8 @@ def _one_incident(ctx: Ctx, span: tuple[int, int]) -> bool:
     text = ctx.text
     return any(
         not _REPORTED_RE.search(text, max(span[0], m.start() - 30), m.start())
+        # "at last night's ward meeting said ...": the day of the telling, not of a crime
+        and text[m.end() : m.end() + 2] not in ("'s", "’s")
         for m in _ONE_DAY.pattern.finditer(text, *span)
     )
 
@@ -1041,14 +1045,17 @@ _BARE_FIGURE_SENT_RE = re.compile(
 )
 
 
+_GRIEF_AFTER_RE = re.compile(r"\s+(?:too\s+many|funerals|grieving\s+families)\b", re.I)
+
+
 def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Sexual offences ... have risen for the fifth year running. 13,500 last year.", "No,
     Glasgow did not have 60 murders last year. It was nearer 25.": a sentence that is only a
     figure gives the count of the claim just before it (its correction, if that one was
     denied), for its own time or that claim's."""
     m = _BARE_FIGURE_SENT_RE.fullmatch(ctx.text, *sent)
-    if m is None:
-        return
+    if m is None or _GRIEF_AFTER_RE.match(ctx.text, m.end("n")):
+        return  # "Still 109 too many, ...": the figure said again, in grief
     rest = m.group("rest").strip()
     own = [t for t in ctx.times if within(t.start, sent) and t.span is not None]
     question = _question_before(ctx.text, sent)

@@ -200,7 +200,12 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             # "London murders rise in 2024", "could rise in 2026": the verb, read as one;
             # the noun is "a rise in knife crime", "saw a rise in 2024"
             cue = cue[:-3].rstrip()
-        if cue in _BASE_FORMS and not _LET_RE.search(text, max(sent[0], m.start() - 60), m.start()):
+        if (
+            cue in _BASE_FORMS
+            and not _LET_RE.search(text, max(sent[0], m.start() - 60), m.start())
+            # "knife crime didn't explode": the denied past
+            and not _NEGATED_BASE_RE.search(text, max(sent[0], m.start() - 8), m.start())
+        ):
             continue  # "explode" reports a rise only as "let/watched knife crime explode"
         clause = clause_of(clauses, m.start(), sent)
         metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
