@@ -209,6 +209,66 @@ def test_io_bluesky_author_feed_pinned_post_is_read_once(tmp_path, layout):
     }
 
 
+@pytest.mark.parametrize("layout", ["document", "one response a line"])
+@pytest.mark.parametrize("fmt", [None, "bluesky"])
+def test_io_bluesky_post_thread_reads_every_post_once(tmp_path, layout, fmt):
+    # app.bsky.feed.getPostThread: the anchor post, its parent chain (ending in a
+    # notFoundPost) and its nested replies (one a blockedPost), read in thread order: the
+    # root first, down the parents to the anchor, then the replies depth first
+    path = FIX / "bluesky_post_thread.json"
+    if layout != "document":
+        line = json.dumps(json.loads(path.read_text()))
+        path = tmp_path / "threads.jsonl"
+        path.write_text(line + "\n")
+    posts, got, st, errors = read(path, format=fmt)
+    assert got == "bluesky"
+    assert [p.id.rsplit("/", 1)[1] for p in posts] == [
+        "3kroot00001a",
+        "3kpar000001a",
+        "3kmain00001a",
+        "3krep000001a",
+        "3krep000011a",
+    ]
+    assert len({p.id for p in posts}) == len(posts)
+    assert posts[2].author == "bob.example.com" and posts[2].created_at == "2024-05-01T10:00:00Z"
+    assert posts[2].url == "https://bsky.app/profile/bob.example.com/post/3kmain00001a"
+    assert st.skip_reasons == {
+        "bluesky: thread post not found": 1,
+        "bluesky: blocked thread post": 1,
+        "bluesky: post without text": 1,
+    }
+    # a reply without text is one bad record, named by its path in the thread
+    assert [(e.field, e.reason) for e in errors] == [
+        ("thread.replies[3].post.record.text", "missing text")
+    ]
+
+
+def test_io_bluesky_post_thread_v2_items(tmp_path):
+    # app.bsky.unspecced.getPostThreadV2: `thread` is a flat list of {uri, depth, value} items
+    # in thread order; not-found and blocked items are not posts
+    thread = json.loads((FIX / "bluesky_post_thread.json").read_text())["thread"]
+    post_item = "app.bsky.unspecced.defs#threadItemPost"
+    items = [
+        {
+            "uri": "at://gone",
+            "depth": -2,
+            "value": {"$type": "app.bsky.unspecced.defs#threadItemNotFound"},
+        },
+        {"uri": "p", "depth": -1, "value": {"$type": post_item, "post": thread["parent"]["post"]}},
+        {"uri": "a", "depth": 0, "value": {"$type": post_item, "post": thread["post"]}},
+        {"uri": "b", "depth": 1, "value": {"$type": "app.bsky.unspecced.defs#threadItemBlocked"}},
+    ]
+    path = tmp_path / "thread_v2.json"
+    path.write_text(json.dumps({"thread": items, "threadgate": None}, indent=2))
+    posts, fmt, st, errors = read(path)
+    assert fmt == "bluesky" and not errors
+    assert [p.id.rsplit("/", 1)[1] for p in posts] == ["3kpar000001a", "3kmain00001a"]
+    assert st.skip_reasons == {
+        "bluesky: thread post not found": 1,
+        "bluesky: blocked thread post": 1,
+    }
+
+
 def test_io_bluesky_pinned_post_the_page_does_not_hold_again_is_read():
     # an older pinned post is not in the first page of the feed: its pinned copy is the post
     feed = [_feed_item("3lp01", "Pinned methodology", "reasonPin"), _feed_item("3lp03", "New")]

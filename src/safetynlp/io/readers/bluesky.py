@@ -15,6 +15,12 @@ does not hold again (an older one), or a pinned item read apart from its page (o
 line), is read: it may be the only copy. Records dumped by the atproto Python SDK
 (``model_dump()``) name their fields in snake case: ``created_at`` is read when ``createdAt``
 is absent, and ``py_type`` as ``$type``.
+
+``app.bsky.feed.getPostThread`` (``{"thread": threadViewPost}``, or a ``threadViewPost`` alone)
+gives every post of the thread once, in thread order: up the ``parent`` chain to the root and
+back down to the anchor post, then its ``replies`` depth first. ``notFoundPost`` and
+``blockedPost`` views (and ``getPostThreadV2``'s not-found, blocked and logged-out-only items:
+its ``thread`` is a flat list of ``{uri, depth, value}`` items) are not posts.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from safetynlp.io.readers.base import (
     make_post,
     metrics_from,
     need_text,
+    obj,
     opt_str,
     within,
 )
@@ -76,6 +83,9 @@ def _page(rec: dict[str, Any]) -> tuple[str, list[Any]] | None:
 def detect(rec: dict[str, Any]) -> int:
     if _is_jetstream(rec):
         return 10
+    thread = _thread(rec)
+    if thread is not None:
+        return _detect_thread(thread[1])
     page = _page(rec)
     if page is not None:
         items = page[1]
@@ -176,6 +186,10 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
     if _is_jetstream(rec):
         yield from _map_jetstream(rec, ctx)
         return
+    thread = _thread(rec)
+    if thread is not None:
+        yield from _map_thread(thread[0], thread[1], ctx)
+        return
     page = _page(rec)
     if page is None:
         yield from _map_view(rec, ctx)
@@ -188,6 +202,118 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
         return _map_view(item, ctx, items)
 
     yield from each_item(items, key, map_item, ctx)
+
+
+# ---------------------------------------------------------------- getPostThread
+
+_THREAD_VIEW = "#threadViewPost"
+#: thread views that stand for a post the response does not hold
+_NOT_POST_VIEWS = {
+    "#notFoundPost": "bluesky: thread post not found",
+    "#blockedPost": "bluesky: blocked thread post",
+    "#threadItemNotFound": "bluesky: thread post not found",
+    "#threadItemBlocked": "bluesky: blocked thread post",
+    "#threadItemNoUnauthenticated": "bluesky: thread post hidden from logged-out viewers",
+}
+
+
+#: how many items of a getPostThreadV2 list vote on its detection
+SAMPLE_ITEMS = 10
+
+
+def _view_type(node: dict[str, Any]) -> str:
+    """The ``#name`` part of a thread view's ``$type`` (``""`` when it has none)."""
+    kind = node.get("$type")
+    return "#" + kind.rpartition("#")[2] if isinstance(kind, str) and "#" in kind else ""
+
+
+def _is_thread_view(rec: dict[str, Any]) -> bool:
+    """A ``threadViewPost``: a post with its ``parent`` and/or ``replies`` (a feed item has a
+    ``reply`` context instead, not read as posts)."""
+    if _view_type(rec) == _THREAD_VIEW:
+        return True
+    return isinstance(rec.get("post"), dict) and ("replies" in rec or "parent" in rec)
+
+
+def _thread(rec: dict[str, Any]) -> tuple[str, Any] | None:
+    """``(JSON path, thread)`` of a getPostThread response (``thread``: a view, or the item
+    list of getPostThreadV2) or of a thread view saved alone; None for anything else."""
+    thread = rec.get("thread")
+    if isinstance(thread, dict) and (
+        _is_thread_view(thread) or _view_type(thread) in _NOT_POST_VIEWS
+    ):
+        return "thread", thread
+    if (
+        isinstance(thread, list)
+        and thread
+        and all(isinstance(t, dict) for t in thread[:SAMPLE_ITEMS])
+        and isinstance(thread[0].get("value"), dict)
+        and "depth" in thread[0]
+    ):
+        return "thread", thread
+    if _is_thread_view(rec):
+        return "", rec
+    return None
+
+
+def _detect_thread(thread: Any) -> int:
+    if isinstance(thread, list):  # getPostThreadV2 items
+        return max((detect(obj(item.get("value"))) for item in thread[:SAMPLE_ITEMS]), default=0)
+    if isinstance(thread.get("post"), dict):
+        return detect(thread["post"])
+    return 8 if str(thread.get("uri", "")).startswith("at://") else 0
+
+
+def _thread_nodes(thread: dict[str, Any], at: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(path, view)`` of every view of a thread, in thread order: the parents from the root
+    down, the anchor, then the replies depth first (no recursion: threads run deep)."""
+    parents: list[tuple[str, dict[str, Any]]] = []
+    node, path = thread.get("parent"), join_path(at, "parent")
+    while isinstance(node, dict):
+        parents.append((path, node))
+        node, path = node.get("parent"), join_path(path, "parent")
+    yield from reversed(parents)
+    stack = [(at, thread)]
+    while stack:
+        path, node = stack.pop()
+        yield path, node
+        replies = node.get("replies")
+        if isinstance(replies, list):
+            stack.extend(
+                (join_path(path, f"replies[{i}]"), reply)
+                for i, reply in reversed(list(enumerate(replies)))
+                if isinstance(reply, dict)
+            )
+
+
+def _v2_nodes(items: list[Any], at: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """getPostThreadV2: its items are in thread order already; a view is the item's value."""
+    for i, item in enumerate(items):
+        value = item.get("value") if isinstance(item, dict) else None
+        if isinstance(value, dict):
+            yield join_path(at, f"[{i}].value"), value
+
+
+def _map_thread(at: str, thread: Any, ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
+    """Every post of a thread, each once; an unreadable one is yielded as its problem (the
+    field a path from the record's top), so that the others are still read."""
+    nodes = _v2_nodes(thread, at) if isinstance(thread, list) else _thread_nodes(thread, at)
+    seen: set[str] = set()
+    for path, node in nodes:
+        post = node.get("post")
+        if not isinstance(post, dict):
+            kind = _view_type(node)
+            yield Skip(_NOT_POST_VIEWS.get(kind, f"bluesky: thread view {kind or 'without post'}"))
+            continue
+        uri = post.get("uri")
+        if isinstance(uri, str):
+            if uri in seen:
+                continue  # a view repeated in the response: its post is read once
+            seen.add(uri)
+        try:
+            yield from within(join_path(path, "post"), _map_view(post, ctx))
+        except RecordProblem as problem:
+            yield problem
 
 
 PIN_COPY = "bluesky: pinned post (the page holds it again in its place)"
