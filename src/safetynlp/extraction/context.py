@@ -400,6 +400,10 @@ def change_periods(
     # ("...: just look at the ONS year to September 2025"), never a comparison's ("but it's
     # still not as bad as 2019").
     def usable(r: TimeRef) -> bool:
+        if r.then and not within(r.start, clause):
+            # "Since then I've become a stats nerd: burglary went up 9% in 2023": the
+            # poster's "since then", not the figure's
+            return False
         if within(r.start, clause) or r.start < clause[0]:
             return True
         later = next((c for c in split_clauses(ctx.text, *sent) if within(r.start, c)), sent)
