@@ -89,6 +89,8 @@ class Ctx:
     group_places: list[PlaceMention] = field(default_factory=list)
     #: every time expression of the post (``times`` holds the sentence's own)
     all_times: list[TimeRef] = field(default_factory=list)
+    #: every place the post names (``places`` holds the nearby sentences' own)
+    all_places: list[PlaceMention] = field(default_factory=list)
 
 
 #: "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed item:
@@ -272,6 +274,9 @@ SOURCE_BEFORE_RE = re.compile(
 )
 
 
+_THE_BOROUGH_RE = re.compile(r"\bthe\s+borough\b", re.I)
+
+
 def _place_for(
     ctx: Ctx,
     pos: int,
@@ -279,6 +284,17 @@ def _place_for(
     sent: tuple[int, int],
     exclude: set[int] | None = None,
 ) -> tuple[str | None, str | None]:
+    if _THE_BOROUGH_RE.search(ctx.text, clause[0], clause[1]):
+        # "Met data show violence against the person in the borough rose by around 8%": the
+        # borough the post named before
+        tax = ctx.lex.taxonomy.places
+        named = [
+            p
+            for p in ctx.all_places
+            if p.start < pos and tax.get(p.place) is not None and tax[p.place].kind == "borough"
+        ]
+        if named:
+            return named[-1].place, "context"
     place, how = _nearest_place(ctx, pos, clause, sent, exclude)
     if (
         how == "entity"
@@ -551,6 +567,11 @@ _PREDICTION_RE = re.compile(
     r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
     re.I,
 )
+_IF_IT_HOLDS_RE = re.compile(
+    r"\bif\s+(?:it|this|that|the\s+(?:trend|pace|rate))\s+(?:holds|continues|keeps\s+up|"
+    r"carries\s+on|stays\s+that\s+way)\b",
+    re.I,
+)
 _TARGET_LABEL_RE = re.compile(
     r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?(?:\s+for\s+[^:.!?]{1,20})?"
     r"\s*:\s*(?:to\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?$",
@@ -631,6 +652,8 @@ def _hypothetical(
         return True  # "What would London need to do to get knife crime down 50%?"
     if _PREDICTION_RE.search(ctx.text, clause[0], max(clause[0], start)):
         return True  # "Toronto is on track to pass 90 homicides this year": a forecast
+    if _IF_IT_HOLDS_RE.search(ctx.text, sent[0], max(sent[0], start)):
+        return True  # "running 30% below 2024. If it holds, fewest since 1965": a forecast
     if _TARGET_LABEL_RE.search(ctx.text, max(sent[0], start - 40), start):
         return True  # "Labour's target: cut knife crime by 50% within a decade"
     if pos > start and _PREDICTION_RE.search(ctx.text, max(clause[0], start), pos):

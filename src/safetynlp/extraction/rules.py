@@ -112,6 +112,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         first_place=places[0] if places else None,
         low=aligned_fold(text),
         all_times=times,
+        all_places=places,
     )
     # Each sentence sees its own mentions plus the metrics and places of the few sentences
     # before it, so the work stays proportional to the post's length.

@@ -316,7 +316,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         dm = re.search(
             rf"(?<![\w-])(?P<v>{ctx.lex.cue_src['change_up']}|{ctx.lex.cue_src['change_down']})"
             # "They fell, by about 10%", "down massively, like 70%", "up 'only' 9%"
-            rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well))?"
+            rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well|even\s+more|further|more\s+still))?"
             # "down a measly 5%"
             rf"(?:\s+(?:a\s+)?(?:measly|mere|paltry|tiny|massive|whopping|staggering|huge|modest|small|solid))?"
             # "It's up, but by something like 25%"
