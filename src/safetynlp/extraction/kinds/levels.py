@@ -265,6 +265,9 @@ def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
     outcome = (
         "charge_rate" if m.group("o").lower().startswith(("charg", "prosec")) else "solve_rate"
     )
+    # "London's homicide solve rate is around 90%. NYC's clearance rate is ...": the outcome
+    # rate named just before is of the same crime
+    crime = crime.removesuffix("_solve_rate").removesuffix("_charge_rate")
     metrics = ctx.lex.taxonomy.metrics
     for base in (crime, crime.removesuffix("s"), crime.removesuffix("_offences")):
         found = metrics.get(f"{base}_{outcome}")
