@@ -545,7 +545,7 @@ def change_periods(
 
 
 _CONDITIONAL_RE = re.compile(
-    r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if)|if|unless)\b",
+    r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if|whether)|if|unless)\b",
     re.I,
 )
 #: a question that opens with a modal asks about what could be, it reports nothing

@@ -486,15 +486,23 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
             taken.add(s, e)
     found.sort(key=lambda r: r.start)
     if any(r.kind in ("since_then", "that_year") for r in found):
-        found = _anaphoric(found)
+        found = _anaphoric(found, text)
     return found
 
 
+#: a bare "since" counts from the period before only after a change or a move: "it's down
+#: 40% since.", "have fallen ever since"
+_MOVED_BEFORE_SINCE_RE = re.compile(
+    r"(?:%|\bper\s*cent|\b(?:up|down|fallen|fell|risen|rose|dropped|climbed|increased|"
+    r"decreased|declined|doubled|halved|tripled|grown|gone\s+(?:up|down)|falling|rising|"
+    r"dropping|climbing|improved|worsened))\W+(?:\w+\W+){0,3}$",
+    re.I,
+)
 #: how far back "since then" and "that year" look for the period they stand for
 _SINCE_THEN_REACH = 200
 
 
-def _anaphoric(found: list[TimeRef]) -> list[TimeRef]:
+def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
     """ "since then" is "since" the last period written before it, "that year" is that
     period (both dropped without one)."""
     out: list[TimeRef] = []
@@ -515,6 +523,12 @@ def _anaphoric(found: list[TimeRef]) -> list[TimeRef]:
         )
         if prev is None:
             continue
+        if (
+            r.kind == "since_then"
+            and "then" not in r.text.lower()
+            and not _MOVED_BEFORE_SINCE_RE.search(text, max(0, r.start - 60), r.start)
+        ):
+            continue  # "better than most true crime written since": no change said since
         if r.kind == "that_year":
             out.append(TimeRef(r.start, r.end, "period", span=prev.span, text=r.text))
         else:
