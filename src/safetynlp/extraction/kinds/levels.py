@@ -248,7 +248,11 @@ _REFERS_BACK_START_RE = re.compile(
 
 #: "Charge rate still around 1%": an outcome rate that names no crime of its own
 _BARE_OUTCOME_RE = re.compile(
-    r"\b(?P<o>charge|charging|prosecution|solve|detection|clear[-\s]?up|clearance)\s+rates?\b", re.I
+    r"\b(?P<o>charge|charging|prosecution|solve|detection|clear[-\s]?up|clearance)\s+rates?\b"
+    # "topped 70,000 in 2022/23, yet fewer than 3% ended in a charge": the share form
+    r"|(?<=%\s)(?:of\s+(?:them|those|these)\s+)?(?:end(?:s|ed)?\s+(?:in|with)\s+(?:a\s+)?"
+    r"(?P<o2>charge|prosecution)|(?:were|are|was|is|get|got)\s+(?:ever\s+)?(?P<o3>charged|solved))\b",
+    re.I,
 )
 
 
@@ -262,9 +266,8 @@ def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
     if not crimes:
         return None
     crime = crimes[-1].metric or ""
-    outcome = (
-        "charge_rate" if m.group("o").lower().startswith(("charg", "prosec")) else "solve_rate"
-    )
+    word = (m.group("o") or m.group("o2") or m.group("o3")).lower()
+    outcome = "charge_rate" if word.startswith(("charg", "prosec")) else "solve_rate"
     # "London's homicide solve rate is around 90%. NYC's clearance rate is ...": the outcome
     # rate named just before is of the same crime
     crime = crime.removesuffix("_solve_rate").removesuffix("_charge_rate")
