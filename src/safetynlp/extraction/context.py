@@ -567,6 +567,11 @@ _PREDICTION_RE = re.compile(
     r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
     re.I,
 )
+_FORECAST_OPEN_RE = re.compile(
+    r"[\W_]*(?:calling\s+it(?:\s+now)?|mark\s+my\s+words|(?:my\s+)?prediction|i\s+predict|"
+    r"bet\s+you|i\s+bet|watch\s+this\s+space)\b",
+    re.I,
+)
 _IF_IT_HOLDS_RE = re.compile(
     r"\bif\s+(?:it|this|that|the\s+(?:trend|pace|rate))\s+(?:holds|continues|keeps\s+up|"
     r"carries\s+on|stays\s+that\s+way)\b",
@@ -652,6 +657,8 @@ def _hypothetical(
         return True  # "What would London need to do to get knife crime down 50%?"
     if _PREDICTION_RE.search(ctx.text, clause[0], max(clause[0], start)):
         return True  # "Toronto is on track to pass 90 homicides this year": a forecast
+    if _FORECAST_OPEN_RE.match(ctx.text, sent[0], max(sent[0], start)):
+        return True  # "Calling it now: London finishes 2026 under 90 homicides": a bet
     if _IF_IT_HOLDS_RE.search(ctx.text, sent[0], max(sent[0], start)):
         return True  # "running 30% below 2024. If it holds, fewest since 1965": a forecast
     if _TARGET_LABEL_RE.search(ctx.text, max(sent[0], start - 40), start):
@@ -723,6 +730,9 @@ def add(
                 r"\b(?:the\s+)?Met(?:['’]s)?\s+$",
                 ctx.text[max(0, metric.start - 12) : metric.start],
             )
+            # "Met detectives crack maybe 60% of murder cases", "Met got a positive outcome in
+            # more than 9 in 10 murders": the force as the subject of the sentence
+            or _MET_SUBJECT_RE.search(ctx.text, sent[0], max(sent[0], min(pos, metric.start)))
         )
     ):
         # "confidence in the met down roughly 30%": the metric's own words name the force
@@ -903,6 +913,9 @@ def add(
     return claim
 
 
+_MET_SUBJECT_RE = re.compile(
+    r"(?<![\w-])(?:the\s+)?Met(?:['’]s)?\s+(?!Office|Gala|Opera|Museum|Éireann)", re.ASCII
+)
 _MET_IN_PHRASE_RE = re.compile(r"\b(?:the\s+)?met(?:\s+police)?\b", re.I)
 _AFTER_RANKING_RE = re.compile(r"[^,;:–—]*[,;:–—]\s*")
 

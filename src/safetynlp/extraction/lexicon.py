@@ -168,7 +168,16 @@ def load_lexicon() -> Lexicon:
     place_ci = re.compile(r"(?<![\w#@])(?:" + "|".join(ci_alts) + ")", re.I) if ci_alts else None
     # "the Met" is case-sensitive but may open a sentence as "The Met"
     cs_alts = [re.escape(a).replace("the\\ ", "[Tt]he\\ ", 1) for a in cs]
-    place_cs = re.compile(r"(?<![\w#@])(?:" + "|".join(cs_alts) + r")(?![\w])") if cs else None
+    # ("the Met Office", "the Met Gala" are not the police)
+    place_cs = (
+        re.compile(
+            r"(?<![\w#@])(?:"
+            + "|".join(cs_alts)
+            + r")(?![\w])(?!\s+(?:Office|Gala|Opera|Museum)\b)"
+        )
+        if cs
+        else None
+    )
     hashtags.sort(key=lambda h: len(h[0]), reverse=True)
 
     cue_names = (
