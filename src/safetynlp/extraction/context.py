@@ -398,14 +398,14 @@ _FROM_FIGURE_IN_RE = re.compile(
     r"\bfrom\s+(?:~|about\s+|around\s+|roughly\s+)?\d[\d,.]*[km]?\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+$",
     re.I,
 )
-#: "seven years ago" said alone, not as what a change compares with ("than ten years ago")
-_AGO_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+ago", re.I)
+#: "seven years ago" / "ten years earlier" said alone, not as what a change compares with
+#: ("than ten years ago"): before the latest complete year / before the figure said before
+_AGO_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+(?P<w>ago|earlier|before)", re.I)
 _TOPS_AFTER_RE = re.compile(
     r"(?:\s+[a-z]+){0,2}\s*,?\s*(?:tops|max|maximum|at\s+(?:the\s+)?most)\b(?!\s+(?:of|in|the)\b)",
     re.I,
 )
 _NOT_ONE_RE = re.compile(r"\bnot\s+(?:even\s+)?(?:one|1)\b", re.I)
-_EARLIER_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+(?:earlier|before)", re.I)
 
 
 def change_periods(
@@ -461,10 +461,14 @@ def change_periods(
                 continue  # "up 8.6% to the highest level since 2007": the record's window
             since = r.span
         elif r.kind == "window" and window is None:
-            earlier = _EARLIER_RE.fullmatch(r.text) and next(
-                (c for c in reversed(ctx.claims) if c.period and c.start < r.start), None
+            said = _AGO_RE.fullmatch(r.text)
+            ago = said is not None and said.group("w").lower() == "ago"
+            earlier = (
+                said is not None
+                and not ago
+                and next((c for c in reversed(ctx.claims) if c.period and c.start < r.start), None)
             )
-            if not want_baseline and period is None and r.years and _AGO_RE.fullmatch(r.text):
+            if not want_baseline and period is None and r.years and ago:
                 # "Ten years ago it was 70%": a figure's own time, that many years before
                 # the latest complete one
                 period = timex.calendar_year(timex.latest_complete_year(ctx.ref) - r.years)
