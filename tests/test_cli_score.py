@@ -161,6 +161,22 @@ def test_cli_score_csv_and_tsv_carry_author_like_jsonl(tmp_path):
     assert authors["scored.csv"] == authors["scored.tsv"] == authors["scored.jsonl"]
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_cli_score_jq_stream_from_stdin(workers):
+    # `jq '.data[]' page.json | safetynlp score - -o -`: a stream of indented tweet objects is
+    # valid JSON text, read object by object (it used to be refused as broken JSON)
+    data = (FIX / "x_v2_jq_tweets.json").read_bytes()
+    res = safetynlp("score", "-", "-o", "-", "-n", workers, "--batch-size", "1", stdin=data)
+    assert res.returncode == 0, res.stderr.decode()
+    recs = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    assert [r["id"] for r in recs] == [
+        "1812345678901235101",
+        "1812345678901235102",
+        "1812345678901235103",
+    ]
+    assert b"posts scored: 3" in res.stderr and b"broken JSON" not in res.stderr
+
+
 def test_unreadable_input_is_exit_2(tmp_path):
     assert (
         safetynlp(

@@ -692,6 +692,98 @@ def test_io_whole_document_bad_record_named_by_json_path(tmp_path, make, fmt, fi
     assert where in str(errors[0])
 
 
+JQ_STREAMS = [
+    # jq '.data[]' of an X API v2 page: indented tweet objects one after another
+    (
+        "x_v2_jq_tweets.json",
+        "x",
+        ["1812345678901235101", "1812345678901235102", "1812345678901235103"],
+        [],
+    ),
+    # jq '.[1].data.children[]' of a Reddit thread: {"kind": "t1", ...} things (replies read,
+    # `more` stubs skipped) and the thread's one bad comment, at the line its thing starts on
+    (
+        "reddit_jq_children.json",
+        "reddit",
+        ["k3a", "k3b", "k3c", "k3d"],
+        [(1, "data.replies.data.children[0].data.replies.data.children[1].data.body")],
+    ),
+]
+
+
+@pytest.mark.parametrize("fixture,fmt,ids,bad", JQ_STREAMS)
+@pytest.mark.parametrize("name", ["out.json", "out.jsonl", "out", "out.json.gz", "out.json.zst"])
+@pytest.mark.parametrize("forced", [False, True])
+def test_io_jq_stream_of_indented_values_is_read_value_by_value(
+    tmp_path, fixture, fmt, ids, bad, name, forced
+):
+    # valid JSON text (a stream of values, as jq writes them) is not a broken document
+    suffix = "." + name.rsplit(".", 1)[1] if name.count(".") > 1 else ""
+    path = tmp_path / name
+    path.write_bytes(COMPRESSORS[suffix]((FIX / fixture).read_bytes()))
+    posts, got, st, errors = read(path, format=fmt if forced else None)
+    assert got == fmt
+    assert [p.id for p in posts] == ids
+    assert [(e.line, e.field) for e in errors] == bad
+    if fmt == "x":
+        assert posts[0].text == "Knife crime in London is up 60% since 2019 & rising"
+        assert posts[1].text == "Les cambriolages à Lyon ont baissé de 8 % — chiffres 2023 📉"
+        assert posts[2].text.endswith("runs past 280 characters")  # note_tweet
+        assert posts[1].created_at == "2024-07-14T09:45:00Z"
+    else:
+        assert st.skip_reasons == {"reddit: more stub (comments not loaded)": 2}
+
+
+def test_io_json_value_stream_broken_value_is_one_bad_record_at_its_line(tmp_path):
+    # values one after another, indented or not; a broken one (a lost comma, one cut short)
+    # is one bad record at the line it starts on, and the values after it are still read
+    def rec(n: int) -> dict:
+        return {"id": f"g{n}", "text": f"Robberies up {n}%", "created_at": "2024-01-02"}
+
+    parts = [json.dumps(rec(n), indent=2) for n in range(1, 5)]
+    parts[1] = parts[1].replace('"g2",', '"g2"')  # a lost comma
+    parts[2] = parts[2][: parts[2].index('"text"')].rstrip()  # cut short
+    parts.append(json.dumps(rec(5)) + " " + json.dumps(rec(6)))  # two on one line
+    parts.append(json.dumps(rec(7), indent=4) + json.dumps(rec(8), indent=4))  # "}{"
+    parts.append(json.dumps(rec(9), indent="\t"))
+    text = "\n".join(parts) + "\n"
+    starts = [text[: text.index(f'"g{n}"')].count("\n") for n in (2, 3)]  # the "{" lines
+    path = tmp_path / "records.json"
+    path.write_text(text)
+    posts, fmt, st, errors = read(path)
+    assert fmt == "json"
+    assert [p.id for p in posts] == ["g1", "g4", "g5", "g6", "g7", "g8", "g9"]
+    assert [(e.line, e.field) for e in errors] == [(starts[0], "<value>"), (starts[1], "<value>")]
+    assert errors[0].reason.startswith("broken JSON (") and f"line {starts[0] + 2}," in str(
+        errors[0]
+    )
+    assert st.bad == 2
+    # the same stream from a damaged .gz: the value cut short by the damage is part of it
+    gz = tmp_path / "records.json.gz"
+    gz.write_bytes(gzip.compress(text.encode())[:-60])
+    cut_posts, _, _, cut_errors = read(gz)
+    ids = [p.id for p in posts]
+    assert [p.id for p in cut_posts] == ids[: len(cut_posts)] and len(cut_posts) < len(ids)
+    assert "ends early" in cut_errors[-1].reason
+    assert [(e.line, e.field) for e in cut_errors[:-1]] == [(e.line, e.field) for e in errors][
+        : len(cut_errors) - 1
+    ]
+
+
+def test_io_json_value_stream_is_read_lazily(tmp_path):
+    # a stream is read value by value, not whole: its first post comes long before the end
+    rec = {"id": "1", "text": "Knife crime up 5%", "pad": "x" * 200}
+    values = [json.dumps({**rec, "id": str(n)}, indent=2) for n in range(20_000)]
+    path = tmp_path / "big.json"
+    path.write_text("\n".join(values) + "\n")
+    posts, fmt = read_posts(path)
+    first = next(iter(posts))
+    assert (fmt, first.id) == ("json", "0")
+    assert posts._handle.tell() < path.stat().st_size // 10
+    assert sum(1 for _ in posts) == 19_999
+    assert posts.stats.bad == 0
+
+
 def test_io_unrecoverable_broken_document_names_line_and_column(tmp_path):
     # nested chats (the full-account export), or a break outside the records array: the error
     # says where, and how to fix it

@@ -13,6 +13,11 @@
   An indented document that does not parse is read element by element where it can be
   (:func:`recover_document`); "line" is then the file line each element starts on, and the
   JSON path is given too.
+* a stream of JSON values one after another (``jq '.data[]'`` output: indented objects, each
+  from a line holding its opening bracket to the line holding its closing one at the same
+  indentation; or several values on one line): read value by value like JSON Lines, each
+  item's line the file line the value starts on, a broken value one bad record
+  (:class:`JsonValues`). Only one value is held at a time (at most :data:`MAX_VALUE_BYTES`).
 * ``csv``/``tsv``: a header row then one record per row; the line is where the row ends. TSV
   has no quoting: each line is one record and a double quote is text (:func:`iter_tsv`).
 * ``parquet``: rows in order; "line" is the row number.
@@ -32,6 +37,7 @@ import io
 import itertools
 import re
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
@@ -218,6 +224,251 @@ def iter_jsonl(
     fh: IO[bytes], first: bytes | None = None, start_line: int = 1, *, cut: Cut | None = None
 ) -> JsonlItems:
     return JsonlItems(fh, first, start_line, cut)
+
+
+# ---------------------------------------------------------------- a stream of JSON values
+
+#: the largest JSON value of a stream that is parsed; a larger one (or a broken one that runs
+#: on) is one bad record, and its lines are not kept
+MAX_VALUE_BYTES = 256 << 20
+#: orjson's reasons: a whole value followed by more (where the next one starts), a value cut
+#: short
+_AFTER_VALUE = "unexpected content after document"
+_CUT_SHORT = "unexpected end of data"
+_OPENERS = (b"{", b"[")
+_CLOSER = {ord("{"): b"}", ord("["): b"]"}
+_BLANK = b" \t\r\n"
+_INNER = (b" ", b"\t")
+
+
+def opens_indented_value(line: bytes) -> bool:
+    """True for a line holding only an opening bracket (an indented value starts there; a JSON
+    Lines file never has such a line)."""
+    return line.removeprefix(_BOM).strip() in _OPENERS
+
+
+def _value_item(value: Any, field: str) -> dict[str, Any] | list[Any] | RecordProblem:
+    if isinstance(value, dict | list):
+        return value
+    return RecordProblem(f"expected a JSON object, got {type(value).__name__}", field)
+
+
+def _byte_offset(data: memoryview, chars: int) -> int:
+    """The byte offset of character ``chars`` of UTF-8 ``data`` (orjson counts characters)."""
+    head = bytes(data[: 4 * chars + 4])
+    if head.isascii():
+        return chars
+    return len(head.decode("utf-8", errors="ignore")[:chars].encode("utf-8"))
+
+
+@dataclass(slots=True)
+class _Split:
+    """The values of a chunk of JSON text; ``tail``: the offset of a last value that the chunk's
+    last line opens but does not close (it goes on over the next lines), else None."""
+
+    items: list[Item]
+    tail: int | None = None
+
+
+def split_values(chunk: bytes, line: int, field: str, *, open_tail: bool = True) -> _Split:
+    """The items of ``chunk``, whole JSON values one after another (whitespace between them or
+    not) from file line ``line``. A broken value ends it, as one bad record at the line it
+    starts on saying where it broke, unless ``open_tail`` and it is a value cut short that
+    starts on the chunk's last line (``}{``: one value closes, the next opens)."""
+    view = memoryview(chunk)
+    off, end = 0, len(chunk)
+    out = _Split([])
+    while True:
+        while off < end and chunk[off] in _BLANK:
+            line += chunk[off] == 10
+            off += 1
+        if off >= end:
+            return out
+        try:
+            value = orjson.loads(view[off:])
+        except orjson.JSONDecodeError as exc:
+            if exc.msg == _AFTER_VALUE and exc.pos > 0:
+                stop = off + _byte_offset(view[off:], exc.pos)
+                out.items.append((line, _value_item(orjson.loads(view[off:stop]), field), None))
+                line += chunk.count(b"\n", off, stop)
+                off = stop
+                continue
+            if open_tail and exc.msg == _CUT_SHORT and b"\n" not in chunk[off:].rstrip(_BLANK):
+                out.tail = off
+                return out
+            problem = _json_problem(bytes(view[off:]))
+            reason = problem.reason
+            if reason == "broken JSON":  # not a decoding problem: say where
+                reason = (
+                    f"broken JSON ({exc.msg} at line {line + exc.lineno - 1}, column {exc.colno})"
+                )
+            out.items.append((line, RecordProblem(reason, field), None))
+            return out
+        out.items.append((line, _value_item(value, field), None))
+        return out
+
+
+def _whole_object(line: bytes) -> bool:
+    """True when ``line`` holds an object with keys (never one line of an indented value)."""
+    try:
+        value = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return False
+    return isinstance(value, dict) and bool(value)
+
+
+def _incomplete(data: bytes) -> bool:
+    """True when ``data`` is the start of a JSON value that goes on."""
+    try:
+        orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        return exc.msg == _CUT_SHORT
+    return False
+
+
+class JsonValues:
+    """The items of a stream of JSON values written one after another, as ``jq`` writes them
+    (``jq '.data[]' page.json``: indented objects, each from a line that holds its opening
+    bracket to the line that holds its closing one, at the same indentation) or as JSON Lines;
+    a line may also hold several values, or close one and open the next (``}{``). Every value
+    is an item, as a JSON Lines line is: an object is a record, an array a page of records.
+    Raw line breaks cannot occur inside JSON strings, so a line back at the indentation of a
+    value's opening line ends it: a value cut short is reported alone (field ``<value>``, at
+    the line it starts on) and the next one is read. One value is held at a time, up to
+    :data:`MAX_VALUE_BYTES`.
+
+    Like :class:`JsonlItems`, ``next_line`` is the next file line to read and ``peek_items``
+    looks ahead without consuming; with ``cut``, a value that a damaged compressed input cut
+    short is part of the damage, not a bad record of its own."""
+
+    def __init__(self, lines: Iterator[bytes], start_line: int = 1, cut: Cut | None = None) -> None:
+        first = next(lines, None)
+        raw: Iterator[bytes] = itertools.chain(
+            () if first is None else (first.removeprefix(_BOM),), lines
+        )
+        self._lines = raw if cut is None else _whole_lines(raw, cut, b"\n")
+        self._cut = cut
+        self.next_line = start_line
+        self._items = self._values()
+        self._peeked: deque[Item] = deque()
+        # the value being read: its lines (none kept once over MAX_VALUE_BYTES), first line,
+        # that line's indentation, closing bracket, size, and whether its inner lines are
+        # indented deeper than its first (None until one is read)
+        self._pending: list[bytes] = []
+        self._start = self._indent = self._size = 0
+        self._closer = b"}"
+        self._indented: bool | None = None
+
+    def __iter__(self) -> JsonValues:
+        return self
+
+    def __next__(self) -> Item:
+        if self._peeked:
+            return self._peeked.popleft()
+        return next(self._items)
+
+    def peek_items(self, n: int) -> list[Item]:
+        """The next ``n`` items, parsed, without consuming them."""
+        while len(self._peeked) < n:
+            item = next(self._items, None)
+            if item is None:
+                break
+            self._peeked.append(item)
+        return list(itertools.islice(self._peeked, n))
+
+    def _open(self, text: bytes, lineno: int, indent: int) -> None:
+        """Start a value that goes on over lines: ``text`` (its first line, or the part of a
+        line from where it opens) on file line ``lineno``, at indentation ``indent``."""
+        self._pending, self._start, self._indent = [text], lineno, indent
+        self._size, self._closer, self._indented = len(text), _CLOSER[text.lstrip()[0]], None
+
+    def _keep(self, line: bytes) -> None:
+        self._size += len(line)
+        if self._size <= MAX_VALUE_BYTES:
+            self._pending.append(line)
+
+    def _close(self, *, open_tail: bool = True) -> list[Item]:
+        """The items of the value read, which ends here; a value that its last line opens
+        (``}{``) is read on."""
+        pending, start, indent = self._pending, self._start, self._indent
+        self._pending = []
+        if self._size > MAX_VALUE_BYTES:
+            reason = (
+                f"a JSON value of over {MAX_VALUE_BYTES >> 20} MiB, or one broken so that it "
+                "does not end: not read"
+            )
+            return [(start, RecordProblem(reason, "<value>"), None)]
+        return self._split(b"".join(pending), start, "<value>", indent, open_tail=open_tail)
+
+    def _split(
+        self, chunk: bytes, line: int, field: str, indent: int, *, open_tail: bool = True
+    ) -> list[Item]:
+        found = split_values(chunk, line, field, open_tail=open_tail)
+        if found.tail is not None:
+            last = line + chunk.count(b"\n", 0, found.tail)
+            self._open(chunk[found.tail :], last, indent)
+        return found.items
+
+    def _values(self) -> Iterator[Item]:
+        for line in self._lines:
+            lineno = self.next_line
+            self.next_line += 1
+            if self._indented and not self._indent and line[:1] in _INNER and self._pending:
+                # an inner line of a value opened at the margin (jq's): the most common line
+                self._size += len(line)
+                if self._size <= MAX_VALUE_BYTES:
+                    self._pending.append(line)
+                continue
+            stripped = line.strip()
+            if self._pending:
+                if not stripped:  # kept: the lines a broken value's report gives stay true
+                    self._keep(line)
+                    continue
+                deeper = _indent(line) > self._indent
+                closes = not deeper and stripped.startswith(self._closer)
+                if self._indented is None:
+                    self._indented = deeper or closes
+                if self._indented and deeper:
+                    self._keep(line)
+                    continue
+                if not self._indented and not closes and not _whole_object(line):
+                    self._keep(line)  # lines not indented: all the value's up to its close
+                    continue
+                if closes:
+                    self._keep(line)
+                    if (
+                        not self._indented  # json.dumps(indent=0): the closing line is the
+                        and self._size <= MAX_VALUE_BYTES  # one that completes the value
+                        and _incomplete(b"".join(self._pending))
+                    ):
+                        continue
+                    yield from self._close()
+                    continue
+                # back at the opening line's indentation without closing, or a whole object on
+                # a line of its own (JSON Lines): the value was cut short, and this line comes
+                # after it
+                yield from self._close(open_tail=False)
+            if not stripped:
+                continue
+            if stripped in _OPENERS:  # a value that goes on over lines (jq's)
+                self._open(line, lineno, len(line) - len(line.lstrip()))
+                continue
+            try:
+                value = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                if exc.msg == _AFTER_VALUE:  # several values on the line
+                    yield from self._split(line, lineno, "<line>", _indent(line))
+                elif stripped.startswith(_OPENERS):  # a value that goes on over lines
+                    self._open(line, lineno, _indent(line))
+                else:
+                    yield lineno, _json_problem(line), None
+                continue
+            yield lineno, _value_item(value, "<line>"), None
+        if self._pending:
+            if self._cut is not None and self._cut():
+                self.next_line = self._start  # the value cut short is part of the damage
+                return
+            yield from self._close(open_tail=False)
 
 
 def _chat_items(chat: dict[str, Any], start: int, at: str) -> Iterator[Item]:

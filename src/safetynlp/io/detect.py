@@ -10,6 +10,7 @@ reader's ``detect`` over the first :data:`SAMPLE` records.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from typing import IO, Any, NamedTuple
@@ -27,6 +28,7 @@ from safetynlp.io.compression import (
 )
 from safetynlp.io.containers import (
     Item,
+    JsonValues,
     SseField,
     array_lines,
     iter_csv,
@@ -34,6 +36,7 @@ from safetynlp.io.containers import (
     iter_jsonl,
     iter_parquet,
     iter_tsv,
+    opens_indented_value,
     read_document,
     recover_document,
     sse_event,
@@ -96,6 +99,11 @@ def _peekable(fh: IO[bytes]) -> io.BufferedReader:
     return io.BufferedReader(fh)  # type: ignore[arg-type]
 
 
+def _first_line(fh: io.BufferedReader) -> bytes:
+    """The first line of ``fh`` as far as the buffer holds it, without reading it."""
+    return fh.peek(4096)[:4096].split(b"\n", 1)[0]
+
+
 def _first_byte(fh: io.BufferedReader) -> bytes:
     head = fh.peek(4096)[:4096]
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
@@ -109,6 +117,15 @@ def _json_value(line: bytes) -> Any:
         return None
 
 
+def _several_values(line: bytes) -> bool:
+    """True when ``line`` starts with a whole JSON value and goes on after it."""
+    try:
+        orjson.loads(line)
+    except orjson.JSONDecodeError as exc:
+        return exc.msg == "unexpected content after document"
+    return False
+
+
 def _json_dict(line: bytes) -> dict[str, Any] | None:
     value = _json_value(line)
     return value if isinstance(value, dict) else None
@@ -120,10 +137,43 @@ def _is_chat_export(doc: dict[str, Any]) -> bool:
     )
 
 
+def _indent(line: bytes) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _lead_value(fh: io.BufferedReader, first: bytes) -> tuple[list[bytes], bool]:
+    """The lines read of an indented first value (``first`` holds its opening bracket), and
+    whether more follows it: then the input is a stream of values (``jq`` output), not one
+    document. Reads up to the line back at the opening line's indentation (its closing line,
+    raw line breaks being impossible inside JSON strings) and the next line with content; a
+    value whose inner lines are not indented deeper is left to be read as a document."""
+    lines = [first]
+    opening = first.removeprefix(b"\xef\xbb\xbf")
+    indent = _indent(opening)
+    inner = False
+    for line in fh:
+        lines.append(line)
+        if not line.strip():
+            continue
+        if _indent(line) > indent:
+            inner = True
+            continue
+        if not inner and not line.lstrip().startswith((b"}", b"]")):
+            return lines, False  # not indented (or not a value): read as before
+        break
+    else:
+        return lines, False
+    for line in fh:  # whatever follows the first value
+        lines.append(line)
+        if line.strip():
+            return lines, True
+    return lines, False
+
+
 def _sniff_json(fh: io.BufferedReader, path: str, cut: Cut) -> tuple[str, Iterator[Item]]:
     first = fh.readline()
     # a lone bracket opens an indented document; a JSON Lines file never starts so
-    indented = first.removeprefix(b"\xef\xbb\xbf").strip() in (b"{", b"[")
+    indented = opens_indented_value(first)
     doc = _json_value(first)
     if isinstance(doc, dict):
         if _is_chat_export(doc) and not fh.peek(1).strip():
@@ -131,12 +181,23 @@ def _sniff_json(fh: io.BufferedReader, path: str, cut: Cut) -> tuple[str, Iterat
         return "jsonl", iter_jsonl(fh, first, cut=cut)
     if isinstance(doc, list) and fh.peek(1):  # a whole array on each line: pages of records
         return "jsonl", iter_jsonl(fh, first, cut=cut)
-    if not first.strip().startswith(b"[") and first.strip():
-        second = fh.readline()
-        if _json_dict(second) is not None:  # JSON Lines whose first line is broken
-            return "jsonl", iter_jsonl(io.BytesIO(second + fh.read()), first, cut=cut)
-        first += second
-    data = first + fh.read()
+    if indented:
+        lead, more = _lead_value(fh, first)
+        if more:  # values one after another (jq '.data[]'): read one at a time
+            return "json", JsonValues(itertools.chain(lead, fh), cut=cut)
+        if first.strip().startswith(b"{") and len(lead) > 1 and _json_dict(lead[1]) is not None:
+            # JSON Lines whose first line is broken
+            return "jsonl", iter_jsonl(io.BytesIO(b"".join(lead[1:]) + fh.read()), first, cut=cut)
+        data = b"".join(lead) + fh.read()
+    else:
+        if _several_values(first):  # {...} {...}: values one after another on the line
+            return "json", JsonValues(itertools.chain((first,), fh), cut=cut)
+        if not first.strip().startswith(b"[") and first.strip():
+            second = fh.readline()
+            if _json_dict(second) is not None:  # JSON Lines whose first line is broken
+                return "jsonl", iter_jsonl(io.BytesIO(second + fh.read()), first, cut=cut)
+            first += second
+        data = first + fh.read()
     try:
         return "json", read_document(io.BytesIO(data), path)
     except InputError:
@@ -244,6 +305,8 @@ def _open(
     if source is not None:
         fh = recoded(fh, source)
     if container == "jsonl":
+        if opens_indented_value(_first_line(fh)):  # jq's indented values saved as .jsonl
+            return Opened("jsonl", JsonValues(iter(fh), cut=cut), fh, source or "utf-8")
         return Opened("jsonl", iter_jsonl(fh, cut=cut), fh, source or "utf-8")
     if container == "csv" and by_suffix and _delimited(fh) == "tsv":
         # tab-separated exports are often saved as .csv (Meltwater's, Excel's "Unicode Text"

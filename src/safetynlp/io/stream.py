@@ -42,6 +42,7 @@ from safetynlp.io.containers import (
     NOT_UTF8,
     Item,
     JsonlItems,
+    JsonValues,
     SseField,
     parse_json_line,
     sse_event,
@@ -157,7 +158,7 @@ class PostStream:
 
     def _run(self) -> Iterator[Post]:
         items = self._items
-        if self._damage is not undamaged and not isinstance(items, JsonlItems):
+        if self._damage is not undamaged and not isinstance(items, JsonlItems | JsonValues):
             items = self._tracked(items)
         try:
             yield from map_items(items, READERS[self.reader].map, self._ctx, self.stats, self._bad)
@@ -181,7 +182,7 @@ class PostStream:
     @property
     def stopped_after(self) -> int | None:
         """The last file line read before the damage (None when unknown: a JSON document)."""
-        if isinstance(self._items, JsonlItems):
+        if isinstance(self._items, JsonlItems | JsonValues):
             return self._items.next_line - 1 or None
         return self._last_line
 
@@ -387,7 +388,7 @@ def read_posts(
         elif fmt is not None:
             reader = fmt
         else:
-            if isinstance(items, JsonlItems):  # peek without losing the raw lines
+            if isinstance(items, JsonlItems | JsonValues):  # peek without consuming
                 head = items.peek_items(SAMPLE)
             else:
                 head = list(itertools.islice(items, SAMPLE))
@@ -402,7 +403,7 @@ def read_posts(
                     keys = sorted({k for rec in sample[:5] for k in rec})[:20]
                     raise UnknownFormatError(path, f"no known platform fields; record keys: {keys}")
                 reader = found
-            if not isinstance(items, JsonlItems):
+            if not isinstance(items, JsonlItems | JsonValues):
                 items = itertools.chain(head, items)
     except BaseException:
         if handle is not None:
