@@ -108,6 +108,8 @@ _NUMWORD_RE = (
     # "fourteen and a half thousand": the fraction before its scale word
     r"(?:\s+and\s+a\s+(?:half|quarter|third)(?:\s+(?:thousand|million|billion))?)?)"
 )
+#: the source of a number written in words, for patterns elsewhere that must know one
+NUMWORD_SRC = _NUMWORD_RE
 _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 NUMBER_RE = re.compile(

@@ -47,7 +47,7 @@ from safetynlp.extraction.lexicon import (
     load_lexicon,
 )
 from safetynlp.extraction.literals import aligned_fold
-from safetynlp.extraction.numbers import Quantity, find_quantities
+from safetynlp.extraction.numbers import NUMWORD_SRC, Quantity, find_quantities
 from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.timex import TimeRef
 from safetynlp.types import Claim
@@ -225,7 +225,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
 #: a sentence that is only a figure: "45 per cent.", "A quarter.", "Almost halved.", "97."
 _FIGURE_ONLY_RE = re.compile(
     r"[\W_]*(?:(?:about|around|roughly|nearly|almost|just|only|over|under|more\s+than)\s+)?"
-    r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent|k)?|(?:a|one)\s+(?:quarter|third|fifth|tenth)|half|"
+    # ("Ninety-seven. That's how many people were killed in London last year.")
+    rf"(?:(?:\d[\d,.]*|{NUMWORD_SRC})\s*(?:%|per\s*cent|percent|k)?|(?:a|one)\s+(?:quarter|third|fifth|tenth)|half|"
     r"two\s+thirds|three\s+quarters|halved|doubled|tripled|trebled|quadrupled)[\W_]*",
     re.I,
 )
