@@ -219,6 +219,10 @@ def find_quantities(text: str) -> list[Quantity]:
             # "100-odd shootings", "70-odd": about that many
             lo, hi = round(0.9 * value, 4), round(1.1 * value, 4)
             end += 4
+        elif (m.group("num") or m.group("word")) and (so := _OR_SO_NOUN_RE.match(text, end)):
+            # "20 or so homicides last year": the hedge sits between the number and its noun
+            lo, hi = round(0.9 * value, 4), round(1.1 * value, 4)
+            end = so.end()
         kind = "number"
         pm = PERCENT_AFTER_RE.match(text, end)
         if pm:
@@ -239,6 +243,10 @@ def find_quantities(text: str) -> list[Quantity]:
     return _merge_ranges(text, out)
 
 
+#: " or so" before the noun it counts ("20 or so homicides"; not "20 or so they say")
+_OR_SO_NOUN_RE = re.compile(
+    r"\s+or\s+so(?=\s+(?!(?:they|we|i|it|he|she|you|and|but|in|on|at|a|the)\b)[a-z])", re.I
+)
 _SCALE_AFTER_RE = re.compile(r"(?:\s+(?:thousand|million|billion)|\s?(?:k|m|bn))$", re.I)
 _DASH_RANGE = re.compile(r"\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])")
 _RANGE_SEP = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
