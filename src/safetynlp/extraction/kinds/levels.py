@@ -375,6 +375,10 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         )
 
 
+#: a metric named by what was taken ("bikes nicked", "cars stolen")
+_TAKEN_RE = re.compile(r"\b(?:stolen|nicked|snatched|taken)$", re.I)
+
+
 def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     ctx.lex.cues["generic_nouns"]
@@ -584,6 +588,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue
         if metric.numeric_only and q.value < _MIN_VAGUE_COUNT:
             continue  # "two different crimes": a bare "crimes" in the hundreds is a statistic
+        if q.value < 20 and _TAKEN_RE.search(metric.phrase):
+            continue  # "Our block had 3 bikes stolen from the shed": a handful is an anecdote
         if (
             ctx.lex.taxonomy.metrics.get(metric.metric or "") is not None
             and ctx.lex.taxonomy.metrics[metric.metric or ""].unit == "percent"
