@@ -43,7 +43,9 @@ _CLAUSE_RE = re.compile(
     # between words ends a phrase
     r"|\s[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s"
     # "were 50,510 (up 7%)": a bracketed change is a clause of its own
-    r"|\s\((?=(?:up|down|a\s+rise|a\s+fall|a\s+drop|[+\-−]\s?\d)\b)",
+    r"|\s\((?=(?:up|down|a\s+rise|a\s+fall|a\s+drop|[+\-−]\s?\d)\b)"
+    # "696 (2021/22) → 602 (2022/23)": an arrow after a bracketed period, before a figure
+    r"|(?<=\))\s*(?:→|->|=>|⇒)\s*(?=[~≈]?\s*\d)",
     re.I,
 )
 
