@@ -703,7 +703,11 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
             and r.span is not None
             and sent[0] <= r.start
             and r.end <= start
-            and _LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
+            and (
+                _LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
+                # "homicides 2021 ~800, 2024 ~570": a tilde marks the figure after a bare year
+                or (ctx.text.startswith(("~", "≈"), start) and 0 < start - r.end <= 2)
+            )
         ):
             return r.span
     return None
