@@ -968,6 +968,7 @@ _SENTENCED_FOR_RE = re.compile(
 )
 #: "NYC's murder rate is about 5 per 100k. London's is closer to 1.5.": a place's possessive
 #: and a verb stand for the figure named just before
+_GAPPED_RE = re.compile(r"\s*(?:,|;|,?\s+and|&)\s*")
 _ELLIPTIC_BEFORE_RE = re.compile(
     # "London's is closer to 1.5", "and London's roughly 1.5", "England and Wales is about 1.2"
     r"(?:['’]s?\s+(?:(?:one|figure|number|total|rate)\s+)?(?:(?:is|was|are|were|stood\s+at|sat\s+at)\s+)?"
@@ -995,9 +996,22 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
             continue
         hedge, hstart = hedge_before(ctx, q.start)
         verb = _ELLIPTIC_BEFORE_RE.search(text, max(sent[0], hstart - 25), hstart)
-        if verb is None or (verb.group(0).strip() == "" and hedge is None):
-            continue  # "London's 1.5" without a verb or a hedge is too loose
+        if verb is None:
+            continue
         place = next((p for p in ctx.places if p.end == verb.start()), None)
+        if verb.group(0).strip() == "" and hedge is None and not (
+            # "In 2018 NYC had 295, London 135.": the place and its figure right after another
+            # place's level of the sentence, the verb left out
+            place is not None
+            and any(
+                c.kind == "level"
+                and sent[0] <= c.start
+                and c.geography != place.place
+                and _GAPPED_RE.fullmatch(text, c.end, place.start)
+                for c in ctx.claims
+            )
+        ):
+            continue  # "London's 1.5" without a verb or a hedge is too loose
         if place is not None and re.search(
             r"\bpopulations?\b", text[max(sent[0], place.start - 30) : place.start], re.I
         ):
