@@ -276,6 +276,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             )
             # "Whole thing was 2 hours and worth every minute": a duration counts no crime
             and not _DURATION_AFTER_RE.match(text, q.end)
+            # "a 35% drop and the Mayor still gets called soft every single day": a share or a
+            # change is no count of incidents
+            and q.kind != "percent"
         ]
         hedge_pos = m.start()
         vague: Quantity | None = None  # "hundreds of" carries its own interval
@@ -319,11 +322,16 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 not am
                 and not incident_before
                 and not re.search(
-                    r"\bthere'?s\b|\bit'?s\b|\bthat'?s\b|\b(?:it|that)\s+(?:was|is)\b", left, re.I
+                    # ("there's one every 4 days"; not "That's a 35% drop and the Mayor still
+                    # gets called soft on crime every single day")
+                    r"(?:\bthere'?s|\bit'?s|\bthat'?s|\b(?:it|that)\s+(?:was|is))\s+(?:[\w'-]+\s+){0,6}$",
+                    left,
+                    re.I,
                 )
                 and not (
                     re.search(
-                        r"(?:murder|stabbing|shooting|killing|homicide|offence|crime)s?\s*$",
+                        # (not "gets called soft on crime every single day")
+                        r"(?:murder|stabbing|shooting|killing|homicide|offence|(?<!\bon\s)crime)s?\s*$",
                         left,
                         re.I,
                     )
