@@ -131,6 +131,19 @@ class Judge:
             if f.unit == unit or (unit == "count" and f.unit == "count")
         ]
 
+    def _rate_only(self, claim: Claim) -> bool:
+        """A change or trend of a metric whose place has a published rate series but no
+        counts: its move is read on the rates."""
+        tax = self.taxonomy.metric(claim.metric or "")
+        return (
+            claim.kind in ("change", "trend")
+            and tax is not None
+            and tax.rate_metric is not None
+            and claim.geography is not None
+            and not self.store.has_series(tax.id, claim.geography)
+            and self.store.has_series(tax.rate_metric, claim.geography)
+        )
+
     def _unverifiable(self, claim: Claim, reason: str, text: str) -> ClaimVerdict:
         return ClaimVerdict(
             claim=claim,
@@ -179,6 +192,7 @@ class Judge:
         if (
             not self.store.has_series(claim.metric, claim.geography)
             and claim.unit != "rate_per_100k"
+            and not self._rate_only(claim)
         ):
             return self._unverifiable(
                 claim,
@@ -307,6 +321,10 @@ class Judge:
             unit = "percent"
         now = self._values(claim.metric, claim.geography, period, unit)
         then = self._values(claim.metric, claim.geography, baseline, unit)
+        if unit == "count" and not (now and then) and self._rate_only(claim):
+            # "The US violent crime rate fell again in 2024": only the rate is published
+            now = self._values(claim.metric, claim.geography, period, "rate_per_100k")
+            then = self._values(claim.metric, claim.geography, baseline, "rate_per_100k")
         changes = [(n.value - t.value) / abs(t.value) * 100 for n in now for t in then if t.value]
         if not changes:
             return None
@@ -369,11 +387,12 @@ class Judge:
         what = repr(claim.surface.strip())
         if claim.kind == "change" and claim.value is not None:
             what += f" ({_claim_text(claim)})"
+        shown = next((f.unit for f in figs if f.unit in ("percent", "rate_per_100k")), "count")
         text = (
             f"The post says {what}; {_publishers(figs)} figures show "
-            f"{_fmt_interval(*StatsStore.interval(then), 'percent' if then and then[0].unit == 'percent' else 'count')} "
+            f"{_fmt_interval(*StatsStore.interval(then), shown)} "
             f"in {format_period(baseline)} and "
-            f"{_fmt_interval(*StatsStore.interval(now), 'percent' if now and now[0].unit == 'percent' else 'count')} "
+            f"{_fmt_interval(*StatsStore.interval(now), shown)} "
             f"in {format_period(period)}, {direction} of {change}{unit_word}."
         )
         return ClaimVerdict(
