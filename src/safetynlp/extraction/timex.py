@@ -487,7 +487,31 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
     found.sort(key=lambda r: r.start)
     if any(r.kind in ("since_then", "that_year") for r in found):
         found = _anaphoric(found, text)
+    if sum(r.kind == "ytd" for r in found) > 1:
+        _through_this_year(found, text)
     return found
+
+
+_THROUGH_RE = re.compile(r"(?:through|thru|to\s+the\s+end|until\s+the\s+end)\b", re.I)
+
+
+def _through_this_year(found: list[TimeRef], text: str) -> None:
+    """ "Through August, London had under 60 homicides this year": "this year" is the span
+    the month named in the same sentence closes (January to August), not the year to date."""
+    throughs = [r for r in found if r.kind == "ytd" and _THROUGH_RE.match(r.text)]
+    for r in found:
+        if r.kind != "ytd" or r in throughs or r.span is None:
+            continue
+        for t in throughs:
+            a, b = sorted((t.end, r.start)) if t.end <= r.start else (r.end, t.start)
+            if (
+                t.span is not None
+                and t.span[0] == r.span[0]
+                and a <= b
+                and not re.search(r"[.!?\n]", text[a:b])
+            ):
+                r.span = t.span
+                break
 
 
 #: a bare "since" counts from the period before only after a change or a move: "it's down
