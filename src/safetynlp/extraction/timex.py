@@ -373,6 +373,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("fy", re.compile(rf"\b(?:in\s+)?(?P<a>{_FY}|FY\s?\d{{2}})\b", re.I)),
+    (
+        # "back in '17", "since '19", "'16 vs '24": a year written short after a word that
+        # introduces one (a bare "'17" may open a quote)
+        "apos_year",
+        re.compile(
+            r"\b(?:(?P<since>since)|(?:back\s+)?in|from|of|vs\.?|versus|than|and|to|between|until|till)"
+            r"\s+['’](?P<yy>\d\d)(?![\d'’%]|s\b|\s*(?:per\s?cent|percent))",
+            re.I,
+        ),
+    ),
     ("year", re.compile(rf"(?<![\d,.£$])\b(?P<a>{_YEAR})\b(?!,\d|\s*(?:%|per\s?cent))", re.I)),
     ("now", re.compile(r"\b(?:now|these\s+days|nowadays|currently|at\s+the\s+moment)\b", re.I)),
 ]
@@ -442,6 +452,7 @@ _GATES: dict[str, Gate] = {
     "year_before": (("year", "months", "yoy", "y/y", "y-o-y"),),
     "baseline_year": (_YEARISH,),
     "pandemic": (("pandemic", "covid", "lockdown"),),
+    "apos_year": (("'", "’"),),
     "year_level": (_YEARISH, ("level", "figure", "total")),
     "month": (_YEARISH,),
     "month_alone": (
@@ -766,6 +777,14 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name == "fy":
         span = fy_or_year(m.group("a"))
         return TimeRef(0, 0, "period", span=span) if span else None
+    if name == "apos_year":
+        yy = int(m.group("yy"))
+        year = 2000 + yy if 2000 + yy <= ref.year else 1900 + yy
+        if m.group("since"):
+            return TimeRef(0, 0, "since", span=calendar_year(year))
+        if year == ref.year and ref < date(year, 12, 31):
+            return TimeRef(0, 0, "ytd", span=(date(year, 1, 1), ref))
+        return TimeRef(0, 0, "period", span=calendar_year(year))
     if name == "year":
         year = int(m.group("a"))
         if year == ref.year and ref < date(year, 12, 31):
