@@ -743,6 +743,12 @@ def _year_before_bracket(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> TimeRe
     )
 
 
+_NOW_GAP_RE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:it|that|they|the\s+(?:figure|number|rate|share))\s*(?:['’]s|['’]re|\s+is|\s+are|\s+stands\s+at|\s+sits\s+at)|at|down\s+to|up\s+to)?\s*(?:(?:just|only|about|around|roughly|barely)\s+)?",
+    re.I,
+)
+
+
 def _level_roles(
     ctx: Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
 ) -> Periods:
@@ -764,6 +770,16 @@ def _level_roles(
     own = _level_period(ctx, qe, clause, sent)
     if own is not None:
         return Periods(own, None, True)
+    if any(
+        r.kind == "now"
+        and within(r.start, clause)
+        and r.end <= hstart
+        and _NOW_GAP_RE.fullmatch(ctx.text, r.end, min(qs, hstart))
+        for r in ctx.times
+    ):
+        # "Met confidence was 69% back in '16, now it's 51%": the latest year, not the
+        # sentence's other period
+        return Periods(timex.calendar_year(timex.latest_complete_year(ctx.ref)), None, True)
     label = _label_period(ctx, min(qs, hstart), sent)
     if label is not None:
         return Periods(label, None, True)
