@@ -323,6 +323,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a claim about next year is a forecast or a target; it is read so that it can be dropped
     ("next_year", re.compile(r"\b(?:next\s+year|by\s+the\s+end\s+of\s+next\s+year)\b", re.I)),
     (
+        # "the year before the pandemic London had 150 murders", "up 30% on the year before
+        # the pandemic": 2019, a period of its own or, after a comparison word, the baseline
+        "year_before_pandemic",
+        re.compile(
+            r"\b(?P<cmp>(?:on|than|compared\s+(?:to|with)|vs\.?|versus|from)\s+)?(?:in\s+)?the\s+"
+            r"(?:last\s+)?year\s+before\s+(?:the\s+)?(?:pandemic|covid(?:-19)?|lockdowns?|first\s+lockdown)\b",
+            re.I,
+        ),
+    ),
+    (
         "year_before",
         re.compile(
             r"\b(?:(?:on|than|compared\s+(?:to|with)|versus|vs\.?)\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:twelve|12)\s+months\s+(?:earlier|before|previously))\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
@@ -452,6 +462,7 @@ _GATES: dict[str, Gate] = {
     "year_before": (("year", "months", "yoy", "y/y", "y-o-y"),),
     "baseline_year": (_YEARISH,),
     "pandemic": (("pandemic", "covid", "lockdown"),),
+    "year_before_pandemic": (("pandemic", "covid", "lockdown"),),
     "apos_year": (("'", "’"),),
     "year_level": (_YEARISH, ("level", "figure", "total")),
     "month": (_YEARISH,),
@@ -762,6 +773,9 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "records_began")
     if name == "year_level":
         return TimeRef(0, 0, "baseline", span=calendar_year(int(m.group("a") or m.group("b"))))
+    if name == "year_before_pandemic":
+        kind = "baseline" if m.group("cmp") else "period"
+        return TimeRef(0, 0, kind, span=calendar_year(2019))
     if name == "pandemic":
         if m.group("since"):
             return TimeRef(0, 0, "since", span=calendar_year(2020))
