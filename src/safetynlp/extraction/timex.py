@@ -199,6 +199,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:in\s+)?(?:that|the\s+same)\s+(?:financial\s+)?year\b", re.I),
     ),
     (
+        # "fell from 434 in 2018 to 277 the year after": the year after the period written
+        # before it (resolved in find_time_refs)
+        "year_after",
+        re.compile(
+            r"\b(?:the\s+(?:year|twelve\s+months|12\s+months)\s+after|the\s+(?:following|next)\s+year|a\s+year\s+later)\b"
+            r"(?!\s+(?:that|the|this|it|he|she|they|we|i|you)\b)",
+            re.I,
+        ),
+    ),
+    (
         # "LA had 402 homicides in 2022 and it's down 40% since.", "... since then": since
         # the period written before it (resolved in find_time_refs)
         "since_then",
@@ -418,6 +428,7 @@ _GATES: dict[str, Gate] = {
     "since_fy": (("since",),),
     "since_event": (("since",), _YEARISH),
     "since_then": (("since",),),
+    "year_after": (("after", "following", "next year", "later"),),
     "that_year": (("that", "same"),),
     "ago": (("ago", "earlier", "before"),),
     "window": (("year", "yr", "decades"),),
@@ -507,7 +518,7 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
             found.append(ref_obj)
             taken.add(s, e)
     found.sort(key=lambda r: r.start)
-    if any(r.kind in ("since_then", "that_year") for r in found):
+    if any(r.kind in ("since_then", "that_year", "year_after") for r in found):
         found = _anaphoric(found, text)
     if sum(r.kind == "ytd" for r in found) > 1:
         _through_this_year(found, text)
@@ -553,7 +564,7 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
     period (both dropped without one)."""
     out: list[TimeRef] = []
     for r in found:
-        if r.kind not in ("since_then", "that_year"):
+        if r.kind not in ("since_then", "that_year", "year_after"):
             out.append(r)
             continue
         prev = next(
@@ -561,7 +572,8 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
                 p
                 for p in reversed(out)
                 # "that year" is a year the post reported on, not one it compared with
-                if p.kind in (("period",) if r.kind == "that_year" else ("period", "baseline"))
+                if p.kind
+                in (("period",) if r.kind in ("that_year", "year_after") else ("period", "baseline"))
                 and p.span is not None
                 and r.start - p.end <= _SINCE_THEN_REACH
             ),
@@ -577,6 +589,9 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
             continue  # "better than most true crime written since": no change said since
         if r.kind == "that_year":
             out.append(TimeRef(r.start, r.end, "period", span=prev.span, text=r.text))
+        elif r.kind == "year_after":
+            span = shift_years(prev.span, 1)  # type: ignore[arg-type]
+            out.append(TimeRef(r.start, r.end, "period", span=span, text=r.text))
         else:
             out.append(TimeRef(r.start, r.end, "since", span=prev.span, text=r.text, then=True))
     return out
@@ -636,7 +651,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "period", span=(ref - timedelta(days=round(days)), ref))
     if name == "since_fy":
         return TimeRef(0, 0, "since", span=financial_year(int(m.group("ye")) - 1))
-    if name in ("since_then", "that_year"):
+    if name in ("since_then", "that_year", "year_after"):
         return TimeRef(0, 0, name)
     if name in ("since", "since_event"):
         span = fy_or_year(m.group("a"))

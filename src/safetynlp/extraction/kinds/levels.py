@@ -566,7 +566,20 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 if metric is None or (
                     metric.start < sent[0]
                     and not verb
-                    and not (labelled and is_list_item(ctx.text, sent))
+                    and not (
+                        labelled
+                        and (
+                            is_list_item(ctx.text, sent)
+                            # "... 150 murders in 2019. last year 97.": a period and a figure
+                            or any(
+                                r.start - sent[0] <= 2
+                                and r.end <= hstart
+                                and not text[r.end : hstart].strip()
+                                for r in ctx.times
+                            )
+                            and bool(_FIGURE_ENDS_RE.fullmatch(text, hstart, sent[1]))
+                        )
+                    )
                 ):
                     continue
                 if (
@@ -707,10 +720,34 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                 _LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
                 # "homicides 2021 ~800, 2024 ~570": a tilde marks the figure after a bare year
                 or (ctx.text.startswith(("~", "≈"), start) and 0 < start - r.end <= 2)
+                # "London had 150 murders in 2019. last year 97.": a sentence of a period
+                # and a figure alone
+                or (
+                    not ctx.text[sent[0] : r.start].strip()
+                    and 0 < start - r.end <= 2
+                    and not ctx.text[r.end : start].strip()
+                    and _FIGURE_ENDS_RE.fullmatch(ctx.text, start, sent[1])
+                )
             )
         ):
             return r.span
+        if (
+            r.kind == "year_before"
+            and r.end <= start
+            and not ctx.text[sent[0] : r.start].strip(" \"'“‘(")
+            and _LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
+        ):
+            # "Homicides in London last year: 97. The year before: 109.": a year before the
+            # period of the figure the post gave before
+            before = next(
+                (c.period for c in reversed(ctx.claims) if c.period and c.start < sent[0]), None
+            )
+            if before is not None:
+                return timex.shift_years(span_of(before), -1)
     return None
+
+
+_FIGURE_ENDS_RE = re.compile(r"[~≈]?\s*[\d,.]+[km]?\+?(?:ish)?\s*[.!?]*\s*")
 
 
 _LABEL_GAP_RE = re.compile(
