@@ -210,6 +210,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
                 continue
         if (
             _DENIAL_SENTENCE_RE.fullmatch(text, *sents[k])
+            or _BARE_NO_RE.fullmatch(text, *sents[k])
             or _DENIAL_OPENING_RE.match(text, *sents[k])
             or _CLAIM_DENIAL_RE.fullmatch(text, *sents[k])
         ):
@@ -362,9 +363,14 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"(?:wrong|false|untrue|nonsense|rubbish|off\s+by\s+a\s+mile|way\s+off|miles\s+off|backwards|"
     r"the\s+wrong\s+way\s+round)"
     # "Rubbish: gun crime in London went up 20% in 2019."
-    r"|(?:utter\s+|total\s+|complete\s+)?(?:rubbish|nonsense|bollocks|false|wrong|untrue|not\s+true))\W*",
+    r"|(?:utter\s+|total\s+|complete\s+)?(?:rubbish|nonsense|bollocks|false|wrong|untrue|not\s+true)"
+    # "> there's a murder every day in London / there really isn't.", "Nope."
+    r"|there\s+(?:really\s+|just\s+|simply\s+)?(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|is\s+not|are\s+not))\W*",
     re.I,
 )
+#: "> London has a higher murder rate than New York now / Nope.": a bare no, as a sentence of
+#: its own ("No, seriously" opens no correction)
+_BARE_NO_RE = re.compile(r"\W*(?:no|nope|nah)\W*", re.I)
 #: 'shootings "fell by a third" last year. Sure they did.': scorn for the quoted claim before
 _SCORN_SENTENCE_RE = re.compile(
     r"\W*(?:(?:oh\s+)?sure\s+(?:they|it|he|she|you)\s+(?:did|do|does|are|is|was|were|have|has)"
