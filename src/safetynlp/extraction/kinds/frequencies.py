@@ -411,6 +411,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
     for m in _FREQ_A_RE.finditer(text, ctx.low, s0, s1):
         if used(ctx, m.start(), m.end()):
             continue
+        if re.search(r"\bof\s+$", text[max(s0, m.start() - 4) : m.start()], re.I):
+            continue  # "2020 has been a murder of a year", "hell of a week": no rate
         q_left = [
             (i, q)
             for i, q in enumerate(ctx.quantities)

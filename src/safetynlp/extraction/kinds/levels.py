@@ -49,15 +49,12 @@ _ABS_CHANGE_BEFORE_RE = re.compile(
     re.I,
 )
 #: "Teen, 16,", "a boy (15)": a number right after a person noun is an age
-_AGE_BEFORE_RE = re.compile(
-    r"\b(?:teen|teenager|boy|girl|man|woman|youth|victim|mother|father|student|pupil|"
-    r"son|daughter|child|schoolboy|schoolgirl)s?\s*[,(]\s*$",
-    re.I,
-)
 #: "per episode", "each game": a count per something that is neither time nor population
 _PER_THING_RE = re.compile(
     r"\s+(?:per|each|every|a)\s+(?:episode|game|match|season|book|film|movie|show|page|chapter|"
-    r"level|round)s?\b",
+    r"level|round)s?\b"
+    # "the detective solves 3 murders in 400 pages"
+    r"|\s+in\s+(?:just\s+|only\s+)?[\d,]+\s+(?:pages|episodes|chapters|books|films|seasons)\b",
     re.I,
 )
 _PER_100K_RE = re.compile(
@@ -102,6 +99,10 @@ _AGE_BEFORE_RE = re.compile(
     r"\b(?:(?:median|average|mean)\s+)?(?:ages?|aged|youngest|oldest)\b[^.!?\d]{0,14}$"
     # "He was 18.", "lost his brother at 15"
     r"|\b(?:he|she|they|who)\s+(?:was|were|is|are)\s+(?:only\s+|just\s+)?$"
+    # "My nephew is 15 and I won't let him go out alone"
+    r"|\b(?:my|his|her|our|their|your)\s+(?:[\w-]+\s+)?(?:son|daughter|nephew|niece|kid|boy|"
+    r"girl|brother|sister|cousin|child|grandson|granddaughter|lad|lass|mate)\s+"
+    r"(?:is|was|turned|turns|['’]s)\s+(?:only\s+|just\s+)?$"
     r"|\b(?:lost|died|killed|murdered|stabbed|shot)\b[^.!?\d]{0,25}\bat\s+(?:just\s+|only\s+)?$",
     re.I,
 )
@@ -115,6 +116,10 @@ _AGE_APPOSITION_RE = re.compile(
     r"\s*[,(]\s*(?:aged\s+)?$"
     # "Both victims, aged 24 and 27": the second age too
     r"|\baged?\s+\d{1,2}\s*(?:and|&|to|-|–)\s*$",
+    re.I,
+)
+_POPULATION_SENT_RE = re.compile(
+    r"\b(?:population|(?:million|m)\s+(?:people|residents|inhabitants)|per\s+(?:head|capita))\b",
     re.I,
 )
 _POPULATION_AFTER_RE = re.compile(
@@ -225,8 +230,9 @@ _SHARE_RE = re.compile(
     r"londoners?|people|persons?|residents?|adults?|americans?|new\s+yorkers?|brits?))?"
     r"\s+(?:in|of|out\s+of)\s+(?:every\s+)?"
     r"(?P<d>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?![.,]\d)"
-    # "solve 3 murders in 40 minutes": a stretch of time, not a share
-    r"(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b)"
+    # "solve 3 murders in 40 minutes", "in 400 pages": a stretch of time or text, not a share
+    r"(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|"
+    r"pages?|episodes?|chapters?|books?|films?|seasons?)\b)"
     # "police in London solve 9/10 murders"
     r"|(?<![\w.,/])(?P<n2>\d{1,2})\s*/\s*(?P<d2>\d{1,3})(?=\s+(?:of\s+)?(?:the\s+)?"
     r"(?:murders|homicides|killings|cases|burglaries|robberies|offences|crimes|londoners|people)\b)",
@@ -444,7 +450,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and re.match(r"\s*[,)]", text[q.end : q.end + 2])
         ):
             continue  # "Carjacking suspect, 16, arrested": an age
-        if q.value < 120 and _AGE_BEFORE_RE.search(text, max(sent[0], q.start - 24), q.start):
+        if q.value < 120 and _AGE_BEFORE_RE.search(text, max(sent[0], q.start - 40), q.start):
             continue  # "The median age was 29 and the youngest was 14"
         if _in_title(ctx, q.start, sent):
             continue  # "a paperback called '100 Unsolved Murders'": a title
@@ -468,6 +474,16 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             or _POPULATION_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
         ):
             continue  # "London has 9 million people", "a city of 9 million": the population
+        if (
+            q.value >= 100_000
+            and _POPULATION_SENT_RE.search(text, *sent)
+            and re.search(
+                r"\b(?:is|was|has|of)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$",
+                text[max(sent[0], q.start - 16) : q.start],
+                re.I,
+            )
+        ):
+            continue  # "London's 9 million people, Merseyside is 1.4m ish": a population too
         if _SHORT_SPAN_AFTER_RE.match(text, q.end):
             continue  # "solve 3 murders in 40 minutes": a burst, not a count for a period
         if q.value <= 120 and _AGE_OF_THOSE_RE.search(text, max(sent[0], q.start - 40), q.start):
@@ -476,10 +492,6 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             text, max(sent[0], q.start - 30), q.start
         ):
             continue  # "up 1,000 offences", "12 more murders than": a difference, not a level
-        if _AGE_BEFORE_RE.search(text, max(0, q.start - 14), q.start) and re.match(
-            r"\s*[,)]", text[q.end : q.end + 2]
-        ):
-            continue  # "Teen, 16, stabbed to death": an age
         if text[q.end : q.end + 1] == "p" or re.search(
             r"\b(?:out\s+of|in\s+every|\d+\s+in|one\s+in)\s+$",
             text[max(0, q.start - 12) : q.start],
@@ -614,8 +626,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "Two men were murdered in Hackney last night": a news report of one incident,
             # not a statistic for the year
             continue
-        if q.value < 20 and _NEAR_ME_RE.search(text, clause[0], clause[1]):
-            continue  # "3 stabbings near my kids' school this summer": what the poster saw
+        if q.value < 20 and (
+            _NEAR_ME_RE.search(text, clause[0], clause[1])
+            or _WE_HAD_RE.search(text, max(clause[0], q.start - 30), q.start)
+        ):
+            # "3 stabbings near my kids' school this summer", "we've had 4 break-ins since
+            # March": what the poster saw
+            continue
         if (
             q.value <= 2
             and not periods.explicit
@@ -889,6 +906,13 @@ _NEAR_ME_RE = re.compile(
     re.I,
 )
 
+_WE_HAD_RE = re.compile(
+    # (present perfect: "in a city of 700,000, we had five murders the entire year" is the
+    # city's count)
+    r"\b(?:(?:we|i)\s*(?:['’]ve|\s+have)|(?:my|our)\s+[\w-]+(?:['’]s|\s+has|\s+have))\s+(?:had|seen)\s+"
+    r"(?:(?:about|around|like|maybe|at\s+least)\s+)?$",
+    re.I,
+)
 _RATE_HEADER_RE = re.compile(r"[^.!?\n]{0,40}?\bper\s+(?:100k|100,000|100\s000|capita|head)", re.I)
 #: "TPS puts 2023 at 71", "Chicago closed out 2025 with 416 homicides"
 _AT_LABEL_RE = re.compile(
@@ -905,7 +929,9 @@ _ONE_DAY = GatedPattern(
     re.compile(
         r"\b(?:(?:last|to|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*night|"
         r"yesterday|overnight|earlier\s+today|so\s+far\s+today|"
-        r"this\s+(?:morning|afternoon|evening|weekend)|(?:last|over\s+the|at\s+the|this\s+past)\s+weekend|"
+        r"this\s+(?:morning|afternoon|evening|weekend)|(?:last|over\s+the|at\s+the|this\s+past|across\s+the|during\s+the)\s+weekend|"
+        # "8 stabbings and 349 arrests over the two days of Carnival"
+        r"(?:over|across|in)\s+(?:the\s+)?(?:two|2|three|3)\s+days|"
         r"on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|"
         r"(?:this|last|past)\s+week|"
         r"in\s+(?:the\s+)?(?:past|last)\s+(?:24|48|72)\s+(?:hours|hrs)|\d+\s+hours?\s+ago|"
