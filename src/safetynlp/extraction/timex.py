@@ -573,7 +573,9 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
                 for p in reversed(out)
                 # "that year" is a year the post reported on, not one it compared with
                 if p.kind
-                in (("period",) if r.kind in ("that_year", "year_after") else ("period", "baseline"))
+                in (
+                    ("period",) if r.kind in ("that_year", "year_after") else ("period", "baseline")
+                )
                 and p.span is not None
                 and r.start - p.end <= _SINCE_THEN_REACH
             ),

@@ -575,21 +575,24 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 metric = metric_for(ctx, q.start, clause, sent, allow_incident=False)
                 # a figure whose metric is in an earlier sentence needs a verb or a label:
                 # "London homicides in 2025: 97. In 2019: 149.", "NYC: 382. London: 110."
-                if metric is None or (
-                    metric.start < sent[0]
-                    and not verb
-                    and not (
-                        labelled
-                        and (
-                            is_list_item(ctx.text, sent)
-                            # "... 150 murders in 2019. last year 97.": a period and a figure
-                            or any(
-                                r.start - sent[0] <= 2
-                                and r.end <= hstart
-                                and not text[r.end : hstart].strip()
-                                for r in ctx.times
+                if (
+                    metric is None
+                    or (
+                        metric.start < sent[0]
+                        and not verb
+                        and not (
+                            labelled
+                            and (
+                                is_list_item(ctx.text, sent)
+                                # "... 150 murders in 2019. last year 97.": a period and a figure
+                                or any(
+                                    r.start - sent[0] <= 2
+                                    and r.end <= hstart
+                                    and not text[r.end : hstart].strip()
+                                    for r in ctx.times
+                                )
+                                and bool(_FIGURE_ENDS_RE.fullmatch(text, hstart, sent[1]))
                             )
-                            and bool(_FIGURE_ENDS_RE.fullmatch(text, hstart, sent[1]))
                         )
                     )
                 ):
@@ -1078,16 +1081,20 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
         if verb is None:
             continue
         place = next((p for p in ctx.places if p.end == verb.start()), None)
-        if verb.group(0).strip() == "" and hedge is None and not (
-            # "In 2018 NYC had 295, London 135.": the place and its figure right after another
-            # place's level of the sentence, the verb left out
-            place is not None
-            and any(
-                c.kind == "level"
-                and sent[0] <= c.start
-                and c.geography != place.place
-                and _GAPPED_RE.fullmatch(text, c.end, place.start)
-                for c in ctx.claims
+        if (
+            verb.group(0).strip() == ""
+            and hedge is None
+            and not (
+                # "In 2018 NYC had 295, London 135.": the place and its figure right after another
+                # place's level of the sentence, the verb left out
+                place is not None
+                and any(
+                    c.kind == "level"
+                    and sent[0] <= c.start
+                    and c.geography != place.place
+                    and _GAPPED_RE.fullmatch(text, c.end, place.start)
+                    for c in ctx.claims
+                )
             )
         ):
             continue  # "London's 1.5" without a verb or a hedge is too loose
