@@ -37,7 +37,7 @@ _CLAUSE_RE = re.compile(
     r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s"
     # "... were 319 in 2019 and they're up this year": "and" before a pronoun subject opens
     # a new clause
-    r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|that['’]s|these|those|this\s+year|we|we['’](?:re|ve)|"
+    r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|its(?=\s+(?:still|now|going|getting|been|gone|rising|falling|not|only|just|actually|up|down)\b)|that['’]s|these|those|this\s+year|we|we['’](?:re|ve)|"
     r"you|you['’](?:re|ve)|i|i['’]m)\b)"
     # "... down by two thirds in a decade 📉 lethal-barrelled discharges, not ...": an emoji
     # between words ends a phrase
@@ -410,6 +410,10 @@ _TOPS_AFTER_RE = re.compile(
 _NOT_ONE_RE = re.compile(r"\bnot\s+(?:even\s+)?(?:one|1)\b", re.I)
 
 
+_CONTRAST_BEFORE_RE = re.compile(r"\b(?:but|while|whereas|although|though)\s*$", re.I)
+_CONTRAST_START_RE = re.compile(r"\s*(?:but|while|whereas|although|though)\b", re.I)
+
+
 def change_periods(
     ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], *, want_baseline: bool
 ) -> Periods:
@@ -425,6 +429,12 @@ def change_periods(
         if within(r.start, clause) or r.start < clause[0]:
             return True
         later = next((c for c in split_clauses(ctx.text, *sent) if within(r.start, c)), sent)
+        if _CONTRAST_BEFORE_RE.search(
+            ctx.text, max(sent[0], later[0] - 10), later[0]
+        ) or _CONTRAST_START_RE.match(ctx.text, later[0]):
+            # "violent crime was down 8% but my husband was assaulted in June": a contrast
+            # tells its own story
+            return False
         # nor one compared with ("..., down from two thirds in 2017") or set aside ("...,
         # which would've been unthinkable in 2005")
         return r.kind == "period" and not re.search(

@@ -375,7 +375,9 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if text[qe : qe + 1] == "+":
             lo, hi = magnitude, None  # "up 50%+ since 2014"
         if range_lo is not None:
-            lo, hi = min(range_lo, magnitude), max(range_lo, magnitude)
+            # ("up 40-odd %": about 40, both sides)
+            top = ctx.quantities[qi].hi if qi is not None and qi in ranged else None
+            lo, hi = min(range_lo, magnitude), max(range_lo, magnitude, top or magnitude)
         if sign < 0:
             lo, hi = (-hi if hi is not None else -100.0), (-lo if lo is not None else None)
         if qi is not None:
