@@ -186,6 +186,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "since Khan got in", "under Sadiq Khan": since the mayoralty began (May 2016); "since
+        # the Tories got in": 2010. Only offices whose start year is not in doubt.
+        "since_office",
+        re.compile(
+            r"\b(?:since\s+(?:sadiq\s+|mayor\s+)?khan\s+(?:got\s+in|took\s+(?:over|office|charge)|came\s+in|"
+            r"became\s+(?:the\s+)?mayor|was\s+(?:first\s+)?elected|(?:took|came\s+to)\s+power)"
+            r"|under\s+(?:sadiq\s+|mayor\s+)?khan(?!['’])\b"
+            r"|since\s+the\s+(?P<tories>tories|conservatives)\s+(?:got\s+in|came\s+in|took\s+over|came\s+to\s+power|took\s+office))"
+            # ("since Khan took office in 2016" is the year written: since_event)
+            r"(?!\s+in\s+(?:19|20)\d\d)",
+            re.I,
+        ),
+    ),
+    (
         # "since Sadiq Khan became Mayor in 2016": since the year the event is dated to
         "since_event",
         re.compile(
@@ -427,6 +441,7 @@ _GATES: dict[str, Gate] = {
     "since": (("since",),),
     "since_fy": (("since",),),
     "since_event": (("since",), _YEARISH),
+    "since_office": (("khan", "tories", "conservatives"),),
     "since_then": (("since",),),
     "year_after": (("after", "following", "next year", "later"),),
     "that_year": (("that", "same"),),
@@ -655,6 +670,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "since", span=financial_year(int(m.group("ye")) - 1))
     if name in ("since_then", "that_year", "year_after"):
         return TimeRef(0, 0, name)
+    if name == "since_office":
+        return TimeRef(0, 0, "since", span=calendar_year(2010 if m.group("tories") else 2016))
     if name in ("since", "since_event"):
         span = fy_or_year(m.group("a"))
         return TimeRef(0, 0, "since", span=span) if span else None
