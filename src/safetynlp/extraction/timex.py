@@ -367,7 +367,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "baseline_year",
         re.compile(
             # "roughly 5% below 2021": a percent below or above a year compares with it
-            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
+            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
             # "up 130% on June 2019": a month of a year compared with
             rf"|\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b"
             # "down more than a third from their 2021 peak"
@@ -486,7 +486,7 @@ _GATES: dict[str, Gate] = {
     "next_year": (("next year",),),
     "same_period": (("same", "this point", "this time", "this stage", "so far"),),
     "year_before": (("year", "months", "yoy", "y/y", "y-o-y"),),
-    "baseline_year": (_YEARISH,),
+    "baseline_year": ((*_YEARISH, "fy"),),
     "pandemic": (("pandemic", "covid", "lockdown"),),
     "year_before_pandemic": (("pandemic", "covid", "lockdown"),),
     "apos_year": (("'", "’"),),

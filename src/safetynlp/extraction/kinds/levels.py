@@ -38,7 +38,7 @@ from safetynlp.extraction.context import (
 )
 from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern
-from safetynlp.extraction.numbers import CHANGED_FROM_RE, FRACTIONS
+from safetynlp.extraction.numbers import CHANGED_FROM_RE, FRACTIONS, Quantity
 from safetynlp.extraction.timex import Span, TimeRef
 
 _ABS_CHANGE_AFTER_RE = re.compile(r"\s+(?:more|fewer|extra|additional|less)\b", re.I)
@@ -243,7 +243,8 @@ _SHARE_RE = re.compile(
 _REFERS_BACK_START_RE = re.compile(
     r"\s*(?:(?:and|but|yet)\s+)?"
     # "Ten years ago it was 70%", "In 2016, it was 69%"
-    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d(?:/\d\d)?),?\s+)?"
+    # "By 2024 it was 48%"
+    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d(?:/\d\d)?|by\s+(?:19|20)\d\d(?:/\d\d)?),?\s+)?"
     # "Was near 70% back in 2015.": no subject at all
     # "Back in 2016 that number was 67%": the figure's noun points back too
     r"(?:(?:it|that|this|(?:that|the)\s+(?:number|figure|share|rate|percentage|proportion))"
@@ -385,13 +386,32 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
 _TAKEN_RE = re.compile(r"\b(?:stolen|nicked|snatched|taken)$", re.I)
 
 
+_WERE_BEFORE_RE = re.compile(
+    r"\b(?:were|was|stood\s+at|hit|reached|totalled|totaled|numbered)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|over|just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
+
+
+def _figure_inside_change(ctx: Ctx, q: Quantity) -> bool:
+    """ "Admissions were 5,720 in 2006/07 and have halved since": the starting figure inside
+    the words of a change read before it, with a verb and a period of its own."""
+    return bool(
+        _WERE_BEFORE_RE.search(ctx.text, max(0, q.start - 30), q.start)
+        and any(t.kind == "period" and 0 < t.start - q.end <= 4 for t in ctx.times)
+        and all(
+            c.kind in ("change", "trend") for c in ctx.claims if c.start < q.end and q.start < c.end
+        )
+    )
+
+
 def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     ctx.lex.cues["generic_nouns"]
     for i, q in enumerate(ctx.quantities):
         if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
             continue
-        if used(ctx, q.start, q.end):
+        if used(ctx, q.start, q.end) and not _figure_inside_change(ctx, q):
             continue
         if any(t.start <= q.start < t.end for t in ctx.times):
             continue

@@ -127,7 +127,7 @@ _ELLIPTIC_SUBJECT_RE = re.compile(
 )
 _ELLIPTIC_AFTER_RE = re.compile(
     r"\s*(?:(?:too|again|as\s+well|also)\b)?\s*(?:[.!?,;:—–-]|$|(?:this|last|in|on|since|from|"
-    r"by|while|and|but|over|for\s+the|the\s+(?:year|previous)|(?:19|20)\d\d)\b)",
+    r"by|while|and|but|over|for\s+the|the\s+(?:year|previous)|(?:19|20)\d\d|FY\s?\d\d)\b)",
     re.I,
 )
 
