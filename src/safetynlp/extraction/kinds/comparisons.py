@@ -256,8 +256,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             if not _SUBJECT_LIST_GAP_RE.fullmatch(text, p.end, subjects[0].start):
                 break
             subjects.insert(0, p)
-        own = {p.place for p in subjects}
-        others = [(i, p) for i, p in others if p.place not in own]
+        subject_places = {p.place for p in subjects}
+        others = [(i, p) for i, p in others if p.place not in subject_places]
         if not others:
             continue  # "doubled under Sadiq Khan": London against itself is no comparison
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
