@@ -73,6 +73,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         sent_places = [(i, p) for i, p in sent_places if p is not avg]
     if len(sent_places) == 1:
         _elliptic_ratio(ctx, sent, sent_places[0][1])
+        _thats_ratio_of(ctx, sent, sent_places[0][1])
     if not sent_places:
         _ratio_of_levels_before(ctx, sent)
     for _, p in sent_places:
@@ -465,6 +466,75 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             place=first.place,
             place_how=first.how,
             other_geography=other_place,
+            relation="ratio",
+        )
+        return
+
+
+#: "That's more than four times London.": the figure before, as a multiple of a place's
+_THATS_BEFORE_RE = re.compile(
+    r"[\W_]*(?:(?:so|and)\s+)?(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+"
+    r"(?:(?:still|now|almost|nearly|about|around|roughly|over|more\s+than|just\s+under|"
+    r"well\s+over|like)\s+)*$",
+    re.I,
+)
+_OF_PLACE_GAP_RE = re.compile(
+    r"\s+(?:that\s+of\s+|(?:the\s+)?(?:figure|total|number|rate)\s+(?:of|for|in)\s+)?"
+)
+_PLACE_TAIL_RE = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:total|figure|number|count|rate|tally))?\s*(?:[.!?;,)]|$)", re.I
+)
+
+
+def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> None:
+    """ "Chicago had 416 homicides last year. That's more than four times London.": a
+    multiple of the place named, said of the figure before it."""
+    text = ctx.text
+    for m in _RATIO_RE.finditer(text, sent[0], other.start):
+        if not _THATS_BEFORE_RE.fullmatch(text, sent[0], m.start()):
+            continue
+        tail = _PLACE_TAIL_RE.match(text, other.end)
+        if tail is None or not _OF_PLACE_GAP_RE.fullmatch(text, m.end(), other.start):
+            continue
+        prev = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.kind == "level"
+                and c.end <= sent[0]
+                and c.geography not in (None, other.place)
+                and c.period is not None
+                and c.unit in ("count", "rate_per_100k")
+            ),
+            None,
+        )
+        ratio = _ratio_value(m)
+        if prev is None or ratio is None:
+            return
+        metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+        if metric is None:
+            return
+        hedge, hstart = hedge_before(ctx, m.start())
+        lo, hi = apply_hedge(ratio, hedge)
+        add(
+            ctx,
+            kind="comparison",
+            start=sent[0]
+            + len(text[sent[0] : m.start()])
+            - len(text[sent[0] : m.start()].lstrip()),
+            end=other.end,
+            metric=metric,
+            pos=m.start(),
+            clause=sent,
+            sent=sent,
+            value=interval(lo, hi),
+            # "That's more than double Chicago's rate"
+            unit="rate_per_100k" if "rate" in tail.group(0).lower() else prev.unit,
+            periods=Periods(span_of(prev.period), None, True),  # type: ignore[arg-type]
+            negated=is_negated(ctx, sent[0], m.start()),
+            place=prev.geography,
+            place_how="context",
+            other_geography=other.place,
             relation="ratio",
         )
         return
