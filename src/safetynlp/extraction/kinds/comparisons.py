@@ -48,7 +48,8 @@ _COMPARE_MORE_RE = re.compile(
 )
 #: "London's murder rate is still well below New York's"
 _BELOW_ABOVE_RE = re.compile(
-    r"\b(?:well\s+|far\s+|way\s+)?(?P<rel>below|above|under)\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
+    # "London's murder rate is a fraction of Chicago's"
+    r"\b(?:well\s+|far\s+|way\s+)?(?P<rel>below|above|under|(?:only\s+|just\s+)?a\s+(?:small\s+|tiny\s+)?fraction\s+of)\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
 )
 _OVERTOOK_RE = re.compile(
     r"\b(?:overtook|overtaken|overtaking|outstripped|surpassed|outpaced)\b", re.I

@@ -103,9 +103,71 @@ def _go_back(ctx: Ctx, sent: tuple[int, int]) -> None:
     )
 
 
+#: "It peaked in 2019/20", "knife crime peaked in the year to March 2023": that period is
+#: the highest of the series
+_PEAKED_RE = re.compile(
+    r"\b(?:peaked|(?:hit|reached)\s+(?:its|their|a)\s+peak|was\s+at\s+(?:its|their)\s+(?:peak|highest))"
+    r"\s+(?:back\s+)?(?=in\b|during\b|the\s+year\b|(?:19|20)\d\d)",
+    re.I,
+)
+
+
+_PEAK_PRONOUN_RE = re.compile(
+    r"\b(?:it|they|that|the\s+(?:number|figure|total|rate))\s+(?:(?:probably|actually|already|really)\s+)?$",
+    re.I,
+)
+_PEAK_SUBJECT_GAP_RE = re.compile(
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&-]*){0,3})?\s+"
+    r"(?:(?:probably|actually|already|really)\s+)?"
+)
+
+
+def _peaked(ctx: Ctx, sent: tuple[int, int]) -> None:
+    if "peak" not in ctx.text[sent[0] : sent[1]].lower():
+        return
+    for m in _PEAKED_RE.finditer(ctx.text, *sent):
+        if used(ctx, m.start(), m.end()):
+            continue
+        when = next(
+            (
+                r
+                for r in ctx.times
+                if r.kind == "period" and r.span is not None and 0 <= r.start - m.end() <= 4
+            ),
+            None,
+        )
+        metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
+        if when is None or metric is None or when.span is None:
+            continue
+        # the metric (or "it"/"they" for one named before) is what peaked: not "My anxiety
+        # peaked in 2020 when knife crime was everywhere"
+        if metric.start < sent[0] or metric.end > m.start():
+            if not _PEAK_PRONOUN_RE.search(ctx.text, max(sent[0], m.start() - 24), m.start()):
+                continue
+        elif not _PEAK_SUBJECT_GAP_RE.fullmatch(ctx.text, metric.end, m.start()):
+            continue
+        add(
+            ctx,
+            kind="extremum",
+            start=metric.start if metric.start >= sent[0] else m.start(),
+            end=when.end,
+            metric=metric,
+            pos=m.start(),
+            clause=sent,
+            sent=sent,
+            value=None,
+            unit=unit_of(ctx, metric, sent),
+            periods=Periods(when.span, None, True),
+            negated=is_negated(ctx, max(sent[0], m.start() - 25), m.start()),
+            direction="max",
+            window_years=None,
+        )
+
+
 def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     _go_back(ctx, sent)
+    _peaked(ctx, sent)
     cue = ctx.lex.cue_src
     pattern = _extremum_pattern(cue["extremum_max"], cue["extremum_min"])
     for m in pattern.finditer(text, ctx.low, sent[0], sent[1]):

@@ -183,7 +183,9 @@ _DURATION_AFTER_RE = re.compile(
 )
 _SOMEONE_GAP_RE = re.compile(
     r"\s*,?\s*(?:someone|somebody|a\s+(?:person|child|teenager|teen|young\s+person))"
-    r"(?:\s+in\s+[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?)?\s+(?:is|gets|was|got)\s+",
+    r"(?:\s+in\s+[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?)?\s+(?:is|gets|was|got)\s+"
+    # "Every 4 minutes someone in England and Wales is a victim of knife crime"
+    r"(?:(?:a\s+)?(?:victim|casualty)\s+of\s+)?",
 )
 _LONG_COUNT_GAP_RE = re.compile(r"(?:(?!\b(?:a|an|one|that|it|this)\b)[^,;:.!?])*", re.I)
 
