@@ -366,10 +366,17 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             clause = (colon + 1, clause[1])
             hstart = max(hstart, colon + 1)
         roles = _level_roles(ctx, qs, qe, hstart, clause, sent)
+        # "... stuck at about half of Londoners. Was near 70% back in 2015.": a figure whose
+        # metric was named in a sentence before starts its words with its own sentence
+        own_start = sent[0] + len(ctx.text[sent[0] : hstart]) - len(ctx.text[sent[0] : hstart].lstrip())
         add(
             ctx,
             kind="level",
-            start=hstart if later else min(hstart, metric.start),
+            start=hstart
+            if later
+            else min(hstart, metric.start)
+            if metric.start >= sent[0]
+            else own_start,
             end=max(extend_time(ctx, qe, clause) if later else qe, metric.end),
             metric=metric,
             pos=qs,
