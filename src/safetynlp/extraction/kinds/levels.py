@@ -368,7 +368,9 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         roles = _level_roles(ctx, qs, qe, hstart, clause, sent)
         # "... stuck at about half of Londoners. Was near 70% back in 2015.": a figure whose
         # metric was named in a sentence before starts its words with its own sentence
-        own_start = sent[0] + len(ctx.text[sent[0] : hstart]) - len(ctx.text[sent[0] : hstart].lstrip())
+        own_start = (
+            sent[0] + len(ctx.text[sent[0] : hstart]) - len(ctx.text[sent[0] : hstart].lstrip())
+        )
         add(
             ctx,
             kind="level",
@@ -420,6 +422,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue
         if used(ctx, q.start, q.end) and not _figure_inside_change(ctx, q):
             continue
+        if text.startswith(")", q.end) and "(" not in text[max(sent[0], q.start - 40) : q.start]:
+            continue  # "2) Knife crime offences": a list's numbering
         if any(t.start <= q.start < t.end for t in ctx.times):
             continue
         if re.fullmatch(r"1[89]\d\d|20\d\d", q.text) and not any(
@@ -577,7 +581,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             ):
                 if (
                     not re.match(
-                        r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—]|-\s|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b)",
+                        r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b)",
                         after,
                         re.I,
                     )
@@ -611,6 +615,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                             labelled
                             and (
                                 is_list_item(ctx.text, sent)
+                                # "97 homicide victims during 2025 (2024: 109), and ...": the
+                                # bracketed year before's figure
+                                or _BRACKET_LABEL_RE.fullmatch(text, sent[0], hstart)
                                 # "... 150 murders in 2019. last year 97.": a period and a figure
                                 or any(
                                     r.start - sent[0] <= 2
@@ -794,6 +801,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
     return None
 
 
+_BRACKET_LABEL_RE = re.compile(r"\s*\(\s*(?:19|20)\d\d(?:/\d\d)?\s*[:=]\s*")
 _FIGURE_ENDS_RE = re.compile(r"[~≈]?\s*[\d,.]+[km]?\+?(?:ish)?\s*[.!?]*\s*")
 
 
