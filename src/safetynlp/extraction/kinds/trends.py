@@ -491,6 +491,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     "Confidence in the Met has fallen: 69% ... in 2016, 48% in 2024": a trend whose figures
     follow its colon runs between their periods."""
     _trend_before_figures(ctx, sent)
+    _trend_after_level_before(ctx, sent)
     for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
         m = _AFTER_LEVEL_RE.search(ctx.text, level.end, min(sent[1], level.end + 90))
         if (
@@ -542,6 +543,70 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
             direction=direction,
             intense=False,
         )
+
+
+#: a sentence that opens on a figure's move against a time: "Better than 2019, still far too
+#: many.", "Lower than in 2019.", "Up on 2018."
+_SENT_AFTER_LEVEL_RE = re.compile(
+    r"[\W_]*(?:(?:so|and|but|still)\s+)?(?:(?:that['’]?s|which\s+is|it['’]?s)\s+)?(?:"
+    r"(?P<cmp>lower|higher|fewer|more|less|better|worse)\s+than\s+(?:in\s+|it\s+was\s+in\s+)?"
+    r"|(?P<updown>up|down)\s+(?:on|from)\s+)(?=(?:19|20)\d\d|FY\s?\d\d|the\s+year\s+before|last\s+year)",
+    re.I,
+)
+
+
+def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Toronto police: 2021 saw one shooting every 20 hours or so. Better than 2019.": the
+    move of the figure the sentence before gave, against the time named."""
+    m = _SENT_AFTER_LEVEL_RE.match(ctx.text, *sent)
+    if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
+        return
+    level = next(
+        (c for c in reversed(ctx.claims) if c.start < sent[0] and c.period is not None), None
+    )
+    if level is None or level.kind not in ("level", "frequency"):
+        return
+    ref = next((r for r in ctx.times if r.start <= m.end() + 1 and r.end > m.end()), None)
+    if ref is None:
+        return
+    period = span_of(level.period)  # type: ignore[arg-type]
+    baseline = (
+        timex.shift_years(period, -1)
+        if ref.kind in ("year_before", "same_period") or ref.span is None
+        else ref.span
+    )
+    if baseline[0] >= period[0]:
+        return
+    tax = ctx.lex.taxonomy.metrics.get(level.metric or "")
+    if m.group("updown"):
+        direction = m.group("updown").lower()
+    else:
+        word = m.group("cmp").lower()
+        direction = "up" if word in ("higher", "more", "worse") else "down"
+        if word in ("better", "worse") and tax is not None and tax.higher_is_better:
+            direction = "up" if direction == "down" else "down"
+    metric = next((mm for mm in ctx.metrics if mm.metric == level.metric), None)
+    if metric is None:
+        return
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;–—-\"'"))
+    add(
+        ctx,
+        kind="trend",
+        start=start,
+        end=ref.end,
+        metric=metric,
+        pos=m.end(),
+        clause=(start, sent[1]),
+        sent=sent,
+        value=None,
+        unit=level.unit if level.unit in ("count", "rate_per_100k", "percent") else "count",
+        periods=Periods(period, baseline, True),
+        negated=False,
+        place=level.geography,
+        place_how="context",
+        direction=direction,
+        intense=False,
+    )
 
 
 def _trend_before_figures(ctx: Ctx, sent: tuple[int, int]) -> None:
