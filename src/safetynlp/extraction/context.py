@@ -711,7 +711,8 @@ def add(
         return None
     if _hypothetical(ctx, clause, sent, min(start, pos), pos):
         return None
-    if _HEARSAY_BEFORE_RE.search(ctx.text, max(clause[0], min(start, pos) - 60), min(start, pos)):
+    # (from the sentence's start: an elliptic reading's clause opens at the claim itself)
+    if _HEARSAY_BEFORE_RE.search(ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)):
         return None  # "next time someone says London 'overtook' New York": not the poster's claim
     if metric.start < sent[0] and any(
         q.start() < pos < q.end() for q in _QUOTED_RE.finditer(ctx.text, sent[0], sent[1])

@@ -666,6 +666,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if q.value < 20 and (
             _NEAR_ME_RE.search(text, clause[0], clause[1])
             or _WE_HAD_RE.search(text, max(clause[0], q.start - 30), q.start)
+            or _SCREEN_RE.search(text, max(0, sent[0] - 200), sent[1])
         ):
             # "3 stabbings near my kids' school this summer", "we've had 4 break-ins since
             # March": what the poster saw
@@ -944,10 +945,18 @@ _NEAR_ME_RE = re.compile(
     re.I,
 )
 
+#: a documentary, a podcast, a novel: "13 women murdered over five years" is its story
+_SCREEN_RE = re.compile(
+    r"\b(?:netflix|documentary|docuseries|podcast|true\s+crime|episode|thriller|novel|casefile|"
+    r"box\s+set|boxset|miniseries)\b",
+    re.I,
+)
 _WE_HAD_RE = re.compile(
     # (present perfect: "in a city of 700,000, we had five murders the entire year" is the
     # city's count)
-    r"\b(?:(?:we|i)\s*(?:['’]ve|\s+have)|(?:my|our)\s+[\w-]+(?:['’]s|\s+has|\s+have))\s+(?:had|seen)\s+"
+    # "Our street still had 3 incidents since Christmas", "my borough had three"
+    r"\b(?:(?:we|i)\s*(?:['’]ve|\s+have)|(?:my|our)\s+[\w-]+(?:\s+(?:still|also|even|alone|already))?"
+    r"(?:['’]s|\s+has|\s+have|(?=\s+had\b)))\s+(?:had|seen)\s+"
     r"(?:(?:about|around|like|maybe|at\s+least)\s+)?$",
     re.I,
 )
@@ -973,7 +982,9 @@ _ONE_DAY = GatedPattern(
         r"on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|"
         r"(?:this|last|past)\s+week|"
         r"in\s+(?:the\s+)?(?:past|last)\s+(?:24|48|72)\s+(?:hours|hrs)|\d+\s+hours?\s+ago|"
-        r"in\s+(?:just\s+)?(?:one|a\s+single|a)\s+(?:night|day|evening|weekend))\b",
+        r"in\s+(?:just\s+)?(?:one|a\s+single|a)\s+(?:night|day|evening|weekend)|"
+        # "3 stabbings on Holloway Road in a fortnight": a run of incidents, not a year's count
+        r"in\s+(?:just\s+)?(?:a|one|the\s+same|a\s+single)\s+(?:fortnight|week)|in\s+(?:two|three|2|3)\s+weeks)\b",
         re.I,
     )
 )
