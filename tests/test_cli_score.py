@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -301,3 +302,76 @@ def test_cli_score_scorer_fast_path_equals_checker_record(text):
     post = Post(id="p", text=text, created_at="2026-02-01T00:00:00Z", author="a", url="u")
     checker = Checker()
     assert CheckerScorer(checker)([post]) == [post_record(post, checker.check_post(post))]
+
+
+def _dump(tmp_path: Path) -> Path:
+    src = tmp_path / "dump.jsonl"
+    src.write_text("".join(json.dumps(p) + "\n" for p in POSTS) + '{"id": "bad", "text": \n')
+    return src
+
+
+@pytest.mark.parametrize("link", ["same name", "symlink", "hard link"])
+@pytest.mark.parametrize(
+    ("case", "said"),
+    [
+        ("output", "-o {path} is the input file {input}"),
+        ("errors", "--errors {path} is the input file {input}"),
+        ("errors = output", "--errors {path} and -o {output} are the same file"),
+    ],
+)
+def test_cli_score_refuses_an_output_or_errors_file_that_is_the_input(tmp_path, link, case, said):
+    src = _dump(tmp_path)
+    before = src.read_bytes()
+    target = src
+    output = tmp_path / "scored.jsonl"
+    if case == "errors = output":
+        target = output
+        output.write_text("")
+    if link == "same name":
+        path = target
+    elif link == "symlink":
+        path = tmp_path / "link.jsonl"
+        path.symlink_to(target)
+    else:
+        path = tmp_path / "other-name.jsonl"
+        os.link(target, path)
+    args = ["-o", str(path)] if case == "output" else ["-o", str(output), "--errors", str(path)]
+    res = safetynlp("score", str(src), *args, "-n", "1", "--force")
+    stderr = res.stderr.decode()
+    assert res.returncode == 2, stderr
+    assert said.format(path=path, input=src, output=output) in stderr
+    assert "Fix: " in stderr and "--force does not override this" in stderr
+    assert src.read_bytes() == before  # the input is untouched
+    if case == "errors = output":
+        assert output.read_text() == ""
+
+
+def test_cli_score_refuses_errors_and_output_that_will_be_one_new_file(tmp_path):
+    src = _dump(tmp_path)
+    res = safetynlp(
+        "score", str(src), "-o", str(tmp_path / "new.jsonl"), "--errors",
+        str(tmp_path / "." / "new.jsonl"), "-n", "1",
+    )  # fmt: skip
+    assert res.returncode == 2 and b"are the same file" in res.stderr
+    assert not (tmp_path / "new.jsonl").exists()
+
+
+def test_cli_score_allows_dev_null_for_output_and_errors(tmp_path):
+    res = safetynlp(
+        "score", str(_dump(tmp_path)), "-o", os.devnull, "--errors", os.devnull, "-n", "1",
+        "--force",
+    )  # fmt: skip
+    assert res.returncode == 0, res.stderr.decode()
+
+
+def test_cli_score_refuses_an_output_that_is_the_file_on_stdin(tmp_path):
+    src = _dump(tmp_path)
+    before = src.read_bytes()
+    with src.open("rb") as stdin:
+        res = subprocess.run(
+            [sys.executable, "-c", "from safetynlp.cli.main import app; app()", "score", "-",
+             "-o", str(src), "-n", "1", "--force"],
+            stdin=stdin, capture_output=True, timeout=300,
+        )  # fmt: skip
+    assert res.returncode == 2 and f"-o {src} is the input file -".encode() in res.stderr
+    assert src.read_bytes() == before

@@ -76,6 +76,15 @@ class ConfigError(SafetyNLPError):
     """An invalid setting was passed."""
 
 
+class SameFileError(ConfigError):
+    """Two paths of one run name the same file (also through a symlink or a hard link): the
+    output or the errors file would overwrite the input, or the bad records would be mixed into
+    the results. ``--force`` does not override this."""
+
+    def __init__(self, detail: str, fix: str) -> None:
+        super().__init__(f"{detail}. Fix: {fix}")
+
+
 class MissingDependencyError(SafetyNLPError):
     """An optional extra is needed for this feature."""
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ from safetynlp.errors import (
     MissingDependencyError,
     OutputExistsError,
     SafetyNLPError,
+    SameFileError,
     UnknownFormatError,
 )
 from safetynlp.extract import prefilter
@@ -209,6 +211,61 @@ def empty_input_note(summary: RunSummary, input_path: str) -> str | None:
     return f"note: {input_path}: the input holds no records (an empty file?); nothing was scored"
 
 
+def _file_id(path: str, fd: int) -> tuple[int, int] | None:
+    """The ``(st_dev, st_ino)`` of the file ``path`` names (``-``: of file descriptor ``fd``,
+    stdin or stdout), following symlinks; None when there is none yet, or for a character
+    device (``/dev/null``, a terminal: nothing there to destroy)."""
+    try:
+        st = os.fstat(fd) if path == "-" else os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISCHR(st.st_mode):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _same_file(a: str, a_fd: int, b: str, b_fd: int) -> bool:
+    """True when ``a`` and ``b`` name one file: the same inode (also through a symlink or a
+    hard link), or, before either exists, the same path once symlinks are resolved."""
+    id_a, id_b = _file_id(a, a_fd), _file_id(b, b_fd)
+    if id_a is not None or id_b is not None:
+        return id_a == id_b
+    if "-" in (a, b) or os.path.exists(a) or os.path.exists(b):
+        return False
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _also(a: str, b: str) -> str:
+    return "" if a == b else " (the same file under another name)"
+
+
+def check_distinct_files(input_path: str, output: str, errors: str | None) -> None:
+    """Refuse a run whose output or errors file is its input, or whose errors file is its
+    output: writing would truncate the input (or read the results back in as posts, without
+    end), or mix the bad records into the results (which ``--resume`` would count as posts).
+    ``--force`` does not override this."""
+    if _same_file(output, 1, input_path, 0):
+        raise SameFileError(
+            f"-o {output} is the input file {input_path}{_also(output, input_path)}: the run "
+            "would overwrite its own input (and read its results back in as posts)",
+            "write the results to another file (-o scored.jsonl); --force does not override this",
+        )
+    if errors is None:
+        return
+    if _same_file(errors, 1, input_path, 0):
+        raise SameFileError(
+            f"--errors {errors} is the input file {input_path}{_also(errors, input_path)}: the "
+            "bad records would overwrite the input",
+            "name another file for --errors (--errors bad.jsonl); --force does not override this",
+        )
+    if _same_file(errors, 1, output, 1):
+        raise SameFileError(
+            f"--errors {errors} and -o {output} are the same file{_also(errors, output)}: the bad "
+            "records would be mixed into the results (and --resume would count them as posts)",
+            "name another file for --errors (--errors bad.jsonl); --force does not override this",
+        )
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(code)
@@ -237,6 +294,7 @@ def run_score(
 ) -> RunSummary:
     """The command without typer (raises SafetyNLPError/OSError for exit-2 problems).
     ``on_note`` gets what the user should know before the run (a guessed encoding)."""
+    check_distinct_files(input_path, output, errors)
     out_fmt = output_format(output, output_fmt)
     if resume and (output == "-" or out_fmt != "jsonl" or compression_of(output)):
         raise ConfigError("--resume needs an uncompressed JSONL output file")
