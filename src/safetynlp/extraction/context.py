@@ -257,6 +257,8 @@ _HEARSAY_BEFORE_RE = re.compile(
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is)\s+)?"
     # "people keep posting that the borough is 'getting worse'"
     r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
+    # "we're told it's 'improving'"
+    r"|\b(?:we|you)(?:['’]re|\s+are|\s+get|\s+keep\s+getting)\s+told\s+(?:that\s+)?(?:it['’]?s\s+|they['’]re\s+)?"
     r"[\"'“‘]?$",
     re.I,
 )

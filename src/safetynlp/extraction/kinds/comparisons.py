@@ -72,8 +72,11 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         # "30% above the London average (and more than double Richmond's)": the average's
         # place is no subject of the next comparison
         sent_places = [(i, p) for i, p in sent_places if p is not avg]
-    if len(sent_places) == 1:
+    if sent_places:
+        # ("Per head New York is still about 3x worse, and it's the one Americans call safe":
+        # a place after the multiple's words does not stop it)
         _elliptic_ratio(ctx, sent, sent_places[0][1])
+    if len(sent_places) == 1:
         _thats_ratio_of(ctx, sent, sent_places[0][1])
     if not sent_places:
         _ratio_of_levels_before(ctx, sent)
@@ -447,6 +450,9 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             else prev.geography
         )
         lo, hi = apply_hedge(ratio, hedge)
+        qi = _q_index_at(ctx, m.start(), m.end())
+        if qi is not None:
+            ctx.used_q.add(qi)  # (the multiple is no rate of its own: "15 times higher per capita")
         add(
             ctx,
             kind="comparison",
