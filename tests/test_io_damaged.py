@@ -218,3 +218,68 @@ def test_cli_inspect_reports_the_damage_after_the_posts(tmp_path):
     out = res.stdout.decode()
     assert res.returncode == 0, res.stderr.decode()
     assert "bad: " in out and "compressed stream ends early" in out
+
+
+# ------------------------------------------------------------------ files of several streams
+
+#: three streams of 40 posts, as pbzip2, ``xz`` of several files or ``cat a.bz2 b.bz2`` write
+STREAMS = {".bz2": bz2.compress, ".xz": lzma.compress, ".gz": gzip.compress}
+
+
+def _three_streams(suffix: str, damage: str = "", between: bytes = b"") -> bytes:
+    lines = _lines(120).splitlines(keepends=True)
+    parts = [bytearray(STREAMS[suffix](b"".join(lines[i : i + 40]))) for i in (0, 40, 80)]
+    second = parts[1]
+    if damage == "header":
+        second[4] ^= 0xFF  # bz2: the block magic; xz: the stream flags; gzip: mtime
+        if suffix == ".gz":
+            second[0] ^= 0xFF
+    elif damage == "middle":
+        mid = len(second) // 2
+        second[mid : mid + 8] = bytes(b ^ 0xFF for b in second[mid : mid + 8])
+    return bytes(parts[0]) + between + bytes(second) + between + bytes(parts[2])
+
+
+@pytest.mark.parametrize("suffix", [".bz2", ".xz"])
+@pytest.mark.parametrize("between", [b"", b"\0" * 8])
+def test_io_damaged_every_stream_of_a_multistream_file_is_read(tmp_path, suffix, between):
+    # xz allows Stream Padding (zero bytes) between streams; xz -dc reads through it
+    path = tmp_path / f"dump.jsonl{suffix}"
+    path.write_bytes(_three_streams(suffix, between=between))
+    ids, errors = _read(path)
+    assert ids == [f"p{i}" for i in range(120)] and errors == []
+
+
+@pytest.mark.parametrize("suffix", [".bz2", ".xz", ".gz"])
+@pytest.mark.parametrize("damage", ["header", "middle"])
+def test_io_damaged_later_stream_damage_is_reported(tmp_path, suffix, damage):
+    # was: only the first stream of a bz2/xz file read, and no word of the rest
+    path = tmp_path / f"dump.jsonl{suffix}"
+    path.write_bytes(_three_streams(suffix, damage))
+    ids, errors = _read(path)
+    assert ids[:40] == [f"p{i}" for i in range(40)] and len(ids) < 120
+    assert errors, "the damage in stream 2 was not reported"
+    kind = {".bz2": "bz2", ".xz": "xz", ".gz": "gzip"}[suffix]
+    assert f"corrupt {kind} data" in errors[-1].reason
+    assert "the rest of the file could not be read" in errors[-1].reason
+
+
+@pytest.mark.parametrize("suffix", [".bz2", ".xz"])
+def test_io_damaged_garbage_after_the_last_stream_is_reported(tmp_path, suffix):
+    path = tmp_path / f"dump.jsonl{suffix}"
+    path.write_bytes(STREAMS[suffix](_lines(40)) + b"GARBAGE")
+    ids, errors = _read(path)
+    assert len(ids) == 40 and len(errors) == 1
+    assert "the rest of the file could not be read" in errors[0].reason
+
+
+@pytest.mark.parametrize("via", ["file", "stdin"])
+@pytest.mark.parametrize("suffix", [".bz2", ".xz"])
+def test_cli_score_later_stream_damage_fails_strict(tmp_path, suffix, via):
+    src = tmp_path / f"dump.jsonl{suffix}"
+    src.write_bytes(_three_streams(suffix, "header"))
+    rc, stderr, ids, bad = _score(tmp_path, src, via, "-n", "1", "--strict")
+    assert rc == 1, stderr
+    assert ids == [f"p{i}" for i in range(40)]
+    assert len(bad) == 1 and bad[0]["line"] == 40
+    assert "input cut short: corrupt" in stderr and "warning: " in stderr

@@ -215,13 +215,63 @@ class _ZstdFrames(io.RawIOBase):
         super().close()
 
 
+class _Streams(io.RawIOBase):
+    """The decoded bz2 or xz streams of ``raw``, one after another (pbzip2 writes one stream a
+    block, and ``cat a.bz2 b.bz2`` or ``xz`` of several files writes several). Python's
+    BZ2File and LZMAFile take whatever follows a stream that does not decode as trailing
+    garbage and end there silently: a later stream that is damaged at its start (or in a
+    small file, anywhere) lost the rest of the file without a word. Here every byte after a
+    stream is a stream: one that does not decode is damage (raised as the decompressor's
+    error, where the stream was met), and only zero bytes between or after streams are
+    skipped (xz's Stream Padding; the zeros a tape or a ``dd`` adds)."""
+
+    def __init__(self, raw: IO[bytes], new: Callable[[], Any]) -> None:
+        self._raw = raw
+        self._new = new
+        self._dec = new()
+        self._started = False  # the current decompressor has been given a stream's first byte
+        self._data = b""  # compressed bytes read and not yet given to the decompressor
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        size = min(len(b), _PIECE)
+        while True:
+            if self._dec.eof:  # the stream ended: what follows it starts the next
+                self._data = self._dec.unused_data + self._data
+                self._dec, self._started = self._new(), False
+            if not self._data and (self._dec.needs_input or not self._started):
+                self._data = self._raw.read(_ZSTD_READ)
+                if not self._data:
+                    if self._started:  # inside a stream: it was cut short
+                        raise EOFError(_CUT_SHORT)
+                    return 0
+            if not self._started:
+                self._data = self._data.lstrip(b"\0")  # padding between streams
+                if not self._data:
+                    continue
+                self._started = True
+            out = self._dec.decompress(self._data, size)
+            self._data = b""
+            if out:
+                n = len(out)
+                b[:n] = out
+                return n
+
+    def close(self) -> None:
+        if not self.closed:
+            self._raw.close()
+        super().close()
+
+
 def _decompressing(raw: IO[bytes], kind: str) -> IO[bytes] | io.RawIOBase:
     if kind == "gzip":
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     if kind == "bz2":
-        return bz2.BZ2File(raw, mode="rb")  # type: ignore[return-value]
+        return _Streams(raw, bz2.BZ2Decompressor)
     if kind == "xz":
-        return lzma.LZMAFile(raw, mode="rb")  # type: ignore[return-value]
+        return _Streams(raw, lzma.LZMADecompressor)
     if kind == "zstd":
         return _ZstdFrames(raw)
     raise ValueError(f"unknown compression {kind!r}")
