@@ -440,7 +440,8 @@ def change_periods(
         # nor one compared with ("..., down from two thirds in 2017") or set aside ("...,
         # which would've been unthinkable in 2005")
         return r.kind == "period" and not re.search(
-            r"\b(?:than|as\s+\w+\s+as|not\s+as|from|compared|vs|versus|which|would|could)\b",
+            # ("... like it's 1995": a figure of speech)
+            r"\b(?:than|as\s+\w+\s+as|not\s+as|from|compared|vs|versus|which|would|could|like)\b",
             ctx.text[later[0] : r.start],
             re.I,
         )
@@ -605,7 +606,8 @@ _SUBJECTLESS_MODAL_RE = re.compile(
     re.I,
 )
 _FUTURE_BEFORE_RE = re.compile(
-    r"\b(?:will|['’]ll|going\s+to|gonna)\s+(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
+    # ("they said London murders would hit 200")
+    r"\b(?:will|['’]ll|would|going\s+to|gonna)\s+(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
     r"(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
     r"(?:(?:by|to|over|about|around|another|under|nearly|almost|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?$",
     re.I,

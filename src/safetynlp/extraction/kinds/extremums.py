@@ -186,6 +186,16 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             seg,
         ):
             continue  # "record 2023 wildfire season", "a record 41kg marrow"
+        if (
+            m.group("rec")
+            and re.match(r"\s+[~≈]?\d", seg)
+            and re.search(
+                r"\b(?:police|met|force|forces|ons|cops|they|officers|fbi|nypd|cpd|lapd)\s+$",
+                left,
+                re.I,
+            )
+        ):
+            continue  # "Met Police record 21 teenage homicides in 2023": the verb, a headline
         if m.group("rec") and re.search(
             r"\b(?:for|on|off|change|changing|changed|broken|like\s+a\s+broken)\s+the\s+$",
             left,

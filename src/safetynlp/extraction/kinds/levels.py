@@ -58,7 +58,8 @@ _PER_THING_RE = re.compile(
     re.I,
 )
 _PER_100K_RE = re.compile(
-    r"\s*(?P<what>(?:[A-Za-z-]+\s+){0,3}?)"
+    # (not across a line: "Philly: 222 homicides\nPer head Philly's way worse")
+    r"[ \t]*(?P<what>(?:[A-Za-z-]+[ \t]+){0,3}?)"
     r"(?:(?:per|for\s+every|in\s+every|every)\s+(?:(?P<base>100,?000|100\s?k|100\s000|hundred\s+thousand|million|1,?000,?000|1m|1,?000|thousand)|capita|head)"
     # "1 in 100,000": a bare "in" only before a population-sized base and not before a
     # time or money unit ("3 in 1,000 days" is not a rate)
@@ -396,8 +397,9 @@ _TAKEN_RE = re.compile(r"\b(?:stolen|nicked|snatched|taken)$", re.I)
 
 
 _WERE_BEFORE_RE = re.compile(
-    r"\b(?:were|was|stood\s+at|hit|reached|totalled|totaled|numbered)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|over|just\s+over|just\s+under)\s+)?$",
+    # "went from 500 in 2019 to 776 in 2020 thats like a 55% jump": both ends, each its year's
+    r"\b(?:were|was|stood\s+at|hit|reached|totalled|totaled|numbered|from|to)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|over|just\s+over|just\s+under|~)\s*)?$",
     re.I,
 )
 

@@ -134,7 +134,8 @@ _ELLIPTIC_AFTER_RE = re.compile(
 
 _PERSON_BEFORE_RE = re.compile(r"\b(?:i|we|you|he|she)\s*$", re.I)
 _BARE_DIRECTION_RE = re.compile(
-    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})?\s+(?P<d>up|down)\b"
+    # ("knife crime ↑", "shootings ↓": the arrows of a loud list)
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})?\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?|📈|📉)(?:\b|(?<=[↑↓⬆⬇📈📉\ufe0f]))"
     r"(?=\s*(?:[.,;:!?)]|$|a\s+(?:bit|touch|little|lot|fair\s+bit)\b|slightly|sharply|massively|"
     r"again|too\b|as\s+well|last\b|this\b|in\s+(?:19|20)\d\d|year|since\b|on\s+(?:19|20)\d\d|"
     r"on\s+last|and\b|but\b|while\b|[\U0001F300-\U0001FAFF]))",
@@ -372,9 +373,12 @@ def _bare_direction(
             sent=sent,
             periods=change_periods(ctx, clause, sent, want_baseline=True),
             negated=is_negated(ctx, max(clause[0], mm.start - 20), m.end("d")),
-            direction="up" if m.group("d").lower() == "up" else "down",
+            direction="up" if m.group("d").lower() in _UP_MARKS else "down",
             intense=False,
         )
+
+
+_UP_MARKS = frozenset({"up", "↑", "⬆", "⬆️", "📈"})
 
 
 def _elliptic(ctx: Ctx, start: int, m: re.Match[str], sent: tuple[int, int]) -> bool:
