@@ -6,6 +6,7 @@ import bz2
 import gzip
 import io
 import lzma
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -186,3 +187,35 @@ def test_open_input_stdin_dash_is_not_closed():
     finally:
         sys.stdin = real
     assert not stdin.closed
+
+
+def _pzstd(data: bytes, magic: int) -> bytes:
+    """What pzstd writes: each zstd frame behind a skippable frame holding the frame's size."""
+    out = b""
+    for part in (data[: len(data) // 2], data[len(data) // 2 :]):
+        frame = zstandard.ZstdCompressor().compress(part)
+        out += struct.pack("<II", magic, 4) + struct.pack("<I", len(frame)) + frame
+    return out
+
+
+@pytest.mark.parametrize("magic", [0x184D2A50, 0x184D2A5F])
+@pytest.mark.parametrize("name", ["dump.jsonl.zst", "dump.jsonl", "no_suffix"])
+def test_io_compression_pzstd_leading_skippable_frame_is_zstd(tmp_path, magic, name):
+    # was: not recognised, then refused as "not UTF-8 ... pass --encoding cp1252"
+    raw = (FIX / "x_v1.jsonl").read_bytes()
+    path = tmp_path / name
+    path.write_bytes(_pzstd(raw, magic))
+    assert open_input(path).read() == raw
+    posts, fmt = read_posts(path)
+    assert fmt == "x" and len(list(posts)) == 3
+
+
+def test_io_compression_pzstd_from_stdin(tmp_path):
+    res = subprocess.run(
+        [sys.executable, "-c", "from safetynlp.cli.main import app; app()", "score", "-",
+         "-o", "-", "-n", "1", "--silent"],
+        input=_pzstd((FIX / "x_v1.jsonl").read_bytes(), 0x184D2A50), capture_output=True,
+        timeout=300,
+    )  # fmt: skip
+    assert res.returncode == 0, res.stderr.decode()
+    assert len(res.stdout.splitlines()) == 3

@@ -66,10 +66,17 @@ def base_suffix(path: str) -> str:
     return os.path.splitext(root)[1].lower()
 
 
+#: a zstd skippable frame starts with 0x184D2A50..0x184D2A5F (little-endian): pzstd writes one
+#: before every frame (its frame sizes), so a pzstd file starts with one
+_ZSTD_SKIPPABLE = b"\x2a\x4d\x18"
+
+
 def sniff_compression(head: bytes) -> str | None:
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind
+    if len(head) >= 4 and head[0] & 0xF0 == 0x50 and head[1:4] == _ZSTD_SKIPPABLE:
+        return "zstd"
     return None
 
 
