@@ -318,6 +318,14 @@ def _place_for(
     return place, how
 
 
+_PUBLISHER_RE = re.compile(r"(?:the\s+)?(?:ONS|Home\s+Office|FBI|CDC|NHS\s+England)", re.I)
+_REPORTS_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:has|have|had|says|said|puts|put|shows|showed|reports|reported|records|recorded|"
+    r"figures|data|numbers|stats|statistics)\b",
+    re.I,
+)
+
+
 def _nearest_place(
     ctx: Ctx,
     pos: int,
@@ -333,8 +341,16 @@ def _nearest_place(
         p
         for p in cands
         if p.how == "entity"
-        and p.start > pos
-        and SOURCE_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start)
+        and (
+            (p.start > pos and SOURCE_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start))
+            # "Gun offences in London are soaring. ONS has them going from 1,009 ...": a
+            # national publisher (not a force: "GMP recorded 36") as a reporting verb's subject
+            or (
+                p.start < pos
+                and _PUBLISHER_RE.fullmatch(ctx.text, p.start, p.end)
+                and _REPORTS_AFTER_RE.match(ctx.text, p.end)
+            )
+        )
     ]
     if sources and (
         any(c.geography and c.start < sent[0] for c in ctx.claims)

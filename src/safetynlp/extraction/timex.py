@@ -213,6 +213,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:in\s+)?(?:that|the\s+same)\s+(?:financial\s+)?year\b", re.I),
     ),
     (
+        # "Remember March 2018? London had 22 murders that month": the month written before
+        "that_month",
+        re.compile(r"\b(?:in\s+)?(?:that|the\s+same)\s+month\b", re.I),
+    ),
+    (
         # "fell from 434 in 2018 to 277 the year after": the year after the period written
         # before it (resolved in find_time_refs)
         "year_after",
@@ -445,6 +450,7 @@ _GATES: dict[str, Gate] = {
     "since_then": (("since",),),
     "year_after": (("after", "following", "next year", "later"),),
     "that_year": (("that", "same"),),
+    "that_month": (("month",),),
     "ago": (("ago", "earlier", "before"),),
     "window": (("year", "yr", "decades"),),
     "decade": (("decade",),),
@@ -533,7 +539,7 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
             found.append(ref_obj)
             taken.add(s, e)
     found.sort(key=lambda r: r.start)
-    if any(r.kind in ("since_then", "that_year", "year_after") for r in found):
+    if any(r.kind in ("since_then", "that_year", "that_month", "year_after") for r in found):
         found = _anaphoric(found, text)
     if sum(r.kind == "ytd" for r in found) > 1:
         _through_this_year(found, text)
@@ -579,7 +585,7 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
     period (both dropped without one)."""
     out: list[TimeRef] = []
     for r in found:
-        if r.kind not in ("since_then", "that_year", "year_after"):
+        if r.kind not in ("since_then", "that_year", "that_month", "year_after"):
             out.append(r)
             continue
         prev = next(
@@ -589,9 +595,13 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
                 # "that year" is a year the post reported on, not one it compared with
                 if p.kind
                 in (
-                    ("period",) if r.kind in ("that_year", "year_after") else ("period", "baseline")
+                    ("period",)
+                    if r.kind in ("that_year", "that_month", "year_after")
+                    else ("period", "baseline")
                 )
                 and p.span is not None
+                # ("that month" stands for a month)
+                and (r.kind != "that_month" or (p.span[1] - p.span[0]).days < 32)
                 and r.start - p.end <= _SINCE_THEN_REACH
             ),
             None,
@@ -604,7 +614,7 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
             and not _MOVED_BEFORE_SINCE_RE.search(text, max(0, r.start - 60), r.start)
         ):
             continue  # "better than most true crime written since": no change said since
-        if r.kind == "that_year":
+        if r.kind in ("that_year", "that_month"):
             out.append(TimeRef(r.start, r.end, "period", span=prev.span, text=r.text))
         elif r.kind == "year_after":
             span = shift_years(prev.span, 1)  # type: ignore[arg-type]
@@ -668,7 +678,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "period", span=(ref - timedelta(days=round(days)), ref))
     if name == "since_fy":
         return TimeRef(0, 0, "since", span=financial_year(int(m.group("ye")) - 1))
-    if name in ("since_then", "that_year", "year_after"):
+    if name in ("since_then", "that_year", "that_month", "year_after"):
         return TimeRef(0, 0, name)
     if name == "since_office":
         return TimeRef(0, 0, "since", span=calendar_year(2010 if m.group("tories") else 2016))

@@ -498,11 +498,15 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
     multiple of the place named, said of the figure before it."""
     text = ctx.text
     for m in _RATIO_RE.finditer(text, sent[0], other.start):
-        if not _THATS_BEFORE_RE.fullmatch(text, sent[0], m.start()):
-            continue
         tail = _PLACE_TAIL_RE.match(text, other.end)
         if tail is None or not _OF_PLACE_GAP_RE.fullmatch(text, m.end(), other.start):
             continue
+        ratio = _ratio_value(m)
+        if ratio is None:
+            return
+        if not _THATS_BEFORE_RE.fullmatch(text, sent[0], m.start()):
+            _its_ratio_of(ctx, sent, other, m, ratio, tail)
+            return
         prev = next(
             (
                 c
@@ -515,8 +519,7 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             ),
             None,
         )
-        ratio = _ratio_value(m)
-        if prev is None or ratio is None:
+        if prev is None:
             return
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
@@ -545,6 +548,55 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             relation="ratio",
         )
         return
+
+
+_SENT_END_RE = re.compile(r"[.!?\n]\s")
+#: "Its murder rate in 2024 was about double London's": the place before, by a pronoun
+_ITS_SUBJECT_RE = re.compile(r"[\W_]*(?:its|it['’]s|it\s+(?:has|had|was|is))\b", re.I)
+
+
+def _its_ratio_of(
+    ctx: Ctx,
+    sent: tuple[int, int],
+    other: PlaceMention,
+    m: re.Match[str],
+    ratio: float,
+    tail: re.Match[str],
+) -> None:
+    text = ctx.text
+    if not _ITS_SUBJECT_RE.match(text, sent[0], m.start()):
+        return
+    metric = next((mm for mm in ctx.metrics if sent[0] <= mm.start < m.start() and mm.stat), None)
+    before = [p for p in ctx.places if p.end <= sent[0] and p.place != other.place]
+    if metric is None or not before:
+        return
+    # "People act like Toronto is some kind of oasis compared to London. Its ...": the first
+    # place of the sentence before that is not the one compared with
+    prev_sent_start = max(
+        (i.end() for i in _SENT_END_RE.finditer(text, 0, max(0, sent[0] - 1))), default=0
+    )
+    subject = next((p for p in before if p.start >= prev_sent_start), before[-1])
+    hedge, _ = hedge_before(ctx, m.start())
+    lo, hi = apply_hedge(ratio, hedge)
+    start = sent[0] + len(text[sent[0] : m.start()]) - len(text[sent[0] : m.start()].lstrip())
+    add(
+        ctx,
+        kind="comparison",
+        start=start,
+        end=other.end,
+        metric=metric,
+        pos=m.start(),
+        clause=sent,
+        sent=sent,
+        value=interval(lo, hi),
+        unit=unit_of(ctx, metric, sent) if "rate" not in tail.group(0).lower() else "rate_per_100k",
+        periods=change_periods(ctx, sent, sent, want_baseline=False),
+        negated=is_negated(ctx, sent[0], m.start()),
+        place=subject.place,
+        place_how="context",
+        other_geography=other.place,
+        relation="ratio",
+    )
 
 
 _BARE_RATIO_RE = re.compile(r"[\W_]*(?:(?:so|that['’]s|that\s+is|it['’]s)\s+)?", re.I)

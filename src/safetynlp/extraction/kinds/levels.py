@@ -426,6 +426,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue
         if text.startswith(")", q.end) and "(" not in text[max(sent[0], q.start - 40) : q.start]:
             continue  # "2) Knife crime offences": a list's numbering
+        if _DIFFERENT_AFTER_RE.match(text, q.end):
+            continue  # "two different murder totals for London": versions, not a count
         if any(t.start <= q.start < t.end for t in ctx.times):
             continue
         if re.fullmatch(r"1[89]\d\d|20\d\d", q.text) and not any(
@@ -804,6 +806,9 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
     return None
 
 
+_DIFFERENT_AFTER_RE = re.compile(
+    r"\s+(?:different|separate|distinct|conflicting|competing|contradictory)\b", re.I
+)
 _BRACKET_LABEL_RE = re.compile(r"\s*\(\s*(?:19|20)\d\d(?:/\d\d)?\s*[:=]\s*")
 _FIGURE_ENDS_RE = re.compile(r"[~≈]?\s*[\d,.]+[km]?\+?(?:ish)?\s*[.!?]*\s*")
 
