@@ -959,3 +959,68 @@ def test_io_compressed_stdin(fixture, suffix, expected):
         check=True,
     ).stdout
     assert out.decode().strip() == expected
+
+
+def _generic(n: int) -> dict:
+    return {"id": f"v{n}", "text": f"Robberies up {n}%", "created_at": "2024-01-02T00:00:00Z"}
+
+
+#: several compact values on one line, as docs/inputs.md promises they are read
+ONE_LINE = {
+    "space": lambda a, b: json.dumps(a) + " " + json.dumps(b),
+    "tab": lambda a, b: json.dumps(a) + "\t" + json.dumps(b),
+    "glued": lambda a, b: json.dumps(a) + json.dumps(b),
+    "compact glued": lambda a, b: (
+        json.dumps(a, separators=(",", ":")) + json.dumps(b, separators=(",", ":"))
+    ),
+}
+
+
+@pytest.mark.parametrize("sep", sorted(ONE_LINE))
+@pytest.mark.parametrize("name", ["values.jsonl", "values.json", "values", "values.jsonl.gz"])
+@pytest.mark.parametrize("layout", ["every line", "one line of many"])
+def test_io_jsonl_several_values_on_one_line_are_read_value_by_value(tmp_path, sep, name, layout):
+    # was: the line was one "broken JSON" bad record (and a .jsonl file of such lines failed
+    # format detection with "record keys: []")
+    join = ONE_LINE[sep]
+    if layout == "every line":
+        lines = [join(_generic(2 * i), _generic(2 * i + 1)) for i in range(3)]
+    else:
+        lines = [json.dumps(_generic(i)) for i in range(6)]
+        lines[3:5] = [join(_generic(3), _generic(4))]
+    suffix = ".gz" if name.endswith(".gz") else ""
+    path = tmp_path / name
+    path.write_bytes(COMPRESSORS[suffix](("\n".join(lines) + "\n").encode()))
+    posts, fmt, st, errors = read(path)
+    assert [p.id for p in posts] == [f"v{i}" for i in range(6)], [str(e) for e in errors]
+    assert fmt in ("jsonl", "json") and errors == [] and st.read == 6
+
+
+def test_io_jsonl_several_values_on_one_line_report_a_broken_one_at_its_line(tmp_path):
+    lines = [json.dumps(_generic(0)), json.dumps(_generic(1)) + ' {"id": "x", "text": 5']
+    lines.append(json.dumps(_generic(2)))
+    path = tmp_path / "values.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    posts, fmt, st, errors = read(path)
+    assert [p.id for p in posts] == ["v0", "v1", "v2"]
+    assert [(e.line, e.field) for e in errors] == [(2, "<line>")]
+    assert errors[0].reason.startswith("broken JSON (")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_io_jsonl_several_values_on_one_line_in_raw_line_chunks(tmp_path, workers):
+    # the chunk path of `safetynlp score` (lines parsed in the workers) reads them the same way
+    from safetynlp.batch import LengthScorer
+    from safetynlp.cli.score import run_score
+
+    lines = [json.dumps(_generic(i)) for i in range(40)]
+    lines[10:12] = [json.dumps(_generic(10)) + json.dumps(_generic(11))]
+    src = tmp_path / "values.jsonl"
+    src.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out.jsonl"
+    summary = run_score(
+        str(src), str(out), workers=workers, batch_size=7, silent=True, factory=LengthScorer
+    )
+    ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
+    assert ids == [f"v{i}" for i in range(40)]
+    assert summary.bad == 0 and summary.posts_read == 40

@@ -3,7 +3,9 @@
 * ``jsonl``: one JSON object per line; the line number is the physical line. A line holding a
   whole array (one API page per line, as some scrapers write) is passed on as that list; the
   lines of a saved server-sent-events stream (``event: update`` / ``data: {...}``) as
-  :class:`SseField`.
+  :class:`SseField`; a line holding several values (``{...} {...}``, ``{...}{...}``) as
+  :class:`Values`, each value then read as a line of its own. A line that parses costs
+  nothing more for these: they are looked for only in one that does not.
 * ``json``: one document read whole (an array of records, one X v2 response, a Telegram
   ``result.json``, or an object wrapping a list of records). Its records have no file line of
   their own: the item's line is the record's position (1-based; a record without an id takes
@@ -40,7 +42,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import orjson
 
@@ -63,8 +65,24 @@ def sse_event(name: str | None, data: Any) -> dict[str, Any]:
     return {"event": name or "message", "payload": data}
 
 
-#: a JSON Lines line may also give a ``list`` (a page of records on one line) or an SseField
-Item = tuple[int, "dict[str, Any] | list[Any] | SseField | RecordProblem", "dict[str, Any] | None"]
+#: what one JSON value of a line gives
+_Value = dict[str, Any] | list[Any] | RecordProblem
+
+
+@dataclass(slots=True, frozen=True)
+class Values:
+    """Several JSON values on one JSON Lines line (``{...} {...}``, or ``{...}{...}``): each is
+    read as a line of its own would be (an object a record, an array a page of records, a
+    broken one a bad record), all at the line's number."""
+
+    items: list[_Value]
+
+
+#: a JSON Lines line may also give a ``list`` (a page of records on one line), an SseField, or
+#: several values (:class:`Values`)
+Item = tuple[
+    int, "dict[str, Any] | list[Any] | SseField | Values | RecordProblem", "dict[str, Any] | None"
+]
 
 #: ``extra`` key: where a record of a JSON document sits in it (``messages[7]``, ``[3]``, ``""``
 #: for the whole document); the field of its bad-record report is a path from there
@@ -121,12 +139,18 @@ def _sse_field(line: bytes) -> SseField | RecordProblem:
         return SseField("data", text)
 
 
-def parse_json_line(line: bytes) -> dict[str, Any] | list[Any] | SseField | RecordProblem:
+def parse_json_line(
+    line: bytes,
+) -> dict[str, Any] | list[Any] | SseField | Values | RecordProblem:
     try:
         value = orjson.loads(line)
-    except orjson.JSONDecodeError:
-        if line.startswith(_SSE_FIELDS):  # checked only here: JSON lines pay nothing for it
+    except orjson.JSONDecodeError as exc:
+        # checked only here: JSON lines pay nothing for these
+        if line.startswith(_SSE_FIELDS):
             return _sse_field(line)
+        if exc.msg == _AFTER_VALUE and exc.pos > 0:  # {...} {...}: several values on the line
+            split = split_values(line, 1, "<line>", open_tail=False)
+            return Values([cast(_Value, rec) for _, rec, _ in split.items])
         return _json_problem(line)
     if not isinstance(value, dict):
         if isinstance(value, list):

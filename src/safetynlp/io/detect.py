@@ -30,6 +30,7 @@ from safetynlp.io.containers import (
     Item,
     JsonValues,
     SseField,
+    Values,
     array_lines,
     iter_csv,
     iter_document,
@@ -445,7 +446,9 @@ def detection_sample(head: list[Item]) -> list[dict[str, Any]]:
     sample: list[dict[str, Any]] = []
     event = None
     for _, rec, _ in head:
-        if isinstance(rec, dict):
+        if isinstance(rec, Values):  # several values on one line
+            sample.extend(v for v in rec.items if isinstance(v, dict))
+        elif isinstance(rec, dict):
             sample.append(rec)
         elif isinstance(rec, list):
             sample.extend(r for r in rec[:SAMPLE] if isinstance(r, dict))

@@ -44,6 +44,7 @@ from safetynlp.io.containers import (
     JsonlItems,
     JsonValues,
     SseField,
+    Values,
     parse_json_line,
     sse_event,
 )
@@ -250,6 +251,9 @@ def map_items(
         elif isinstance(rec, list):
             # one JSON Lines line holding a page of records: a bad element is reported alone
             outs = each_item(rec, "", page_mapper, ctx)
+        elif isinstance(rec, Values):  # several values on one line: each as a line of its own
+            yield from map_items(((line, v, extra) for v in rec.items), mapper, ctx, stats, on_bad)
+            continue
         elif isinstance(rec, SseField):
             if rec.name != "data":  # an event's name, a heartbeat comment: not records
                 if rec.name == "event":
