@@ -398,7 +398,8 @@ _DENIAL_OPENING_RE = re.compile(
     _DENIAL_SENTENCE_RE.pattern.removesuffix(r"\W*") + r"\s*[,;:—–]\s*(?=\w)", re.I
 )
 _REBUTTED_QUOTE_RE = re.compile(
-    r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,?!.]*\s*"
+    # ('"London's homicides up 5% in 2022" 🙄 Wrong.': an emoji may stand between)
+    r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,?!.]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\s*)?"
     # "'up 9%' says the Standard. Wrong.", "'...' stuff from last year was nonsense"
     r"(?:(?:says?|said|claims?|claimed|according\s+to|per|from|stuff|claim|line|narrative|myth|"
     r"headline|graphic|tweet|post)\b[^.!?\n\"“”]{0,50}?[\s.,:;!?–—-]+)?"

@@ -410,7 +410,8 @@ _AS_MANY_END_RE = re.compile(
 #: between the place and its multiple: "Chicago's is about fifteen times", "NYC is still
 #: about three times worse", "London had about twice as many"
 _ELLIPTIC_RATIO_VERB_RE = re.compile(
-    r"(?:['’]s?)?\s+(?:(?:is|was|are|were|had|has|have|saw|recorded)\s+)?(?:(?:still|now|even|also)\s+)?",
+    # ("NYC is like 3.5x worse per head")
+    r"(?:['’]s?)?\s+(?:(?:is|was|are|were|had|has|have|saw|recorded)\s+)?(?:(?:still|now|even|also|like)\s+)*",
     re.I,
 )
 

@@ -407,11 +407,18 @@ _WERE_BEFORE_RE = re.compile(
 def _figure_inside_change(ctx: Ctx, q: Quantity) -> bool:
     """ "Admissions were 5,720 in 2006/07 and have halved since": the starting figure inside
     the words of a change read before it, with a verb and a period of its own."""
+    covering = [c for c in ctx.claims if c.start < q.end and q.start < c.end]
     return bool(
-        _WERE_BEFORE_RE.search(ctx.text, max(0, q.start - 30), q.start)
-        and any(t.kind == "period" and 0 < t.start - q.end <= 4 for t in ctx.times)
-        and all(
-            c.kind in ("change", "trend") for c in ctx.claims if c.start < q.end and q.start < c.end
+        any(t.kind == "period" and 0 < t.start - q.end <= 4 for t in ctx.times)
+        and covering
+        and (
+            (
+                _WERE_BEFORE_RE.search(ctx.text, max(0, q.start - 30), q.start)
+                and all(c.kind in ("change", "trend") for c in covering)
+            )
+            # "Car thefts in London approx 30k last yr and still climbing": a trend has no
+            # number, so one inside its words is a figure of its own
+            or all(c.kind == "trend" for c in covering)
         )
     )
 

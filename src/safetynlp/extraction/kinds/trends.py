@@ -135,7 +135,7 @@ _ELLIPTIC_AFTER_RE = re.compile(
 _PERSON_BEFORE_RE = re.compile(r"\b(?:i|we|you|he|she)\s*$", re.I)
 _BARE_DIRECTION_RE = re.compile(
     # ("knife crime ↑", "shootings ↓": the arrows of a loud list)
-    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})?\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?|📈|📉)(?:\b|(?<=[↑↓⬆⬇📈📉\ufe0f]))"
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})?\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?)(?:\b|(?<=[↑↓⬆⬇\ufe0f]))"
     r"(?=\s*(?:[.,;:!?)]|$|a\s+(?:bit|touch|little|lot|fair\s+bit)\b|slightly|sharply|massively|"
     r"again|too\b|as\s+well|last\b|this\b|in\s+(?:19|20)\d\d|year|since\b|on\s+(?:19|20)\d\d|"
     r"on\s+last|and\b|but\b|while\b|[\U0001F300-\U0001FAFF]))",
@@ -378,7 +378,7 @@ def _bare_direction(
         )
 
 
-_UP_MARKS = frozenset({"up", "↑", "⬆", "⬆️", "📈"})
+_UP_MARKS = frozenset({"up", "↑", "⬆", "⬆️"})
 
 
 def _elliptic(ctx: Ctx, start: int, m: re.Match[str], sent: tuple[int, int]) -> bool:
@@ -552,9 +552,11 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: a sentence that opens on a figure's move against a time: "Better than 2019, still far too
 #: many.", "Lower than in 2019.", "Up on 2018."
 _SENT_AFTER_LEVEL_RE = re.compile(
-    r"[\W_]*(?:(?:so|and|but|still)\s+)?(?:(?:that['’]?s|which\s+is|it['’]?s)\s+)?(?:"
+    r"[\W_]*(?:(?:so|and|but|still)\s+)?(?:(?:that['’]?s|which\s+is|it['’]?s)\s+)?(?:still\s+)?(?:"
     r"(?P<cmp>lower|higher|fewer|more|less|better|worse)\s+than\s+(?:in\s+|it\s+was\s+in\s+)?"
-    r"|(?P<updown>up|down)\s+(?:on|from)\s+)(?=(?:19|20)\d\d|FY\s?\d\d|the\s+year\s+before|last\s+year)",
+    r"|(?P<updown>up|down)\s+(?:on|from)\s+)(?=(?:19|20)\d\d|FY\s?\d\d|the\s+year\s+before|last\s+year"
+    # "Still lower than pre-pandemic though."
+    r"|pre[-\s]?(?:pandemic|covid|lockdown)|before\s+(?:the\s+)?(?:pandemic|covid|lockdowns?))",
     re.I,
 )
 
@@ -568,7 +570,7 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     level = next(
         (c for c in reversed(ctx.claims) if c.start < sent[0] and c.period is not None), None
     )
-    if level is None or level.kind not in ("level", "frequency"):
+    if level is None or level.kind not in ("level", "frequency", "change"):
         return
     ref = next((r for r in ctx.times if r.start <= m.end() + 1 and r.end > m.end()), None)
     if ref is None:
