@@ -506,7 +506,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             re.I,
         ) or (
             q.value <= 31
-            and re.match(r"(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", text[q.end : q.end + 8])
+            # (on one line: "2019: 24\n2020: 14" is a list, not "24, 2020")
+            and re.match(r"(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b", text[q.end : q.end + 8])
         ):
             continue  # a date: "Jan. 29, 2017", "29, 2017"
         if q.value >= 1_000_000 and _MONEY_AFTER_RE.match(text, q.end):
