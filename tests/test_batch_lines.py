@@ -12,7 +12,7 @@ import pytest
 
 from safetynlp.batch import LengthScorer, score_lines, score_stream
 from safetynlp.cli.score import run_score
-from safetynlp.errors import BadRecordError
+from safetynlp.errors import BadRecordError, ResumeMismatchError
 from safetynlp.io import read_posts
 from safetynlp.io.readers.base import iso_utc
 from safetynlp.io.writers import jsonl_line
@@ -274,3 +274,99 @@ def test_iso_utc_rejects_impossible_dates(value):
 
     with pytest.raises(RecordProblem):
         iso_utc(value, "created_at")
+
+
+def _resume_input(tmp_path: Path, kind: str, prefix: str = "r", n: int = 60) -> Path:
+    if kind == "jsonl":
+        src = tmp_path / f"{prefix}.jsonl"
+        src.write_text(
+            "".join(
+                json.dumps({"id": f"{prefix}{i}", "text": TEXTS[i % 6]}) + "\n" for i in range(n)
+            )
+        )
+    else:  # read post by post (score_stream), not in raw line chunks
+        src = tmp_path / f"{prefix}.csv"
+        src.write_text("id,text\n" + "".join(f'{prefix}{i},"{TEXTS[i % 6]}"\n' for i in range(n)))
+    return src
+
+
+def _output_lines(src: Path, tmp_path: Path) -> list[str]:
+    ref = tmp_path / f"ref-{src.name}.jsonl"
+    run_score(str(src), str(ref), workers=1, silent=True, factory=Plain)
+    return ref.read_text().splitlines(keepends=True)
+
+
+def _damaged_output(tmp_path: Path, kind: str, damage: str) -> list[str]:
+    lines = _output_lines(_resume_input(tmp_path, kind), tmp_path)
+    if damage == "another input's output":
+        return _output_lines(_resume_input(tmp_path, kind, "q", 30), tmp_path)
+    if damage == "longer than the input":
+        longer = tmp_path / "longer"
+        longer.mkdir()
+        return _output_lines(_resume_input(longer, kind, "r", 80), longer)
+    if damage == "lines lost":
+        return lines[:10] + lines[20:40]
+    if damage == "a stray line":
+        return lines[:10] + ["not a record\n"] + lines[10:30]
+    assert damage == "last line not a record"
+    return lines[:30] + ['{"no id": 1}\n']
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        ("another input's output", "has id 'q29', but post 30 of"),
+        ("longer than the input", "holds 80 records, but"),
+        ("lines lost", "has id 'r39', but post 30 of"),
+        ("a stray line", "has id 'r29', but post 31 of"),
+        ("last line not a record", "(line 31) is not a result record with an id"),
+    ],
+)
+def test_batch_resume_refuses_an_output_that_does_not_match_the_input(
+    tmp_path, workers, kind, damage, said
+):
+    # was: the posts were skipped by the output's line count alone, silently wrong
+    src = _resume_input(tmp_path, kind)
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(_damaged_output(tmp_path, kind, damage)))
+    before = out.read_bytes()
+    with pytest.raises(ResumeMismatchError) as caught:
+        run_score(
+            str(src), str(out), resume=True, silent=True, workers=workers, batch_size=7,
+            factory=Plain,
+        )  # fmt: skip
+    message = str(caught.value)
+    assert said in message and "--resume: " in message and "Fix: " in message
+    assert out.read_bytes() == before  # nothing was written
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+@pytest.mark.parametrize("done", [1, 7, 30, 59, 60])
+def test_batch_resume_goes_on_when_the_last_record_matches(tmp_path, workers, kind, done):
+    src = _resume_input(tmp_path, kind)
+    lines = _output_lines(src, tmp_path)
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(lines[:done]))
+    run_score(
+        str(src), str(out), resume=True, silent=True, workers=workers, batch_size=7, factory=Plain
+    )
+    assert out.read_text().splitlines(keepends=True) == lines
+
+
+def test_cli_score_resume_refusal_exits_2(tmp_path):
+    import subprocess
+    import sys
+
+    src = _resume_input(tmp_path, "jsonl")
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(_output_lines(_resume_input(tmp_path, "jsonl", "q", 30), tmp_path)))
+    res = subprocess.run(
+        [sys.executable, "-c", "from safetynlp.cli.main import app; app()", "score", str(src),
+         "-o", str(out), "--resume", "-n", "1"],
+        capture_output=True, timeout=300,
+    )  # fmt: skip
+    assert res.returncode == 2
+    assert b"error: --resume: the last record of" in res.stderr

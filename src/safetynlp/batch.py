@@ -29,7 +29,7 @@ from typing import IO, Any
 
 import orjson
 
-from safetynlp.errors import BadRecordError
+from safetynlp.errors import BadRecordError, ResumeMismatchError
 from safetynlp.io.stream import LineMapper, PostStream, ReadStats
 from safetynlp.io.writers import JSONL_OPTIONS
 from safetynlp.types import Post
@@ -196,11 +196,15 @@ def score_stream(
     on_error: Callable[[BadRecordError], None] | None = None,
     progress: Progress | None = None,
     max_in_flight: int | None = None,
+    on_skipped: OnSkipped | None = None,
 ) -> RunSummary:
     """Score ``posts`` in batches and hand each result to ``on_result`` in input order.
 
-    ``skip`` drops the first ``skip`` posts unscored (``--resume``). ``posts`` may be a
-    :class:`~safetynlp.io.PostStream`; its read counts (skipped, bad) go into the summary.
+    ``skip`` drops the first ``skip`` posts unscored (``--resume``); ``on_skipped(n, id)`` is
+    then called with how many were (fewer when the input ends first) and the id of the last,
+    before anything else is handed on: it may raise to stop the run (see
+    :meth:`ResumePoint.check`). ``posts`` may be a :class:`~safetynlp.io.PostStream`; its read
+    counts (skipped, bad) go into the summary.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be >= 1")
@@ -210,7 +214,11 @@ def score_stream(
     verdicts: Counter[str] = Counter()
     it = iter(posts)
     if skip:
-        summary.resumed_skipped = sum(1 for _ in itertools.islice(it, skip))
+        last: Post | None = None
+        for last in itertools.islice(it, skip):  # noqa: B007 - the last one is checked
+            summary.resumed_skipped += 1
+        if on_skipped is not None:
+            on_skipped(summary.resumed_skipped, None if last is None else last.id)
     read_stats = getattr(posts, "stats", None)
 
     def emit(batch: list[Post], results: list[dict[str, Any]]) -> None:
@@ -295,6 +303,8 @@ class ChunkResult:
     #: (line, reason, field) of bad records to report (none while resume-skipping)
     bad: list[tuple[int | None, str, str | None]]
     stats: ReadStats
+    #: the id of the last post skipped (``--resume``), None when none was
+    last_skipped_id: str | None = None
 
 
 class ChunkWorker:
@@ -331,7 +341,10 @@ class ChunkWorker:
             records = None
         else:
             data, records = b"", results
-        return ChunkResult(data, records, len(todo), skipped, dict(verdicts), failures, bad, stats)
+        last_skipped = posts[skipped - 1].id if skipped else None
+        return ChunkResult(
+            data, records, len(todo), skipped, dict(verdicts), failures, bad, stats, last_skipped
+        )
 
 
 _CHUNK_WORKER: ChunkWorker | None = None
@@ -361,13 +374,15 @@ def score_lines(
     on_error: Callable[[BadRecordError], None] | None = None,
     progress: Progress | None = None,
     max_in_flight: int | None = None,
+    on_skipped: OnSkipped | None = None,
 ) -> RunSummary:
     """:func:`score_stream` for a JSON Lines :class:`~safetynlp.io.PostStream`, with the work
     moved off the parent: chunks of ``batch_size`` raw lines go to the workers, which parse,
     map, score and (with ``on_bytes``) serialise them; the parent writes the bytes in input
     order and adds up the counts. The results, reports and summary are those of
     ``score_stream`` on the same stream (bad records read while ``skip`` posts are passed
-    over are counted, not reported). ``workers=1`` runs the same chunk function in-process.
+    over are counted, not reported; ``on_skipped`` is called as there, before the first chunk
+    that goes past them is written). ``workers=1`` runs the same chunk function in-process.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be >= 1")
@@ -381,9 +396,23 @@ def score_lines(
     path = stream.path
     job = ChunkJob(stream.line_mapper(), make_scorer, serialise=on_bytes is not None)
     remaining = skip
+    skipping = skip > 0
+    last_skipped: str | None = None
+
+    def skipped_all() -> None:
+        nonlocal skipping
+        skipping = False
+        if on_skipped is not None:
+            on_skipped(summary.resumed_skipped, last_skipped)
 
     def emit(res: ChunkResult) -> None:
-        nonlocal remaining
+        nonlocal remaining, last_skipped
+        if res.skipped:
+            last_skipped = res.last_skipped_id
+            remaining -= res.skipped
+            summary.resumed_skipped += res.skipped
+            if skipping and remaining <= 0:
+                skipped_all()  # before any of this chunk's results or reports go out
         st = res.stats
         read_stats.records += st.records
         read_stats.read += st.read
@@ -391,8 +420,6 @@ def score_lines(
         read_stats.bad += st.bad
         if st.skip_reasons:
             read_stats.skip_reasons.update(st.skip_reasons)
-        remaining -= res.skipped
-        summary.resumed_skipped += res.skipped
         if on_error is not None:
             for line, reason, fld in res.bad:
                 on_error(BadRecordError(reason, path=path, line=line, field=fld))
@@ -444,6 +471,8 @@ def score_lines(
                         emit(pending.popleft().result())
                 while pending:
                     emit(pending.popleft().result())
+        if skipping:  # the input ended before the posts to skip did
+            skipped_all()
         stream.report_damage()  # after the bad records of the lines read before it
     finally:
         chunks.close()
@@ -485,6 +514,82 @@ class LengthScorer:
 
 # ------------------------------------------------------------------ resume
 
+#: ``on_skipped(n, last_id)``: ``--resume`` passed over ``n`` posts, the last with id
+#: ``last_id`` (see :meth:`ResumePoint.check`)
+OnSkipped = Callable[[int, "str | None"], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ResumePoint:
+    """Where ``--resume`` picks a run up: the output's complete records (one per input post, in
+    input order) and the id of its last one, which must be that of the input's post at that
+    position: skipping by the count alone would silently skip the wrong posts of another
+    input's output, or of one with lines lost or added."""
+
+    path: str
+    #: complete records in the output (the posts to skip)
+    done: int
+    #: the id of the last record; None when there is none, or its last line is not a record
+    last_id: str | None
+    #: the last line itself (for the message when it is not a record)
+    last_line: bytes = b""
+
+    def check_last_line(self) -> None:
+        """Refuse an output whose last line is not a result record, before reading the input."""
+        if self.done and self.last_id is None:
+            shown = self.last_line[:80].decode("utf-8", errors="replace").rstrip("\n")
+            raise ResumeMismatchError(
+                self.path,
+                f"the last line of {self.path} (line {self.done:,}) is not a result record with "
+                f"an id ({shown!r})",
+            )
+
+    def check(self, input_path: str, skipped: int, last_id: str | None) -> None:
+        """Refuse to go on when the input's post at the output's last position is not the
+        output's last record (``on_skipped`` of :func:`score_lines`/:func:`score_stream`)."""
+        if skipped < self.done:
+            raise ResumeMismatchError(
+                self.path,
+                f"{self.path} holds {self.done:,} records, but {input_path} has only "
+                f"{skipped:,} posts",
+            )
+        if last_id is None or str(last_id) != self.last_id:
+            raise ResumeMismatchError(
+                self.path,
+                f"the last record of {self.path} (line {self.done:,}) has id {self.last_id!r}, "
+                f"but post {self.done:,} of {input_path} has id {last_id!r}",
+            )
+
+
+def resume_point(path: str) -> ResumePoint:
+    """:func:`prepare_resume` (a torn last line is cut off), and the id of the last record."""
+    done = prepare_resume(path)
+    if not done:
+        return ResumePoint(path, 0, None)
+    line = _last_line(path)
+    try:
+        rec = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        rec = None
+    rid = rec.get("id") if isinstance(rec, dict) else None
+    return ResumePoint(path, done, None if rid is None else str(rid), line)
+
+
+def _last_line(path: str) -> bytes:
+    """The last line of a file that ends with a line break."""
+    with open(path, "rb") as fh:
+        pos = fh.seek(0, os.SEEK_END)
+        tail = b""
+        while pos > 0:
+            step = min(1 << 16, pos)
+            pos -= step
+            fh.seek(pos)
+            tail = fh.read(step) + tail
+            cut = tail.rfind(b"\n", 0, len(tail) - 1)
+            if cut >= 0:
+                return tail[cut + 1 :]
+        return tail
+
 
 def prepare_resume(path: str) -> int:
     """Count the complete lines of a JSONL output and cut off a trailing partial line.
@@ -521,7 +626,10 @@ __all__ = [
     "ChunkJob",
     "ChunkResult",
     "ChunkWorker",
+    "OnSkipped",
+    "ResumePoint",
     "prepare_resume",
+    "resume_point",
     "score_lines",
     "score_stream",
 ]

@@ -85,6 +85,21 @@ class SameFileError(ConfigError):
         super().__init__(f"{detail}. Fix: {fix}")
 
 
+class ResumeMismatchError(ConfigError):
+    """``--resume`` on an output that does not hold the results of the input's first posts
+    (the output of another input, or one with lines lost or added): skipping by its line
+    count would leave posts out, or score some twice."""
+
+    def __init__(self, output: str, detail: str) -> None:
+        self.output = output
+        super().__init__(
+            f"--resume: {detail}: {output} does not hold the results of this input's first "
+            "posts (the output of another input, or lines lost or added), so resuming would "
+            f"skip the wrong posts. Fix: score into a new output file, or pass --force instead "
+            f"of --resume to start {output} over"
+        )
+
+
 class MissingDependencyError(SafetyNLPError):
     """An optional extra is needed for this feature."""
 

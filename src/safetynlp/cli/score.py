@@ -13,6 +13,7 @@ last bad record; a warning on stderr (also with ``--silent``) says the rest coul
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import stat
@@ -28,7 +29,7 @@ from safetynlp.batch import (
     Progress,
     RunSummary,
     Scorer,
-    prepare_resume,
+    resume_point,
     score_lines,
     score_stream,
 )
@@ -304,7 +305,13 @@ def run_score(
         from safetynlp.stats.store import StatsStore
 
         StatsStore.load(*stats)  # validate here so a bad file is exit 2, not a worker crash
-    skip = prepare_resume(output) if resume else 0
+    point = resume_point(output) if resume else None
+    skip = 0
+    on_skipped = None
+    if point is not None and point.done:
+        point.check_last_line()
+        skip = point.done
+        on_skipped = functools.partial(point.check, input_path)
     if errors is not None and errors != "-" and os.path.exists(errors) and not (force or resume):
         raise OutputExistsError(errors)
     log = _ErrorLog(open_output(errors, append=resume) if errors else None)
@@ -341,6 +348,7 @@ def run_score(
                 on_batch_done=flush,
                 on_error=log,
                 progress=Progress.auto(silent),
+                on_skipped=on_skipped,
             )
         else:
             summary = score_stream(
@@ -353,6 +361,7 @@ def run_score(
                 on_batch_done=flush,
                 on_error=log,
                 progress=Progress.auto(silent),
+                on_skipped=on_skipped,
             )
         summary.bad_not_utf8 = log.not_utf8
         summary.cut_short = _cut_short(posts)
@@ -392,7 +401,10 @@ def register(app: typer.Typer) -> None:
         ),
         strict: bool = typer.Option(False, "--strict", help="exit 1 when any record was bad"),
         resume: bool = typer.Option(
-            False, "--resume", help="append to OUTPUT, skipping the posts it already holds"
+            False,
+            "--resume",
+            help="append to OUTPUT, skipping the posts it already holds (refused when its last "
+            "record is not the input's post at that position)",
         ),
         force: bool = typer.Option(False, "--force", help="overwrite OUTPUT"),
         silent: bool = typer.Option(
