@@ -305,9 +305,12 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         )
         if rm and rm.group("sep").lower() == "and" and not rm.group("btw"):
             rm = None  # "20 and 30%" is a range only after "between"
-        if rm and hedge is None:
+        lo_at = None if rm is None else qs - (len(text[max(clause[0], qs - 30) : qs]) - rm.start())
+        if lo_at is not None and re.search(r"\bfrom\s*$", text[max(0, lo_at - 8) : lo_at], re.I):
+            rm = None  # "has fallen from 68% to 50%": two shares, each a level of its own
+        if rm and hedge is None and lo_at is not None:
             range_lo = float(rm.group("lo"))
-            hstart = qs - (len(text[max(clause[0], qs - 30) : qs]) - rm.start())
+            hstart = lo_at
             for j, other in enumerate(ctx.quantities):
                 if other.start == hstart:
                     ctx.used_q.add(j)

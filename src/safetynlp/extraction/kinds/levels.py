@@ -498,16 +498,19 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "a paperback called '100 Unsolved Murders'": a title
         if _SENTENCED_FOR_RE.search(text, max(sent[0], q.start - 60), q.start):
             continue  # "jailed for 22 years for three shootings in Tottenham": one case
-        if re.search(
-            # (a month's name, not "maybe 12,000")
-            r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-            r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
-            text[max(0, q.start - 12) : q.start],
-            re.I,
-        ) or (
-            q.value <= 31
-            # (on one line: "2019: 24\n2020: 14" is a list, not "24, 2020")
-            and re.match(r"(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b", text[q.end : q.end + 8])
+        if (
+            re.search(
+                # (a month's name, not "maybe 12,000")
+                r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
+                text[max(0, q.start - 12) : q.start],
+                re.I,
+            )
+            or (
+                q.value <= 31
+                # (on one line: "2019: 24\n2020: 14" is a list, not "24, 2020")
+                and re.match(r"(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b", text[q.end : q.end + 8])
+            )
         ):
             continue  # a date: "Jan. 29, 2017", "29, 2017"
         if q.value >= 1_000_000 and _MONEY_AFTER_RE.match(text, q.end):
