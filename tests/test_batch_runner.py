@@ -182,3 +182,61 @@ def test_resume_after_sigkill(tmp_path):
         2862,
     }
     assert len(err_lines) >= 12 and all(e["path"] == str(inp) for e in err_lines)
+
+
+ORPHANS = """
+import functools, sys
+import safetynlp.batch
+from safetynlp.batch import LengthScorer, score_stream
+from safetynlp.cli.score import run_score
+from safetynlp.types import Post
+if sys.argv[3] == "watchdog":  # as where prctl is not there (not Linux)
+    safetynlp.batch._parent_death_signal = lambda: False
+scorer = functools.partial(LengthScorer, 0.05)
+if sys.argv[1] == "lines":
+    run_score(sys.argv[2], "-", workers=2, batch_size=10, silent=True, factory=scorer)
+else:
+    posts = (Post(id=str(i), text="x") for i in range(10**6))
+    score_stream(posts, make_scorer=scorer, on_result=lambda rec: print(
+        '{"pid": %d}' % rec["pid"], flush=True), workers=2, batch_size=10)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize(
+    ("path", "guard"), [("stream", "prctl"), ("lines", "prctl"), ("lines", "watchdog")]
+)
+def test_batch_workers_end_when_the_run_is_sigkilled(tmp_path, path, guard):
+    # was: both workers stayed alive for good (parent pid 1), holding the output file and the
+    # caller's stderr pipe, so a caller waiting for EOF hung
+    src = tmp_path / "posts.jsonl"
+    src.write_text("".join(json.dumps({"id": f"p{i}", "text": "x"}) + "\n" for i in range(50_000)))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", ORPHANS, path, str(src), guard],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdout is not None
+    workers: set[int] = set()
+    for _ in range(1000):
+        workers.add(json.loads(proc.stdout.readline())["pid"])
+        if len(workers) == 2:
+            break
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [pid for pid in workers if _alive(pid)]
+    for pid in left:  # do not leave them behind either way
+        os.kill(pid, signal.SIGKILL)
+    assert len(workers) == 2 and proc.pid not in workers
+    assert left == [], "workers outlived the run"

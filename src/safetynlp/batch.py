@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import gc
 import itertools
+import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -97,9 +100,61 @@ class RunSummary:
 
 _SCORER: Scorer | None = None
 
+#: prctl(2) option: the signal this process gets when the thread that started it dies
+_PR_SET_PDEATHSIG = 1
 
-def _init_worker(factory: ScorerFactory) -> None:
+
+def _parent_death_signal() -> bool:
+    """Linux: have the kernel send this process SIGKILL when its parent dies; False where
+    that cannot be done (another system, no libc prctl)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(interval: float = 1.0) -> None:
+    """Elsewhere: a daemon thread that ends this process once it has been orphaned (an
+    orphan is adopted by another process, so its parent pid changes)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="safetynlp-parent-watch", daemon=True).start()
+
+
+def die_with_parent(parent: int, direct: bool) -> None:
+    """Make this worker process end when the run that started it does, however it ends: a
+    SIGKILLed run (``kill -9``, the OOM killer, a scheduler) left its workers alive for good,
+    holding the output file and the caller's stderr pipe (which then never reaches EOF).
+    ``parent``: the pid of the run; ``direct``: the workers are its children (a ``fork`` or
+    ``spawn`` pool; a ``forkserver`` one's are the server's, which ends with the run)."""
+    if sys.platform == "win32":  # pragma: no cover - Windows ends a pool's workers itself
+        return
+    if _parent_death_signal():
+        if direct and os.getppid() != parent:  # the run died before the signal was set
+            os._exit(1)
+        return
+    _watch_parent()
+
+
+def _pool_args() -> tuple[int, bool]:
+    """``die_with_parent``'s arguments for a pool started by this process."""
+    return os.getpid(), multiprocessing.get_start_method() in ("fork", "spawn")
+
+
+def _init_worker(factory: ScorerFactory, parent: int, direct: bool) -> None:
     global _SCORER
+    die_with_parent(parent, direct)
     _SCORER = factory()
 
 
@@ -251,7 +306,9 @@ def score_stream(
         else:
             window = max_in_flight or 2 * n_workers
             with ProcessPoolExecutor(
-                max_workers=n_workers, initializer=_init_worker, initargs=(make_scorer,)
+                max_workers=n_workers,
+                initializer=_init_worker,
+                initargs=(make_scorer, *_pool_args()),
             ) as pool:
                 pending: deque[tuple[list[Post], Future[list[dict[str, Any]]]]] = deque()
                 for batch in batches:
@@ -350,8 +407,9 @@ class ChunkWorker:
 _CHUNK_WORKER: ChunkWorker | None = None
 
 
-def _init_chunk_worker(job: ChunkJob) -> None:
+def _init_chunk_worker(job: ChunkJob, parent: int, direct: bool) -> None:
     global _CHUNK_WORKER
+    die_with_parent(parent, direct)
     _CHUNK_WORKER = ChunkWorker(job)
     gc.freeze()  # the scorer's tables are long-lived: keep full collections off them
 
@@ -457,7 +515,9 @@ def score_lines(
         else:
             window = max_in_flight or 2 * n_workers
             with ProcessPoolExecutor(
-                max_workers=n_workers, initializer=_init_chunk_worker, initargs=(job,)
+                max_workers=n_workers,
+                initializer=_init_chunk_worker,
+                initargs=(job, *_pool_args()),
             ) as pool:
                 if remaining > 0:  # --resume: pass over the done posts first, in order
                     for first, lines in chunks:
