@@ -89,6 +89,16 @@ _SHORT_FY = r"(?<![\d/])\d\d/\d\d(?![\d/])"
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 
 
+#: the month-name pattern, for patterns elsewhere that must name a month
+MONTH_SRC = _MONTH
+
+
+def month_number(name: str) -> int:
+    """ "Sept" -> 9, "June" -> 6 (a name ``MONTH_SRC`` matched)."""
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
 @dataclass(slots=True)
 class TimeRef:
     start: int

@@ -800,7 +800,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                 )
             )
         ):
-            return r.span
+            return _as_header_says(ctx, r, sent)
         if (
             r.kind == "year_before"
             and r.end <= start
@@ -815,6 +815,54 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
             if before is not None:
                 return timex.shift_years(span_of(before), -1)
     return None
+
+
+#: a list's header that says which part of each year its items count: "Homicides in
+#: Chicago, Jan–June:", "by year ending March (ONS):", "first half of each year:"
+_HEADER_FORM_RE = re.compile(
+    rf"(?:year\s+(?:ending|to)\s+(?P<ye>{timex.MONTH_SRC})|(?P<m1>{timex.MONTH_SRC})\.?\s*(?:[-–—]|to|through|until)\s*"
+    rf"(?P<m2>{timex.MONTH_SRC})\.?|(?P<h1>first\s+half|H1)\b)"
+    r"(?![^\n:]*(?:19|20)\d\d)[^\n:]{0,40}:?[ \t]*\n",
+    re.I,
+)
+
+
+def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span | None:
+    """A bare year labelling an item of a list whose header names the part of the year:
+    "Homicides in Chicago, Jan–June:\n2021: 339" is January to June 2021."""
+    span = r.span
+    if (
+        span is None
+        or not re.fullmatch(r"(?:19|20)\d\d", r.text.strip())
+        or "\n" not in ctx.text[max(0, sent[0] - 2) : sent[0] + 1]
+    ):
+        return span
+    # the header: the first line above the item that is not itself an item of the list
+    pos = sent[0]
+    for _ in range(12):
+        line_start = ctx.text.rfind("\n", 0, max(0, pos - 1)) + 1
+        if not _LIST_LINE_RE.fullmatch(ctx.text[line_start:pos].strip()):
+            break
+        if line_start == 0:
+            return span
+        pos = line_start
+    else:
+        return span
+    m = _HEADER_FORM_RE.search(ctx.text, line_start, min(len(ctx.text), pos + 1))
+    if m is None:
+        return span
+    year = span[0].year
+    if m.group("ye"):
+        return timex.year_ending(year, timex.month_number(m.group("ye")))
+    if m.group("m1"):
+        m1, m2 = timex.month_number(m.group("m1")), timex.month_number(m.group("m2"))
+        if m1 <= m2:
+            return timex.month_span(year, m1)[0], timex.month_span(year, m2)[1]
+        return span
+    return timex.month_span(year, 1)[0], timex.month_span(year, 6)[1]
+
+
+_LIST_LINE_RE = re.compile(r"[•*\-–]?\s*\(?(?:19|20)\d\d(?:/\d\d)?\)?\s*[:=–—-]\s*\S.*")
 
 
 _DIFFERENT_AFTER_RE = re.compile(
