@@ -402,6 +402,12 @@ _MORE_SINCE_RE = re.compile(
 )
 
 
+_PRONOUN_BEFORE_CMP_RE = re.compile(
+    r"\b(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:still|now|actually|even)\s+)?$",
+    re.I,
+)
+
+
 def _than_then(
     ctx: Ctx,
     sent: tuple[int, int],
@@ -434,6 +440,11 @@ def _than_then(
                 0 <= prior[-1].start - q.end <= 20 and q.kind != "percent" for q in ctx.quantities
             ):
                 metric = prior[-1]
+        if than and metric is None and _PRONOUN_BEFORE_CMP_RE.search(text, sent[0], m.start()):
+            # "Knife crime in London fell in 2022 but it's still higher than it was in 2014"
+            metric = metric_for(
+                ctx, m.start(), clause_of(clauses, m.start(), sent), sent, allow_incident=False
+            )
         if than and metric is None:
             # "Public confidence in the Met is lower than it was in 2017": the subject
             prior = [mm for mm in ctx.metrics if sent[0] <= mm.start and mm.end <= m.start()]
@@ -441,11 +452,21 @@ def _than_then(
                 mask_places(ctx, prior[-1].end, m.start())
             ):
                 metric = prior[-1]
-        if metric is None or metric.numeric_only or metric.metric in seen:
+        if metric is None or metric.numeric_only:
+            continue
+        clause = clause_of(clauses, m.start(), sent)
+        if metric.metric in seen and not (
+            # "... fell in 2022 but it's still higher than it was in 2014": another clause's
+            # move against another time
+            than
+            and not any(
+                c.kind == "trend" and c.metric == metric.metric and within(c.start, clause)
+                for c in ctx.claims
+            )
+        ):
             continue
         if any(0 <= m.start() - q.end <= 2 for q in ctx.quantities):
             continue  # "12 more murders than in 2024": an absolute difference, not a trend
-        clause = clause_of(clauses, m.start(), sent)
         if any(c.metric == metric.metric and within(c.start, clause) for c in changes):
             continue
         _add_trend(
