@@ -559,3 +559,44 @@ def test_io_readers_decode_html_entities_once(tmp_path, record):
     assert posts[0].text.endswith(_PLAIN)
     if "title" in record.get("data", {}):
         assert posts[0].text.startswith("Stats & facts\n\n")
+
+
+GENERIC_WITH_META = [
+    {"post_id": f"g{i}", "body": f"London recorded {90 + i} homicides last year.", "meta": {"x": i}}
+    for i in range(3)
+]
+
+
+@pytest.mark.parametrize("container", ["jsonl", "parquet"])
+def test_io_readers_generic_record_with_a_meta_object_is_not_an_x_response(tmp_path, container):
+    # was: detected as X "response without posts", every record skipped without a word
+    path = tmp_path / f"scraped.{container}"
+    if container == "jsonl":
+        path.write_text("".join(json.dumps(r) + "\n" for r in GENERIC_WITH_META))
+    else:
+        pa = pytest.importorskip("pyarrow")
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(GENERIC_WITH_META), path)
+    with pytest.raises(UnknownFormatError) as caught:
+        read_posts(path)
+    assert "record keys: ['body', 'meta', 'post_id']" in str(caught.value)
+    posts, fmt = read_posts(path, text_key="body", id_key="post_id")
+    assert [p.id for p in posts] == ["g0", "g1", "g2"] and fmt == container
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"meta": {"result_count": 0}},
+        {"meta": {"result_count": 0}, "errors": [{"title": "Not Found Error"}]},
+        {"meta": {"result_count": 0}, "includes": {}},
+    ],
+)
+def test_io_readers_x_meta_only_response_is_still_skipped(tmp_path, record):
+    path = tmp_path / "pages.jsonl"
+    tweet = {"data": [{"id": "1", "text": "Knife crime up 5%", "edit_history_tweet_ids": ["1"]}]}
+    path.write_text(json.dumps(tweet) + "\n" + json.dumps(record) + "\n")
+    posts, fmt = read_posts(path)
+    assert fmt == "x" and [p.id for p in posts] == ["1"]
+    assert posts.stats.skip_reasons == {"x: response without posts": 1}

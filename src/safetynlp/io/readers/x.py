@@ -84,6 +84,7 @@ _V2_COMPLIANCE = (
 )
 #: keys next to ``data`` in a v2 response page or filtered-stream line
 _V2_ENVELOPE = ("includes", "meta", "errors", "matching_rules")
+_ENVELOPE_KEYS = frozenset(_V2_ENVELOPE)
 
 
 _SNSCRAPE = "snscrape.modules.twitter."
@@ -118,12 +119,14 @@ def _is_v1_tweet(rec: dict[str, Any]) -> bool:
 
 
 def _is_response_without_posts(rec: dict[str, Any]) -> bool:
-    """An error list, paging info alone, or a stream's problem object (title + detail)."""
+    """An error list, paging info alone, or a stream's problem object (title + detail). Paging
+    info is a ``meta`` object with nothing but the envelope's other keys beside it: a record
+    of any other kind may have a ``meta`` field of its own (a scraper's, a generic export's)."""
     if any(k in rec for k in ("data", "text", "full_text", "id", "id_str")):
         return False
     return (
         isinstance(rec.get("errors"), list)
-        or isinstance(rec.get("meta"), dict)
+        or (isinstance(rec.get("meta"), dict) and rec.keys() <= _ENVELOPE_KEYS)
         or ("title" in rec and "detail" in rec)
     )
 
