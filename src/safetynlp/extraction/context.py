@@ -625,6 +625,8 @@ _FUTURE_BEFORE_RE = re.compile(
     # ("they said London murders would hit 200")
     r"\b(?:will|['’]ll|would|going\s+to|gonna)\s+(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
     r"(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
+    # ("London will end 2025 with fewer than 100 homicides")
+    r"(?:(?:the\s+year|(?:19|20)\d\d)\s+(?:with|on|at)\s+)?"
     r"(?:(?:by|to|over|about|around|another|under|nearly|almost|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?$",
     re.I,
 )
