@@ -600,3 +600,51 @@ def test_io_readers_x_meta_only_response_is_still_skipped(tmp_path, record):
     posts, fmt = read_posts(path)
     assert fmt == "x" and [p.id for p in posts] == ["1"]
     assert posts.stats.skip_reasons == {"x: response without posts": 1}
+
+
+#: Reddit's own data export (a GDPR request), as it writes comments.csv and posts.csv
+GDPR_COMMENTS = (
+    "id,permalink,date,ip,subreddit,gildings,link,parent,body,media\n"
+    "kq1,https://www.reddit.com/r/london/comments/18a/t/kq1/,2024-01-01 12:34:00 UTC,,london,0,"
+    "https://www.reddit.com/r/london/comments/18a/t/,t3_18a,London recorded 97 homicides last year.,\n"
+    "kq2,https://www.reddit.com/r/london/comments/18a/t/kq2/,2024-01-02 08:00:05 UTC,,london,0,"
+    "https://www.reddit.com/r/london/comments/18a/t/,t1_kq1,[deleted],\n"
+)
+GDPR_POSTS = (
+    "id,permalink,date,ip,subreddit,gildings,title,url,body\n"
+    "18a,https://www.reddit.com/r/london/comments/18a/x/,2024-02-01 08:00:00 UTC,,london,0,"
+    'London murders have doubled since 2019?,https://www.reddit.com/r/london/comments/18a/x/,"Saw'
+    ' this, is it true?"\n'
+    "18b,https://www.reddit.com/r/london/comments/18b/x/,2024-02-02 09:30:00 UTC,,london,0,"
+    "A link post,https://example.com/story,\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        (
+            "comments.csv",
+            GDPR_COMMENTS,
+            [("kq1", "2024-01-01T12:34:00Z", "London recorded 97 homicides last year.")],
+        ),
+        (
+            "posts.csv",
+            GDPR_POSTS,
+            [
+                ("18a", "2024-02-01T08:00:00Z", "London murders have doubled since 2019?\n\nSaw "
+                 "this, is it true?"),
+                ("18b", "2024-02-02T09:30:00Z", "A link post"),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_io_readers_reddit_data_export_keeps_date_and_title(tmp_path, name, data, expected):
+    # was: created_at null (a claim's "last year" then read against the run's date), the title
+    # dropped, and a link post (a title and no body) skipped as an empty comment
+    path = tmp_path / name
+    path.write_text(data)
+    posts, fmt = read_posts(path, format="reddit")
+    assert [(p.id, p.created_at, p.text) for p in posts] == expected
+    assert posts.stats.bad == 0
+    assert posts.stats.skipped_non_posts == (1 if name == "comments.csv" else 0)

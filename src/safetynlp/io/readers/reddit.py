@@ -14,7 +14,9 @@ replies, then the next comment); a bad one is reported by its JSON path
 comments Reddit did not send, ids only) are not posts. A comment saved with only its rendered
 ``body_html`` is read from that, as text. The Pushshift and Arctic Shift APIs answer with pages
 of dump records, ``{"data": [...]}``: every element is read (a bad one is reported as
-``data[3].body``). Reddit writes ``&``, ``<`` and ``>`` in ``body``, ``title`` and
+``data[3].body``). Reddit's own data export (GDPR request: ``comments.csv``, ``posts.csv``;
+read with ``--format reddit``) has ``date`` (``2024-01-01 12:34:00 UTC``) for ``created_utc``
+and a submission's text in ``body``, after its ``title``. Reddit writes ``&``, ``<`` and ``>`` in ``body``, ``title`` and
 ``selftext`` as HTML entities (``&gt; quote``); they are decoded once, so that what a user typed
 as an entity (``&#x200B;``, which arrives as ``&amp;#x200B;``) stays as typed.
 """
@@ -185,10 +187,19 @@ def _comment_text(rec: dict[str, Any]) -> str:
     return html_to_text(unescape_entities(rec["body_html"]))
 
 
+def _created_at(rec: dict[str, Any]) -> str | None:
+    """``created_utc``; Reddit's data export (its ``comments.csv``, ``posts.csv``) has
+    ``date`` instead (``2024-01-01 12:34:00 UTC``)."""
+    if "created_utc" not in rec and "date" in rec:
+        return iso_utc(rec["date"], "date")
+    return iso_utc(rec.get("created_utc"), "created_utc")
+
+
 def _map_fields(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     """A comment or submission as the dumps hold it (Reddit's own JSON: a thing's ``data``)."""
-    # some API clients keep only the rendered body_html of a comment, not its body
-    is_comment = "body" in rec or ("body_html" in rec and "title" not in rec)
+    # some API clients keep only the rendered body_html of a comment, not its body; a
+    # submission of Reddit's data export (posts.csv) has its text in body, beside its title
+    is_comment = "title" not in rec and ("body" in rec or "body_html" in rec)
     if is_comment:
         text = _comment_text(rec)
         if _is_gone(text) or not text.strip():
@@ -196,7 +207,7 @@ def _map_fields(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
             return
     else:
         title = unescape_entities(need_text(rec.get("title"), "title"))
-        self_raw = rec.get("selftext")
+        self_raw = rec.get("selftext", rec.get("body"))
         selftext = "" if self_raw is None else unescape_entities(need_text(self_raw, "selftext"))
         if _is_gone(selftext):
             selftext = ""
@@ -224,7 +235,7 @@ def _map_fields(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
         id=pid,
         platform="reddit",
         text=text,
-        created_at=iso_utc(rec.get("created_utc"), "created_utc"),
+        created_at=_created_at(rec),
         author=None if author in _GONE else author,
         lang=None,
         url=url,
@@ -243,8 +254,8 @@ SPEC = ReaderSpec(
     description="Reddit comments/submissions (Pushshift, Arctic Shift dumps)",
     fields={
         "id": "id",
-        "text": "body (comments) / title + selftext (submissions)",
-        "created_at": "created_utc",
+        "text": "body (comments) / title + selftext (submissions; the data export's: body)",
+        "created_at": "created_utc (the data export's: date)",
         "author": "author",
         "url": "permalink (or built from subreddit/link_id/id)",
         "metrics": "score, num_comments",
