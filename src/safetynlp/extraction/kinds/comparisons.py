@@ -194,11 +194,18 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             ctx.used_q.add(q)
         break
     # order: "more X than Y", "lower than both Paris and Berlin", "overtook Y"
+    done_end: int | None = None
     for m in (
         list(_COMPARE_MORE_RE.finditer(text, s0, s1))
         + list(_BELOW_ABOVE_RE.finditer(text, s0, s1))
         + list(_OVERTOOK_RE.finditer(text, s0, s1))
     ):
+        if done_end is not None and not (
+            m.start() >= done_end and _COORD_ORDER_RE.fullmatch(text, done_end, m.start())
+        ):
+            # one order a sentence, and the ones coordinated with it: "lower than Paris and
+            # way lower than NYC"
+            continue
         if ratio_cue is not None and m.start() < ratio_cue[1] and ratio_cue[0] < m.end():
             continue  # "five times more murders than London" is the multiple already read
         rel_word = (
@@ -351,9 +358,17 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                     relation=relation,
                 )
         ctx.used_spans.append((m.start(), trail_end))
+        done_end = trail_end
+    if done_end is not None:
         for _, p in sent_places:
             _elliptic_order(ctx, sent, p)  # "..., but per capita Toronto was higher"
-        return
+
+
+_COORD_ORDER_RE = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:in\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+year|\s+per\s+(?:head|capita))?"
+    r"\s*,?\s*(?:and|but)\s+(?:(?:way|far|much|a\s+lot|even|still|also)\s+)?",
+    re.I,
+)
 
 
 #: between an order's last place and a multiple that sizes it: ", roughly 1.5x", " (2.2x)"
