@@ -375,3 +375,30 @@ def test_cli_score_refuses_an_output_that_is_the_file_on_stdin(tmp_path):
         )  # fmt: skip
     assert res.returncode == 2 and f"-o {src} is the input file -".encode() in res.stderr
     assert src.read_bytes() == before
+
+
+@pytest.mark.parametrize("layout", ["jsonl", "json array"])
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_cli_score_stdout_closed_early_ends_quietly(tmp_path, layout, workers):
+    # `-o - | head`: was "error: INPUT: Broken pipe" and exit 2, which means unreadable input
+    posts = [{"id": f"p{i}", "text": f"post {i} " + "x" * 80} for i in range(30_000)]
+    if layout == "jsonl":
+        src = tmp_path / "posts.jsonl"
+        src.write_text('{"id": "bad", \n' + "".join(json.dumps(p) + "\n" for p in posts))
+    else:
+        src = tmp_path / "posts.json"
+        src.write_text(json.dumps([{"id": "bad", "text": 5}, *posts], indent=1))
+    errors = tmp_path / "errors.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from safetynlp.cli.main import app; app()", "score", str(src),
+         "-o", "-", "-n", workers, "--errors", str(errors), "--batch-size", "100"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    assert json.loads(proc.stdout.readline())["id"] == "p0"
+    proc.stdout.close()  # the reader goes away, as head does
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 141, stderr
+    assert "error" not in stderr and "Broken pipe" not in stderr and "Traceback" not in stderr
+    # the bad record read before the pipe closed is in the errors file all the same
+    assert [json.loads(line)["path"] for line in errors.read_text().splitlines()] == [str(src)]

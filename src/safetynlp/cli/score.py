@@ -2,7 +2,9 @@
 
 Data goes to stdout only when OUTPUT is ``-``; the summary and messages go to stderr.
 Exit codes: 0 success (bad records are skipped and reported), 1 with ``--strict`` when any
-record was bad or failed to score, 2 unreadable input or bad usage. When records were read but
+record was bad or failed to score, 2 unreadable input or bad usage, 141 (the status of a
+process that SIGPIPE ended), without a message, when the reader of the output went away
+(``-o - | head``). When records were read but
 none of them as a post, the run still exits 0 (without ``--strict``) but warns on stderr, even
 with ``--silent``: that is almost always the wrong ``--format`` or ``--text-key`` (or, when the
 records' bytes were not UTF-8, ``--encoding``). A CSV/TSV input read as cp1252 because it is not
@@ -17,6 +19,7 @@ import functools
 import itertools
 import os
 import stat
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -267,6 +270,21 @@ def check_distinct_files(input_path: str, output: str, errors: str | None) -> No
         )
 
 
+#: the exit status of a process that SIGPIPE ended (128 + 13), as a shell reports it
+EXIT_BROKEN_PIPE = 128 + 13
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that its last flush at exit, into a pipe whose
+    reader is gone, does not print a second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(code)
@@ -366,9 +384,11 @@ def run_score(
         summary.bad_not_utf8 = log.not_utf8
         summary.cut_short = _cut_short(posts)
     finally:
-        if writer is not None:
-            writer.close()
-        log.close()
+        try:
+            if writer is not None:
+                writer.close()
+        finally:
+            log.close()  # also when closing the output failed (a reader gone from a pipe)
     return summary
 
 
@@ -482,6 +502,11 @@ def register(app: typer.Typer) -> None:
             raise _fail(str(exc)) from None
         except SafetyNLPError as exc:  # e.g. a stats file that does not validate
             raise _fail(str(exc)) from None
+        except BrokenPipeError:
+            # the reader of the output went away (`-o - | head`): end quietly, as cat does,
+            # with the status of a process ended by SIGPIPE (not 2, "unreadable input")
+            _drop_stdout()
+            raise typer.Exit(EXIT_BROKEN_PIPE) from None
         except OSError as exc:
             raise _fail(f"{exc.filename or input_path}: {exc.strerror or exc}") from None
         if not silent:
