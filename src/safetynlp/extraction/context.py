@@ -318,6 +318,10 @@ def _place_for(
     return place, how
 
 
+_PRONOUN_CLAUSE_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|so|yet)\s+)?(?:it|they)(?:['’]s|['’]re|\s+(?:is|are|was|were|has|have|had))\b",
+    re.I,
+)
 _PUBLISHER_RE = re.compile(r"(?:the\s+)?(?:ONS|Home\s+Office|FBI|CDC|NHS\s+England)", re.I)
 _REPORTS_AFTER_RE = re.compile(
     r"(?:['’]s)?\s+(?:has|have|had|says|said|puts|put|shows|showed|reports|reported|records|recorded|"
@@ -342,7 +346,8 @@ def _nearest_place(
         for p in cands
         if p.how == "entity"
         and (
-            (p.start > pos and SOURCE_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start))
+            # (before the figure too: "..., per the ONS, and it's still climbing")
+            SOURCE_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start)
             # "Gun offences in London are soaring. ONS has them going from 1,009 ...": a
             # national publisher (not a force: "GMP recorded 36") as a reporting verb's subject
             or (
@@ -375,6 +380,12 @@ def _nearest_place(
         p = before[-1] if before else in_clause[0]
         return p.place, p.how
     in_sent = [p for p in cands if within(p.start, sent)]
+    if in_sent and _PRONOUN_CLAUSE_RE.match(ctx.text, clause[0], pos):
+        # "Birmingham had more knife crime than Manchester last year, and it's still
+        # climbing": "it" is the claim before, not the last place named
+        prior = [c for c in ctx.claims if sent[0] <= c.start and c.end <= pos and c.geography]
+        if prior:
+            return prior[-1].geography, "context"
     if in_sent:
         before = [p for p in in_sent if p.start <= pos]
         p = before[-1] if before else in_sent[0]

@@ -282,6 +282,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<qny>{_YEAR})"
             # "Dec 2022–Nov 2023": twelve months across two years
             rf"|(?P<a1>{_MONTH})\.?\s+(?P<ay1>{_YEAR})\s*(?:[-–—]|to|through|until)\s*(?P<a2>{_MONTH})\.?\s+(?P<ay2>{_YEAR})"
+            # "Jan 1–June 30, 2025": days written too
+            rf"|(?P<d_m1>{_MONTH})\.?\s*(?P<d_d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|through|until)\s*(?P<d_m2>{_MONTH})\.?\s*(?P<d_d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<d_y>{_YEAR})"
             # "Jan-Jun 2023", "April to June 2021", "between January and June 2023"
             rf"|(?:(?P<btw>between)\s+)?(?P<m1>{_MONTH})\.?(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+|(?(btw)\s+and\s+|(?!)))(?P<m2>{_MONTH})\.?\s+(?P<my>{_YEAR}))\b",
             re.I,
@@ -340,7 +342,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # as the claim's own period
         "same_period",
         re.compile(
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|^|(?<=[.!?:;\n]\s)|(?<=\n))same\s+(?:period|time|months?|point)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|^|(?<=[.!?:;\n]\s)|(?<=\n))same\s+(?:period|time|months?|point|stretch)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
             # "Chicago murders so far this year: 192. At this point last year it was 289."
             r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+last\s+(?:year|yr)\b"
             # "up 6 per cent on last year so far": the year so far on the same span
@@ -710,6 +712,14 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name == "quarter_century":
         return TimeRef(0, 0, "window", years=25)
     if name == "part_year":
+        if m.group("d_m1"):
+            year = int(m.group("d_y"))
+            try:
+                start = date(year, month_number(m.group("d_m1")), int(m.group("d_d1")))
+                end = date(year, month_number(m.group("d_m2")), int(m.group("d_d2")))
+            except ValueError:
+                return None
+            return TimeRef(0, 0, "period", span=(start, end)) if start <= end else None
         if m.group("n"):
             n = _num(m.group("n"))
             if n is None or not 1 <= n <= 11 or n != int(n):

@@ -1042,7 +1042,7 @@ _ONE_DAY = GatedPattern(
     re.compile(
         r"\b(?:(?:last|to|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*night|"
         r"yesterday|overnight|earlier\s+today|so\s+far\s+today|that\s+(?:morning|afternoon|evening|night|day)|"
-        r"this\s+(?:morning|afternoon|evening|weekend)|(?:last|over\s+the|at\s+the|this\s+past|across\s+the|during\s+the)\s+weekend|"
+        r"this\s+(?:morning|afternoon|evening|weekend)|(?:last|over\s+the|at\s+the|this\s+past|across\s+the|during\s+the)\s+(?:[\w.'’-]+\s+){0,2}weekend|"
         # "8 stabbings and 349 arrests over the two days of Carnival"
         r"(?:over|across|in)\s+(?:the\s+)?(?:two|2|three|3)\s+days|"
         r"on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|"

@@ -151,6 +151,7 @@ def _trend_pattern(up: str, down: str) -> GatedPattern:
     )
 
 
+_IN_PLACE_AFTER_RE = re.compile(r"\s+(?:again\s+)?(?:in|across)\s+(?:the\s+)?", re.I)
 _PLACE_GONE_TO_RE = re.compile(
     r"\s+(?:a|the)\s+(?:rabbit[-\s]hole|road|street|stairs|hill|pub|shops?|drain|pan)\b", re.I
 )
@@ -230,6 +231,14 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             # "Paris murders are climbing while London's are falling": a second trend of the
             # metric only for another place named in its own clause
             own = [p.place for p in ctx.places if within(p.start, clause) and p.end <= m.start()]
+            if not own:
+                # "Knife crime is falling in Scotland but rising in England": its place after
+                own = [
+                    p.place
+                    for p in ctx.places
+                    if within(p.start, clause)
+                    and _IN_PLACE_AFTER_RE.fullmatch(ctx.text, m.end(), p.start)
+                ]
             if not own or own[-1] in seen[metric.metric]:
                 continue
         if any(
