@@ -404,6 +404,13 @@ _WERE_BEFORE_RE = re.compile(
 )
 
 
+def _rate_echo(ctx: Ctx, sent: tuple[int, int]) -> bool:
+    """A list item after a rate per 100k: its small whole figure is a rate too."""
+    return is_list_item(ctx.text, sent) and any(
+        c.unit == "rate_per_100k" for c in ctx.claims if c.start < sent[0]
+    )
+
+
 def _figure_inside_change(ctx: Ctx, q: Quantity) -> bool:
     """ "Admissions were 5,720 in 2006/07 and have halved since": the starting figure inside
     the words of a change read before it, with a verb and a period of its own."""
@@ -616,6 +623,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     q.value < 2
                     and not record
                     and not (q.value != int(q.value) and is_list_item(ctx.text, sent))
+                    # "US murder rate 2022: 6.3 per 100k. UK: about 1."
+                    and not _rate_echo(ctx, sent)
                 ):
                     continue  # "1 arrested" ("Paris: about 1.5." after rates is a rate)
                 metric = metric_for(ctx, q.start, clause, sent, allow_incident=False)
@@ -690,6 +699,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             q.value <= 2
             and not periods.explicit
             and not (q.value != int(q.value) and is_list_item(ctx.text, sent))
+            and not _rate_echo(ctx, sent)
         ):
             continue  # "1 robbery in Soho, 2 phones snatched": an anecdote, not a statistic
         if "killed" in metric.phrase.lower() and not periods.explicit and not ctx.places:
