@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import os
 import subprocess
 import sys
@@ -308,3 +309,35 @@ def test_io_semicolon_separated_csv(tmp_path, name):
         ("s1", "Semikolon: Diebstähle +4 %, sagt die Polizei"),
         ("s2", "zweite; Zeile"),
     ]
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+def _bom_file(posts: list[dict], indent: int | None) -> bytes:
+    return BOM + b"".join(json.dumps(p, indent=indent).encode() + b"\n" for p in posts)
+
+
+@pytest.mark.parametrize(("layout", "indent"), [("jsonl", None), ("jq stream", 2)])
+@pytest.mark.parametrize("via", ["read_posts", "score -n 1", "score -n 2"])
+def test_io_encodings_bom_at_the_start_of_a_later_line_is_dropped(tmp_path, layout, indent, via):
+    # two BOM-prefixed files joined by cat (or PowerShell's >>): was one post lost as "broken
+    # JSON" at the line where the second file starts
+    posts = [{"id": f"b{i}", "text": f"Robberies up {i}%"} for i in range(8)]
+    path = tmp_path / ("joined.jsonl" if layout == "jsonl" else "joined.json")
+    path.write_bytes(_bom_file(posts[:4], indent) + _bom_file(posts[4:], indent))
+    if via == "read_posts":
+        errors: list = []
+        stream, _ = read_posts(path, on_error=errors.append)
+        assert [p.id for p in stream] == [p["id"] for p in posts]
+        assert errors == []
+        return
+    from safetynlp.batch import LengthScorer
+    from safetynlp.cli.score import run_score
+
+    out = tmp_path / "out.jsonl"
+    summary = run_score(
+        str(path), str(out), workers=int(via[-1]), batch_size=3, silent=True, factory=LengthScorer
+    )
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == [p["id"] for p in posts]
+    assert summary.bad == 0

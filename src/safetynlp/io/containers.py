@@ -148,6 +148,8 @@ def parse_json_line(
         # checked only here: JSON lines pay nothing for these
         if line.startswith(_SSE_FIELDS):
             return _sse_field(line)
+        if line.startswith(_BOM):  # files joined by cat, each with its byte-order mark
+            return parse_json_line(line[len(_BOM) :])
         if exc.msg == _AFTER_VALUE and exc.pos > 0:  # {...} {...}: several values on the line
             split = split_values(line, 1, "<line>", open_tail=False)
             return Values([cast(_Value, rec) for _, rec, _ in split.items])
@@ -437,6 +439,8 @@ class JsonValues:
         for line in self._lines:
             lineno = self.next_line
             self.next_line += 1
+            if line.startswith(_BOM) and not self._pending:  # files joined by cat
+                line = line[len(_BOM) :]
             if self._indented and not self._indent and line[:1] in _INNER and self._pending:
                 # an inner line of a value opened at the margin (jq's): the most common line
                 self._size += len(line)
