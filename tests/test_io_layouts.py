@@ -1024,3 +1024,16 @@ def test_io_jsonl_several_values_on_one_line_in_raw_line_chunks(tmp_path, worker
     ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
     assert ids == [f"v{i}" for i in range(40)]
     assert summary.bad == 0 and summary.posts_read == 40
+
+
+@pytest.mark.parametrize("name", ["mac.jsonl", "mac.json", "mac"])
+def test_io_jsonl_with_cr_only_line_ends_is_read_line_by_line(tmp_path, name):
+    # classic Mac OS line ends: was refused with "record keys: []"; each record is a line of its
+    # own, and a bad one is reported at its own line
+    lines = [json.dumps(_generic(i)) for i in range(5)]
+    lines[2] = '{"id": "bad", "text": '
+    path = tmp_path / name
+    path.write_bytes(("\r".join(lines) + "\r").encode())
+    posts, fmt, st, errors = read(path)
+    assert [p.id for p in posts] == ["v0", "v1", "v3", "v4"]
+    assert [(e.line, e.field) for e in errors] == [(3, "<line>")]

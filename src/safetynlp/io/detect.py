@@ -305,6 +305,8 @@ def _open(
     source = bom or (None if encoding is None or is_utf8(encoding) else codec_name(encoding))
     if source is not None:
         fh = recoded(fh, source)
+    if container == "jsonl" or (container is None and _first_byte(fh).startswith((b"{", b"["))):
+        fh = _cr_as_lf(fh)
     if container == "jsonl":
         if opens_indented_value(_first_line(fh)):  # jq's indented values saved as .jsonl
             return Opened("jsonl", JsonValues(iter(fh), cut=cut), fh, source or "utf-8")
@@ -330,6 +332,40 @@ def _open(
     if table is not None:
         return _table(fh, table, source, encoding is not None, cut, excel=bom == "utf-16")
     raise UnknownFormatError(path, "neither JSON, JSON Lines, CSV, TSV nor Parquet")
+
+
+class _CrAsLf(io.RawIOBase):
+    """A JSON input whose lines end with a bare CR (classic Mac OS line ends), every CR read as
+    LF. A raw CR is only ever whitespace in JSON (one in a string is written ``\\r``): the
+    values are the same, and each line is one with its own number, as in any JSON Lines file."""
+
+    def __init__(self, fh: io.BufferedReader) -> None:
+        self._fh = fh
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self._fh.read1(len(b)).translate(_CR_TO_LF)
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def close(self) -> None:
+        if not self.closed:
+            self._fh.close()
+        super().close()
+
+
+_CR_TO_LF = bytes.maketrans(b"\r", b"\n")
+
+
+def _cr_as_lf(fh: io.BufferedReader) -> io.BufferedReader:
+    """``fh``, its CRs read as LFs when its first 64 KiB end lines with CR alone."""
+    head = fh.peek(1 << 16)[: 1 << 16]
+    if b"\r" not in head or b"\n" in head:
+        return fh
+    return io.BufferedReader(_CrAsLf(fh), buffer_size=1 << 20)
 
 
 def _delimited(fh: io.BufferedReader) -> str | None:
