@@ -1037,3 +1037,26 @@ def test_io_jsonl_with_cr_only_line_ends_is_read_line_by_line(tmp_path, name):
     posts, fmt, st, errors = read(path)
     assert [p.id for p in posts] == ["v0", "v1", "v3", "v4"]
     assert [(e.line, e.field) for e in errors] == [(3, "<line>")]
+
+
+@pytest.mark.parametrize(
+    ("hint", "sep", "bom"),
+    [
+        ("sep=;", ";", b""),
+        ("sep=,", ",", b""),
+        ('"sep=;"', ";", b"\xef\xbb\xbf"),
+        ("sep=|", "|", b""),
+    ],
+)
+@pytest.mark.parametrize("name", ["excel.csv", "excel"])
+def test_io_csv_excel_sep_line_names_the_delimiter(tmp_path, hint, sep, bom, name):
+    # Excel's "sep=;" first line: was taken for the header ("record keys: []")
+    rows = [["id", "text", "created_at"]]
+    rows += [[f"e{i}", f"Robberies up {i}%", "2024-01-02"] for i in range(4)]
+    rows[3] = ["e2", "a row with a field too many", "2024-01-02", "x"]
+    path = tmp_path / name
+    body = "".join(sep.join(r) + "\r\n" for r in rows)
+    path.write_bytes(bom + (hint + "\r\n" + body).encode())
+    posts, fmt, st, errors = read(path, text_key="text")
+    assert [p.id for p in posts] == ["e0", "e1", "e3"] and fmt == "csv"
+    assert [(e.line, e.field) for e in errors] == [(5, "<row>")]  # the file's line

@@ -726,7 +726,20 @@ def iter_csv(fh: IO[bytes], *, cut: Cut | None = None) -> Iterator[Item]:
 def _csv_delimiter(fh: IO[bytes]) -> str:
     peek = getattr(fh, "peek", None)
     header = peek(65536).split(b"\n", 1)[0] if peek is not None else b""
+    hint = sep_hint(header)
+    if hint is not None:
+        return hint
     return ";" if b";" in header and b"," not in header and b"\t" not in header else ","
+
+
+#: Excel's delimiter line, before the header: ``sep=;`` (it writes and reads one)
+_SEP_LINE = re.compile(r'"?sep=(.)"?\r?\n?')
+
+
+def sep_hint(line: bytes) -> str | None:
+    """The delimiter a first line ``sep=X`` names (Excel's hint), else None."""
+    m = _SEP_LINE.fullmatch(line.removeprefix(_BOM).decode("utf-8", "replace"))
+    return m.group(1) if m else None
 
 
 def iter_tsv(fh: IO[bytes], *, quoted: bool = False, cut: Cut | None = None) -> Iterator[Item]:
@@ -742,6 +755,13 @@ def iter_tsv(fh: IO[bytes], *, quoted: bool = False, cut: Cut | None = None) -> 
 def _iter_rows(fh: IO[bytes], kind: str, cut: Cut | None, **dialect: Any) -> Iterator[Item]:
     text = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="")
     lines: Iterator[str] = text if cut is None else _whole_lines(text, cut, ("\n", "\r"))
+    first = next(lines, None)
+    hint = None if first is None else _SEP_LINE.fullmatch(first)
+    if hint is not None:  # Excel's "sep=;" line: the delimiter, not the header
+        dialect["delimiter"] = hint.group(1)
+    elif first is not None:
+        lines = itertools.chain((first,), lines)
+    before = 1 if hint is not None else 0  # the file lines before the reader's first
     reader = csv.reader(lines, **dialect)
     try:
         header = next(reader)
@@ -763,9 +783,13 @@ def _iter_rows(fh: IO[bytes], kind: str, cut: Cut | None, **dialect: Any) -> Ite
             failures += 1
             if failures > 1000:
                 raise
-            yield reader.line_num, RecordProblem(f"broken {kind} row ({exc})", "<row>"), None
+            yield (
+                before + reader.line_num,
+                RecordProblem(f"broken {kind} row ({exc})", "<row>"),
+                None,
+            )
             continue
-        line = reader.line_num
+        line = before + reader.line_num
         if not row or (len(row) == 1 and not row[0].strip()):
             continue
         if len(row) != width:

@@ -40,6 +40,7 @@ from safetynlp.io.containers import (
     opens_indented_value,
     read_document,
     recover_document,
+    sep_hint,
     sse_event,
 )
 from safetynlp.io.encoding import (
@@ -371,6 +372,9 @@ def _cr_as_lf(fh: io.BufferedReader) -> io.BufferedReader:
 def _delimited(fh: io.BufferedReader) -> str | None:
     """``"tsv"``/``"csv"`` by the separator the header line uses most, None for neither."""
     line = fh.peek(65536).split(b"\n", 1)[0]
+    hint = sep_hint(line)  # Excel's "sep=;" line
+    if hint is not None:
+        return "tsv" if hint == "\t" else "csv"
     if line.count(b"\t") > line.count(b","):
         return "tsv"
     if b"," in line or b";" in line:
