@@ -132,11 +132,11 @@ class Judge:
         ]
 
     def _rate_only(self, claim: Claim) -> bool:
-        """A change or trend of a metric whose place has a published rate series but no
-        counts: its move is read on the rates."""
+        """A change, trend or record of a metric whose place has a published rate series but
+        no counts: it is read on the rates."""
         tax = self.taxonomy.metric(claim.metric or "")
         return (
-            claim.kind in ("change", "trend")
+            claim.kind in ("change", "trend", "extremum")
             and tax is not None
             and tax.rate_metric is not None
             and claim.geography is not None
@@ -447,7 +447,7 @@ class Judge:
             return self._no_period(claim, "period")
         direction = claim.direction or "max"
         store, metric = self.store, claim.metric
-        if claim.unit == "rate_per_100k":
+        if claim.unit == "rate_per_100k" or self._rate_only(claim):
             store, metric = self._rate_store(claim.metric, claim.geography, period)
         ptype = classify_period(*period)
         full = store.extremum(
@@ -558,12 +558,16 @@ class Judge:
     ) -> tuple[StatsStore, str]:
         """A store of the rate series for one place, so extremum logic runs on rates."""
         ptype = classify_period(*period)
-        rates: list[OfficialFigure] = []
-        for p, _ in self.store.series(metric, place, period_type=ptype):
-            rates.extend(self.store.rates_per_100k(metric, place, *p))
         rate_metric = (self.taxonomy.metric(metric) or None) and self.taxonomy.metrics[
             metric
         ].rate_metric
+        # the periods of the counts, or of the published rates where there are no counts
+        spans = [p for p, _ in self.store.series(metric, place, period_type=ptype)]
+        if not spans and rate_metric:
+            spans = [p for p, _ in self.store.series(rate_metric, place, period_type=ptype)]
+        rates: list[OfficialFigure] = []
+        for p in spans:
+            rates.extend(self.store.rates_per_100k(metric, place, *p))
         name = rate_metric or f"{metric}_rate"
         return StatsStore(
             [OfficialFigure(**{**f.to_dict(), "metric": name, "geography": place}) for f in rates]

@@ -274,7 +274,8 @@ _FIGURE_IN_RE = re.compile(
 )
 #: "according to the ONS", "per the Met": a publisher named as the source of a figure
 SOURCE_BEFORE_RE = re.compile(
-    r"\b(?:per|according\s+to|via|source:?|says|said|citing|cites)\s+(?:the\s+)?$", re.I
+    r"\b(?:per|according\s+to|via|source:?|says|said|citing|cites|going\s+by|based\s+on)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -440,6 +441,7 @@ _NOT_ONE_RE = re.compile(r"\bnot\s+(?:even\s+)?(?:one|1)\b", re.I)
 
 
 _CONTRAST_BEFORE_RE = re.compile(r"\b(?:but|while|whereas|although|though)\s*$", re.I)
+_FIGURE_IN_BEFORE_RE = re.compile(r"\d[\d,.]*[km]?\+?\s+(?:in\s+)?$", re.I)
 _CONTRAST_START_RE = re.compile(r"\s*(?:but|while|whereas|although|though)\b", re.I)
 
 
@@ -458,9 +460,16 @@ def change_periods(
         if within(r.start, clause) or r.start < clause[0]:
             return True
         later = next((c for c in split_clauses(ctx.text, *sent) if within(r.start, c)), sent)
-        if _CONTRAST_BEFORE_RE.search(
-            ctx.text, max(sent[0], later[0] - 10), later[0]
-        ) or _CONTRAST_START_RE.match(ctx.text, later[0]):
+        if (
+            _CONTRAST_BEFORE_RE.search(ctx.text, max(sent[0], later[0] - 10), later[0])
+            or _CONTRAST_START_RE.match(ctx.text, later[0])
+            # "...: 15,546 in 2019 vs 16,000+ in 2024": figures' own years (one alone may be
+            # where the change ends: "..., reaching 710 in the year to March 2022")
+            or (
+                _FIGURE_IN_BEFORE_RE.search(ctx.text, max(later[0], r.start - 16), r.start)
+                and sum(t.kind == "period" and within(t.start, later) for t in ctx.times) >= 2
+            )
+        ):
             # "violent crime was down 8% but my husband was assaulted in June": a contrast
             # tells its own story
             return False

@@ -150,7 +150,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "between",
         re.compile(
-            rf"\b(?:between|from)\s+(?P<a>{_FY}|{_YEAR})\s+(?:and|to|until)\s+(?P<b>{_FY}|{_YEAR})\b"
+            rf"\b(?:between|from)\s+(?P<a>{_FY}|{_YEAR})\s+(?:and|to|until)\s+(?:(?P<b>{_FY}|{_YEAR})\b|(?P<blast>last\s+year)\b)"
             # "Shootings in London, 2019 → 2025: down 60%"
             # "(22/23 -> 23/24)": financial years, short ones too, either side of an arrow
             rf"|\b(?P<a2>{_FY}|{_YEAR}|{_SHORT_FY})\s*(?:→|->|=>|⇒)\s*(?P<b2>{_FY}|{_YEAR}|{_SHORT_FY})\b"
@@ -645,7 +645,12 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
                 a, b = b, a
         else:
             a = fy_or_year(m.group("a") or m.group("a2"))
-            b = fy_or_year(m.group("b") or m.group("b2"))
+            # "between 2013 and last year": up to the latest complete year
+            b = (
+                calendar_year(latest_complete_year(ref))
+                if m.group("blast")
+                else fy_or_year(m.group("b") or m.group("b2"))
+            )
         if a is None or b is None or a[0] >= b[0]:
             return None
         # the later period is the claim's period, the earlier its baseline

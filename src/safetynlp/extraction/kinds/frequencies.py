@@ -307,6 +307,10 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if q.lo is not None:
                 vague = q
         else:
+            if not m.group("n") and any(
+                c.kind == "frequency" and s0 <= c.start and c.end <= m.start() for c in ctx.claims
+            ):
+                continue  # "someone killed roughly every 16 hours, every single day": emphasis
             am = re.search(r"\b(?:a|an|one|1)\s+(?:[\w-]+\s+){0,3}$", left, re.I)
             # "A car is stolen in England and Wales every 5 minutes": one incident, named before
             incident_before = (

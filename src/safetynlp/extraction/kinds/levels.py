@@ -158,7 +158,7 @@ def _level_period(
         ):
             gap = ctx.text[q_end : r.start]
             # "30 (2021) vs 8 (2025)": the year in brackets right after the figure is its own
-            if re.fullmatch(r"[\sA-Za-z&'-]{0,40}|\s?\(", gap) and not re.search(
+            if re.fullmatch(r"\+?[\sA-Za-z&'-]{0,40}|\s?\(", gap) and not re.search(
                 r"\b(?:to|from)\b", gap
             ):
                 if r.kind == "now":
