@@ -356,12 +356,29 @@ def test_cli_score_refuses_errors_and_output_that_will_be_one_new_file(tmp_path)
     assert not (tmp_path / "new.jsonl").exists()
 
 
-def test_cli_score_allows_dev_null_for_output_and_errors(tmp_path):
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_cli_score_allows_dev_null_for_output_and_errors(tmp_path, force):
+    # a device holds nothing to overwrite: was refused without --force ("already exists")
     res = safetynlp(
         "score", str(_dump(tmp_path)), "-o", os.devnull, "--errors", os.devnull, "-n", "1",
-        "--force",
+        *force,
     )  # fmt: skip
     assert res.returncode == 0, res.stderr.decode()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_cli_score_writes_into_an_existing_named_pipe_without_force(tmp_path):
+    import threading
+
+    fifo = tmp_path / "results.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    res = safetynlp("score", str(_dump(tmp_path)), "-o", str(fifo), "-n", "1")
+    reader.join(timeout=60)
+    assert res.returncode == 0, res.stderr.decode()
+    assert [json.loads(line)["id"] for line in got[0].splitlines()] == ["a1", "a2", "a3"]
 
 
 def test_cli_score_refuses_an_output_that_is_the_file_on_stdin(tmp_path):

@@ -51,7 +51,7 @@ from safetynlp.io import PostStream, open_output, read_posts
 from safetynlp.io.compression import compression_of
 from safetynlp.io.containers import ENCODING_FIX, NOT_UTF8
 from safetynlp.io.stream import UNREAD_REST
-from safetynlp.io.writers import JsonlWriter, open_writer, output_format
+from safetynlp.io.writers import JsonlWriter, open_writer, output_format, would_overwrite
 from safetynlp.types import Post, ScoredPost
 
 
@@ -317,7 +317,7 @@ def run_score(
     out_fmt = output_format(output, output_fmt)
     if resume and (output == "-" or out_fmt != "jsonl" or compression_of(output)):
         raise ConfigError("--resume needs an uncompressed JSONL output file")
-    if output != "-" and os.path.exists(output) and not (force or resume):
+    if output != "-" and would_overwrite(output) and not (force or resume):
         raise OutputExistsError(output)
     if stats:
         from safetynlp.stats.store import StatsStore
@@ -330,7 +330,7 @@ def run_score(
         point.check_last_line()
         skip = point.done
         on_skipped = functools.partial(point.check, input_path)
-    if errors is not None and errors != "-" and os.path.exists(errors) and not (force or resume):
+    if errors is not None and errors != "-" and would_overwrite(errors) and not (force or resume):
         raise OutputExistsError(errors)
     log = _ErrorLog(open_output(errors, append=resume) if errors else None)
     writer = None

@@ -3,7 +3,9 @@
 ``open_writer(path, format=None, force=False, append=False)`` picks the format from the
 suffix (compression suffix removed: ``out.jsonl.gz`` is gzip JSONL); ``-`` is stdout (JSONL
 unless ``format`` says otherwise). An existing file is never overwritten without
-``force`` (:class:`~safetynlp.errors.OutputExistsError`); ``append`` adds to it (JSONL/CSV).
+``force`` (:class:`~safetynlp.errors.OutputExistsError`; a device or a named pipe, such as
+``/dev/null``, holds nothing to overwrite and is written through); ``append`` adds to it
+(JSONL/CSV).
 
 CSV columns: id, created_at, platform, author, url, verdict, n_claims, the *worst* claim's
 surface, metric, geography, verdict, deviation and explanation, the post explanation, text,
@@ -17,6 +19,7 @@ import csv
 import io
 import os
 import re
+import stat
 from typing import IO, Any, Protocol
 
 import orjson
@@ -333,6 +336,17 @@ def _strs(value: Any) -> list[str | None] | None:
     return [None if v is None else str(v) for v in value]
 
 
+def would_overwrite(path: str) -> bool:
+    """True when writing ``path`` would replace what an existing file holds: not for a
+    device, a named pipe or a socket (``/dev/null``, ``/dev/stdout``, a shell's ``>(...)``),
+    which are written through and hold nothing to lose."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode))
+
+
 def open_writer(
     path: str | os.PathLike[str],
     *,
@@ -348,7 +362,7 @@ def open_writer(
     if fmt == "parquet" and append:
         raise ConfigError("Parquet output cannot be appended to; use JSONL for --resume")
     exists = name != "-" and os.path.exists(name)
-    if exists and not force and not append:
+    if exists and not force and not append and would_overwrite(name):
         raise OutputExistsError(name)
     if fmt == "parquet":
         try:
