@@ -1282,6 +1282,8 @@ def extend_time(ctx: Ctx, end: int, clause: tuple[int, int]) -> int:
             and within(r.start, clause)
             and re.fullmatch(r"[\sA-Za-z,']*", ctx.text[end : r.start])
             and not _EXTREMUM_SINCE_RE.search(ctx.text, end, r.start)
+            # ("were thirty in 2021 and eight last year": the next figure's time is its own)
+            and not any(end <= q.start < r.start for q in ctx.quantities)
         ):
             end = r.end
     return end

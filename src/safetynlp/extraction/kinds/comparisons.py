@@ -76,7 +76,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         # ("Per head New York is still about 3x worse, and it's the one Americans call safe":
         # a place after the multiple's words does not stop it)
         _elliptic_ratio(ctx, sent, sent_places[0][1])
-    if len(sent_places) == 1:
+    if sent_places:
+        # ("Thats more than four times London, and Chicago is about a third the size")
         _thats_ratio_of(ctx, sent, sent_places[0][1])
     if not sent_places:
         _ratio_of_levels_before(ctx, sent)
