@@ -453,6 +453,16 @@ _FROM_TO_BEFORE_RE = re.compile(
 )
 
 
+#: "were thirty in 2021 and eight last year, which is a seventy three percent drop": two
+#: figures with their times, then the change between them
+_PAIR_BEFORE_RE = re.compile(
+    r"\b(?:were|was|had|saw|recorded)\s+[\w,.~]+\s+(?:in\s+)?[^,;.]{2,24}?\s+(?:and|vs\.?|versus|to)\s+"
+    r"[\w,.~]+\s+(?:in\s+)?[^,;.]{2,24}?,?\s*(?:that['’]?s|which\s+is|which\s+was)\s+"
+    r"(?:an?\s+)?(?:(?:about|around|roughly|nearly|almost|like)\s+)?$",
+    re.I,
+)
+
+
 def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
     """ "fell from 30 in 2021 to 8 last year. That's a 73% drop.": a change without a time of
     its own, right after two levels of its metric, runs between their periods."""
@@ -464,7 +474,9 @@ def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods
     if len(levels) < 2 or levels[0].period == levels[1].period or pos - levels[1].end > 60:
         # "fell from 133 in 2021 to 109 last year, an 18% drop": the levels of this sentence
         # are read after the change, so look at the "from ... to ..." itself
-        fm = _FROM_TO_BEFORE_RE.search(ctx.text, max(0, pos - 120), pos)
+        fm = _FROM_TO_BEFORE_RE.search(ctx.text, max(0, pos - 120), pos) or _PAIR_BEFORE_RE.search(
+            ctx.text, max(0, pos - 120), pos
+        )
         spans = [
             r.span
             for r in ctx.times
