@@ -261,7 +261,8 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             if (
                 not rdir
                 and not re.match(r"\s+[\d,]+|\s+(?:number|levels?|year|high)", seg, re.I)
-                and not re.search(r"\b(?:a|new|hit|the)\s*$", left, re.I)
+                # ("an all-time record", "All-time record for the city")
+                and not re.search(r"(?:\b(?:a|an|new|hit|the)|all[-\s]time)\s*$", left, re.I)
             ):
                 continue
         else:
