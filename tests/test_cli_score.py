@@ -419,3 +419,30 @@ def test_cli_score_stdout_closed_early_ends_quietly(tmp_path, layout, workers):
     assert "error" not in stderr and "Broken pipe" not in stderr and "Traceback" not in stderr
     # the bad record read before the pipe closed is in the errors file all the same
     assert [json.loads(line)["path"] for line in errors.read_text().splitlines()] == [str(src)]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_cli_score_ctrl_c_says_what_was_written_and_how_to_resume(tmp_path, workers):
+    # was: exit 130 and nothing on stderr
+    import signal
+    import time
+
+    src = tmp_path / "posts.jsonl"
+    src.write_text("".join(f'{{"id": "p{i}", "text": "post {i}"}}\n' for i in range(200_000)))
+    out = tmp_path / "scored.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from safetynlp.cli.main import app; app()", "score", str(src),
+         "-o", str(out), "-n", workers, "--silent"],
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not (out.exists() and out.stat().st_size) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    stderr = err.decode()
+    assert proc.returncode == 130, stderr
+    lines = out.read_text().splitlines()
+    assert 0 < len(lines) < 200_000, "the run should have been interrupted part-way"
+    assert f"interrupted: {out} holds the results of the first {len(lines):,} posts" in stderr
+    assert "--resume" in stderr and "Traceback" not in stderr

@@ -96,6 +96,41 @@ class RunSummary:
         return "\n".join(line for line in lines if line)
 
 
+class RunInterrupted(KeyboardInterrupt):
+    """Ctrl-C (SIGINT) during a run: a KeyboardInterrupt that carries the run's summary, whose
+    counts are those of the results handed on before it (``safetynlp score`` says how many)."""
+
+    def __init__(self, summary: RunSummary) -> None:
+        super().__init__()
+        self.summary = summary
+
+
+def _whole(emit: Callable[..., None]) -> Callable[..., None]:
+    """``emit`` with Ctrl-C held back until it returns: a batch's results and the counts of
+    them go out together (a SIGINT in the middle of a write would otherwise leave results out
+    of the count, or a count without its results), so that an interrupted run's summary counts
+    what its output holds. Only where Python's own SIGINT handler is in place, in the main
+    thread (where signal handlers run)."""
+
+    def whole(*args: Any) -> None:
+        if (
+            threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+        ):
+            emit(*args)
+            return
+        held: list[int] = []
+        signal.signal(signal.SIGINT, lambda signum, _frame: held.append(signum))
+        try:
+            emit(*args)
+        finally:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+        if held:
+            raise KeyboardInterrupt
+
+    return whole
+
+
 # ------------------------------------------------------------------ worker side
 
 _SCORER: Scorer | None = None
@@ -276,6 +311,7 @@ def score_stream(
             on_skipped(summary.resumed_skipped, None if last is None else last.id)
     read_stats = getattr(posts, "stats", None)
 
+    @_whole
     def emit(batch: list[Post], results: list[dict[str, Any]]) -> None:
         for post, rec in zip(batch, results, strict=True):
             if rec.get("error") is not None and rec.get("verdict") is None:
@@ -319,6 +355,8 @@ def score_stream(
                 while pending:
                     done_batch, fut = pending.popleft()
                     emit(done_batch, fut.result())
+    except KeyboardInterrupt as exc:
+        raise RunInterrupted(summary) from exc
     finally:
         if progress is not None:
             progress.update(summary.posts_scored, force=True)
@@ -463,6 +501,7 @@ def score_lines(
         if on_skipped is not None:
             on_skipped(summary.resumed_skipped, last_skipped)
 
+    @_whole
     def emit(res: ChunkResult) -> None:
         nonlocal remaining, last_skipped
         if res.skipped:
@@ -534,6 +573,8 @@ def score_lines(
         if skipping:  # the input ended before the posts to skip did
             skipped_all()
         stream.report_damage()  # after the bad records of the lines read before it
+    except KeyboardInterrupt as exc:
+        raise RunInterrupted(summary) from exc
     finally:
         chunks.close()
         if progress is not None:
@@ -688,6 +729,7 @@ __all__ = [
     "ChunkWorker",
     "OnSkipped",
     "ResumePoint",
+    "RunInterrupted",
     "prepare_resume",
     "resume_point",
     "score_lines",

@@ -4,7 +4,8 @@ Data goes to stdout only when OUTPUT is ``-``; the summary and messages go to st
 Exit codes: 0 success (bad records are skipped and reported), 1 with ``--strict`` when any
 record was bad or failed to score, 2 unreadable input or bad usage, 141 (the status of a
 process that SIGPIPE ended), without a message, when the reader of the output went away
-(``-o - | head``). When records were read but
+(``-o - | head``), 130 on Ctrl-C, after a line on stderr saying how many posts the output
+holds and, for a JSONL output, that ``--resume`` scores the rest. When records were read but
 none of them as a post, the run still exits 0 (without ``--strict``) but warns on stderr, even
 with ``--silent``: that is almost always the wrong ``--format`` or ``--text-key`` (or, when the
 records' bytes were not UTF-8, ``--encoding``). A CSV/TSV input read as cp1252 because it is not
@@ -30,6 +31,7 @@ import typer
 
 from safetynlp.batch import (
     Progress,
+    RunInterrupted,
     RunSummary,
     Scorer,
     resume_point,
@@ -272,6 +274,29 @@ def check_distinct_files(input_path: str, output: str, errors: str | None) -> No
 
 #: the exit status of a process that SIGPIPE ended (128 + 13), as a shell reports it
 EXIT_BROKEN_PIPE = 128 + 13
+#: the exit status of a process that SIGINT (Ctrl-C) ended (128 + 2)
+EXIT_INTERRUPTED = 128 + 2
+
+
+def interrupted_note(exc: KeyboardInterrupt, output: str, output_fmt: str | None) -> str:
+    """What a run stopped by Ctrl-C has written, and how to go on (an interrupted run's
+    output is whole records: ``--resume`` scores the rest)."""
+    summary = exc.summary if isinstance(exc, RunInterrupted) else None
+    if summary is None:
+        return "interrupted before any post was scored"
+    done = summary.posts_scored + summary.resumed_skipped
+    if output == "-":
+        return f"interrupted after {done:,} posts"
+    resumable = output_format(output, output_fmt) == "jsonl" and not compression_of(output)
+    if not resumable:
+        return (
+            f"interrupted: {output} holds the results of the first {done:,} posts only, and "
+            "only an uncompressed JSONL output can be resumed"
+        )
+    return (
+        f"interrupted: {output} holds the results of the first {done:,} posts. Fix: run the "
+        "same command with --resume (instead of --force) to score the rest"
+    )
 
 
 def _drop_stdout() -> None:
@@ -502,6 +527,9 @@ def register(app: typer.Typer) -> None:
             raise _fail(str(exc)) from None
         except SafetyNLPError as exc:  # e.g. a stats file that does not validate
             raise _fail(str(exc)) from None
+        except KeyboardInterrupt as exc:  # Ctrl-C: say what is done, and how to go on
+            typer.echo(interrupted_note(exc, output, output_fmt), err=True)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
         except BrokenPipeError:
             # the reader of the output went away (`-o - | head`): end quietly, as cat does,
             # with the status of a process ended by SIGPIPE (not 2, "unreadable input")
