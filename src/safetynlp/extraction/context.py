@@ -533,7 +533,16 @@ def change_periods(
             year_before = True
         elif r.kind == "same_period":
             if ytd is None:
-                ytd = (date(ctx.ref.year, 1, 1), ctx.ref)
+                # "Through May, Chicago had 200 homicides this year, down about 20% on the same
+                # period last year": the year so far the sentence names, else to the post date
+                ytd = next(
+                    (
+                        x.span
+                        for x in refs + sent_refs
+                        if x.kind == "ytd" and x.span is not None and x.span[0].year == ctx.ref.year
+                    ),
+                    (date(ctx.ref.year, 1, 1), ctx.ref),
+                )
             if r.years and r.years > 1:
                 if baseline is None:
                     baseline = timex.shift_years(ytd, -r.years)

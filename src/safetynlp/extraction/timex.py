@@ -81,7 +81,11 @@ def fy_start_from_text(a: str, b: str | None) -> int | None:
     return y
 
 
-_NUM_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|couple of|a few)"
+_NUM_WORD = (
+    r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"a\s+hundred|a|a couple of|couple of|a few)"
+)
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _FY = rf"(?:(?:FY\s?)?{_YEAR}\s?[/-]\s?(?:\d{{2}}|{_YEAR}))"
 #: "22/23": a financial year written short (only beside an arrow, where no date is meant)

@@ -100,7 +100,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             and p.how != "demonym"  # "only half of Londoners reckon ...": a share of people
             and (
                 re.fullmatch(
-                    r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|as\s+high|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+)?|of\s+|)",
+                    # ("3 times worse per head than London")
+                    r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|worse|as\s+high|as\s+bad|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+)?|of\s+|)",
                     text[m.end() : p.start],
                     re.I,
                 )
