@@ -67,6 +67,8 @@ class Lexicon:
     stem_patterns: dict[str, tuple[int, ...]]
     #: indexes of the ``numeric_only`` patterns (see :class:`MetricMention`)
     numeric_only: frozenset[int] = frozenset()
+    #: the crimes outcome rates are built on, with the words for each ("burglary": burglar(y|ies))
+    outcome_bases: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
@@ -222,6 +224,10 @@ def load_lexicon() -> Lexicon:
         metric_stem_finder=ahocorasick_rs.AhoCorasick(list(metric_stems)),
         stem_patterns=stem_patterns,
         numeric_only=frozenset(i for i, entry in enumerate(entries) if entry.get("numeric_only")),
+        outcome_bases=tuple(
+            (base, re.compile(b["pattern"], re.I))
+            for base, b in (data.get("outcome_rates") or {}).get("bases", {}).items()
+        ),
     )
 
 

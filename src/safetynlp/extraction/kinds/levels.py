@@ -1187,10 +1187,92 @@ _ELLIPTIC_BEFORE_RE = re.compile(
 )
 
 
+#: "For burglary it's about 3%.", "Burglaries? 3%.": another crime's share, after an outcome rate
+_FOR_BASE_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|while|whereas)\s+)?(?P<for>for\s+)?(?P<base>[A-Za-z][A-Za-z -]{2,40}?)"
+    r"\s*(?P<q>\?)?\s*[:,—–-]?\s*(?:(?:it['’]?s|its|it\s+is|the\s+(?:figure|rate|number)\s+is|that['’]?s)\s+)?"
+    r"(?:(?:only|just|about|around|roughly|under|barely|less\s+than|closer\s+to|like|approx\.?|nearly|almost)\s+)*"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",
+    re.I,
+)
+
+
+def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "The Met solves roughly 90% of murders. For robberies it's about 5%.": the same outcome
+    rate of the crime the sentence names, for the place and period of the rate before."""
+    m = _FOR_BASE_RE.match(ctx.text, *sent)
+    if m is None and ctx.text[max(0, sent[0] - 2) : sent[0]].strip() == "?":
+        # "Burglaries? 3%.": the question ends the sentence before
+        start = max(
+            0, ctx.text.rfind(".", 0, sent[0] - 2) + 1, ctx.text.rfind("\n", 0, sent[0] - 2) + 1
+        )
+        m = _FOR_BASE_RE.fullmatch(ctx.text, start, sent[1]) or _FOR_BASE_RE.match(
+            ctx.text, start, sent[1]
+        )
+    if m is None or not (m.group("for") or m.group("q")):
+        return
+    prev = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.start < sent[0] and c.metric and c.metric.endswith(("_solve_rate", "_charge_rate"))
+        ),
+        None,
+    )
+    if prev is None or prev.period is None:
+        return
+    outcome = "solve_rate" if prev.metric and prev.metric.endswith("_solve_rate") else "charge_rate"
+    said = m.group("base").strip()
+    base = next((b for b, pat in ctx.lex.outcome_bases if pat.fullmatch(said)), None)
+    metric_id = f"{base}_{outcome}"
+    tax = ctx.lex.taxonomy.metrics.get(metric_id)
+    if base is None or tax is None or metric_id == prev.metric:
+        return
+    qi = next(
+        (
+            i
+            for i, q in enumerate(ctx.quantities)
+            if q.start == m.start("n") and i not in ctx.used_q
+        ),
+        None,
+    )
+    if qi is None:
+        return
+    q = ctx.quantities[qi]
+    hedge, hstart = hedge_before(ctx, q.start)
+    lo, hi = apply_hedge(q.value, hedge)
+    ctx.used_q.add(qi)
+    mention = MetricMention(
+        start=m.start("base"),
+        end=m.end("base"),
+        metric=metric_id,
+        family=tax.family,
+        phrase=said,
+        stat=True,
+    )
+    add(
+        ctx,
+        kind="level",
+        start=m.start("for") if m.group("for") else m.start("base"),
+        end=q.end,
+        metric=mention,
+        pos=q.start,
+        clause=sent,
+        sent=sent,
+        value=interval(lo, hi),
+        unit="percent",
+        periods=Periods(span_of(prev.period), None, True),
+        negated=False,
+        place=prev.geography,
+        place_how="context",
+    )
+
+
 def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     """A level whose metric, unit and period are those of the level just before it in the
     post, said of another place ("London's is closer to 1.5", "Paris's was 2.3")."""
     text = ctx.text
+    _elliptic_outcome(ctx, sent)
     _bare_figure(ctx, sent)
     _year_then_figure(ctx, sent)
     for i, q in enumerate(ctx.quantities):
