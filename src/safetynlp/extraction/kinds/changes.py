@@ -409,6 +409,70 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             negated=neg,
             periods=None if wm is None else then_periods(ctx, wm.end("w"), clause, sent),
         )
+    _gapped_changes(ctx, sent)
+
+
+#: "... rose 18% in 2024 and phone snatches nearly 40%": the verb left out of the second
+_GAPPED_BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_GAPPED_HEDGE_RE = re.compile(
+    r"\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|just\s+under|~)\s*)?", re.I
+)
+
+
+def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
+    text = ctx.text
+    done = [
+        c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1] and c.value
+    ]
+    if not done:
+        return
+    for i, q in enumerate(ctx.quantities):
+        if q.kind != "percent" or i in ctx.used_q or not (sent[0] <= q.start < sent[1]):
+            continue
+        if used(ctx, q.start, q.end):
+            continue
+        mm = next(
+            (
+                mm
+                for mm in ctx.metrics
+                if mm.stat
+                and sent[0] <= mm.start
+                and mm.end <= q.start
+                and _GAPPED_HEDGE_RE.fullmatch(text, mm.end, q.start)
+                and _GAPPED_BEFORE_RE.search(text, max(sent[0], mm.start - 8), mm.start)
+            ),
+            None,
+        )
+        before = [c for c in done if c.end <= (mm.start if mm else q.start)]
+        if mm is None or not before or re.match(r"\s*(?:of|in\s+the)\b", text[q.end : q.end + 8]):
+            continue
+        prev = before[-1]
+        assert prev.value is not None
+        sign = -1 if (prev.value[1] is not None and prev.value[1] < 0) else 1
+        hedge, _ = hedge_before(ctx, q.start)
+        lo, hi = apply_hedge(q.value, hedge)
+        if sign < 0:
+            lo, hi = (-hi if hi is not None else -100.0), (-lo if lo is not None else None)
+        ctx.used_q.add(i)
+        clause = (mm.start, sent[1])
+        add(
+            ctx,
+            kind="change",
+            start=mm.start,
+            end=q.end,
+            metric=mm,
+            pos=q.start,
+            clause=clause,
+            sent=sent,
+            value=interval(lo, hi),
+            unit="percent_change",
+            periods=Periods(
+                span_of(prev.period),  # type: ignore[arg-type]
+                span_of(prev.baseline) if prev.baseline else None,
+                True,
+            ),
+            negated=False,
+        )
 
 
 def _add_change(
