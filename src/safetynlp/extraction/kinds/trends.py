@@ -31,6 +31,8 @@ from safetynlp.extraction.context import (
 )
 from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern
+from safetynlp.extraction.timex import Span
+from safetynlp.types import Claim
 
 #: a count (not a year: "up from 2018" is a trend with a baseline) after "up/down from"
 _FROM_COUNT_RE = re.compile(
@@ -555,28 +557,43 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
             direction = "up" if m.group("cmp").lower() in ("higher", "more") else "down"
         else:
             direction = "up" if m.group("noun").lower() in _UP_NOUNS else "down"
-        metric = next((mm for mm in ctx.metrics if mm.metric == level.metric), None)
-        if metric is None:
-            continue
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;–—-"))
-        add(
-            ctx,
-            kind="trend",
-            start=start,
-            end=ref.end,
-            metric=metric,
-            pos=m.end(),
-            clause=(start, sent[1]),
-            sent=sent,
-            value=None,
-            unit=level.unit if level.unit in ("count", "rate_per_100k", "percent") else "count",
-            periods=Periods(period, baseline, True),
-            negated=False,
-            place=level.geography,
-            place_how="context",
-            direction=direction,
-            intense=False,
-        )
+        _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
+
+
+def _add_level_trend(
+    ctx: Ctx,
+    level: Claim,
+    start: int,
+    end: int,
+    pos: int,
+    sent: tuple[int, int],
+    period: Span,
+    baseline: Span,
+    direction: str,
+) -> None:
+    """A trend of a level's metric and place, against the time its words name."""
+    metric = next((mm for mm in ctx.metrics if mm.metric == level.metric), None)
+    if metric is None:
+        return
+    add(
+        ctx,
+        kind="trend",
+        start=start,
+        end=end,
+        metric=metric,
+        pos=pos,
+        clause=(start, sent[1]),
+        sent=sent,
+        value=None,
+        unit=level.unit if level.unit in ("count", "rate_per_100k", "percent") else "count",
+        periods=Periods(period, baseline, True),
+        negated=False,
+        place=level.geography,
+        place_how="context",
+        direction=direction,
+        intense=False,
+    )
 
 
 #: a sentence that opens on a figure's move against a time: "Better than 2019, still far too
@@ -621,28 +638,8 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         direction = "up" if word in ("higher", "more", "worse") else "down"
         if word in ("better", "worse") and tax is not None and tax.higher_is_better:
             direction = "up" if direction == "down" else "down"
-    metric = next((mm for mm in ctx.metrics if mm.metric == level.metric), None)
-    if metric is None:
-        return
     start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;–—-\"'"))
-    add(
-        ctx,
-        kind="trend",
-        start=start,
-        end=ref.end,
-        metric=metric,
-        pos=m.end(),
-        clause=(start, sent[1]),
-        sent=sent,
-        value=None,
-        unit=level.unit if level.unit in ("count", "rate_per_100k", "percent") else "count",
-        periods=Periods(period, baseline, True),
-        negated=False,
-        place=level.geography,
-        place_how="context",
-        direction=direction,
-        intense=False,
-    )
+    _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
 
 
 def _trend_before_figures(ctx: Ctx, sent: tuple[int, int]) -> None:
