@@ -318,6 +318,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         before = text[max(sent[0], hstart - 40) : hstart]
         dm = re.search(
             rf"(?<![\w-])(?P<v>{ctx.lex.cue_src['change_up']}|{ctx.lex.cue_src['change_down']})"
+            # "rose in 2024, by about 3%", "barely rose last year, maybe 3%": the time between
+            r"(?:\s+(?:in\s+(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year)(?=\s*,))?"
             # "They fell, by about 10%", "down massively, like 70%", "up 'only' 9%"
             rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well|even\s+more|further|more\s+still))?"
             # "down a measly 5%"

@@ -723,7 +723,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         ):
             # "Homicides per 100k in 2024, European capitals:\nBerlin 2.1": the header's unit
             unit = "rate_per_100k"
-        elif (metric.start < sent[0] or metric.end <= q.start) and q.value < 100:
+        elif (metric.start < sent[0] or metric.end <= q.start) and (
+            # ("rate of 359.1 per 100k in 2024, 363.8 in 2023": a decimal echoes one too)
+            q.value < 100 or q.value != int(q.value)
+        ):
             # "London 2024: about 1.2 per 100,000. New York 2024: about 4.4.": a figure that
             # echoes a rate is a rate
             prev = next(
@@ -1023,7 +1026,7 @@ _NEAR_ME_RE = re.compile(
 
 #: a documentary, a podcast, a novel: "13 women murdered over five years" is its story
 _SCREEN_RE = re.compile(
-    r"\b(?:netflix|documentary|docuseries|podcast|true\s+crime|episode|thriller|novel|casefile|"
+    r"\b(?:netflix|documentary|documentaries|doc|docs|docuseries|podcast|true\s+crime|episode|thriller|novel|casefile|"
     r"box\s+set|boxset|miniseries)\b",
     re.I,
 )
