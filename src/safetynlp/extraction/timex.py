@@ -511,7 +511,8 @@ _GATES: dict[str, Gate] = {
     "baseline_year": ((*_YEARISH, "fy"),),
     "pandemic": (("pandemic", "covid", "lockdown"),),
     "year_before_pandemic": (("pandemic", "covid", "lockdown"),),
-    "apos_year": (("'", "’"),),
+    # (an apostrophe before a digit: most posts have apostrophes, few have "'19")
+    "apos_year": (tuple(f"{q}{d}" for q in "'’" for d in "0123456789"),),
     "year_level": (_YEARISH, ("level", "figure", "total")),
     "month": (_YEARISH,),
     "month_alone": (

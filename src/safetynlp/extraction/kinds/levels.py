@@ -1203,6 +1203,11 @@ _FOR_BASE_RE = re.compile(
 def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "The Met solves roughly 90% of murders. For robberies it's about 5%.": the same outcome
     rate of the crime the sentence names, for the place and period of the rate before."""
+    if not any(
+        c.start < sent[0] and c.metric and c.metric.endswith(("_solve_rate", "_charge_rate"))
+        for c in ctx.claims
+    ):
+        return  # (cheap first: most posts hold no outcome rate)
     m = _FOR_BASE_RE.match(ctx.text, *sent)
     if m is None and ctx.text[max(0, sent[0] - 2) : sent[0]].strip() == "?":
         # "Burglaries? 3%.": the question ends the sentence before

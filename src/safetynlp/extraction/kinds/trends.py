@@ -611,6 +611,8 @@ _SENT_AFTER_LEVEL_RE = re.compile(
 def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Toronto police: 2021 saw one shooting every 20 hours or so. Better than 2019.": the
     move of the figure the sentence before gave, against the time named."""
+    if not ctx.claims or ctx.claims[-1].start >= sent[0] or sent[0] == 0:
+        return  # (cheap first: it needs a claim before this sentence and none in it)
     m = _SENT_AFTER_LEVEL_RE.match(ctx.text, *sent)
     if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
         return
