@@ -406,7 +406,7 @@ _REBUTTED_QUOTE_RE = re.compile(
     r"(?:(?:is|was|are|were)\s+(?:total|complete|utter|just)?\s*(?=nonsense|rubbish|false|wrong|untrue|a\s+lie|fake|bollocks|a\s+myth))?"
     r"(?:(?:no(?:pe)?\b[,.!]*\s*)?(?:(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*"
     r"(?:(?:literally|actually|just|simply|really|clearly)\s+)?(?:is|are|was|were)?(?:n['’]t|\s+not)\b|"
-    r"nah\b|no\s+(?:mate|pal|chief|way)\b|not\s+even\s+close\b|"
+    r"nah\b|nope\b|no\s*[,.!](?!\s*(?:idea|clue|one|doubt)\b)|no\s+(?:mate|pal|chief|way)\b|not\s+even\s+close\b|"
     r"(?=(?:up|down|it\s+(?:rose|fell|went)|they\s+(?:rose|fell|went))\b))"
     r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b)",
     re.I,

@@ -427,6 +427,12 @@ def _figure_inside_change(ctx: Ctx, q: Quantity) -> bool:
             # number, so one inside its words is a figure of its own
             or all(c.kind == "trend" for c in covering)
         )
+    ) or bool(
+        # "London's 2025 homicide rate (1.07) was below Paris's": a figure in brackets
+        # inside an order's words
+        covering
+        and all(c.kind == "comparison" and c.value is None for c in covering)
+        and _OPEN_BRACKET_RE.search(ctx.text, max(0, q.start - 12), q.start)
     )
 
 
@@ -625,6 +631,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     and not (q.value != int(q.value) and is_list_item(ctx.text, sent))
                     # "US murder rate 2022: 6.3 per 100k. UK: about 1."
                     and not _rate_echo(ctx, sent)
+                    # "London's homicide rate was 1.1 last year"
+                    and not _RATE_LEFT_RE.search(text, max(sent[0], hstart - 40), hstart)
                 ):
                     continue  # "1 arrested" ("Paris: about 1.5." after rates is a rate)
                 metric = metric_for(ctx, q.start, clause, sent, allow_incident=False)
@@ -695,11 +703,14 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "3 stabbings near my kids' school this summer", "we've had 4 break-ins since
             # March": what the poster saw
             continue
+        # "London's 2025 homicide rate (1.07) was below Paris's": a figure of a rate's words
+        rate_named = bool(_RATE_WORD_RE.search(metric.phrase)) and metric.end <= q.start
         if (
             q.value <= 2
             and not periods.explicit
             and not (q.value != int(q.value) and is_list_item(ctx.text, sent))
             and not _rate_echo(ctx, sent)
+            and not rate_named
         ):
             continue  # "1 robbery in Soho, 2 phones snatched": an anecdote, not a statistic
         if "killed" in metric.phrase.lower() and not periods.explicit and not ctx.places:
@@ -716,7 +727,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if re.match(r"\s+and\s+(?:19|20)\d\d\b", text[q.end : end]):
             end = q.end  # "puts 2023 at 71 and 2022 at 70": the next year labels the next figure
         unit = "count"
-        if (
+        if rate_named:
+            unit = "rate_per_100k"
+        elif (
             metric.start < sent[0]
             and is_list_item(text, sent)
             and _RATE_HEADER_RE.match(text, metric.start)
@@ -783,7 +796,14 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
         mm.stat
         and mm.start >= sent[0]
         and mm.end <= hstart
-        and _PLACE_LABEL_GAP_RE.fullmatch(ctx.text, mm.end, hstart)
+        and (
+            _PLACE_LABEL_GAP_RE.fullmatch(ctx.text, mm.end, hstart)
+            # "London's 2025 homicide rate (1.07)": a rate's figure in brackets
+            or (
+                _RATE_WORD_RE.search(mm.phrase)
+                and _OPEN_BRACKET_RE.fullmatch(ctx.text, mm.end, hstart)
+            )
+        )
         for mm in ctx.metrics
     )
 
@@ -878,6 +898,13 @@ def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span |
 _LIST_LINE_RE = re.compile(r"[•*\-–]?\s*\(?(?:19|20)\d\d(?:/\d\d)?\)?\s*[:=–—-]\s*\S.*")
 
 
+_RATE_WORD_RE = re.compile(r"\brates?$", re.I)
+_RATE_LEFT_RE = re.compile(
+    r"\brates?(?:\s+(?:in|for)\s+[\w' ]{2,20}?)?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?"
+    r"\s*(?:[:(]|(?:was|is|were|are|of|at|stood\s+at|sits\s+at|hit|fell\s+to|rose\s+to)\b)?\s*$",
+    re.I,
+)
+_OPEN_BRACKET_RE = re.compile(r"\s*\(\s*(?:about|around|roughly|~|c\.)?\s*$", re.I)
 _DIFFERENT_AFTER_RE = re.compile(
     r"\s+(?:different|separate|distinct|conflicting|competing|contradictory)\b", re.I
 )
