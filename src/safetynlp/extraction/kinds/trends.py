@@ -128,7 +128,8 @@ _ELLIPTIC_SUBJECT_RE = re.compile(
     re.I,
 )
 _ELLIPTIC_AFTER_RE = re.compile(
-    r"\s*(?:(?:too|again|as\s+well|also)\b)?\s*(?:[.!?,;:—–-]|$|(?:this|last|in|on|since|from|"
+    # ("Chicago's down even more.")
+    r"\s*(?:(?:too|again|as\s+well|also|even\s+more|even\s+further|more|further)\b)?\s*(?:[.!?,;:—–-]|$|(?:this|last|in|on|since|from|"
     r"by|while|and|but|over|for\s+the|the\s+(?:year|previous)|(?:19|20)\d\d|FY\s?\d\d)\b)",
     re.I,
 )
@@ -137,7 +138,9 @@ _ELLIPTIC_AFTER_RE = re.compile(
 _PERSON_BEFORE_RE = re.compile(r"\b(?:i|we|you|he|she)\s*$", re.I)
 _BARE_DIRECTION_RE = re.compile(
     # ("knife crime ↑", "shootings ↓": the arrows of a loud list)
-    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})?\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?)(?:\b|(?<=[↑↓⬆⬇\ufe0f]))"
+    # ("Stabbings in Lambeth and Southwark both up last year": each place its own trend)
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*|,?\s+(?:and|&)\s+[A-Z][\w'’&-]*|,\s+[A-Z][\w'’&-]*){0,3})?"
+    r"(?:\s+(?P<both>both|all|each))?\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?)(?:\b|(?<=[↑↓⬆⬇\ufe0f]))"
     r"(?=\s*(?:[.,;:!?)]|$|a\s+(?:bit|touch|little|lot|fair\s+bit)\b|slightly|sharply|massively|"
     r"again|too\b|as\s+well|last\b|this\b|in\s+(?:19|20)\d\d|year|since\b|on\s+(?:19|20)\d\d|"
     r"on\s+last|and\b|but\b|while\b|[\U0001F300-\U0001FAFF]))",
@@ -373,6 +376,7 @@ def _bare_direction(
         clause = clause_of(clauses, mm.start, sent)
         if any(c.metric == mm.metric and within(c.start, clause) for c in changes):
             continue
+        periods = change_periods(ctx, clause, sent, want_baseline=True)
         _add_trend(
             ctx,
             seen,
@@ -382,11 +386,44 @@ def _bare_direction(
             pos=m.start("d"),
             clause=clause,
             sent=sent,
-            periods=change_periods(ctx, clause, sent, want_baseline=True),
+            periods=periods,
             negated=is_negated(ctx, max(clause[0], mm.start - 20), m.end("d")),
             direction="up" if m.group("d").lower() in _UP_MARKS else "down",
             intense=False,
         )
+        if m.group("both"):
+            listed = [p for p in ctx.places if mm.end <= p.start < m.start("both")]
+            first = ctx.claims[-1] if ctx.claims and ctx.claims[-1].metric == mm.metric else None
+            for p in listed:
+                if first is None or any(
+                    c.kind == "trend"
+                    and c.metric == mm.metric
+                    and c.geography == p.place
+                    and sent[0] <= c.end
+                    and c.start < sent[1]
+                    for c in ctx.claims
+                ):
+                    continue
+                extra = add(
+                    ctx,
+                    kind="trend",
+                    start=first.start,
+                    end=first.end,
+                    metric=mm,
+                    pos=m.start("d"),
+                    clause=clause,
+                    sent=sent,
+                    value=None,
+                    unit=first.unit,
+                    periods=periods,
+                    negated=first.negated,
+                    place=p.place,
+                    place_how=p.how,
+                    direction=first.direction,
+                    intense=False,
+                )
+                if extra is not None:
+                    seen.setdefault(extra.metric, set()).add(extra.geography)
 
 
 _UP_MARKS = frozenset({"up", "↑", "⬆", "⬆️"})
