@@ -512,6 +512,8 @@ def change_periods(
                 continue  # "up 8.6% to the highest level since 2007": the record's window
             since = r.span
         elif r.kind == "window" and window is None:
+            if want_baseline and _record_window(ctx, r):
+                continue  # "Down more than 60%, and the fewest in at least a decade": the record's
             said = _AGO_RE.fullmatch(r.text)
             ago = said is not None and said.group("w").lower() == "ago"
             earlier = (
@@ -742,6 +744,13 @@ def _hypothetical(
     return bool(m.group("always")) or bool(_MODAL_RE.search(ctx.text, m.end(), sent[1]))
 
 
+def _record_window(ctx: Ctx, t: TimeRef) -> bool:
+    """ "..., and the fewest in at least a decade": a window that belongs to a record."""
+    return t.kind == "window" and bool(
+        _EXTREMUM_SINCE_RE.search(ctx.text, max(0, t.start - 40), t.start)
+    )
+
+
 def add(
     ctx: Ctx,
     *,
@@ -844,22 +853,22 @@ def add(
     elif (
         kind in ("change", "trend")
         and metric.start < sent[0]
-        and ctx.times
-        and all(t.kind in ("baseline", "since", "window") and not t.then for t in ctx.times)
+        and (own_times := [t for t in ctx.times if not _record_window(ctx, t)])
+        and all(t.kind in ("baseline", "since", "window") and not t.then for t in own_times)
         and periods.baseline is not None
     ):
         # "Stab admissions 2022/23 in England: 3,775. Up a third on 2017/18.", "500 murders in
         # 2019 and 804 in 2021. A 75% jump in two years.": a change that only says what it
         # compares with runs from there to the period the sentence before was about
         before = context_periods(ctx, sent, with_baseline=False)
-        window = next((t.years for t in ctx.times if t.kind == "window" and t.years), None)
+        window = next((t.years for t in own_times if t.kind == "window" and t.years), None)
         if before is not None:
             # "That's down on 2019, which was the highest year in a decade": a year said
             # outright before a window
             base = (
                 periods.baseline
                 if periods.baseline[0] < before.period[0]
-                and any(t.kind in ("baseline", "since") for t in ctx.times)
+                and any(t.kind in ("baseline", "since") for t in own_times)
                 else timex.shift_years(before.period, -window)
                 if window is not None
                 else timex.shift_years(before.period, -1)

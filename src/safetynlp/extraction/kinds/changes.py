@@ -529,6 +529,11 @@ _PAIR_BEFORE_RE = re.compile(
 )
 
 
+_RECORD_BEFORE_RE = re.compile(
+    r"\b(?:highest|lowest|most|fewest|worst|best|deadliest|safest)\b(?:\s+[\w-]+){0,3}\s*$", re.I
+)
+
+
 def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
     """ "fell from 30 in 2021 to 8 last year. That's a 73% drop.": a change without a time of
     its own, right after two levels of its metric, runs between their periods."""
@@ -557,6 +562,10 @@ def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods
         levels[1].end <= r.start < end
         # "804 in 2021 ... a 75% jump in two years": the window the two levels span
         and not (r.kind == "window" and r.years == b[1].year - a[1].year)
+        # (nor a record's window: "Down more than 60%, and the fewest in at least a decade")
+        and not (
+            r.kind == "window" and _RECORD_BEFORE_RE.search(ctx.text, max(0, r.start - 40), r.start)
+        )
         for r in ctx.times
     ):
         return None  # "..., and up 5% last year": the change has a time of its own

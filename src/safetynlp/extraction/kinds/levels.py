@@ -695,10 +695,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "Two men were murdered in Hackney last night": a news report of one incident,
             # not a statistic for the year
             continue
-        if q.value < 20 and (
-            _NEAR_ME_RE.search(text, clause[0], clause[1])
-            or _WE_HAD_RE.search(text, max(clause[0], q.start - 30), q.start)
-            or _SCREEN_RE.search(text, max(0, sent[0] - 200), sent[1])
+        if _SCREEN_RE.search(text, max(0, sent[0] - 200), sent[1]) or (
+            q.value < 20
+            and (
+                _NEAR_ME_RE.search(text, clause[0], clause[1])
+                or _WE_HAD_RE.search(text, max(clause[0], q.start - 30), q.start)
+            )
         ):
             # "3 stabbings near my kids' school this summer", "we've had 4 break-ins since
             # March": what the poster saw
@@ -737,8 +739,14 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "Homicides per 100k in 2024, European capitals:\nBerlin 2.1": the header's unit
             unit = "rate_per_100k"
         elif (metric.start < sent[0] or metric.end <= q.start) and (
-            # ("rate of 359.1 per 100k in 2024, 363.8 in 2023": a decimal echoes one too)
-            q.value < 100 or q.value != int(q.value)
+            # ("rate of 359.1 per 100k in 2024, 363.8 in 2023": a decimal echoes one too, and
+            # so does any figure after the rate in its own sentence: "down from roughly 364")
+            q.value < 100
+            or q.value != int(q.value)
+            or any(
+                c.kind == "level" and c.unit == "rate_per_100k" and sent[0] <= c.start < q.start
+                for c in ctx.claims
+            )
         ):
             # "London 2024: about 1.2 per 100,000. New York 2024: about 4.4.": a figure that
             # echoes a rate is a rate
@@ -1053,7 +1061,8 @@ _NEAR_ME_RE = re.compile(
 
 #: a documentary, a podcast, a novel: "13 women murdered over five years" is its story
 _SCREEN_RE = re.compile(
-    r"\b(?:netflix|documentary|documentaries|doc|docs|docuseries|podcast|true\s+crime|episode|thriller|novel|casefile|"
+    r"\b(?:netflix|documentary|documentaries|doc|docs|docuseries|podcast|true\s+crime|(?<!hospital\s)episode|thriller|novel|casefile|"
+    r"gta|video\s+game|my\s+character|body\s+count|"
     r"box\s+set|boxset|miniseries)\b",
     re.I,
 )
