@@ -55,25 +55,26 @@ def test_evaluation_floor_golden_verdicts() -> None:
     assert report.claims_matched >= 25
 
 
-# 3,570 annotated posts written blind to the extractor's rules (by the project, to the verdict
+# 4,450 annotated posts written blind to the extractor's rules (by the project, to the verdict
 # spec and the dev-set conventions; tests/golden/README.md): a held-out style check that a
-# rule written for one phrasing does not break the others. Today: P 0.988, R 0.925, F1 0.955
-# (the later batches are harder: long threads, tables, replies).
+# rule written for one phrasing does not break the others. Today: P 0.990, R 0.940, F1 0.964
+# (the floors were raised from R 0.90 / F1 0.95 in the eighth session).
 def test_evaluation_floor_annotated_posts_extraction() -> None:
     report = evaluate_extraction(read_gold(GOLDEN / "annotated_posts.jsonl"))
     assert report.precision >= 0.97, report.format()
-    assert report.recall >= 0.90, report.format()
-    assert report.f1 >= 0.95, report.format()
+    assert report.recall >= 0.92, report.format()
+    assert report.f1 >= 0.955, report.format()
     assert report.field_accuracy >= 0.97, report.format()
 
 
-# 2,790 posts with verdicts worked out by hand from the shipped figures (blind to the checker's
-# code; tests/golden/README.md), balanced over the five post verdicts. Today: 2,773 correct.
+# 3,290 posts with verdicts worked out by hand from the shipped figures (blind to the checker's
+# code; tests/golden/README.md), balanced over the five post verdicts. Today: 3,268 correct
+# (accuracy 0.993; the floors were raised from 0.95 in the eighth session).
 def test_evaluation_floor_verdict_posts() -> None:
     records = read_gold(GOLDEN / "verdict_posts.jsonl")
     verdicts = evaluate_verdicts(records)
-    assert verdicts.accuracy >= 0.95, verdicts.format()
-    assert verdicts.macro_f1 >= 0.95, verdicts.format()
+    assert verdicts.accuracy >= 0.97, verdicts.format()
+    assert verdicts.macro_f1 >= 0.97, verdicts.format()
     assert verdicts.claim_accuracy >= 0.95, verdicts.format()
     extraction = evaluate_extraction(records)
     assert extraction.f1 >= 0.93, extraction.format()
