@@ -195,7 +195,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "since the 1990s": a decade counts from its first year
             # "since January 2020" counts, like "since 2020", by the year
             # "since the Shipman-inflated 2002/03 figures": a hyphenated word may qualify it
-            rf"\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:\w+-\w+\s+)?(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})(?:(?<=0)['’]?s)?\b",
+            rf"\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:\w+-\w+\s+)?(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})(?:(?<=0)['’]?s|-?ish)?\b"
+            # "Worst year since the 90s"
+            r"|\bsince\s+the\s+['’]?(?P<dd>[0-9]0)['’]?s\b",
             re.I,
         ),
     ),
@@ -270,7 +272,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "decade",
         re.compile(
-            r"\b(?:in|over|during|within|for)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+|about\s+|around\s+|roughly\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b"
+            # ("lowest in like a decade")
+            r"\b(?:in|over|during|within|for)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+|about\s+|around\s+|roughly\s+|like\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b"
             r"|\b(?:in|over|for)\s+(?:the\s+(?:past|last)\s+)?(?P<half>half\s+a)\s+decade\b",
             re.I,
         ),
@@ -704,6 +707,9 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, name)
     if name == "since_office":
         return TimeRef(0, 0, "since", span=calendar_year(2010 if m.group("tories") else 2016))
+    if name == "since" and m.group("dd"):
+        decade = int(m.group("dd"))
+        return TimeRef(0, 0, "since", span=calendar_year((2000 if decade < 30 else 1900) + decade))
     if name in ("since", "since_event"):
         span = fy_or_year(m.group("a"))
         return TimeRef(0, 0, "since", span=span) if span else None

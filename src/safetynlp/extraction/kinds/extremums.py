@@ -39,7 +39,10 @@ _WHICH_WAS_RE = re.compile(
     r"(?:(?:single|year\s+of\s+the|year\s+with\s+the)\s+)?$",
     re.I,
 )
-_ANY_YEAR_AHEAD = r"[^.!?]{0,60}?\bthan\s+(?:in\s+)?(?:any|every)\s+(?:other\s+)?year\b"
+_ANY_YEAR_AHEAD = (
+    # ("lower than at any point in the last 40 years")
+    r"[^.!?]{0,60}?\bthan\s+(?:in\s+|at\s+)?(?:any|every)\s+(?:other\s+)?(?:year|point|time)\b"
+)
 
 
 _ANY_YEAR_LAST_N_RE = re.compile(
