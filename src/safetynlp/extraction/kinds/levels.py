@@ -617,11 +617,14 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     and not _FOR_PERIOD_RE.match(after)
                     # "versus 539 twelve months earlier": the figure's own time right after it
                     and not any(0 <= t.start - q.end <= 2 for t in ctx.times)
-                    # "Hackney bike theft: over 2,000 stolen last year" (not "my mate's had 3
-                    # nicked": a handful is an anecdote)
+                    # "Hackney bike theft: over 2,000 stolen last year", "Homicides: 535
+                    # killed in England and Wales" (not "my mate's had 3 nicked": a handful
+                    # is an anecdote)
                     and not (
                         q.value >= 20
-                        and re.match(r"\s*(?:stolen|nicked|snatched|burgled)\b", after, re.I)
+                        and re.match(
+                            r"\s*(?:stolen|nicked|snatched|burgled|killed|murdered)\b", after, re.I
+                        )
                     )
                 ):
                     continue
