@@ -29,6 +29,8 @@ from safetynlp.types import Claim
 _SENT_RE = re.compile(
     r"(?<=[.!?])(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
     r"(?<!\bMrs\.)(?<!\bapprox\.)(?<!\bc\.)(?<!\bca\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\best\.)"
+    # "Firearm offences excl. air weapons", "(incl. fraud)"
+    r"(?<!\bexcl\.)(?<!\bincl\.)(?<!\bexc\.)(?<!\binc\.)(?<!\bappx\.)"
     r"[\"')\]]?\s+|\n+"
     # "Up from 12,786 in 2022/23 📈 That's 41 a day.": an emoji before a capital ends one
     r"|(?<=\w)\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=[A-Z])"
@@ -573,6 +575,14 @@ def change_periods(
         period = ytd
         if want_baseline and baseline is None:
             baseline = timex.shift_years(ytd, -1)
+        elif (
+            baseline is not None
+            and baseline[0].year < ytd[0].year
+            and baseline == timex.calendar_year(baseline[0].year)
+        ):
+            # "down this year after the 2021 spike": the year so far against the same part
+            # of the earlier year, not against all of it
+            baseline = timex.shift_years(ytd, baseline[0].year - ytd[0].year)
     if period is None:
         if (
             since is not None

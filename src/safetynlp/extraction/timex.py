@@ -395,7 +395,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "up 130% on June 2019": a month of a year compared with
             rf"|\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b"
             # "down more than a third from their 2021 peak"
-            rf"|\b(?:from|on|than)\s+(?:their|its|the)\s+(?P<pk>{_FY}|{_YEAR})\s+(?:peak|high|highs|low|level|levels|figures?|totals?)\b",
+            rf"|\b(?:from|on|than)\s+(?:their|its|the)\s+(?P<pk>{_FY}|{_YEAR})\s+(?:peak|high|highs|low|level|levels|figures?|totals?)\b"
+            # "down this year after the 2021 spike": the year the fall is measured from
+            rf"|\bafter\s+(?:their|its|the)\s+(?P<ak>{_YEAR})\s+(?:peak|high|spike|surge|jump|rise|spree)\b",
             re.I,
         ),
     ),
@@ -841,7 +843,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             key = m.group("bm").lower()
             base_month = MONTHS.get(key) or MONTHS[key[:3]]
             return TimeRef(0, 0, "baseline", span=month_span(int(m.group("by")), base_month))
-        span = fy_or_year(m.group("a") or m.group("pk"))
+        span = fy_or_year(m.group("a") or m.group("pk") or m.group("ak"))
         return TimeRef(0, 0, "baseline", span=span) if span else None
     if name == "month":
         key = m.group("m").lower()

@@ -51,7 +51,7 @@ _FREQ_EVERY_RE = GatedPattern(
     re.compile(
         # the count of units is a number or a few number words, never a unit itself: "every
         # day in London last year" is every day
-        r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?(?P<to>\s*[-–]\s*\d+(?:\.\d+)?)?|(?:(?!"
+        r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?(?P<to>(?:\s*[-–]\s*|\s+(?:or|to)\s+)\d+(?:\.\d+)?)?|(?:(?!"
         + _UNITS
         + r")[a-z]+)"
         r"(?:[\s-](?!" + _UNITS + r")[a-z]+){0,3}?(?:\s+and\s+a\s+half)?)\s+)?"
@@ -218,9 +218,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
     for m in _FREQ_EVERY_RE.finditer(text, ctx.low, s0, s1):
         unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())
         every_n = 1.0
-        every_hi: float | None = None  # "one every 3-4 days": the longer gap
+        every_hi: float | None = None  # "one every 3-4 days", "3 or 4 days": the longer gap
         if m.group("to"):
-            every_hi = float(re.sub(r"[\s\-–]", "", m.group("to")))
+            every_hi = float(re.sub(r"[\s\-–a-z]", "", m.group("to")))
         if m.group("n"):
             n_text = m.group("n").strip()
             if m.group("to"):
@@ -425,7 +425,17 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if s0 <= q.start
             and q.end <= m.start()
             and i not in ctx.used_q
-            and m.start() - q.end < 40
+            and (
+                m.start() - q.end < 40
+                # "140 offences involving a knife or sharp instrument a day": a long metric
+                # name between the count and its unit
+                or (
+                    m.start() - q.end < 70
+                    and any(
+                        0 <= mm.start - q.end <= 2 and m.start() - mm.end <= 2 for mm in ctx.metrics
+                    )
+                )
+            )
         ]
         if not q_left:
             # "A murder a day": the article counts one of what it names
