@@ -429,9 +429,14 @@ def span_of(p: tuple[str | None, str | None]) -> Span:
 
 
 _FROM_FIGURE_IN_RE = re.compile(
-    r"\bfrom\s+(?:~|about\s+|around\s+|roughly\s+)?\d[\d,.]*[km]?\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+$",
+    # (a ref may start at its own "in": "from 3,849 in 2012/13")
+    r"\bfrom\s+(?:~|about\s+|around\s+|roughly\s+)?\d[\d,.]*[km]?\s+(?:[a-z]+\s+){0,2}(?:(?:in|during)\s+)?$",
     re.I,
 )
+def _from_figure(ctx: Ctx, r: TimeRef) -> bool:
+    return bool(_FROM_FIGURE_IN_RE.search(ctx.text, max(0, r.start - 40), r.start))
+
+
 #: "seven years ago" / "ten years earlier" said alone, not as what a change compares with
 #: ("than ten years ago"): before the latest complete year / before the figure said before
 _AGO_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+(?P<w>ago|earlier|before)", re.I)
@@ -488,7 +493,14 @@ def change_periods(
     refs = times_in(ctx, clause) or sent_refs
     # "... were 319 in 2019 and they're up this year": a clause with a period of its own
     # takes no period from the rest of the sentence
-    own_period = any(within(r.start, clause) and r.kind in PERIOD_KINDS for r in refs)
+    own_period = any(
+        within(r.start, clause)
+        and r.kind in PERIOD_KINDS
+        # ("..., up a third from 3,849 in 2012/13": the year of the figure it rose from is
+        # the baseline, and the period is still to be found)
+        and not (want_baseline and _from_figure(ctx, r))
+        for r in refs
+    )
     if own_period:
         sent_refs = [r for r in sent_refs if r.kind not in PERIOD_KINDS or r in refs]
         # "Stop and search down 40% on five years ago and knife crime went up last year": a
@@ -561,7 +573,7 @@ def change_periods(
             and r.kind == "period"
             and baseline is None
             and r.span is not None
-            and _FROM_FIGURE_IN_RE.search(ctx.text, max(0, r.start - 40), r.start)
+            and _from_figure(ctx, r)
         ):
             # "down nearly 30% from 587 in 2024": the year of the figure it fell from
             baseline = r.span

@@ -186,6 +186,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """All numbers in the text, with percent signs attached."""
     out: list[Quantity] = []
     for m in NUMBER_RE.finditer(text):
+        if m.group("num") and _is_clock_time(text, m):
+            continue
         if m.group("num"):
             value = parse_digits(m.group("num"), m.group("suf"), m.group("scale"))
             word = False
@@ -241,6 +243,27 @@ def find_quantities(text: str) -> list[Quantity]:
             )
         )
     return _merge_ranges(text, out)
+
+
+_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK_AFTER_RE = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b", re.I)
+_CLOCK_BEFORE_RE = re.compile(
+    r"\b(?:at|from|till|until|by|tonight|tomorrow|today|mon|tues?|weds?|thurs?|fri|sat|sun|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$",
+    re.I,
+)
+
+
+def _is_clock_time(text: str, m: re.Match[str]) -> bool:
+    """ "meeting Weds 6.30", "at 7:45pm": a time of day, never a figure"""
+    if not _CLOCK_RE.fullmatch(m.group("num")) or m.group("suf") or m.group("scale"):
+        return False
+    end = m.end("num")
+    if PERCENT_AFTER_RE.match(text, end):
+        return False
+    return bool(
+        _CLOCK_AFTER_RE.match(text, end) or _CLOCK_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+    )
 
 
 #: " or so" before the noun it counts ("20 or so homicides"; not "20 or so they say")

@@ -451,6 +451,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         gap = text[q.end : m.start()]
         if re.fullmatch(r"\s*,\s*", gap):
             continue  # "My first one lasted eleven days. Second one, a month.": a duration
+        if re.match(r"\s*(?:more|fewer|less|extra|additional)\b", gap, re.I):
+            continue  # "Thirty thousand more offences a year": a difference, not a rate
         if q.kind == "percent" or (
             NOT_COUNT_NOUN.match(gap)
             # "3 cars an hour are nicked": the noun is what the metric counts

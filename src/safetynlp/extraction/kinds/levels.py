@@ -703,6 +703,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and (
                 _NEAR_ME_RE.search(text, clause[0], clause[1])
                 or _WE_HAD_RE.search(text, max(clause[0], q.start - 30), q.start)
+                # "questions about the 3 robberies near the station": incidents the reader
+                # knows of, where they happened
+                or (
+                    metric.start >= q.end
+                    and re.search(r"\b(?:the|those|these)\s+$", text[max(0, q.start - 7) : q.start], re.I)
+                    and _STREET_PLACE_RE.match(text, metric.end)
+                )
             )
         ):
             # "3 stabbings near my kids' school this summer", "we've had 4 break-ins since
@@ -1062,11 +1069,14 @@ _NEAR_ME_RE = re.compile(
     re.I,
 )
 
+_STREET_PLACE_RE = re.compile(
+    r"\s+(?:near|on|at|outside|opposite|behind|round|around)\s+(?:the\s+)?(?:[A-Z]|(?:station|park|shops?|school|corner|estate)\b)"
+)
 #: a documentary, a podcast, a novel: "13 women murdered over five years" is its story
 _SCREEN_RE = re.compile(
     r"\b(?:netflix|documentary|documentaries|doc|docs|docuseries|podcast|true\s+crime|(?<!hospital\s)episode|thriller|novel|casefile|"
     r"gta|video\s+game|my\s+character|body\s+count|"
-    r"box\s+set|boxset|miniseries)\b",
+    r"box\s+set|boxset|miniseries|book\s+club|audiobook)\b",
     re.I,
 )
 _WE_HAD_RE = re.compile(
@@ -1209,7 +1219,7 @@ def ordinals(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
 
 _SENTENCED_FOR_RE = re.compile(
     r"\b(?:jailed|sentenced|convicted|charged|guilty|acquitted|cleared|arrested|jail|prison)\b"
-    r"[^.!?]{0,40}\b(?:for|of|over|with)\s+(?:the\s+)?$",
+    r"[^.!?]{0,40}\b(?:for|of|over|with|after)\s+(?:the\s+)?$",
     re.I,
 )
 #: "NYC's murder rate is about 5 per 100k. London's is closer to 1.5.": a place's possessive
