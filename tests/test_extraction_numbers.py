@@ -51,3 +51,20 @@ def test_extraction_numbers_forms(
 @pytest.mark.parametrize("text", ["3-1 win", "2-0 at home", "24/7", "A406", "£130", "$2.90"])
 def test_extraction_numbers_scores_prices_and_codes_are_not_ranges(text: str) -> None:
     assert all(q.lo is None for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("meeting Weds 6.30 at the hall", []),
+        ("starts at 7:45pm", []),
+        ("from 9.15 till late", []),
+        ("kick-off 3.00pm", []),
+        # not clock times: a percentage, a rate, a time-like value with no clock word
+        ("up 6.30% last year", [6.3]),
+        ("a rate of 1.07 per 100k", [1.07, 100_000]),
+        ("Weds: 12.5k offences", [12_500]),
+    ],
+)
+def test_extraction_numbers_clock_times_are_not_figures(text: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == values

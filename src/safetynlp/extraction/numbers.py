@@ -256,7 +256,13 @@ _CLOCK_BEFORE_RE = re.compile(
 
 def _is_clock_time(text: str, m: re.Match[str]) -> bool:
     """ "meeting Weds 6.30", "at 7:45pm": a time of day, never a figure"""
-    if not _CLOCK_RE.fullmatch(m.group("num")) or m.group("suf") or m.group("scale"):
+    if m.group("suf") or m.group("scale"):
+        return False
+    if re.match(r":[0-5]\d(?!\d)", text[m.end("num") : m.end("num") + 4]) and _CLOCK_RE.fullmatch(
+        text, m.start("num"), m.end("num") + 3
+    ):
+        return True  # ("7:45": the number regex stops at the colon)
+    if not _CLOCK_RE.fullmatch(m.group("num")):
         return False
     end = m.end("num")
     if PERCENT_AFTER_RE.match(text, end):
