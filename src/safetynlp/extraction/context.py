@@ -433,6 +433,8 @@ _FROM_FIGURE_IN_RE = re.compile(
     r"\bfrom\s+(?:~|about\s+|around\s+|roughly\s+)?\d[\d,.]*[km]?\s+(?:[a-z]+\s+){0,2}(?:(?:in|during)\s+)?$",
     re.I,
 )
+
+
 def _from_figure(ctx: Ctx, r: TimeRef) -> bool:
     return bool(_FROM_FIGURE_IN_RE.search(ctx.text, max(0, r.start - 40), r.start))
 

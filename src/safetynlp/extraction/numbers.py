@@ -268,7 +268,8 @@ def _is_clock_time(text: str, m: re.Match[str]) -> bool:
     if PERCENT_AFTER_RE.match(text, end):
         return False
     return bool(
-        _CLOCK_AFTER_RE.match(text, end) or _CLOCK_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        _CLOCK_AFTER_RE.match(text, end)
+        or _CLOCK_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
     )
 
 

@@ -698,17 +698,22 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "Two men were murdered in Hackney last night": a news report of one incident,
             # not a statistic for the year
             continue
-        if _SCREEN_RE.search(text, max(0, sent[0] - 200), sent[1]) or (
-            q.value < 20
-            and (
-                _NEAR_ME_RE.search(text, clause[0], clause[1])
-                or _WE_HAD_RE.search(text, max(clause[0], q.start - 30), q.start)
-                # "questions about the 3 robberies near the station": incidents the reader
-                # knows of, where they happened
-                or (
-                    metric.start >= q.end
-                    and re.search(r"\b(?:the|those|these)\s+$", text[max(0, q.start - 7) : q.start], re.I)
-                    and _STREET_PLACE_RE.match(text, metric.end)
+        if (
+            _SCREEN_RE.search(text, max(0, sent[0] - 200), sent[1])
+            or (
+                q.value < 20
+                and (
+                    _NEAR_ME_RE.search(text, clause[0], clause[1])
+                    or _WE_HAD_RE.search(text, max(clause[0], q.start - 30), q.start)
+                    # "questions about the 3 robberies near the station": incidents the reader
+                    # knows of, where they happened
+                    or (
+                        metric.start >= q.end
+                        and re.search(
+                            r"\b(?:the|those|these)\s+$", text[max(0, q.start - 7) : q.start], re.I
+                        )
+                        and _STREET_PLACE_RE.match(text, metric.end)
+                    )
                 )
             )
         ):
