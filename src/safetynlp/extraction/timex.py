@@ -327,7 +327,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:so\s+far\s+this\s+(?:year|yr)|this\s+year\s+so\s+far|so\s+far\s+in\s+\d{4}|year[\s-]to[\s-]date|this\s+(?:year|yr)|YTD"
             # "since January", "since the start of the year": this year so far
-            r"|since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|new\s+year(?:['’]s)?(?:\s+day)?|january|jan)(?!\s+(?:19|20)\d\d))\b",
+            r"|since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|new\s+year(?:['’]s)?(?:\s+day)?|january|jan)(?!\s+(?:19|20)\d\d)"
+            # "passed 140 with 11 days still to go": the year is not over
+            r"|with\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)\s+"
+            r"(?:days?|weeks?|months?)\s+(?:still\s+)?(?:to\s+go|left)(?:\s+in\s+the\s+year)?)\b",
             re.I,
         ),
     ),
@@ -504,7 +507,7 @@ _GATES: dict[str, Gate] = {
     "year_so_far": (("so far", "to date"),),
     "half": (("half",), ("year", "19", "20")),
     "through": (("through", "thru", "end of"),),
-    "ytd": (("year", "so far", "ytd", "since", "yr"),),
+    "ytd": (("year", "so far", "ytd", "since", "yr", "to go", "left"),),
     "last_n": (("days", "weeks", "months"),),
     "last_month": (("month", "days"),),
     "prev_month": (("month",),),

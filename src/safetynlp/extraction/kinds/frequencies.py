@@ -419,6 +419,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             continue
         if re.search(r"\bof\s+$", text[max(s0, m.start() - 4) : m.start()], re.I):
             continue  # "2020 has been a murder of a year", "hell of a week": no rate
+        if re.match(r"\s+(?:still\s+)?(?:left|to\s+go|remaining)\b", text[m.end() : m.end() + 20]):
+            continue  # "500 murders with a month left": the time still to come
         q_left = [
             (i, q)
             for i, q in enumerate(ctx.quantities)

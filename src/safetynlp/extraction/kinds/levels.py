@@ -145,6 +145,12 @@ _LEVEL_VERB_RE = re.compile(
     re.I,
 )
 
+_CROSSED_RE = re.compile(
+    r"\b(?:broke|broken|fell|fallen|dropped|dipped|slipped|sank|sunk|went|gone|got|came|"
+    r"climbed|rose|risen|jumped|crept|shot|soared|edged)\s+$",
+    re.I,
+)
+
 
 def _level_period(
     ctx: Ctx, q_end: int, clause: tuple[int, int], sent: tuple[int, int]
@@ -587,7 +593,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             left = text[max(clause[0], q.start - 30) : q.start]
             hedge, hstart = hedge_before(ctx, q.start)
             left_h = text[max(clause[0], hstart - 30) : hstart]
-            verb = _LEVEL_VERB_RE.search(left_h) or _LEVEL_VERB_RE.search(left)
+            verb = (
+                _LEVEL_VERB_RE.search(left_h)
+                or _LEVEL_VERB_RE.search(left)
+                # "last year it finally broke below 90": a bound the figure crossed
+                or (hedge in ("hedge_over", "hedge_under") and _CROSSED_RE.search(left_h))
+            )
             record = re.search(r"\brecord\s*$", left_h, re.I)
             if gm:
                 metric = metric_for(ctx, q.start, clause, sent, allow_incident=False)
@@ -609,7 +620,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             ):
                 if (
                     not re.match(
-                        r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b)",
+                        r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
+                        # "has passed 140 with 11 days still to go"
+                        r"|with\s+(?:[\w-]+\s+){1,3}(?:still\s+)?(?:to\s+go|left|remaining)\b)",
                         after,
                         re.I,
                     )
