@@ -139,7 +139,7 @@ _LEVEL_VERB_RE = re.compile(
     r"\b(?:hit|hits|reached|reach|was|were|is|are|at|had|has|have|saw|sees|recorded|records|"
     r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|"
     r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
-    r"compared\s+(?:with|to)|vs\.?|versus|and|with)"
+    r"compared\s+(?:with|to)|vs\.?|versus|and|with|(?<=\bit)['’]s|(?<=\bthat)['’]s)"
     # "were only 3,000", "was still 109", "are already past 100"
     r"(?:\s+(?:only|just|still|now|actually|merely|already))?\s*$",
     re.I,
@@ -620,7 +620,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             ):
                 if (
                     not re.match(
-                        r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
+                        r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
                         # "has passed 140 with 11 days still to go"
                         r"|with\s+(?:[\w-]+\s+){1,3}(?:still\s+)?(?:to\s+go|left|remaining)\b)",
                         after,
