@@ -169,7 +169,13 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         own_figure = any(
             first.end <= q.start and q.end <= hstart for q in ctx.quantities if q.kind != "percent"
         )
-        cut = _CLAUSE_BREAK_RE.search(text, first.end, hstart) if own_figure else None
+        cut = (
+            _CLAUSE_BREAK_RE.search(text, first.end, hstart)
+            if own_figure
+            # "Chicago murders down again in 2025, and it still has four times New York's
+            # rate": a clause of its own before the pronoun that takes up the place
+            else _PRONOUN_CLAUSE_CUT_RE.search(text, first.end, hstart)
+        )
         add(
             ctx,
             kind="comparison",
@@ -568,6 +574,7 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
         return
 
 
+_PRONOUN_CLAUSE_CUT_RE = re.compile(r"[,;]\s*(?:(?:and|but|yet|though)\s+)?(?=(?:it|they)\s)", re.I)
 _SENT_END_RE = re.compile(r"[.!?\n]\s")
 #: "Its murder rate in 2024 was about double London's": the place before, by a pronoun
 _ITS_SUBJECT_RE = re.compile(r"[\W_]*(?:its|it['’]s|it\s+(?:has|had|was|is))\b", re.I)

@@ -278,6 +278,8 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if not has_window:
             continue
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=True)
+        if metric is not None and metric.start < sent[0] and _own_subject(ctx, sent[0], m.start()):
+            continue  # "... up 12% in 2024/25. Officer numbers at their lowest since 2008."
         if (
             metric is None
             or (
@@ -408,3 +410,33 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
             window_years=None,
             other_geography=group,
         )
+
+
+#: "Officer numbers at their lowest since 2008": a subject of the sentence's own, set right
+#: before "at its/their" record
+_OWN_SUBJECT_AT_RE = re.compile(
+    r"[\W_]*(?P<subj>(?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:(?:is|are|was|were|remains?|stays?|sits?)\s+)?"
+    r"(?:now\s+|still\s+)?at\s+(?:its|their)\s+$",
+    re.I,
+)
+_ECHO_WORDS = frozenset(
+    "it it's they they're that that's this these those which and but so now still also "
+    "again officially already just actually honestly literally level levels figure "
+    "figures number numbers total rate count".split()
+)
+
+
+def _own_subject(ctx: Ctx, start: int, end: int) -> bool:
+    """The sentence names a subject of its own, not a place, right before "at its/their"
+    record: the record is about that, not the metric of an earlier sentence."""
+    m = _OWN_SUBJECT_AT_RE.fullmatch(ctx.text, start, end)
+    if m is None:
+        return False
+    for w in re.finditer(r"[A-Za-z][\w'’-]*", m.group("subj")):
+        pos = m.start("subj") + w.start()
+        if w.group(0).lower().replace("’", "'") in _ECHO_WORDS:
+            continue
+        if any(p.start <= pos < p.end for p in ctx.places):
+            continue
+        return True
+    return False
