@@ -420,9 +420,40 @@ _OWN_SUBJECT_AT_RE = re.compile(
     re.I,
 )
 _ECHO_WORDS = frozenset(
-    "it it's they they're that that's this these those which and but so now still also "
-    "again officially already just actually honestly literally level levels figure "
-    "figures number numbers total rate count".split()
+    [
+        "it",
+        "it's",
+        "they",
+        "they're",
+        "that",
+        "that's",
+        "this",
+        "these",
+        "those",
+        "which",
+        "and",
+        "but",
+        "so",
+        "now",
+        "still",
+        "also",
+        "again",
+        "officially",
+        "already",
+        "just",
+        "actually",
+        "honestly",
+        "literally",
+        "level",
+        "levels",
+        "figure",
+        "figures",
+        "number",
+        "numbers",
+        "total",
+        "rate",
+        "count",
+    ]
 )
 
 
