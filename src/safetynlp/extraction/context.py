@@ -1107,7 +1107,7 @@ def _coordinated(
         ),
         None,
     )
-    if k is not None and claim.other_geography is None and claim.geography_source != "context":
+    if k is not None and claim.geography_source != "context":
         lo = hi = k
         while lo > 0 and _AND_RE.fullmatch(text, places[lo - 1].end, places[lo].start):
             lo -= 1
@@ -1115,7 +1115,8 @@ def _coordinated(
             text, places[hi].end, places[hi + 1].start
         ):
             hi += 1
-        named = {claim.geography}
+        # ("Paris and Berlin were both higher" than London: not the place compared with)
+        named = {claim.geography, claim.other_geography}
         for p in places[lo : hi + 1]:
             if p.place not in named:
                 named.add(p.place)

@@ -8,6 +8,7 @@ X"); comparatives give an order ("more X than Y", "lower than both Paris and Ber
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from safetynlp.extraction.context import (
     SIZE_AFTER_RE,
@@ -574,6 +575,7 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
         return
 
 
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
 _PRONOUN_CLAUSE_CUT_RE = re.compile(r"[,;]\s*(?:(?:and|but|yet|though)\s+)?(?=(?:it|they)\s)", re.I)
 _SENT_END_RE = re.compile(r"[.!?\n]\s")
 #: "Its murder rate in 2024 was about double London's": the place before, by a pronoun
@@ -697,7 +699,8 @@ _POPULATION_AFTER_RE = re.compile(
 )
 #: "LA's was higher", "Paris is higher": a place ranked against the one the figure before is for
 _ELLIPTIC_ORDER_AFTER_RE = re.compile(
-    r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was)\s+)"
+    # ("Paris and Berlin were both higher": each place of the list)
+    r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were)\s+(?:both\s+|all\s+)?)"
     r"(?:(?:much|far|way|a\s+lot|even|also|still|actually)\s+)?(?P<rel>higher|lower|worse|better|safer)"
     r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b))",
     re.I,
@@ -887,6 +890,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
     rel = m.group("rel").lower()
     relation = "greater" if rel in ("higher", "worse") else "less"
     subject, other = (place.place, prev.geography) if after else (prev.geography, place.place)
+    n_claims = len(ctx.claims)
     add(
         ctx,
         kind="comparison",
@@ -906,6 +910,20 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         other_geography=other,
         relation=relation,
     )
+    if after is None or len(ctx.claims) == n_claims:
+        return
+    # "Paris and Berlin were both higher": the same ranking for each place of the list
+    k = ctx.places.index(place)
+    while k > 0 and _LIST_GAP_RE.fullmatch(text, ctx.places[k - 1].end, ctx.places[k].start):
+        k -= 1
+    if ctx.places[k] is place:
+        return
+    start = ctx.places[k].start
+    claim = replace(ctx.claims[-1], start=start, surface=text[start : ctx.claims[-1].end])
+    ctx.claims[-1] = claim
+    for p in ctx.places[k : ctx.places.index(place)]:
+        if p.place not in (subject, other):
+            ctx.claims.append(replace(claim, geography=p.place))
 
 
 #: "double the England and Wales average", "below the national average", "50% higher than
