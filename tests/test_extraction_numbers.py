@@ -39,6 +39,11 @@ def test_extraction_numbers_words(text: str, value: float | None) -> None:
         ("75-100 a month", 75, "number", 75, 100),
         ("between 150 and 160 murders", 150, "number", 150, 160),
         ("10-15% rise", 15, "percent", 10, 15),
+        # a fraction of a scale word is that share of it, not the scale word alone
+        ("half a million offences", 500_000, "number", None, None),
+        ("a quarter of a million crimes", 250_000, "number", None, None),
+        ("three-quarters of a million", 750_000, "number", None, None),
+        ("half a dozen stabbings", 6, "number", None, None),
     ],
 )
 def test_extraction_numbers_forms(

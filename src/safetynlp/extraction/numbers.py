@@ -115,6 +115,9 @@ _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(
     # "c.570": circa, written tight
     rf"(?:(?<![\w.,/:£$€-])|(?<=\bc\.))(?P<num>{_DIGITS_RE})(?:\s?(?P<suf>k|m|bn)\b|\s+(?P<scale>thousand|million|billion|lakhs?|crores?)\b)?"
+    # "half a million", "a quarter of a million", "three-quarters of a million"
+    r"|(?<![\w-])(?P<frac>(?:half|(?:a\s+)?quarter|(?:a\s+)?third|three[-\s]quarters)(?:\s+of)?\s+(?:a\s+)?"
+    r"(?:thousand|million|billion)|half\s+a\s+dozen)(?![\w-])"
     rf"|(?<![\w-])(?P<word>{_NUMWORD_RE})(?![\w-])"
     r"|(?<![\w-])(?P<dozen>a\s+dozen|dozens|hundreds|thousands|scores|a\s+(?:hundred|thousand|million))(?![\w-])",
     re.IGNORECASE,
@@ -192,6 +195,13 @@ def find_quantities(text: str) -> list[Quantity]:
             value = parse_digits(m.group("num"), m.group("suf"), m.group("scale"))
             word = False
             lo = hi = None
+        elif m.group("frac"):
+            f = m.group("frac").lower()
+            part = 0.5 if f.startswith("half") else 0.75 if f.startswith("three") else 0.25
+            if "third" in f.split()[0:2]:
+                part = 1 / 3
+            scale = 12 if f.endswith("dozen") else _SCALES[f.split()[-1]]
+            value, word, lo, hi = round(part * scale, 4), True, None, None
         elif m.group("word"):
             parsed = words_to_number(m.group("word"))
             if parsed is None:
