@@ -325,14 +325,17 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if window is not None and window < 0:
             window = int(periods.period[0].year) + window - 1
         negated = not m.group("tdir") and is_negated(ctx, max(sent[0], m.start() - 25), m.start())
+        # "518 homicides ..., a rate of 0.84 per 100,000 - the lowest rate on record": with a
+        # figure between the metric and the record, the record's words start at the record
+        own = metric.start >= sent[0] and not _figure_between(ctx, metric.end, m.start())
         add(
             ctx,
             kind="extremum",
-            start=min(metric.start, m.start()) if metric.start >= sent[0] else m.start(),
+            start=min(metric.start, m.start()) if own else m.start(),
             end=extend_time(ctx, m.end() + (ever.end() if ever else 0), sent),
             metric=metric,
             pos=m.start(),
-            clause=sent,
+            clause=sent if own else (m.start(), sent[1]),
             sent=sent,
             value=None,
             unit=unit_of(ctx, metric, sent),
@@ -471,3 +474,14 @@ def _own_subject(ctx: Ctx, start: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+def _figure_between(ctx: Ctx, start: int, end: int) -> bool:
+    """A count or a rate (not a year, not a change in percent) between start and end."""
+    return any(
+        q.kind != "percent"
+        and start <= q.start
+        and q.end <= end
+        and not any(t.start <= q.start < t.end for t in ctx.times)
+        for q in ctx.quantities
+    )
