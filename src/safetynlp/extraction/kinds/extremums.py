@@ -26,6 +26,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.literals import GatedPattern
+from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.numbers import words_to_number
 
 _RECORD_CHANGE_RE = re.compile(
@@ -338,7 +339,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             clause=sent if own else (m.start(), sent[1]),
             sent=sent,
             value=None,
-            unit=unit_of(ctx, metric, sent),
+            unit=_record_unit(ctx, metric, sent),
             periods=Periods(periods.period, None, periods.explicit),
             negated=negated,
             direction=direction,
@@ -485,3 +486,17 @@ def _figure_between(ctx: Ctx, start: int, end: int) -> bool:
         and not any(t.start <= q.start < t.end for t in ctx.times)
         for q in ctx.quantities
     )
+
+
+def _record_unit(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
+    """ "US violent crime rate 2024: 359.1 per 100k. Lowest since 2014.": a record said
+    after a rate of the same metric is a record of the rate."""
+    if metric.start < sent[0]:
+        before = next(
+            (c for c in reversed(ctx.claims) if c.end <= sent[0] and c.metric == metric.metric),
+            None,
+        )
+        if before is not None and before.kind == "level" and before.unit == "rate_per_100k":
+            return "rate_per_100k"
+    return unit_of(ctx, metric, sent)
+
