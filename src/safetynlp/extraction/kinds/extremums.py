@@ -25,8 +25,8 @@ from safetynlp.extraction.context import (
     used,
     within,
 )
-from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.lexicon import MetricMention
+from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import words_to_number
 
 _RECORD_CHANGE_RE = re.compile(
@@ -499,4 +499,3 @@ def _record_unit(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
         if before is not None and before.kind == "level" and before.unit == "rate_per_100k":
             return "rate_per_100k"
     return unit_of(ctx, metric, sent)
-
