@@ -262,7 +262,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "window",
         re.compile(
-            rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly|just|only)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\+?\s+(?:years?|yrs?|(?P<wdec>decades))\b"
+            rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly|just|only|about|around|roughly|some|like)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\+?\s+(?:years?|yrs?|(?P<wdec>decades))\b"
             # "up five years in a row", "for six consecutive years": the run is the window
             rf"|\b(?:for\s+)?(?P<r>{_NUM_WORD})\s+(?:(?:straight|consecutive)\s+)?(?:years?|yrs?)\s+(?:in\s+a\s+row|running)\b"
             rf"|\b(?:for\s+)?(?P<c>{_NUM_WORD})\s+(?:straight|consecutive)\s+years?\b",
