@@ -575,7 +575,10 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
         return
 
 
-_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
+_COMBINED_AFTER_RE = re.compile(
+    r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?){0,5}\s+"
+    r"(?:combined|put\s+together|together|added\s+together)\b"
+)
 _PRONOUN_CLAUSE_CUT_RE = re.compile(r"[,;]\s*(?:(?:and|but|yet|though)\s+)?(?=(?:it|they)\s)", re.I)
 _SENT_END_RE = re.compile(r"[.!?\n]\s")
 #: "Its murder rate in 2024 was about double London's": the place before, by a pronoun
@@ -707,8 +710,9 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
 )
 #: "Lower than England's.": the figure before, ranked against a place
 _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
-    r"[\W_]*(?:(?:and|but|so|still|even)\s+)?(?:(?:much|far|way|a\s+lot)\s+)?"
-    r"(?P<rel>higher|lower|worse|better|safer)\s+than\s+(?:in\s+)?(?:the\s+)?$",
+    r"[\W_]*(?:(?:and|but|so|still|even)\s+){0,2}(?:(?:much|far|way|a\s+lot)\s+)?"
+    # ("Still more than New York.": the count before, ranked)
+    r"(?P<rel>higher|lower|worse|better|safer|more|fewer|less)\s+than\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
 
@@ -862,6 +866,8 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
     m = after or before
     if m is None or used(ctx, m.start(), m.end()):
         return
+    if before is not None and _COMBINED_AFTER_RE.match(text, place.end):
+        return  # "More than London, Paris and Berlin combined": a sum no series holds
     prev = next(
         (
             c
@@ -888,7 +894,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
     if metric is None:
         return
     rel = m.group("rel").lower()
-    relation = "greater" if rel in ("higher", "worse") else "less"
+    relation = "greater" if rel in ("higher", "worse", "more") else "less"
     subject, other = (place.place, prev.geography) if after else (prev.geography, place.place)
     n_claims = len(ctx.claims)
     add(
@@ -914,7 +920,9 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         return
     # "Paris and Berlin were both higher": the same ranking for each place of the list
     k = ctx.places.index(place)
-    while k > 0 and _LIST_GAP_RE.fullmatch(text, ctx.places[k - 1].end, ctx.places[k].start):
+    while k > 0 and _SUBJECT_LIST_GAP_RE.fullmatch(
+        text, ctx.places[k - 1].end, ctx.places[k].start
+    ):
         k -= 1
     if ctx.places[k] is place:
         return

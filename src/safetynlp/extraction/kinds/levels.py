@@ -251,7 +251,8 @@ _REFERS_BACK_START_RE = re.compile(
     r"\s*(?:(?:and|but|yet)\s+)?"
     # "Ten years ago it was 70%", "In 2016, it was 69%"
     # "By 2024 it was 48%"
-    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d(?:/\d\d)?|by\s+(?:19|20)\d\d(?:/\d\d)?),?\s+)?"
+    # "Now it's 45%", "Today it's 45%"
+    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d(?:/\d\d)?|by\s+(?:19|20)\d\d(?:/\d\d)?|now|today|these\s+days|nowadays),?\s+)?"
     # "Was near 70% back in 2015.": no subject at all
     # "Back in 2016 that number was 67%": the figure's noun points back too
     r"(?:(?:it|that|this|(?:that|the)\s+(?:number|figure|share|rate|percentage|proportion))"
