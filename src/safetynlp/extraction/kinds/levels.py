@@ -1444,6 +1444,16 @@ _BARE_FIGURE_SENT_RE = re.compile(
 _GRIEF_AFTER_RE = re.compile(r"\s+(?:too\s+many|funerals|grieving\s+families)\b", re.I)
 
 
+_DEAD_RE = re.compile(
+    r"(?:(?:people|of\s+them|of\s+those|lives)\s+)?(?:dead|killed|murdered|lost|gone)", re.I
+)
+
+
+def _after_homicides(ctx: Ctx, sent: tuple[int, int]) -> bool:
+    prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
+    return prev is not None and prev.family == "homicide"
+
+
 def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Sexual offences ... have risen for the fifth year running. 13,500 last year.", "No,
     Glasgow did not have 60 murders last year. It was nearer 25.": a sentence that is only a
@@ -1453,6 +1463,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     if m is None or _GRIEF_AFTER_RE.match(ctx.text, m.end("n")):
         return  # "Still 109 too many, ...": the figure said again, in grief
     rest = m.group("rest").strip()
+    # "... the highest in a decade. 134 dead.": the victims of the homicides before
+    dead = bool(_DEAD_RE.fullmatch(rest)) and _after_homicides(ctx, sent)
     own = [t for t in ctx.times if within(t.start, sent) and t.span is not None]
     question = _question_before(ctx.text, sent)
     if (
@@ -1461,12 +1473,14 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not (question is not None and _SOURCE_RE.fullmatch(rest))
         # "Still over 2,000 of them.": the things the claim before counted
         and not re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I)
+        and not dead
     ):
         return  # "25 minutes later": the words after it are no time of the figure's
     if (
         not own
         and not m.group("lead")
         and not m.group("h")
+        and not dead
         and (question is None or re.fullmatch(r"\d", m.group("n").rstrip(".,")))
     ):
         return  # "2." numbering a list is no figure ("Why? 1. Cuts 2. ...")
