@@ -88,6 +88,17 @@ def test_io_x_v2_compliance_events_are_skipped_notices(tmp_path, fmt, with_tweet
     }
 
 
+@pytest.mark.parametrize("fmt", [None, "x"])
+def test_io_x_twarc2_last_page_without_data_is_not_a_post(fmt):
+    # twarc2 stamps every page it writes with __twarc, the last, empty one of a paginated
+    # command too: was a bad record ("neither an X API v2 nor a v1.1 tweet"), so --strict
+    # failed on a clean twarc2 file
+    posts, got, st, errors = read(FIX / "x_v2_twarc2_pages.jsonl", format=fmt)
+    assert got == "x" and not errors
+    assert [(p.id, p.author) for p in posts] == [("1785000000000000001", "metwatch")]
+    assert st.skip_reasons == {"x: response without posts": 1}
+
+
 def test_io_x_v2_twarc_flattened_retweet():
     posts, fmt, st, _ = read(FIX / "x_v2_twarc_flat.jsonl")
     assert fmt == "x" and st.bad == 0

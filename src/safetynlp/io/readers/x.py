@@ -7,9 +7,10 @@ as twarc's flattened output has). v1.1: ``id_str``, ``full_text``/``text``,
 ``extended_tweet.full_text``, ``created_at`` like ``Wed Oct 10 20:19:24 +0000 2018``;
 ``retweeted_status`` gives a retweet's full text; ``delete``/``limit``/``status_withheld``
 stream messages are not posts. Response lines without posts (``{"errors": [...]}``,
-``{"meta": {"result_count": 0}}``, a stream's problem object) are not posts either, nor are the
-v2 compliance streams' events (``{"data": {"delete": {"tweet": {...}, "event_at": ...}}}``,
-``withheld``, ``user_delete``...): notices about posts and accounts, counted as skipped.
+``{"meta": {"result_count": 0}}``, with or without twarc2's ``__twarc`` stamp, a stream's
+problem object) are not posts either, nor are the v2 compliance streams' events (``{"data":
+{"delete": {"tweet": {...}, "event_at": ...}}}``, ``withheld``, ``user_delete``...): notices
+about posts and accounts, counted as skipped.
 
 snscrape's JSON Lines (``snscrape --jsonl twitter-search ...``): ``_type``
 ``snscrape.modules.twitter.Tweet``, ``id`` a number, ``rawContent`` (``content`` before 0.5,
@@ -84,7 +85,9 @@ _V2_COMPLIANCE = (
 )
 #: keys next to ``data`` in a v2 response page or filtered-stream line
 _V2_ENVELOPE = ("includes", "meta", "errors", "matching_rules")
-_ENVELOPE_KEYS = frozenset(_V2_ENVELOPE)
+#: what may stand beside a page's paging info: the envelope, and the ``__twarc`` stamp twarc2
+#: puts on every page it writes (the last, empty page of a paginated command too)
+_ENVELOPE_KEYS = frozenset((*_V2_ENVELOPE, "__twarc"))
 
 
 _SNSCRAPE = "snscrape.modules.twitter."
