@@ -896,6 +896,34 @@ def test_io_mastodon_streaming_events_with_edits(tmp_path, fixture, name, bad_li
     assert [(e.line, e.field) for e in errors] == [(bad_line, "content")]
 
 
+@pytest.mark.parametrize("fmt", [None, "mastodon"])
+def test_io_mastodon_stream_events_without_payload_are_not_posts(fmt):
+    # the streaming server leaves payload out of an event that has none (filters_changed):
+    # was a bad record ("field 'content': missing text"), as if the event were a status
+    posts, got, st, errors = read(FIX / "mastodon_user_stream.jsonl", format=fmt)
+    assert got == "mastodon" and not errors
+    assert [(p.id[-3:], p.text) for p in posts] == [
+        ("001", "Bike theft in Utrecht up 18% this year")
+    ]
+    assert st.skip_reasons == {
+        "mastodon: filters_changed event": 2,
+        "mastodon: announcement event": 1,
+        "mastodon: announcement.reaction event": 1,
+        "mastodon: announcement.delete event": 1,
+    }
+
+
+def test_io_mastodon_update_event_without_payload_is_still_a_bad_record(tmp_path):
+    path = tmp_path / "stream.jsonl"
+    lines = (FIX / "mastodon_user_stream.jsonl").read_text().splitlines()
+    path.write_text("\n".join([*lines, json.dumps({"stream": ["user"], "event": "update"})]))
+    posts, _, st, errors = read(path)
+    assert len(posts) == 1 and st.skipped_non_posts == 5
+    assert [(e.line, e.field, e.reason) for e in errors] == [
+        (7, "payload", "payload must be a status object")
+    ]
+
+
 @pytest.mark.parametrize("size", [1, 2, 3, 5])
 def test_io_sse_event_and_data_lines_stay_in_one_chunk(size):
     posts, _ = read_posts(FIX / "mastodon_public_stream.sse")

@@ -11,9 +11,9 @@ timeline holding both a status and its boost gives two posts with distinct ids.
 Streaming: the websocket form (``{"event": "update", "payload": "<status JSON>"}``) and
 server-sent events saved as text (``event: update`` / ``data: {...}``, which the JSON Lines
 reading turns into that form; heartbeats are dropped there). ``update`` and ``status.update``
-events are posts, the other events (``delete``, ``notification``...) are not. A
-``status.update`` is an edit of a status already sent: the same id then appears twice, each
-time with the text of that moment. Lines are read one by one, so nothing is deduplicated;
+events are posts, the other events (``delete``, ``notification``, ``announcement``...; also
+those that have no ``payload``, ``filters_changed``) are not. A ``status.update`` is an edit of
+a status already sent: the same id then appears twice, each time with the text of that moment. Lines are read one by one, so nothing is deduplicated;
 keep the last one per id to score only the edited text.
 
 ``outbox.json`` is an ``OrderedCollection`` whose ``orderedItems`` are activities: a
@@ -128,11 +128,13 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
     if _is_activity(rec):  # one activity: an outbox read element by element
         yield from _activity(rec, ctx)
         return
-    if "event" in rec and "payload" in rec:  # streaming API
+    # streaming API; the server leaves payload out of an event that has none (filters_changed),
+    # and a status has content, never an event
+    if "event" in rec and ("payload" in rec or "content" not in rec):
         if rec["event"] not in ("update", "status.update"):
             yield Skip(f"mastodon: {rec['event']} event")
             return
-        payload = rec["payload"]
+        payload = rec.get("payload")
         if isinstance(payload, str):
             try:
                 payload = orjson.loads(payload)
