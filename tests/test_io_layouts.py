@@ -567,6 +567,24 @@ def test_io_x_v1_stream_starting_with_control_messages():
     assert [(e.line, e.field) for e in errors] == [(5, "text")]
 
 
+@pytest.mark.parametrize("fmt", [None, "x"])
+@pytest.mark.parametrize("preamble", ["friends", "friends_str"])
+def test_io_x_v1_user_stream_events_are_not_posts(tmp_path, fmt, preamble):
+    # a user stream's event messages (favorite, follow...: source, target and the tweet acted
+    # on) were bad records, while the friends preamble of the same stream was skipped;
+    # friends_str is that preamble with stringify_friend_ids=true
+    path = tmp_path / "userstream.jsonl"
+    path.write_text((FIX / "x_v1_user_stream.jsonl").read_text().replace("friends", preamble, 1))
+    posts, got, st, errors = read(path, format=fmt)
+    assert got == "x" and not errors
+    assert [(p.id, p.author) for p in posts] == [("1050130000000000000", "bmoredata")]
+    assert st.skip_reasons == {
+        f"x: {preamble} message": 1,
+        "x: favorite user-stream event": 1,
+        "x: follow user-stream event": 1,
+    }
+
+
 @pytest.mark.parametrize(
     "fixture,fmt,ids,bad",
     [

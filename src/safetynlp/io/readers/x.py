@@ -6,7 +6,8 @@ text of long posts is ``note_tweet.text``; retweets take the retweeted post's fu
 as twarc's flattened output has). v1.1: ``id_str``, ``full_text``/``text``,
 ``extended_tweet.full_text``, ``created_at`` like ``Wed Oct 10 20:19:24 +0000 2018``;
 ``retweeted_status`` gives a retweet's full text; ``delete``/``limit``/``status_withheld``
-stream messages are not posts. Response lines without posts (``{"errors": [...]}``,
+stream messages are not posts, nor are a user stream's ``friends`` preamble and its event
+messages (``{"event": "favorite", "source": ..., "target": ..., "target_object": tweet}``). Response lines without posts (``{"errors": [...]}``,
 ``{"meta": {"result_count": 0}}``, with or without twarc2's ``__twarc`` stamp, a stream's
 problem object) are not posts either, nor are the v2 compliance streams' events (``{"data":
 {"delete": {"tweet": {...}, "event_at": ...}}}``, ``withheld``, ``user_delete``...): notices
@@ -58,6 +59,7 @@ _V1_CONTROL = (
     "disconnect",
     "warning",
     "friends",
+    "friends_str",
 )
 _V2_HINTS = (
     "edit_history_tweet_ids",
@@ -134,6 +136,15 @@ def _is_response_without_posts(rec: dict[str, Any]) -> bool:
     )
 
 
+def _user_stream_event(rec: dict[str, Any]) -> str | None:
+    """The event name of a v1.1 user-stream event message (``favorite``, ``follow``...: who did
+    it, to whom, and the tweet acted on), else None. The tweet is not a post of the stream."""
+    event = rec.get("event")
+    if isinstance(event, str) and "source" in rec and "target" in rec:
+        return event
+    return None
+
+
 def _compliance_event(rec: dict[str, Any]) -> str | None:
     """The event name of a v2 compliance-stream line (``{"data": {name: {..., "event_at"}}}``),
     else None. Its ``data`` holds no post, so it must not be read as a tweet missing its id."""
@@ -166,7 +177,7 @@ def detect(rec: dict[str, Any]) -> int:
         return 8
     if _is_v1_tweet(rec):
         return 9
-    if len(rec) == 1 and next(iter(rec)) in _V1_CONTROL:
+    if (len(rec) == 1 and next(iter(rec)) in _V1_CONTROL) or _user_stream_event(rec):
         return 3
     if _is_response_without_posts(rec):
         return 2
@@ -338,6 +349,9 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
 def _map_tweet(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     if len(rec) <= 2 and any(k in rec for k in _V1_CONTROL):
         yield Skip(f"x: {next(k for k in _V1_CONTROL if k in rec)} message")
+        return
+    if "event" in rec and (name := _user_stream_event(rec)) is not None:
+        yield Skip(f"x: {name} user-stream event")
         return
     event = _compliance_event(rec)
     if event is not None:
