@@ -4,6 +4,7 @@ non-post records mixed in, and one bad record among good ones."""
 from __future__ import annotations
 
 import bz2
+import csv
 import gzip
 import json
 import lzma
@@ -97,6 +98,54 @@ def test_io_x_twarc2_last_page_without_data_is_not_a_post(fmt):
     assert got == "x" and not errors
     assert [(p.id, p.author) for p in posts] == [("1785000000000000001", "metwatch")]
     assert st.skip_reasons == {"x: response without posts": 1}
+
+
+def _post_fields(post):
+    return (post.id, post.text, post.created_at, post.author, post.url, post.metrics, post.lang)
+
+
+@pytest.mark.parametrize("fmt", [None, "x"])
+def test_io_x_twarc_csv_reads_author_url_and_metrics_as_the_jsonl(fmt):
+    # twarc-csv (`twarc2 csv`) writes the flattened tweet as dotted columns (author.username,
+    # public_metrics.like_count...): was the numeric author_id as author, an i/web url and no
+    # metrics, where the twarc2 JSON Lines of the same tweet give the username and its metrics
+    posts, got, st, errors = read(FIX / "x_twarc_csv.csv", format=fmt)
+    from_jsonl, *_ = read(FIX / "x_v2_twarc2_pages.jsonl")
+    assert got == "x" and not errors and len(posts) == 3
+    assert _post_fields(posts[0]) == _post_fields(from_jsonl[0])
+    assert posts[0].metrics == {
+        "retweet_count": 1,
+        "reply_count": 0,
+        "like_count": 4,
+        "quote_count": 0,
+    }
+    assert (posts[1].author, posts[1].url) == (
+        "metwatch",
+        "https://x.com/metwatch/status/1785000000000000002",
+    )
+    # a tweet whose author was not expanded: the author id, as from the JSON Lines
+    assert (posts[2].author, posts[2].url) == (
+        "783215",
+        "https://x.com/i/web/status/1785000000000000003",
+    )
+
+
+def test_io_x_twarc_csv_author_name_when_no_username(tmp_path):
+    with open(FIX / "x_twarc_csv.csv", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    rows[0]["author.username"] = ""
+    path = tmp_path / "tweets.csv"
+    with open(path, "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    posts, _, _, errors = read(path)
+    assert not errors
+    # the display name is who posted it, but no part of a status url
+    assert (posts[0].author, posts[0].url) == (
+        "Met Watch",
+        "https://x.com/i/web/status/1785000000000000001",
+    )
 
 
 def test_io_x_v2_twarc_flattened_retweet():

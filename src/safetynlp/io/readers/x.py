@@ -13,6 +13,12 @@ problem object) are not posts either, nor are the v2 compliance streams' events 
 {"delete": {"tweet": {...}, "event_at": ...}}}``, ``withheld``, ``user_delete``...): notices
 about posts and accounts, counted as skipped.
 
+twarc-csv (``twarc2 csv``) writes each tweet as a CSV row, its nested fields as dotted columns
+(``author.username``, ``public_metrics.like_count``, ``__twarc.url``): the author is
+``author.username`` (``author.name`` when that is empty, the ``author_id`` when the author was
+not expanded), the metrics the ``public_metrics.*`` columns, so that a tweet reads the same from
+the CSV as from the twarc2 JSON Lines it was made from.
+
 snscrape's JSON Lines (``snscrape --jsonl twitter-search ...``): ``_type``
 ``snscrape.modules.twitter.Tweet``, ``id`` a number, ``rawContent`` (``content`` before 0.5,
 which wrote no ``_type``), ``date`` in ISO form, ``user.username``, ``replyCount``...; a retweet
@@ -230,6 +236,49 @@ def _v2_post(
     )
 
 
+#: columns that only twarc-csv's rows have (``twarc2 csv``: a flattened tweet, one dotted column
+#: per nested field), any one of which may be left out with its --output-columns
+_TWARC_CSV_COLUMNS = (
+    "author.username",
+    "author.id",
+    "__twarc.retrieved_at",
+    "public_metrics.like_count",
+)
+_METRICS_PREFIX = "public_metrics."
+
+
+def _is_twarc_csv_row(rec: dict[str, Any]) -> bool:
+    return any(k in rec for k in _TWARC_CSV_COLUMNS)
+
+
+def _twarc_csv_post(row: dict[str, Any], ctx: Ctx) -> Post:
+    """A twarc-csv row: a retweet's text is already the retweeted post's (its default
+    merges retweets); the author, url and metrics come from the dotted columns, as the twarc2
+    JSON Lines of the same tweet give them."""
+    tid = need_id(row.get("id"), "id")
+    text = unescape_entities(need_text(row.get("text"), "text"))
+    username = opt_str(row.get("author.username"), "author.username")
+    author = (
+        username
+        or opt_str(row.get("author.name"), "author.name")
+        or opt_str(row.get("author_id"), "author_id")
+    )
+    cut = len(_METRICS_PREFIX)
+    metrics = {k[cut:]: v for k, v in row.items() if k.startswith(_METRICS_PREFIX)}
+    return make_post(
+        ctx,
+        row,
+        id=tid,
+        platform="x",
+        text=text,
+        created_at=iso_utc(row.get("created_at"), "created_at"),
+        author=author,
+        lang=opt_str(row.get("lang"), "lang"),
+        url=_url(username, tid),
+        metrics=metrics_from(metrics),
+    )
+
+
 def _index(items: Any, key: str = "id") -> dict[str, dict[str, Any]]:
     if not isinstance(items, list):
         return {}
@@ -238,7 +287,10 @@ def _index(items: Any, key: str = "id") -> dict[str, dict[str, Any]]:
 
 def _map_v2(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordProblem]:
     if "data" not in rec:  # a single tweet per line
-        yield _v2_post(rec, ctx, {}, {}, rec)
+        if _is_twarc_csv_row(rec):
+            yield _twarc_csv_post(rec, ctx)
+        else:
+            yield _v2_post(rec, ctx, {}, {}, rec)
         return
     data = rec["data"]
     includes = obj(rec.get("includes"))
@@ -379,10 +431,10 @@ SPEC = ReaderSpec(
         "id": "id (v2, snscrape) / id_str (v1.1)",
         "text": "note_tweet.text > text (v2); extended_tweet.full_text > full_text > text (v1.1); rawContent > content (snscrape); retweets: the retweeted post's",
         "created_at": "created_at (snscrape: date)",
-        "author": "includes.users[author_id].username (v2) / user.screen_name (v1.1) / user.username (snscrape)",
+        "author": "includes.users[author_id].username (v2) / user.screen_name (v1.1) / user.username (snscrape) / author.username, else author.name (twarc-csv); else author_id",
         "lang": "lang",
         "url": "https://x.com/<username>/status/<id>",
-        "metrics": "public_metrics (v2) / retweet_count, favorite_count... (v1.1) / replyCount, likeCount... (snscrape)",
+        "metrics": "public_metrics (v2; twarc-csv: the public_metrics.* columns) / retweet_count, favorite_count... (v1.1) / replyCount, likeCount... (snscrape)",
     },
     detect=detect,
     map=map_record,
