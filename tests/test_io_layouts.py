@@ -130,6 +130,41 @@ def test_io_x_twarc_csv_reads_author_url_and_metrics_as_the_jsonl(fmt):
     )
 
 
+@pytest.mark.parametrize("fmt", [None, "x"])
+def test_io_x_twarc_csv_escaped_line_breaks_are_line_breaks(fmt):
+    # twarc-csv writes a line break as the two characters backslash and n (unless given
+    # --json-encode-text): kept, they joined "1/2" to "London" and changed the claims found
+    posts, _, _, errors = read(FIX / "x_twarc_csv.csv", format=fmt)
+    assert not errors
+    assert (
+        posts[1].text == "Thread 1/2\n\nLondon murders have doubled since 2019.\nSource: trust me"
+    )
+
+
+@pytest.mark.parametrize(
+    "container,text",
+    [
+        ("jsonl", "Thread 1/2\\n\\nLondon murders have doubled since 2019."),
+        ("csv", "C:\\new folder\\notes: London murders have doubled since 2019."),
+    ],
+)
+def test_io_x_backslash_n_outside_twarc_csv_is_text(tmp_path, container, text):
+    # only twarc-csv rows escape line breaks: a v2 tweet's backslash-n was typed, and so is one
+    # of a CSV row without twarc-csv's columns
+    path = tmp_path / f"tweets.{container}"
+    tweet = {"id": "1", "text": text, "author_id": "9", "created_at": "2024-04-30T10:00:00Z"}
+    if container == "jsonl":
+        path.write_text(json.dumps(tweet) + "\n")
+    else:
+        with open(path, "w", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(tweet), lineterminator="\n")
+            writer.writeheader()
+            writer.writerow(tweet)
+    posts, fmt, _, errors = read(path)
+    assert fmt == "x" and not errors
+    assert posts[0].text == text
+
+
 def test_io_x_twarc_csv_author_name_when_no_username(tmp_path):
     with open(FIX / "x_twarc_csv.csv", newline="") as fh:
         rows = list(csv.DictReader(fh))

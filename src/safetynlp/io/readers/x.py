@@ -16,8 +16,9 @@ about posts and accounts, counted as skipped.
 twarc-csv (``twarc2 csv``) writes each tweet as a CSV row, its nested fields as dotted columns
 (``author.username``, ``public_metrics.like_count``, ``__twarc.url``): the author is
 ``author.username`` (``author.name`` when that is empty, the ``author_id`` when the author was
-not expanded), the metrics the ``public_metrics.*`` columns, so that a tweet reads the same from
-the CSV as from the twarc2 JSON Lines it was made from.
+not expanded), the metrics the ``public_metrics.*`` columns, and the text's line breaks, which
+it writes as backslash + ``n``, are line breaks again: a tweet reads the same from the CSV as
+from the twarc2 JSON Lines it was made from.
 
 snscrape's JSON Lines (``snscrape --jsonl twitter-search ...``): ``_type``
 ``snscrape.modules.twitter.Tweet``, ``id`` a number, ``rawContent`` (``content`` before 0.5,
@@ -256,7 +257,10 @@ def _twarc_csv_post(row: dict[str, Any], ctx: Ctx) -> Post:
     merges retweets); the author, url and metrics come from the dotted columns, as the twarc2
     JSON Lines of the same tweet give them."""
     tid = need_id(row.get("id"), "id")
-    text = unescape_entities(need_text(row.get("text"), "text"))
+    # twarc-csv writes a line break as backslash + n (its default; the two characters typed
+    # cannot be told apart), after X had escaped & < >: undone in the reverse order
+    text = need_text(row.get("text"), "text").replace("\\n", "\n")
+    text = unescape_entities(text)
     username = opt_str(row.get("author.username"), "author.username")
     author = (
         username
