@@ -163,6 +163,19 @@ def test_cli_score_csv_and_tsv_carry_author_like_jsonl(tmp_path):
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
+def test_cli_score_generic_author_key(tmp_path, workers):
+    # the JSON Lines path maps lines in the workers: the key must reach them too
+    src = tmp_path / "posts.jsonl"
+    rows = [{"id": "m1", "text": "Lovely weather in Leeds today", "user": {"screen_name": "ann"}}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "scored.jsonl"
+    args = ["score", str(src), "-o", str(out), "-n", workers, "--author-key", "user.screen_name"]
+    res = safetynlp(*args)
+    assert res.returncode == 0, res.stderr.decode()
+    assert [json.loads(line)["author"] for line in out.read_text().splitlines()] == ["ann"]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
 def test_cli_score_jq_stream_from_stdin(workers):
     # `jq '.data[]' page.json | safetynlp score - -o -`: a stream of indented tweet objects is
     # valid JSON text, read object by object (it used to be refused as broken JSON)

@@ -49,9 +49,18 @@ def test_inspect_generic_keys_and_errors(tmp_path):
     )
     assert res.exit_code == 0, res.output
     assert "format: jsonl" in res.output and "text        <- body" in res.output
+    assert "author      <- author" in res.output
     odd = tmp_path / "odd.csv"
     odd.write_text("a,b\n1,2\n")
     assert CliRunner().invoke(_app(), ["inspect", str(odd)]).exit_code == 2
+
+
+def test_inspect_generic_author_key():
+    path = str(FIX / "generic_minet_tweets.csv")
+    res = CliRunner().invoke(_app(), ["inspect", path, "--author-key", "user_screen_name"])
+    assert res.exit_code == 0, res.output
+    assert "author      <- user_screen_name" in res.output
+    assert '"author": "leedswatch"' in res.output
 
 
 def test_inspect_names_the_encoding(tmp_path):

@@ -561,6 +561,39 @@ def test_io_readers_decode_html_entities_once(tmp_path, record):
         assert posts[0].text.startswith("Stats & facts\n\n")
 
 
+@pytest.mark.parametrize(
+    "fixture,keys,authors",
+    [
+        ("generic_minet_tweets.csv", {}, [None, None]),
+        (
+            "generic_minet_tweets.csv",
+            {"author_key": "user_screen_name"},
+            ["leedswatch", "kirkstall_k"],
+        ),
+        ("generic.csv", {}, ["ann", "bob", None]),
+        ("generic.csv", {"author_key": "id"}, ["g1", "g2", None]),
+        ("nested.jsonl", {"author_key": "user.screen_name"}, ["ann", None]),
+    ],
+)
+def test_io_readers_generic_author_key(tmp_path, fixture, keys, authors):
+    # minet, Junkipedia, Brandwatch... name the author column their own way: only a column
+    # called "author" was read, and every other export came out with author null
+    path = FIX / fixture
+    if fixture == "nested.jsonl":
+        path = tmp_path / fixture
+        rows = [{"text": "Thefts up 4%", "user": {"screen_name": "ann"}}, {"text": "Thefts down"}]
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    posts, _, st, errors = read(path, **keys)
+    assert not errors and [p.author for p in posts] == authors
+
+
+def test_io_readers_generic_author_key_of_the_wrong_type_is_a_bad_record(tmp_path):
+    path = tmp_path / "posts.jsonl"
+    path.write_text(json.dumps({"text": "Thefts up 4%", "by": ["ann"]}) + "\n")
+    posts, _, _, errors = read(path, author_key="by")
+    assert not posts and [(e.line, e.field) for e in errors] == [(1, "by")]
+
+
 GENERIC_WITH_META = [
     {"post_id": f"g{i}", "body": f"London recorded {90 + i} homicides last year.", "meta": {"x": i}}
     for i in range(3)

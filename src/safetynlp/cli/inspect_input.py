@@ -41,6 +41,9 @@ def register(app: typer.Typer) -> None:
         text_key: str | None = typer.Option(None, "--text-key", help="generic input: text field"),
         id_key: str | None = typer.Option(None, "--id-key", help="generic input: id field"),
         date_key: str | None = typer.Option(None, "--date-key", help="generic input: date field"),
+        author_key: str | None = typer.Option(
+            None, "--author-key", help="generic input: author field"
+        ),
         encoding: str | None = typer.Option(
             None,
             "--encoding",
@@ -57,6 +60,7 @@ def register(app: typer.Typer) -> None:
                 text_key=text_key,
                 id_key=id_key,
                 date_key=date_key,
+                author_key=author_key,
                 on_error=errors.append,
                 encoding=encoding,
             )

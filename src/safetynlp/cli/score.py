@@ -324,6 +324,7 @@ def run_score(
     text_key: str | None = None,
     id_key: str | None = None,
     date_key: str | None = None,
+    author_key: str | None = None,
     workers: int | None = None,
     batch_size: int = 512,
     errors: str | None = None,
@@ -366,6 +367,7 @@ def run_score(
             text_key=text_key,
             id_key=id_key,
             date_key=date_key,
+            author_key=author_key,
             on_error=log,
             keep_raw=False,
             encoding=encoding,
@@ -431,6 +433,9 @@ def register(app: typer.Typer) -> None:
         text_key: str | None = typer.Option(None, "--text-key", help="generic input: text field"),
         id_key: str | None = typer.Option(None, "--id-key", help="generic input: id field"),
         date_key: str | None = typer.Option(None, "--date-key", help="generic input: date field"),
+        author_key: str | None = typer.Option(
+            None, "--author-key", help="generic input: author field"
+        ),
         encoding: str | None = typer.Option(
             None,
             "--encoding",
@@ -506,6 +511,7 @@ def register(app: typer.Typer) -> None:
                 text_key=text_key,
                 id_key=id_key,
                 date_key=date_key,
+                author_key=author_key,
                 workers=workers,
                 batch_size=batch_size,
                 errors=errors,

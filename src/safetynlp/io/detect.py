@@ -500,14 +500,19 @@ def detection_sample(head: list[Item]) -> list[dict[str, Any]]:
     return sample
 
 
-def describe_fields(fmt: str, text_key: str, id_key: str, date_key: str) -> dict[str, str]:
+def describe_fields(
+    fmt: str, text_key: str, id_key: str, date_key: str, author_key: str = "author"
+) -> dict[str, str]:
     """Which source field feeds each Post field, for ``safetynlp inspect``."""
     if fmt in READERS and fmt != "generic":
         return dict(READERS[fmt].fields)
     fields = dict(READERS["generic"].fields)
     created_at = f"{date_key} (else createdAt)" if date_key == "created_at" else date_key
     fields.update(
-        id=f"{id_key} (the line number when absent)", text=text_key, created_at=created_at
+        id=f"{id_key} (the line number when absent)",
+        text=text_key,
+        created_at=created_at,
+        author=author_key,
     )
     return fields
 

@@ -115,7 +115,9 @@ class PostStream:
         self.encoding = encoding
         self.encoding_guessed = encoding_guessed
         self.stats = ReadStats()
-        self.fields = describe_fields(format, ctx.text_key, ctx.id_key, ctx.date_key)
+        self.fields = describe_fields(
+            format, ctx.text_key, ctx.id_key, ctx.date_key, ctx.author_key
+        )
         self._items = items
         self._ctx = ctx
         self._on_error = on_error
@@ -227,6 +229,7 @@ class PostStream:
             text_key=ctx.text_key,
             id_key=ctx.id_key,
             date_key=ctx.date_key,
+            author_key=ctx.author_key,
             keep_raw=ctx.keep_raw,
         )
 
@@ -328,6 +331,7 @@ class LineMapper:
     text_key: str = "text"
     id_key: str = "id"
     date_key: str = "created_at"
+    author_key: str = "author"
     keep_raw: bool = False
 
     def __call__(
@@ -339,6 +343,7 @@ class LineMapper:
             text_key=self.text_key,
             id_key=self.id_key,
             date_key=self.date_key,
+            author_key=self.author_key,
             keep_raw=self.keep_raw,
         )
         return map_items(_line_items(start, lines), READERS[self.reader].map, ctx, stats, on_bad)
@@ -360,6 +365,7 @@ def read_posts(
     text_key: str | None = None,
     id_key: str | None = None,
     date_key: str | None = None,
+    author_key: str | None = None,
     on_error: OnError | None = None,
     keep_raw: bool = True,
     encoding: str | None = None,
@@ -368,8 +374,10 @@ def read_posts(
 
     ``format`` is a platform (x, reddit, bluesky, mastodon, crowdtangle, meta, telegram) or a
     generic container (jsonl, json, csv, tsv, parquet); None detects it. Passing ``text_key``
-    without ``format`` reads the input as generic records. ``keep_raw=False`` leaves
-    ``Post.raw`` empty (less memory, cheaper to send to worker processes). ``encoding`` decodes
+    without ``format`` reads the input as generic records; ``id_key``, ``date_key`` and
+    ``author_key`` name a generic record's other fields (defaults ``id``, ``created_at``, else
+    ``createdAt``, and ``author``). ``keep_raw=False`` leaves ``Post.raw`` empty (less memory,
+    cheaper to send to worker processes). ``encoding`` decodes
     the input from that encoding (None: UTF-8, or UTF-16/32 by a byte-order mark, or for a
     CSV/TSV file that is not UTF-8, cp1252: see :mod:`safetynlp.io.encoding` and
     ``PostStream.encoding_note``).
@@ -382,6 +390,7 @@ def read_posts(
         text_key=text_key or "text",
         id_key=id_key or "id",
         date_key=date_key or "created_at",
+        author_key=author_key or "author",
         keep_raw=keep_raw,
     )
     container_hint = fmt if fmt in CONTAINERS else None

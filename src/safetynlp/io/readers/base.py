@@ -48,6 +48,7 @@ class Ctx:
     text_key: str = "text"
     id_key: str = "id"
     date_key: str = "created_at"
+    author_key: str = "author"
     keep_raw: bool = True
     #: container-level information (Telegram chat name/id, X v2 includes...)
     extra: dict[str, Any] = field(default_factory=dict)

@@ -1,5 +1,6 @@
 """Generic records (JSONL, JSON, CSV, TSV, Parquet) read with ``text_key``/``id_key``/
-``date_key`` (defaults ``text``, ``id``, ``created_at``; dotted paths reach nested fields).
+``date_key``/``author_key`` (defaults ``text``, ``id``, ``created_at``, ``author``; dotted
+paths reach nested fields).
 
 A record without an id gets its line number as the id. Missing/non-string text is a bad
 record; an empty text is not a post. With the default date key, a record without
@@ -45,8 +46,9 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     if date is None and date_key == DEFAULT_DATE_KEY and CAMEL_DATE_KEY in rec:
         date_key, date = CAMEL_DATE_KEY, rec[CAMEL_DATE_KEY]
     created_at = iso_utc(date, date_key)
-    author = get("author")
-    author = None if author is None or isinstance(author, dict) else opt_str(author, "author")
+    author_key = ctx.author_key
+    author = get_path(rec, author_key)
+    author = None if author is None or isinstance(author, dict) else opt_str(author, author_key)
     lang = get("lang")
     url = get("url")
     yield Post(  # the fields are checked in this order (which problem a record reports)
@@ -64,12 +66,12 @@ def map_record(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
 
 SPEC = ReaderSpec(
     name="generic",
-    description="generic records read with --text-key/--id-key/--date-key",
+    description="generic records read with --text-key/--id-key/--date-key/--author-key",
     fields={
         "id": "--id-key (default id; the line number when absent)",
         "text": "--text-key (default text)",
         "created_at": "--date-key (default created_at, else createdAt)",
-        "author": "author",
+        "author": "--author-key (default author)",
         "lang": "lang",
         "url": "url",
     },
