@@ -531,34 +531,51 @@ _PLAIN = "Robbery & burglary fell > 5% <3 (&amp; stays &amp;)"
             id="x v1.1 extended_tweet",
         ),
         pytest.param(
-            {"id": "c1", "body": _ESCAPED, "created_utc": 1672531200, "subreddit": "nyc"},
-            id="reddit body",
-        ),
-        pytest.param(
             {
                 "kind": "t3",
                 "data": {
                     "id": "p1",
-                    "title": "Stats &amp; facts",
-                    "selftext": _ESCAPED,
+                    "title": "Stats &amp; facts " + _ESCAPED,
+                    "selftext": "",
                     "created_utc": 1672531200,
                     "subreddit": "nyc",
                 },
             },
-            id="reddit title + selftext",
+            id="reddit title",
         ),
     ],
 )
 def test_io_readers_decode_html_entities_once(tmp_path, record):
-    # X and Reddit escape & < > in their JSON; the text is decoded once, so what the user typed
-    # as an entity ("&amp;", sent as "&amp;amp;") stays as typed
+    # X (and Reddit in a title) escape & < > in their JSON; the text is decoded once, so what
+    # the user typed as an entity ("&amp;", sent as "&amp;amp;") stays as typed
     path = tmp_path / "dump.jsonl"
     path.write_text(json.dumps(record) + "\n")
     posts, _, st, errors = read(path)
     assert not errors and len(posts) == 1
     assert posts[0].text.endswith(_PLAIN)
     if "title" in record.get("data", {}):
-        assert posts[0].text.startswith("Stats & facts\n\n")
+        assert posts[0].text.startswith("Stats & facts ")
+
+
+@pytest.mark.parametrize("fmt", [None, "reddit"])
+def test_io_readers_reddit_markdown_entities_as_reddit_shows_them(fmt):
+    # a body or selftext is Markdown, whose own entities Reddit renders: the new editor writes
+    # an empty paragraph as &#x200B; and a kept space as &nbsp; (in the JSON, &amp;#x200B;).
+    # Decoded once, they came out as the literal text "&#x200B;" and "&nbsp;"
+    posts, _, st, errors = read(FIX / "reddit_new_editor_entities.jsonl", format=fmt)
+    assert not errors
+    assert [(p.id, p.text) for p in posts] == [
+        (
+            "kz1a001",
+            # a typed "&amp;" shows as "&"; "&T" and "&notes" are no entities to Markdown
+            "\n\nBurglary in Leeds fell 11% last year.\n\n> typed & quoted: AT&T &notes",
+        ),
+        # a title is plain text: the "&amp;" typed in it is shown as typed
+        ("1chx0a1", "Stats &amp; facts\n\n\n\nCar crime in Leeds is up 25% on 2023."),
+        ("kz1a003", "Robbery in Leeds is down 5% this year."),  # body_html only
+    ]
+    # a comment of nothing but a zero-width space is empty
+    assert st.skip_reasons == {"reddit: deleted/removed/empty comment": 1}
 
 
 @pytest.mark.parametrize(

@@ -17,14 +17,19 @@ of dump records, ``{"data": [...]}``: every element is read (a bad one is report
 ``data[3].body``). Reddit's own data export (GDPR request: ``comments.csv``, ``posts.csv``;
 read with ``--format reddit``) has ``date`` (``2024-01-01 12:34:00 UTC``) for ``created_utc``
 and a submission's text in ``body``, after its ``title``. Reddit writes ``&``, ``<`` and ``>`` in ``body``, ``title`` and
-``selftext`` as HTML entities (``&gt; quote``); they are decoded once, so that what a user typed
-as an entity (``&#x200B;``, which arrives as ``&amp;#x200B;``) stays as typed.
+``selftext`` as HTML entities (``&gt; quote``); they are decoded. A title is plain text: what a
+user typed in it as an entity (``&amp;``, which arrives as ``&amp;amp;``) stays as typed. A body
+or selftext is Markdown, which renders its own entities (the new editor writes an empty
+paragraph as ``&#x200B;``, arriving as ``&amp;#x200B;``, and a kept space as ``&nbsp;``): they
+are decoded too, as Reddit shows them, the zero-width space dropped and a no-break space a space.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
+from html.entities import html5
 from typing import Any
 
 from safetynlp.io.readers.base import (
@@ -178,13 +183,43 @@ def _map_thing(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip | RecordPr
         yield from _map_fields(rec, ctx)
 
 
+#: an entity as Markdown reads one: the semicolon is required ("AT&T", "&notes" are text)
+_MARKDOWN_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
+def _shown(text: str) -> str:
+    """Text without the zero-width spaces the new editor puts in empty paragraphs (invisible,
+    yet not whitespace to ``str.strip``) and with no-break spaces as spaces."""
+    if _ZERO_WIDTH_SPACE in text or "\xa0" in text:
+        return text.replace(_ZERO_WIDTH_SPACE, "").replace("\xa0", " ")
+    return text
+
+
+def _entity(match: re.Match[str]) -> str:
+    ref = match.group()
+    if ref[1] == "#":
+        return html.unescape(ref)
+    # html.unescape would also read a name's prefix ("&ampx;" as "&" + "x;"); Markdown does not
+    return html5.get(ref[1:], ref)
+
+
+def _markdown_text(raw: str) -> str:
+    """A body or selftext as Reddit shows it: the JSON's escaping of ``&`` ``<`` ``>`` undone,
+    then the Markdown's own entities (``&#x200B;``, ``&nbsp;``, a typed ``&amp;``) decoded."""
+    text = unescape_entities(raw)
+    if "&" in text:
+        text = _MARKDOWN_ENTITY.sub(_entity, text)
+    return _shown(text)
+
+
 def _comment_text(rec: dict[str, Any]) -> str:
     """``body``; without it, ``body_html`` as text. Reddit HTML-escapes the rendered HTML in
     its JSON (``&lt;p&gt;``): unescaped once, that is the HTML, whose own entities (a typed
     ``&``, ``&amp;``) the HTML-to-text step decodes."""
     if "body" in rec or not isinstance(rec.get("body_html"), str):
-        return unescape_entities(need_text(rec.get("body"), "body"))
-    return html_to_text(unescape_entities(rec["body_html"]))
+        return _markdown_text(need_text(rec.get("body"), "body"))
+    return _shown(html_to_text(unescape_entities(rec["body_html"]))).strip()
 
 
 def _created_at(rec: dict[str, Any]) -> str | None:
@@ -208,7 +243,7 @@ def _map_fields(rec: dict[str, Any], ctx: Ctx) -> Iterator[Post | Skip]:
     else:
         title = unescape_entities(need_text(rec.get("title"), "title"))
         self_raw = rec.get("selftext", rec.get("body"))
-        selftext = "" if self_raw is None else unescape_entities(need_text(self_raw, "selftext"))
+        selftext = "" if self_raw is None else _markdown_text(need_text(self_raw, "selftext"))
         if _is_gone(selftext):
             selftext = ""
         if _is_gone(title) or not (title.strip() or selftext.strip()):
