@@ -109,6 +109,13 @@ def test_summary_takes_read_counts_and_skip():
     assert "posts scored: 1 of 2" in summary.render()
 
 
+def test_summary_counts_posts_without_a_date():
+    stream, _ = read_posts(FIX / "generic.csv")  # the third row has no created_at
+    summary = score_stream(stream, make_scorer=LengthScorer, on_result=lambda r: None, workers=1)
+    assert summary.posts_read == 3 and summary.as_dict()["posts_undated"] == 1
+    assert "posts without a date: 1 of 3 read" in summary.render()
+
+
 def test_prepare_resume_drops_partial_line(tmp_path):
     path = tmp_path / "out.jsonl"
     path.write_bytes(b'{"id": 1}\n{"id": 2}\n{"id": 3, "te')

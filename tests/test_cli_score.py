@@ -175,6 +175,27 @@ def test_cli_score_generic_author_key(tmp_path, workers):
     assert [json.loads(line)["author"] for line in out.read_text().splitlines()] == ["ann"]
 
 
+@pytest.mark.parametrize("container,workers", [("csv", "1"), ("jsonl", "1"), ("jsonl", "2")])
+def test_cli_score_summary_counts_posts_without_a_date(tmp_path, container, workers):
+    # minet's CSV dates its tweets in timestamp_utc: read without --date-key, every post was
+    # scored against the run's date ("last year" the year before the run) without a word
+    src = FIX / "generic_minet_tweets.csv"
+    if container == "jsonl":
+        with open(src, newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        src = tmp_path / "minet.jsonl"
+        src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "scored.jsonl"
+    res = safetynlp("score", str(src), "-o", str(out), "-n", workers)
+    assert res.returncode == 0, res.stderr.decode()
+    assert b"posts without a date: 2 of 2 read" in res.stderr
+    res = safetynlp(
+        "score", str(src), "-o", str(out), "-n", workers, "--date-key", "timestamp_utc", "--force"
+    )
+    assert res.returncode == 0, res.stderr.decode()
+    assert b"without a date" not in res.stderr
+
+
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_cli_score_jq_stream_from_stdin(workers):
     # `jq '.data[]' page.json | safetynlp score - -o -`: a stream of indented tweet objects is

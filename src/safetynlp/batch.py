@@ -47,6 +47,8 @@ class RunSummary:
 
     posts_read: int = 0
     posts_scored: int = 0
+    #: posts read without a date: "last year" in them is the year before the run
+    posts_undated: int = 0
     resumed_skipped: int = 0
     skipped_non_posts: int = 0
     bad: int = 0
@@ -67,6 +69,7 @@ class RunSummary:
         return {
             "posts_read": self.posts_read,
             "posts_scored": self.posts_scored,
+            "posts_undated": self.posts_undated,
             "resumed_skipped": self.resumed_skipped,
             "skipped_non_posts": self.skipped_non_posts,
             "bad": self.bad,
@@ -89,6 +92,13 @@ class RunSummary:
             ),
             f"skipped (not posts): {self.skipped_non_posts:,}; bad records: {self.bad:,}"
             + (f"; scoring failures: {self.failed:,}" if self.failed else ""),
+            (
+                f"posts without a date: {self.posts_undated:,} of {self.posts_read:,} read "
+                "(periods such as 'last year' taken from the run's date; --date-key names "
+                "a generic input's date field)"
+            )
+            if self.posts_undated
+            else "",
             f"input cut short: {self.cut_short}" if self.cut_short else "",
             f"verdicts: {verdicts}",
             f"time: {self.elapsed_s:.1f}s ({self.posts_per_s:,.1f} posts/s, {self.workers} worker(s))",
@@ -368,6 +378,7 @@ def score_stream(
         if read_stats is not None:
             summary.skipped_non_posts = read_stats.skipped_non_posts
             summary.bad = read_stats.bad
+            summary.posts_undated = read_stats.undated
     return summary
 
 
@@ -513,6 +524,7 @@ def score_lines(
         st = res.stats
         read_stats.records += st.records
         read_stats.read += st.read
+        read_stats.undated += st.undated
         read_stats.skipped_non_posts += st.skipped_non_posts
         read_stats.bad += st.bad
         if st.skip_reasons:
@@ -586,6 +598,7 @@ def score_lines(
         summary.posts_read = summary.posts_scored + summary.resumed_skipped
         summary.skipped_non_posts = read_stats.skipped_non_posts
         summary.bad = read_stats.bad
+        summary.posts_undated = read_stats.undated
     return summary
 
 

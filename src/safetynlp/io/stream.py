@@ -74,6 +74,8 @@ class ReadStats:
     records: int = 0
     #: posts yielded
     read: int = 0
+    #: of those, posts without a date (their relative periods are read against the run's date)
+    undated: int = 0
     skipped_non_posts: int = 0
     bad: int = 0
     skip_reasons: Counter[str] = field(default_factory=Counter)
@@ -82,6 +84,7 @@ class ReadStats:
         return {
             "records": self.records,
             "read": self.read,
+            "undated": self.undated,
             "skipped_non_posts": self.skipped_non_posts,
             "bad": self.bad,
             "skip_reasons": dict(self.skip_reasons),
@@ -280,6 +283,8 @@ def map_items(
                     _report(on_bad, line, extra, out.reason, out.field)
                 else:
                     stats.read += 1
+                    if out.created_at is None:
+                        stats.undated += 1
                     yield out
         except RecordProblem as problem:
             _report(on_bad, line, extra, problem.reason, problem.field)
