@@ -218,6 +218,12 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
         if metric is None or metric.numeric_only:
             continue
+        if (
+            cue in ("up", "down")
+            and not re.search(r"(?:\bnot|n['’]t)\s+$", text[max(sent[0], m.start() - 5) : m.start()])
+            and not (metric.end <= m.start() and not text[metric.end : m.start()].strip())
+        ):
+            continue  # "Knife crime up in London": a bare "up" right after its metric, a headline
         if cue in _THIRD_PERSON and not (metric.end <= m.start() and within(metric.start, clause)):
             continue  # "judge drops hate crime charges": the verb's subject must be the metric
         # "Murders in Chicago drop sharply" (a headline); not "could fall", "I hope murders
