@@ -430,7 +430,7 @@ def span_of(p: tuple[str | None, str | None]) -> Span:
 
 _FROM_FIGURE_IN_RE = re.compile(
     # (a ref may start at its own "in": "from 3,849 in 2012/13")
-    r"\bfrom\s+(?:~|about\s+|around\s+|roughly\s+)?\d[\d,.]*[km]?\s+(?:[a-z]+\s+){0,2}(?:(?:in|during)\s+)?$",
+    r"\bfrom\s+(?:the\s+)?(?:~|about\s+|around\s+|roughly\s+)?\d[\d,.]*[km]?\s+(?:[a-z]+\s+){0,2}(?:(?:in|during)\s+)?$",
     re.I,
 )
 

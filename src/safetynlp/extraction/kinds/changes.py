@@ -523,8 +523,10 @@ _FROM_TO_BEFORE_RE = re.compile(
 #: figures with their times, then the change between them
 _PAIR_BEFORE_RE = re.compile(
     r"\b(?:were|was|had|saw|recorded)\s+[\w,.~]+\s+(?:in\s+)?[^,;.]{2,24}?\s+(?:and|vs\.?|versus|to)\s+"
-    r"[\w,.~]+\s+(?:in\s+)?[^,;.]{2,24}?,?\s*(?:that['’]?s|which\s+is|which\s+was)\s+"
-    r"(?:an?\s+)?(?:(?:about|around|roughly|nearly|almost|like)\s+)?$",
+    r"[\w,.~]+\s+(?:in\s+)?[^,;.]{2,24}?,?\s*(?:(?:that['’]?s|which\s+is|which\s+was)\s+(?:an?\s+)?"
+    # "had 198 homicides in 2011 and 217 in 2012, a drop of about 10%"
+    r"|an?\s+(?:drop|fall|rise|increase|decrease|decline|reduction|jump)\s+of\s+)"
+    r"(?:(?:about|around|roughly|nearly|almost|like)\s+)?$",
     re.I,
 )
 
