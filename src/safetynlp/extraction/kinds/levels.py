@@ -985,6 +985,13 @@ _NOW_GAP_RE = re.compile(
 )
 
 
+_WHEN_THERE_WERE_RE = re.compile(
+    r"\s*,?\s*(?:back\s+)?when\s+(?:there\s+(?:were|was)|it\s+was|they\s+were|(?:we|it|they|the\s+\w+)\s+had)"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|over|just\s+over|just\s+under|~)\s*)?",
+    re.I,
+)
+
+
 def _level_roles(
     ctx: Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
 ) -> Periods:
@@ -1003,6 +1010,18 @@ def _level_roles(
     )
     if at is not None:
         return Periods(at, None, True)  # "TPS puts 2023 at 71 and 2022 at 70"
+    when = next(
+        (
+            r.span
+            for r in ctx.times
+            if r.span is not None
+            and r.kind in ("period", "baseline")
+            and _WHEN_THERE_WERE_RE.fullmatch(ctx.text, r.end, min(qs, hstart))
+        ),
+        None,
+    )
+    if when is not None:
+        return Periods(when, None, True)  # "down 40% on 2002/03, when there were 1,047"
     own = _level_period(ctx, qe, clause, sent)
     if own is not None:
         return Periods(own, None, True)

@@ -220,7 +220,9 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue
         if (
             cue in ("up", "down")
-            and not re.search(r"(?:\bnot|n['’]t)\s+$", text[max(sent[0], m.start() - 5) : m.start()])
+            and not re.search(
+                r"(?:\bnot|n['’]t)\s+$", text[max(sent[0], m.start() - 5) : m.start()]
+            )
             and not (metric.end <= m.start() and not text[metric.end : m.start()].strip())
         ):
             continue  # "Knife crime up in London": a bare "up" right after its metric, a headline
