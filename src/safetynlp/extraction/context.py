@@ -1402,6 +1402,9 @@ _FUNCTION_WORDS = frozenset(
         "too",
         "again",
         "already",
+        # "2023 alone was up around 20% on 2022"
+        "alone",
+        "itself",
         "since",
         "its",
         "their",

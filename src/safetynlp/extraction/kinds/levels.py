@@ -1121,7 +1121,8 @@ _WE_HAD_RE = re.compile(
     # (present perfect: "in a city of 700,000, we had five murders the entire year" is the
     # city's count)
     # "Our street still had 3 incidents since Christmas", "my borough had three"
-    r"\b(?:(?:we|i)\s*(?:['’]ve|\s+have)|(?:my|our)\s+[\w-]+(?:\s+(?:still|also|even|alone|already))?"
+    # ("Security guy said they've had 3 robberies this month": a shop's own)
+    r"\b(?:(?:we|i|they)\s*(?:['’]ve|\s+have)|(?:my|our)\s+[\w-]+(?:\s+(?:still|also|even|alone|already))?"
     r"(?:['’]s|\s+has|\s+have|(?=\s+had\b)))\s+(?:had|seen)\s+"
     r"(?:(?:about|around|like|maybe|at\s+least)\s+)?$",
     re.I,

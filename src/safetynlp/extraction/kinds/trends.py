@@ -162,6 +162,9 @@ _PLACE_GONE_TO_RE = re.compile(
 )
 
 
+_PRONOUN_END_RE = re.compile(r"\b(?:it|they|that)\s*$", re.I)
+
+
 def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     # One trend per metric and sentence ("is soaring, it's out of control" is one claim),
@@ -193,6 +196,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         ):
             continue
         cue = m.group(0).lower()
+        if re.match(r"\s+(?:by\s+)?[£$€]\s*\d", text[m.end() : m.end() + 8]):
+            continue  # "My car insurance just went up £340": a price, not a crime figure
         if cue.endswith(("down", "up")) and _PLACE_GONE_TO_RE.match(text, m.end()):
             continue  # "Went down a rabbit hole with the Eurostat tables": a way, not a trend
         if _PERSON_BEFORE_RE.search(text, max(sent[0], m.start() - 8), m.start()) and re.match(
@@ -252,7 +257,14 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
                     if within(p.start, clause)
                     and _IN_PLACE_AFTER_RE.fullmatch(ctx.text, m.end(), p.start)
                 ]
-            if not own or own[-1] in seen[metric.metric]:
+            if (not own or own[-1] in seen[metric.metric]) and not (
+                # "Robbery was up last year and it's up again this year": a time of its own
+                any(0 <= r.start - m.end() <= 12 and within(r.start, clause) for r in ctx.times)
+                and not any(
+                    c.kind == "trend" and c.metric == metric.metric and within(c.start, clause)
+                    for c in ctx.claims
+                )
+            ):
                 continue
         if any(
             c.metric == metric.metric and within(c.start, clause) and c.end > m.start()
@@ -306,10 +318,13 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         if elliptic and not times_in(ctx, clause):
             # "US homicides are up 20% this year vs last. Chicago's up too.": the same span
             periods = earlier_periods(ctx, metric, sent, want_baseline=True) or periods
+        start = metric.start if metric.start >= clause[0] else m.start()
+        if start == m.start() and (pron := _PRONOUN_END_RE.search(text, clause[0], start)):
+            start = pron.start()  # "and it's up again this year": the pronoun is the subject
         _add_trend(
             ctx,
             seen,
-            start=metric.start if metric.start >= clause[0] else m.start(),
+            start=start,
             end=extend_time(ctx, m.end(), clause),
             metric=metric,
             pos=m.start(),
