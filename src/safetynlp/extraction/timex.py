@@ -633,6 +633,8 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
         )
         if prev is None:
             continue
+        if r.kind == "since_then" and re.match(r"\s*(?:\.{2,}|…)", text[r.end : r.end + 4]):
+            continue  # "Lowest since... well, a long long time": a time left unsaid
         if (
             r.kind == "since_then"
             and "then" not in r.text.lower()
