@@ -1297,8 +1297,11 @@ def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
     ):
         return  # (cheap first: most posts hold no outcome rate)
     m = _FOR_BASE_RE.match(ctx.text, *sent)
-    if m is None and ctx.text[max(0, sent[0] - 2) : sent[0]].strip() == "?":
-        # "Burglaries? 3%.": the question ends the sentence before
+    if (m is None or not (m.group("for") or m.group("q"))) and ctx.text[
+        max(0, sent[0] - 2) : sent[0]
+    ].strip() == "?":
+        # "Burglaries? 3%.": the question ends the sentence before ("Less than 5%." reads
+        # "Less than" as a crime only when nothing else does)
         start = max(
             0, ctx.text.rfind(".", 0, sent[0] - 2) + 1, ctx.text.rfind("\n", 0, sent[0] - 2) + 1
         )
