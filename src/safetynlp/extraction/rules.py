@@ -308,7 +308,7 @@ def _figures_of_years(ctx: Ctx, sent: tuple[int, int]) -> None:
 def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """ "Two teenagers a month are being killed in London. TWO A MONTH.": an echo that names
     no metric of its own repeats the claim before it; it is not a second claim."""
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], list[tuple[float | None, float | None] | None]] = {}
     out = []
     for c in claims:
         key = (
@@ -317,7 +317,6 @@ def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:
             c.geography,
             c.period,
             c.baseline,
-            c.value,
             c.unit,
             c.per,
             c.direction,
@@ -325,11 +324,28 @@ def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:
             c.other_geography,
             c.window_years,
         )
-        if key in seen and not find_metrics(c.surface, lex):
+        if any(c.value == v or _bound_of(c.value, v) for v in seen.get(key, ())) and not (
+            find_metrics(c.surface, lex)
+        ):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(c.value)
         out.append(c)
     return out
+
+
+def _bound_of(
+    value: tuple[float | None, float | None] | None,
+    before: tuple[float | None, float | None] | None,
+) -> bool:
+    """The figure said before again, without its hedge ("roughly 2 knife crimes a day ... Two
+    a day", "more than two homicides a day. Two a day."; not "another year above 300 ...
+    2019 ended on 348": inside an open interval only at its bound)."""
+    if value is None or before is None or value[0] is None or value[0] != value[1]:
+        return False
+    v, (lo, hi) = value[0], before
+    if lo is None or hi is None:
+        return v in (lo, hi)
+    return lo <= v <= hi
 
 
 def _trim_covering_spans(text: str, claims: list[Claim]) -> None:
