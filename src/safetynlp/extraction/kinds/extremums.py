@@ -279,7 +279,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if not has_window:
             continue
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=True)
-        if metric is not None and metric.start < sent[0] and _own_subject(ctx, sent[0], m.start()):
+        if metric is not None and metric.start < sent[0] and _subject_at_its_record(ctx, sent[0], m.start()):
             continue  # "... up 12% in 2024/25. Officer numbers at their lowest since 2008."
         if (
             metric is None
@@ -418,7 +418,7 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
 
 #: "Officer numbers at their lowest since 2008": a subject of the sentence's own, set right
 #: before "at its/their" record
-_OWN_SUBJECT_AT_RE = re.compile(
+_SUBJECT_AT_ITS_RE = re.compile(
     r"[\W_]*(?P<subj>(?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:(?:is|are|was|were|remains?|stays?|sits?)\s+)?"
     r"(?:now\s+|still\s+)?at\s+(?:its|their)\s+$",
     re.I,
@@ -461,10 +461,10 @@ _ECHO_WORDS = frozenset(
 )
 
 
-def _own_subject(ctx: Ctx, start: int, end: int) -> bool:
+def _subject_at_its_record(ctx: Ctx, start: int, end: int) -> bool:
     """The sentence names a subject of its own, not a place, right before "at its/their"
     record: the record is about that, not the metric of an earlier sentence."""
-    m = _OWN_SUBJECT_AT_RE.fullmatch(ctx.text, start, end)
+    m = _SUBJECT_AT_ITS_RE.fullmatch(ctx.text, start, end)
     if m is None:
         return False
     for w in re.finditer(r"[A-Za-z][\w'’-]*", m.group("subj")):
