@@ -279,7 +279,11 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if not has_window:
             continue
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=True)
-        if metric is not None and metric.start < sent[0] and _subject_at_its_record(ctx, sent[0], m.start()):
+        if (
+            metric is not None
+            and metric.start < sent[0]
+            and _subject_at_its_record(ctx, sent[0], m.start())
+        ):
             continue  # "... up 12% in 2024/25. Officer numbers at their lowest since 2008."
         if (
             metric is None
