@@ -424,6 +424,11 @@ _REBUTTED_QUOTE_RE = re.compile(
     r"(?:(?:literally|actually|just|simply|really|clearly)\s+)?(?:is|are|was|were)?(?:n['’]t|\s+not)\b|"
     r"nah\b|nope\b|no\s*[,.!](?!\s*(?:idea|clue|one|doubt)\b)|no\s+(?:mate|pal|chief|way)\b|not\s+even\s+close\b|"
     r"(?=(?:up|down|it\s+(?:rose|fell|went)|they\s+(?:rose|fell|went))\b))"
-    r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b)",
+    r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b"
+    # '"20 teenagers murdered in London last year" Actually it's 8.', "'a murder every 2
+    # days' — it was 97 last year": a figure put right after the quote
+    r"|(?:actually[,\s]+)?(?:it['’]s|it\s+(?:is|was)|they\s+(?:are|were)|the\s+(?:real|actual|true)\s+"
+    r"(?:number|figure|total)\s+(?:is|was))\s+(?:actually\s+|really\s+|only\s+|just\s+|about\s+|around\s+|"
+    r"closer\s+to\s+|nearer\s+|more\s+like\s+)?(?=\d))",
     re.I,
 )
