@@ -660,6 +660,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     or (
                         metric.start < sent[0]
                         and not verb
+                        # "Nope. 533 in 2013/14, 590 in 2022/23.": figures with their years
+                        and not _FIGURES_IN_YEARS_RE.fullmatch(_masked(ctx, sent))
                         and not (
                             labelled
                             and (
@@ -990,6 +992,30 @@ _WHEN_THERE_WERE_RE = re.compile(
     r"\s+(?:(?:about|around|roughly|nearly|almost|over|just\s+over|just\s+under|~)\s*)?",
     re.I,
 )
+
+
+#: a sentence of figures, each with its period and nothing else (quantities masked as "N",
+#: times as "T")
+_FIGURES_IN_YEARS_RE = re.compile(
+    r"\W*(?:(?:no|nope|nah|actually|in\s+fact|well)\W+)?N\s+(?:in\s+)?T"
+    r"(?:\s*(?:,|;|and|vs\.?|versus|to|then|->|→)\s*N\s+(?:in\s+)?T)+\W*",
+    re.I,
+)
+
+
+def _masked(ctx: Ctx, sent: tuple[int, int]) -> str:
+    spans = sorted(
+        [(t.start, t.end, "T") for t in ctx.times if sent[0] <= t.start and t.end <= sent[1]]
+        + [(q.start, q.end, "N") for q in ctx.quantities if sent[0] <= q.start and q.end <= sent[1]]
+    )
+    out, pos = [], sent[0]
+    for a, b, mark in spans:
+        if a < pos:
+            continue  # (a year is a quantity and a time: the time, met first, covers it)
+        out.append(ctx.text[pos:a] + mark)
+        pos = b
+    out.append(ctx.text[pos : sent[1]])
+    return "".join(out)
 
 
 def _level_roles(
