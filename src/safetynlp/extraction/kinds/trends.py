@@ -659,8 +659,11 @@ def _add_level_trend(
 #: a sentence that opens on a figure's move against a time: "Better than 2019, still far too
 #: many.", "Lower than in 2019.", "Up on 2018."
 _SENT_AFTER_LEVEL_RE = re.compile(
-    r"[\W_]*(?:(?:so|and|but|still)\s+)?(?:(?:that['’]?s|which\s+is|it['’]?s)\s+)?(?:still\s+)?(?:"
+    r"[\W_]*(?:(?:so|and|but|still)\s+)?(?:(?:that['’]?s|which\s+is|it['’]?s)\s+)?(?:still\s+)?"
+    # "Still way above pre-pandemic though."
+    r"(?:(?:way|well|far|much|a\s+lot|slightly)\s+)?(?:"
     r"(?P<cmp>lower|higher|fewer|more|less|better|worse)\s+than\s+(?:in\s+|it\s+was\s+in\s+)?"
+    r"|(?P<cmp2>above|below)\s+"
     r"|(?P<updown>up|down)\s+(?:on|from)\s+)(?=(?:19|20)\d\d|FY\s?\d\d|the\s+year\s+before|last\s+year"
     # "Still lower than pre-pandemic though."
     r"|pre[-\s]?(?:pandemic|covid|lockdown)|before\s+(?:the\s+)?(?:pandemic|covid|lockdowns?))",
@@ -679,7 +682,8 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     level = next(
         (c for c in reversed(ctx.claims) if c.start < sent[0] and c.period is not None), None
     )
-    if level is None or level.kind not in ("level", "frequency", "change"):
+    # ("The 30 teenagers killed in London in 2021 is a record. Worse than 2008.")
+    if level is None or level.kind not in ("level", "frequency", "change", "extremum"):
         return
     ref = next((r for r in ctx.times if r.start <= m.end() + 1 and r.end > m.end()), None)
     if ref is None:
@@ -696,8 +700,8 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     if m.group("updown"):
         direction = m.group("updown").lower()
     else:
-        word = m.group("cmp").lower()
-        direction = "up" if word in ("higher", "more", "worse") else "down"
+        word = (m.group("cmp") or m.group("cmp2")).lower()
+        direction = "up" if word in ("higher", "more", "worse", "above") else "down"
         if word in ("better", "worse") and tax is not None and tax.higher_is_better:
             direction = "up" if direction == "down" else "down"
     start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;–—-\"'"))
