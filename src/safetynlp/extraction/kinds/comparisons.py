@@ -760,6 +760,41 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
         ):
             _elliptic_order(ctx, sent, p)
     _same_places_again(ctx, sent)
+    _so_did(ctx, sent)
+
+
+#: "Paris had more homicides than London last year. So did Berlin.": the same ranking
+_SO_DID_RE = re.compile(
+    r"[\W_]*(?:and\s+)?so\s+(?:did|does|do|is|was|were|has|had)\s+(?P<p>[^.!?]{2,40}?)"
+    r"(?:\s*,?\s*(?:too|as\s+well|by\s+the\s+way))?[\W_]*",
+    re.I,
+)
+
+
+def _so_did(ctx: Ctx, sent: tuple[int, int]) -> None:
+    m = _SO_DID_RE.fullmatch(ctx.text, *sent)
+    if m is None:
+        return
+    place = next((p for p in ctx.places if m.start("p") <= p.start < m.end("p")), None)
+    prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
+    if (
+        place is None
+        or prev is None
+        or prev.kind != "comparison"
+        or prev.relation not in ("greater", "less")
+        or place.place in (prev.geography, prev.other_geography)
+    ):
+        return
+    start = sent[0] + len(ctx.text[sent[0] : sent[1]]) - len(ctx.text[sent[0] : sent[1]].lstrip())
+    ctx.claims.append(
+        replace(
+            prev,
+            geography=place.place,
+            start=start,
+            end=place.end,
+            surface=ctx.text[start : place.end],
+        )
+    )
 
 
 #: "..., and a higher murder rate too": the same two places, ranked by another measure
