@@ -1473,7 +1473,7 @@ def own_subject(ctx: Ctx, start: int, end: int) -> bool:
 def refers_back(ctx: Ctx, start: int, end: int) -> bool:
     return bool(
         re.search(
-            r"\b(?:they|they've|they're|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count|trend))\b",
+            r"\b(?:they|they've|they're|them|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count|trend))\b",
             ctx.text[start:end],
             re.I,
         )
