@@ -174,10 +174,19 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
     _peaked(ctx, sent)
     cue = ctx.lex.cue_src
     pattern = _extremum_pattern(cue["extremum_max"], cue["extremum_min"])
-    for m in pattern.finditer(text, ctx.low, sent[0], sent[1]):
-        if used(ctx, m.start(), m.end()) and not m.group("rec"):
+    found = list(pattern.finditer(text, ctx.low, sent[0], sent[1]))
+    for k, m in enumerate(found):
+        if used(ctx, m.start(), m.end()) and (
+            not m.group("rec")
+            or any(c.kind == "extremum" and c.start <= m.start() < c.end for c in ctx.claims)
+        ):
             continue
-        seg = text[m.end() : sent[1]]
+        # "Lowest count since 2014 and the lowest rate per head on record": each record's
+        # words end where the next one starts
+        seg_end = next(
+            (n.start() for n in found[k + 1 :] if n.group("max") or n.group("min")), sent[1]
+        )
+        seg = text[m.end() : seg_end]
         left = text[sent[0] : m.start()]
         clause = clause_of(clauses, m.start(), sent)
         window: int | None = None
@@ -211,7 +220,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if m.group("rec") or ever:
             has_window = True
         for r in ctx.times:
-            if r.start >= m.end() and r.start - m.end() < 60 and r.start < sent[1]:
+            if r.start >= m.end() and r.start - m.end() < 60 and r.start < seg_end:
                 if r.kind == "window":
                     window, has_window = r.years, True
                     break
@@ -343,13 +352,24 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             clause=sent if own else (m.start(), sent[1]),
             sent=sent,
             value=None,
-            unit=_record_unit(ctx, metric, sent),
+            unit=_record_unit(ctx, metric, sent, text[m.start() : m.end() + len(seg)]),
             periods=Periods(periods.period, None, periods.explicit),
             negated=negated,
             direction=direction,
             window_years=window,
         )
-        return
+        # one record a sentence, unless another is joined on ("Lowest count since 2014 and the
+        # lowest rate per head on record")
+        nxt = next((n for n in found[k + 1 :] if n.group("max") or n.group("min")), None)
+        if nxt is None or not _AND_NEXT_RE.fullmatch(text, ctx.claims[-1].end, nxt.start()):
+            return
+
+
+_RECORD_MEASURE_RE = re.compile(
+    r"\w+\s+(?:(?P<count>count|number|total|tally)|(?:murder\s+|homicide\s+)?rate|per\s+(?:head|capita))\b",
+    re.I,
+)
+_AND_NEXT_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+|a\s+|its\s+|their\s+)?", re.I)
 
 
 #: "the highest murder rate of any big US city", "the second-lowest knife crime rate of all
@@ -492,9 +512,13 @@ def _figure_between(ctx: Ctx, start: int, end: int) -> bool:
     )
 
 
-def _record_unit(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
+def _record_unit(ctx: Ctx, metric: MetricMention, sent: tuple[int, int], words: str) -> str:
     """ "US violent crime rate 2024: 359.1 per 100k. Lowest since 2014.": a record said
-    after a rate of the same metric is a record of the rate."""
+    after a rate of the same metric is a record of the rate. "Lowest count since 2014 and
+    the lowest rate per head on record": a record that names its measure is of that."""
+    own = _RECORD_MEASURE_RE.match(words)
+    if own is not None:
+        return "count" if own.group("count") else "rate_per_100k"
     if metric.start < sent[0]:
         before = next(
             (c for c in reversed(ctx.claims) if c.end <= sent[0] and c.metric == metric.metric),
