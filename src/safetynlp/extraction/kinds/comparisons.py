@@ -505,7 +505,8 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
 
 #: "That's more than four times London.": the figure before, as a multiple of a place's
 _THATS_BEFORE_RE = re.compile(
-    r"[\W_]*(?:(?:so|and)\s+)?(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+"
+    # ("Still more than twice London's total, mind.": no subject at all)
+    r"[\W_]*(?:(?:so|and|but)\s+)?(?:(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+|(?=still\b))"
     r"(?:(?:still|now|almost|nearly|about|around|roughly|over|more\s+than|just\s+under|"
     r"well\s+over|like)\s+)*$",
     re.I,
