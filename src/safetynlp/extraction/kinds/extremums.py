@@ -342,7 +342,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         # "518 homicides ..., a rate of 0.84 per 100,000 - the lowest rate on record": with a
         # figure between the metric and the record, the record's words start at the record
         own = metric.start >= sent[0] and not _figure_between(ctx, metric.end, m.start())
-        add(
+        claim = add(
             ctx,
             kind="extremum",
             start=min(metric.start, m.start()) if own else m.start(),
@@ -361,7 +361,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         # one record a sentence, unless another is joined on ("Lowest count since 2014 and the
         # lowest rate per head on record")
         nxt = next((n for n in found[k + 1 :] if n.group("max") or n.group("min")), None)
-        if nxt is None or not _AND_NEXT_RE.fullmatch(text, ctx.claims[-1].end, nxt.start()):
+        if claim is None or nxt is None or not _AND_NEXT_RE.fullmatch(text, claim.end, nxt.start()):
             return
 
 
