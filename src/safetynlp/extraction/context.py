@@ -158,21 +158,20 @@ def within(x: int, span: tuple[int, int]) -> bool:
     return span[0] <= x < span[1]
 
 
+_PLUS_END_RE = re.compile(r"(?<!\d)\+\s*$")
+
+
 def hedge_before(ctx: Ctx, pos: int, window: int = 28) -> tuple[str | None, int]:
     """The hedge class right before pos ("over", "nearly", ...) and where it starts."""
     left = ctx.text[max(0, pos - window) : pos]
     best: tuple[str | None, int] = (None, pos)
-    for name in ("hedge_approx", "hedge_nearly", "hedge_over", "hedge_under"):
-        src = ctx.lex.cue_src[name]
-        # "roughly a 23% fall": the article between the hedge and the number
-        m = re.search(
-            rf"(?:(?<![\w-])|(?<=~))(?:{src})\s*(?:by\s+)?(?:only\s+)?(?:an?\s+)?\+?$", left, re.I
-        )
+    for name, pattern in ctx.lex.hedge_left:
+        m = pattern.search(left)
         if m:
             start = pos - len(left) + m.start()
             if best[0] is None or start < best[1]:
                 best = (name, start)
-    if best[0] is None and re.search(r"(?<!\d)\+\s*$", left):
+    if best[0] is None and _PLUS_END_RE.search(left):
         best = ("hedge_over", pos - 1)
     return best
 

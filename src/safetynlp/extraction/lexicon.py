@@ -69,6 +69,10 @@ class Lexicon:
     numeric_only: frozenset[int] = frozenset()
     #: the crimes outcome rates are built on, with the words for each ("burglary": burglar(y|ies))
     outcome_bases: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: each hedge class anchored at the end of the words before a number, compiled once:
+    #: ``hedge_before`` runs for every figure, and formatting its pattern per call was
+    #: a measurable share of the time on crime posts
+    hedge_left: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
@@ -227,6 +231,17 @@ def load_lexicon() -> Lexicon:
         outcome_bases=tuple(
             (base, re.compile(b["pattern"], re.I))
             for base, b in (data.get("outcome_rates") or {}).get("bases", {}).items()
+        ),
+        hedge_left=tuple(
+            (
+                name,
+                # "roughly a 23% fall": the article between the hedge and the number
+                re.compile(
+                    rf"(?:(?<![\w-])|(?<=~))(?:{cue_src[name]})\s*(?:by\s+)?(?:only\s+)?(?:an?\s+)?\+?$",
+                    re.I,
+                ),
+            )
+            for name in ("hedge_approx", "hedge_nearly", "hedge_over", "hedge_under")
         ),
     )
 
