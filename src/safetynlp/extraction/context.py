@@ -154,6 +154,18 @@ def clause_of(clauses: list[tuple[int, int]], pos: int, sent: tuple[int, int]) -
     return next((c for c in clauses if within(pos, c)), sent)
 
 
+def figures_between(ctx: Ctx, start: int, end: int) -> list[Quantity]:
+    """The counts and rates (not years, not changes in percent) between start and end."""
+    return [
+        q
+        for q in ctx.quantities
+        if q.kind != "percent"
+        and start <= q.start
+        and q.end <= end
+        and not any(t.start <= q.start < t.end for t in ctx.times)
+    ]
+
+
 def within(x: int, span: tuple[int, int]) -> bool:
     return span[0] <= x < span[1]
 

@@ -17,6 +17,7 @@ from safetynlp.extraction.context import (
     clause_of,
     earlier_periods,
     extend_time,
+    figures_between,
     is_negated,
     metric_for,
     span_of,
@@ -341,7 +342,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         negated = not m.group("tdir") and is_negated(ctx, max(sent[0], m.start() - 25), m.start())
         # "518 homicides ..., a rate of 0.84 per 100,000 - the lowest rate on record": with a
         # figure between the metric and the record, the record's words start at the record
-        own = metric.start >= sent[0] and not _figure_between(ctx, metric.end, m.start())
+        own = metric.start >= sent[0] and not figures_between(ctx, metric.end, m.start())
         claim = add(
             ctx,
             kind="extremum",
@@ -499,17 +500,6 @@ def _subject_at_its_record(ctx: Ctx, start: int, end: int) -> bool:
             continue
         return True
     return False
-
-
-def _figure_between(ctx: Ctx, start: int, end: int) -> bool:
-    """A count or a rate (not a year, not a change in percent) between start and end."""
-    return any(
-        q.kind != "percent"
-        and start <= q.start
-        and q.end <= end
-        and not any(t.start <= q.start < t.end for t in ctx.times)
-        for q in ctx.quantities
-    )
 
 
 def _record_unit(ctx: Ctx, metric: MetricMention, sent: tuple[int, int], words: str) -> str:

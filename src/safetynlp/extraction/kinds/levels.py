@@ -25,6 +25,7 @@ from safetynlp.extraction.context import (
     clause_of,
     context_periods,
     extend_time,
+    figures_between,
     hedge_before,
     interval,
     is_list_item,
@@ -175,6 +176,10 @@ def _level_period(
     return None
 
 
+#: what stands between a count and the rate said after it (", a rate of", " (")
+_RATE_LEAD_RE = re.compile(r"[\s,;:(–—-]*(?:and\s+|or\s+)?")
+
+
 def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     for i, q in enumerate(ctx.quantities):
         if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
@@ -203,6 +208,12 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
         clause = clause_of(clauses, q.start, sent)
         metric = metric_for(ctx, q.start, clause, sent, allow_incident=True)
         start = metric.start if metric and sent[0] <= metric.start < hstart else hstart
+        # "Homicides in England & Wales in the year to June 2025: about 520, a rate of around
+        # 0.84 per 100,000": the count between the metric and the rate is a claim of its own,
+        # and the rate's words start after it
+        between = figures_between(ctx, start, hstart) if start < hstart else []
+        if between:
+            start = _RATE_LEAD_RE.match(ctx.text, between[-1].end).end()
         vs = _VS_RE.search(ctx.text, start, hstart)
         own_place = (
             None
