@@ -1303,17 +1303,27 @@ def unit_of(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
     if tax is not None and tax.unit == "percent":
         return "percent"
     seg = ctx.text[sent[0] : sent[1]].lower()
-    if metric.start < sent[0]:
-        seg += " " + metric.phrase.lower()  # "NYC's murder rate was 4.4. Chicago's was 4x NYC's."
-    if re.search(
-        # "... and a charge rate under 5%": an outcome rate is no rate per head
-        r"(?<!charge\s)(?<!solve\s)(?<!detection\s)(?<!clearance\s)(?<!prosecution\s)\brates?\b|"
-        r"per\s+(?:capita|100|head|person|resident|inhabitant|habitant|citizen|1,?000)|more\s+dangerous|"
-        r"safer(?!\s+(?:neighbourhood|neighborhood|streets|london|schools))|deadlier",
-        seg,
-    ):
+    if _RATE_WORDS_RE.search(seg):
         return "rate_per_100k"
+    if metric.start < sent[0]:
+        # "London's 2025 homicide rate (1.07 per 100k) is the lowest on record. The raw count
+        # was 97.": a sentence that names its count is not the rate before it
+        if COUNT_WORDS_RE.search(seg):
+            return "count"
+        # "NYC's murder rate was 4.4. Chicago's was 4x NYC's."
+        if _RATE_WORDS_RE.search(metric.phrase.lower()):
+            return "rate_per_100k"
     return "count"
+
+
+_RATE_WORDS_RE = re.compile(
+    # "... and a charge rate under 5%": an outcome rate is no rate per head
+    r"(?<!charge\s)(?<!solve\s)(?<!detection\s)(?<!clearance\s)(?<!prosecution\s)\brates?\b|"
+    r"per\s+(?:capita|100|head|person|resident|inhabitant|habitant|citizen|1,?000)|more\s+dangerous|"
+    r"safer(?!\s+(?:neighbourhood|neighborhood|streets|london|schools))|deadlier"
+)
+#: a sentence that names its measure a count ("The raw count was 97")
+COUNT_WORDS_RE = re.compile(r"\b(?:raw\s+)?(?:count|total|tally)\b|\braw\s+(?:number|figure)s?\b")
 
 
 def small_number(token: str) -> float | None:

@@ -14,6 +14,7 @@ from functools import cache
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
+    COUNT_WORDS_RE,
     FRACTION,
     NOT_COUNT_NOUN,
     RANGE_LO_RE,
@@ -748,7 +749,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # March": what the poster saw
             continue
         # "London's 2025 homicide rate (1.07) was below Paris's": a figure of a rate's words
-        rate_named = bool(_RATE_WORD_RE.search(metric.phrase)) and metric.end <= q.start
+        # ("... homicide rate (1.07 per 100k) is the lowest on record. The raw count was 97.")
+        counted = bool(COUNT_WORDS_RE.search(text, max(sent[0], metric.end), q.start))
+        rate_named = (
+            bool(_RATE_WORD_RE.search(metric.phrase)) and metric.end <= q.start and not counted
+        )
         if (
             q.value <= 2
             and not periods.explicit
@@ -780,14 +785,18 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         ):
             # "Homicides per 100k in 2024, European capitals:\nBerlin 2.1": the header's unit
             unit = "rate_per_100k"
-        elif (metric.start < sent[0] or metric.end <= q.start) and (
-            # ("rate of 359.1 per 100k in 2024, 363.8 in 2023": a decimal echoes one too, and
-            # so does any figure after the rate in its own sentence: "down from roughly 364")
-            q.value < 100
-            or q.value != int(q.value)
-            or any(
-                c.kind == "level" and c.unit == "rate_per_100k" and sent[0] <= c.start < q.start
-                for c in ctx.claims
+        elif (
+            (metric.start < sent[0] or metric.end <= q.start)
+            and not counted
+            and (
+                # ("rate of 359.1 per 100k in 2024, 363.8 in 2023": a decimal echoes one too, and
+                # so does any figure after the rate in its own sentence: "down from roughly 364")
+                q.value < 100
+                or q.value != int(q.value)
+                or any(
+                    c.kind == "level" and c.unit == "rate_per_100k" and sent[0] <= c.start < q.start
+                    for c in ctx.claims
+                )
             )
         ):
             # "London 2024: about 1.2 per 100,000. New York 2024: about 4.4.": a figure that
