@@ -181,9 +181,15 @@ def _count_after(ctx: Ctx, pos: int, end: int) -> tuple[int, Quantity] | None:
 _DURATION_AFTER_RE = re.compile(
     r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b", re.I
 )
+#: "Every four days in the UK a woman is killed by ...": a place between the period and the
+#: one person it opens on
+_PLACE_GAP = r"(?:in\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?\s*,?\s*)?"
+_ONE_AFTER_RE = re.compile(r"\s*,?\s*" + _PLACE_GAP)
 _SOMEONE_GAP_RE = re.compile(
-    r"\s*,?\s*(?:someone|somebody|a\s+(?:person|child|teenager|teen|young\s+person))"
-    r"(?:\s+in\s+[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?)?\s+(?:is|gets|was|got)\s+"
+    r"\s*,?\s*"
+    + _PLACE_GAP
+    + r"(?:someone|somebody|a\s+(?:person|child|teenager|teen|young\s+person))"
+    r"(?:\s+in\s+[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?)?\s+(?:is|gets|was|got|becomes|became)\s+"
     # "Every 4 minutes someone in England and Wales is a victim of knife crime"
     r"(?:(?:a\s+)?(?:victim|casualty)\s+of\s+)?",
 )
@@ -254,7 +260,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                         # "Every 3-4 days a woman in England and Wales is killed by ...": a
                         # statistic's words that open on one person are one incident too
                         (not mm.stat or re.match(r"(?:a|an|one)\s", mm.phrase, re.I))
-                        and re.fullmatch(r"\s*,?\s*", text[m.end() : mm.start])
+                        and _ONE_AFTER_RE.fullmatch(text, m.end(), mm.start)
                     )
                     # "Every 4 hours someone in England is admitted to hospital with a stab
                     # wound": one person, then what happens to them
@@ -319,7 +325,11 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                     (not mm.stat or re.match(r"(?:a|an|one)\s", mm.phrase, re.I) is not None)
                     and max(s0, m.start() - 70) <= mm.start
                     and mm.end <= m.start()
-                    and _INCIDENT_GAP_RE.fullmatch(mask_places(ctx, mm.end, m.start()))
+                    # ("A rape is reported to police in England and Wales roughly every 8
+                    # minutes": the hedge is the frequency's)
+                    and _INCIDENT_GAP_RE.fullmatch(
+                        mask_places(ctx, mm.end, hedge_before(ctx, m.start())[1])
+                    )
                     for mm in ctx.metrics
                 )
                 or incident_after is not None
