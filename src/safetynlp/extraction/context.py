@@ -1097,6 +1097,12 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
 
 
 _AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
+#: a place followed by its own figure: "London down 7%", "Paris: 2.3", "Berlin up by 4%"
+_OWN_FIGURE_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s*(?:[:=]\s*|(?:was|is|were|at|had|(?:went\s+)?(?:up|down)|rose|fell|"
+    r"dropped|jumped|climbed)\s+(?:by\s+)?)[~+\-−]?(?:about\s+|around\s+|nearly\s+)?\d",
+    re.I,
+)
 
 
 def _coordinated(
@@ -1120,10 +1126,21 @@ def _coordinated(
     )
     if k is not None and claim.geography_source != "context":
         lo = hi = k
-        while lo > 0 and _AND_RE.fullmatch(text, places[lo - 1].end, places[lo].start):
+        # ("knife crime down 9% across England and Wales, London down 7%": a place with a
+        # figure of its own right after it has its own claim and is no item of the list)
+        while (
+            lo > 0
+            and _AND_RE.fullmatch(text, places[lo - 1].end, places[lo].start)
+            and not _OWN_FIGURE_AFTER_RE.match(text, places[lo - 1].end)
+            and not any(
+                c.geography == places[lo - 1].place and c.metric == claim.metric for c in ctx.claims
+            )
+        ):
             lo -= 1
-        while hi + 1 < len(places) and _AND_RE.fullmatch(
-            text, places[hi].end, places[hi + 1].start
+        while (
+            hi + 1 < len(places)
+            and _AND_RE.fullmatch(text, places[hi].end, places[hi + 1].start)
+            and not _OWN_FIGURE_AFTER_RE.match(text, places[hi + 1].end)
         ):
             hi += 1
         # ("Paris and Berlin were both higher" than London: not the place compared with)

@@ -58,6 +58,37 @@ __all__ = ["CONTEXT_SENTENCES", "apply_hedge", "build_claims"]
 _T = TypeVar("_T", MetricMention, PlaceMention, TimeRef, Quantity)
 
 
+_LIST_JOIN_RE = re.compile(r",?\s*(?:and|&)\s+|,\s*", re.I)
+
+
+def _join_place_lists(
+    text: str, clauses: list[tuple[int, int]], places: list[PlaceMention]
+) -> list[tuple[int, int]]:
+    """ "Knife crime is down in Lambeth, Southwark and Lewisham compared with 2019": the
+    commas of a list of places ending in "and" do not end the clause."""
+    if len(clauses) < 2 or len(places) < 3:
+        return clauses
+    inside: list[tuple[int, int]] = []  # the commas' spans inside such lists
+    run = [places[0]]
+    for p in [*places[1:], None]:
+        if p is not None and _LIST_JOIN_RE.fullmatch(text, run[-1].end, p.start):
+            run.append(p)
+            continue
+        if len(run) >= 3 and re.search(r"\b(?:and|&)", text[run[-2].end : run[-1].start]):
+            inside.extend((a.end, b.start) for a, b in zip(run, run[1:], strict=False))
+        if p is not None:
+            run = [p]
+    if not inside:
+        return clauses
+    out = [clauses[0]]
+    for c in clauses[1:]:
+        if any(a <= out[-1][1] and c[0] <= b for a, b in inside):
+            out[-1] = (out[-1][0], c[1])
+        else:
+            out.append(c)
+    return out
+
+
 def _bucket(items: list[_T], sents: list[tuple[int, int]]) -> list[list[_T]]:
     """Items (sorted by start) grouped by the sentence they start in."""
     starts = [getattr(x, "start") for x in items]  # noqa: B009
@@ -130,7 +161,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         ctx.quantities = by_sent_q[k]
         ctx.used_q = set()
         ctx.used_spans = []
-        clauses = split_clauses(text, *sent)
+        clauses = _join_place_lists(text, split_clauses(text, *sent), ctx.places)
         ranked = ranking_groups(ctx, sent)
         ctx.group_places = []
         if ranked:
