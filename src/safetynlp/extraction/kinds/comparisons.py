@@ -713,7 +713,9 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
 _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
     r"[\W_]*(?:(?:and|but|so|still|even)\s+){0,2}(?:(?:much|far|way|a\s+lot)\s+)?"
     # ("Still more than New York.": the count before, ranked)
-    r"(?P<rel>higher|lower|worse|better|safer|more|fewer|less)\s+than\s+(?:in\s+)?(?:the\s+)?$",
+    r"(?:(?P<rel>higher|lower|worse|better|safer|more|fewer|less)\s+than|"
+    # ("London homicides up about 8% in 2016. Still way below New York.")
+    r"(?P<rel2>below|above))\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
 
@@ -908,10 +910,14 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         (
             c
             for c in reversed(ctx.claims)
-            if c.kind in ("level", "comparison")
+            if (
+                (c.kind in ("level", "comparison") and c.unit in ("count", "rate_per_100k"))
+                # "London homicides up about 8% in 2016. Still way below New York.": the
+                # changed series in its period, ranked
+                or (c.kind == "change" and before is not None and before.group("rel2") is not None)
+            )
             and c.end <= place.start
             and c.geography not in (None, place.place)
-            and c.unit in ("count", "rate_per_100k")
             and c.period
         ),
         None,
@@ -929,22 +935,25 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
     metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
     if metric is None:
         return
-    rel = m.group("rel").lower()
-    relation = "greater" if rel in ("higher", "worse", "more") else "less"
+    rel_group = "rel" if m.group("rel") else "rel2"
+    rel = m.group(rel_group).lower()
+    relation = "greater" if rel in ("higher", "worse", "more", "above") else "less"
     subject, other = (place.place, prev.geography) if after else (prev.geography, place.place)
     n_claims = len(ctx.claims)
     add(
         ctx,
         kind="comparison",
-        start=place.start if after else m.start("rel"),
+        start=place.start if after else m.start(rel_group),
         end=m.end() if after else place.end,
         metric=metric,
-        pos=place.start if after else m.start("rel"),
+        pos=place.start if after else m.start(rel_group),
         clause=(min(place.start, m.start()), sent[1]),
         sent=sent,
         value=None,
         # "..., so per capita Toronto is actually worse": the rates, whatever the figures were
-        unit="rate_per_100k" if unit_of(ctx, metric, sent) == "rate_per_100k" else prev.unit,
+        unit="rate_per_100k"
+        if unit_of(ctx, metric, sent) == "rate_per_100k"
+        else ("count" if prev.unit == "percent_change" else prev.unit),
         periods=Periods(span_of(prev.period), None, True),
         negated=is_negated(ctx, min(place.start, m.start()), max(place.end, m.end())),
         place=subject,
