@@ -465,6 +465,18 @@ _FIGURE_IN_BEFORE_RE = re.compile(r"\d[\d,.]*[km]?\+?\s+(?:in\s+)?$", re.I)
 _CONTRAST_START_RE = re.compile(r"\s*(?:but|while|whereas|although|though)\b", re.I)
 
 
+#: "... and CNN acts like it's still 2021": a year as a figure of speech, no period of a claim
+_AS_IF_BEFORE_RE = re.compile(
+    r"\b(?:like|as\s+if|as\s+though)\s+(?:it['’]s|it\s+(?:is|was)|we['’]re|we\s+are)\s+"
+    r"(?:still\s+|back\s+in\s+|in\s+)*(?:the\s+)?$",
+    re.I,
+)
+
+
+def _as_if_year(ctx: Ctx, r: TimeRef) -> bool:
+    return bool(_AS_IF_BEFORE_RE.search(ctx.text, max(0, r.start - 30), r.start))
+
+
 def change_periods(
     ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], *, want_baseline: bool
 ) -> Periods:
@@ -502,8 +514,8 @@ def change_periods(
             re.I,
         )
 
-    sent_refs = [r for r in times_in(ctx, sent) if usable(r)]
-    refs = times_in(ctx, clause) or sent_refs
+    sent_refs = [r for r in times_in(ctx, sent) if usable(r) and not _as_if_year(ctx, r)]
+    refs = [r for r in times_in(ctx, clause) if not _as_if_year(ctx, r)] or sent_refs
     # "... were 319 in 2019 and they're up this year": a clause with a period of its own
     # takes no period from the rest of the sentence
     own_period = any(
