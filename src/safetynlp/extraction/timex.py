@@ -354,7 +354,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|^|(?<=[.!?:;\n]\s)|(?<=\n))same\s+(?:period|time|months?|point|stretch)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
             # "Chicago murders so far this year: 192. At this point last year it was 289."
-            r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+last\s+(?:year|yr)\b"
+            r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+(?:last\s+(?:year|yr)|in\s+(?P<y2>(?:19|20)\d\d))\b"
             # "up 6 per cent on last year so far": the year so far on the same span
             r"|\b(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\s+so\s+far\b",
             re.I,
@@ -838,8 +838,10 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         # "up 40% on the same period last year": this year so far against the same span;
         # "up 60% on the same point in 2019": against that span so many years back
         back = 1
-        if m.group("y"):
-            back = ref.year - int(m.group("y"))
+        # ("At this point in 2019 it was 70")
+        said = m.group("y") or m.group("y2")
+        if said:
+            back = ref.year - int(said)
             if back < 1:
                 return None
         return TimeRef(0, 0, "same_period", years=back if back > 1 else None)
