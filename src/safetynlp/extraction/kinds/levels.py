@@ -374,6 +374,12 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         later = bool(prev)
         if later:
             clause = (max(clause[0], max(c[1] for c in prev)), clause[1])
+        # "The Met solves about 90% of murders but less than 10% of burglaries": the same
+        # outcome of the crime named after the figure
+        other = _outcome_of_named_crime(ctx, metric, qe)
+        if other is not None and metric.end <= qs:
+            metric, later = other, True
+            clause = (max(clause[0], hstart), clause[1])
         colon = ctx.text.rfind(":", metric.end, hstart)
         if (
             not later
@@ -409,6 +415,38 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             periods=roles,
             negated=is_negated(ctx, max(sent[0], hstart - 25), hstart),
         )
+
+
+_OF_CRIME_AFTER_RE = re.compile(
+    r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?(?P<base>[a-z][a-z ]{2,40}?)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|and|but|last|this|across|nationally)\b)",
+    re.I,
+)
+
+
+def _outcome_of_named_crime(ctx: Ctx, metric: MetricMention, qe: int) -> MetricMention | None:
+    """The charge or solve rate of the crime named right after a figure ("... less than 10% of
+    burglaries"), when the rate in view is that outcome of another crime."""
+    outcome = next(
+        (o for o in ("solve_rate", "charge_rate") if (metric.metric or "").endswith("_" + o)), None
+    )
+    m = _OF_CRIME_AFTER_RE.match(ctx.text, qe) if outcome else None
+    if m is None:
+        return None
+    said = m.group("base")
+    base = next((b for b, pat in ctx.lex.outcome_bases if pat.fullmatch(said)), None)
+    metric_id = f"{base}_{outcome}"
+    tax = ctx.lex.taxonomy.metrics.get(metric_id)
+    if base is None or tax is None or metric_id == metric.metric:
+        return None
+    return MetricMention(
+        start=m.start("base"),
+        end=m.end("base"),
+        metric=metric_id,
+        family=tax.family,
+        phrase=said,
+        stat=True,
+    )
 
 
 #: a metric named by what was taken ("bikes nicked", "cars stolen")
