@@ -151,6 +151,8 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         ratio = _ratio_value(m)
         if ratio is None:
             continue
+        if _POPULATION_SUBJECT_RE.search(text, first.start, hedge_before(ctx, m.start())[1]):
+            continue  # "Chicago's population is a third of London's": the sizes, not the crime
         more = _MORE_OR_FEWER_RE.match(text, m.end())
         if more is not None and ratio < 1:
             # "a third higher than London's" is 1.33 times London's; "a quarter fewer", 0.75
@@ -696,6 +698,11 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             relation="ratio",
         )
         return
+
+
+_POPULATION_SUBJECT_RE = re.compile(
+    r"\b(?:population|size|land\s+area|residents|inhabitants)\s+(?:is|was|are|were|['’]s)\b", re.I
+)
 
 
 _POPULATION_AFTER_RE = re.compile(
