@@ -905,7 +905,8 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
     )
 
 
-_PLACE_LABEL_GAP_RE = re.compile(r"\s{0,2}|\s*[:=–—-]\s*")
+#: ("New York's: around 4." after London's rate: the possessive label)
+_PLACE_LABEL_GAP_RE = re.compile(r"\s{0,2}|(?:['’]s?)?\s*[:=–—-]\s*")
 
 
 def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
