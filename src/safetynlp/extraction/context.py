@@ -663,7 +663,8 @@ _CONDITIONAL_RE = re.compile(
 )
 #: a question that opens with a modal asks about what could be, it reports nothing
 _MODAL_QUESTION_RE = re.compile(
-    r"[\s\"'“‘(]*(?:(?:what|how|why|when|where|who|so)\s+)?"
+    # ("Serious question: what would it take to ...?")
+    r"[\s\"'“‘(]*(?:[^:?!.\d]{0,30}:\s*)?(?:(?:what|how|why|when|where|who|so)\s+)?"
     # not "can"/"should": "Can someone explain why knife crime is up 20%?" asserts the rise
     r"(?:would|could|might|will|shall|wouldn['’]t|couldn['’]t|won['’]t)\b",
     re.I,
@@ -678,6 +679,11 @@ _PREDICTION_RE = re.compile(
     r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}to\s+$"
     r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit|goal)\w*\s*(?:to|:\s*(?:to\s+)?)"
     r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
+    re.I,
+)
+#: "We need to get knife crime down 50%", "How do we get knife crime down 50%?": a goal
+_GOAL_BEFORE_RE = re.compile(
+    r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:get|bring|drive|push)\s+$",
     re.I,
 )
 _FORECAST_OPEN_RE = re.compile(
@@ -818,6 +824,9 @@ def add(
         return None
     if _hypothetical(ctx, clause, sent, min(start, pos), pos):
         return None
+    opens = min(start, pos, metric.start) if metric.start >= sent[0] else min(start, pos)
+    if _GOAL_BEFORE_RE.search(ctx.text, max(sent[0], opens - 20), opens):
+        return None  # "How do we get knife crime down 50%?": a goal
     # (from the sentence's start: an elliptic reading's clause opens at the claim itself)
     if _HEARSAY_BEFORE_RE.search(ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)):
         return None  # "next time someone says London 'overtook' New York": not the poster's claim
