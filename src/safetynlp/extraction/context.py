@@ -1358,6 +1358,7 @@ _RATE_WORDS_RE = re.compile(
     # "... and a charge rate under 5%": an outcome rate is no rate per head
     r"(?<!charge\s)(?<!solve\s)(?<!detection\s)(?<!clearance\s)(?<!prosecution\s)\brates?\b|"
     r"per\s+(?:capita|100|head|person|resident|inhabitant|habitant|citizen|1,?000)|more\s+dangerous|"
+    r"as\s+(?:dangerous|deadly)\s+as|"
     r"safer(?!\s+(?:neighbourhood|neighborhood|streets|london|schools))|deadlier"
 )
 #: a sentence that names its measure a count ("The raw count was 97")

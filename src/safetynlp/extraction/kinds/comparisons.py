@@ -102,7 +102,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             and (
                 re.fullmatch(
                     # ("3 times worse per head than London")
-                    r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|worse|as\s+high|as\s+bad|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+)?|of\s+(?:the\s+)?|)",
+                    r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|worse|as\s+high|as\s+bad|as\s+(?:deadly|dangerous|murderous|violent)|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+)?|of\s+(?:the\s+)?|)",
                     text[m.end() : p.start],
                     re.I,
                 )
