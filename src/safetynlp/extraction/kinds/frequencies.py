@@ -189,8 +189,9 @@ _SOMEONE_GAP_RE = re.compile(
     r"\s*,?\s*"
     + _PLACE_GAP
     + r"(?:someone|somebody|a\s+(?:person|child|teenager|teen|young\s+person))"
-    r"(?:\s+in\s+[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?)?\s+(?:is|gets|was|got|becomes|became)\s+"
-    # "Every 4 minutes someone in England and Wales is a victim of knife crime"
+    r"(?:\s+in\s+[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?)?\s+(?:is|gets|was|got|becomes|became|has\s+(?:their|his|her)|gets\s+(?:their|his|her))\s+"
+    # "Every 4 minutes someone in England and Wales is a victim of knife crime", "... someone
+    # in London has their phone snatched"
     r"(?:(?:a\s+)?(?:victim|casualty)\s+of\s+)?",
 )
 _LONG_COUNT_GAP_RE = re.compile(r"(?:(?!\b(?:a|an|one|that|it|this)\b)[^,;:.!?])*", re.I)
