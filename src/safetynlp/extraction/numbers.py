@@ -296,6 +296,8 @@ _RANGE_SEP = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 CHANGED_FROM_RE = re.compile(
     r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|jumped|"
     r"climbed|grew|declined|soared|surged|plunged|went\s+up|gone\s+up|went\s+down|gone\s+down)"
+    # ("London homicides rose in 2015, from 94 to 118": the period of the move between)
+    r"(?:\s+(?:in\s+)?(?:19|20)\d\d(?:/\d\d)?|\s+(?:last|this)\s+year)?,?"
     r"\s+from\s+(?:~\s*|about\s+|around\s+|roughly\s+)?$",
     re.I,
 )
@@ -342,7 +344,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 and (_RANGE_SEP.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap)))
                 and nxt.value > q.value
                 and not (1800 <= q.value <= 2100 and q.value == int(q.value) and "," not in q.text)
-                and not CHANGED_FROM_RE.search(text, max(0, q.start - 30), q.start)
+                and not CHANGED_FROM_RE.search(text, max(0, q.start - 45), q.start)
             ):
                 lo = q.value
                 scale = _SCALE_AFTER_RE.search(nxt.text)
