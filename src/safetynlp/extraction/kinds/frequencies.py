@@ -219,6 +219,15 @@ def _statistic_over_incident(
 _UNIT_ALIAS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
 
 
+#: "A murder a day", "a knife crime about once an hour": the article and what it names
+_ONE_OF_RE = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:(?P<h>about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+(?=once\b))?"
+    r"(?:once\s+)?$",
+    re.I,
+)
+
+
 def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     s0, s1 = sent
@@ -450,11 +459,15 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 )
             )
         ]
+        once_hedge: tuple[str | None, int] | None = None
         if not q_left:
             # "A murder a day": the article counts one of what it names
-            art = re.search(r"\b(?:a|an|one)\s+((?:[\w-]+\s+){1,3})$", text[s0 : m.start()], re.I)
+            art = _ONE_OF_RE.search(text, s0, m.start())
             if art is None:
                 continue
+            if art.group("h"):
+                # "There's a knife crime about once an hour": the hedge is the rate's
+                once_hedge = hedge_before(ctx, art.end("h"))
             a_start = s0 + art.start()
             if not any(a_start < mm.start < m.start() for mm in ctx.metrics):
                 continue
@@ -492,6 +505,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         ctx.used_q.add(i)
         value = q.value * _TIME_UNIT[unit]
         hedge, hstart = hedge_before(ctx, q.start)
+        if hedge is None and once_hedge is not None:
+            hedge = once_hedge[0]
         lo, hi = apply_hedge(value, hedge)
         if q.lo is not None and q.hi is not None:
             lo, hi = q.lo * _TIME_UNIT[unit], q.hi * _TIME_UNIT[unit]
