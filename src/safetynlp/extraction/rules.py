@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
@@ -21,6 +22,8 @@ from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     Ctx,
     apply_hedge,
+    hedge_before,
+    interval,
     is_list_item,
     national_series,
     split_clauses,
@@ -184,6 +187,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         extremums(ctx, sent, clauses)
         point_changes(ctx, sent, clauses)
         _figures_of_compared(ctx, sent)
+        if k:
+            _pair_after_comparison(ctx, sent, sents[k - 1])
         _figures_of_years(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
@@ -312,6 +317,56 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
     if any(levels[0].start <= p.start < levels[1].end for p in ctx.places):
         return  # "488 in NYC vs 133 in London": each names its own
     levels[0].geography, levels[1].geography = comp.geography, comp.other_geography
+
+
+#: a sentence that is only two figures set against each other: "327 vs about 95."
+_PAIR_SENTENCE_RE = re.compile(
+    r"[\W_]*(?P<a>\d[\d,.]*)\s*(?:vs\.?|versus|v\.?|against)\s*"
+    r"(?:(?:about|around|roughly|nearly|almost|over|under|~)\s*)?(?P<b>\d[\d,.]*)[\W_]*",
+    re.I,
+)
+
+
+def _pair_after_comparison(ctx: Ctx, sent: tuple[int, int], prev: tuple[int, int]) -> None:
+    """ "NYC had more than three times as many murders as London in 2014. 327 vs about 95.":
+    the two figures are the two places' own, in the order the comparison named them."""
+    m = _PAIR_SENTENCE_RE.fullmatch(ctx.text, *sent)
+    if m is None:
+        return
+    comp = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.kind == "comparison" and prev[0] <= c.start < prev[1] and c.other_geography
+        ),
+        None,
+    )
+    qs = [
+        q for q in ctx.quantities if q.start in (m.start("a"), m.start("b")) and q.kind != "percent"
+    ]
+    if comp is None or comp.geography is None or len(qs) != 2:
+        return
+    ctx.claims = [c for c in ctx.claims if not sent[0] <= c.start < sent[1]]
+    unit = "rate_per_100k" if comp.unit == "rate_per_100k" else "count"
+    for q, place in zip(qs, (comp.geography, comp.other_geography), strict=True):
+        hedge, hstart = hedge_before(ctx, q.start)
+        ctx.claims.append(
+            replace(
+                comp,
+                kind="level",
+                surface=ctx.text[hstart : q.end],
+                start=hstart,
+                end=q.end,
+                geography=place,
+                geography_source="context",
+                other_geography=None,
+                relation=None,
+                value=interval(*apply_hedge(q.value, hedge)),
+                unit=unit,
+                baseline=None,
+                negated=False,
+            )
+        )
 
 
 _YEARS_THEN_FIGURES_RE = re.compile(

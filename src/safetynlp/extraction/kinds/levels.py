@@ -214,7 +214,8 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
         # and the rate's words start after it
         between = figures_between(ctx, start, hstart) if start < hstart else []
         if between:
-            start = _RATE_LEAD_RE.match(ctx.text, between[-1].end).end()
+            lead = _RATE_LEAD_RE.match(ctx.text, between[-1].end)
+            start = lead.end() if lead is not None else between[-1].end
         vs = _VS_RE.search(ctx.text, start, hstart)
         own_place = (
             None
