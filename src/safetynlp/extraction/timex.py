@@ -394,7 +394,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "baseline_year",
         re.compile(
             # "roughly 5% below 2021": a percent below or above a year compares with it
-            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
+            # ("lower than back in 2017/18")
+            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+(?:back\s+)?in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
             # "up 130% on June 2019": a month of a year compared with
             rf"|\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b"
             # "down more than a third from their 2021 peak"

@@ -1202,7 +1202,10 @@ _SCREEN_RE = re.compile(
     r"gta|video\s+game|my\s+character|body\s+count|"
     # ("Finished series 3 of that Met detective drama. 6 episodes, 4 murders")
     r"(?:crime|detective|police|cop)\s+(?:drama|show|series)|binge[ds]?|binge[-\s]?watch(?:ed|ing)?|"
-    r"box\s+set|boxset|miniseries|book\s+club|audiobook)\b",
+    # ("Book group this month is doing In Cold Blood. 4 murders, 1 small town, 343 pages.",
+    # "Off to see Macbeth at the Globe tonight. Three murders before the interval")
+    r"box\s+set|boxset|miniseries|book\s+(?:club|group)|reading\s+group|audiobook|"
+    r"theatre|theater|the\s+interval|matinee|macbeth|hamlet|agatha\s+christie|whodunn?it)\b",
     re.I,
 )
 _WE_HAD_RE = re.compile(

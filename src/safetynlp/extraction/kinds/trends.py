@@ -544,7 +544,11 @@ def _than_then(
             ctx,
             seen,
             start=m.start() if than else metric.start,
-            end=extend_time(ctx, m.end(), (clause[0], sent[1])),
+            # ("lower than back in 2017/18": the time the words stop inside)
+            end=max(
+                [extend_time(ctx, m.end(), (clause[0], sent[1]))]
+                + [r.end for r in ctx.times if r.start < m.end() < r.end]
+            ),
             metric=metric,
             pos=m.start(),
             clause=clause,
