@@ -116,6 +116,12 @@ _BETTER_WORSE_RE = re.compile(
     r"(?:(?:is|are|was|were|has|have|been|getting|got|gets)\s+)*(?:improv|better|worse|worsen|deteriorat)",
     re.I,
 )
+#: "2022 came in lower than 2021", "Last year was still lower than 2019": a year as subject
+_YEAR_SUBJECT_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|so)\s+)?(?P<y>(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year|the\s+year\s+after)\s+"
+    r"(?:(?:came\s+in|was|is|has\s+been|ended\s+up|finished)\s+)(?:(?:still|even|actually|a\s+bit|slightly|much|far|way)\s+)?",
+    re.I,
+)
 _SUBJECT_TO_COMPARATIVE_RE = re.compile(
     r"(?:\s+(?:in|across|among|amongst)\s+(?:the\s+|FY\s?)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|actually\s+|far\s+|much\s+)?",
@@ -523,6 +529,15 @@ def _than_then(
                 mask_places(ctx, prior[-1].end, m.start())
             ):
                 metric = prior[-1]
+        year_subject = None
+        if than and metric is None:
+            year_subject = _YEAR_SUBJECT_RE.fullmatch(text, sent[0], m.start())
+        if year_subject is not None:
+            # "London knife crime in 2019 was 15,546 offences. Last year was still lower than
+            # 2019.": a year for subject, of the metric the post is about
+            metric = next(
+                (mm for mm in reversed(ctx.metrics) if mm.end <= sent[0] and mm.stat), None
+            )
         if metric is None or metric.numeric_only:
             continue
         clause = clause_of(clauses, m.start(), sent)
@@ -543,7 +558,9 @@ def _than_then(
         _add_trend(
             ctx,
             seen,
-            start=m.start() if than else metric.start,
+            start=(year_subject.start("y") if year_subject else m.start())
+            if than
+            else metric.start,
             # ("lower than back in 2017/18": the time the words stop inside)
             end=max(
                 [extend_time(ctx, m.end(), (clause[0], sent[1]))]
