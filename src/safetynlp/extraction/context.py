@@ -930,7 +930,9 @@ def add(
                 else timex.shift_years(before.period, -1)
             )
             periods = Periods(before.period, base, True)
-    if not periods.explicit and not ctx.times:
+    # ("• people killed with a knife: 196, the lowest in a decade": a record's window is no
+    # time of the figure's own)
+    if not periods.explicit and all(_record_window(ctx, t) for t in ctx.times):
         header = header_period(ctx, sent) or source_line_period(ctx)
         if header is not None:
             periods = Periods(

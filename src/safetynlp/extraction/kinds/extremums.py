@@ -315,8 +315,9 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             # "... this year: 30. The most since records began.": the "since" is the window;
             # the period is the earlier claim's
             periods = earlier_periods(ctx, metric, sent) or periods
-        if not times_in(ctx, clause):
+        if all(t.kind == "window" for t in times_in(ctx, clause)):
             # "fell from 30 in 2021 to 8 last year, a record low": the figure just before
+            # (a window, "..., the lowest in a decade", is the record's own)
             before = [
                 c
                 for c in ctx.claims
