@@ -963,14 +963,17 @@ def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span |
     """A bare year labelling an item of a list whose header names the part of the year:
     "Homicides in Chicago, Jan–June:\n2021: 339" is January to June 2021."""
     span = r.span
+    own_line = ctx.text.rfind("\n", 0, sent[0] + 1) + 1
     if (
         span is None
         or not re.fullmatch(r"(?:19|20)\d\d", r.text.strip())
-        or "\n" not in ctx.text[max(0, sent[0] - 2) : sent[0] + 1]
+        # (the item opens its line, after a bullet if any: "• 2020: 695")
+        or own_line == 0
+        or ctx.text[own_line : sent[0]].strip(" \t•*·-–")
     ):
         return span
     # the header: the first line above the item that is not itself an item of the list
-    pos = sent[0]
+    pos = own_line
     for _ in range(12):
         line_start = ctx.text.rfind("\n", 0, max(0, pos - 1)) + 1
         if not _LIST_LINE_RE.fullmatch(ctx.text[line_start:pos].strip()):
