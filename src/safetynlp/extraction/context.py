@@ -130,7 +130,8 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
 
 _LIST_ITEM_RE = re.compile(
     # "Brussels ~3.0", "Berlin 2.1": a short label and a hedged or decimal figure, a space apart
-    r"[\w'’.-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+)[.!?]*"
+    # ("Westminster +9%", "Lambeth -4%": a signed change)
+    r"[\w'’.-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%)[.!?]*"
     r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|-]\s*(?:~|about|around|roughly|over|under|nearly|almost)?\s*"
     r"[\d,.]+[km+%]?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?[.!?]*",
     re.I,
