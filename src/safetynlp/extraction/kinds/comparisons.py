@@ -429,7 +429,8 @@ _SUBJECT_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\
 #: "... as many", "... as much": the second place is left to the sentence before
 _AS_MANY_END_RE = re.compile(
     r"(?:\s+as\s+(?:many|much|high|bad)(?:\s+(?:murders|homicides|killings|stabbings|shootings|"
-    r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|\s+(?:that|this|it)|)"
+    # ("London's is about a quarter of that.")
+    r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|\s+(?:of\s+)?(?:that|this|it)|)"
     r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+per\s+(?:head|capita))?\s*(?:[.!?;,)]|$)",
     re.I,
 )
@@ -437,9 +438,15 @@ _AS_MANY_END_RE = re.compile(
 #: about three times worse", "London had about twice as many"
 _ELLIPTIC_RATIO_VERB_RE = re.compile(
     # ("NYC is like 3.5x worse per head")
-    r"(?:['’]s?)?\s+(?:(?:is|was|are|were|had|has|have|saw|recorded)\s+)?(?:(?:still|now|even|also|like)\s+)*",
+    # ("The US rate is 5 or 6 times that")
+    r"(?:['’]s?)?(?:\s+(?:murder\s+|homicide\s+)?(?:rate|figure|number|total|count))?"
+    r"\s+(?:(?:is|was|are|were|had|has|have|saw|recorded)\s+)?(?:(?:still|now|even|also|like)\s+)*",
     re.I,
 )
+
+
+#: the smaller of two multiples said before the larger: "5 or 6 times", "3-4x"
+_EITHER_MULTIPLE_RE = re.compile(r"(?<![\w.])(?P<lo>\d+(?:\.\d+)?)\s*(?:or|to|-|–)\s*$", re.I)
 
 
 def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> None:
@@ -451,7 +458,10 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
         if tail is None:
             continue
         hedge, hstart = hedge_before(ctx, m.start())
-        if not _ELLIPTIC_RATIO_VERB_RE.fullmatch(text, first.end, hstart):
+        either = _EITHER_MULTIPLE_RE.search(text, max(first.end, m.start() - 12), m.start())
+        if not _ELLIPTIC_RATIO_VERB_RE.fullmatch(
+            text, first.end, either.start() if either is not None else hstart
+        ):
             continue
         prev = next(
             (
@@ -477,9 +487,15 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             else prev.geography
         )
         lo, hi = apply_hedge(ratio, hedge)
-        qi = _q_index_at(ctx, m.start(), m.end())
-        if qi is not None:
-            ctx.used_q.add(qi)  # (the multiple is no rate of its own: "15 times higher per capita")
+        if either is not None and float(either.group("lo")) < ratio:
+            lo = float(either.group("lo"))  # "The US rate is 5 or 6 times that"
+        for qi in (
+            _q_index_at(ctx, m.start(), m.end()),
+            None if either is None else _q_index_at(ctx, either.start(), either.end()),
+        ):
+            if qi is not None:
+                # (the multiple is no rate of its own: "15 times higher per capita")
+                ctx.used_q.add(qi)
         add(
             ctx,
             kind="comparison",
