@@ -771,6 +771,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 q.value < 20
                 and (
                     _NEAR_ME_RE.search(text, clause[0], clause[1])
+                    # "there were 3 break-ins on Elm Road since March": one street's
+                    or _ON_A_STREET_RE.search(text, q.end, clause[1])
                     or _WE_HAD_RE.search(text, max(clause[0], q.start - 30), q.start)
                     # "questions about the 3 robberies near the station": incidents the reader
                     # knows of, where they happened
@@ -1196,6 +1198,10 @@ _NEAR_ME_RE = re.compile(
     re.I,
 )
 
+_ON_A_STREET_RE = re.compile(
+    r"\b(?:on|in|along|down|off)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Estate|Terrace|Grove|Place)\b"
+)
 _STREET_PLACE_RE = re.compile(
     r"\s+(?:near|on|at|outside|opposite|behind|round|around)\s+(?:the\s+)?(?:[A-Z]|(?:station|park|shops?|school|corner|estate)\b)"
 )
