@@ -106,6 +106,8 @@ _THAN_THEN_RE = re.compile(
     r"(?:(?:there\s+)?(?:were|was)\s+|(?:it|they)\s+(?:was|were|did)\s+(?:back\s+)?)?(?:back\s+)?(?:in\s+)?"
     r"(?=(?:19|20)\d\d\b(?![,.]?\d)|(?:a|an|one|\w+)\s+(?:years?|decades?)\s+ago\b"
     r"|the\s+(?:year|twelve\s+months|12\s+months)\s+before\b|the\s+previous\s+year\b"
+    # "58 homicides, fewer than at the same point last year"
+    r"|(?:at|by|in)\s+(?:the\s+same|this)\s+(?:point|time|stage|period)\b"
     # "lower than it was before the pandemic"
     r"|before\s+(?:the\s+)?(?:pandemic|covid|lockdowns?)\b|pre[-\s]?(?:pandemic|covid|lockdown))",
     re.I,
