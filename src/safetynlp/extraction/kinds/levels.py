@@ -1596,6 +1596,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not (question is not None and _SOURCE_RE.fullmatch(rest))
         # "Still over 2,000 of them.": the things the claim before counted
         and not re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I)
+        # ("Still over 50,000 though.")
+        and not re.fullmatch(r",?\s*(?:though|tho|mind(?:\s+you)?|anyway)", rest, re.I)
         and not dead
     ):
         return  # "25 minutes later": the words after it are no time of the figure's
@@ -1657,8 +1659,13 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         if percent:
             return
         of_them = re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I) is not None
+        # "... fell 5% in the year to June 2025. Still over 50,000 though.": the count of the
+        # series the change was about, in its period
+        still_after_change = prev.kind == "change" and bool(
+            re.match(r"[\W_]*still\b", ctx.text[sent[0] : sent[1]], re.I)
+        )
         if (
-            (prev.unit != "count" and not of_them)
+            (prev.unit != "count" and not of_them and not still_after_change)
             or prev.kind == "comparison"
             or prev.period is None
         ):
