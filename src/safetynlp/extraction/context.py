@@ -478,6 +478,13 @@ def _as_if_year(ctx: Ctx, r: TimeRef) -> bool:
     return bool(_AS_IF_BEFORE_RE.search(ctx.text, max(0, r.start - 30), r.start))
 
 
+#: from this month on, a change "on last year" with no period of its own is this year so far
+YEAR_UNDER_WAY_MONTH = 4
+_ON_LAST_YEAR_RE = re.compile(
+    r"(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\b", re.I
+)
+
+
 def change_periods(
     ctx: Ctx, clause: tuple[int, int], sent: tuple[int, int], *, want_baseline: bool
 ) -> Periods:
@@ -607,6 +614,20 @@ def change_periods(
             # a period inside the sentence but outside the clause only counts when
             # the clause has none of its own
             period = r.span
+    if (
+        year_before
+        and period is None
+        and ytd is None
+        and baseline is None
+        and since is None
+        and window is None
+        and ctx.ref.month >= YEAR_UNDER_WAY_MONTH
+        and any(r.kind == "year_before" and _ON_LAST_YEAR_RE.match(r.text) for r in refs)
+    ):
+        # "Knife crime in London is up 18% on last year" in November: this year so far
+        # against the same span of last year ("On last year" is the comparison, not the
+        # period); early in the year it is the year just ended against the one before
+        ytd = (date(ctx.ref.year, 1, 1), ctx.ref)
     explicit = any([period, baseline, window, since, ytd, year_before])
     period_said, baseline_said = period is not None, baseline is not None
     if ytd is not None and period is None:
