@@ -265,7 +265,10 @@ SIZE_AFTER_RE = re.compile(
 _YEAR_RE = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,])")
 _THAT_YEAR_RE = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 _HEARSAY_BEFORE_RE = re.compile(
-    r"\b(?:someone|somebody|people|everyone|folks|idiots)\s+(?:keeps?\s+)?(?:(?:says?|said|claims?|"
+    # ("People on here genuinely think London is more dangerous than New York")
+    r"\b(?:someone|somebody|people|everyone|folks|idiots)\s+"
+    r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok))\s+)?"
+    r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+)?(?:(?:says?|said|claims?|"
     r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us))\s+(?:that\s+)?"
     # "People think it's ten a day."
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is)\s+)?"

@@ -546,6 +546,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "knife crime down in all three last year": the places listed, not a count
         if _GRIEF_AFTER_RE.match(text, q.end):
             continue  # "Still 109 too many": the figure said again, in grief, not a new claim
+        if _PLACE_OF_SIZE_RE.search(text, max(sent[0], q.start - 40), q.start):
+            continue  # "we're a village of 800": a population
         if re.search(r"\bper\s+$", text[max(0, q.start - 5) : q.start], re.I):
             continue  # "Homicides per 100k in 2024": the base of a rate, not a count
         if q.value < 10 and q.word and _SCORE_RE.search(text, *sent):
@@ -1198,6 +1200,12 @@ _NEAR_ME_RE = re.compile(
     re.I,
 )
 
+_PLACE_OF_SIZE_RE = re.compile(
+    r"\b(?:a|an|our|the|this|that|my)\s+(?:(?:small|little|tiny|big|quiet|sleepy)\s+)?"
+    r"(?:village|town|city|borough|county|country|nation|community|island|suburb|parish)\s+of\s+"
+    r"(?:(?:about|around|roughly|just|only|over|under|nearly|almost|some)\s+)?$",
+    re.I,
+)
 _ON_A_STREET_RE = re.compile(
     r"\b(?:on|in|along|down|off)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Estate|Terrace|Grove|Place)\b"
@@ -1214,7 +1222,8 @@ _SCREEN_RE = re.compile(
     # ("Book group this month is doing In Cold Blood. 4 murders, 1 small town, 343 pages.",
     # "Off to see Macbeth at the Globe tonight. Three murders before the interval")
     r"box\s+set|boxset|miniseries|book\s+(?:club|group)|reading\s+group|audiobook|"
-    r"theatre|theater|the\s+interval|matinee|macbeth|hamlet|agatha\s+christie|whodunn?it)\b",
+    r"theatre|theater|the\s+interval|matinee|macbeth|hamlet|agatha\s+christie|whodunn?it|"
+    r"(?:reading|read|finished|started)\s+(?:a|the|this|that)\s+book)\b",
     re.I,
 )
 _WE_HAD_RE = re.compile(
