@@ -1571,7 +1571,8 @@ _BARE_FIGURE_SENT_RE = re.compile(
     r"(?:was|is|were|are|['’]s|['’]re)\s+(?:actually\s+|really\s+)?)?"
     r"(?P<h>(?:nearer|closer\s+to|more\s+like|about|around|roughly|only|just|over|under|nearly|"
     r"almost|fewer\s+than|less\s+than|more\s+than|~)\s*)?"
-    r"(?P<n>\d[\d,.]*[km]?\+?|(?:[a-z]+[- ])?[a-z]+(?=[\s.!?]*$))(?:\s*(?:%|per\s*cent|percent))?(?P<rest>[^.!?\n]{0,45}?)[\s.!?]*",
+    # ("Eight last year.": a figure in words before its time)
+    r"(?P<n>\d[\d,.]*[km]?\+?|(?:[a-z]+[- ])?[a-z]+(?=[\s.!?]*$|\s+(?:last|this)\s+year\b|\s+in\s+(?:19|20)\d\d\b))(?:\s*(?:%|per\s*cent|percent))?(?P<rest>[^.!?\n]{0,45}?)[\s.!?]*",
     re.I,
 )
 
@@ -1673,8 +1674,9 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         of_them = re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I) is not None
         # "... fell 5% in the year to June 2025. Still over 50,000 though.": the count of the
         # series the change was about, in its period
-        still_after_change = prev.kind == "change" and bool(
-            re.match(r"[\W_]*still\b", ctx.text[sent[0] : sent[1]], re.I)
+        # ("... are down about 70% since 2021. Eight last year.": with a time of its own)
+        still_after_change = prev.kind == "change" and (
+            bool(own) or bool(re.match(r"[\W_]*still\b", ctx.text[sent[0] : sent[1]], re.I))
         )
         if (
             (prev.unit != "count" and not of_them and not still_after_change)
