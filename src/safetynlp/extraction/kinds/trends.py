@@ -124,6 +124,11 @@ _YEAR_SUBJECT_RE = re.compile(
     r"(?:(?:came\s+in|was|is|has\s+been|ended\s+up|finished)\s+)(?:(?:still|even|actually|a\s+bit|slightly|much|far|way)\s+)?",
     re.I,
 )
+_NO_SUBJECT_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|so|still|even|actually)\s+)*"
+    r"(?:(?:a\s+)?(?:bit|little|tad|touch)\s+|(?:slightly|much|far|way|even|still)\s+)*",
+    re.I,
+)
 _SUBJECT_TO_COMPARATIVE_RE = re.compile(
     r"(?:\s+(?:in|across|among|amongst)\s+(?:the\s+|FY\s?)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|actually\s+|far\s+|much\s+)?",
@@ -532,9 +537,12 @@ def _than_then(
             ):
                 metric = prior[-1]
         year_subject = None
+        bare = None
         if than and metric is None:
             year_subject = _YEAR_SUBJECT_RE.fullmatch(text, sent[0], m.start())
-        if year_subject is not None:
+            # "London had around 120 homicides last year. Bit higher than 2014.": no subject
+            bare = _NO_SUBJECT_RE.fullmatch(text, sent[0], m.start())
+        if year_subject is not None or bare is not None:
             # "London knife crime in 2019 was 15,546 offences. Last year was still lower than
             # 2019.": a year for subject, of the metric the post is about
             metric = next(
@@ -560,7 +568,7 @@ def _than_then(
         _add_trend(
             ctx,
             seen,
-            start=(year_subject.start("y") if year_subject else m.start())
+            start=(year_subject.start("y") if year_subject else bare.end() if bare else m.start())
             if than
             else metric.start,
             # ("lower than back in 2017/18": the time the words stop inside)
