@@ -142,7 +142,8 @@ _ELLIPTIC_SUBJECT_RE = re.compile(
 )
 _ELLIPTIC_AFTER_RE = re.compile(
     # ("Chicago's down even more.")
-    r"\s*(?:(?:too|again|as\s+well|also|even\s+more|even\s+further|more|further)\b)?\s*(?:[.!?,;:—–-]|$|(?:this|last|in|on|since|from|"
+    # ("Tower Hamlets went up though.")
+    r"\s*(?:(?:too|again|as\s+well|also|even\s+more|even\s+further|more|further|though|tho)\b)?\s*(?:[.!?,;:—–-]|$|(?:this|last|in|on|since|from|"
     r"by|while|and|but|over|for\s+the|the\s+(?:year|previous)|(?:19|20)\d\d|FY\s?\d\d)\b)",
     re.I,
 )
