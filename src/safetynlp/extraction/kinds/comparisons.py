@@ -73,10 +73,14 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         # "30% above the London average (and more than double Richmond's)": the average's
         # place is no subject of the next comparison
         sent_places = [(i, p) for i, p in sent_places if p is not avg]
-    if sent_places:
-        # ("Per head New York is still about 3x worse, and it's the one Americans call safe":
-        # a place after the multiple's words does not stop it)
-        _elliptic_ratio(ctx, sent, sent_places[0][1])
+    # ("Per head New York is still about 3x worse, and it's the one Americans call safe":
+    # a place after the multiple's words does not stop it; "NYC has roughly the same
+    # population, so per head New York is about 3.5x worse": nor one before them)
+    for _, p in sent_places:
+        n_claims = len(ctx.claims)
+        _elliptic_ratio(ctx, sent, p)
+        if len(ctx.claims) > n_claims:
+            break
     if sent_places:
         # ("Thats more than four times London, and Chicago is about a third the size")
         _thats_ratio_of(ctx, sent, sent_places[0][1])

@@ -156,6 +156,8 @@ _BARE_DIRECTION_RE = re.compile(
     r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*|,?\s+(?:and|&)\s+[A-Z][\w'’&-]*|,\s+[A-Z][\w'’&-]*){0,3})?"
     r"(?:\s+(?P<both>both|all|each))?\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?)(?:\b|(?<=[↑↓⬆⬇\ufe0f]))"
     r"(?=\s*(?:[.,;:!?)]|$|a\s+(?:bit|touch|little|lot|fair\s+bit)\b|slightly|sharply|massively|"
+    # ("Phone thefts up even more.")
+    r"(?:even\s+)?(?:more|further)\b|"
     r"again|too\b|as\s+well|last\b|this\b|in\s+(?:19|20)\d\d|year|since\b|on\s+(?:19|20)\d\d|"
     r"on\s+last|and\b|but\b|while\b|[\U0001F300-\U0001FAFF]))",
     re.I,
