@@ -731,8 +731,10 @@ _POPULATION_AFTER_RE = re.compile(
 #: "LA's was higher", "Paris is higher": a place ranked against the one the figure before is for
 _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     # ("Paris and Berlin were both higher": each place of the list)
-    r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were)\s+(?:both\s+|all\s+)?)"
-    r"(?:(?:much|far|way|a\s+lot|even|also|still|actually)\s+)?(?P<rel>higher|lower|worse|better|safer)"
+    r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were)\s+(?:both\s+|all\s+)?"
+    # ("New York had fewer.")
+    r"|\s+(?:had|has|saw|recorded)\s+(?=(?:(?:far|many|a\s+lot|even|actually)\s+)?(?:fewer|more)\b))"
+    r"(?:(?:much|far|way|a\s+lot|even|also|still|actually|many)\s+)?(?P<rel>higher|lower|worse|better|safer|fewer|more)"
     r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b))",
     re.I,
 )
