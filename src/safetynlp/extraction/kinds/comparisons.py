@@ -528,7 +528,9 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
 #: "That's more than four times London.": the figure before, as a multiple of a place's
 _THATS_BEFORE_RE = re.compile(
     # ("Still more than twice London's total, mind.": no subject at all)
-    r"[\W_]*(?:(?:so|and|but)\s+)?(?:(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+|(?=still\b))"
+    # ("Per head that's still roughly 3x London.")
+    r"[\W_]*(?:(?:so|and|but)\s+)?(?:per\s+(?:head|capita|person)[,\s]+)?"
+    r"(?:(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+|(?=still\b))"
     r"(?:(?:still|now|almost|nearly|about|around|roughly|over|more\s+than|just\s+under|"
     r"well\s+over|like)\s+)*$",
     re.I,
@@ -587,7 +589,10 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             sent=sent,
             value=interval(lo, hi),
             # "That's more than double Chicago's rate"
-            unit="rate_per_100k" if "rate" in tail.group(0).lower() else prev.unit,
+            unit="rate_per_100k"
+            if "rate" in tail.group(0).lower()
+            or re.search(r"\bper\s+(?:head|capita|person)\b", text[sent[0] : m.start()], re.I)
+            else prev.unit,
             periods=Periods(span_of(prev.period), None, True),  # type: ignore[arg-type]
             negated=is_negated(ctx, sent[0], m.start()),
             place=prev.geography,
