@@ -228,6 +228,15 @@ _ONE_OF_RE = re.compile(
 )
 
 
+#: "Shootings in London (about) once a day": a count of times before the unit
+_TIMES_BEFORE_RE = re.compile(
+    r"(?:(?P<h>about|around|roughly|nearly|almost|over|more\s+than)\s+)?"
+    r"\b(?P<c>once|twice|three\s+times|four\s+times)\s+$",
+    re.I,
+)
+_TIMES_WORDS = {"once": 1.0, "twice": 2.0, "three times": 3.0, "four times": 4.0}
+
+
 def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     s0, s1 = sent
@@ -463,15 +472,25 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         if not q_left:
             # "A murder a day": the article counts one of what it names
             art = _ONE_OF_RE.search(text, s0, m.start())
-            if art is None:
+            times = None if art is not None else _TIMES_BEFORE_RE.search(text, s0, m.start())
+            if art is not None:
+                if art.group("h"):
+                    # "There's a knife crime about once an hour": the hedge is the rate's
+                    once_hedge = hedge_before(ctx, art.end("h"))
+                a_start = art.start()
+                if not any(a_start < mm.start < m.start() for mm in ctx.metrics):
+                    continue
+                q = Quantity(a_start, a_start + len(art.group(0).split()[0]), 1.0, "number", "a")
+            elif times is not None and any(
+                s0 <= mm.start and mm.end <= times.start() and mm.stat for mm in ctx.metrics
+            ):
+                # "Shootings in London once a day on average this year"
+                word = times.group("c").lower()
+                q = Quantity(times.start("c"), times.end("c"), _TIMES_WORDS[word], "number", word)
+                if times.group("h"):
+                    once_hedge = hedge_before(ctx, times.end("h"))
+            else:
                 continue
-            if art.group("h"):
-                # "There's a knife crime about once an hour": the hedge is the rate's
-                once_hedge = hedge_before(ctx, art.end("h"))
-            a_start = s0 + art.start()
-            if not any(a_start < mm.start < m.start() for mm in ctx.metrics):
-                continue
-            q = Quantity(a_start, a_start + len(art.group(0).split()[0]), 1.0, "number", "a")
             q_left = [(-1, q)]
         i, q = q_left[-1]
         gap = text[q.end : m.start()]
