@@ -706,6 +706,12 @@ _PREDICTION_RE = re.compile(
     r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
     re.I,
 )
+#: after a question: the figure asked about is doubted, not claimed
+_SOURCE_PLEASE_RE = re.compile(
+    r"[\s?!.]*(?:sources?|citation|proof|evidence|link)\s*(?:please|pls|plz|needed|\?|for\s+that)"
+    r"|[\s?!.]*(?:says\s+who|according\s+to\s+(?:who|whom|what))\b",
+    re.I,
+)
 #: "We need to get knife crime down 50%", "How do we get knife crime down 50%?": a goal
 _GOAL_BEFORE_RE = re.compile(
     r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:get|bring|drive|push)\s+$",
@@ -849,6 +855,10 @@ def add(
         return None
     if _hypothetical(ctx, clause, sent, min(start, pos), pos):
         return None
+    if ctx.text[sent[0] : sent[1]].rstrip(" \t\"'”’)").endswith("?") and _SOURCE_PLEASE_RE.match(
+        ctx.text, sent[1]
+    ):
+        return None  # "Burglaries in London halved since 2010? Source please": a doubt
     opens = min(start, pos, metric.start) if metric.start >= sent[0] else min(start, pos)
     if _GOAL_BEFORE_RE.search(ctx.text, max(sent[0], opens - 20), opens):
         return None  # "How do we get knife crime down 50%?": a goal
