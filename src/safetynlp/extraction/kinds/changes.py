@@ -169,7 +169,13 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             and not (
                 # "... 416. In 2021 it was 797. Nearly halved in four years.": no subject at
                 # all (but "Tripled, no." answers the claim before)
-                re.fullmatch(r"[\W_]*", text[clause[0] : min(hstart, m.start())])
+                # ("Basically halved.")
+                re.fullmatch(
+                    r"[\W_]*(?:(?:basically|essentially|practically|effectively|pretty\s+much|"
+                    r"more\s+or\s+less|so|and)\s+)*",
+                    text[clause[0] : min(hstart, m.start())],
+                    re.I,
+                )
                 and not re.match(r"[\s,.!?]*(?:no|nope|nah|not)\b", text[m.end() : s1], re.I)
             )
         ):
