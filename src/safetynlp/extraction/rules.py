@@ -250,9 +250,15 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             or _DENIAL_OPENING_RE.match(text, *sents[k])
             or _CLAIM_DENIAL_RE.fullmatch(text, *sents[k])
         ):
-            for claim in ctx.claims:
-                if sents[k - 1][0] <= claim.start < sents[k - 1][1]:
-                    claim.negated = True
+            before = [c for c in ctx.claims if sents[k - 1][0] <= c.start < sents[k - 1][1]]
+            if _NOT_EVEN_CLOSE_RE.fullmatch(text, *sents[k]) and any(
+                c.kind in ("comparison", "extremum") and not c.negated for c in before
+            ):
+                # "St. Louis had the highest murder rate of any big US city in 2024 - around 55
+                # per 100k. It's not even close.": emphasis on a ranking, not a denial
+                continue
+            for claim in before:
+                claim.negated = True
     _trim_covering_spans(text, ctx.claims)
     national_series(ctx, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
@@ -455,6 +461,11 @@ def _trim_covering_spans(text: str, claims: list[Claim]) -> None:
 _CLAUSE_SEP_RE = re.compile(r"\s*[,;:–—]\s*")
 
 
+_NOT_EVEN_CLOSE_RE = re.compile(
+    r"\W*(?:(?:it|that|this)\s*(?:['’]s|\s+is|\s+was|isn['’]t|wasn['’]t)\s*(?:not\s+)?|not\s+)?"
+    r"even\s+close\W*",
+    re.I,
+)
 _DENIAL_SENTENCE_RE = re.compile(
     r"\W*(?:no(?:pe)?[,.!]*\s*)?(?:(?:it|they|that|this)\s*(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
     r"hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t|"
