@@ -107,6 +107,15 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 # metric, but the phrase must span it to be one mention
                 rf"|(?:{b['pattern']})(?:\s+(?:in|across)\s+[^,.;:!?\d]{{2,40}}?)?\s+{o['share']}"
             )
+            if o.get("verb"):
+                # "the Met solves only about 5% of phone thefts", "solved fewer than 6% of
+                # burglaries last year": the verb, the share, then the crime
+                pattern += (
+                    rf"|(?:{o['verb']})\s+(?:(?:only|just|about|around|roughly|nearly|almost|over|"
+                    r"barely|maybe|under|fewer\s+than|less\s+than|more\s+than)\s+)*"
+                    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+)"
+                    rf"\s+of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?(?:{b['pattern']})"
+                )
             out.append(
                 {
                     "metric": f"{base}_{outcome}",
