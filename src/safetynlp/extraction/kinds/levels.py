@@ -265,7 +265,8 @@ _REFERS_BACK_START_RE = re.compile(
     # "Ten years ago it was 70%", "In 2016, it was 69%"
     # "By 2024 it was 48%"
     # "Now it's 45%", "Today it's 45%"
-    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d(?:/\d\d)?|by\s+(?:19|20)\d\d(?:/\d\d)?|now|today|these\s+days|nowadays),?\s+)?"
+    # ("Met confidence was 69% in 2016. Last year it was 48%.")
+    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d(?:/\d\d)?|by\s+(?:19|20)\d\d(?:/\d\d)?|now|today|these\s+days|nowadays|last\s+year|this\s+year),?\s+)?"
     # "Was near 70% back in 2015.": no subject at all
     # "Back in 2016 that number was 67%": the figure's noun points back too
     r"(?:(?:it|that|this|(?:that|the)\s+(?:number|figure|share|rate|percentage|proportion))"
@@ -1236,7 +1237,7 @@ _SCREEN_RE = re.compile(
     # "Off to see Macbeth at the Globe tonight. Three murders before the interval")
     r"box\s+set|boxset|miniseries|book\s+(?:club|group)|reading\s+group|audiobook|"
     r"theatre|theater|the\s+interval|matinee|macbeth|hamlet|agatha\s+christie|whodunn?it|"
-    r"(?:reading|read|finished|started)\s+(?:a|the|this|that)\s+book)\b",
+    r"(?:reading|read|finished|started)\s+(?:a|the|this|that)\s+book|\d+\s+pages)\b",
     re.I,
 )
 _WE_HAD_RE = re.compile(
@@ -1619,8 +1620,13 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not (question is not None and _SOURCE_RE.fullmatch(rest))
         # "Still over 2,000 of them.": the things the claim before counted
         and not re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I)
-        # ("Still over 50,000 though.")
-        and not re.fullmatch(r",?\s*(?:though|tho|mind(?:\s+you)?|anyway)", rest, re.I)
+        # ("Still over 50,000 though.", "109, per the Met.")
+        and not re.fullmatch(
+            r",?\s*(?:though|tho|mind(?:\s+you)?|anyway|(?:per|according\s+to|says|from)\s+"
+            r"(?:the\s+)?(?:Met|ONS|FBI|NYPD|police|Home\s+Office|official\s+figures|[A-Z][\w.&]*))",
+            rest,
+            re.I,
+        )
         and not dead
     ):
         return  # "25 minutes later": the words after it are no time of the figure's
