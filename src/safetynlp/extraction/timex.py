@@ -317,6 +317,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "in the first 4 months of the year", "the first three months of 2024"
+        "first_months",
+        re.compile(
+            rf"\b(?:in\s+|over\s+|during\s+)?the\s+first\s+(?P<n>{_NUM_WORD})\s+months\s+of\s+"
+            rf"(?:(?P<this>the|this)\s+year|(?P<y>{_YEAR}))\b",
+            re.I,
+        ),
+    ),
+    (
         "through",
         re.compile(
             rf"\b(?:through|thru|to\s+the\s+end\s+of|until\s+the\s+end\s+of)\s+(?P<m>{_MONTH})\b(?:\s+(?P<y>{_YEAR})\b)?",
@@ -508,6 +517,7 @@ _GATES: dict[str, Gate] = {
     ),
     "year_so_far": (("so far", "to date"),),
     "half": (("half",), ("year", "19", "20")),
+    "first_months": (("first",), ("months",)),
     "through": (("through", "thru", "end of"),),
     "ytd": (("year", "so far", "ytd", "since", "yr", "to go", "left"),),
     "last_n": (("days", "weeks", "months"),),
@@ -807,6 +817,17 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             if first
             else (date(year, 7, 1), date(year, 12, 31))
         )
+        if start > ref:
+            return None
+        if end >= ref:
+            return TimeRef(0, 0, "ytd", span=(start, ref))
+        return TimeRef(0, 0, "period", span=(start, end))
+    if name == "first_months":
+        n = _num(m.group("n"))
+        year = ref.year if m.group("this") else int(m.group("y"))
+        if n is None or not 1 <= n <= 11:
+            return None
+        start, end = month_span(year, 1)[0], month_span(year, n)[1]
         if start > ref:
             return None
         if end >= ref:
