@@ -55,21 +55,22 @@ def test_evaluation_floor_golden_verdicts() -> None:
     assert report.claims_matched >= 25
 
 
-# 4,560 annotated posts written blind to the extractor's rules (by the project, to the verdict
+# 5,330 annotated posts written blind to the extractor's rules (by the project, to the verdict
 # spec and the dev-set conventions; tests/golden/README.md): a held-out style check that a
-# rule written for one phrasing does not break the others. Today: P 0.989, R 0.940, F1 0.964
-# (the floors were raised from R 0.90 / F1 0.95 in the eighth session).
+# rule written for one phrasing does not break the others. Today: P 0.990, R 0.949, F1 0.969
+# (the floors were raised from R 0.90 / F1 0.95 in the eighth session and to R 0.93 / F1 0.96
+# in the tenth).
 def test_evaluation_floor_annotated_posts_extraction() -> None:
     report = evaluate_extraction(read_gold(GOLDEN / "annotated_posts.jsonl"))
     assert report.precision >= 0.97, report.format()
-    assert report.recall >= 0.92, report.format()
-    assert report.f1 >= 0.955, report.format()
+    assert report.recall >= 0.93, report.format()
+    assert report.f1 >= 0.96, report.format()
     assert report.field_accuracy >= 0.97, report.format()
 
 
-# 3,290 posts with verdicts worked out by hand from the shipped figures (blind to the checker's
-# code; tests/golden/README.md), balanced over the five post verdicts. Today: 3,268 correct
-# (accuracy 0.993; the floors were raised from 0.95 in the eighth session).
+# 3,790 posts with verdicts worked out by hand from the shipped figures (blind to the checker's
+# code; tests/golden/README.md), balanced over the five post verdicts. Today: 3,770 correct
+# (accuracy 0.995; the floors were raised from 0.95 in the eighth session).
 def test_evaluation_floor_verdict_posts() -> None:
     records = read_gold(GOLDEN / "verdict_posts.jsonl")
     verdicts = evaluate_verdicts(records)
