@@ -441,18 +441,24 @@ def _outcome_of_named_crime(ctx: Ctx, metric: MetricMention, qe: int) -> MetricM
         (o for o in ("solve_rate", "charge_rate") if (metric.metric or "").endswith("_" + o)), None
     )
     m = _OF_CRIME_AFTER_RE.match(ctx.text, qe) if outcome else None
-    if m is None:
+    if m is None or outcome is None:
         return None
-    said = m.group("base")
+    found = outcome_mention(ctx, m, outcome)
+    return None if found is None or found.metric == metric.metric else found
+
+
+def outcome_mention(ctx: Ctx, m: re.Match[str], outcome: str) -> MetricMention | None:
+    """The ``outcome`` rate ("solve_rate", "charge_rate") of the crime the ``base`` group of
+    ``m`` names ("burglaries"), as a mention at those words; None for a crime without one."""
+    said = m.group("base").strip()
     base = next((b for b, pat in ctx.lex.outcome_bases if pat.fullmatch(said)), None)
-    metric_id = f"{base}_{outcome}"
-    tax = ctx.lex.taxonomy.metrics.get(metric_id)
-    if base is None or tax is None or metric_id == metric.metric:
+    tax = ctx.lex.taxonomy.metrics.get(f"{base}_{outcome}") if base is not None else None
+    if tax is None:
         return None
     return MetricMention(
         start=m.start("base"),
         end=m.end("base"),
-        metric=metric_id,
+        metric=tax.id,
         family=tax.family,
         phrase=said,
         stat=True,
@@ -1444,11 +1450,8 @@ def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
     if prev is None or prev.period is None:
         return
     outcome = "solve_rate" if prev.metric and prev.metric.endswith("_solve_rate") else "charge_rate"
-    said = m.group("base").strip()
-    base = next((b for b, pat in ctx.lex.outcome_bases if pat.fullmatch(said)), None)
-    metric_id = f"{base}_{outcome}"
-    tax = ctx.lex.taxonomy.metrics.get(metric_id)
-    if base is None or tax is None or metric_id == prev.metric:
+    mention = outcome_mention(ctx, m, outcome)
+    if mention is None or mention.metric == prev.metric:
         return
     qi = next(
         (
@@ -1464,14 +1467,6 @@ def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
     hedge, hstart = hedge_before(ctx, q.start)
     lo, hi = apply_hedge(q.value, hedge)
     ctx.used_q.add(qi)
-    mention = MetricMention(
-        start=m.start("base"),
-        end=m.end("base"),
-        metric=metric_id,
-        family=tax.family,
-        phrase=said,
-        stat=True,
-    )
     add(
         ctx,
         kind="level",
