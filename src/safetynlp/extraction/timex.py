@@ -282,7 +282,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "in the first 6 months of 2021", "H1 2021", "Jan-Oct 2024": part of a year
         "part_year",
         re.compile(
-            rf"\b(?:(?:in\s+)?the\s+first\s+(?P<n>{_NUM_WORD})\s+months\s+of\s+(?P<y>{_YEAR}|this\s+year)"
+            # ("Merseyside had 23 shootings in the first 4 months of the year")
+            rf"\b(?:(?:in\s+|over\s+|during\s+)?the\s+first\s+(?P<n>{_NUM_WORD})\s+months\s+of\s+(?P<y>{_YEAR}|th(?:is|e)\s+year)"
             rf"|(?P<h>H[12])\s+(?P<hy>{_YEAR})"
             # "Q2 2020", "the second quarter of 2022"
             rf"|(?P<q>Q[1-4])\s*(?P<qy>{_YEAR})"
@@ -313,15 +314,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # ("Knife crime in London, first half of 2021: 5,100 offences": a label, no article)
             rf"\b(?:(?:in\s+)?the\s+|(?<=[,:(]\s)|(?<=^)|(?<=\n))(?P<h>first|second)\s+half\s+of\s+(?:(?P<this>this\s+year)|(?P<y>{_YEAR}))\b",
-            re.I,
-        ),
-    ),
-    (
-        # "in the first 4 months of the year", "the first three months of 2024"
-        "first_months",
-        re.compile(
-            rf"\b(?:in\s+|over\s+|during\s+)?the\s+first\s+(?P<n>{_NUM_WORD})\s+months\s+of\s+"
-            rf"(?:(?P<this>the|this)\s+year|(?P<y>{_YEAR}))\b",
             re.I,
         ),
     ),
@@ -513,11 +505,11 @@ _GATES: dict[str, Gate] = {
             "nov",
             "dec",
         ),
-        _YEARISH,
+        # ("the first 4 months of the year", "... of this year")
+        (*_YEARISH, "the year", "this year"),
     ),
     "year_so_far": (("so far", "to date"),),
     "half": (("half",), ("year", "19", "20")),
-    "first_months": (("first",), ("months",)),
     "through": (("through", "thru", "end of"),),
     "ytd": (("year", "so far", "ytd", "since", "yr", "to go", "left"),),
     "last_n": (("days", "weeks", "months"),),
@@ -759,7 +751,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             n = _num(m.group("n"))
             if n is None or not 1 <= n <= 11 or n != int(n):
                 return None
-            year = ref.year if m.group("y").lower().startswith("this") else int(m.group("y"))
+            year = ref.year if m.group("y").lower().startswith("th") else int(m.group("y"))
             start, end = date(year, 1, 1), month_span(year, int(n))[1]
         elif m.group("q") or m.group("qn"):
             word = (m.group("q") or m.group("qn")).lower()
@@ -817,17 +809,6 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             if first
             else (date(year, 7, 1), date(year, 12, 31))
         )
-        if start > ref:
-            return None
-        if end >= ref:
-            return TimeRef(0, 0, "ytd", span=(start, ref))
-        return TimeRef(0, 0, "period", span=(start, end))
-    if name == "first_months":
-        n = _num(m.group("n"))
-        year = ref.year if m.group("this") else int(m.group("y"))
-        if n is None or not 1 <= n <= 11:
-            return None
-        start, end = month_span(year, 1)[0], month_span(year, n)[1]
         if start > ref:
             return None
         if end >= ref:
