@@ -262,9 +262,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "window",
         re.compile(
-            rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly|just|only|about|around|roughly|some|like)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\+?\s+(?:years?|yrs?|(?P<wdec>decades))\b"
-            # "up five years in a row", "for six consecutive years": the run is the window
-            rf"|\b(?:for\s+)?(?P<r>{_NUM_WORD})\s+(?:(?:straight|consecutive)\s+)?(?:years?|yrs?)\s+(?:in\s+a\s+row|running)\b"
+            rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly|just|only|about|around|roughly|some|like)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\+?\s+(?:years?|yrs?|(?P<wdec>decades))\b",
+            re.I,
+        ),
+    ),
+    (
+        # "up five years in a row", "for six consecutive years": the run is the window (a
+        # pattern of its own, gated by its words: a number at every word costs)
+        "window_run",
+        re.compile(
+            rf"\b(?:for\s+)?(?P<r>{_NUM_WORD})\s+(?:(?:straight|consecutive)\s+)?(?:years?|yrs?)\s+(?:in\s+a\s+row|running)\b"
             rf"|\b(?:for\s+)?(?P<c>{_NUM_WORD})\s+(?:straight|consecutive)\s+years?\b",
             re.I,
         ),
@@ -480,6 +487,7 @@ _GATES: dict[str, Gate] = {
     "that_month": (("month",),),
     "ago": (("ago", "earlier", "before"),),
     "window": (("year", "yr", "decades"),),
+    "window_run": (("year", "yr"), ("in a row", "running", "straight", "consecutive")),
     "decade": (("decade",),),
     "quarter_century": (("century",),),
     "part_year": (
@@ -724,9 +732,10 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name in ("since", "since_event"):
         span = fy_or_year(m.group("a"))
         return TimeRef(0, 0, "since", span=span) if span else None
-    if name in ("ago", "window"):
-        n = _num(m.group("n") or (m.groupdict().get("r") or m.groupdict().get("c") or ""))
-        if n is not None and (m.groupdict().get("dec") or m.groupdict().get("wdec")):
+    if name in ("ago", "window", "window_run"):
+        groups = m.groupdict()
+        n = _num(groups.get("n") or groups.get("r") or groups.get("c") or "")
+        if n is not None and (groups.get("dec") or groups.get("wdec")):
             n *= 10  # "two decades ago", "the lowest in three decades"
         if n is None or n <= 0 or n > 100:
             return None
