@@ -1392,7 +1392,11 @@ _SENTENCED_FOR_RE = re.compile(
 )
 #: "NYC's murder rate is about 5 per 100k. London's is closer to 1.5.": a place's possessive
 #: and a verb stand for the figure named just before
-_GAPPED_RE = re.compile(r"\s*(?:,|;|,?\s+and|&)\s*")
+#: between one place's level and the next place's figure ("NYC had 295, London 135"; "Glasgow
+#: had 2.4 murders per 100,000 people last year, Edinburgh 1.1": the time said once)
+_GAPPED_RE = re.compile(
+    r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s*(?:,|;|,?\s+and|&)\s*"
+)
 _ELLIPTIC_BEFORE_RE = re.compile(
     # "London's is closer to 1.5", "and London's roughly 1.5", "England and Wales is about 1.2"
     r"(?:['’]s?\s+(?:(?:one|figure|number|total|rate)\s+)?(?:(?:is|was|are|were|stood\s+at|sat\s+at)\s+)?"
