@@ -743,6 +743,7 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b))",
     re.I,
 )
+_THAN_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
 #: "Lower than England's.": the figure before, ranked against a place
 _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
     r"[\W_]*(?:(?:and|but|so|still|even)\s+){0,2}(?:(?:much|far|way|a\s+lot)\s+)?"
@@ -995,6 +996,25 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         other_geography=other,
         relation=relation,
     )
+    if before is not None and len(ctx.claims) > n_claims:
+        # "Lower than Berlin and Paris.": the same ranking against each place of the list
+        k = ctx.places.index(place)
+        claim = ctx.claims[-1]
+        while k + 1 < len(ctx.places) and _THAN_LIST_GAP_RE.fullmatch(
+            text, ctx.places[k].end, ctx.places[k + 1].start
+        ):
+            k += 1
+            nxt = ctx.places[k]
+            if nxt.place not in (claim.geography, claim.other_geography):
+                ctx.claims.append(
+                    replace(
+                        claim,
+                        other_geography=nxt.place,
+                        end=nxt.end,
+                        surface=text[claim.start : nxt.end],
+                    )
+                )
+        return
     if after is None or len(ctx.claims) == n_claims:
         return
     # "Paris and Berlin were both higher": the same ranking for each place of the list
