@@ -340,6 +340,11 @@ _PRONOUN_CLAUSE_RE = re.compile(
     r"[\W_]*(?:(?:and|but|so|yet)\s+)?(?:it|they)(?:['’]s|['’]re|\s+(?:is|are|was|were|has|have|had))\b",
     re.I,
 )
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:(?:higher|lower|more|fewer|less|worse|better|safer|bigger|smaller)\s+than|"
+    r"compared\s+(?:with|to)|as\s+(?:high|low|many|bad)\s+as)\s+(?:in\s+)?(?:the\s+)?$",
+    re.I,
+)
 _PUBLISHER_RE = re.compile(r"(?:the\s+)?(?:ONS|Home\s+Office|FBI|CDC|NHS\s+England)", re.I)
 _REPORTS_AFTER_RE = re.compile(
     r"(?:['’]s)?\s+(?:has|have|had|says|said|puts|put|shows|showed|reports|reported|records|recorded|"
@@ -381,6 +386,18 @@ def _nearest_place(
         or any(p not in sources and p.start < pos and p.how != "entity" for p in cands)
     ):
         cands = [p for p in cands if p not in sources]
+    # "Toronto had 44 homicides in 2025. That's a rate of roughly 1.4 per 100,000, lower than
+    # London's.": a place compared with, after the figure, is not the figure's own
+    compared = [
+        p
+        for p in cands
+        if p.start > pos and _COMPARED_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start)
+    ]
+    if compared and (
+        any(c.geography and c.start < sent[0] for c in ctx.claims)
+        or any(p not in compared and p.start < pos for p in cands)
+    ):
+        cands = [p for p in cands if p not in compared]
     in_clause = [p for p in cands if within(p.start, clause)]
     if in_clause:
         # "NYC had 462 in 2020 vs 126 in London": the place right after the figure is its own

@@ -19,6 +19,7 @@ from safetynlp.extraction.context import (
     apply_hedge,
     change_periods,
     clause_of,
+    figures_between,
     hedge_before,
     interval,
     is_negated,
@@ -87,6 +88,12 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     if not sent_places:
         _ratio_of_levels_before(ctx, sent)
     for _, p in sent_places:
+        if any(
+            _RATE_AFTER_RE.match(ctx.text, q.end) for q in figures_between(ctx, sent[0], p.start)
+        ):
+            # "That's a rate of roughly 1.4 per 100,000, lower than London's": the rate before
+            # is read first, and the order after it (late_elliptic_orders)
+            continue
         _elliptic_order(ctx, sent, p)
     if len(sent_places) < 2:
         return
@@ -743,6 +750,7 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b))",
     re.I,
 )
+_RATE_AFTER_RE = re.compile(r"\s*(?:per|/)\s*(?:100,?000|100\s?k|capita|head)\b", re.I)
 _THAN_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
 #: "Lower than England's.": the figure before, ranked against a place
 _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
