@@ -342,7 +342,9 @@ _PRONOUN_CLAUSE_RE = re.compile(
 )
 _COMPARED_BEFORE_RE = re.compile(
     r"\b(?:(?:higher|lower|more|fewer|less|worse|better|safer|bigger|smaller)\s+than|"
-    r"compared\s+(?:with|to)|as\s+(?:high|low|many|bad)\s+as)\s+(?:in\s+)?(?:the\s+)?$",
+    r"compared\s+(?:with|to)|as\s+(?:high|low|many|bad)\s+as|"
+    # ("roughly 2.3 per 100,000, roughly double Dublin's rate", "like 4x Toronto's")
+    r"double|twice|triple|half|\d+(?:\.\d+)?\s*(?:x|times))\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
 _PUBLISHER_RE = re.compile(r"(?:the\s+)?(?:ONS|Home\s+Office|FBI|CDC|NHS\s+England)", re.I)
