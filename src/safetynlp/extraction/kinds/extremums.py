@@ -169,6 +169,18 @@ def _peaked(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
 
 
+_FIGURE_OWN_YEAR_RE = re.compile(r"(?<![\w.])\d[\d,.]*\s+(?:of|in)\s+$", re.I)
+
+
+def _figure_own_year(text: str, record_end: int, t: timex.TimeRef, sent: tuple[int, int]) -> bool:
+    """Is ``t`` the year of another figure said after the record ("the lowest since 2014
+    and nowhere near the 30 of 2021"), not the record's own ("a record 562 in 2021")?"""
+    if t.start <= record_end:
+        return False
+    fig = _FIGURE_OWN_YEAR_RE.search(text, max(sent[0], t.start - 16), t.start)
+    return fig is not None and bool(re.search(r"[A-Za-z]", text[record_end : fig.start()]))
+
+
 def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     _go_back(ctx, sent)
@@ -308,6 +320,10 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             or ((m.group("ydir") or m.group("ddir")) and not metric.stat)
         ):
             continue  # "my pace hit a two-year low, the murder of my fitness"
+        # "it's the lowest since 2014 and nowhere near the 30 of 2021": a figure's own year
+        # after the record is no period of the record's (set aside while its period is read)
+        sentence_times = ctx.times
+        ctx.times = [t for t in sentence_times if not _figure_own_year(text, m.end(), t, sent)]
         periods = change_periods(ctx, clause, sent, want_baseline=False)
         if not periods.explicit:
             periods = change_periods(ctx, sent, sent, want_baseline=False)
@@ -338,6 +354,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             # "down on 2019, which was the highest year in a decade": the year named just before
             year = int(which.group("y"))
             periods = Periods(timex.calendar_year(year), None, True)
+        ctx.times = sentence_times
         if window is not None and window < 0:
             window = int(periods.period[0].year) + window - 1
         negated = not m.group("tdir") and is_negated(ctx, max(sent[0], m.start() - 25), m.start())
