@@ -183,13 +183,16 @@ _DURATION_AFTER_RE = re.compile(
 )
 #: "Every four days in the UK a woman is killed by ...": a place between the period and the
 #: one person it opens on
-_PLACE_GAP = r"(?:in\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?\s*,?\s*)?"
+_PLACE_NAME = r"[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?"
+_PLACE_GAP = r"(?:in\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,?\s*)?"
 _ONE_AFTER_RE = re.compile(r"\s*,?\s*" + _PLACE_GAP)
 _SOMEONE_GAP_RE = re.compile(
     r"\s*,?\s*"
     + _PLACE_GAP
     + r"(?:someone|somebody|a\s+(?:person|child|teenager|teen|young\s+person))"
-    r"(?:\s+in\s+[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?)?\s+(?:is|gets|was|got|becomes|became|has\s+(?:their|his|her)|gets\s+(?:their|his|her))\s+"
+    + r"(?:\s+in\s+"
+    + _PLACE_NAME
+    + r")?\s+(?:is|gets|was|got|becomes|became|has\s+(?:their|his|her)|gets\s+(?:their|his|her))\s+"
     # "Every 4 minutes someone in England and Wales is a victim of knife crime", "... someone
     # in London has their phone snatched"
     r"(?:(?:a\s+)?(?:victim|casualty)\s+of\s+)?",
