@@ -17,6 +17,7 @@ from safetynlp.extraction.kinds import changes, extremums, frequencies, trends
 from safetynlp.extraction.lexicon import find_metrics, has_crime_vocabulary, load_lexicon
 from safetynlp.extraction.literals import (
     GatedPattern,
+    GateSet,
     aligned_fold,
     fold_case,
     gate_open,
@@ -91,6 +92,27 @@ def test_literals_timex_gates_open_on_every_match() -> None:
             if pattern.search(text) and not gate_open(low, timex._GATES[name]):
                 closed.append((name, text))
     assert closed == []
+
+
+def test_literals_gate_set_agrees_with_gate_open() -> None:
+    # one automaton pass must open exactly the gates that substring tests open, overlapping
+    # needles ("19" inside "2019") and needles with spaces included
+    gates = dict(timex._GATES)
+    gates["overlap"] = (("2019", "19"), ("so far",))
+    gates["nothing"] = (("zzzq",),)
+    gate_set = GateSet(gates)
+    texts = [*_texts(), "in 2019 so far", "so  far in 1919", "", " "]
+    for text in texts:
+        low = fold_case(text)
+        found = gate_set.needles_in(low)
+        for name, gate in gates.items():
+            assert gate_set.is_open(name, found) == gate_open(low, gate), (name, text)
+    assert gate_set.is_open("no gate of that name", frozenset())
+
+
+def test_literals_gate_set_rejects_empty_needles() -> None:
+    with pytest.raises(ValueError, match="empty needle"):
+        GateSet({"bad": (("", "x"),)})
 
 
 def test_literals_metric_gates_lose_no_mention() -> None:

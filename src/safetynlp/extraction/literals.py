@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import ahocorasick_rs
+
 
 def trie_source(words: Iterable[str]) -> str:
     """Regex source matching exactly the given literal words, longest first at a position."""
@@ -71,6 +73,44 @@ def gate_open(low: str, gate: Gate | None) -> bool:
         else:
             return False
     return True
+
+
+class GateSet:
+    """Many named gates, their needles found in one Aho-Corasick pass per text.
+
+    Testing forty gates with ``gate_open`` is hundreds of substring scans of the same text;
+    one pass of an automaton over every needle, then set lookups, gives the same answers
+    in a fraction of the time. ``found = gates.needles_in(low)`` once per text, then
+    ``gates.is_open(name, found)`` for each pattern.
+    """
+
+    __slots__ = ("_finder", "_groups")
+
+    def __init__(self, gates: dict[str, Gate]) -> None:
+        needles = sorted({n for gate in gates.values() for group in gate for n in group})
+        if any(not n for n in needles):
+            raise ValueError("empty needle in a gate")
+        # (overlapping: "19" must be found inside "2019" even where "2019" is a needle too)
+        self._finder = ahocorasick_rs.AhoCorasick(needles) if needles else None
+        self._groups = {
+            name: tuple(frozenset(group) for group in gate) for name, gate in gates.items()
+        }
+
+    def needles_in(self, low: str) -> frozenset[str]:
+        if self._finder is None:
+            return frozenset()
+        return frozenset(self._finder.find_matches_as_strings(low, overlapping=True))
+
+    def is_open(self, name: str, found: frozenset[str]) -> bool:
+        """``gate_open(low, gates[name])`` for the ``found = needles_in(low)``; a name with
+        no gate is always open."""
+        groups = self._groups.get(name)
+        if groups is None:
+            return True
+        for group in groups:  # noqa: SIM110 -- a generator per call is slower here
+            if found.isdisjoint(group):
+                return False
+        return True
 
 
 # ------------------------------------------------------------------ needles of a regex

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from safetynlp.extraction.literals import Gate, fold_case, gate_open
+from safetynlp.extraction.literals import Gate, GateSet, fold_case
 from safetynlp.extraction.numbers import words_to_number
 from safetynlp.extraction.spans import Occupied
 
@@ -555,15 +555,16 @@ _GATES: dict[str, Gate] = {
     "year": (_YEARISH,),
     "now": (("now", "days", "current", "moment"),),
 }
+_GATE_SET = GateSet(_GATES)
 
 
 def find_time_refs(text: str, ref: date) -> list[TimeRef]:
     """All time expressions, longest first where they overlap, in text order."""
     found: list[TimeRef] = []
     taken = Occupied()
-    low = fold_case(text)
+    found_needles = _GATE_SET.needles_in(fold_case(text))
     for name, pattern in _PATTERNS:
-        if not gate_open(low, _GATES.get(name)):
+        if not _GATE_SET.is_open(name, found_needles):
             continue
         for m in pattern.finditer(text):
             s, e = m.span()
