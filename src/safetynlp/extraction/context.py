@@ -757,7 +757,8 @@ _SUBJECTLESS_MODAL_RE = re.compile(
 )
 _FUTURE_BEFORE_RE = re.compile(
     # ("they said London murders would hit 200")
-    r"\b(?:will|['’]ll|would|going\s+to|gonna)\s+(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
+    # ("violent crime could fall 15% this year if the new cameras work")
+    r"\b(?:will|['’]ll|would|could|might|should|going\s+to|gonna)\s+(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
     r"(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
     # ("London will end 2025 with fewer than 100 homicides")
     r"(?:(?:the\s+year|(?:19|20)\d\d)\s+(?:with|on|at)\s+)?"

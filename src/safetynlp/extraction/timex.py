@@ -574,6 +574,13 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
             if ref_obj is None:
                 continue
             ref_obj.start, ref_obj.end, ref_obj.text = s, e, m.group(0)
+            if (
+                name == "year_to"
+                and ref_obj.kind == "period"
+                and _COMPARED_WITH_BEFORE_RE.search(text, max(0, s - 16), s)
+            ):
+                # "up 6% in the year to June 2021 vs the year to June 2019": compared with
+                ref_obj.kind = "baseline"
             found.append(ref_obj)
             taken.add(s, e)
     found.sort(key=lambda r: r.start)
@@ -584,6 +591,9 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
     return found
 
 
+_COMPARED_WITH_BEFORE_RE = re.compile(
+    r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+$", re.I
+)
 _THROUGH_RE = re.compile(r"(?:through|thru|to\s+the\s+end|until\s+the\s+end)\b", re.I)
 
 

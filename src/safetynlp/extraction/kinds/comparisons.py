@@ -804,6 +804,10 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
         if within(p.start, sent) and any(
             c.kind == "level" and sent[0] <= c.start and c.end <= p.start for c in ctx.claims
         ):
+            if not any(c.start <= p.start < c.end for c in ctx.claims):
+                # "Australia's homicide rate is about 0.8 per 100,000, the US is more than
+                # six times that": a multiple of the level just read
+                _elliptic_ratio(ctx, sent, p)
             _elliptic_order(ctx, sent, p)
     _same_places_again(ctx, sent)
     _so_did(ctx, sent)

@@ -112,6 +112,17 @@ _AGE_BEFORE_RE = re.compile(
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?$", re.I)
 _PLUS_AFTER_RE = re.compile(r"\s*(?:\+|plus\b)", re.I)
 _VS_RE = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
+#: a sentence that opens with a rate's base ("Per 100,000 people, ...", "Per capita:")
+_FRONTED_RATE_RE = re.compile(
+    r"[\W_]*per\s+(?:(?:100,?000|100k|hundred\s+thousand)|(?P<k>1,?000|thousand)|"
+    r"(?P<m>1m|million))(?:\s+(?:people|residents|population|inhabitants))?\s*[,:]",
+    re.I,
+)
+#: a rate's base other than 100,000 in its words (what an echoed figure is scaled by)
+_RATE_BASE_RE = re.compile(
+    r"\bper\s+(?:(?P<k>1,?000|one\s+thousand|thousand)|(?P<m>1m|million|1,?000,?000))\b(?![,\d])",
+    re.I,
+)
 _AGE_APPOSITION_RE = re.compile(
     r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
     r"female|father|mother|dad|mum|son|daughter|pensioner|student|schoolboy|schoolgirl|officer|"
@@ -835,12 +846,32 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         end = q.end
         if metric.start >= q.end and metric.start - q.end <= 30:
             end = metric.end
+        elif sent[0] <= metric.end <= start and within(metric.start, clause):
+            vs = _VS_RE.search(text, metric.end, start)
+            if vs is not None and any(
+                p.start >= vs.end() and within(p.start, clause) for p in ctx.places
+            ):
+                # "Glasgow's rate was 12 per 1,000 last year vs 8 in Edinburgh": the figure
+                # after "vs" is the other place's, its words start after the "vs"
+                clause = (vs.end(), clause[1])
+                own = next(
+                    (p for p in ctx.places if p.start > q.end and within(p.start, clause)), None
+                )
+                if own is not None and re.fullmatch(r"\s+in\s+", text[q.end : own.start]):
+                    end = own.end
         end = extend_time(ctx, end, clause)
         if re.match(r"\s+and\s+(?:19|20)\d\d\b", text[q.end : end]):
             end = q.end  # "puts 2023 at 71 and 2022 at 70": the next year labels the next figure
         unit = "count"
+        fronted = _FRONTED_RATE_RE.match(text, sent[0])
         if rate_named:
             unit = "rate_per_100k"
+        elif fronted is not None and fronted.end() <= q.start and not counted:
+            # "Per 100,000 people, Scotland recorded around 1.1 homicides": the base said first
+            unit = "rate_per_100k"
+            factor = 0.1 if fronted.group("m") else 100.0 if fronted.group("k") else 1.0
+            lo = lo * factor
+            hi = None if hi is None else hi * factor
         elif (
             metric.start < sent[0]
             and is_list_item(text, sent)
@@ -874,6 +905,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             )
             if prev is not None and prev.unit == "rate_per_100k":
                 unit = "rate_per_100k"
+                # "12 per 1,000 people last year vs 8 in Edinburgh": the echo has the
+                # rate's base too
+                base = _RATE_BASE_RE.search(prev.surface)
+                if base is not None:
+                    factor = 0.1 if base.group("m") else 100.0
+                    lo = lo * factor
+                    hi = None if hi is None else hi * factor
         # "On an average day of 2024, the Met logged about 46 blade offences": a count a day
         typical = _TYPICAL_UNIT_RE.search(text, sent[0], q.start)
         add(
@@ -1243,7 +1281,9 @@ _SCREEN_RE = re.compile(
     # "Off to see Macbeth at the Globe tonight. Three murders before the interval")
     r"box\s+set|boxset|miniseries|book\s+(?:club|group)|reading\s+group|audiobook|"
     r"theatre|theater|the\s+interval|matinee|macbeth|hamlet|agatha\s+christie|whodunn?it|"
-    r"(?:reading|read|finished|started)\s+(?:a|the|this|that)\s+book|\d+\s+pages)\b",
+    # ("Finished a 600-page book on the Yorkshire Ripper")
+    r"(?:reading|read|finished|started)\s+(?:a|the|this|that|my)\s+(?:[\w-]+\s+){0,2}book|"
+    r"\d+\s+pages)\b",
     re.I,
 )
 _WE_HAD_RE = re.compile(
