@@ -125,7 +125,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     """Is the sentence only a label and its figure ("In 2019: 149.", "London: 110.")? Such an
     item continues the list the sentence before opened."""
-    return bool(_LIST_ITEM_RE.fullmatch(text[sent[0] : sent[1]].strip()))
+    item = text[sent[0] : sent[1]].strip()
+    if _LIST_ITEM_RE.fullmatch(item):
+        return True
+    # "2025 homicide totals:\nChicago 416\nToronto 44": a name and a whole number make an
+    # item only on a line of their own
+    return (
+        _LINE_ITEM_RE.fullmatch(item) is not None
+        and text[: sent[0]].rstrip(" \t").endswith("\n")
+        and text[sent[1] :].lstrip(" \t")[:1] in ("\n", "")
+    )
 
 
 _LIST_ITEM_RE = re.compile(
@@ -135,6 +144,11 @@ _LIST_ITEM_RE = re.compile(
     r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|-]\s*(?:~|about|around|roughly|over|under|nearly|almost)?\s*"
     r"[\d,.]+[km+%]?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?[.!?]*",
     re.I,
+)
+
+
+_LINE_ITEM_RE = re.compile(
+    r"(?:[-•*·–]\s*)?[A-Z][\w'’.&-]{1,20}(?:\s[A-Z][\w'’.&-]{1,20}){0,2}\s+\d[\d,]*\+?[.!]?"
 )
 
 

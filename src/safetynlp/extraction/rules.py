@@ -202,9 +202,17 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
                     claim.negated = not claim.negated
     # "'London murders are up 40%' - no they're not": a quoted claim the post rebuts
     for m in _REBUTTED_QUOTE_RE.finditer(text):
-        for claim in ctx.claims:
-            if m.start("q") <= claim.start < m.end("q"):
-                claim.negated = not claim.negated
+        # (a claim that runs on past the quote is the rebuttal's: '"20 teenagers murdered in
+        # London last year" Actually it's 8.')
+        quoted = [
+            c
+            for c in ctx.claims
+            if m.start("q") <= c.start < m.end("q") and c.end <= m.end("q") + 1
+        ]
+        for claim in quoted:
+            claim.negated = not claim.negated
+        if len(quoted) == 1 and quoted[0].negated:
+            _put_right(ctx, quoted[0], m.end("q"))
     for k, sent in enumerate(sents):
         if k and _SCORN_SENTENCE_RE.fullmatch(text, *sent):
             prev = sents[k - 1]
@@ -510,6 +518,61 @@ _DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s")
 _DENIAL_OPENING_RE = re.compile(
     _DENIAL_SENTENCE_RE.pattern.removesuffix(r"\W*") + r"\s*[,;:—–]\s*(?=\w)", re.I
 )
+#: the figure a rebuttal gives instead of the quoted one: "— false, it was more like 5%",
+#: "lol no, try 20+", "It was more like 3.5x"
+_PUT_RIGHT_RE = re.compile(
+    r"\s*[^\d\n\"“”]{0,40}?\b(?P<lead>more\s+like|closer\s+to|nearer(?:\s+to)?|try|actually|in\s+fact|"
+    r"it\s+was|it['’]s|it\s+is|they\s+were|the\s+(?:real|actual|true)\s+(?:number|figure|total)\s+(?:is|was))"
+    r"\s+(?P<h>(?:(?:about|around|roughly|only|just|more\s+like|closer\s+to|like)\s+)*)"
+    r"(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?",
+    re.I,
+)
+
+
+def _put_right(ctx: Ctx, quoted: Claim, after: int) -> None:
+    """'"Knife crime in London rose 20% in 2023" — false, it was more like 5%.': the figure
+    the rebuttal gives is a claim of the quoted one's kind, metric, place and period."""
+    m = _PUT_RIGHT_RE.match(ctx.text, after + 1)
+    if m is None or any(c.start <= m.start("fig") < c.end for c in ctx.claims):
+        return
+    unit = (m.group("unit") or "").strip().lower()
+    percent = unit in ("%", "percent", "per cent") or unit.startswith("per")
+    times = unit in ("x", "times")
+    if quoted.kind == "change" and quoted.unit == "percent_change":
+        fits = percent
+    elif quoted.kind == "comparison" and quoted.relation == "ratio":
+        fits = times
+    else:
+        fits = quoted.kind == "level" and not percent and not times
+    if not fits:
+        return
+    try:
+        value = float(m.group("fig").replace(",", ""))
+    except ValueError:
+        return
+    if quoted.kind == "change" and quoted.value and (quoted.value[0] or 0) < 0:
+        value = -value
+    hedged = bool(m.group("h").strip()) or m.group("lead").lower().startswith(
+        ("more", "closer", "nearer")
+    )
+    lo, hi = apply_hedge(value, "hedge_approx" if hedged else None)
+    if unit == "+":
+        lo, hi = value, None
+    elif lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    start, end = m.start("lead"), m.end("fig") + len((m.group("unit") or "").rstrip())
+    ctx.claims.append(
+        replace(
+            quoted,
+            start=start,
+            end=end,
+            surface=ctx.text[start:end],
+            value=interval(lo, hi),
+            negated=False,
+        )
+    )
+
+
 _REBUTTED_QUOTE_RE = re.compile(
     # ('"London's homicides up 5% in 2022" 🙄 Wrong.': an emoji may stand between)
     r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,?!.]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\s*)?"
@@ -517,8 +580,11 @@ _REBUTTED_QUOTE_RE = re.compile(
     r"(?:(?:says?|said|claims?|claimed|according\s+to|per|from|stuff|claim|line|narrative|myth|"
     r"headline|graphic|tweet|post)\b[^.!?\n\"“”]{0,50}?[\s.,:;!?–—-]+)?"
     r"(?:(?:is|was|are|were)\s+(?:total|complete|utter|just)?\s*(?=nonsense|rubbish|false|wrong|untrue|a\s+lie|fake|bollocks|a\s+myth))?"
+    # ('"..." lol no, try 20+': a laugh before the denial)
+    r"(?:(?:lol|lmao|haha+|ha|ffs|smh|mate|erm|um)\b[,.!]*\s*)?"
     r"(?:(?:no(?:pe)?\b[,.!]*\s*)?(?:(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*"
-    r"(?:(?:literally|actually|just|simply|really|clearly)\s+)?(?:is|are|was|were)?(?:n['’]t|\s+not)\b|"
+    # ('"London has a higher murder rate than New York" — no it doesn't.')
+    r"(?:(?:literally|actually|just|simply|really|clearly)\s+)?(?:is|are|was|were|does|do)?(?:n['’]t|\s+not)\b|"
     r"nah\b|nope\b|no\s*[,.!](?!\s*(?:idea|clue|one|doubt)\b)|no\s+(?:mate|pal|chief|way)\b|not\s+even\s+close\b|"
     r"(?=(?:up|down|it\s+(?:rose|fell|went)|they\s+(?:rose|fell|went))\b))"
     r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b"

@@ -622,6 +622,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     follow its colon runs between their periods."""
     _trend_before_figures(ctx, sent)
     _trend_after_level_before(ctx, sent)
+    _each_moved(ctx, sent)
     for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
         m = _AFTER_LEVEL_RE.search(ctx.text, level.end, min(sent[1], level.end + 90))
         if (
@@ -652,6 +653,61 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
         else:
             direction = "up" if m.group("noun").lower() in _UP_NOUNS else "down"
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;–—-"))
+        _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
+
+
+#: "Both down on 2021.", "All four down on 2024 🎉": the places just given figures, each moved
+_EACH_MOVED_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|so)\s+)?(?P<n>both|all\s+(?P<k>two|three|four|five|six|[2-9])|all\s+of\s+them|each)"
+    r"(?:\s+(?:of\s+them|cities|places|boroughs|countries|forces))?\s+(?:(?:were|are|was|is)\s+)?"
+    r"(?:(?P<updown>up|down)\s+(?:on|from)\s+|(?P<cmp>lower|higher|fewer|more)\s+than\s+(?:in\s+)?)"
+    r"(?=(?:19|20)\d\d|FY\s?\d\d|the\s+year\s+before|last\s+year)",
+    re.I,
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Chicago homicides in 2022: 695. NYC: 438. Both down on 2021.": one trend for each of
+    the places the figures before were for, against the time named."""
+    if not ctx.claims or sent[0] == 0 or ctx.claims[-1].start >= sent[0]:
+        return  # (cheap first: it needs claims before this sentence and none in it)
+    m = _EACH_MOVED_RE.match(ctx.text, *sent)
+    if m is None:
+        return
+    ref = next((r for r in ctx.times if m.start("n") < r.start <= m.end() < r.end), None)
+    if ref is None:
+        return
+    levels: list[Claim] = []
+    for c in reversed(ctx.claims):
+        if c.kind != "level" or c.period is None or c.geography is None:
+            break
+        if levels and (c.metric != levels[0].metric or c.period != levels[0].period):
+            break
+        if all(c.geography != other.geography for other in levels):
+            levels.append(c)
+    word = m.group("n").lower()
+    want = 2 if word == "both" else None
+    if m.group("k"):
+        k = m.group("k").lower()
+        want = _COUNT_WORDS.get(k) or int(k)
+    if len(levels) < 2 or (want is not None and len(levels) < want):
+        return
+    levels = levels[:want] if want is not None else levels
+    if m.group("updown"):
+        direction = m.group("updown").lower()
+    else:
+        direction = "up" if m.group("cmp").lower() in ("higher", "more") else "down"
+    start = m.start("n")
+    for level in reversed(levels):
+        period = span_of(level.period)
+        baseline = (
+            timex.shift_years(period, -1)
+            if ref.kind in ("year_before", "same_period") or ref.span is None
+            else ref.span
+        )
+        if baseline[0] >= period[0]:
+            continue
         _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
 
 
