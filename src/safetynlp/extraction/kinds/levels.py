@@ -870,7 +870,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "Per 100,000 people, Scotland recorded around 1.1 homicides": the base said first
             unit = "rate_per_100k"
             factor = 0.1 if fronted.group("m") else 100.0 if fronted.group("k") else 1.0
-            lo = lo * factor
+            lo = None if lo is None else lo * factor
             hi = None if hi is None else hi * factor
         elif (
             metric.start < sent[0]
@@ -910,7 +910,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 base = _RATE_BASE_RE.search(prev.surface)
                 if base is not None:
                     factor = 0.1 if base.group("m") else 100.0
-                    lo = lo * factor
+                    lo = None if lo is None else lo * factor
                     hi = None if hi is None else hi * factor
         # "On an average day of 2024, the Met logged about 46 blade offences": a count a day
         typical = _TYPICAL_UNIT_RE.search(text, sent[0], q.start)

@@ -700,6 +700,8 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         direction = "up" if m.group("cmp").lower() in ("higher", "more") else "down"
     start = m.start("n")
     for level in reversed(levels):
+        if level.period is None:
+            continue
         period = span_of(level.period)
         baseline = (
             timex.shift_years(period, -1)
