@@ -1379,11 +1379,18 @@ def then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, i
 
 
 def earlier_periods(
-    ctx: Ctx, metric: MetricMention, sent: tuple[int, int], *, want_baseline: bool = False
+    ctx: Ctx,
+    metric: MetricMention,
+    sent: tuple[int, int],
+    *,
+    want_baseline: bool = False,
+    named_here: bool = False,
 ) -> Periods | None:
     """ "62 murders so far this year. That's one every four days.": a figure about a metric
-    named in an earlier sentence is about the period (and baseline) of the claim that named it."""
-    if metric.start >= sent[0]:
+    named in an earlier sentence is about the period (and baseline) of the claim that named it.
+    ``named_here``: the sentence names the metric again but means that period all the same
+    ("30 teenagers killed this year. The deadliest year for teenagers since 2008.")."""
+    if metric.start >= sent[0] and not named_here:
         return None
     named = [c for c in ctx.claims if c.start < sent[0] and c.metric == metric.metric and c.period]
     if not named:

@@ -325,9 +325,13 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         dm = re.search(
             rf"(?<![\w-])(?P<v>{ctx.lex.cue_src['change_up']}|{ctx.lex.cue_src['change_down']})"
             # "rose in 2024, by about 3%", "barely rose last year, maybe 3%": the time between
-            r"(?:\s+(?:in\s+(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year)(?=\s*,))?"
+            # ("fell again in 2023 per the FBI, about 3%", "fell in 2023 by roughly 12%")
+            r"(?:\s+again)?(?:\s+(?:in\s+(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year)"
+            r"(?:\s+(?:per|according\s+to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+            r"(?=\s*,|\s+by\b))?"
             # "They fell, by about 10%", "down massively, like 70%", "up 'only' 9%"
-            rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well|even\s+more|further|more\s+still))?"
+            # ("Murder fell even faster, by roughly 12%")
+            rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well|even\s+more|even\s+faster|faster|further|more\s+still))?"
             # "down a measly 5%"
             rf"(?:\s+(?:a\s+)?(?:measly|mere|paltry|tiny|massive|whopping|staggering|huge|modest|small|solid))?"
             # "It's up, but by something like 25%"

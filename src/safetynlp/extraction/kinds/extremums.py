@@ -181,6 +181,14 @@ def _figure_own_year(text: str, record_end: int, t: timex.TimeRef, sent: tuple[i
     return fig is not None and bool(re.search(r"[A-Za-z]", text[record_end : fig.start()]))
 
 
+#: a sentence whose record is "the year": "The deadliest year for teenagers since 2008"
+_THE_YEAR_RECORD_RE = re.compile(
+    r"[\W_]*(?:(?:it|that|this)(?:['’]s|\s+(?:is|was))\s+)?(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}year\b",
+    re.I,
+)
+
+
 def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     _go_back(ctx, sent)
@@ -330,7 +338,17 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if not any(r.kind in PERIOD_KINDS for r in times_in(ctx, sent)):
             # "... this year: 30. The most since records began.": the "since" is the window;
             # the period is the earlier claim's
-            periods = earlier_periods(ctx, metric, sent) or periods
+            periods = (
+                earlier_periods(ctx, metric, sent)
+                # "London 2021: 30 teenagers killed. The deadliest year for teenagers since
+                # 2008.": the year the record is of is the one just given a figure
+                or (
+                    earlier_periods(ctx, metric, sent, named_here=True)
+                    if _THE_YEAR_RECORD_RE.match(text, sent[0], sent[1])
+                    else None
+                )
+                or periods
+            )
         if all(t.kind == "window" for t in times_in(ctx, clause)):
             # "fell from 30 in 2021 to 8 last year, a record low": the figure just before
             # (a window, "..., the lowest in a decade", is the record's own)

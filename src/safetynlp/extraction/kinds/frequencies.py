@@ -185,9 +185,12 @@ _DURATION_AFTER_RE = re.compile(
 #: one person it opens on
 _PLACE_NAME = r"[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?"
 _PLACE_GAP = r"(?:in\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,?\s*)?"
-_ONE_AFTER_RE = re.compile(r"\s*,?\s*" + _PLACE_GAP)
+#: ("Every 9 minutes or so, somebody in England and Wales gets stabbed")
+_ROUGHLY_AFTER = r"(?:\s+or\s+so|\s+on\s+average|-?ish)?"
+_ONE_AFTER_RE = re.compile(_ROUGHLY_AFTER + r"\s*,?\s*" + _PLACE_GAP)
 _SOMEONE_GAP_RE = re.compile(
-    r"\s*,?\s*"
+    _ROUGHLY_AFTER
+    + r"\s*,?\s*"
     + _PLACE_GAP
     + r"(?:someone|somebody|a\s+(?:person|child|teenager|teen|young\s+person))"
     + r"(?:\s+in\s+"

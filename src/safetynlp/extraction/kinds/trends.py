@@ -612,7 +612,11 @@ _AFTER_LEVEL_RE = re.compile(
 )
 _UP_NOUNS = frozenset({"increase", "rise", "jump"})
 #: between the figure and its move: its place or time ("nine homicides in Bexley in 2020")
-_LEVEL_TAIL_RE = re.compile(r"[^,;.!?–—]{0,40}", re.I)
+_LEVEL_TAIL_RE = re.compile(
+    # ("54,587 offences last year, according to the ONS, which is up on 2023": the source)
+    r"[^,;.!?–—]{0,40}(?:\s*,\s*(?:according\s+to|per|says|said|from)\s+(?:the\s+)?[\w.&' -]{2,30}?)?",
+    re.I,
+)
 
 
 def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
