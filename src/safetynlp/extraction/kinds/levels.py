@@ -1630,6 +1630,13 @@ _BARE_FIGURE_SENT_RE = re.compile(
 _GRIEF_AFTER_RE = re.compile(r"\s+(?:too\s+many|funerals|grieving\s+families)\b", re.I)
 
 
+_COUNTED_REST_RE = re.compile(
+    r"(?:kids|children|teenagers|teens|young\s+people|victims|people|lives|deaths|murders|"
+    r"killings|homicides|stabbings|shootings|offences|crimes|cases)"
+    r"(?:\s*,?\s*(?:per|according\s+to|says|from)\s+(?:the\s+)?(?:Met|ONS|FBI|NYPD|police|"
+    r"Home\s+Office|official\s+figures|[A-Z][\w.&]*))?",
+    re.I,
+)
 _DEAD_RE = re.compile(
     r"(?:(?:people|of\s+them|of\s+those|lives)\s+)?(?:dead|killed|murdered|lost|gone)", re.I
 )
@@ -1651,6 +1658,25 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     rest = m.group("rest").strip()
     # "... the highest in a decade. 134 dead.": the victims of the homicides before
     dead = bool(_DEAD_RE.fullmatch(rest)) and _after_homicides(ctx, sent)
+    # "... were the worst on record. 21 kids.", "... dropped below 100 last year. 93 victims,
+    # per the Met.": the count the claim before left unsaid, with what it counts
+    counted = bool(_COUNTED_REST_RE.fullmatch(rest))
+    before = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
+    # "Teen homicides in London last year were the lowest since 2012. Eight.": a record or a
+    # move that gave no figure, then the figure alone
+    unsaid = (
+        before is not None
+        and before.kind in ("extremum", "trend")
+        and before.value is None
+        and before.unit == "count"
+        and before.period is not None
+        # ("... has risen for five years in a row. Five.": the number said again)
+        and not re.search(
+            rf"(?<![\w.,]){re.escape(m.group('n').rstrip('.,'))}(?![\w.,])",
+            ctx.text[before.start : sent[0]],
+            re.I,
+        )
+    )
     own = [t for t in ctx.times if within(t.start, sent) and t.span is not None]
     question = _question_before(ctx.text, sent)
     if (
@@ -1667,6 +1693,7 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
             re.I,
         )
         and not dead
+        and not counted
     ):
         return  # "25 minutes later": the words after it are no time of the figure's
     if (
@@ -1674,6 +1701,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not m.group("lead")
         and not m.group("h")
         and not dead
+        and not counted
+        and not (unsaid and question is None and not re.fullmatch(r"\d", m.group("n").rstrip(".,")))
         and (question is None or re.fullmatch(r"\d", m.group("n").rstrip(".,")))
     ):
         return  # "2." numbering a list is no figure ("Why? 1. Cuts 2. ...")
