@@ -223,6 +223,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "soared since 2013 – 294 discharges then, 434 last year": the time a figure's "then"
+        # stands for is the one the post compared with (resolved in find_time_refs)
+        "figure_then",
+        re.compile(
+            r"(?<=[\w%])\s+(?P<t>(?:back\s+)?then)\b(?=\s*(?:[,.;!?)]|$|(?:vs\.?|versus|and|compared)\b))",
+            re.I,
+        ),
+    ),
+    (
         # "People forget 2017/18. Gun discharges in London shot up that year": the period
         # written before it (resolved in find_time_refs)
         "that_year",
@@ -484,6 +493,7 @@ _GATES: dict[str, Gate] = {
     "since_then": (("since",),),
     "year_after": (("after", "following", "next year", "later"),),
     "that_year": (("that", "same"),),
+    "figure_then": (("then",),),
     "that_month": (("month",),),
     "ago": (("ago", "earlier", "before"),),
     "window": (("year", "yr", "decades"),),
@@ -584,7 +594,10 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
             found.append(ref_obj)
             taken.add(s, e)
     found.sort(key=lambda r: r.start)
-    if any(r.kind in ("since_then", "that_year", "that_month", "year_after") for r in found):
+    if any(
+        r.kind in ("since_then", "that_year", "that_month", "year_after", "figure_then")
+        for r in found
+    ):
         found = _anaphoric(found, text)
     if sum(r.kind == "ytd" for r in found) > 1:
         _through_this_year(found, text)
@@ -594,6 +607,8 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
 _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+$", re.I
 )
+#: "294 discharges then", "434 lethal-barrelled discharges back then": a figure and its noun
+_FIGURE_BEFORE_THEN_RE = re.compile(r"\d[\d,.]*%?(?:\s+[A-Za-z][\w'’-]*){0,3}$")
 _THROUGH_RE = re.compile(r"(?:through|thru|to\s+the\s+end|until\s+the\s+end)\b", re.I)
 
 
@@ -633,8 +648,34 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
     period (both dropped without one)."""
     out: list[TimeRef] = []
     for r in found:
-        if r.kind not in ("since_then", "that_year", "that_month", "year_after"):
+        if r.kind not in ("since_then", "that_year", "that_month", "year_after", "figure_then"):
             out.append(r)
+            continue
+        if r.kind == "figure_then":
+            # (the time compared with: "since 2013", "on 2019")
+            base = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.kind in ("since", "baseline")
+                    and p.span is not None
+                    and r.start - p.end <= _SINCE_THEN_REACH
+                ),
+                None,
+            )
+            if base is not None:
+                assert base.span is not None
+                out.append(
+                    TimeRef(
+                        r.start + len(r.text) - len(r.text.lstrip()),
+                        r.end,
+                        "period",
+                        span=base.span,
+                        text=r.text.strip(),
+                        # (the figure's own time, none of another claim's)
+                        then=True,
+                    )
+                )
             continue
         prev = next(
             (
@@ -735,6 +776,12 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "since", span=financial_year(int(m.group("ye")) - 1))
     if name in ("since_then", "that_year", "that_month", "year_after"):
         return TimeRef(0, 0, name)
+    if name == "figure_then":
+        return (
+            TimeRef(0, 0, name)
+            if _FIGURE_BEFORE_THEN_RE.search(m.string, max(0, m.start() - 40), m.start())
+            else None
+        )
     if name == "since_office":
         return TimeRef(0, 0, "since", span=calendar_year(2010 if m.group("tories") else 2016))
     if name == "since" and m.group("dd"):

@@ -456,6 +456,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             continue  # "2020 has been a murder of a year", "hell of a week": no rate
         if re.match(r"\s+(?:still\s+)?(?:left|to\s+go|remaining)\b", text[m.end() : m.end() + 20]):
             continue  # "500 murders with a month left": the time still to come
+        if re.match(r"\s+(?:earlier|before|previously|ago|later)\b", text[m.end() : m.end() + 12]):
+            continue  # "down from 0.92 a year earlier": when, not how often
         q_left = [
             (i, q)
             for i, q in enumerate(ctx.quantities)

@@ -734,6 +734,16 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     and not _rate_echo(ctx, sent)
                     # "London's homicide rate was 1.1 last year"
                     and not _RATE_LEFT_RE.search(text, max(sent[0], hstart - 40), hstart)
+                    # "0.84 per 100,000 in the year to June 2025, down from 0.92 a year earlier"
+                    and not (
+                        _FROM_BEFORE_RE.search(text, max(sent[0], hstart - 20), hstart)
+                        and any(
+                            c.kind == "level"
+                            and c.unit == "rate_per_100k"
+                            and sent[0] <= c.start < q.start
+                            for c in ctx.claims
+                        )
+                    )
                 ):
                     continue  # "1 arrested" ("Paris: about 1.5." after rates is a rate)
                 metric = metric_for(ctx, q.start, clause, sent, allow_incident=False)
