@@ -608,7 +608,11 @@ _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+$", re.I
 )
 #: "294 discharges then", "434 lethal-barrelled discharges back then": a figure and its noun
-_FIGURE_BEFORE_THEN_RE = re.compile(r"\d[\d,.]*%?(?:\s+[A-Za-z][\w'’-]*){0,3}$")
+_FIGURE_BEFORE_THEN_RE = re.compile(
+    r"\d[\d,.]*%?(?:\s+(?!(?:since|until|till|by|and|from|even|just|only|right|but|or)\b)"
+    r"[A-Za-z][\w'’-]*){0,3}$",
+    re.I,
+)
 _THROUGH_RE = re.compile(r"(?:through|thru|to\s+the\s+end|until\s+the\s+end)\b", re.I)
 
 
