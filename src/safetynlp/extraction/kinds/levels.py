@@ -109,6 +109,17 @@ _AGE_BEFORE_RE = re.compile(
     r"|\b(?:lost|died|killed|murdered|stabbed|shot)\b[^.!?\d]{0,25}\bat\s+(?:just\s+|only\s+)?$",
     re.I,
 )
+#: between a record's clause and the figure that gives its count: ", about 5", ", at about"
+_RECORD_THEN_FIGURE_GAP_RE = re.compile(r"[\s,–—-]*(?:at|with|of)?\s*", re.I)
+
+
+def _record_before(ctx: Ctx, start: int, end: int) -> bool:
+    return bool(
+        ctx.lex.cues["extremum_max"].search(ctx.text, start, end)
+        or ctx.lex.cues["extremum_min"].search(ctx.text, start, end)
+    )
+
+
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?$", re.I)
 _PLUS_AFTER_RE = re.compile(r"\s*(?:\+|plus\b)", re.I)
 _VS_RE = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
@@ -220,6 +231,11 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
         clause = clause_of(clauses, q.start, sent)
         metric = metric_for(ctx, q.start, clause, sent, allow_incident=True)
         start = metric.start if metric and sent[0] <= metric.start < hstart else hstart
+        if start < hstart and _record_before(ctx, start, hstart):
+            # "NYC's murder rate in 2017 was the lowest since the 1950s, at about 3.4 per
+            # 100k": the record is a claim of its own, the rate's words start at the figure
+            start = hstart
+            clause = (hstart, clause[1])
         # "Homicides in England & Wales in the year to June 2025: about 520, a rate of around
         # 0.84 per 100,000": the count between the metric and the rate is a claim of its own,
         # and the rate's words start after it
@@ -697,6 +713,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 or re.match(r"\s*(?:in|last|this|so|during|the\s+year\s+before)\b", after, re.I)
                 or _FOR_PERIOD_RE.match(after)
                 or re.fullmatch(r"\s*", left)
+                # "Oslo recorded the fewest homicides in a decade last year, about 5.": the
+                # count of the record the clause before set
+                or (
+                    clause[0] > sent[0]
+                    and _RECORD_THEN_FIGURE_GAP_RE.fullmatch(text, clause[0], hstart)
+                    and _record_before(ctx, sent[0], clause[0])
+                )
             ):
                 if (
                     not re.match(
@@ -707,7 +730,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         r"|with\s+(?:[\w-]+\s+){0,4}(?:people|population|residents|inhabitants)\b"
                         # "London had 134 per the Met": the source, not a rate's base
                         r"|according\s+to\b|per\s+(?:the\s+)?(?!(?:100|hundred|thousand|million|"
-                        r"1,?000|capita|head|person|resident|day|week|month|year|hour|minute|cent)\b)[A-Za-z])",
+                        r"1,?000|capita|head|person|resident|day|week|month|year|hour|minute|cent)\b)[A-Za-z]"
+                        # ("London murders soared in 2021, 133 of them.": what the claim counted)
+                        r"|of\s+them\s*(?:[.!?,;]|$)"
+                        # ("In 2024 it was 84 🇨🇦": an emoji ends it)
+                        r"|[\U0001F000-\U0001FAFF\u2600-\u27BF])",
                         after,
                         re.I,
                     )
@@ -1763,7 +1790,10 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
                 else timex.calendar_year(timex.latest_complete_year(ctx.ref))
             )
     else:
-        if percent:
+        prev_tax = ctx.lex.taxonomy.metrics.get(prev.metric or "")
+        if percent != (prev_tax is not None and prev_tax.unit == "percent"):
+            # ("Met confidence has gone up since 2023 apparently. Still under 50% though.": a
+            # share's level after its move)
             return
         of_them = re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I) is not None
         # "... fell 5% in the year to June 2025. Still over 50,000 though.": the count of the
@@ -1773,7 +1803,7 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
             bool(own) or bool(re.match(r"[\W_]*still\b", ctx.text[sent[0] : sent[1]], re.I))
         )
         if (
-            (prev.unit != "count" and not of_them and not still_after_change)
+            (prev.unit not in ("count", "percent") and not of_them and not still_after_change)
             or prev.kind == "comparison"
             or prev.period is None
         ):
