@@ -293,6 +293,20 @@ _HEARSAY_BEFORE_RE = re.compile(
     r"[\"'“‘]?$",
     re.I,
 )
+_KEEP_SAYING_RE = re.compile(
+    r"\b(?:someone|somebody|people|everyone|everybody|folks|idiots|they)\s+"
+    r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok))\s+)?"
+    r"(?:keeps?|kept)\s+(?:saying|claiming|posting|tweeting|telling\s+(?:me|us|you))\s+"
+    r"(?:that\s+)?(?:it['’]?s\s+)?[\"'“‘]?$",
+    re.I,
+)
+#: a sentence that opens by denying the one before ("It isn't.", "No.", "Wrong.")
+_NEXT_DENIES_RE = re.compile(
+    r"[\s\"'”’).!?]*(?:(?:it|they|that|this|he|she)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
+    r"(?:n['’]t|\s+not)\b|no\b|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
+    r"bollocks\b|untrue\b)",
+    re.I,
+)
 _OR_SO_RE = re.compile(
     r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b"
     r"|(?<=\d)-?ish\b",
@@ -900,6 +914,13 @@ def add(
     # (from the sentence's start: an elliptic reading's clause opens at the claim itself)
     if _HEARSAY_BEFORE_RE.search(ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)):
         return None  # "next time someone says London 'overtook' New York": not the poster's claim
+    if _KEEP_SAYING_RE.search(
+        ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
+    ) and not _NEXT_DENIES_RE.match(ctx.text, sent[1]):
+        # "People keep saying London is more dangerous than Paris. In 2024 Paris had a higher
+        # murder rate": others' claim, reported (one the next sentence denies, "... It isn't.",
+        # the post asserts the opposite of, so it stays, to be negated)
+        return None
     if metric.start < sent[0] and any(
         q.start() < pos < q.end() for q in _QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
     ):

@@ -811,6 +811,82 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
             _elliptic_order(ctx, sent, p)
     _same_places_again(ctx, sent)
     _so_did(ctx, sent)
+    _against_both(ctx, sent)
+
+
+_MORE_WORDS = r"(?:(?:a\s+bit|a\s+lot|much|way|far|slightly|even|still)\s+)?(?P<cmp>higher|lower|worse|better|more|fewer)"
+#: "Both Paris and Berlin came in higher.": two places above the one just given a figure
+_BOTH_PLACES_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|so)\s+)?both\s+(?P<a>[^.!?,]{2,30}?)\s+(?:and|&)\s+(?P<b>[^.!?,]{2,30}?)\s+"
+    r"(?:(?:came\s+in|were|are|had|have|ended\s+up|sit|sat)\s+)?"
+    + _MORE_WORDS
+    + r"\b(?:\s+(?:per\s+(?:head|capita)|on\s+rates?|than\s+(?:that|london['’]?s?|it)))?[\W_]*",
+    re.I,
+)
+#: "Berlin's higher than both.": one place above the two just given figures
+_THAN_BOTH_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|so)\s+)?(?P<a>[^.!?,]{2,30}?)(?:['’]s|\s+is|\s+was|\s+had|\s+has|\s+were|"
+    r"\s+came\s+in)\s+" + _MORE_WORDS + r"\s+than\s+both(?:\s+of\s+them)?[\W_]*",
+    re.I,
+)
+_GREATER_WORDS = frozenset({"higher", "worse", "more"})
+
+
+def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "London's homicide rate last year: 1.07 per 100k. Both Paris and Berlin came in
+    higher.", "Paris ~1.6 per 100k, London ~1.2. Berlin's higher than both.": comparisons
+    with the places the figures before were for."""
+    if sent[0] == 0 or not ctx.claims or ctx.claims[-1].start >= sent[0]:
+        return  # (cheap first: it needs claims before this sentence and none in it)
+    both = _BOTH_PLACES_RE.fullmatch(ctx.text, *sent)
+    than = None if both is not None else _THAN_BOTH_RE.fullmatch(ctx.text, *sent)
+    m = both or than
+    if m is None:
+        return
+    levels: list[Claim] = []
+    for c in reversed(ctx.claims):
+        if c.kind != "level" or c.geography is None or c.period is None:
+            break
+        if levels and c.metric != levels[0].metric:
+            break
+        if all(c.geography != other.geography for other in levels):
+            levels.append(c)
+    names = ("a", "b") if both is not None else ("a",)
+    subjects = [
+        next((p for p in ctx.places if m.start(g) <= p.start < m.end(g)), None) for g in names
+    ]
+    if not levels or any(p is None for p in subjects):
+        return
+    relation = "greater" if m.group("cmp").lower() in _GREATER_WORDS else "less"
+    others = levels[:1] if both is not None else levels[:2]
+    if than is not None and len(others) < 2:
+        return
+    start = sent[0] + len(ctx.text[sent[0] : sent[1]]) - len(ctx.text[sent[0] : sent[1]].lstrip())
+    end = m.end("cmp") if both is not None else ctx.text.index("both", m.end("cmp")) + 4
+    for subject in subjects:
+        assert subject is not None
+        for other in reversed(others):
+            if other.geography == subject.place:
+                continue
+            ctx.claims.append(
+                replace(
+                    other,
+                    kind="comparison",
+                    surface=ctx.text[start:end],
+                    start=start,
+                    end=end,
+                    geography=subject.place,
+                    geography_source="text",
+                    other_geography=other.geography,
+                    relation=relation,
+                    value=None,
+                    baseline=None,
+                    per=None,
+                    direction=None,
+                    negated=False,
+                    unit=other.unit if other.unit in ("count", "rate_per_100k") else "count",
+                )
+            )
 
 
 #: "Paris had more homicides than London last year. So did Berlin.": the same ranking

@@ -727,7 +727,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         # "has passed 140 with 11 days still to go"
                         r"|with\s+(?:[\w-]+\s+){1,3}(?:still\s+)?(?:to\s+go|left|remaining)\b"
                         # "London had 97 with roughly three times the people": the size beside
-                        r"|with\s+(?:[\w-]+\s+){0,4}(?:people|population|residents|inhabitants)\b"
+                        r"|with\s+(?:[\w-]+\s+){0,6}(?:people|population|residents|inhabitants)\b"
                         # "London had 134 per the Met": the source, not a rate's base
                         r"|according\s+to\b|per\s+(?:the\s+)?(?!(?:100|hundred|thousand|million|"
                         r"1,?000|capita|head|person|resident|day|week|month|year|hour|minute|cent)\b)[A-Za-z]"

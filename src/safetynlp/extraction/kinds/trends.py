@@ -149,6 +149,13 @@ _ELLIPTIC_AFTER_RE = re.compile(
 )
 
 
+#: a count a trend moved by ("went up by 1,000 offences"): an absolute difference, no claim
+_COUNT_DIFFERENCE_RE = re.compile(
+    r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than|just\s+over|"
+    r"just\s+under)\s+)?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s*k?\s+"
+    r"(?!per\b|percent\b|pc\b|points?\b|%|(?:years?|yrs?|months?|weeks?|days?|times|quarters?)\b)[a-z]",
+    re.I,
+)
 _PERSON_BEFORE_RE = re.compile(r"\b(?:i|we|you|he|she)\s*$", re.I)
 _BARE_DIRECTION_RE = re.compile(
     # ("knife crime ↑", "shootings ↓": the arrows of a loud list)
@@ -214,6 +221,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         cue = m.group(0).lower()
         if re.match(r"\s+(?:by\s+)?[£$€]\s*\d", text[m.end() : m.end() + 8]):
             continue  # "My car insurance just went up £340": a price, not a crime figure
+        if _COUNT_DIFFERENCE_RE.match(text, m.end(), sent[1]):
+            continue  # "Islington shoplifting went up by 1,000 offences": an absolute difference
         if cue.endswith(("down", "up")) and _PLACE_GONE_TO_RE.match(text, m.end()):
             continue  # "Went down a rabbit hole with the Eurostat tables": a way, not a trend
         if _PERSON_BEFORE_RE.search(text, max(sent[0], m.start() - 8), m.start()) and re.match(
