@@ -18,10 +18,12 @@ from safetynlp.extraction.lexicon import find_metrics, has_crime_vocabulary, loa
 from safetynlp.extraction.literals import (
     GatedPattern,
     GateSet,
+    SubsetPattern,
     aligned_fold,
     fold_case,
     gate_open,
     required_literals,
+    split_alternatives,
     trie_source,
 )
 
@@ -108,6 +110,46 @@ def test_literals_gate_set_agrees_with_gate_open() -> None:
         for name, gate in gates.items():
             assert gate_set.is_open(name, found) == gate_open(low, gate), (name, text)
     assert gate_set.is_open("no gate of that name", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("source", "parts"),
+    [
+        ("a|b", ["a", "b"]),
+        ("a(?:b|c)|d", ["a(?:b|c)", "d"]),
+        (r"[|]|\||x", ["[|]", r"\|", "x"]),
+        ("[]|]|y", ["[]|]", "y"]),
+        ("[^]|]|y", ["[^]|]", "y"]),
+        ("(?<=has\\s)up|down", ["(?<=has\\s)up", "down"]),
+        ("single", ["single"]),
+    ],
+)
+def test_literals_split_alternatives_top_level_only(source: str, parts: list[str]) -> None:
+    assert split_alternatives(source) == parts
+    assert "|".join(parts) == source
+
+
+def test_literals_subset_pattern_matches_like_the_whole_pattern() -> None:
+    rng = random.Random(11)
+    words = ["up", "rose", "went\\s+up", "(?<=not\\s)rise", "fell", "down(?=\\s+in)", "[a-z]+ed"]
+    subset = SubsetPattern(
+        r"(?<![\w-])(?:(?P<up>{up})|(?P<down>{down}))(?![\w-])",
+        re.I,
+        up="|".join(words[:4]),
+        down="|".join(words[4:]),
+    )
+    vocab = ["up", "UP", "rose", "went", "not", "rise", "fell", "down", "in", "jumped", "x", "  "]
+    for _ in range(3000):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 8)))
+        low = aligned_fold(text)
+        want = [(m.span(), m.groupdict()) for m in subset.pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in subset.finditer(text, low, 0, len(text))] == want
+        assert [m.span() for m in subset.finditer(text, None, 0, len(text))] == [w[0] for w in want]
+
+
+def test_literals_subset_pattern_rejects_capturing_alternatives() -> None:
+    with pytest.raises(ValueError, match="capturing group"):
+        SubsetPattern("(?:{a})", 0, a="x|(y)")
 
 
 def test_literals_gate_set_rejects_empty_needles() -> None:
@@ -225,7 +267,7 @@ def test_literals_required_literals_are_in_every_match_of_random_regexes() -> No
     assert checked > 1000  # the generator must produce regexes that have needles
 
 
-def _gated_patterns() -> dict[str, GatedPattern]:
+def _gated_patterns() -> dict[str, GatedPattern | SubsetPattern]:
     lex = load_lexicon()
     cue = lex.cue_src
     found = {
@@ -248,8 +290,10 @@ def test_literals_gated_patterns_find_every_match() -> None:
         bounds = [(0, len(text))] + context.split_sentences(text)
         for name, gated in patterns.items():
             for s0, s1 in bounds:
-                want = [m.span() for m in gated.pattern.finditer(text, s0, s1)]
-                if [m.span() for m in gated.finditer(text, low, s0, s1)] != want:
+                # (the groups too: a subset pattern must name the same alternatives)
+                want = [(m.span(), m.groupdict()) for m in gated.pattern.finditer(text, s0, s1)]
+                got = [(m.span(), m.groupdict()) for m in gated.finditer(text, low, s0, s1)]
+                if got != want:
                     missed.append((name, text[s0:s1]))
     assert missed == []
 

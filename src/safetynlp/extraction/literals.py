@@ -254,6 +254,131 @@ class GatedPattern:
         return self.pattern.finditer(text, pos, endpos)
 
 
+def split_alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regex source ("a|(?:b|c)|[|]" -> a, (?:b|c), [|])."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            # "[]..." and "[^]...": a "]" first in a class is a member, not its end
+            j = i + 1
+            if source.startswith("^", j):
+                j += 1
+            if source.startswith("]", j):
+                i = j
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+class SubsetPattern:
+    """A big cue regex, run on each text with only the alternatives that could match there.
+
+    ``template`` holds ``{name}`` slots, each filled with a word list written as a regex
+    alternation (``rising|rose|went\\s+up|...``). An alternative none of whose
+    :func:`required_literals` is in the text cannot match it, so dropping it changes no match
+    (the engine tries alternatives in order, and a dropped one fails wherever it is tried).
+    One Aho-Corasick pass finds which alternatives are left; the pattern of those is compiled
+    once and kept. A hundred-way alternation tried at every word of every sentence was the
+    largest single cost of a crime post; most sentences leave two or three alternatives.
+
+    Alternatives must not hold capturing groups (a dropped one would lose its group).
+    The interface is :class:`GatedPattern`'s: ``pattern`` is the whole regex.
+    """
+
+    __slots__ = (
+        "pattern",
+        "needles",
+        "_template",
+        "_flags",
+        "_alts",
+        "_always",
+        "_finder",
+        "_owners",
+        "_cache",
+    )
+
+    _MAX_CACHED = 2048
+
+    def __init__(self, template: str, flags: int = 0, **slots: str) -> None:
+        self.pattern = re.compile(template.format(**slots), flags)
+        self.needles = None
+        self._template = template
+        self._flags = flags
+        self._alts = {name: split_alternatives(src) for name, src in slots.items()}
+        self._always: dict[str, frozenset[int]] = {}
+        owners: dict[str, list[tuple[str, int]]] = {}
+        for name, alts in self._alts.items():
+            always = set()
+            for i, alt in enumerate(alts):
+                if re.compile(alt, flags).groups:
+                    raise ValueError(f"alternative {alt!r} holds a capturing group")
+                needles = required_literals(re.compile(alt, flags))
+                if needles is None:
+                    always.add(i)
+                    continue
+                for needle in needles:
+                    owners.setdefault(needle, []).append((name, i))
+            self._always[name] = frozenset(always)
+        self._owners = {k: tuple(v) for k, v in owners.items()}
+        self._finder = ahocorasick_rs.AhoCorasick(sorted(owners)) if owners else None
+        self._cache: dict[tuple[tuple[int, ...], ...], re.Pattern[str] | None] = {}
+
+    def _for(self, segment: str) -> re.Pattern[str] | None:
+        active = {name: set(always) for name, always in self._always.items()}
+        if self._finder is not None:
+            for needle in set(self._finder.find_matches_as_strings(segment, overlapping=True)):
+                for name, i in self._owners[needle]:
+                    active[name].add(i)
+        key = tuple(tuple(sorted(active[name])) for name in self._alts)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        if not any(key):
+            compiled = None
+        else:
+            filled = {
+                name: "|".join(self._alts[name][i] for i in idx) or "(?!)"
+                for name, idx in zip(self._alts, key, strict=True)
+            }
+            compiled = re.compile(self._template.format(**filled), self._flags)
+        if len(self._cache) >= self._MAX_CACHED:
+            self._cache.clear()
+        self._cache[key] = compiled
+        return compiled
+
+    def may_match(self, low: str | None, pos: int, endpos: int) -> bool:
+        return low is None or self._for(low[pos:endpos]) is not None
+
+    def finditer(
+        self, text: str, low: str | None, pos: int, endpos: int
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``, run with the alternatives that can match."""
+        if low is None:
+            return self.pattern.finditer(text, pos, endpos)
+        compiled = self._for(low[pos:endpos])
+        return iter(()) if compiled is None else compiled.finditer(text, pos, endpos)
+
+
 def aligned_fold(text: str) -> str | None:
     """``fold_case(text)`` when it has the text's length (almost always), else None."""
     low = fold_case(text)

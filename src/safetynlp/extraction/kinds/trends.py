@@ -30,7 +30,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
-from safetynlp.extraction.literals import GatedPattern
+from safetynlp.extraction.literals import SubsetPattern
 from safetynlp.extraction.timex import Span
 from safetynlp.types import Claim
 
@@ -172,10 +172,13 @@ _BARE_DIRECTION_RE = re.compile(
 
 
 @cache
-def _trend_pattern(up: str, down: str) -> GatedPattern:
+def _trend_pattern(up: str, down: str) -> SubsetPattern:
     # a cue may open with an apostrophe ("they're up"), which follows a letter
-    return GatedPattern(
-        re.compile(rf"(?:(?<![\w-])|(?=['’]))(?:(?P<up>{up})|(?P<down>{down}))(?![\w-])", re.I)
+    return SubsetPattern(
+        r"(?:(?<![\w-])|(?=['’]))(?:(?P<up>{up})|(?P<down>{down}))(?![\w-])",
+        re.I,
+        up=up,
+        down=down,
     )
 
 
