@@ -118,7 +118,7 @@ class GateSet:
 _MAX_EXPANSION = 64
 
 
-def required_literals(pattern: re.Pattern[str] | str) -> tuple[str, ...] | None:
+def required_literals(pattern: re.Pattern[str] | str, flags: int = 0) -> tuple[str, ...] | None:
     """Lower-cased strings one of which is inside every match of ``pattern`` (None when the
     regex has no such literals), read off its parse tree.
 
@@ -129,9 +129,10 @@ def required_literals(pattern: re.Pattern[str] | str) -> tuple[str, ...] | None:
     """
     from re import _parser  # type: ignore[attr-defined]
 
-    source, flags = (
-        (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
-    )
+    if isinstance(pattern, re.Pattern):
+        source, flags = pattern.pattern, pattern.flags
+    else:
+        source = pattern
     found = _sequence_needles(list(_parser.parse(source, flags)))
     if not found:
         return None
@@ -326,12 +327,15 @@ class SubsetPattern:
         self._alts = {name: split_alternatives(src) for name, src in slots.items()}
         self._always: dict[str, frozenset[int]] = {}
         owners: dict[str, list[tuple[str, int]]] = {}
+        from re import _parser  # type: ignore[attr-defined]
+
         for name, alts in self._alts.items():
             always = set()
             for i, alt in enumerate(alts):
-                if re.compile(alt, flags).groups:
+                # (parsed, not compiled: a lexicon holds thousands of alternatives)
+                if _parser.parse(alt, flags).state.groups > 1:
                     raise ValueError(f"alternative {alt!r} holds a capturing group")
-                needles = required_literals(re.compile(alt, flags))
+                needles = required_literals(alt, flags)
                 if needles is None:
                     always.add(i)
                     continue
