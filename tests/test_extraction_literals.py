@@ -13,7 +13,7 @@ import ahocorasick_rs
 import pytest
 
 from safetynlp.extraction import context, timex
-from safetynlp.extraction.kinds import changes, extremums, frequencies, trends
+from safetynlp.extraction.kinds import changes, comparisons, extremums, frequencies, trends
 from safetynlp.extraction.lexicon import find_metrics, has_crime_vocabulary, load_lexicon
 from safetynlp.extraction.literals import (
     GatedPattern,
@@ -296,6 +296,13 @@ def test_literals_gated_patterns_find_every_match() -> None:
                 if got != want:
                     missed.append((name, text[s0:s1]))
     assert missed == []
+
+
+def test_literals_average_gate_words_are_in_every_match() -> None:
+    # comparisons skips its "national average" scan when none of these words is there
+    for text in _texts():
+        for m in comparisons._AVERAGE_RE.finditer(text):
+            assert any(w in fold_case(m.group(0)) for w in comparisons._AVERAGE_WORDS), text
 
 
 @pytest.mark.parametrize("text", ["Since 2019", "SİNCE 2019", "ſince", "🔪 KNIFE crime"])

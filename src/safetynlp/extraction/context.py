@@ -191,16 +191,13 @@ _PLUS_END_RE = re.compile(r"(?<!\d)\+\s*$")
 def hedge_before(ctx: Ctx, pos: int, window: int = 28) -> tuple[str | None, int]:
     """The hedge class right before pos ("over", "nearly", ...) and where it starts."""
     left = ctx.text[max(0, pos - window) : pos]
-    best: tuple[str | None, int] = (None, pos)
-    for name, pattern in ctx.lex.hedge_left:
-        m = pattern.search(left)
-        if m:
-            start = pos - len(left) + m.start()
-            if best[0] is None or start < best[1]:
-                best = (name, start)
-    if best[0] is None and _PLUS_END_RE.search(left):
-        best = ("hedge_over", pos - 1)
-    return best
+    assert ctx.lex.hedge_left is not None
+    m = ctx.lex.hedge_left.search(left)
+    if m is not None:
+        return m.lastgroup, pos - len(left) + m.start()
+    if _PLUS_END_RE.search(left):
+        return "hedge_over", pos - 1
+    return None, pos
 
 
 def apply_hedge(value: float, hedge: str | None) -> tuple[float | None, float | None]:

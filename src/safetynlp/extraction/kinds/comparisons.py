@@ -69,7 +69,12 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
     s0, s1 = sent
     sent_places = [(i, p) for i, p in enumerate(ctx.places) if within(p.start, sent)]
-    if sent_places and _AVERAGE_RE.search(text, s0, s1):
+    if (
+        sent_places
+        # (every match ends on one of these words: most sentences skip the scan)
+        and (ctx.low is None or any(w in ctx.low[s0:s1] for w in _AVERAGE_WORDS))
+        and _AVERAGE_RE.search(text, s0, s1)
+    ):
         avg = _against_average(ctx, sent, sent_places[0][1])
         # "30% above the London average (and more than double Richmond's)": the average's
         # place is no subject of the next comparison
@@ -1123,6 +1128,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
 
 #: "double the England and Wales average", "below the national average", "50% higher than
 #: the national average": a place against its country
+_AVERAGE_WORDS = ("average", "rate", "figure", "one")
 _AVERAGE_RE = re.compile(
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?P<cue>(?P<gt>higher|more|greater|worse|above)|(?P<lt>lower|less|fewer|below|better)|"
