@@ -39,7 +39,9 @@ _CLAUSE_RE = re.compile(
     r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s"
     # "... were 319 in 2019 and they're up this year": "and" before a pronoun subject opens
     # a new clause
+    # ("776 homicides in 2020 and the number fell again in 2021")
     r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|its(?=\s+(?:still|now|going|getting|been|gone|rising|falling|not|only|just|actually|up|down)\b)|that['’]s|these|those|this\s+year|we|we['’](?:re|ve)|"
+    r"the\s+(?:number|figure|total|count|tally)\s+(?:has\s+|have\s+|then\s+)?(?:fell|rose|dropped|fallen|risen|went|climbed|jumped|increased|decreased|halved|doubled)\b|"
     r"you|you['’](?:re|ve)|i|i['’]m)\b)"
     # "... down by two thirds in a decade 📉 lethal-barrelled discharges, not ...": an emoji
     # between words ends a phrase
@@ -957,6 +959,11 @@ def add(
         )
     ):
         # "confidence in the met down roughly 30%": the metric's own words name the force
+        place, how = "london", "entity"
+    if place is None and any(
+        t.kind == "since" and "khan" in t.text.lower() for t in ctx.times if within(t.start, sent)
+    ):
+        # "Knife crime has doubled under Khan": the Mayor of London's time, London's figure
         place, how = "london", "entity"
     if start >= end:  # a span must cover its own words
         start = min(start, pos)

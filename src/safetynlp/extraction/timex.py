@@ -208,7 +208,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:since\s+(?:sadiq\s+|mayor\s+)?khan\s+(?:got\s+in|took\s+(?:over|office|charge)|came\s+in|"
             r"became\s+(?:the\s+)?mayor|was\s+(?:first\s+)?elected|(?:took|came\s+to)\s+power)"
-            r"|under\s+(?:sadiq\s+|mayor\s+)?khan(?!['’])\b"
+            r"|under\s+(?:sadiq\s+|mayor\s+)?khan(?!['’]s\b)\b"
             r"|since\s+the\s+(?P<tories>tories|conservatives)\s+(?:got\s+in|came\s+in|took\s+over|came\s+to\s+power|took\s+office))"
             # ("since Khan took office in 2016" is the year written: since_event)
             r"(?!\s+in\s+(?:19|20)\d\d)",

@@ -90,6 +90,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     if sent_places:
         # ("Thats more than four times London, and Chicago is about a third the size")
         _thats_ratio_of(ctx, sent, sent_places[0][1])
+        _thats_more_than(ctx, sent, sent_places[0][1])
     if not sent_places:
         _ratio_of_levels_before(ctx, sent)
     for _, p in sent_places:
@@ -553,6 +554,54 @@ _OF_PLACE_GAP_RE = re.compile(
 _PLACE_TAIL_RE = re.compile(
     r"(?:['’]s?)?(?:\s+(?:total|figure|number|count|rate|tally))?\s*(?:[.!?;,)]|$)", re.I
 )
+
+
+#: "That's higher than Scotland.": the figure before, above or below a place's
+_THATS_MORE_THAN_RE = re.compile(
+    r"[\W_]*(?:(?:so|and|but)\s+)?(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+"
+    r"(?:(?:still|way|far|much|well|even|a\s+bit|a\s+lot|slightly)\s+)*"
+    r"(?P<cmp>higher|lower|more|fewer|worse|better)\s+than\s+(?:in\s+)?$",
+    re.I,
+)
+
+
+def _thats_more_than(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> None:
+    """ "Sexual offences in Northern Ireland are at about 4 per 1,000 people. That's higher
+    than Scotland.": the place of the figure before against the place named."""
+    m = _THATS_MORE_THAN_RE.fullmatch(ctx.text, sent[0], other.start)
+    if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
+        return
+    tail = _PLACE_TAIL_RE.match(ctx.text, other.end)
+    if tail is None or ctx.text[tail.end() : sent[1]].strip(" \t\n.!?"):
+        return
+    prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
+    if (
+        prev is None
+        or prev.kind != "level"
+        or prev.geography in (None, other.place)
+        or prev.period is None
+        or ctx.text[prev.end : sent[0]].count("\n") > 1
+    ):
+        return
+    start = sent[0] + len(ctx.text[sent[0] : sent[1]]) - len(ctx.text[sent[0] : sent[1]].lstrip())
+    end = other.end
+    ctx.claims.append(
+        replace(
+            prev,
+            kind="comparison",
+            surface=ctx.text[start:end],
+            start=start,
+            end=end,
+            other_geography=other.place,
+            relation="greater" if m.group("cmp").lower() in _GREATER_WORDS else "less",
+            value=None,
+            baseline=None,
+            per=None,
+            direction=None,
+            negated=False,
+            unit=prev.unit if prev.unit in ("count", "rate_per_100k") else "count",
+        )
+    )
 
 
 def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> None:
