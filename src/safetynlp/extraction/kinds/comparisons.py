@@ -66,6 +66,32 @@ def _q_index_at(ctx: Ctx, start: int, end: int) -> int | None:
 
 
 def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
+    n_claims = len(ctx.claims)
+    _comparisons(ctx, sent)
+    if len(ctx.claims) > n_claims:
+        _multiple_before_order(ctx, ctx.claims[n_claims:])
+
+
+#: "Gun crime per head is like 4x higher in Birmingham than London": a multiple said before
+#: the order (and before the places it orders)
+_MULTIPLE_BEFORE_ORDER_RE = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:x|times)\s+(?:higher|more|greater|worse|bigger)\b", re.I
+)
+
+
+def _multiple_before_order(ctx: Ctx, new: list[Claim]) -> None:
+    for c in new:
+        if c.kind != "comparison" or c.relation != "greater" or c.value is not None:
+            continue
+        m = _MULTIPLE_BEFORE_ORDER_RE.search(ctx.text, c.start, c.end)
+        if m is None:
+            continue
+        hedge, _ = hedge_before(ctx, m.start())
+        c.relation = "ratio"
+        c.value = interval(*apply_hedge(float(m.group("n")), hedge))
+
+
+def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
     s0, s1 = sent
     sent_places = [(i, p) for i, p in enumerate(ctx.places) if within(p.start, sent)]

@@ -779,19 +779,37 @@ _SENT_AFTER_LEVEL_RE = re.compile(
 )
 
 
+_BUT_STILL_RE = re.compile(r"\s*,?\s+but\s+(?P<rest>still\b)", re.I)
+
+
 def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Toronto police: 2021 saw one shooting every 20 hours or so. Better than 2019.": the
-    move of the figure the sentence before gave, against the time named."""
-    if not ctx.claims or ctx.claims[-1].start >= sent[0] or sent[0] == 0:
-        return  # (cheap first: it needs a claim before this sentence and none in it)
-    m = _SENT_AFTER_LEVEL_RE.match(ctx.text, *sent)
-    if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
+    move of the figure the sentence before gave, against the time named. And "Knife crime in
+    London is down on last year but still way above 2014 levels": in a clause after "but"."""
+    if not ctx.claims:
         return
+    kinds: tuple[str, ...] = ("level", "frequency", "change", "extremum")
+    if ctx.claims[-1].start < sent[0]:
+        m = _SENT_AFTER_LEVEL_RE.match(ctx.text, *sent)
+        if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
+            return
+        opens = sent[0]
+    else:
+        # (the clause after the sentence's last claim, opened by "but")
+        last = ctx.claims[-1]
+        but = _BUT_STILL_RE.search(ctx.text, last.end, sent[1])
+        if but is None or not sent[0] <= last.start:
+            return
+        m = _SENT_AFTER_LEVEL_RE.match(ctx.text, but.start("rest"), sent[1])
+        if m is None:
+            return
+        opens = but.start("rest")
+        kinds = (*kinds, "trend")
     level = next(
-        (c for c in reversed(ctx.claims) if c.start < sent[0] and c.period is not None), None
+        (c for c in reversed(ctx.claims) if c.start < opens and c.period is not None), None
     )
     # ("The 30 teenagers killed in London in 2021 is a record. Worse than 2008.")
-    if level is None or level.kind not in ("level", "frequency", "change", "extremum"):
+    if level is None or level.kind not in kinds:
         return
     ref = next((r for r in ctx.times if r.start <= m.end() + 1 and r.end > m.end()), None)
     if ref is None:
