@@ -47,6 +47,7 @@ _PER_OF_UNIT = {
     "year": "year",
 }
 _UNITS = r"(?:second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
+_WORDS_EITHER_RE = re.compile(r"(?P<a>[a-z]+)\s*(?:or|to|-|–)\s*(?P<b>[a-z]+)", re.I)
 _FREQ_EVERY_RE = GatedPattern(
     re.compile(
         # the count of units is a number or a few number words, never a unit itself: "every
@@ -267,6 +268,10 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 if n_text.lower() in ("couple of", "couple", "couple o", "other", "second")
                 else words_to_number(n_text)
             )
+            if parsed is None and (either := _WORDS_EITHER_RE.fullmatch(n_text)):
+                # "One every four or five hours": the shorter gap and the longer
+                parsed = words_to_number(either.group("a"))
+                every_hi = words_to_number(either.group("b"))
             if parsed is None:
                 continue
             every_n = parsed
