@@ -1011,7 +1011,7 @@ def add(
         # "Stab admissions 2022/23 in England: 3,775. Up a third on 2017/18.", "500 murders in
         # 2019 and 804 in 2021. A 75% jump in two years.": a change that only says what it
         # compares with runs from there to the period the sentence before was about
-        before = context_periods(ctx, sent, with_baseline=False)
+        before = context_periods(ctx, sent, with_baseline=False, metric=metric.metric)
         window = next((t.years for t in own_times if t.kind == "window" and t.years), None)
         if before is not None:
             # "That's down on 2019, which was the highest year in a decade": a year said
@@ -1290,7 +1290,9 @@ def _coordinated(
     return extra
 
 
-def context_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) -> Periods | None:
+def context_periods(
+    ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool, metric: str | None = None
+) -> Periods | None:
     # the sentence just before; of its claims, the latest period ("97, down from 109 the year
     # before" is about this year)
     before = [c for c in ctx.claims if c.start < sent[0] and c.period]
@@ -1300,6 +1302,10 @@ def context_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) -> 
     near = [c for c in before if c.start >= last_sent_start - 200]
     if not any(id(c) in ctx.explicit for c in near):
         return None
+    # ("Homicide ... is at a three-decade low. But ... knife-enabled homicides fell from 258 in
+    # 2023 to 216 in 2024. That's a 16% drop in one year.": the change's own metric's claims)
+    same = [c for c in near if metric is not None and c.metric == metric]
+    near = same or near
     prev = max(near, key=lambda c: c.period[1] if c.period and c.period[1] else "")
     if prev.period is None:
         return None

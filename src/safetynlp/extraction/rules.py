@@ -336,7 +336,9 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: a sentence that is only two figures set against each other: "327 vs about 95."
 _PAIR_SENTENCE_RE = re.compile(
     r"[\W_]*(?P<a>\d[\d,.]*)\s*(?:vs\.?|versus|v\.?|against)\s*"
-    r"(?:(?:about|around|roughly|nearly|almost|over|under|~)\s*)?(?P<b>\d[\d,.]*)[\W_]*",
+    r"(?:(?:about|around|roughly|nearly|almost|over|under|~)\s*)?(?P<b>\d[\d,.]*)"
+    # ("377 vs 109 in 2024.": the year both are of)
+    r"(?:\s+(?:in\s+)?(?P<y>(?:19|20)\d\d))?[\W_]*",
     re.I,
 )
 
@@ -351,10 +353,18 @@ def _pair_after_comparison(ctx: Ctx, sent: tuple[int, int], prev: tuple[int, int
         (
             c
             for c in reversed(ctx.claims)
-            if c.kind == "comparison" and prev[0] <= c.start < prev[1] and c.other_geography
+            if c.kind == "comparison"
+            and c.other_geography
+            # ('"New York had 10x London's murders" It was more like 3.5x. 377 vs 109.': the
+            # comparison a sentence further back, with none after it)
+            and (prev[0] <= c.start < prev[1] or (c.start < prev[0] and prev[0] - c.end <= 60))
         ),
         None,
     )
+    if comp is not None and any(
+        c.start >= comp.end and c.start < sent[0] and c is not comp for c in ctx.claims
+    ):
+        comp = None  # (another claim stands between)
     qs = [
         q for q in ctx.quantities if q.start in (m.start("a"), m.start("b")) and q.kind != "percent"
     ]
@@ -362,6 +372,10 @@ def _pair_after_comparison(ctx: Ctx, sent: tuple[int, int], prev: tuple[int, int
         return
     ctx.claims = [c for c in ctx.claims if not sent[0] <= c.start < sent[1]]
     unit = "rate_per_100k" if comp.unit == "rate_per_100k" else "count"
+    period = comp.period
+    if m.group("y"):
+        first, last = timex.calendar_year(int(m.group("y")))
+        period = (first.isoformat(), last.isoformat())
     for q, place in zip(qs, (comp.geography, comp.other_geography), strict=True):
         hedge, hstart = hedge_before(ctx, q.start)
         ctx.claims.append(
@@ -377,6 +391,7 @@ def _pair_after_comparison(ctx: Ctx, sent: tuple[int, int], prev: tuple[int, int
                 relation=None,
                 value=interval(*apply_hedge(q.value, hedge)),
                 unit=unit,
+                period=period,
                 baseline=None,
                 negated=False,
             )

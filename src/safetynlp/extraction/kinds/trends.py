@@ -149,6 +149,11 @@ _ELLIPTIC_AFTER_RE = re.compile(
 )
 
 
+_RELEASED_RE = re.compile(
+    r"\b(?:podcast|episode|ep|album|trailer|series|season|documentary|doc|show|book|single|video|"
+    r"drama|film|movie|novel)s?\s+(?:(?:just|finally|has|have|had|was)\s+)*$",
+    re.I,
+)
 #: a count a trend moved by ("went up by 1,000 offences"): an absolute difference, no claim
 _COUNT_DIFFERENCE_RE = re.compile(
     r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than|just\s+over|"
@@ -224,6 +229,10 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         cue = m.group(0).lower()
         if re.match(r"\s+(?:by\s+)?[£$€]\s*\d", text[m.end() : m.end() + 8]):
             continue  # "My car insurance just went up £340": a price, not a crime figure
+        if cue in ("dropped", "drops", "dropping") and _RELEASED_RE.search(
+            text, max(sent[0], m.start() - 30), m.start()
+        ):
+            continue  # "new true crime podcast dropped about the stockwell murders": released
         if _COUNT_DIFFERENCE_RE.match(text, m.end(), sent[1]):
             continue  # "Islington shoplifting went up by 1,000 offences": an absolute difference
         if cue.endswith(("down", "up")) and _PLACE_GONE_TO_RE.match(text, m.end()):
