@@ -760,7 +760,10 @@ _SOURCE_PLEASE_RE = re.compile(
 )
 #: "We need to get knife crime down 50%", "How do we get knife crime down 50%?": a goal
 _GOAL_BEFORE_RE = re.compile(
-    r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:get|bring|drive|push)\s+$",
+    r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:get|bring|drive|push)\s+$"
+    # ("New commissioner says he wants knife crime down 50% within five years")
+    r"|\b(?:wants?|wanted|wanting|aims?\s+to\s+(?:get|bring)|vow(?:s|ed)?\s+to\s+(?:get|bring)|"
+    r"pledg(?:es|ed)\s+to\s+(?:get|bring)|promis(?:es|ed)\s+to\s+(?:get|bring))\s+$",
     re.I,
 )
 _FORECAST_OPEN_RE = re.compile(
@@ -789,7 +792,7 @@ _FUTURE_BEFORE_RE = re.compile(
     r"(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
     # ("London will end 2025 with fewer than 100 homicides")
     r"(?:(?:the\s+year|(?:19|20)\d\d)\s+(?:with|on|at)\s+)?"
-    r"(?:(?:by|to|over|about|around|another|under|nearly|almost|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?$",
+    r"(?:(?:by|to|over|about|around|another|under|below|above|beneath|nearly|almost|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?$",
     re.I,
 )
 _MODAL_RE = re.compile(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)

@@ -117,7 +117,12 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         # ("Thats more than four times London, and Chicago is about a third the size")
         _thats_ratio_of(ctx, sent, sent_places[0][1])
         _thats_more_than(ctx, sent, sent_places[0][1])
-    if not sent_places:
+    if not sent_places or all(
+        # ("Roughly three times as many, and it's the city Americans call safe": the place
+        # is in a clause after the multiple's)
+        p.start > ctx.text.find(",", s0, s1) > 0
+        for _, p in sent_places
+    ):
         _ratio_of_levels_before(ctx, sent)
     for _, p in sent_places:
         if any(
@@ -569,7 +574,9 @@ _THATS_BEFORE_RE = re.compile(
     # ("Still more than twice London's total, mind.": no subject at all)
     # ("Per head that's still roughly 3x London.")
     r"[\W_]*(?:(?:so|and|but)\s+)?(?:per\s+(?:head|capita|person)[,\s]+)?"
-    r"(?:(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+|(?=still\b))"
+    # ("Philly had 562 homicides in 2021. More than four times London's total.")
+    r"(?:(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+|(?=still\b)|"
+    r"(?=(?:more\s+than|over|nearly|almost|about|around|roughly|well\s+over|just\s+under)\b))"
     r"(?:(?:still|now|almost|nearly|about|around|roughly|over|more\s+than|just\s+under|"
     r"well\s+over|like)\s+)*$",
     re.I,
@@ -977,11 +984,21 @@ _SO_DID_RE = re.compile(
 )
 
 
+#: "Per capita, Glasgow had more homicides than London last year. Edinburgh too."
+_PLACE_TOO_RE = re.compile(
+    r"[\W_]*(?:and\s+)?(?P<p>[A-Z][^.!?,]{1,30}?)\s*,?\s+(?:too|as\s+well|also)[\W_]*"
+)
+
+
 def _so_did(ctx: Ctx, sent: tuple[int, int]) -> None:
     m = _SO_DID_RE.fullmatch(ctx.text, *sent)
+    too = None if m is not None else _PLACE_TOO_RE.fullmatch(ctx.text, *sent)
+    m = m or too
     if m is None:
         return
     place = next((p for p in ctx.places if m.start("p") <= p.start < m.end("p")), None)
+    if too is not None and place is not None and (place.start, place.end) != too.span("p"):
+        return  # ("Lower than Paris too.": more than a place before "too")
     prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
     if (
         place is None

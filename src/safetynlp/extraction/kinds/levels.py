@@ -43,7 +43,12 @@ from safetynlp.extraction.literals import GatedPattern
 from safetynlp.extraction.numbers import CHANGED_FROM_RE, FRACTIONS, Quantity
 from safetynlp.extraction.timex import Span, TimeRef
 
-_ABS_CHANGE_AFTER_RE = re.compile(r"\s+(?:more|fewer|extra|additional|less)\b", re.I)
+_ABS_CHANGE_AFTER_RE = re.compile(
+    r"\s+(?:more|fewer|extra|additional|less)\b"
+    # ("Another 1,000+ offences on the year before": a difference from that year)
+    r"|\+?\s+(?:[a-z]+\s+){0,2}(?:on|than)\s+(?:the\s+year\s+before|the\s+previous\s+year|last\s+year)\b",
+    re.I,
+)
 _ABS_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|dropped|jumped|climbed|grew|"
     r"declined|increase\s+of|decrease\s+of|rise\s+of|fall\s+of|drop\s+of)\s+(?:by\s+)?"
@@ -1667,6 +1672,7 @@ _BARE_FIGURE_SENT_RE = re.compile(
 _GRIEF_AFTER_RE = re.compile(r"\s+(?:too\s+many|funerals|grieving\s+families)\b", re.I)
 
 
+_NOW_REST_RE = re.compile(r"(?:now|nowadays|these\s+days|today|currently)", re.I)
 _COUNTED_REST_RE = re.compile(
     r"(?:kids|children|teenagers|teens|young\s+people|victims|people|lives|deaths|murders|"
     r"killings|homicides|stabbings|shootings|offences|crimes|cases)"
@@ -1697,7 +1703,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     dead = bool(_DEAD_RE.fullmatch(rest)) and _after_homicides(ctx, sent)
     # "... were the worst on record. 21 kids.", "... dropped below 100 last year. 93 victims,
     # per the Met.": the count the claim before left unsaid, with what it counts
-    counted = bool(_COUNTED_REST_RE.fullmatch(rest))
+    # ("Met confidence has gone DOWN every year since 2016. 51% now.": the claim's own time)
+    counted = bool(_COUNTED_REST_RE.fullmatch(rest) or _NOW_REST_RE.fullmatch(rest))
     before = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
     # "Teen homicides in London last year were the lowest since 2012. Eight.": a record or a
     # move that gave no figure, then the figure alone
@@ -1705,7 +1712,7 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         before is not None
         and before.kind in ("extremum", "trend")
         and before.value is None
-        and before.unit == "count"
+        and before.unit in ("count", "percent")
         and before.period is not None
         # ("... has risen for five years in a row. Five.": the number said again)
         and not re.search(
@@ -1814,6 +1821,9 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         if found is None:
             return
         metric, place, prev_period = found, prev.geography, span_of(prev.period)
+        if _NOW_REST_RE.fullmatch(rest):
+            # ("London had 150 murders in 2019. 97 now.": the latest year, not 2019)
+            prev_period = timex.calendar_year(timex.latest_complete_year(ctx.ref))
     q = ctx.quantities[i]
     hedge, hstart = hedge_before(ctx, q.start)
     if hedge is None and re.search(

@@ -229,6 +229,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         cue = m.group(0).lower()
         if re.match(r"\s+(?:by\s+)?[£$€]\s*\d", text[m.end() : m.end() + 8]):
             continue  # "My car insurance just went up £340": a price, not a crime figure
+        if re.match(r"\s+(?:science|scientists?)\b", text[m.end() : m.end() + 12], re.I):
+            continue  # "it's not rocket science"
         if cue in ("dropped", "drops", "dropping") and _RELEASED_RE.search(
             text, max(sent[0], m.start() - 30), m.start()
         ):
@@ -797,7 +799,8 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     London is down on last year but still way above 2014 levels": in a clause after "but"."""
     if not ctx.claims:
         return
-    kinds: tuple[str, ...] = ("level", "frequency", "change", "extremum")
+    # ("Chicago murders are down. Still way above pre-pandemic though.")
+    kinds: tuple[str, ...] = ("level", "frequency", "change", "extremum", "trend")
     if ctx.claims[-1].start < sent[0]:
         m = _SENT_AFTER_LEVEL_RE.match(ctx.text, *sent)
         if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
@@ -813,7 +816,6 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         if m is None:
             return
         opens = but.start("rest")
-        kinds = (*kinds, "trend")
     level = next(
         (c for c in reversed(ctx.claims) if c.start < opens and c.period is not None), None
     )
