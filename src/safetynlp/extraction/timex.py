@@ -640,7 +640,7 @@ def _through_this_year(found: list[TimeRef], text: str) -> None:
 _MOVED_BEFORE_SINCE_RE = re.compile(
     r"(?:%|\bper\s*cent|\b(?:up|down|fallen|fell|risen|rose|dropped|climbed|increased|"
     r"decreased|declined|doubled|halved|tripled|grown|gone\s+(?:up|down)|falling|rising|"
-    r"dropping|climbing|improved|worsened))\W+(?:\w+\W+){0,3}$",
+    r"dropping|climbing|improved|worsened))\W+(?:\w+\W+){0,5}$",
     re.I,
 )
 #: how far back "since then" and "that year" look for the period they stand for

@@ -1309,6 +1309,9 @@ _PLACE_OF_SIZE_RE = re.compile(
 _ON_A_STREET_RE = re.compile(
     r"\b(?:on|in|along|down|off)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Estate|Terrace|Grove|Place)\b"
+    # ("3 break-ins on our close since March")
+    r"|(?i:\b(?:on|in|along|down)\s+(?:our|my|their|his|her)\s+(?:close|street|road|estate|block|"
+    r"avenue|lane|cul-de-sac|crescent|terrace|building)\b)"
 )
 _STREET_PLACE_RE = re.compile(
     r"\s+(?:near|on|at|outside|opposite|behind|round|around)\s+(?:the\s+)?(?:[A-Z]|(?:station|park|shops?|school|corner|estate)\b)"
@@ -1325,6 +1328,8 @@ _SCREEN_RE = re.compile(
     r"theatre|theater|the\s+interval|matinee|macbeth|hamlet|agatha\s+christie|whodunn?it|"
     # ("Finished a 600-page book on the Yorkshire Ripper")
     r"(?:reading|read|finished|started)\s+(?:a|the|this|that|my)\s+(?:[\w-]+\s+){0,2}book|"
+    # ("Finished Unforgotten s3. Four murders, one very tired DCI")
+    r"(?:finished|started|watching|watched|binged)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:s|series|season)\s?\d{1,2}|"
     r"\d+\s+pages)\b",
     re.I,
 )
