@@ -285,6 +285,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             value=_multiplier_change(0.5, hedge),
             negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
         )
+    _elliptic_percent(ctx, sent)
     # percent or fraction after a change verb: "up 30%", "down about a third", "jumped by a fifth"
     cands: list[tuple[int, int, float, int | None]] = []
     for i, q in enumerate(ctx.quantities):
@@ -485,6 +486,70 @@ def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
             ),
             negated=False,
         )
+
+
+#: "Phone thefts in Westminster rose 40% in 2023. Robbery in the borough, about 10%.": a
+#: metric, its place, and a percent, with no verb: the change before, for that metric
+_ELLIPTIC_PCT_TAIL_RE = re.compile(
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:borough|city|capital|area|same\s+(?:borough|city|area))"
+    r"|\s+(?:in|across)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)?)?\s*[,:–—-]\s*"
+    r"(?P<h>(?:about|around|roughly|nearly|almost|just\s+under|just\s+over|over|~)\s*)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)[\W_]*",
+    re.I,
+)
+
+
+def _elliptic_percent(ctx: Ctx, sent: tuple[int, int]) -> None:
+    if not ctx.claims or ctx.claims[-1].start >= sent[0] or "%" not in ctx.text[sent[0] : sent[1]]:
+        return  # (cheap first: a claim before, none in this sentence, a percent sign)
+    metric = next((mm for mm in ctx.metrics if mm.start >= sent[0] and mm.stat), None)
+    if metric is None or ctx.text[sent[0] : metric.start].strip(" \t\n\"'‘“-•*"):
+        return
+    m = _ELLIPTIC_PCT_TAIL_RE.fullmatch(ctx.text, metric.end, sent[1])
+    prev = ctx.claims[-1]
+    if (
+        m is None
+        or prev.kind != "change"
+        or prev.value is None
+        or prev.value[0] is None
+        or prev.period is None
+        or prev.metric == metric.metric
+    ):
+        return
+    value = float(m.group("n")) * (1 if prev.value[0] >= 0 else -1)
+    hedge = (
+        "hedge_approx"
+        if m.group("h") and m.group("h").strip().lower() in ("about", "around", "roughly", "~")
+        else None
+    )
+    lo, hi = apply_hedge(value, hedge)
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    own = next((p for p in ctx.places if m.start() <= p.start < m.end()), None)
+    for j, q in enumerate(ctx.quantities):
+        if m.start("n") <= q.start < m.end():
+            ctx.used_q.add(j)
+    end = m.end("n") + len(ctx.text[m.end("n") : m.end()].rstrip(" \t\n.!?"))
+    add(
+        ctx,
+        kind="change",
+        start=metric.start,
+        end=end,
+        metric=metric,
+        pos=m.start("n"),
+        clause=(metric.start, sent[1]),
+        sent=sent,
+        value=interval(lo, hi),
+        unit="percent_change",
+        periods=Periods(
+            span_of(prev.period),
+            span_of(prev.baseline) if prev.baseline else None,
+            True,
+        ),
+        negated=False,
+        place=own.place if own is not None else prev.geography,
+        place_how="text" if own is not None else "context",
+    )
 
 
 def _add_change(

@@ -598,6 +598,14 @@ _THATS_MORE_THAN_RE = re.compile(
 )
 
 
+#: what may close such a sentence: "That's more than Philadelphia, for context."
+_ASIDE_END_RE = re.compile(
+    r"(?:\s*,?\s*(?:for\s+(?:context|reference|comparison)|btw|fyi|by\s+the\s+way|mind(?:\s+you)?|lol))?"
+    r"[\s.!?]*",
+    re.I,
+)
+
+
 def _thats_more_than(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> None:
     """ "Sexual offences in Northern Ireland are at about 4 per 1,000 people. That's higher
     than Scotland.": the place of the figure before against the place named."""
@@ -605,7 +613,7 @@ def _thats_more_than(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> No
     if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
         return
     tail = _PLACE_TAIL_RE.match(ctx.text, other.end)
-    if tail is None or ctx.text[tail.end() : sent[1]].strip(" \t\n.!?"):
+    if tail is None or not _ASIDE_END_RE.fullmatch(ctx.text, tail.end(), sent[1]):
         return
     prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
     if (

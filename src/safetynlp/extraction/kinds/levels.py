@@ -787,7 +787,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         metric.start < sent[0]
                         and not verb
                         # "Nope. 533 in 2013/14, 590 in 2022/23.": figures with their years
-                        and not _FIGURES_IN_YEARS_RE.fullmatch(_masked(ctx, sent))
+                        and not _FIGURES_IN_YEARS_RE.fullmatch(masked := _masked(ctx, sent))
+                        # "(1/3) Gun discharges in London: 434 in 2018.\n(2/3) 277 in 2019."
+                        and not _THREAD_ITEM_RE.fullmatch(masked)
                         and not (
                             labelled
                             and (
@@ -908,6 +910,20 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         fronted = _FRONTED_RATE_RE.match(text, sent[0])
         if rate_named:
             unit = "rate_per_100k"
+            prev_rate = next(
+                (
+                    c
+                    for c in reversed(ctx.claims)
+                    if c.kind == "level" and c.metric == metric.metric and c.unit == unit
+                ),
+                None,
+            )
+            base = None if prev_rate is None else _RATE_BASE_RE.search(prev_rate.surface)
+            if metric.start < sent[0] and base is not None:
+                # "... 8.4 per million. Down from 9.2 the year before.": the same base
+                factor = 0.1 if base.group("m") else 100.0
+                lo = None if lo is None else lo * factor
+                hi = None if hi is None else hi * factor
         elif fronted is not None and fronted.end() <= q.start and not counted:
             # "Per 100,000 people, Scotland recorded around 1.1 homicides": the base said first
             unit = "rate_per_100k"
@@ -1168,6 +1184,9 @@ _FIGURES_IN_YEARS_RE = re.compile(
     r"(?:\s*(?:,|;|and|vs\.?|versus|to|then|->|→)\s*N\s+(?:in\s+)?T)+\W*",
     re.I,
 )
+
+
+_THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*")
 
 
 def _masked(ctx: Ctx, sent: tuple[int, int]) -> str:
