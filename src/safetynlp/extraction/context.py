@@ -1293,6 +1293,28 @@ def _coordinated(
     return extra
 
 
+def words_start(text: str, sent: tuple[int, int]) -> int:
+    """Where the sentence's words begin (past its leading spaces)."""
+    return sent[0] + len(text[sent[0] : sent[1]]) - len(text[sent[0] : sent[1]].lstrip())
+
+
+def levels_just_before(ctx: Ctx, *, same_period: bool) -> list[Claim]:
+    """The run of level claims that ends the claims so far, one per place, latest first, all
+    of one metric (and one period, ``same_period``): "Chicago homicides in 2022: 695. NYC:
+    438." before "Both down on 2021." or "Berlin's higher than both."."""
+    levels: list[Claim] = []
+    for c in reversed(ctx.claims):
+        if c.kind != "level" or c.period is None or c.geography is None:
+            break
+        if levels and (
+            c.metric != levels[0].metric or (same_period and c.period != levels[0].period)
+        ):
+            break
+        if all(c.geography != other.geography for other in levels):
+            levels.append(c)
+    return levels
+
+
 def context_periods(
     ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool, metric: str | None = None
 ) -> Periods | None:

@@ -23,6 +23,7 @@ from safetynlp.extraction.context import (
     hedge_before,
     interval,
     is_negated,
+    levels_just_before,
     metric_for,
     small_number,
     span_of,
@@ -30,6 +31,7 @@ from safetynlp.extraction.context import (
     unit_of,
     used,
     within,
+    words_start,
 )
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
@@ -589,6 +591,35 @@ _PLACE_TAIL_RE = re.compile(
 )
 
 
+def _order_of_level(
+    ctx: Ctx,
+    level: Claim,
+    start: int,
+    end: int,
+    place: str | None,
+    other: str | None,
+    relation: str,
+) -> Claim:
+    """An order between two places, of a level's metric and period, in the words [start, end)."""
+    return replace(
+        level,
+        kind="comparison",
+        surface=ctx.text[start:end],
+        start=start,
+        end=end,
+        geography=place,
+        geography_source="text" if place != level.geography else level.geography_source,
+        other_geography=other,
+        relation=relation,
+        value=None,
+        baseline=None,
+        per=None,
+        direction=None,
+        negated=False,
+        unit=level.unit if level.unit in ("count", "rate_per_100k") else "count",
+    )
+
+
 #: "That's higher than Scotland.": the figure before, above or below a place's
 _THATS_MORE_THAN_RE = re.compile(
     r"[\W_]*(?:(?:so|and|but)\s+)?(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+"
@@ -624,25 +655,10 @@ def _thats_more_than(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> No
         or ctx.text[prev.end : sent[0]].count("\n") > 1
     ):
         return
-    start = sent[0] + len(ctx.text[sent[0] : sent[1]]) - len(ctx.text[sent[0] : sent[1]].lstrip())
+    start = words_start(ctx.text, sent)
     end = other.end
-    ctx.claims.append(
-        replace(
-            prev,
-            kind="comparison",
-            surface=ctx.text[start:end],
-            start=start,
-            end=end,
-            other_geography=other.place,
-            relation="greater" if m.group("cmp").lower() in _GREATER_WORDS else "less",
-            value=None,
-            baseline=None,
-            per=None,
-            direction=None,
-            negated=False,
-            unit=prev.unit if prev.unit in ("count", "rate_per_100k") else "count",
-        )
-    )
+    relation = "greater" if m.group("cmp").lower() in _GREATER_WORDS else "less"
+    ctx.claims.append(_order_of_level(ctx, prev, start, end, prev.geography, other.place, relation))
 
 
 def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> None:
@@ -938,14 +954,7 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
     m = both or than
     if m is None:
         return
-    levels: list[Claim] = []
-    for c in reversed(ctx.claims):
-        if c.kind != "level" or c.geography is None or c.period is None:
-            break
-        if levels and c.metric != levels[0].metric:
-            break
-        if all(c.geography != other.geography for other in levels):
-            levels.append(c)
+    levels = levels_just_before(ctx, same_period=False)
     names = ("a", "b") if both is not None else ("a",)
     subjects = [
         next((p for p in ctx.places if m.start(g) <= p.start < m.end(g)), None) for g in names
@@ -956,7 +965,7 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
     others = levels[:1] if both is not None else levels[:2]
     if than is not None and len(others) < 2:
         return
-    start = sent[0] + len(ctx.text[sent[0] : sent[1]]) - len(ctx.text[sent[0] : sent[1]].lstrip())
+    start = words_start(ctx.text, sent)
     end = m.end("cmp") if both is not None else ctx.text.index("both", m.end("cmp")) + 4
     for subject in subjects:
         assert subject is not None
@@ -964,23 +973,7 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
             if other.geography == subject.place:
                 continue
             ctx.claims.append(
-                replace(
-                    other,
-                    kind="comparison",
-                    surface=ctx.text[start:end],
-                    start=start,
-                    end=end,
-                    geography=subject.place,
-                    geography_source="text",
-                    other_geography=other.geography,
-                    relation=relation,
-                    value=None,
-                    baseline=None,
-                    per=None,
-                    direction=None,
-                    negated=False,
-                    unit=other.unit if other.unit in ("count", "rate_per_100k") else "count",
-                )
+                _order_of_level(ctx, other, start, end, subject.place, other.geography, relation)
             )
 
 
@@ -1016,7 +1009,7 @@ def _so_did(ctx: Ctx, sent: tuple[int, int]) -> None:
         or place.place in (prev.geography, prev.other_geography)
     ):
         return
-    start = sent[0] + len(ctx.text[sent[0] : sent[1]]) - len(ctx.text[sent[0] : sent[1]].lstrip())
+    start = words_start(ctx.text, sent)
     ctx.claims.append(
         replace(
             prev,

@@ -19,6 +19,7 @@ from safetynlp.extraction.context import (
     earlier_periods,
     extend_time,
     is_negated,
+    levels_just_before,
     mask_places,
     metric_for,
     own_subject,
@@ -705,14 +706,7 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     ref = next((r for r in ctx.times if m.start("n") < r.start <= m.end() < r.end), None)
     if ref is None:
         return
-    levels: list[Claim] = []
-    for c in reversed(ctx.claims):
-        if c.kind != "level" or c.period is None or c.geography is None:
-            break
-        if levels and (c.metric != levels[0].metric or c.period != levels[0].period):
-            break
-        if all(c.geography != other.geography for other in levels):
-            levels.append(c)
+    levels = levels_just_before(ctx, same_period=True)
     word = m.group("n").lower()
     want = 2 if word == "both" else None
     if m.group("k"):
