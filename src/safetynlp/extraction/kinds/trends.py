@@ -32,7 +32,7 @@ from safetynlp.extraction.context import (
 )
 from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import SubsetPattern
-from safetynlp.extraction.timex import Span
+from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
 #: a count (not a year: "up from 2018" is a trend with a baseline) after "up/down from"
@@ -664,10 +664,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
         if ref is None:
             continue
         period = span_of(level.period)
-        if ref.kind in ("year_before", "same_period") or ref.span is None:
-            baseline = timex.shift_years(period, -1)
-        else:
-            baseline = ref.span
+        baseline = _baseline_named(period, ref)
         if baseline[0] >= period[0]:
             continue
         if m.group("same"):
@@ -724,14 +721,18 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         if level.period is None:
             continue
         period = span_of(level.period)
-        baseline = (
-            timex.shift_years(period, -1)
-            if ref.kind in ("year_before", "same_period") or ref.span is None
-            else ref.span
-        )
+        baseline = _baseline_named(period, ref)
         if baseline[0] >= period[0]:
             continue
         _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
+
+
+def _baseline_named(period: Span, ref: TimeRef) -> Span:
+    """The time a figure's move is against: the one named, or the year before the figure's
+    ("up on the year before", "up on the same period")."""
+    if ref.kind in ("year_before", "same_period") or ref.span is None:
+        return timex.shift_years(period, -1)
+    return ref.span
 
 
 def _add_level_trend(
@@ -820,11 +821,7 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     if ref is None:
         return
     period = span_of(level.period)  # type: ignore[arg-type]
-    baseline = (
-        timex.shift_years(period, -1)
-        if ref.kind in ("year_before", "same_period") or ref.span is None
-        else ref.span
-    )
+    baseline = _baseline_named(period, ref)
     if baseline[0] >= period[0]:
         return
     tax = ctx.lex.taxonomy.metrics.get(level.metric or "")
