@@ -858,8 +858,10 @@ def _hypothetical(
     a year, that was a record" reports a fact."""
     if _MODAL_QUESTION_RE.match(ctx.text, sent[0], sent[1]) and "?" in ctx.text[start : sent[1]]:
         return True  # "What would London need to do to get knife crime down 50%?"
-    if _PREDICTION_RE.search(ctx.text, clause[0], max(clause[0], start)):
-        return True  # "Toronto is on track to pass 90 homicides this year": a forecast
+    if _PREDICTION_RE.search(ctx.text, min(clause[0], sent[0]), max(clause[0], start)):
+        # "Toronto is on track to pass 90 homicides this year": a forecast ("2021 is on track to
+        # be the worst ever": the record's words open its clause, the forecast before them)
+        return True
     if _FORECAST_OPEN_RE.match(ctx.text, sent[0], max(sent[0], start)):
         return True  # "Calling it now: London finishes 2026 under 90 homicides": a bet
     if _IF_IT_HOLDS_RE.search(ctx.text, sent[0], max(sent[0], start)):

@@ -236,6 +236,12 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             re.I,
         ):
             continue  # "for the record", "change the record": an idiom
+        if m.group("rec") and re.match(
+            r"\s+(?:(?:he|she|they|we|you|i)(?:['’](?:s|re|ve|m))?|that|which|of\s+(?:his|her|their))\b",
+            seg,
+            re.I,
+        ):
+            continue  # "That's the record he's running on": a track record
         if m.group("rec") and _RECORD_CHANGE_RE.match(seg):
             continue  # "fell by a record 15%", "a record fall": the size of a change
         if m.group("rec") or ever:
