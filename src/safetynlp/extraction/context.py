@@ -1239,14 +1239,14 @@ def _coordinated(
     # "Murders rose in both New York and Chicago", "Hackney, Lambeth, Southwark — knife crime
     # down in all three": the whole list the claim's own place stands in
     places = ctx.places
-    k = next(
-        (
-            j
-            for j, p in enumerate(places)
-            if p.place == claim.geography and claim.start - 80 <= p.start < claim.end + 40
-        ),
-        None,
-    )
+    near = [
+        j
+        for j, p in enumerate(places)
+        if p.place == claim.geography and claim.start - 80 <= p.start < claim.end + 40
+    ]
+    # ("Stabbings in Hackney and Islington both fell last year. Knife crime charges in Hackney
+    # were up 18% too.": the mention in the claim's own clause, not the list before it)
+    k = next((j for j in near if places[j].start >= clause[0]), near[0] if near else None)
     if k is not None and claim.geography_source != "context":
         lo = hi = k
         # ("knife crime down 9% across England and Wales, London down 7%": a place with a

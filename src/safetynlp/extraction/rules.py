@@ -424,6 +424,7 @@ def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """ "Two teenagers a month are being killed in London. TWO A MONTH.": an echo that names
     no metric of its own repeats the claim before it; it is not a second claim."""
     seen: dict[tuple[object, ...], list[tuple[float | None, float | None] | None]] = {}
+    spans: set[tuple[object, ...]] = set()
     out = []
     for c in claims:
         key = (
@@ -443,6 +444,9 @@ def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:
             find_metrics(c.surface, lex)
         ):
             continue
+        if (c.start, c.end, c.value, *key) in spans:
+            continue  # the same claim read twice, by two rules
+        spans.add((c.start, c.end, c.value, *key))
         seen.setdefault(key, []).append(c.value)
         out.append(c)
     return out
