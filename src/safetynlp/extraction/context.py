@@ -1005,7 +1005,11 @@ def add(
     ):
         # "Rape offences fell 10% in the year to June 2023. Sexual offences overall were down
         # 4pc.": a sentence with no time of its own is about the period of the one before
-        periods = context_periods(ctx, sent, with_baseline=kind in ("change", "trend")) or periods
+        periods = (
+            context_periods(ctx, sent, with_baseline=kind in ("change", "trend"))
+            or _dateline_periods(ctx, sent, with_baseline=kind in ("change", "trend"))
+            or periods
+        )
     elif (
         kind in ("change", "trend")
         and metric.start < sent[0]
@@ -1364,6 +1368,33 @@ def header_period(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
         if head_start <= t.start < head_end and t.kind in PERIOD_KINDS and t.span is not None
     }
     return spans.pop() if len(spans) == 1 else None
+
+
+#: a post that opens by naming its source and period: "ONS release, year ending June 2025,
+#: England and Wales."
+_DATELINE_RE = re.compile(
+    r"[\W_]*(?:ONS|the\s+Met|Met|Home\s+Office|FBI|NYPD|police|official)\b[^.!?\n]{0,40}?"
+    r"\b(?:release|bulletin|figures|data|stats|statistics|numbers|tables|update)\b[^.!?\n]*[.!?\n]",
+    re.I,
+)
+
+
+def _dateline_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) -> Periods | None:
+    """ "ONS release, year ending June 2025, England and Wales. Police recorded 51,527 offences
+    ..., down 5% on the previous year. Homicides: 518.": the period the opening line names is
+    that of the figures after it that name none."""
+    m = _DATELINE_RE.match(ctx.text)
+    if m is None or sent[0] < m.end() - 1 or any(mm.start < m.end() for mm in ctx.metrics):
+        return None
+    spans = {
+        t.span
+        for t in ctx.all_times
+        if t.start < m.end() and t.kind in PERIOD_KINDS and t.span is not None
+    }
+    if len(spans) != 1:
+        return None
+    span = spans.pop()
+    return Periods(span, timex.shift_years(span, -1) if with_baseline else None, True)
 
 
 def source_line_period(ctx: Ctx) -> Span | None:

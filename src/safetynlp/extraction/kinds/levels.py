@@ -1347,6 +1347,9 @@ _SCREEN_RE = re.compile(
     r"theatre|theater|the\s+interval|matinee|macbeth|hamlet|agatha\s+christie|whodunn?it|"
     # ("Finished a 600-page book on the Yorkshire Ripper")
     r"(?:reading|read|finished|started)\s+(?:a|the|this|that|my)\s+(?:[\w-]+\s+){0,2}book|"
+    # ("Watched Murder by Numbers last night. 6 murders, one detective, 2 hours")
+    r"(?:watched|binged)\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
+    r"(?:last\s+night|tonight|yesterday|this\s+weekend|at\s+the\s+weekend|on\s+(?:netflix|iplayer|itvx|prime|disney))|"
     # ("Finished Unforgotten s3. Four murders, one very tired DCI")
     r"(?:finished|started|watching|watched|binged)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:s|series|season)\s?\d{1,2}|"
     r"\d+\s+pages)\b",
