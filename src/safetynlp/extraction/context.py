@@ -130,6 +130,10 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     item = text[sent[0] : sent[1]].strip()
     if _LIST_ITEM_RE.fullmatch(item):
         return True
+    # "Toronto 1.6, Dublin 1.9, Vienna 1.8.": items in a row, each a label and its figure
+    pieces = _ITEM_SEP_RE.split(item.rstrip(".!?"))
+    if len(pieces) > 1 and all(_LIST_ITEM_RE.fullmatch(p) for p in pieces):
+        return True
     # "2025 homicide totals:\nChicago 416\nToronto 44": a name and a whole number make an
     # item only on a line of their own
     return (
@@ -149,6 +153,7 @@ _LIST_ITEM_RE = re.compile(
 )
 
 
+_ITEM_SEP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _LINE_ITEM_RE = re.compile(
     r"(?:[-•*·–]\s*)?[A-Z][\w'’.&-]{1,20}(?:\s[A-Z][\w'’.&-]{1,20}){0,2}\s+\d[\d,]*\+?[.!]?"
 )

@@ -591,6 +591,69 @@ _PLACE_TAIL_RE = re.compile(
 )
 
 
+_ALL_WORD = r"(?:all\s+(?P<k>two|three|four|five|six|[2-9])|all\s+of\s+them|each\s+of\s+them)"
+_VERB_OF_ORDER = (
+    r"(?:are|were|was|is|had|has|came\s+in)\s+(?:(?:a\s+bit|much|way|far|still|even)\s+)?"
+)
+#: "Toronto 1.6, Dublin 1.9, Vienna 1.8. All three are higher than London."
+_ALL_MORE_THAN_RE = re.compile(
+    r"[\W_]*(?:(?:so|and|but)\s+)?"
+    + _ALL_WORD
+    + r"\s+"
+    + _VERB_OF_ORDER
+    + r"(?P<cmp>higher|lower|more|fewer|worse|better)\s+than\s+(?P<o>[^.!?,]{2,30}?)[\W_]*",
+    re.I,
+)
+#: "Paris ~1.6, Berlin 3.2, New York 2.8. So London was lower than all three, which ..."
+_MORE_THAN_ALL_RE = re.compile(
+    r"[\W_]*(?:(?:so|and|but)\s+)?(?P<a>[^.!?,]{2,30}?)\s+"
+    + _VERB_OF_ORDER
+    + r"(?P<cmp>higher|lower|more|fewer|worse|better)\s+than\s+"
+    + _ALL_WORD
+    + r"(?:[\W_]*|\s*,[^.!?]*[.!?]?)",
+    re.I,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _against_all(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "All three are higher than London.", "So London was lower than all three": orders
+    between the place named and each of the places the figures before were for."""
+    if sent[0] == 0 or not ctx.claims or ctx.claims[-1].start >= sent[0]:
+        return  # (cheap first: it needs claims before this sentence and none in it)
+    m = _ALL_MORE_THAN_RE.fullmatch(ctx.text, *sent)
+    named_group, subjects_are_levels = "o", True
+    if m is None:
+        m = _MORE_THAN_ALL_RE.fullmatch(ctx.text, *sent)
+        named_group, subjects_are_levels = "a", False
+    if m is None:
+        return
+    named = next(
+        (p for p in ctx.places if m.start(named_group) <= p.start < m.end(named_group)), None
+    )
+    if named is None:
+        return
+    levels = [c for c in levels_just_before(ctx, same_period=False) if c.geography != named.place]
+    k = m.group("k")
+    want = None if k is None else (_NUMBER_WORDS.get(k.lower()) or int(k))
+    if len(levels) < 2 or (want is not None and len(levels) < want):
+        return
+    levels = levels[:want] if want is not None else levels
+    relation = "greater" if m.group("cmp").lower() in _GREATER_WORDS else "less"
+    start = words_start(ctx.text, sent)
+    if subjects_are_levels:
+        end = named.end
+    else:  # (the order's words, not the clause after it)
+        end = start + len(ctx.text[start : sent[1]].split(",")[0].rstrip(" .!?"))
+    for level in reversed(levels):
+        place, other = (
+            (level.geography, named.place)
+            if subjects_are_levels
+            else (named.place, level.geography)
+        )
+        ctx.claims.append(_order_of_level(ctx, level, start, end, place, other, relation))
+
+
 def _order_of_level(
     ctx: Ctx,
     level: Claim,
@@ -923,6 +986,7 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
     _same_places_again(ctx, sent)
     _so_did(ctx, sent)
     _against_both(ctx, sent)
+    _against_all(ctx, sent)
 
 
 _MORE_WORDS = r"(?:(?:a\s+bit|a\s+lot|much|way|far|slightly|even|still)\s+)?(?P<cmp>higher|lower|worse|better|more|fewer)"
