@@ -748,6 +748,8 @@ _MODAL_QUESTION_RE = re.compile(
 _PREDICTION_RE = re.compile(
     r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
     r"\s+(?:to|for)(?:\s+[\w'’-]+){0,4}\s*$"
+    # ("2019 is going to be London's deadliest year in a decade, the Met warned")
+    r"|\b(?:(?:is|are|was|were)\s+going\s+to|gonna|will)\s+be(?:\s+[\w'’-]+){0,3}\s*$"
     # "promises to cut violent crime by 20%", "aims to halve knife crime": a pledge
     # "Criminologists expect a post-pandemic spike in burglaries": what is expected
     r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|more\s+|another\s+)(?:[\w'’-]+\s+){0,3}$"
@@ -827,6 +829,9 @@ def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
     )
 
 
+_OR_IS_IT_RE = re.compile(
+    r"\bor\s+(?:is|are|was|were|has|have|did|does|do)\s+(?:it|they|that|this|i|we)\b", re.I
+)
 #: a yes/no question ("Has knife crime really gone up 20%?", "Is it true London had 130
 #: murders?"), not "Did you know ..." which tells
 _YES_NO_FIGURE_QUESTION_RE = re.compile(
@@ -934,9 +939,11 @@ def add(
         q.start() < pos < q.end() for q in _QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
     ):
         return None  # "... before posting 'record year' garbage": a phrase quoted, not said
-    if _YES_NO_FIGURE_QUESTION_RE.match(ctx.text, sent[0], min(start, pos)) and ctx.text[
-        sent[0] : sent[1]
-    ].rstrip(" \t\n\"'”’)").endswith("?"):
+    if _YES_NO_FIGURE_QUESTION_RE.match(ctx.text, sent[0], min(start, pos)) and (
+        ctx.text[sent[0] : sent[1]].rstrip(" \t\n\"'”’)").endswith("?")
+        # ("is knife crime in croydon actually getting worse or is it just my fyp")
+        or _OR_IS_IT_RE.search(ctx.text, pos, sent[1])
+    ):
         return None  # "Has knife crime in London really gone up 20%?": asked, not said
     if _DOUBTED_FIGURE_RE.match(ctx.text, sent[0], sent[1]) or _TAG_QUESTION_RE.search(
         ctx.text, pos, sent[1]

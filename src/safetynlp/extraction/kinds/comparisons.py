@@ -481,7 +481,8 @@ _AS_MANY_END_RE = re.compile(
     r"(?:\s+as\s+(?:many|much|high|bad)(?:\s+(?:murders|homicides|killings|stabbings|shootings|"
     # ("London's is about a quarter of that.")
     r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|\s+(?:of\s+)?(?:that|this|it)|)"
-    r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+per\s+(?:head|capita))?\s*(?:[.!?;,)]|$)",
+    # ("Per head NYC is still about 3x worse and Americans call London a hellhole")
+    r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+per\s+(?:head|capita))?\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s))",
     re.I,
 )
 #: between the place and its multiple: "Chicago's is about fifteen times", "NYC is still
@@ -587,7 +588,10 @@ _OF_PLACE_GAP_RE = re.compile(
     r"\s+(?:that\s+of\s+|(?:the\s+)?(?:figure|total|number|rate)\s+(?:of|for|in)\s+)?"
 )
 _PLACE_TAIL_RE = re.compile(
-    r"(?:['’]s?)?(?:\s+(?:total|figure|number|count|rate|tally))?\s*(?:[.!?;,)]|$)", re.I
+    # ("Still almost double London's count though.")
+    r"(?:['’]s?)?(?:\s+(?:total|figure|number|count|rate|tally))?(?:\s+(?:though|tho|mind|btw))?"
+    r"\s*(?:[.!?;,)]|$)",
+    re.I,
 )
 
 
@@ -752,6 +756,23 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
         )
         if prev is None:
             return
+        # ("Philadelphia: 222 in 2025, down from 269 the year before. Still almost double
+        # London's count": of that place's figures just before, the latest)
+        prev = max(
+            (
+                c
+                for c in ctx.claims
+                if c.kind == "level"
+                and c.geography == prev.geography
+                and c.metric == prev.metric
+                and c.unit == prev.unit
+                and c.period is not None
+                and prev.start - 200 <= c.start
+                and c.end <= sent[0]
+            ),
+            key=lambda c: c.period[1] if c.period and c.period[1] else "",
+            default=prev,
+        )
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
             return
@@ -932,7 +953,7 @@ _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
     # ("Still more than New York.": the count before, ranked)
     r"(?:(?P<rel>higher|lower|worse|better|safer|more|fewer|less)\s+than|"
     # ("London homicides up about 8% in 2016. Still way below New York.")
-    r"(?P<rel2>below|above))\s+(?:in\s+)?(?:the\s+)?$",
+    r"(?P<rel2>below|above))\s+(?:in\s+)?(?:the\s+)?(?:both\s+)?$",
     re.I,
 )
 

@@ -1337,7 +1337,7 @@ _STREET_PLACE_RE = re.compile(
 )
 #: a documentary, a podcast, a novel: "13 women murdered over five years" is its story
 _SCREEN_RE = re.compile(
-    r"\b(?:netflix|documentary|documentaries|doc|docs|docuseries|podcast|true\s+crime|(?<!hospital\s)episodes?|thriller|novel|casefile|"
+    r"\b(?:netflix|documentary|documentaries|doc|docs|docuseries|podcast|pod|ep\s*\d+|true\s+crime|(?<!hospital\s)episodes?|thriller|novel|casefile|"
     r"gta|video\s+game|my\s+character|body\s+count|"
     # ("Finished series 3 of that Met detective drama. 6 episodes, 4 murders")
     r"(?:crime|detective|police|cop)\s+(?:drama|show|series)|binge[ds]?|binge[-\s]?watch(?:ed|ing)?|"
