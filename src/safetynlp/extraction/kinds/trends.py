@@ -136,7 +136,9 @@ _SUBJECT_TO_COMPARATIVE_RE = re.compile(
     re.I,
 )
 _ELLIPTIC_SUBJECT_RE = re.compile(
-    r"[\W_]*(?:(?:and|but|while|whereas|so|meanwhile|meantime)[,\s]+)?(?:PLACE\s*(?:['’]s)?\s*"
+    # ("Lewisham and Lambeth went up too.": places joined, each its own trend)
+    r"[\W_]*(?:(?:and|but|while|whereas|so|meanwhile|meantime)[,\s]+)?"
+    r"(?:PLACE(?:\s*,\s*PLACE)*(?:\s*,?\s*(?:and|&)\s+PLACE)?\s*(?:['’]s)?\s*"
     r"(?:(?:numbers?|figures?|rates?|totals?|counts?)\s+)?(?:(?:are|is|were|was|keep|kept|have\s+been|"
     r"has\s+been)\s+)?(?:(?:also|still|again|even)\s+)?)?",
     re.I,
