@@ -1567,9 +1567,16 @@ def extend_time(ctx: Ctx, end: int, clause: tuple[int, int]) -> int:
             and not _EXTREMUM_SINCE_RE.search(ctx.text, end, r.start)
             # ("were thirty in 2021 and eight last year": the next figure's time is its own)
             and not any(end <= q.start < r.start for q in ctx.quantities)
+            # ("up 3% on 2017/18 and up roughly a fifth on 2013/14": the next move's)
+            and not _NEXT_MOVE_RE.search(ctx.text, end, r.start)
         ):
             end = r.end
     return end
+
+
+_NEXT_MOVE_RE = re.compile(
+    r"\b(?:and|but)\s+(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|jumped)\b", re.I
+)
 
 
 _FUNCTION_WORDS = frozenset(

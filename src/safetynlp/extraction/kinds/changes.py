@@ -567,8 +567,23 @@ def _add_change(
 ) -> None:
     """A percent change; its periods are the clause's with a baseline unless given."""
     if periods is None:
+        # ("up 3% on 2017/18 and up roughly a fifth on 2013/14": the change before, of the
+        # same metric, keeps its own times)
+        prior_end = max(
+            (
+                c.end
+                for c in ctx.claims
+                if c.kind == "change"
+                and metric is not None
+                and c.metric == metric.metric
+                and clause[0] <= c.start
+                and c.end <= start
+            ),
+            default=None,
+        )
+        own_clause = clause if prior_end is None else (prior_end, clause[1])
         periods = (None if metric is None else _from_levels(ctx, metric, pos, end)) or (
-            change_periods(ctx, clause, sent, want_baseline=True)
+            change_periods(ctx, own_clause, sent, want_baseline=True)
         )
     add(
         ctx,

@@ -351,7 +351,13 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             (
                 c.end
                 for c in ctx.claims
-                if clause[0] <= c.start and c.end <= min(metric.start, m.start())
+                if clause[0] <= c.start
+                and (
+                    c.end <= min(metric.start, m.start())
+                    # ("Chicago homicides down 13% last year and down again so far this year":
+                    # a change of the same metric, its time its own)
+                    or (c.end <= m.start() and c.kind == "change" and c.metric == metric.metric)
+                )
             ),
             default=None,
         )
