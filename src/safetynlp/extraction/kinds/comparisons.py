@@ -617,7 +617,6 @@ _MORE_THAN_ALL_RE = re.compile(
     + r"(?:[\W_]*|\s*,[^.!?]*[.!?]?)",
     re.I,
 )
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _against_all(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -639,7 +638,8 @@ def _against_all(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     levels = [c for c in levels_just_before(ctx, same_period=False) if c.geography != named.place]
     k = m.group("k")
-    want = None if k is None else (_NUMBER_WORDS.get(k.lower()) or int(k))
+    count = None if k is None else small_number(k)
+    want = None if count is None else int(count)
     if len(levels) < 2 or (want is not None and len(levels) < want):
         return
     levels = levels[:want] if want is not None else levels

@@ -24,6 +24,7 @@ from safetynlp.extraction.context import (
     metric_for,
     own_subject,
     refers_back,
+    small_number,
     span_of,
     then_periods,
     times_in,
@@ -697,7 +698,6 @@ _EACH_MOVED_RE = re.compile(
     r"(?=(?:19|20)\d\d|FY\s?\d\d|the\s+year\s+before|last\s+year)",
     re.I,
 )
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -714,9 +714,9 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     levels = levels_just_before(ctx, same_period=True)
     word = m.group("n").lower()
     want = 2 if word == "both" else None
-    if m.group("k"):
-        k = m.group("k").lower()
-        want = _COUNT_WORDS.get(k) or int(k)
+    count = small_number(m.group("k")) if m.group("k") else None
+    if count is not None:
+        want = int(count)
     if len(levels) < 2 or (want is not None and len(levels) < want):
         return
     levels = levels[:want] if want is not None else levels
