@@ -12,14 +12,23 @@ from pathlib import Path
 import ahocorasick_rs
 import pytest
 
-from safetynlp.extraction import context, timex
-from safetynlp.extraction.kinds import changes, comparisons, extremums, frequencies, trends
+from safetynlp.extraction import context, lexicon, numbers, rules, timex
+from safetynlp.extraction.kinds import (
+    changes,
+    comparisons,
+    extremums,
+    frequencies,
+    levels,
+    trends,
+)
 from safetynlp.extraction.lexicon import find_metrics, has_crime_vocabulary, load_lexicon
 from safetynlp.extraction.literals import (
     GatedPattern,
     GateSet,
     SubsetPattern,
     aligned_fold,
+    compile_scan,
+    first_char_guard,
     fold_case,
     gate_open,
     required_literals,
@@ -310,3 +319,99 @@ def test_literals_aligned_fold_keeps_positions(text: str) -> None:
     # lower() alone turns İ into two characters; fold_case maps it to one first
     assert aligned_fold(text) == fold_case(text)
     assert len(fold_case(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "guard"),
+    [
+        # opens with a lookbehind: the alternatives' first letters
+        (r"(?<![\w-])(?:murder|homicide)", re.I, r"(?=[\x6d\x68])"),
+        (r"\b\d+", 0, r"(?=[\d])"),
+        # zero-width items and optional ones are looked through
+        (r"(?<=x)\s*[,;]?\w", 0, r"(?=[\s\x2c\x3b\w])"),
+        (r"(?i)\bfoo", 0, r"(?=[\x66])"),
+        (r"\b(?:a-z)", 0, r"(?=[\x61])"),
+        (r"(?<!\d)[0-9a-c]x", 0, r"(?=[\x30-\x39\x61-\x63])"),
+        (r"[0-9a-c]x", 0, None),  # opens with a class: re scans for it already
+        (r"knife", re.I, None),  # opens with a literal
+        (r"(?:on|off|up)", 0, None),  # a choice of literal characters: re scans for it
+        (r"\b(?:on|off|up)", re.I, r"(?=[\x6f\x75])"),
+        (r"a?", 0, None),  # can match empty
+        (r"\b(?:a|b?)", 0, None),
+        (r"\b[^a]b", 0, None),  # a negated class has no positive set
+        (r"\b.x", 0, None),
+        (r"\b(?i:ab)|c", 0, None),  # a local re.I would widen the set
+        (r"\b(?P<a>x)(?P=a)", 0, r"(?=[\x78])"),
+        (r"\b(?P<a>x)?(?P=a)y", 0, None),  # a group reference may start a match
+    ],
+)
+def test_literals_first_char_guard_known_cases(source: str, flags: int, guard: str | None) -> None:
+    assert first_char_guard(source, flags) == guard
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_literals_compile_scan_matches_like_re_compile_on_random_regexes() -> None:
+    rng = random.Random(11)
+    guarded = 0
+    for _ in range(3000):
+        source = rng.choice(["\\b", "(?<!a)", "(?=b|c)", "", "(?<![\\w-])"]) + _random_regex(rng)
+        flags = rng.choice([0, re.I])
+        plain, scan = re.compile(source, flags), compile_scan(source, flags)
+        guarded += scan.pattern != source
+        for _ in range(10):
+            # (with the letters re.I matches to ASCII ones)
+            text = "".join(rng.choice("abcxAB -ſK\u212a") for _ in range(rng.randint(0, 12)))
+            assert _matches(scan, text) == _matches(plain, text), (source, flags, text)
+    assert guarded > 1000
+
+
+def _scan_patterns() -> dict[str, re.Pattern[str]]:
+    """Every module-level pattern in the extraction code that compile_scan gave a guard."""
+    found: dict[str, re.Pattern[str]] = {}
+    for mod in (context, lexicon, numbers, rules, timex) + (
+        changes,
+        comparisons,
+        extremums,
+        frequencies,
+        levels,
+        trends,
+    ):
+        for name, value in vars(mod).items():
+            pattern = value.pattern if isinstance(value, GatedPattern) else value
+            if isinstance(pattern, re.Pattern) and pattern.pattern.startswith("(?=["):
+                found[f"{mod.__name__}.{name}"] = pattern
+
+    lex = load_lexicon()
+    for i, (pattern, *_) in enumerate(lex.metric_res):
+        found[f"metric {i}"] = pattern
+    for name, pattern in (("place_ci", lex.place_ci), ("place_cs", lex.place_cs)):
+        if pattern is not None:
+            found[name] = pattern
+    return {name: p for name, p in found.items() if p.pattern.startswith("(?=[")}
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    # (a guard's class spells "]" as \x5d: its first "])" is its end)
+    source = pattern.pattern.split("])", 1)[1]
+    assert first_char_guard(source, pattern.flags) + source == pattern.pattern
+    return re.compile(source, pattern.flags)
+
+
+def test_literals_scan_patterns_match_like_unguarded_ones() -> None:
+    patterns = _scan_patterns()
+    assert len(patterns) >= 150
+    texts = _texts()
+    # every golden and dev text, a sample of the real statements, and texts with the letters
+    # that re.I folds onto ASCII
+    texts = texts[:3000] + texts[3000::25]
+    texts += [t.replace("s", "ſ").replace("k", "\u212a") for t in texts[:300]]
+    differ = []
+    for name, scan in patterns.items():
+        plain = _unguarded(scan)
+        for text in texts:
+            if _matches(scan, text) != _matches(plain, text):
+                differ.append((name, text))
+    assert differ == []

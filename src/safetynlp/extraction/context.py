@@ -20,13 +20,13 @@ from datetime import date
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.lexicon import Lexicon, MetricMention, PlaceMention
-from safetynlp.extraction.literals import GatedPattern
+from safetynlp.extraction.literals import GatedPattern, compile_scan
 from safetynlp.extraction.numbers import FRACTIONS, Quantity, words_to_number
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
 # not after the abbreviations posts use in mid-sentence ("St. Louis", "Dr. Smith", "approx. 40")
-_SENT_RE = re.compile(
+_SENT_RE = compile_scan(
     r"(?<=[.!?])(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)"
     r"(?<!\bMrs\.)(?<!\bapprox\.)(?<!\bc\.)(?<!\bca\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\best\.)"
     # "Firearm offences excl. air weapons", "(incl. fraud)"
@@ -35,7 +35,7 @@ _SENT_RE = re.compile(
     # "Up from 12,786 in 2022/23 📈 That's 41 a day.": an emoji before a capital ends one
     r"|(?<=\w)\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=[A-Z])"
 )
-_CLAUSE_RE = re.compile(
+_CLAUSE_RE = compile_scan(
     r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s"
     # "... were 319 in 2019 and they're up this year": "and" before a pronoun subject opens
     # a new clause
@@ -64,7 +64,7 @@ NOT_COUNT_NOUN = re.compile(
     r"lines?|buses|bus|trains?|people\s+(?:attended|marched|turned)|/\d|live)\b",
     re.I,
 )
-FRACTION_RE = re.compile(
+FRACTION_RE = compile_scan(
     r"(?<![\w-])(?P<f>"
     + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
     + r")(?![\w-])",
@@ -101,7 +101,7 @@ class Ctx:
 
 #: "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed item:
 #: "2025 London homicides: 103 (2024: 116)" (tried only when the text has such a character)
-_SENT_LIST_RE = re.compile(
+_SENT_LIST_RE = compile_scan(
     # ("2019 | 46,700" on a line of its own is a table row: label and figure)
     r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?[ \t]*(?:\n|$))|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
     # "2019: 812 / 2024: 745"
@@ -153,7 +153,7 @@ _LIST_ITEM_RE = re.compile(
 )
 
 
-_ITEM_SEP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+_ITEM_SEP_RE = compile_scan(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _LINE_ITEM_RE = re.compile(
     r"(?:[-•*·–]\s*)?[A-Z][\w'’.&-]{1,20}(?:\s[A-Z][\w'’.&-]{1,20}){0,2}\s+\d[\d,]*\+?[.!]?"
 )
@@ -192,7 +192,7 @@ def within(x: int, span: tuple[int, int]) -> bool:
     return span[0] <= x < span[1]
 
 
-_PLUS_END_RE = re.compile(r"(?<!\d)\+\s*$")
+_PLUS_END_RE = compile_scan(r"(?<!\d)\+\s*$")
 
 
 def hedge_before(ctx: Ctx, pos: int, window: int = 28) -> tuple[str | None, int]:
@@ -240,7 +240,7 @@ def interval(lo: float | None, hi: float | None) -> tuple[float | None, float | 
 # --- metric / place / period resolution -------------------------------------------------
 
 
-_COORDINATION_RE = re.compile(r"\b(?:and|but|while|whereas|yet)\b", re.I)
+_COORDINATION_RE = compile_scan(r"\b(?:and|but|while|whereas|yet)\b", re.I)
 
 
 def metric_for(
@@ -270,10 +270,10 @@ def metric_for(
     return None
 
 
-_EXTREMUM_SINCE_RE = re.compile(
+_EXTREMUM_SINCE_RE = compile_scan(
     r"\b(?:highest|lowest|most|fewest|worst|best|deadliest|safest)\b(?:\s+[\w-]+){0,3}\s*$", re.I
 )
-_QUOTED_RE = re.compile(r"(?:(?<=\s)|^)[\"“‘'][^\"“”‘’'\n]{1,80}?[\"”’'](?![A-Za-z])")
+_QUOTED_RE = compile_scan(r"(?:(?<=\s)|^)[\"“‘'][^\"“”‘’'\n]{1,80}?[\"”’'](?![A-Za-z])")
 #: "Houston's only ~1.7x bigger": a multiple of the places' sizes, not of their crime
 SIZE_AFTER_RE = re.compile(
     r"\s*(?:bigger|larger|smaller|the\s+(?:size|population|people|residents)|as\s+(?:big|large|populous)|"
@@ -281,8 +281,8 @@ SIZE_AFTER_RE = re.compile(
     re.I,
 )
 _YEAR_RE = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,])")
-_THAT_YEAR_RE = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
-_HEARSAY_BEFORE_RE = re.compile(
+_THAT_YEAR_RE = compile_scan(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+_HEARSAY_BEFORE_RE = compile_scan(
     # ("People on here genuinely think London is more dangerous than New York")
     r"\b(?:someone|somebody|people|everyone|folks|idiots)\s+"
     r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok))\s+)?"
@@ -297,7 +297,7 @@ _HEARSAY_BEFORE_RE = re.compile(
     r"[\"'“‘]?$",
     re.I,
 )
-_KEEP_SAYING_RE = re.compile(
+_KEEP_SAYING_RE = compile_scan(
     r"\b(?:someone|somebody|people|everyone|everybody|folks|idiots|they)\s+"
     r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok))\s+)?"
     r"(?:keeps?|kept)\s+(?:saying|claiming|posting|tweeting|telling\s+(?:me|us|you))\s+"
@@ -311,7 +311,7 @@ _NEXT_DENIES_RE = re.compile(
     r"bollocks\b|untrue\b)",
     re.I,
 )
-_OR_SO_RE = re.compile(
+_OR_SO_RE = compile_scan(
     r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b"
     r"|(?<=\d)-?ish\b",
     re.I,
@@ -322,13 +322,13 @@ _FIGURE_IN_RE = re.compile(
     re.I,
 )
 #: "according to the ONS", "per the Met": a publisher named as the source of a figure
-SOURCE_BEFORE_RE = re.compile(
+SOURCE_BEFORE_RE = compile_scan(
     r"\b(?:per|according\s+to|via|source:?|says|said|citing|cites|going\s+by|based\s+on)\s+(?:the\s+)?$",
     re.I,
 )
 
 
-_THE_BOROUGH_RE = re.compile(r"\bthe\s+borough\b", re.I)
+_THE_BOROUGH_RE = compile_scan(r"\bthe\s+borough\b", re.I)
 
 
 def _place_for(
@@ -372,7 +372,7 @@ _PRONOUN_CLAUSE_RE = re.compile(
     r"[\W_]*(?:(?:and|but|so|yet)\s+)?(?:it|they)(?:['’]s|['’]re|\s+(?:is|are|was|were|has|have|had))\b",
     re.I,
 )
-_COMPARED_BEFORE_RE = re.compile(
+_COMPARED_BEFORE_RE = compile_scan(
     r"\b(?:(?:higher|lower|more|fewer|less|worse|better|safer|bigger|smaller)\s+than|"
     r"compared\s+(?:with|to)|as\s+(?:high|low|many|bad)\s+as|"
     # ("roughly 2.3 per 100,000, roughly double Dublin's rate", "like 4x Toronto's")
@@ -494,7 +494,7 @@ def span_of(p: tuple[str | None, str | None]) -> Span:
     return date.fromisoformat(p[0]), date.fromisoformat(p[1])
 
 
-_FROM_FIGURE_IN_RE = re.compile(
+_FROM_FIGURE_IN_RE = compile_scan(
     # (a ref may start at its own "in": "from 3,849 in 2012/13")
     r"\bfrom\s+(?:the\s+)?(?:~|about\s+|around\s+|roughly\s+)?\d[\d,.]*[km]?\s+(?:[a-z]+\s+){0,2}(?:(?:in|during)\s+)?$",
     re.I,
@@ -515,13 +515,13 @@ _TOPS_AFTER_RE = re.compile(
 _NOT_ONE_RE = re.compile(r"\bnot\s+(?:even\s+)?(?:one|1)\b", re.I)
 
 
-_CONTRAST_BEFORE_RE = re.compile(r"\b(?:but|while|whereas|although|though)\s*$", re.I)
-_FIGURE_IN_BEFORE_RE = re.compile(r"\d[\d,.]*[km]?\+?\s+(?:in\s+)?$", re.I)
+_CONTRAST_BEFORE_RE = compile_scan(r"\b(?:but|while|whereas|although|though)\s*$", re.I)
+_FIGURE_IN_BEFORE_RE = compile_scan(r"\d[\d,.]*[km]?\+?\s+(?:in\s+)?$", re.I)
 _CONTRAST_START_RE = re.compile(r"\s*(?:but|while|whereas|although|though)\b", re.I)
 
 
 #: "... and CNN acts like it's still 2021": a year as a figure of speech, no period of a claim
-_AS_IF_BEFORE_RE = re.compile(
+_AS_IF_BEFORE_RE = compile_scan(
     r"\b(?:like|as\s+if|as\s+though)\s+(?:it['’]s|it\s+(?:is|was)|we['’]re|we\s+are)\s+"
     r"(?:still\s+|back\s+in\s+|in\s+)*(?:the\s+)?$",
     re.I,
@@ -745,7 +745,7 @@ _MODAL_QUESTION_RE = re.compile(
     r"(?:would|could|might|will|shall|wouldn['’]t|couldn['’]t|won['’]t)\b",
     re.I,
 )
-_PREDICTION_RE = re.compile(
+_PREDICTION_RE = compile_scan(
     r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
     r"\s+(?:to|for)(?:\s+[\w'’-]+){0,4}\s*$"
     # ("2019 is going to be London's deadliest year in a decade, the Met warned")
@@ -766,7 +766,7 @@ _SOURCE_PLEASE_RE = re.compile(
     re.I,
 )
 #: "We need to get knife crime down 50%", "How do we get knife crime down 50%?": a goal
-_GOAL_BEFORE_RE = re.compile(
+_GOAL_BEFORE_RE = compile_scan(
     r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:get|bring|drive|push)\s+$"
     # ("New commissioner says he wants knife crime down 50% within five years")
     r"|\b(?:wants?|wanted|wanting|aims?\s+to\s+(?:get|bring)|vow(?:s|ed)?\s+to\s+(?:get|bring)|"
@@ -778,12 +778,12 @@ _FORECAST_OPEN_RE = re.compile(
     r"bet\s+you|i\s+bet|watch\s+this\s+space)\b",
     re.I,
 )
-_IF_IT_HOLDS_RE = re.compile(
+_IF_IT_HOLDS_RE = compile_scan(
     r"\bif\s+(?:it|this|that|the\s+(?:trend|pace|rate))\s+(?:holds|continues|keeps\s+up|"
     r"carries\s+on|stays\s+that\s+way)\b",
     re.I,
 )
-_TARGET_LABEL_RE = re.compile(
+_TARGET_LABEL_RE = compile_scan(
     r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?(?:\s+for\s+[^:.!?]{1,20})?"
     r"\s*:\s*(?:to\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?$",
     re.I,
@@ -792,7 +792,7 @@ _SUBJECTLESS_MODAL_RE = re.compile(
     r"[\s\"'“‘(]*(?:(?:that|this|it)\s+)?(?:would|could|might|will|['’]d)\s+(?:be|have|mean|make|see|put)\b",
     re.I,
 )
-_FUTURE_BEFORE_RE = re.compile(
+_FUTURE_BEFORE_RE = compile_scan(
     # ("they said London murders would hit 200")
     # ("violent crime could fall 15% this year if the new cameras work")
     r"\b(?:will|['’]ll|would|could|might|should|going\s+to|gonna)\s+(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
@@ -802,12 +802,12 @@ _FUTURE_BEFORE_RE = re.compile(
     r"(?:(?:by|to|over|about|around|another|under|below|above|beneath|nearly|almost|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?$",
     re.I,
 )
-_MODAL_RE = re.compile(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
+_MODAL_RE = compile_scan(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
 
 
-_URL_RE = re.compile(r"https?://|www\.")
+_URL_RE = compile_scan(r"https?://|www\.")
 #: a number in a claim's words that is not a year ("since 2019" asks no figure)
-_FIGURE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d(?![\d,.]))\d")
+_FIGURE_RE = compile_scan(r"(?<![\d/])(?!(?:19|20)\d\d(?![\d,.]))\d")
 
 
 def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
@@ -839,7 +839,7 @@ _YES_NO_FIGURE_QUESTION_RE = re.compile(
     r"(?:has|have|is|are|was|were|did|does|do)\s+(?!you\s+know\b|anyone\s+(?:else\s+)?notice)",
     re.I,
 )
-_TAG_QUESTION_RE = re.compile(
+_TAG_QUESTION_RE = compile_scan(
     r"(?:,\s*|\s+)(?:(?:is|are|was|were|do|does|did|has|have)n['’]?t\s+(?:it|they|there|we|you|he|she)"
     r"|right|innit|yeah|no)\s*\?+[\s\"'”’)]*$",
     re.I,
@@ -1164,10 +1164,10 @@ def add(
     return claim
 
 
-_MET_SUBJECT_RE = re.compile(
+_MET_SUBJECT_RE = compile_scan(
     r"(?<![\w-])(?:the\s+)?Met(?:['’]s)?\s+(?!Office|Gala|Opera|Museum|Éireann)", re.ASCII
 )
-_MET_IN_PHRASE_RE = re.compile(r"\b(?:the\s+)?met(?:\s+police)?\b", re.I)
+_MET_IN_PHRASE_RE = compile_scan(r"\b(?:the\s+)?met(?:\s+police)?\b", re.I)
 _AFTER_RANKING_RE = re.compile(r"[^,;:–—]*[,;:–—]\s*")
 
 
@@ -1197,7 +1197,7 @@ _NATIONAL_SERIES = {
 }
 #: the low end of a range before its high end: "20-30%", "20 to 30%", "between 20 and 30 per
 #: cent" (an "and" makes a range only after "between")
-RANGE_LO_RE = re.compile(
+RANGE_LO_RE = compile_scan(
     r"(?P<btw>\bbetween\s+)?(?<![\d.,])(?P<lo>\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s*cent|percent))?\s*(?P<sep>to|-|–|and)\s*$",
     re.I,
 )
@@ -1534,7 +1534,7 @@ def unit_of(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
     return "count"
 
 
-_RATE_WORDS_RE = re.compile(
+_RATE_WORDS_RE = compile_scan(
     # "... and a charge rate under 5%": an outcome rate is no rate per head
     r"(?<!charge\s)(?<!solve\s)(?<!detection\s)(?<!clearance\s)(?<!prosecution\s)\brates?\b|"
     r"per\s+(?:capita|100|head|person|resident|inhabitant|habitant|citizen|1,?000)|more\s+dangerous|"
@@ -1542,7 +1542,7 @@ _RATE_WORDS_RE = re.compile(
     r"safer(?!\s+(?:neighbourhood|neighborhood|streets|london|schools))|deadlier"
 )
 #: a sentence that names its measure a count ("The raw count was 97")
-COUNT_WORDS_RE = re.compile(r"\b(?:raw\s+)?(?:count|total|tally)\b|\braw\s+(?:number|figure)s?\b")
+COUNT_WORDS_RE = compile_scan(r"\b(?:raw\s+)?(?:count|total|tally)\b|\braw\s+(?:number|figure)s?\b")
 
 
 def small_number(token: str) -> float | None:
@@ -1574,7 +1574,7 @@ def extend_time(ctx: Ctx, end: int, clause: tuple[int, int]) -> int:
     return end
 
 
-_NEXT_MOVE_RE = re.compile(
+_NEXT_MOVE_RE = compile_scan(
     r"\b(?:and|but)\s+(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|jumped)\b", re.I
 )
 

@@ -9,18 +9,18 @@ from typing import Any
 
 import ahocorasick_rs
 
-from safetynlp.extraction.literals import fold_case, trie_source
+from safetynlp.extraction.literals import compile_scan, fold_case, trie_source
 from safetynlp.extraction.spans import Occupied
 from safetynlp.taxonomy import Taxonomy, load_taxonomy, read_corpus_json
 
-_HASHTAG = re.compile(r"#(\w+)")
+_HASHTAG = compile_scan(r"#(\w+)")
 #: what the justice system does about a crime, counted instead of the crime itself
 _JUSTICE_NOUN = re.compile(
     r"[-\s]+(?:arrests?|charges|convictions?|prosecutions?|sentences|cautions|trials|"
     r"suspects|offenders|stop[-\s]and[-\s]searches|referrals)\b",
     re.I,
 )
-_CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_CAMEL_WORDS = compile_scan(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 @dataclass(slots=True)
@@ -141,7 +141,7 @@ def load_lexicon() -> Lexicon:
             raise ValueError(f"lexicon.json: metric pattern {entry['pattern']!r} lists no stems")
         metric_res.append(
             (
-                re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w-])", re.I),
+                compile_scan(rf"(?<![\w-])(?:{entry['pattern']})(?![\w-])", re.I),
                 metric,
                 family,
                 stat,
@@ -179,12 +179,12 @@ def load_lexicon() -> Lexicon:
         ci_alts.append("(?:" + trie_source(long_ci) + r")(?:(?![\w])|(?=s(?![\w])))")
     if short_ci:
         ci_alts.append("(?:" + trie_source(short_ci) + r")(?![\w])")
-    place_ci = re.compile(r"(?<![\w#@])(?:" + "|".join(ci_alts) + ")", re.I) if ci_alts else None
+    place_ci = compile_scan(r"(?<![\w#@])(?:" + "|".join(ci_alts) + ")", re.I) if ci_alts else None
     # "the Met" is case-sensitive but may open a sentence as "The Met"
     cs_alts = [re.escape(a).replace("the\\ ", "[Tt]he\\ ", 1) for a in cs]
     # ("the Met Office", "the Met Gala" are not the police)
     place_cs = (
-        re.compile(
+        compile_scan(
             r"(?<![\w#@])(?:"
             + "|".join(cs_alts)
             + r")(?![\w])(?!\s+(?:Office|Gala|Opera|Museum)\b)"
@@ -213,7 +213,7 @@ def load_lexicon() -> Lexicon:
     )
     cue_src = {name: data[name] for name in cue_names}
     cues = {
-        name: re.compile(rf"(?<![\w-])(?:{src})(?![\w-])", re.I) for name, src in cue_src.items()
+        name: compile_scan(rf"(?<![\w-])(?:{src})(?![\w-])", re.I) for name, src in cue_src.items()
     }
     stems = tuple(data["prefilter_stems"])
     metric_stems = tuple(sorted({stem for *_, gate in metric_res for stem in gate}))
@@ -243,7 +243,7 @@ def load_lexicon() -> Lexicon:
         # one search for all four classes: its leftmost match is the earliest class's, and at
         # one start the classes are tried in this order, as one search per class would rank them
         # ("roughly a 23% fall": the article between the hedge and the number)
-        hedge_left=re.compile(
+        hedge_left=compile_scan(
             r"(?:(?<![\w-])|(?<=~))(?:"
             + "|".join(
                 f"(?P<{name}>{cue_src[name]})"
@@ -318,7 +318,7 @@ def _candidate_patterns(low: str, lex: Lexicon) -> list[int]:
     return sorted({i for stem in found for i in lex.stem_patterns[stem]})
 
 
-_MET_BEFORE_CRIME = re.compile(
+_MET_BEFORE_CRIME = compile_scan(
     r"(?<![\w#@])Met(?=\s+(?:knife|gun|murders?|homicides?|crime|violen|stabbings?|shootings?|"
     r"robber|burglar|solve|detection|clear|teen|release|dashboard|report|statistics|numbers|"
     r"year-end|annual|gets|solves|solved|charges|charged|recorded|records|clears|cleared))"

@@ -113,6 +113,146 @@ class GateSet:
         return True
 
 
+# ------------------------------------------------------------------ first-character guards
+
+# Flags under which a sub-pattern's first character may differ from what the guard, compiled
+# with the outer flags, would accept.
+_WIDENING_FLAGS = re.IGNORECASE | re.LOCALE | re.UNICODE
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
+
+
+class _NoGuard(Exception):
+    """The pattern's first character cannot be told from its parse tree."""
+
+
+def compile_scan(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` for a pattern that is searched for through a text (``search``,
+    ``finditer``, ``split``): with a lookahead for the characters a match can start with.
+
+    ``re`` only skips quickly to where a match can start when the pattern opens with a literal
+    or a character class; one that opens with a lookbehind (``(?<![\\w-])``), ``\b`` or a
+    case-insensitive alternation is tried in full at every position. The guard
+    ``(?=[mhk...])`` turns most of those tries into one character test, and changes no match:
+    it only holds back positions where the pattern would fail on its first character anyway.
+    """
+    guard = first_char_guard(source, flags)
+    if guard is None:
+        return re.compile(source, flags)
+    opening = _GLOBAL_FLAGS.match(source)
+    cut = opening.end() if opening else 0
+    return re.compile(source[:cut] + guard + source[cut:], flags)
+
+
+def first_char_guard(source: str, flags: int = 0) -> str | None:
+    """``(?=[...])`` naming every character a match of ``source`` can start with, or None when
+    that set cannot be told, the pattern can match empty, or ``re`` already scans for it."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, flags)
+    flags |= parsed.state.flags
+    items = list(parsed)
+    if not items or _scanned_by_re(items, flags):
+        return None
+    try:
+        starts, nullable = _first_items(items, flags)
+    except _NoGuard:
+        return None
+    if nullable:
+        return None
+    parts: dict[str, None] = {}
+    for item in starts:
+        for part in _class_parts(item):
+            if part is None:
+                return None
+            parts[part] = None
+    return "(?=[" + "".join(parts) + "])"
+
+
+def _scanned_by_re(items: list[tuple[Any, Any]], flags: int) -> bool:
+    """``re`` finds the starts of this pattern itself: it opens with a character or class, or
+    (case-sensitive) with a choice of literal characters."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    op, av = items[0]
+    while op is c.SUBPATTERN and not (av[1] or av[2]) and av[3].data:
+        op, av = av[3].data[0]
+    if op in (c.LITERAL, c.IN):
+        return True
+    if op is c.BRANCH and not flags & re.IGNORECASE:
+        return all(alt.data and alt.data[0][0] is c.LITERAL for alt in av[1])
+    return False
+
+
+def _first_items(items: Iterable[tuple[Any, Any]], flags: int) -> tuple[list[Any], bool]:
+    """The items (``LITERAL`` or ``IN`` nodes) one of which a match of ``items`` starts with,
+    and whether ``items`` can match the empty string."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    starts: list[Any] = []
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero width: the next item holds the first character
+        if op is c.LITERAL or op is c.IN:
+            starts.append((op, av))
+            return starts, False
+        if op is c.SUBPATTERN:
+            if av[1] & _WIDENING_FLAGS and not flags & av[1] & _WIDENING_FLAGS:
+                raise _NoGuard
+            sub, nullable = _first_items(av[3], flags)
+        elif op is c.ATOMIC_GROUP:
+            sub, nullable = _first_items(av, flags)
+        elif op is c.BRANCH:
+            sub, nullable = [], False
+            for alt in av[1]:
+                got, alt_nullable = _first_items(alt, flags)
+                sub += got
+                nullable = nullable or alt_nullable
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            sub, nullable = _first_items(av[2], flags)
+            nullable = nullable or av[0] == 0
+        else:
+            raise _NoGuard  # ANY, NOT_LITERAL, group references, ...
+        starts += sub
+        if not nullable:
+            return starts, False
+    return starts, True
+
+
+_CATEGORY_CLASS = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def _class_parts(item: tuple[Any, Any]) -> Iterator[str | None]:
+    """Character-class pieces for a ``LITERAL`` or ``IN`` node; None for one that has none."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in [item] if item[0] is c.LITERAL else item[1]:
+        if op is c.LITERAL:
+            yield _class_char(av)
+        elif op is c.RANGE:
+            yield _class_char(av[0]) + "-" + _class_char(av[1])
+        elif op is c.CATEGORY and str(av) in _CATEGORY_CLASS:
+            yield _CATEGORY_CLASS[str(av)]
+        else:
+            yield None  # NEGATE: the class is its complement
+
+
+def _class_char(code: int) -> str:
+    return (
+        f"\\x{code:02x}"
+        if code < 0x100
+        else f"\\u{code:04x}"
+        if code < 0x10000
+        else f"\\U{code:08x}"
+    )
+
+
 # ------------------------------------------------------------------ needles of a regex
 
 _MAX_EXPANSION = 64
@@ -320,7 +460,7 @@ class SubsetPattern:
     _MAX_CACHED = 2048
 
     def __init__(self, template: str, flags: int = 0, **slots: str) -> None:
-        self.pattern = re.compile(template.format(**slots), flags)
+        self.pattern = compile_scan(template.format(**slots), flags)
         self.needles = None
         self._template = template
         self._flags = flags
@@ -364,7 +504,7 @@ class SubsetPattern:
                 name: "|".join(self._alts[name][i] for i in idx) or "(?!)"
                 for name, idx in zip(self._alts, key, strict=True)
             }
-            compiled = re.compile(self._template.format(**filled), self._flags)
+            compiled = compile_scan(self._template.format(**filled), self._flags)
         if len(self._cache) >= self._MAX_CACHED:
             self._cache.clear()
         self._cache[key] = compiled

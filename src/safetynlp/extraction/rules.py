@@ -49,7 +49,7 @@ from safetynlp.extraction.lexicon import (
     find_places,
     load_lexicon,
 )
-from safetynlp.extraction.literals import aligned_fold
+from safetynlp.extraction.literals import aligned_fold, compile_scan
 from safetynlp.extraction.numbers import NUMWORD_SRC, Quantity, find_quantities
 from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.timex import TimeRef
@@ -98,7 +98,7 @@ def _bucket(items: list[_T], sents: list[tuple[int, int]]) -> list[list[_T]]:
     return [items[slice(*slice_by_start(starts, s, e))] for s, e in sents]
 
 
-_THREAD_MARK_RE = re.compile(r"(?m)^[ \t>]*\(?\d{1,2}\s*/\s*\d{0,2}\)?(?=\s)|\(\d{1,2}/\d{1,2}\)")
+_THREAD_MARK_RE = compile_scan(r"(?m)^[ \t>]*\(?\d{1,2}\s*/\s*\d{0,2}\)?(?=\s)|\(\d{1,2}/\d{1,2}\)")
 
 #: how many sentences back a metric can still be referred to ("...it was one every 2 days")
 CONTEXT_SENTENCES = 2
@@ -398,7 +398,7 @@ def _pair_after_comparison(ctx: Ctx, sent: tuple[int, int], prev: tuple[int, int
         )
 
 
-_YEARS_THEN_FIGURES_RE = re.compile(
+_YEARS_THEN_FIGURES_RE = compile_scan(
     r"\b(?P<y1>(?:19|20)\d\d)\s*(?:vs\.?|versus|and|to|[-–])\s*(?P<y2>(?:19|20)\d\d)\s*:\s*"
     r"(?P<a>[^\s,;:]+(?:\s+[^\s,;:]+)?)\s*(?:and|vs\.?|versus|,|/|[-–]|to)\s*(?P<b>[\d.,]+[km]?)",
     re.I,
@@ -487,7 +487,7 @@ def _trim_covering_spans(text: str, claims: list[Claim]) -> None:
         a.surface = text[a.start : a.end]
 
 
-_CLAUSE_SEP_RE = re.compile(r"\s*[,;:–—]\s*")
+_CLAUSE_SEP_RE = compile_scan(r"\s*[,;:–—]\s*")
 
 
 _NOT_EVEN_CLOSE_RE = re.compile(
@@ -594,7 +594,7 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int) -> None:
     )
 
 
-_REBUTTED_QUOTE_RE = re.compile(
+_REBUTTED_QUOTE_RE = compile_scan(
     # ('"London's homicides up 5% in 2022" 🙄 Wrong.': an emoji may stand between)
     r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,?!.]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\s*)?"
     # "'up 9%' says the Standard. Wrong.", "'...' stuff from last year was nonsense"

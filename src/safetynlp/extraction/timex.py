@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from safetynlp.extraction.literals import Gate, GateSet, fold_case
+from safetynlp.extraction.literals import Gate, GateSet, compile_scan, fold_case
 from safetynlp.extraction.numbers import words_to_number
 from safetynlp.extraction.spans import Occupied
 
@@ -153,7 +153,7 @@ def fy_or_year(token: str) -> Span | None:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "between",
-        re.compile(
+        compile_scan(
             rf"\b(?:between|from)\s+(?P<a>{_FY}|{_YEAR})\s+(?:and|to|until)\s+(?:(?P<b>{_FY}|{_YEAR})\b|(?P<blast>last\s+year)\b)"
             # "Shootings in London, 2019 → 2025: down 60%"
             # "(22/23 -> 23/24)": financial years, short ones too, either side of an arrow
@@ -166,14 +166,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "the lowest since the year ending March 2015": that financial year
         "since_fy",
-        re.compile(
+        compile_scan(
             rf"\bsince\s+(?:at\s+least\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:ending|to)\s+march\s+(?P<ye>{_YEAR})\b",
             re.I,
         ),
     ),
     (
         "year_to",
-        re.compile(
+        compile_scan(
             # the year may go unsaid: "in the 12 months to September" is the latest such
             rf"\b(?:(?:in|over)\s+)?(?:the\s+)?(?:(?:(?P<n>{_NUM_WORD})\s+years|year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)|(?-i:YE))\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
             re.I,
@@ -183,7 +183,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "the lowest since (comparable) records began in 1976": "ever", as far as the store
         # goes; the year names no period of the claim
         "records_began",
-        re.compile(
+        compile_scan(
             rf"\b(?:since\s+)?(?:(?:current|comparable|modern|official|reliable|national)\s+)?"
             rf"records\s+(?:began|started)\s+in\s+(?P<a>{_YEAR})\b",
             re.I,
@@ -191,7 +191,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "since",
-        re.compile(
+        compile_scan(
             # "since the 1990s": a decade counts from its first year
             # "since January 2020" counts, like "since 2020", by the year
             # "since the Shipman-inflated 2002/03 figures": a hyphenated word may qualify it
@@ -205,7 +205,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "since Khan got in", "under Sadiq Khan": since the mayoralty began (May 2016); "since
         # the Tories got in": 2010. Only offices whose start year is not in doubt.
         "since_office",
-        re.compile(
+        compile_scan(
             r"\b(?:since\s+(?:sadiq\s+|mayor\s+)?khan\s+(?:got\s+in|took\s+(?:over|office|charge)|came\s+in|"
             r"became\s+(?:the\s+)?mayor|was\s+(?:first\s+)?elected|(?:took|came\s+to)\s+power)"
             r"|under\s+(?:sadiq\s+|mayor\s+)?khan(?!['’]s\b)\b"
@@ -218,7 +218,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "since Sadiq Khan became Mayor in 2016": since the year the event is dated to
         "since_event",
-        re.compile(
+        compile_scan(
             rf"\bsince\s+(?:[A-Za-z'’]+\s+){{1,6}}in\s+(?P<a>{_YEAR})\b(?!\s*(?:to|and)\s)", re.I
         ),
     ),
@@ -226,7 +226,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "soared since 2013 – 294 discharges then, 434 last year": the time a figure's "then"
         # stands for is the one the post compared with (resolved in find_time_refs)
         "figure_then",
-        re.compile(
+        compile_scan(
             r"(?<=[\w%])\s+(?P<t>(?:back\s+)?then)\b(?=\s*(?:[,.;!?)]|$|(?:vs\.?|versus|and|compared)\b))",
             re.I,
         ),
@@ -235,18 +235,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "People forget 2017/18. Gun discharges in London shot up that year": the period
         # written before it (resolved in find_time_refs)
         "that_year",
-        re.compile(r"\b(?:in\s+)?(?:that|the\s+same)\s+(?:financial\s+)?year\b", re.I),
+        compile_scan(r"\b(?:in\s+)?(?:that|the\s+same)\s+(?:financial\s+)?year\b", re.I),
     ),
     (
         # "Remember March 2018? London had 22 murders that month": the month written before
         "that_month",
-        re.compile(r"\b(?:in\s+)?(?:that|the\s+same)\s+month\b", re.I),
+        compile_scan(r"\b(?:in\s+)?(?:that|the\s+same)\s+month\b", re.I),
     ),
     (
         # "fell from 434 in 2018 to 277 the year after": the year after the period written
         # before it (resolved in find_time_refs)
         "year_after",
-        re.compile(
+        compile_scan(
             r"\b(?:the\s+(?:year|twelve\s+months|12\s+months)\s+after|the\s+(?:following|next)\s+year|a\s+year\s+later)\b"
             r"(?!\s+(?:that|the|this|it|he|she|they|we|i|you)\b)",
             re.I,
@@ -256,21 +256,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "LA had 402 homicides in 2022 and it's down 40% since.", "... since then": since
         # the period written before it (resolved in find_time_refs)
         "since_then",
-        re.compile(
+        compile_scan(
             r"\b(?:since\s+then|(?:ever\s+|in\s+the\s+years\s+)?since(?=\s*(?:[.!?,;)\n]|$)))",
             re.I,
         ),
     ),
     (
         "ago",
-        re.compile(
+        compile_scan(
             rf"\b(?:(?:compared\s+(?:to|with)|than|on|vs\.?|versus|what\s+(?:they|it)\s+(?:were|was))\s+)?(?P<n>{_NUM_WORD})\s+(?:(?P<dec>decades?)|years?|yrs?)\s+(?:ago|earlier|before(?=\s*[,.;:!?)]|\s+(?:it|they|that|there)\b))\b",
             re.I,
         ),
     ),
     (
         "window",
-        re.compile(
+        compile_scan(
             rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly|just|only|about|around|roughly|some|like)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\+?\s+(?:years?|yrs?|(?P<wdec>decades))\b",
             re.I,
         ),
@@ -279,7 +279,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "up five years in a row", "for six consecutive years": the run is the window (a
         # pattern of its own, gated by its words: a number at every word costs)
         "window_run",
-        re.compile(
+        compile_scan(
             rf"\b(?:for\s+)?(?P<r>{_NUM_WORD})\s+(?:(?:straight|consecutive)\s+)?(?:years?|yrs?)\s+(?:in\s+a\s+row|running)\b"
             rf"|\b(?:for\s+)?(?P<c>{_NUM_WORD})\s+(?:straight|consecutive)\s+years?\b",
             re.I,
@@ -287,7 +287,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "decade",
-        re.compile(
+        compile_scan(
             # ("lowest in like a decade")
             r"\b(?:in|over|during|within|for)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+|about\s+|around\s+|roughly\s+|like\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b"
             r"|\b(?:in|over|for)\s+(?:the\s+(?:past|last)\s+)?(?P<half>half\s+a)\s+decade\b",
@@ -297,7 +297,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "in the first 6 months of 2021", "H1 2021", "Jan-Oct 2024": part of a year
         "part_year",
-        re.compile(
+        compile_scan(
             # ("Merseyside had 23 shootings in the first 4 months of the year")
             rf"\b(?:(?:in\s+|over\s+|during\s+)?the\s+first\s+(?P<n>{_NUM_WORD})\s+months\s+of\s+(?P<y>{_YEAR}|th(?:is|e)\s+year)"
             rf"|(?P<h>H[12])\s+(?P<hy>{_YEAR})"
@@ -316,7 +316,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "2019 so far: 640"
         "year_so_far",
-        re.compile(rf"\b(?P<y>{_YEAR})\s+(?:so\s+far|to\s+date)\b", re.I),
+        compile_scan(rf"\b(?P<y>{_YEAR})\s+(?:so\s+far|to\s+date)\b", re.I),
     ),
     (
         "quarter_century",
@@ -327,7 +327,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "half",
-        re.compile(
+        compile_scan(
             # ("Knife crime in London, first half of 2021: 5,100 offences": a label, no article)
             rf"\b(?:(?:in\s+)?the\s+|(?<=[,:(]\s)|(?<=^)|(?<=\n))(?P<h>first|second)\s+half\s+of\s+(?:(?P<this>this\s+year)|(?P<y>{_YEAR}))\b",
             re.I,
@@ -335,14 +335,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "through",
-        re.compile(
+        compile_scan(
             rf"\b(?:through|thru|to\s+the\s+end\s+of|until\s+the\s+end\s+of)\s+(?P<m>{_MONTH})\b(?:\s+(?P<y>{_YEAR})\b)?",
             re.I,
         ),
     ),
     (
         "ytd",
-        re.compile(
+        compile_scan(
             r"\b(?:so\s+far\s+this\s+(?:year|yr)|this\s+year\s+so\s+far|so\s+far\s+in\s+\d{4}|year[\s-]to[\s-]date|this\s+(?:year|yr)|YTD"
             # "since January", "since the start of the year": this year so far
             r"|since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|new\s+year(?:['’]s)?(?:\s+day)?|january|jan)(?!\s+(?:19|20)\d\d)"
@@ -355,21 +355,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "23 stabbings in the last 7 days", "in the past six months"
         "last_n",
-        re.compile(
+        compile_scan(
             rf"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past|previous)\s+(?P<n>{_NUM_WORD})\s+(?P<u>days|weeks|months)\b",
             re.I,
         ),
     ),
     (
         "last_month",
-        re.compile(r"\b(?:in\s+)?the\s+(?:last|past)\s+(?:month|30\s+days)\b", re.I),
+        compile_scan(r"\b(?:in\s+)?the\s+(?:last|past)\s+(?:month|30\s+days)\b", re.I),
     ),
-    ("prev_month", re.compile(r"\blast\s+month\b", re.I)),
+    ("prev_month", compile_scan(r"\blast\s+month\b", re.I)),
     (
         # "compared with the same period last year": a baseline, before "last year" reads it
         # as the claim's own period
         "same_period",
-        re.compile(
+        compile_scan(
             r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|^|(?<=[.!?:;\n]\s)|(?<=\n))same\s+(?:period|time|months?|point|stretch)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
             # "Chicago murders so far this year: 192. At this point last year it was 289."
             r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+(?:last\s+(?:year|yr)|in\s+(?P<y2>(?:19|20)\d\d))\b"
@@ -381,21 +381,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "so far in 2020 ... down 30% on last year": the comparison, not the period
     (
         "on_last_year",
-        re.compile(
+        compile_scan(
             r"\b(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\b", re.I
         ),
     ),
     (
         "last_year",
-        re.compile(r"\b(?:last\s+(?:year|yr)|the\s+past\s+year|past\s+12\s+months)\b", re.I),
+        compile_scan(r"\b(?:last\s+(?:year|yr)|the\s+past\s+year|past\s+12\s+months)\b", re.I),
     ),
     # a claim about next year is a forecast or a target; it is read so that it can be dropped
-    ("next_year", re.compile(r"\b(?:next\s+year|by\s+the\s+end\s+of\s+next\s+year)\b", re.I)),
+    ("next_year", compile_scan(r"\b(?:next\s+year|by\s+the\s+end\s+of\s+next\s+year)\b", re.I)),
     (
         # "the year before the pandemic London had 150 murders", "up 30% on the year before
         # the pandemic": 2019, a period of its own or, after a comparison word, the baseline
         "year_before_pandemic",
-        re.compile(
+        compile_scan(
             r"\b(?P<cmp>(?:on|than|compared\s+(?:to|with)|vs\.?|versus|from)\s+)?(?:in\s+)?the\s+"
             r"(?:last\s+)?year\s+before\s+(?:the\s+)?(?:pandemic|covid(?:-19)?|lockdowns?|first\s+lockdown)\b",
             re.I,
@@ -403,14 +403,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "year_before",
-        re.compile(
+        compile_scan(
             r"\b(?:(?:on|than|compared\s+(?:to|with)|versus|vs\.?)\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:twelve|12)\s+months\s+(?:earlier|before|previously))\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
             re.I,
         ),
     ),
     (
         "baseline_year",
-        re.compile(
+        compile_scan(
             # "roughly 5% below 2021": a percent below or above a year compares with it
             # ("lower than back in 2017/18")
             rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+(?:back\s+)?in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
@@ -426,7 +426,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "lower than before the pandemic", "down on pre-pandemic levels": 2019
         "pandemic",
-        re.compile(
+        compile_scan(
             r"\b(?:(?:than|on|from|vs\.?|compared\s+(?:to|with))\s+)?(?:before\s+(?:the\s+)?"
             r"(?:pandemic|covid(?:-19)?|lockdowns?)|pre[-\s]?(?:pandemic|covid|lockdown)(?:\s+levels?|\s+(?:in\s+)?(?P<py>(?:19|20)\d\d))?)\b"
             # "down 40% since the pandemic": since 2020, the year it began
@@ -437,42 +437,42 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "10% above 2019 levels", "twice 2014's total": the year compared with
     (
         "year_level",
-        re.compile(
+        compile_scan(
             rf"\b(?P<a>{_YEAR})(?:['’]s)?\s+levels?\b"
             rf"|\b(?:than|on|from|of|vs\.?|with)\s+(?:the\s+)?(?P<b>{_YEAR})(?:['’]s)?\s+(?:figures?|totals?)\b",
             re.I,
         ),
     ),
-    ("month", re.compile(rf"\b(?:in\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
+    ("month", compile_scan(rf"\b(?:in\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
     (
         # "a dozen shootings in July": the latest July up to the post's date; full names
         # only, capitalised, so that "in may" stays a verb
         "month_alone",
-        re.compile(
+        compile_scan(
             r"\b(?:in|during|throughout)\s+(?P<m>(?-i:January|February|March|April|May|June|"
             r"July|August|September|October|November|December))\b(?!,?\s+(?:\d|of\b))",
             re.I,
         ),
     ),
-    ("fy", re.compile(rf"\b(?:in\s+)?(?P<a>{_FY}|FY\s?\d{{2}})\b", re.I)),
+    ("fy", compile_scan(rf"\b(?:in\s+)?(?P<a>{_FY}|FY\s?\d{{2}})\b", re.I)),
     (
         # "back in '17", "since '19", "'16 vs '24": a year written short after a word that
         # introduces one (a bare "'17" may open a quote)
         "apos_year",
-        re.compile(
+        compile_scan(
             r"\b(?:(?P<since>since)|(?:back\s+)?in|from|of|vs\.?|versus|than|and|to|between|until|till)"
             r"\s+['’](?P<yy>\d\d)(?![\d'’%]|s\b|\s*(?:per\s?cent|percent))",
             re.I,
         ),
     ),
-    ("year", re.compile(rf"(?<![\d,.£$])\b(?P<a>{_YEAR})\b(?!,\d|\s*(?:%|per\s?cent))", re.I)),
-    ("now", re.compile(r"\b(?:now|these\s+days|nowadays|currently|at\s+the\s+moment)\b", re.I)),
+    ("year", compile_scan(rf"(?<![\d,.£$])\b(?P<a>{_YEAR})\b(?!,\d|\s*(?:%|per\s?cent))", re.I)),
+    ("now", compile_scan(r"\b(?:now|these\s+days|nowadays|currently|at\s+the\s+moment)\b", re.I)),
 ]
 
 
 _YEARISH = ("19", "20")
-_FIRST_TIME_RE = re.compile(r"\b(?:first|1st)\s+time\s*$", re.I)
-_PUBLISHED_RE = re.compile(
+_FIRST_TIME_RE = compile_scan(r"\b(?:first|1st)\s+time\s*$", re.I)
+_PUBLISHED_RE = compile_scan(
     r"\b(?:said|says|published|reported|announced|released|revealed|out|updated)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -604,7 +604,7 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
     return found
 
 
-_COMPARED_WITH_BEFORE_RE = re.compile(
+_COMPARED_WITH_BEFORE_RE = compile_scan(
     r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+$", re.I
 )
 #: "294 discharges then", "434 lethal-barrelled discharges back then": a figure and its noun

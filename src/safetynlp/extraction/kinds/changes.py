@@ -34,7 +34,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
-from safetynlp.extraction.literals import GatedPattern
+from safetynlp.extraction.literals import GatedPattern, compile_scan
 from safetynlp.extraction.numbers import (
     FRACTIONS,
     MULTIPLIER_VERBS,
@@ -43,7 +43,7 @@ from safetynlp.extraction.numbers import (
 )
 
 _MULT_VERB_RE = GatedPattern(
-    re.compile(
+    compile_scan(
         r"(?<![\w-])(?P<v>"
         + "|".join(MULTIPLIER_VERBS)
         # a base form only where a negation makes it a verb: "did NOT double" (not "a double murder")
@@ -53,14 +53,14 @@ _MULT_VERB_RE = GatedPattern(
 )
 #: "x2 since 2019", "a tenfold rise" (run on the sentence alone: the start sees no context)
 _MULTIPLE_RE = GatedPattern(
-    re.compile(
+    compile_scan(
         r"(?<![\w£$])(?:x\s?(?P<x>\d+(?:\.\d+)?)|(?P<n>\d+(?:\.\d+)?)x|(?P<fold>two|three|four|five|ten|\d+)[-\s]?fold)(?![\w-])",
         re.I,
     )
 )
 #: "less than half what they were", "a third of what it was"
 _WHAT_IT_WAS_RE = GatedPattern(
-    re.compile(
+    compile_scan(
         r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times)\s+(?:of\s+)?"
         r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been)"
         # "roughly half the 2021 total", "twice its 2014 level"
@@ -78,10 +78,10 @@ _PROGRESSIVE_RE = re.compile(
 _FUTURE_RE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall)\s+(?:not\s+)?$", re.I)
 
 
-_MINUS_PCT_RE = GatedPattern(re.compile(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%"))
-_SIGN_BEFORE_RE = re.compile(r"(?:(?P<up>[+↑▲⬆📈])|(?P<down>[-−–↓▼⬇📉]))\s?$")
+_MINUS_PCT_RE = GatedPattern(compile_scan(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%"))
+_SIGN_BEFORE_RE = compile_scan(r"(?:(?P<up>[+↑▲⬆📈])|(?P<down>[-−–↓▼⬇📉]))\s?$")
 
-_MAKE_UP_RE = re.compile(r"\b(?:make|makes|made|making)\s+up$", re.I)
+_MAKE_UP_RE = compile_scan(r"\b(?:make|makes|made|making)\s+up$", re.I)
 
 #: "fell by a record 15%", "up a whopping 40%": words between the change verb and its size
 _SIZE_WORDS = (
@@ -97,7 +97,7 @@ _THRESHOLD_RE = re.compile(r"(?:below|above)\s", re.I)
 _UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up", "above"}
 #: "a rise in the murder rate of 20%", "an increase of 25% in knife crime": the size follows
 #: the change noun after "of"
-_CHANGE_NOUN_OF_RE = re.compile(
+_CHANGE_NOUN_OF_RE = compile_scan(
     rf"(?<![\w-])(?:(?P<up>{_UP_NOUNS}|growth)|(?P<down>{_DOWN_NOUNS}))s?"
     r"(?:\s+in\s+[^.!?;%]{1,60}?)?\s+of\s*$"
     # "Chicago's homicide drop last year was only about 5%"
@@ -115,13 +115,13 @@ _WHERE_IT_WAS_RE = re.compile(
     r"(?P<w>\s+(?:where|what)\s+(?:it|they)\s+(?:was|were))\s+(?:back\s+)?in\s+(?:19|20)\d\d",
     re.I,
 )
-_CUE_PLACE_BY_RE = re.compile(
+_CUE_PLACE_BY_RE = compile_scan(
     r"(?<![\w-])(?P<v>up|down|rose|fell|dropped|jumped|increased|decreased|declined|climbed|"
     r"soared|surged|plunged|plummeted)\s+(?:in|across)\s+(?P<pl>[^,;.!?\d%]{2,40}?)"
     r"\s+by" + _SIZE_WORDS + r"\s*$",
     re.I,
 )
-_VERB_OBJECT_BY_RE = re.compile(
+_VERB_OBJECT_BY_RE = compile_scan(
     r"(?<![\w-])(?:(?P<up>increased|raised|pushed\s+up|driven\s+up|drove\s+up)|"
     r"(?P<down>cut|slashed|reduced|lowered|brought\s+down|driven\s+down|drove\s+down))"
     r"\s+(?P<obj>[^.!?;%]{1,60}?)\s+by" + _SIZE_WORDS + r"\s*$",
@@ -129,7 +129,7 @@ _VERB_OBJECT_BY_RE = re.compile(
 )
 #: "cut knife crime in half", "halved": a fall to half
 _CUT_IN_HALF_RE = GatedPattern(
-    re.compile(
+    compile_scan(
         r"(?<![\w-])(?:cut|slashed|reduced|brought\s+down)\s+(?P<obj>[^.!?;%]{1,60}?)\s+(?:in|by)\s+half\b"
         # "London's knife crime count has been cut in half": the passive, its subject before
         r"|(?<![\w-])(?P<passive>has|have|had)\s+been\s+(?:cut|slashed|reduced)\s+(?:in|by)\s+half\b"
@@ -601,7 +601,7 @@ def _add_change(
     )
 
 
-_FROM_TO_BEFORE_RE = re.compile(
+_FROM_TO_BEFORE_RE = compile_scan(
     r"\bfrom\s+(?:~|about\s+|around\s+)?[\d,.]+[km%]?\s+(?:[a-z]+\s+){0,2}in\s+[^,;.]{2,20}?\s+to\s+"
     r"(?:~|about\s+|around\s+)?[\d,.]+[km%]?\s+(?:[a-z]+\s+){0,2}[^,;.]{2,20}?,?\s*(?:(?:that['’]?s|which\s+is)\s+)?(?:(?:like|about|around|roughly|nearly|almost)\s+)?(?:an?\s+)?"
     r"(?:(?:drop|fall|rise|increase|decrease|decline|reduction|jump|cut)\s+of\s+|(?:down|up)\s+(?:by\s+)?)?(?:(?:about|around|roughly|nearly|almost|over|more\s+than|just\s+under)\s+)?$",
@@ -611,7 +611,7 @@ _FROM_TO_BEFORE_RE = re.compile(
 
 #: "were thirty in 2021 and eight last year, which is a seventy three percent drop": two
 #: figures with their times, then the change between them
-_PAIR_BEFORE_RE = re.compile(
+_PAIR_BEFORE_RE = compile_scan(
     r"\b(?:were|was|had|saw|recorded)\s+[\w,.~]+\s+(?:in\s+)?[^,;.]{2,24}?\s+(?:and|vs\.?|versus|to)\s+"
     r"[\w,.~]+\s+(?:in\s+)?[^,;.]{2,24}?,?\s*(?:(?:that['’]?s|which\s+is|which\s+was)\s+(?:an?\s+)?"
     # "had 198 homicides in 2011 and 217 in 2012, a drop of about 10%"
@@ -664,7 +664,7 @@ def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods
     return Periods(b, a, True)
 
 
-_DOWN_FROM_RE = re.compile(
+_DOWN_FROM_RE = compile_scan(
     r"\b(?:down|up|f[ae]ll(?:en|ing)?|r[io]s(?:e|en|ing)|dropp(?:ed|ing)|climb(?:ed|ing)|"
     r"jump(?:ed|ing)|(?:increas|decreas|declin)(?:ed|ing))\s+from\s+"
     r"(?:(?:~|about|around|roughly|nearly|almost|over|more\s+than)\s*)?[\d,.]+[km]?\s+"
@@ -695,7 +695,7 @@ def _down_from(ctx: Ctx, pos: int, end: int) -> Periods | None:
 
 
 #: "increased by 5 points", "a 21 percentage point drop", "down 3pp": a move in a share
-_POINTS_RE = re.compile(
+_POINTS_RE = compile_scan(
     r"(?:(?P<vb>rose|risen|rising|increased|up|grew|climbed|jumped|fell|fallen|falling|dropped|"
     r"down|decreased|declined|slid|slipped)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|"
     r"over|just\s+under)\s+)?)?(?:an?\s+)?(?P<n>\d+(?:\.\d+)?)[-\s]?(?:percentage[-\s]|per\s+cent[-\s])?"

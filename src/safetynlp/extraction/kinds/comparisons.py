@@ -34,28 +34,29 @@ from safetynlp.extraction.context import (
     words_start,
 )
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
+from safetynlp.extraction.literals import compile_scan
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
 from safetynlp.types import Claim
 
 _FRACTION_WORDS = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(FRACTIONS, key=len, reverse=True)
 )
-_RATIO_RE = re.compile(
+_RATIO_RE = compile_scan(
     r"(?<![\w-])(?:(?P<n>(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+hundred)(?P<half>\s+and\s+a\s+half)?)(?P<plus>\+)?\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|"
     + _FRACTION_WORDS
     + r")|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
     re.I,
 )
-_COMPARE_MORE_RE = re.compile(
+_COMPARE_MORE_RE = compile_scan(
     r"\b(?P<rel>more|fewer|less|higher|lower|greater|worse|safer|deadlier|more\s+dangerous)\b(?P<mid>[^.!?]{0,60}?)\b(?:than|as)\s+(?:in\s+)?(?:both\s+)?",
     re.I,
 )
 #: "London's murder rate is still well below New York's"
-_BELOW_ABOVE_RE = re.compile(
+_BELOW_ABOVE_RE = compile_scan(
     # "London's murder rate is a fraction of Chicago's"
     r"\b(?:well\s+|far\s+|way\s+)?(?P<rel>below|above|under|(?:only\s+|just\s+)?a\s+(?:small\s+|tiny\s+)?fraction\s+of)\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
 )
-_OVERTOOK_RE = re.compile(
+_OVERTOOK_RE = compile_scan(
     r"\b(?:overtook|overtaken|overtaking|outstripped|surpassed|outpaced)\b", re.I
 )
 
@@ -76,7 +77,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: "Gun crime per head is like 4x higher in Birmingham than London": a multiple said before
 #: the order (and before the places it orders)
-_MULTIPLE_BEFORE_ORDER_RE = re.compile(
+_MULTIPLE_BEFORE_ORDER_RE = compile_scan(
     r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:x|times)\s+(?:higher|more|greater|worse|bigger)\b", re.I
 )
 
@@ -473,7 +474,9 @@ _PRONOUN_SUBJECT_RE = re.compile(
 _MORE_OR_FEWER_RE = re.compile(
     r"\s+(?:(?P<more>more|higher|greater|worse)|fewer|less|lower)\b", re.I
 )
-_PCT_BEFORE_RE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+$", re.I)
+_PCT_BEFORE_RE = compile_scan(
+    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+$", re.I
+)
 _SUBJECT_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
 
 #: "... as many", "... as much": the second place is left to the sentence before
@@ -497,7 +500,7 @@ _ELLIPTIC_RATIO_VERB_RE = re.compile(
 
 
 #: the smaller of two multiples said before the larger: "5 or 6 times", "3-4x"
-_EITHER_MULTIPLE_RE = re.compile(r"(?<![\w.])(?P<lo>\d+(?:\.\d+)?)\s*(?:or|to|-|–)\s*$", re.I)
+_EITHER_MULTIPLE_RE = compile_scan(r"(?<![\w.])(?P<lo>\d+(?:\.\d+)?)\s*(?:or|to|-|–)\s*$", re.I)
 
 
 def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> None:
@@ -809,7 +812,9 @@ _COMBINED_AFTER_RE = re.compile(
     r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?){0,5}\s+"
     r"(?:combined|put\s+together|together|added\s+together)\b"
 )
-_PRONOUN_CLAUSE_CUT_RE = re.compile(r"[,;]\s*(?:(?:and|but|yet|though)\s+)?(?=(?:it|they)\s)", re.I)
+_PRONOUN_CLAUSE_CUT_RE = compile_scan(
+    r"[,;]\s*(?:(?:and|but|yet|though)\s+)?(?=(?:it|they)\s)", re.I
+)
 _SENT_END_RE = re.compile(r"[.!?\n]\s")
 #: "Its murder rate in 2024 was about double London's": the place before, by a pronoun
 _ITS_SUBJECT_RE = re.compile(r"[\W_]*(?:its|it['’]s|it\s+(?:has|had|was|is))\b", re.I)
@@ -927,7 +932,7 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
 
 
-_POPULATION_SUBJECT_RE = re.compile(
+_POPULATION_SUBJECT_RE = compile_scan(
     r"\b(?:population|size|land\s+area|residents|inhabitants)\s+(?:is|was|are|were|['’]s)\b", re.I
 )
 
@@ -1107,7 +1112,7 @@ def _so_did(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: "..., and a higher murder rate too": the same two places, ranked by another measure
-_AGAIN_RE = re.compile(
+_AGAIN_RE = compile_scan(
     r"[,;]\s*(?:and|but|plus)\s+(?:also\s+)?(?:an?\s+)?(?:(?:much|far|way|even)\s+)?"
     r"(?P<rel>higher|lower|worse|better)\s+(?P<w>[^.!?,;]{2,40}?)(?:\s+(?:too|as\s+well))?"
     r"\s*(?=[.!?,;]|$)",
@@ -1116,7 +1121,7 @@ _AGAIN_RE = re.compile(
 
 
 #: "..., per capita and in absolute terms": the comparison holds for both counts and rates
-_BOTH_UNITS_RE = re.compile(
+_BOTH_UNITS_RE = compile_scan(
     r"\b(?:both\s+)?(?:per\s+(?:capita|head|person)|as\s+a\s+rate)\s+(?:and|&)\s+(?:in\s+)?"
     r"(?:absolute\s+(?:terms|numbers)|raw\s+numbers|total|numbers)\b"
     r"|\b(?:both\s+)?(?:in\s+)?(?:absolute\s+(?:terms|numbers)|raw\s+numbers|total)\s+(?:and|&)\s+"
@@ -1307,7 +1312,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
 #: "double the England and Wales average", "below the national average", "50% higher than
 #: the national average": a place against its country
 _AVERAGE_WORDS = ("average", "rate", "figure", "one")
-_AVERAGE_RE = re.compile(
+_AVERAGE_RE = compile_scan(
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?P<cue>(?P<gt>higher|more|greater|worse|above)|(?P<lt>lower|less|fewer|below|better)|"
     r"(?P<mult>twice|double|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s*(?:times|x)))"
@@ -1432,7 +1437,7 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Pl
     return named
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[,;:–—]\s*(?=[^,;:–—]*$)")
+_CLAUSE_BREAK_RE = compile_scan(r"[,;:–—]\s*(?=[^,;:–—]*$)")
 
 
 def _ratio_value(m: re.Match[str]) -> float | None:
@@ -1456,7 +1461,7 @@ def _ratio_value(m: re.Match[str]) -> float | None:
     return None
 
 
-_TO_ONE_RE = re.compile(
+_TO_ONE_RE = compile_scan(
     r"(?<![\w.])(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+to\s+"
     r"(?:one|1)\b[\s:,—–-]*",
     re.I,

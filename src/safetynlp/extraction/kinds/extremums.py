@@ -27,7 +27,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
-from safetynlp.extraction.literals import GatedPattern
+from safetynlp.extraction.literals import GatedPattern, compile_scan
 from safetynlp.extraction.numbers import words_to_number
 
 _RECORD_CHANGE_RE = re.compile(
@@ -36,7 +36,7 @@ _RECORD_CHANGE_RE = re.compile(
 )
 
 
-_WHICH_WAS_RE = re.compile(
+_WHICH_WAS_RE = compile_scan(
     r"\b(?P<y>(?:19|20)\d\d)\s*,?\s*(?:which|that|and\s+that)\s+(?:was|is|were)\s+(?:the\s+|a\s+|its\s+)?"
     r"(?:(?:single|year\s+of\s+the|year\s+with\s+the)\s+)?$",
     re.I,
@@ -57,7 +57,7 @@ _ANY_YEAR_LAST_N_RE = re.compile(
 @cache
 def _extremum_pattern(most: str, least: str) -> GatedPattern:
     return GatedPattern(
-        re.compile(
+        compile_scan(
             rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:(?P<dn>\d+|[a-z]+)[-\s])?decade[-\s]+(?P<ddir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b)"
             # "fewer homicides last year than in any year since 2015"
             rf"|(?:(?P<amax>more|higher)|(?P<amin>fewer|less|lower))(?={_ANY_YEAR_AHEAD}))(?![\w-])",
@@ -67,7 +67,7 @@ def _extremum_pattern(most: str, least: str) -> GatedPattern:
 
 
 #: "You'd have to go back to 2008 to find a worse year": the worst since then
-_GO_BACK_RE = re.compile(
+_GO_BACK_RE = compile_scan(
     r"\b(?:have|had|need|needs)\s+to\s+go\s+(?:all\s+the\s+way\s+)?back\s+(?:to|as\s+far\s+as)\s+"
     r"(?P<y>(?:19|20)\d\d)\s+to\s+(?:find|see|get)\s+(?:a\s+|an\s+)?"
     r"(?:(?P<max>worse|higher|bigger|deadlier|bloodier)|(?P<min>better|lower|smaller|safer))\b",
@@ -110,7 +110,7 @@ def _go_back(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: "It peaked in 2019/20", "knife crime peaked in the year to March 2023": that period is
 #: the highest of the series
-_PEAKED_RE = re.compile(
+_PEAKED_RE = compile_scan(
     r"\b(?:peaked|(?:hit|reached)\s+(?:its|their|a)\s+peak|was\s+at\s+(?:its|their)\s+(?:peak|highest))"
     r"\s+(?:back\s+)?(?=in\b|during\b|the\s+year\b|(?:19|20)\d\d)",
     re.I,
@@ -169,7 +169,7 @@ def _peaked(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
 
 
-_FIGURE_OWN_YEAR_RE = re.compile(r"(?<![\w.])\d[\d,.]*\s+(?:of|in)\s+$", re.I)
+_FIGURE_OWN_YEAR_RE = compile_scan(r"(?<![\w.])\d[\d,.]*\s+(?:of|in)\s+$", re.I)
 
 
 def _figure_own_year(text: str, record_end: int, t: timex.TimeRef, sent: tuple[int, int]) -> bool:
@@ -418,7 +418,7 @@ _AND_NEXT_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+|a\s+|its\s+|their\s+)?
 #: "the highest murder rate of any big US city", "the second-lowest knife crime rate of all
 #: London boroughs", "the safest of any major city in Europe": a place ranked against others
 _RANKING_RE = GatedPattern(
-    re.compile(
+    compile_scan(
         r"(?<![\w-])(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]+)?"
         r"(?P<dir>highest|lowest|worst|most|fewest|biggest|largest|safest|deadliest|"
         r"most\s+dangerous|most\s+violent)\b"

@@ -23,7 +23,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
-from safetynlp.extraction.literals import GatedPattern
+from safetynlp.extraction.literals import GatedPattern, compile_scan
 from safetynlp.extraction.numbers import Quantity, words_to_number
 
 _TIME_UNIT = {
@@ -49,7 +49,7 @@ _PER_OF_UNIT = {
 _UNITS = r"(?:second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
 _WORDS_EITHER_RE = re.compile(r"(?P<a>[a-z]+)\s*(?:or|to|-|–)\s*(?P<b>[a-z]+)", re.I)
 _FREQ_EVERY_RE = GatedPattern(
-    re.compile(
+    compile_scan(
         # the count of units is a number or a few number words, never a unit itself: "every
         # day in London last year" is every day
         r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?(?P<to>(?:\s*[-–]\s*|\s+(?:or|to)\s+)\d+(?:\.\d+)?)?|(?:(?!"
@@ -63,7 +63,7 @@ _FREQ_EVERY_RE = GatedPattern(
     )
 )
 _FREQ_A_RE = GatedPattern(
-    re.compile(
+    compile_scan(
         r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+)(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)\b",
         re.I,
     )
@@ -149,7 +149,7 @@ _COUNTED_WORDS = frozenset(
 _INCIDENT_GAP_RE = re.compile(
     r"(?:\s+(?!(?:and|but|while|the|it|he|she|they)\b)[\w'’-]+){0,6}\s+", re.I
 )
-_RATE_BASE_BEFORE_RE = re.compile(r"\b(?:per|in|every)\s+(?:a\s+)?$", re.I)
+_RATE_BASE_BEFORE_RE = compile_scan(r"\b(?:per|in|every)\s+(?:a\s+)?$", re.I)
 #: what may stand between "Every day," and the count it opens: "each day more than 80 ..."
 _GAP_TO_COUNT_RE = re.compile(
     # "Every day across England and Wales in 2022 there were about 140 knife offences"
@@ -227,7 +227,7 @@ _UNIT_ALIAS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "yr
 
 
 #: "A murder a day", "a knife crime about once an hour": the article and what it names
-_ONE_OF_RE = re.compile(
+_ONE_OF_RE = compile_scan(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){1,3}?"
     r"(?:(?P<h>about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+(?=once\b))?"
     r"(?:once\s+)?$",
@@ -236,7 +236,7 @@ _ONE_OF_RE = re.compile(
 
 
 #: "Shootings in London (about) once a day": a count of times before the unit
-_TIMES_BEFORE_RE = re.compile(
+_TIMES_BEFORE_RE = compile_scan(
     r"(?:(?P<h>about|around|roughly|nearly|almost|over|more\s+than)\s+)?"
     r"\b(?P<c>once|twice|three\s+times|four\s+times)\s+$",
     re.I,

@@ -39,7 +39,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
-from safetynlp.extraction.literals import GatedPattern
+from safetynlp.extraction.literals import GatedPattern, compile_scan
 from safetynlp.extraction.numbers import CHANGED_FROM_RE, FRACTIONS, Quantity
 from safetynlp.extraction.timex import Span, TimeRef
 
@@ -49,7 +49,7 @@ _ABS_CHANGE_AFTER_RE = re.compile(
     r"|\+?\s+(?:[a-z]+\s+){0,2}(?:on|than)\s+(?:the\s+year\s+before|the\s+previous\s+year|last\s+year)\b",
     re.I,
 )
-_ABS_CHANGE_BEFORE_RE = re.compile(
+_ABS_CHANGE_BEFORE_RE = compile_scan(
     r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|dropped|jumped|climbed|grew|"
     r"declined|increase\s+of|decrease\s+of|rise\s+of|fall\s+of|drop\s+of)\s+(?:by\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?$",
@@ -76,13 +76,13 @@ _PER_100K_RE = re.compile(
     re.I,
 )
 #: "a big chunk of those were under 25": the age of the victims just counted
-_AGE_OF_THOSE_RE = re.compile(
+_AGE_OF_THOSE_RE = compile_scan(
     r"\b(?:of\s+(?:those|them|these|whom)|who\s+were|victims\s+were)\s+(?:\w+\s+){0,2}?"
     r"(?:were|are|was|is)\s+(?:under|over|aged|below|above)\s+$",
     re.I,
 )
 #: "a city of 9 million", "home to 9 million", "population of 9 million"
-_POPULATION_BEFORE_RE = re.compile(
+_POPULATION_BEFORE_RE = compile_scan(
     r"\b(?:(?:city|town|country|nation|metropolis|region|county|borough|population)\s+of|"
     r"home\s+to|population(?:\s+(?:is|was|of|at|stands\s+at|hit|reached))?|populated\s+by|"
     # "Population of Greater Manchester is 2.9 million"
@@ -103,7 +103,7 @@ _MONEY_AFTER_RE = re.compile(
     r"\s+(?:in|of)\b(?!\s+(?:the\s+)?(?:year|12\s+months|twelve\s+months|(?:19|20)\d\d)\b)", re.I
 )
 #: "9 million people", unless the people are what was counted ("100,000 people were robbed")
-_AGE_BEFORE_RE = re.compile(
+_AGE_BEFORE_RE = compile_scan(
     r"\b(?:(?:median|average|mean)\s+)?(?:ages?|aged|youngest|oldest)\b[^.!?\d]{0,14}$"
     # "He was 18.", "lost his brother at 15"
     r"|\b(?:he|she|they|who)\s+(?:was|were|is|are)\s+(?:only\s+|just\s+)?$"
@@ -127,7 +127,7 @@ def _record_before(ctx: Ctx, start: int, end: int) -> bool:
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?$", re.I)
 _PLUS_AFTER_RE = re.compile(r"\s*(?:\+|plus\b)", re.I)
-_VS_RE = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
+_VS_RE = compile_scan(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
 #: a sentence that opens with a rate's base ("Per 100,000 people, ...", "Per capita:")
 _FRONTED_RATE_RE = re.compile(
     r"[\W_]*per\s+(?:(?:100,?000|100k|hundred\s+thousand)|(?P<k>1,?000|thousand)|"
@@ -135,11 +135,11 @@ _FRONTED_RATE_RE = re.compile(
     re.I,
 )
 #: a rate's base other than 100,000 in its words (what an echoed figure is scaled by)
-_RATE_BASE_RE = re.compile(
+_RATE_BASE_RE = compile_scan(
     r"\bper\s+(?:(?P<k>1,?000|one\s+thousand|thousand)|(?P<m>1m|million|1,?000,?000))\b(?![,\d])",
     re.I,
 )
-_AGE_APPOSITION_RE = re.compile(
+_AGE_APPOSITION_RE = compile_scan(
     r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
     r"female|father|mother|dad|mum|son|daughter|pensioner|student|schoolboy|schoolgirl|officer|"
     r"pc|constable|sergeant|gunman|attacker|killer|robber|burglar|thief|shoplifter|carjacker)s?"
@@ -148,7 +148,7 @@ _AGE_APPOSITION_RE = re.compile(
     r"|\baged?\s+\d{1,2}\s*(?:and|&|to|-|–)\s*$",
     re.I,
 )
-_POPULATION_SENT_RE = re.compile(
+_POPULATION_SENT_RE = compile_scan(
     r"\b(?:population|(?:million|m)\s+(?:people|residents|inhabitants)|per\s+(?:head|capita))\b",
     re.I,
 )
@@ -164,7 +164,7 @@ _FOR_PERIOD_RE = re.compile(
     r"|(?:the\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?\b|FY\s?\d\d))",
     re.I,
 )
-_LEVEL_VERB_RE = re.compile(
+_LEVEL_VERB_RE = compile_scan(
     r"\b(?:hit|hits|reached|reach|was|were|is|are|at|had|has|have|saw|sees|recorded|records|"
     r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|"
     r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
@@ -174,7 +174,7 @@ _LEVEL_VERB_RE = re.compile(
     re.I,
 )
 
-_CROSSED_RE = re.compile(
+_CROSSED_RE = compile_scan(
     r"\b(?:broke|broken|fell|fallen|dropped|dipped|slipped|sank|sunk|went|gone|got|came|"
     r"climbed|rose|risen|jumped|crept|shot|soared|edged)\s+$",
     re.I,
@@ -274,7 +274,7 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
 
 
 #: "3 in 4 say the Met does a good job", "one in ten murders solved": a share
-_SHARE_RE = re.compile(
+_SHARE_RE = compile_scan(
     r"(?<![\w.,])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|nineteen)"
     # "Nineteen murders in twenty get solved": the counted noun may stand between
     r"(?:\s+(?:murders|homicides|killings|cases|burglaries|robberies|offences|"
@@ -308,7 +308,7 @@ _REFERS_BACK_START_RE = re.compile(
 
 
 #: "Charge rate still around 1%": an outcome rate that names no crime of its own
-_BARE_OUTCOME_RE = re.compile(
+_BARE_OUTCOME_RE = compile_scan(
     r"\b(?P<o>charge|charging|prosecution|solve|detection|clear[-\s]?up|clearance)\s+rates?\b"
     # "topped 70,000 in 2022/23, yet fewer than 3% ended in a charge": the share form
     r"|(?<=%\s)(?:of\s+(?:them|those|these)\s+)?(?:end(?:s|ed)?\s+(?:in|with)\s+(?:a\s+)?"
@@ -498,7 +498,7 @@ def outcome_mention(ctx: Ctx, m: re.Match[str], outcome: str) -> MetricMention |
 
 
 #: a metric named by what was taken ("bikes nicked", "cars stolen")
-_TAKEN_RE = re.compile(r"\b(?:stolen|nicked|snatched|taken)$", re.I)
+_TAKEN_RE = compile_scan(r"\b(?:stolen|nicked|snatched|taken)$", re.I)
 
 
 _WERE_BEFORE_RE = re.compile(
@@ -989,7 +989,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         )
 
 
-_TYPICAL_UNIT_RE = re.compile(
+_TYPICAL_UNIT_RE = compile_scan(
     r"\b(?:on|in)\s+(?:an?\s+)?(?:average|typical|normal|ordinary)\s+(?P<u>day|week|month)\b", re.I
 )
 
@@ -1071,7 +1071,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
 
 #: a list's header that says which part of each year its items count: "Homicides in
 #: Chicago, Jan–June:", "by year ending March (ONS):", "first half of each year:"
-_HEADER_FORM_RE = re.compile(
+_HEADER_FORM_RE = compile_scan(
     rf"(?:year\s+(?:ending|to)\s+(?P<ye>{timex.MONTH_SRC})|(?P<m1>{timex.MONTH_SRC})\.?\s*(?:[-–—]|to|through|until)\s*"
     rf"(?P<m2>{timex.MONTH_SRC})\.?|(?P<h1>first\s+half|H1)\b)"
     r"(?![^\n:]*(?:19|20)\d\d)[^\n:]{0,40}:?[ \t]*\n",
@@ -1120,7 +1120,7 @@ def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span |
 _LIST_LINE_RE = re.compile(r"[•*\-–]?\s*\(?(?:19|20)\d\d(?:/\d\d)?\)?\s*[:=–—-]\s*\S.*")
 
 
-_RATE_WORD_RE = re.compile(r"\brates?$", re.I)
+_RATE_WORD_RE = compile_scan(r"\brates?$", re.I)
 _RATE_LEFT_RE = re.compile(
     r"\brates?(?:\s+(?:in|for)\s+[\w' ]{2,20}?)?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?"
     r"\s*(?:[:(]|(?:was|is|were|are|of|at|stood\s+at|sits\s+at|hit|fell\s+to|rose\s+to)\b)?\s*$",
@@ -1140,7 +1140,7 @@ _LABEL_GAP_RE = re.compile(
 
 
 #: "from 2021 (51%) to 2024": a figure in brackets right after a year is that year's
-_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
+_BRACKET_BEFORE_RE = compile_scan(r"\(\s*$")
 _BRACKET_GAP_RE = re.compile(r"\s*\(\s*")
 #: the time before the bracket ends in the year itself ("in the year to March 2025 (roughly
 #: 15,000 offences)" is the year to March)
@@ -1313,19 +1313,19 @@ def _level_roles(
     return change_periods(ctx, clause, sent, want_baseline=False)
 
 
-_NEAR_ME_RE = re.compile(
+_NEAR_ME_RE = compile_scan(
     r"\b(?:near|outside|around|on|in|by)\s+(?:my|our)\s+(?:[\w'’]+\s+){0,2}"
     r"(?:school|street|road|estate|area|block|building|house|flat|work|office|station|park|town)\b",
     re.I,
 )
 
-_PLACE_OF_SIZE_RE = re.compile(
+_PLACE_OF_SIZE_RE = compile_scan(
     r"\b(?:a|an|our|the|this|that|my)\s+(?:(?:small|little|tiny|big|quiet|sleepy)\s+)?"
     r"(?:village|town|city|borough|county|country|nation|community|island|suburb|parish)\s+of\s+"
     r"(?:(?:about|around|roughly|just|only|over|under|nearly|almost|some)\s+)?$",
     re.I,
 )
-_ON_A_STREET_RE = re.compile(
+_ON_A_STREET_RE = compile_scan(
     r"\b(?:on|in|along|down|off)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Estate|Terrace|Grove|Place)\b"
     # ("3 break-ins on our close since March")
@@ -1336,7 +1336,7 @@ _STREET_PLACE_RE = re.compile(
     r"\s+(?:near|on|at|outside|opposite|behind|round|around)\s+(?:the\s+)?(?:[A-Z]|(?:station|park|shops?|school|corner|estate)\b)"
 )
 #: a documentary, a podcast, a novel: "13 women murdered over five years" is its story
-_SCREEN_RE = re.compile(
+_SCREEN_RE = compile_scan(
     r"\b(?:netflix|documentary|documentaries|doc|docs|docuseries|podcast|pod|ep\s*\d+|true\s+crime|(?<!hospital\s)episodes?|thriller|novel|casefile|"
     r"gta|video\s+game|my\s+character|body\s+count|"
     # ("Finished series 3 of that Met detective drama. 6 episodes, 4 murders")
@@ -1355,7 +1355,7 @@ _SCREEN_RE = re.compile(
     r"\d+\s+pages)\b",
     re.I,
 )
-_WE_HAD_RE = re.compile(
+_WE_HAD_RE = compile_scan(
     # (present perfect: "in a city of 700,000, we had five murders the entire year" is the
     # city's count)
     # "Our street still had 3 incidents since Christmas", "my borough had three"
@@ -1371,14 +1371,14 @@ _AT_LABEL_RE = re.compile(
     r"\s+(?:at|with)\s+(?:about\s+|around\s+|roughly\s+|just\s+(?:over|under)\s+)?"
 )
 #: a game's score ("4-1", "2–0"), not a year range
-_SCORE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d)\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/%])")
+_SCORE_RE = compile_scan(r"(?<![\d/])(?!(?:19|20)\d\d)\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/%])")
 
 #: the smallest count of a bare "crimes" read as a statistic (every place's total is larger)
 _MIN_VAGUE_COUNT = 100
 
 #: a day or a few days: the numbers in such a sentence count one incident's victims
 _ONE_DAY = GatedPattern(
-    re.compile(
+    compile_scan(
         r"\b(?:(?:last|to|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*night|"
         r"yesterday|overnight|earlier\s+today|so\s+far\s+today|that\s+(?:morning|afternoon|evening|night|day)|"
         r"this\s+(?:morning|afternoon|evening|weekend)|(?:last|over\s+the|at\s+the|this\s+past|across\s+the|during\s+the)\s+(?:[\w.'’-]+\s+){0,2}weekend|"
@@ -1393,7 +1393,7 @@ _ONE_DAY = GatedPattern(
         re.I,
     )
 )
-_REPORTED_RE = re.compile(
+_REPORTED_RE = compile_scan(
     r"\b(?:said|says|announced|revealed|published|released|confirmed|reported|showed|show)\b"
     r"[^.!?]{0,15}$",
     re.I,
@@ -1419,7 +1419,7 @@ _FROM_TO_RE = re.compile(r"\s+to\s+(?:~\s*|about\s+|around\s+)?[\d,.]*\d")
 
 #: "the 12th teenager killed in London this year", "London's 100th murder of the year"
 _ORDINAL_RE = GatedPattern(
-    re.compile(
+    compile_scan(
         r"(?<![\w-])(?P<n>\d{1,5})(?:st|nd|rd|th)\s+(?P<what>(?P<fatal>fatal\s+)?stabbing|"
         r"shooting|murder|homicide|killing|(?P<who>teen(?:ager)?|young\s+person|child|person|"
         r"man|woman|boy|girl|victim)(?:\s+(?:to\s+(?:be|have\s+been)\s+)?(?P<how>killed|murdered|"
@@ -1494,7 +1494,7 @@ def ordinals(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
         ctx.used_spans.append((m.start(), m.end()))
 
 
-_SENTENCED_FOR_RE = re.compile(
+_SENTENCED_FOR_RE = compile_scan(
     r"\b(?:jailed|sentenced|convicted|charged|guilty|acquitted|cleared|arrested|jail|prison)\b"
     r"[^.!?]{0,40}\b(?:for|of|over|with|after)\s+(?:the\s+)?$",
     re.I,
@@ -1506,7 +1506,7 @@ _SENTENCED_FOR_RE = re.compile(
 _GAPPED_RE = re.compile(
     r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s*(?:,|;|,?\s+and|&)\s*"
 )
-_ELLIPTIC_BEFORE_RE = re.compile(
+_ELLIPTIC_BEFORE_RE = compile_scan(
     # "London's is closer to 1.5", "and London's roughly 1.5", "England and Wales is about 1.2"
     r"(?:['’]s?\s+(?:(?:one|figure|number|total|rate)\s+)?(?:(?:is|was|are|were|stood\s+at|sat\s+at)\s+)?"
     r"|\s+(?:is|was|stood\s+at|sat\s+at)\s+"
@@ -1921,7 +1921,7 @@ def _question_before(text: str, sent: tuple[int, int]) -> tuple[int, int] | None
     return start, len(head)
 
 
-_YEAR_FIGURE_RE = re.compile(
+_YEAR_FIGURE_RE = compile_scan(
     r"\b(?P<y>(?:19|20)\d\d)\s*\(\s*(?P<n>\d[\d,]*)(?:\s+(?:that\s+year|then))?\s*\)"
     # "down a fifth since 2019: 670 then, 535 last year": the baseline's own figure
     r"|(?<![\w.,])(?P<tn>\d[\d,]*)\s+then\b"
@@ -1978,7 +1978,7 @@ def _year_then_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
 
 
-_QUOTED_RE = re.compile(r"[\"'“‘«]([^\"'”’»\n]{3,80})[\"'”’»]")
+_QUOTED_RE = compile_scan(r"[\"'“‘«]([^\"'”’»\n]{3,80})[\"'”’»]")
 
 
 def _in_title(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
@@ -2005,4 +2005,4 @@ def _trend_cue(ctx: Ctx) -> re.Pattern[str]:
 
 @cache
 def _compiled_cue(up: str, down: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{up}|{down})(?![\w-])", re.I)
+    return compile_scan(rf"(?<![\w-])(?:{up}|{down})(?![\w-])", re.I)

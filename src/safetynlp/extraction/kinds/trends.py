@@ -32,7 +32,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
-from safetynlp.extraction.literals import SubsetPattern
+from safetynlp.extraction.literals import SubsetPattern, compile_scan
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
@@ -89,13 +89,13 @@ _THIRD_PERSON = frozenset(
 _ARTICLE_BEFORE_RE = re.compile(
     r"\b(?:a|an|the|another|this|that|sharp|big|huge|massive|steep|small|slight)\s+$", re.I
 )
-_NEGATED_BASE_RE = re.compile(r"(?:n['’]t|\bnot)\s+$", re.I)
+_NEGATED_BASE_RE = compile_scan(r"(?:n['’]t|\bnot)\s+$", re.I)
 _WISH_RE = re.compile(
     r"\b(?:hope|hoping|wish|want|wants|need|needs|expect|let['’]s|if|unless|until|when|once|"
     r"make|help|watch\s+as)\b",
     re.I,
 )
-_LET_RE = re.compile(
+_LET_RE = compile_scan(
     r"\b(?:let|lets|letting|watched|watch|watching|seen|see|saw|seeing)\b(?![^.!?]{0,60}?\b(?:will|would|could)\b)",
     re.I,
 )
@@ -103,7 +103,7 @@ _LET_RE = re.compile(
 
 #: "more murders last year than in 2010", "fewer stabbings than ten years ago": a metric
 #: compared with itself at an earlier time is a trend against that time
-_THAN_THEN_RE = re.compile(
+_THAN_THEN_RE = compile_scan(
     r"\b(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\b(?P<mid>[^.!?]{1,90}?)\bthan\s+"
     r"(?:(?:there\s+)?(?:were|was)\s+|(?:it|they)\s+(?:was|were|did)\s+(?:back\s+)?)?(?:back\s+)?(?:in\s+)?"
     r"(?=(?:19|20)\d\d\b(?![,.]?\d)|(?:a|an|one|\w+)\s+(?:years?|decades?)\s+ago\b"
@@ -153,7 +153,7 @@ _ELLIPTIC_AFTER_RE = re.compile(
 )
 
 
-_RELEASED_RE = re.compile(
+_RELEASED_RE = compile_scan(
     r"\b(?:podcast|episode|ep|album|trailer|series|season|documentary|doc|show|book|single|video|"
     r"drama|film|movie|novel)s?\s+(?:(?:just|finally|has|have|had|was)\s+)*$",
     re.I,
@@ -165,7 +165,7 @@ _COUNT_DIFFERENCE_RE = re.compile(
     r"(?!per\b|percent\b|pc\b|points?\b|%|(?:years?|yrs?|months?|weeks?|days?|times|quarters?)\b)[a-z]",
     re.I,
 )
-_PERSON_BEFORE_RE = re.compile(r"\b(?:i|we|you|he|she)\s*$", re.I)
+_PERSON_BEFORE_RE = compile_scan(r"\b(?:i|we|you|he|she)\s*$", re.I)
 _BARE_DIRECTION_RE = re.compile(
     # ("knife crime ↑", "shootings ↓": the arrows of a loud list)
     # ("Stabbings in Lambeth and Southwark both up last year": each place its own trend)
@@ -197,7 +197,7 @@ _PLACE_GONE_TO_RE = re.compile(
 )
 
 
-_PRONOUN_END_RE = re.compile(r"\b(?:it|they|that)\s*$", re.I)
+_PRONOUN_END_RE = compile_scan(r"\b(?:it|they|that)\s*$", re.I)
 
 
 def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
@@ -513,7 +513,7 @@ def _elliptic(ctx: Ctx, start: int, m: re.Match[str], sent: tuple[int, int]) -> 
 
 #: "Chicago has had fewer killings every year since 2021", "London has seen more stabbings
 #: since 2019": more or fewer of the metric since a year is a trend against that year
-_MORE_SINCE_RE = re.compile(
+_MORE_SINCE_RE = compile_scan(
     r"\b(?:has|have|had|['’]s|['’]ve)\s+(?:had|seen|recorded|logged|reported|suffered)\s+"
     r"(?:(?P<up>more)|(?P<down>fewer|less))\s+(?P<mid>[^.!?]{1,60}?)"
     r"(?:\s+(?:every|each)\s+year|\s+year\s+(?:on|after)\s+year)?"
@@ -522,7 +522,7 @@ _MORE_SINCE_RE = re.compile(
 )
 
 
-_PRONOUN_BEFORE_CMP_RE = re.compile(
+_PRONOUN_BEFORE_CMP_RE = compile_scan(
     r"\b(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:still|now|actually|even)\s+)?$",
     re.I,
 )
@@ -629,7 +629,7 @@ def _than_then(
 
 #: after a figure: ", an increase on 2018", ", the same as the year before", ", 36 fewer than
 #: 2021", ", up on last year": the figure's move against the time named, with no size
-_AFTER_LEVEL_RE = re.compile(
+_AFTER_LEVEL_RE = compile_scan(
     r"\s*[,;–—-]\s*(?:(?:which\s+is|that['’]?s|that\s+is)\s+)?(?:"
     r"(?:an?\s+)?(?:(?:small|slight|big|huge|sharp|modest|tiny|marginal|large)\s+)?"
     r"(?P<noun>increase|rise|jump|fall|drop|decrease|decline|reduction)"
@@ -793,7 +793,7 @@ _SENT_AFTER_LEVEL_RE = re.compile(
 )
 
 
-_BUT_STILL_RE = re.compile(r"\s*,?\s+but\s+(?P<rest>still\b)", re.I)
+_BUT_STILL_RE = compile_scan(r"\s*,?\s+but\s+(?P<rest>still\b)", re.I)
 
 
 def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
