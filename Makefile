@@ -14,6 +14,9 @@ $(STAMP): pyproject.toml
 	# Only the `ml` extra uses it; set SAFETYNLP_WITH_TORCH=1 to install it here.
 	if [ "$${SAFETYNLP_WITH_TORCH:-0}" = "1" ]; then $(PIP) install -q torch==2.13.0; fi
 	$(PIP) install -q -e ".[dev]"
+	# bytecode now, as a non-editable install has: with PYTHONDONTWRITEBYTECODE set,
+	# every start would compile the sources again
+	$(PY) -m compileall -q src
 	touch $(STAMP)
 
 install: $(STAMP)
