@@ -128,6 +128,13 @@ def _record_before(ctx: Ctx, start: int, end: int) -> bool:
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?$", re.I)
 _PLUS_AFTER_RE = re.compile(r"\s*(?:\+|plus\b)", re.I)
 _VS_RE = compile_scan(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
+#: "Violent crime in the US fell again in 2024, to about 359 per 100k": a move with its
+#: words, then the rate it moved to ("to" ends the text searched)
+_MOVED_TO_RE = compile_scan(
+    r"\b(?:fell|fallen|dropped|declined|decreased|rose|risen|climbed|increased|went\s+(?:up|down))"
+    r"\b[^.!?;:]*?,\s*(?P<to>to)\s*$",
+    re.I,
+)
 #: a sentence that opens with a rate's base ("Per 100,000 people, ...", "Per capita:")
 _FRONTED_RATE_RE = re.compile(
     r"[\W_]*per\s+(?:(?:100,?000|100k|hundred\s+thousand)|(?P<k>1,?000|thousand)|"
@@ -248,6 +255,11 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
         if between:
             lead = _RATE_LEAD_RE.match(ctx.text, between[-1].end)
             start = lead.end() if lead is not None else between[-1].end
+        moved = _MOVED_TO_RE.search(ctx.text, start, hstart) if start < hstart else None
+        if moved is not None:
+            # the move is a trend of its own; the rate's words start at "to"
+            start = moved.start("to")
+            clause = (start, clause[1])
         vs = _VS_RE.search(ctx.text, start, hstart)
         own_place = (
             None
