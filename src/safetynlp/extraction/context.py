@@ -311,9 +311,12 @@ _NEXT_DENIES_RE = re.compile(
     r"bollocks\b|untrue\b)",
     re.I,
 )
+_ISH_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ISH_WORDS += ("eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred")
 _OR_SO_RE = compile_scan(
     r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b"
-    r"|(?<=\d)-?ish\b",
+    r"|(?<=\d)-?ish\b" + "".join(rf"|(?<=\b{w})-?ish\b" for w in _ISH_WORDS),
+    # ("Five-ish.", "twentyish"; not "Swedish")
     re.I,
 )
 _FIGURE_IN_RE = re.compile(
@@ -805,6 +808,22 @@ _FUTURE_BEFORE_RE = compile_scan(
 _MODAL_RE = compile_scan(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
 
 
+#: the poster's own patch ("near my school", "on our estate"): what they saw, not a statistic
+NEAR_ME_RE = compile_scan(
+    r"\b(?:near|outside|around|on|in|by|for)\s+(?:my|our)\s+(?:[\w'’]+\s+){0,2}"
+    r"(?:school|street|road|estate|area|block|building|house|flat|work|office|station|park|town)\b",
+    re.I,
+)
+#: one street's ("on Elm Road", "on our close")
+ON_A_STREET_RE = compile_scan(
+    r"\b(?:on|in|along|down|off)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Estate|Terrace|Grove|Place)\b"
+    # ("3 break-ins on our close since March")
+    r"|(?i:\b(?:on|in|along|down)\s+(?:our|my|their|his|her)\s+(?:close|street|road|estate|block|"
+    r"avenue|lane|cul-de-sac|crescent|terrace|building)\b)"
+)
+
+
 _URL_RE = compile_scan(r"https?://|www\.")
 #: a number in a claim's words that is not a year ("since 2019" asks no figure)
 _FIGURE_RE = compile_scan(r"(?<![\d/])(?!(?:19|20)\d\d(?![\d,.]))\d")
@@ -836,6 +855,8 @@ _OR_IS_IT_RE = re.compile(
 #: murders?"), not "Did you know ..." which tells
 _YES_NO_FIGURE_QUESTION_RE = re.compile(
     r"[\W_]*(?:(?:so|but|and|ok|genuine\s+question|serious\s+question)[,:]?\s+)?"
+    # ("Serious question, not trolling: is ...?", "Genuine question for Brummies: is ...?")
+    r"(?:[^:?!.\n]{0,40}:\s*)?"
     r"(?:has|have|is|are|was|were|did|does|do)\s+(?!you\s+know\b|anyone\s+(?:else\s+)?notice)",
     re.I,
 )

@@ -123,7 +123,8 @@ NUMBER_RE = compile_scan(
     # "half a million", "a quarter of a million", "three-quarters of a million"
     r"(?P<frac>(?:half|(?:a\s+)?quarter|(?:a\s+)?third|three[-\s]quarters)(?:\s+of)?\s+(?:a\s+)?"
     r"(?:thousand|million|billion)|half\s+a\s+dozen)(?![\w-])"
-    rf"|(?P<word>{_NUMWORD_RE})(?![\w-])"
+    # ("Five-ish", "twentyish": a hedge said after the word)
+    rf"|(?P<word>{_NUMWORD_RE})(?:(?![\w-])|(?=-?ish\b))"
     r"|(?P<dozen>a\s+dozen|dozens|hundreds|thousands|scores|a\s+(?:hundred|thousand|million))(?![\w-])))",
     re.IGNORECASE,
 )

@@ -99,6 +99,20 @@ def _bucket(items: list[_T], sents: list[tuple[int, int]]) -> list[list[_T]]:
 
 
 _THREAD_MARK_RE = compile_scan(r"(?m)^[ \t>]*\(?\d{1,2}\s*/\s*\d{0,2}\)?(?=\s)|\(\d{1,2}/\d{1,2}\)")
+#: "1) Homicides: 110 ...\n2) Teen homicides: 21 ...": a list's numbering ("2." only where
+#: "1." opens a line too: "97. Lowest in a decade." on a line of its own is a figure)
+_LIST_NUMBER_RE = compile_scan(r"(?m)^[ \t]*(?P<n>\d{1,2})(?P<mark>[.)])(?=[ \t]+\S)")
+
+
+def _list_numbers(text: str) -> list[tuple[int, int]]:
+    found = list(_LIST_NUMBER_RE.finditer(text))
+    dotted = {m.group("n") for m in found if m.group("mark") == "."}
+    return [
+        m.span("n")
+        for m in found
+        if m.group("mark") == ")" or ({"1", "2"} <= dotted and m.group("n") in dotted)
+    ]
+
 
 #: how many sentences back a metric can still be referred to ("...it was one every 2 days")
 CONTEXT_SENTENCES = 2
@@ -121,6 +135,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     time_starts = [t.start for t in times]
     # "2/4 Met year-end figure for 2025: 97.": a thread's numbering is no figure
     marks = [m.span() for m in _THREAD_MARK_RE.finditer(text)] if "/" in text else []
+    if "\n" in text:
+        marks += _list_numbers(text)
     quantities = []
     for q in find_quantities(text):
         i = bisect_right(time_starts, q.start) - 1

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from safetynlp.extraction.context import (
+    NEAR_ME_RE,
     NOT_COUNT_NOUN,
+    ON_A_STREET_RE,
     Ctx,
     add,
     apply_hedge,
@@ -72,6 +74,11 @@ _FREQ_A_RE = GatedPattern(
 
 #: words that may stand between a count and "a day" when no metric does ("50 folks a day",
 #: "more than one person, on average, a day")
+_MOVED_EVERY_RE = compile_scan(
+    r"\b(?:fallen|fell|risen|rose|dropped|declined|increased|decreased|climbed|grown|grew|"
+    r"(?:gone|went)\s+(?:up|down))\s+$",
+    re.I,
+)
 _COUNTED_WORDS = frozenset(
     [
         "people",
@@ -223,6 +230,11 @@ def _statistic_over_incident(
 
 
 #: "every 5 mins", "3 a wk": abbreviated time units
+_FOR_A_SPAN_RE = compile_scan(
+    r"\bfor\s+(?:(?:over|more\s+than|less\s+than|under|nearly|almost|about|around|"
+    r"the\s+best\s+part\s+of)\s+)?$",
+    re.I,
+)
 _UNIT_ALIAS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
 
 
@@ -279,6 +291,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             every_n += 0.5
         # what is counted: "a stabbing every 5 minutes", "one every four days", "3 ... every day"
         left = text[max(s0, m.start() - 70) : m.start()]
+        if not m.group("n") and _MOVED_EVERY_RE.search(left):
+            continue  # "it's fallen every year since": a move each year, not one a year
         # "Every 4 minutes, someone in England and Wales gets stabbed": one incident, after
         incident_after = next(
             (
@@ -337,6 +351,15 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             end = subject.end
         elif q_left and not m.group("n"):
             i, q = q_left[-1]
+            if (
+                q.value >= 10_000
+                and not any(q.end <= mm.start and mm.end <= m.start() for mm in ctx.metrics)
+                and any(
+                    w not in _COUNTED_WORDS
+                    for w in re.findall(r"[A-Za-z]+", text[q.end : m.start()].lower())
+                )
+            ):
+                continue  # "1 million people pass through it every day": not a crime's count
             count = q.value
             hedge_pos = q.start
             ctx.used_q.add(i)
@@ -528,8 +551,15 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             continue  # "1.3 per 100,000 a year": the base of a rate, not a count
         if re.search(r"[£$€]\s*$", text[max(0, q.start - 2) : q.start]):
             continue
-        unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())
+        if _FOR_A_SPAN_RE.search(text, max(s0, m.start() - 30), m.start()):
+            continue  # "13 murders and they missed him for over a year": how long, not how often
         clause = clause_of(clauses, m.start(), sent)
+        if q.value < 20 and (
+            NEAR_ME_RE.search(text, clause[0], clause[1])
+            or ON_A_STREET_RE.search(text, m.end(), clause[1])
+        ):
+            continue  # "That's 3 in a week on our estate": what the poster saw
+        unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())
         metric = metric_for(ctx, q.start, clause, sent, allow_incident=True)
         if metric is None:
             continue

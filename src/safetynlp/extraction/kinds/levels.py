@@ -16,7 +16,9 @@ from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     COUNT_WORDS_RE,
     FRACTION,
+    NEAR_ME_RE,
     NOT_COUNT_NOUN,
+    ON_A_STREET_RE,
     RANGE_LO_RE,
     Ctx,
     Periods,
@@ -144,6 +146,14 @@ _FRONTED_RATE_RE = re.compile(
 #: a rate's base other than 100,000 in its words (what an echoed figure is scaled by)
 _RATE_BASE_RE = compile_scan(
     r"\bper\s+(?:(?P<k>1,?000|one\s+thousand|thousand)|(?P<m>1m|million|1,?000,?000))\b(?![,\d])",
+    re.I,
+)
+#: a person, then their age ("I'm 29", "My son's 16", "Some of them are 12")
+_PERSON_AGED_RE = compile_scan(
+    r"\b(?:i\s+was|i['’]m|i\s+am|(?:he|she)(?:['’]s|\s+is|\s+was)|"
+    r"(?:some|one|most|many|all|two|three|several)\s+of\s+them\s+(?:are|were|is|was)|"
+    r"(?:son|daughter|kid|boy|girl|brother|sister|nephew|niece|child|lad)"
+    r"(?:['’]s|\s+is|\s+was|\s+turned|\s+turns))\s+(?:only\s+|just\s+|barely\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 _AGE_APPOSITION_RE = compile_scan(
@@ -626,6 +636,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "Carjacking suspect, 16, arrested": an age
         if q.value < 120 and _AGE_BEFORE_RE.search(text, max(sent[0], q.start - 40), q.start):
             continue  # "The median age was 29 and the youngest was 14"
+        if q.value < 100 and _PERSON_AGED_RE.search(text, max(sent[0], q.start - 30), q.start):
+            continue  # "since I was 14", "Some of them are 12.": a person's age
         if _in_title(ctx, q.start, sent):
             continue  # "a paperback called '100 Unsolved Murders'": a title
         if _SENTENCED_FOR_RE.search(text, max(sent[0], q.start - 60), q.start):
@@ -656,7 +668,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             q.value >= 100_000
             and _POPULATION_SENT_RE.search(text, *sent)
             and re.search(
-                r"\b(?:is|was|has|of)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$",
+                # ("We have 60 million people, you have 330 million")
+                r"\b(?:is|was|has|have|of)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$",
                 text[max(sent[0], q.start - 16) : q.start],
                 re.I,
             )
@@ -859,9 +872,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             or (
                 q.value < 20
                 and (
-                    _NEAR_ME_RE.search(text, clause[0], clause[1])
+                    NEAR_ME_RE.search(text, clause[0], clause[1])
                     # "there were 3 break-ins on Elm Road since March": one street's
-                    or _ON_A_STREET_RE.search(text, q.end, clause[1])
+                    or ON_A_STREET_RE.search(text, q.end, clause[1])
                     or _WE_HAD_RE.search(text, max(clause[0], q.start - 30), q.start)
                     # "questions about the 3 robberies near the station": incidents the reader
                     # knows of, where they happened
@@ -1325,24 +1338,11 @@ def _level_roles(
     return change_periods(ctx, clause, sent, want_baseline=False)
 
 
-_NEAR_ME_RE = compile_scan(
-    r"\b(?:near|outside|around|on|in|by)\s+(?:my|our)\s+(?:[\w'’]+\s+){0,2}"
-    r"(?:school|street|road|estate|area|block|building|house|flat|work|office|station|park|town)\b",
-    re.I,
-)
-
 _PLACE_OF_SIZE_RE = compile_scan(
     r"\b(?:a|an|our|the|this|that|my)\s+(?:(?:small|little|tiny|big|quiet|sleepy)\s+)?"
     r"(?:village|town|city|borough|county|country|nation|community|island|suburb|parish)\s+of\s+"
     r"(?:(?:about|around|roughly|just|only|over|under|nearly|almost|some)\s+)?$",
     re.I,
-)
-_ON_A_STREET_RE = compile_scan(
-    r"\b(?:on|in|along|down|off)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
-    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Estate|Terrace|Grove|Place)\b"
-    # ("3 break-ins on our close since March")
-    r"|(?i:\b(?:on|in|along|down)\s+(?:our|my|their|his|her)\s+(?:close|street|road|estate|block|"
-    r"avenue|lane|cul-de-sac|crescent|terrace|building)\b)"
 )
 _STREET_PLACE_RE = re.compile(
     r"\s+(?:near|on|at|outside|opposite|behind|round|around)\s+(?:the\s+)?(?:[A-Z]|(?:station|park|shops?|school|corner|estate)\b)"
@@ -1360,7 +1360,7 @@ _SCREEN_RE = compile_scan(
     # ("Finished a 600-page book on the Yorkshire Ripper")
     r"(?:reading|read|finished|started)\s+(?:a|the|this|that|my)\s+(?:[\w-]+\s+){0,2}book|"
     # ("Watched Murder by Numbers last night. 6 murders, one detective, 2 hours")
-    r"(?:watched|binged)\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
+    r"(?:(?:re-?)?watched|binged)\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
     r"(?:last\s+night|tonight|yesterday|this\s+weekend|at\s+the\s+weekend|on\s+(?:netflix|iplayer|itvx|prime|disney))|"
     # ("Finished Unforgotten s3. Four murders, one very tired DCI")
     r"(?:finished|started|watching|watched|binged)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:s|series|season)\s?\d{1,2}|"
@@ -1796,7 +1796,11 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
             if q.start == m.start("n")
             and j not in ctx.used_q
             # "around forty." is a figure in words; "That's one borough." is not
-            and (m.group("n")[0].isdigit() or q.end == m.end("n"))
+            # ("Five-ish.": the hedge is the figure's)
+            and (
+                m.group("n")[0].isdigit()
+                or ctx.text[q.end : m.end("n")].lower() in ("", "ish", "-ish")
+            )
         ),
         None,
     )
