@@ -273,7 +273,10 @@ def metric_for(
 _EXTREMUM_SINCE_RE = compile_scan(
     r"\b(?:highest|lowest|most|fewest|worst|best|deadliest|safest)\b(?:\s+[\w-]+){0,3}\s*$", re.I
 )
-_QUOTED_RE = compile_scan(r"(?:(?<=\s)|^)[\"“‘'][^\"“”‘’'\n]{1,80}?[\"”’'](?![A-Za-z])")
+#: a quoted phrase ("the 'it's improving' line": an apostrophe inside a word is no quote)
+_QUOTED_RE = compile_scan(
+    r"(?:(?<=\s)|^)[\"“‘'](?:[^\"“”‘’'\n]|(?<=\w)['’](?=\w)){1,80}?[\"”’'](?![A-Za-z])"
+)
 #: "Houston's only ~1.7x bigger": a multiple of the places' sizes, not of their crime
 SIZE_AFTER_RE = re.compile(
     r"\s*(?:bigger|larger|smaller|the\s+(?:size|population|people|residents)|as\s+(?:big|large|populous)|"
@@ -655,6 +658,10 @@ def change_periods(
             else:
                 year_before = True
         elif r.kind == "baseline" and baseline is None:
+            if r not in refs and any(x.kind in ("ytd", "period") for x in refs):
+                # "2022 came in lower than 2021, and it's falling again this year": another
+                # clause's comparison, not this one's
+                continue
             baseline = r.span
         elif r.kind == "ytd" and ytd is None:
             ytd = r.span

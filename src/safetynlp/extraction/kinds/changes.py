@@ -582,7 +582,7 @@ def _add_change(
             default=None,
         )
         own_clause = clause if prior_end is None else (prior_end, clause[1])
-        periods = (None if metric is None else _from_levels(ctx, metric, pos, end)) or (
+        periods = (None if metric is None else from_levels(ctx, metric, pos, end)) or (
             change_periods(ctx, own_clause, sent, want_baseline=True)
         )
     add(
@@ -626,7 +626,7 @@ _RECORD_BEFORE_RE = re.compile(
 )
 
 
-def _from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
+def from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
     """ "fell from 30 in 2021 to 8 last year. That's a 73% drop.": a change without a time of
     its own, right after two levels of its metric, runs between their periods."""
     levels = [

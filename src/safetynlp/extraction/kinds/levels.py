@@ -754,6 +754,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 if (
                     not re.match(
                         r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
+                        # "Teenagers killed in London this year: 11 already.", "... total this
+                        # year: 97 as of tonight": how far into the period the count runs
+                        r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
                         # "has passed 140 with 11 days still to go"
                         r"|with\s+(?:[\w-]+\s+){1,3}(?:still\s+)?(?:to\s+go|left|remaining)\b"
                         # "London had 97 with roughly three times the people": the size beside
@@ -787,6 +790,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     q.value < 2
                     and not record
                     and not (q.value != int(q.value) and is_list_item(ctx.text, sent))
+                    # "In 2019 it was one the whole year": a count for its own year, pointing
+                    # back to what it counts
+                    and not (
+                        any(sent[0] <= t.start < q.start for t in ctx.times)
+                        and _REFERS_BACK_START_RE.match(text, sent[0], q.start)
+                    )
                     # "US murder rate 2022: 6.3 per 100k. UK: about 1."
                     and not _rate_echo(ctx, sent)
                     # "London's homicide rate was 1.1 last year"
@@ -1422,6 +1431,12 @@ def _one_incident(ctx: Ctx, span: tuple[int, int]) -> bool:
         not _REPORTED_RE.search(text, max(span[0], m.start() - 30), m.start())
         # "at last night's ward meeting said ...": the day of the telling, not of a crime
         and text[m.end() : m.end() + 2] not in ("'s", "’s")
+        # "this year: 97 as of tonight": the day a running count is read
+        and not re.search(
+            r"\b(?:as\s+of|as\s+at|up\s+to|until)\s+$",
+            text[max(0, m.start() - 8) : m.start()],
+            re.I,
+        )
         for m in _ONE_DAY.pattern.finditer(text, *span)
     )
 

@@ -31,6 +31,7 @@ from safetynlp.extraction.context import (
     used,
     within,
 )
+from safetynlp.extraction.kinds.changes import from_levels
 from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import SubsetPattern, compile_scan
 from safetynlp.extraction.timex import Span, TimeRef
@@ -330,11 +331,15 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             if own_subject(ctx, clause[0], m.start()):
                 continue
         if metric.end <= m.start() and not elliptic:
-            gap = text[metric.end : m.start()]
+            # (a metric in a sentence before is carried by the clause's "it": its distance
+            # is the clause's)
+            gap = text[max(metric.end, clause[0] if metric.start < sent[0] else 0) : m.start()]
             # "Gun crime has not gone up, whatever that leaflet says. It fell last year.": the
             # hearsay guard is for this sentence; "it" carries the metric across
             if len(gap) > 60 or re.search(
-                r"\b(?:says?|said|claims?|thinks?|reckons?|tells?)\b",
+                # ("Everybody acts like it's gone up nonstop")
+                r"\b(?:says?|said|claims?|thinks?|reckons?|tells?|acts?\s+like|acting\s+like|"
+                r"pretends?|pretending)\b",
                 text[max(metric.end, sent[0]) : m.start()],
                 re.I,
             ):
@@ -367,6 +372,10 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         if elliptic and not times_in(ctx, clause):
             # "US homicides are up 20% this year vs last. Chicago's up too.": the same span
             periods = earlier_periods(ctx, metric, sent, want_baseline=True) or periods
+        elif metric.start < sent[0] and not times_in(ctx, clause):
+            # "FY24 ...: about 3,600. 2019/20 was around 4,700. So yes it's come down": a
+            # trend right after two levels of its metric runs between their periods
+            periods = from_levels(ctx, metric, m.start(), m.end()) or periods
         start = metric.start if metric.start >= clause[0] else m.start()
         if start == m.start() and (pron := _PRONOUN_END_RE.search(text, clause[0], start)):
             start = pron.start()  # "and it's up again this year": the pronoun is the subject
