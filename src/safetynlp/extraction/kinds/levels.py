@@ -757,6 +757,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         # "Teenagers killed in London this year: 11 already.", "... total this
                         # year: 97 as of tonight": how far into the period the count runs
                         r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
+                        # ("In 2019 it was one the whole year")
+                        r"|(?:the|that)\s+(?:whole|entire)\s+year\b|all\s+year\b"
                         # "has passed 140 with 11 days still to go"
                         r"|with\s+(?:[\w-]+\s+){1,3}(?:still\s+)?(?:to\s+go|left|remaining)\b"
                         # "London had 97 with roughly three times the people": the size beside
