@@ -785,7 +785,7 @@ _GOAL_BEFORE_RE = compile_scan(
 )
 _FORECAST_OPEN_RE = re.compile(
     r"[\W_]*(?:calling\s+it(?:\s+now)?|mark\s+my\s+words|(?:my\s+)?prediction|i\s+predict|"
-    r"bet\s+you|i\s+bet|watch\s+this\s+space)\b",
+    r"bet\s+you|i\s+bet|watch\s+this\s+space|at\s+this\s+rate)\b",
     re.I,
 )
 _IF_IT_HOLDS_RE = compile_scan(
@@ -910,7 +910,8 @@ def _hypothetical(
         return True  # "homicides down 22%, on track for the fewest since 1966"
     if _SUBJECTLESS_MODAL_RE.match(ctx.text, sent[0], sent[1]):
         return True  # "(It) would be the lowest in a decade if it holds."
-    if _FUTURE_BEFORE_RE.search(ctx.text, max(clause[0], pos - 30), pos):
+    # ("will end the year with fewer than 100": the verb and its frame may be long)
+    if _FUTURE_BEFORE_RE.search(ctx.text, max(clause[0], pos - 45), pos):
         return True  # "reckons knife crime will rise 10-15% once lockdown ends": a forecast
     m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
     if m is None:

@@ -1375,7 +1375,10 @@ _SCREEN_RE = compile_scan(
     r"(?:last\s+night|tonight|yesterday|this\s+weekend|at\s+the\s+weekend|on\s+(?:netflix|iplayer|itvx|prime|disney))|"
     # ("Finished Unforgotten s3. Four murders, one very tired DCI")
     r"(?:finished|started|watching|watched|binged)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:s|series|season)\s?\d{1,2}|"
-    r"\d+\s+pages)\b",
+    # ("Finished 'In Cold Blood' on the train. 4 murders, 1 small town")
+    r"(?:finished|started|reading|watching|(?:re-?)?watched|binged)\s+['\"“‘](?-i:[A-Z])\w*|"
+    # ("Reading a 500-page history of Scotland Yard. Chapter 9 covers 14 murders")
+    r"\d+\s+pages|\d+-page|chapter\s+\d+)\b",
     re.I,
 )
 _WE_HAD_RE = compile_scan(
@@ -1787,7 +1790,7 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I)
         # ("Still over 50,000 though.", "109, per the Met.")
         and not re.fullmatch(
-            r",?\s*(?:though|tho|mind(?:\s+you)?|anyway|(?:per|according\s+to|says|from)\s+"
+            r",?\s*(?:though|tho|mind(?:\s+you)?|anyway|(?:per|according\s+to|says|from|going\s+by)\s+"
             r"(?:the\s+)?(?:Met|ONS|FBI|NYPD|police|Home\s+Office|official\s+figures|[A-Z][\w.&]*))",
             rest,
             re.I,
