@@ -81,7 +81,10 @@ _FUTURE_RE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall)\s+(?:n
 _MINUS_PCT_RE = GatedPattern(compile_scan(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%"))
 _SIGN_BEFORE_RE = compile_scan(r"(?:(?P<up>[+↑▲⬆📈])|(?P<down>[-−–↓▼⬇📉]))\s?$")
 
-_MAKE_UP_RE = compile_scan(r"\b(?:make|makes|made|making)\s+up$", re.I)
+#: "teenagers make up a quarter", "the Met clears up fewer than 70%": "up" of a phrasal verb
+_MAKE_UP_RE = compile_scan(
+    r"\b(?:make|makes|made|making|clear|clears|cleared|clearing)\s+up$", re.I
+)
 
 #: "fell by a record 15%", "up a whopping 40%": words between the change verb and its size
 _SIZE_WORDS = (

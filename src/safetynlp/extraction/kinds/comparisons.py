@@ -588,11 +588,14 @@ _THATS_BEFORE_RE = re.compile(
     re.I,
 )
 _OF_PLACE_GAP_RE = re.compile(
-    r"\s+(?:that\s+of\s+|(?:the\s+)?(?:figure|total|number|rate)\s+(?:of|for|in)\s+)?"
+    # ("roughly double the England and Wales rate": the noun after the place)
+    r"\s+(?:that\s+of\s+|(?:the\s+)?(?:figure|total|number|rate)\s+(?:of|for|in)\s+|the\s+)?"
 )
 _PLACE_TAIL_RE = re.compile(
     # ("Still almost double London's count though.")
-    r"(?:['’]s?)?(?:\s+(?:total|figure|number|count|rate|tally))?(?:\s+(?:though|tho|mind|btw))?"
+    # ("Still roughly three times London's murder count.")
+    r"(?:['’]s?)?(?:\s+(?:murder|homicide|killing|knife(?:\s+crime)?|gun(?:\s+crime)?|crime))?"
+    r"(?:\s+(?:total|figure|number|count|rate|tally))?(?:\s+(?:though|tho|mind|btw))?"
     r"\s*(?:[.!?;,)]|$)",
     re.I,
 )
@@ -941,12 +944,15 @@ _POPULATION_AFTER_RE = re.compile(
     r"(?:['’]s?)?\s+(?:population|size|people|residents|inhabitants|land\s+area|area)\b", re.I
 )
 #: "LA's was higher", "Paris is higher": a place ranked against the one the figure before is for
+_LIST_GAP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     # ("Paris and Berlin were both higher": each place of the list)
     r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were)\s+(?:both\s+|all\s+)?"
     # ("New York had fewer.")
     r"|\s+(?:had|has|saw|recorded)\s+(?=(?:(?:far|many|a\s+lot|even|actually)\s+)?(?:fewer|more)\b))"
-    r"(?:(?:much|far|way|a\s+lot|even|also|still|actually|many)\s+)?(?P<rel>higher|lower|worse|better|safer|fewer|more)"
+    # ("Scotland's rate was a bit higher")
+    r"(?:(?:much|far|way|a\s+lot|a\s+bit|a\s+little|slightly|even|also|still|actually|many)\s+)?"
+    r"(?P<rel>higher|lower|worse|better|safer|fewer|more)"
     r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b))",
     re.I,
 )
@@ -954,7 +960,7 @@ _RATE_AFTER_RE = re.compile(r"\s*(?:per|/)\s*(?:100,?000|100\s?k|capita|head)\b"
 _THAN_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
 #: "Lower than England's.": the figure before, ranked against a place
 _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
-    r"[\W_]*(?:(?:and|but|so|still|even)\s+){0,2}(?:(?:much|far|way|a\s+lot)\s+)?"
+    r"[\W_]*(?:(?:and|but|so|still|even)\s+){0,2}(?:(?:much|far|way|well|a\s+lot)\s+)?"
     # ("Still more than New York.": the count before, ranked)
     r"(?:(?P<rel>higher|lower|worse|better|safer|more|fewer|less)\s+than|"
     # ("London homicides up about 8% in 2016. Still way below New York.")
@@ -1018,7 +1024,9 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
 _MORE_WORDS = r"(?:(?:a\s+bit|a\s+lot|much|way|far|slightly|even|still)\s+)?(?P<cmp>higher|lower|worse|better|more|fewer)"
 #: "Both Paris and Berlin came in higher.": two places above the one just given a figure
 _BOTH_PLACES_RE = re.compile(
-    r"[\W_]*(?:(?:and|but|so)\s+)?both\s+(?P<a>[^.!?,]{2,30}?)\s+(?:and|&)\s+(?P<b>[^.!?,]{2,30}?)\s+"
+    # ("Paris and Berlin both came in higher": "both" after the places)
+    r"[\W_]*(?:(?:and|but|so)\s+)?(?P<pre>both\s+)?(?P<a>[^.!?,]{2,30}?)\s+(?:and|&)\s+"
+    r"(?P<b>[^.!?,]{2,30}?)(?(pre)|\s+both)\s+"
     r"(?:(?:came\s+in|were|are|had|have|ended\s+up|sit|sat)\s+)?"
     + _MORE_WORDS
     + r"\b(?:\s+(?:per\s+(?:head|capita)|on\s+rates?|than\s+(?:that|london['’]?s?|it)))?[\W_]*",
@@ -1055,6 +1063,22 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
     others = levels[:1] if both is not None else levels[:2]
     if than is not None and len(others) < 2:
         return
+    if both is not None and re.search(r"\bper\s+(?:head|capita)|\brates?\b", m.group(0), re.I):
+        # "97 homicides last year, roughly 1.1 per 100k. Paris and Berlin both came in higher
+        # per capita": the rate the place was given, not its count
+        rate = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.kind == "level"
+                and c.unit == "rate_per_100k"
+                and c.geography == others[0].geography
+                and c.metric == others[0].metric
+                and c.start < sent[0]
+            ),
+            None,
+        )
+        others = [rate] if rate is not None else others
     start = words_start(ctx.text, sent)
     end = m.end("cmp") if both is not None else ctx.text.index("both", m.end("cmp")) + 4
     for subject in subjects:
@@ -1235,9 +1259,26 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
     )
     if prev is None or prev.period is None or (before is not None and prev.end > opens):
         return
-    if prev.kind == "comparison" and (
-        (after is not None and place.place != prev.other_geography)
-        or (before is not None and opens > sent[0] and prev.start < sent[0])
+    # "Berlin's was higher, Paris's was higher": the next place of a list, against the same
+    # place as the one before it
+    against = (
+        prev.other_geography
+        if prev.kind == "comparison"
+        and after is not None
+        and prev.start >= sent[0]
+        and prev.value is None
+        and prev.other_geography is not None
+        and place.place not in (prev.geography, prev.other_geography)
+        and _LIST_GAP_RE.fullmatch(text, prev.end, place.start)
+        else None
+    )
+    if (
+        against is None
+        and prev.kind == "comparison"
+        and (
+            (after is not None and place.place != prev.other_geography)
+            or (before is not None and opens > sent[0] and prev.start < sent[0])
+        )
     ):
         # "more homicides in London than in Toronto, but per capita Toronto was higher":
         # the place compared with, now ranked the other way, against the first ("Lower than
@@ -1250,6 +1291,8 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
     rel = m.group(rel_group).lower()
     relation = "greater" if rel in ("higher", "worse", "more", "above") else "less"
     subject, other = (place.place, prev.geography) if after else (prev.geography, place.place)
+    if against is not None:
+        other = against
     n_claims = len(ctx.claims)
     add(
         ctx,

@@ -1008,9 +1008,23 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     hi = None if hi is None else hi * factor
         # "On an average day of 2024, the Met logged about 46 blade offences": a count a day
         typical = _TYPICAL_UNIT_RE.search(text, sent[0], q.start)
+        per = None if typical is None else typical.group("u").lower()
+        if per is None and metric.start < sent[0] and _REFERS_BACK_START_RE.match(text, sent[0]):
+            # "Philly averaged roughly 4 homicides a week in 2025. In 2021 it was closer to
+            # 11.": the figure said again, in the frequency's unit
+            before = next(
+                (
+                    c
+                    for c in reversed(ctx.claims)
+                    if c.start < sent[0] and c.metric == metric.metric
+                ),
+                None,
+            )
+            if before is not None and before.kind == "frequency" and before.per:
+                per = before.per
         add(
             ctx,
-            kind="level" if typical is None else "frequency",
+            kind="level" if per is None else "frequency",
             start=start,
             end=end,
             metric=metric,
@@ -1021,7 +1035,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             unit=unit,
             periods=periods,
             negated=is_negated(ctx, max(clause[0], start - 25), start),
-            **({} if typical is None else {"per": typical.group("u").lower()}),
+            **({} if per is None else {"per": per}),
         )
 
 
