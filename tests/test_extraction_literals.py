@@ -23,6 +23,7 @@ from safetynlp.extraction.kinds import (
 )
 from safetynlp.extraction.lexicon import find_metrics, has_crime_vocabulary, load_lexicon
 from safetynlp.extraction.literals import (
+    AnchoredPattern,
     GatedPattern,
     GateSet,
     SubsetPattern,
@@ -388,6 +389,8 @@ def _scan_patterns() -> dict[str, re.Pattern[str]]:
     for i, (pattern, *_) in enumerate(lex.metric_res):
         found[f"metric {i}"] = pattern
     for name, pattern in (("place_ci", lex.place_ci), ("place_cs", lex.place_cs)):
+        if isinstance(pattern, AnchoredPattern):
+            pattern = pattern.pattern
         if pattern is not None:
             found[name] = pattern
     return {name: p for name, p in found.items() if p.pattern.startswith("(?=[")}
@@ -415,3 +418,32 @@ def test_literals_scan_patterns_match_like_unguarded_ones() -> None:
             if _matches(scan, text) != _matches(plain, text):
                 differ.append((name, text))
     assert differ == []
+
+
+def test_literals_anchored_pattern_finds_what_finditer_finds() -> None:
+    place_ci = load_lexicon().place_ci
+    assert place_ci is not None
+    texts = _texts()
+    texts += ["LONDON, london; Londons crime", "ſt albans and St Albans", "new  york", "#London"]
+    differ = [
+        t
+        for t in texts
+        if [m.span() for m in place_ci.finditer(t, aligned_fold(t))]
+        != [m.span() for m in place_ci.pattern.finditer(t)]
+    ]
+    assert differ == []
+
+
+@pytest.mark.parametrize("words", [[], [""], ["london", ""]])
+def test_literals_anchored_pattern_rejects_empty_words(words: list[str]) -> None:
+    with pytest.raises(ValueError, match="non-empty"):
+        AnchoredPattern(re.compile("x"), words)
+
+
+def test_literals_ratio_without_fold_matches_like_the_whole_pattern() -> None:
+    for text in _texts()[:3000] + ["a tenfold rise, two-fold, x3 and 2.5 times", "TWOFOLD"]:
+        ctx = context.Ctx.__new__(context.Ctx)
+        ctx.text, ctx.low = text, aligned_fold(text)
+        want = [(m.span(), m.groupdict()) for m in comparisons._RATIO_RE.finditer(text)]
+        got = [(m.span(), m.groupdict()) for m in comparisons._ratios(ctx, 0, len(text))]
+        assert got == want, text

@@ -314,14 +314,29 @@ _NEXT_DENIES_RE = re.compile(
     r"bollocks\b|untrue\b)",
     re.I,
 )
-_ISH_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_ISH_WORDS += ("eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred")
 _OR_SO_RE = compile_scan(
     r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b"
-    r"|(?<=\d)-?ish\b" + "".join(rf"|(?<=\b{w})-?ish\b" for w in _ISH_WORDS),
-    # ("Five-ish.", "twentyish"; not "Swedish")
+    # ("100ish", "Five-ish.", "twentyish"; not "Swedish": see _hedged_after)
+    r"|(?<=[\da-z])(?P<ish>-?ish)\b",
     re.I,
 )
+#: the words "-ish" may hedge: a number
+_ISH_WORD_RE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|hundred))$",
+    re.I,
+)
+
+
+def _hedged_after(text: str, start: int, end: int) -> bool:
+    """A hedge written after the figure in [start, end): "every two days or so", "100ish"."""
+    after = _OR_SO_RE.match(text, end)
+    for m in ([after] if after is not None else []) + list(_OR_SO_RE.finditer(text, start, end)):
+        if not m.group("ish") or _ISH_WORD_RE.search(text, max(0, m.start() - 8), m.start()):
+            return True
+    return False
+
+
 _FIGURE_IN_RE = re.compile(
     r"(?:~|about\s+|around\s+|over\s+|nearly\s+)?[\d][\d,.]*\s*[km]?\+?\s+"
     r"(?:[a-z-]+\s+){0,3}(?:in|across)\s+(?:the\s+)?",
@@ -1128,7 +1143,7 @@ def add(
         value is not None
         and value[0] is not None
         and value[0] == value[1]
-        and (_OR_SO_RE.match(ctx.text, end) or _OR_SO_RE.search(ctx.text, start, end))
+        and _hedged_after(ctx.text, start, end)
     ):
         # "a killing every two days or so": a hedge written after the figure
         lo, hi = apply_hedge(value[0], "hedge_approx")

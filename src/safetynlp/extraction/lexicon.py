@@ -9,7 +9,13 @@ from typing import Any
 
 import ahocorasick_rs
 
-from safetynlp.extraction.literals import compile_scan, fold_case, trie_source
+from safetynlp.extraction.literals import (
+    AnchoredPattern,
+    aligned_fold,
+    compile_scan,
+    fold_case,
+    trie_source,
+)
 from safetynlp.extraction.spans import Occupied
 from safetynlp.taxonomy import Taxonomy, load_taxonomy, read_corpus_json
 
@@ -49,7 +55,8 @@ class PlaceMention:
 class Lexicon:
     taxonomy: Taxonomy
     metric_res: tuple[tuple[re.Pattern[str], str | None, str, bool, tuple[str, ...]], ...]
-    place_ci: re.Pattern[str] | None
+    #: the case-insensitive place names, tried where one of them starts
+    place_ci: AnchoredPattern | None
     place_cs: re.Pattern[str] | None
     place_lookup: dict[str, tuple[str, str]]
     hashtag_places: tuple[tuple[str, str], ...]
@@ -179,7 +186,11 @@ def load_lexicon() -> Lexicon:
         ci_alts.append("(?:" + trie_source(long_ci) + r")(?:(?![\w])|(?=s(?![\w])))")
     if short_ci:
         ci_alts.append("(?:" + trie_source(short_ci) + r")(?![\w])")
-    place_ci = compile_scan(r"(?<![\w#@])(?:" + "|".join(ci_alts) + ")", re.I) if ci_alts else None
+    place_ci = (
+        AnchoredPattern(re.compile(r"(?<![\w#@])(?:" + "|".join(ci_alts) + ")", re.I), ci)
+        if ci_alts
+        else None
+    )
     # "the Met" is case-sensitive but may open a sentence as "The Met"
     cs_alts = [re.escape(a).replace("the\\ ", "[Tt]he\\ ", 1) for a in cs]
     # ("the Met Office", "the Met Gala" are not the police)
@@ -331,7 +342,12 @@ def find_places(text: str, lex: Lexicon) -> list[PlaceMention]:
     for pattern, fold in ((lex.place_cs, False), (lex.place_ci, True)):
         if pattern is None:
             continue
-        for m in pattern.finditer(text):
+        found_here = (
+            pattern.finditer(text, aligned_fold(text))
+            if isinstance(pattern, AnchoredPattern)
+            else pattern.finditer(text)
+        )
+        for m in found_here:
             s, e = m.span()
             if not taken.free(s, e):
                 continue

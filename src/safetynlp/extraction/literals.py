@@ -395,6 +395,42 @@ class GatedPattern:
         return self.pattern.finditer(text, pos, endpos)
 
 
+class AnchoredPattern:
+    """A case-insensitive regex whose every match opens with one of a list of words, tried
+    only where one of them starts.
+
+    A place-name trie under ``re.IGNORECASE`` can skip no position: every letter might open a
+    name. One Aho-Corasick pass over the folded text finds where names start; the regex is
+    matched there alone, left to right, as ``finditer`` would find them.
+    """
+
+    __slots__ = ("pattern", "_finder")
+
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
+        self.pattern = pattern
+        folded = sorted({fold_case(w) for w in words})
+        if not folded or not all(folded):
+            raise ValueError("an anchored pattern needs non-empty words")
+        self._finder = ahocorasick_rs.AhoCorasick(folded)
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; ``low`` is ``aligned_fold(text)``."""
+        if low is None:
+            yield from self.pattern.finditer(text)
+            return
+        starts = sorted(
+            {s for _, s, _ in self._finder.find_matches_as_indexes(low, overlapping=True)}
+        )
+        pos = 0
+        for start in starts:
+            if start < pos:
+                continue
+            m = self.pattern.match(text, start)
+            if m is not None:
+                yield m
+                pos = max(m.end(), start + 1)
+
+
 def split_alternatives(source: str) -> list[str]:
     """The top-level alternatives of a regex source ("a|(?:b|c)|[|]" -> a, (?:b|c), [|])."""
     parts: list[str] = []

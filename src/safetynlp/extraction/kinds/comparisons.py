@@ -8,6 +8,7 @@ X"); comparatives give an order ("more X than Y", "lower than both Paris and Ber
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from safetynlp.extraction.context import (
@@ -41,12 +42,25 @@ from safetynlp.types import Claim
 _FRACTION_WORDS = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(FRACTIONS, key=len, reverse=True)
 )
-_RATIO_RE = compile_scan(
+_RATIO_SRC = (
     r"(?<![\w-])(?:(?P<n>(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+hundred)(?P<half>\s+and\s+a\s+half)?)(?P<plus>\+)?\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|"
     + _FRACTION_WORDS
-    + r")|x\s?(?P<x>\d+)|(?P<fold>\w+)[-\s]?fold)(?![\w-])",
-    re.I,
+    + r")|x\s?(?P<x>\d+)|{fold})(?![\w-])"
 )
+_RATIO_RE = compile_scan(_RATIO_SRC.format(fold=r"(?P<fold>\w+)[-\s]?fold"), re.I)
+# (the "-fold" branch tries every word of a text; where no "fold" is, one that never matches
+# keeps its group)
+_RATIO_NO_FOLD_RE = compile_scan(_RATIO_SRC.format(fold=r"(?P<fold>x(?<!x))"), re.I)
+
+
+def _ratios(ctx: Ctx, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """``_RATIO_RE.finditer(ctx.text, pos, endpos)``."""
+    low = ctx.low
+    if low is not None and "fold" not in low[pos:endpos]:
+        return _RATIO_NO_FOLD_RE.finditer(ctx.text, pos, endpos)
+    return _RATIO_RE.finditer(ctx.text, pos, endpos)
+
+
 _COMPARE_MORE_RE = compile_scan(
     r"\b(?P<rel>more|fewer|less|higher|lower|greater|worse|safer|deadlier|more\s+dangerous)\b(?P<mid>[^.!?]{0,60}?)\b(?:than|as)\s+(?:in\s+)?(?:both\s+)?",
     re.I,
@@ -142,7 +156,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     # multiples: "twice as many X as Y", "5 times more X than Y", "TEN times Y's X", "double Y's"
     ratio_cue: tuple[int, int] | None = None
     compared: set[int] = set()  # starts of the places a multiple compared with
-    for m in _RATIO_RE.finditer(text, s0, s1):
+    for m in _ratios(ctx, s0, s1):
         if SIZE_AFTER_RE.match(text, m.end()):
             continue  # "Houston's only ~1.7x bigger": the cities' sizes, not their crime
         others = [
@@ -507,7 +521,7 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
     """ "London had 97 murders last year. New York had three times as many.": a multiple
     whose other place is the one the sentence before gave a figure for."""
     text = ctx.text
-    for m in _RATIO_RE.finditer(text, first.end, sent[1]):
+    for m in _ratios(ctx, first.end, sent[1]):
         tail = _AS_MANY_END_RE.match(text, m.end())
         if tail is None:
             continue
@@ -738,7 +752,7 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
     """ "Chicago had 416 homicides last year. That's more than four times London.": a
     multiple of the place named, said of the figure before it."""
     text = ctx.text
-    for m in _RATIO_RE.finditer(text, sent[0], other.start):
+    for m in _ratios(ctx, sent[0], other.start):
         tail = _PLACE_TAIL_RE.match(text, other.end)
         if tail is None or not _OF_PLACE_GAP_RE.fullmatch(text, m.end(), other.start):
             continue
@@ -886,7 +900,7 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
     if sum(c.kind == "level" and c.end <= sent[0] for c in ctx.claims) < 2:
         return
-    for m in _RATIO_RE.finditer(text, sent[0], sent[1]):
+    for m in _ratios(ctx, sent[0], sent[1]):
         tail = _AS_MANY_END_RE.match(text, m.end())
         hedge, hstart = hedge_before(ctx, m.start())
         if tail is None or not _BARE_RATIO_RE.fullmatch(text, sent[0], min(hstart, m.start())):
