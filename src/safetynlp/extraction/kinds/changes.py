@@ -9,6 +9,7 @@ it was") and a percent or fraction after a change verb ("up 30%", "down about a 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
@@ -143,6 +144,27 @@ _CUT_IN_HALF_RE = GatedPattern(
         re.I,
     )
 )
+
+
+@cache
+def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
+    """A change verb, then the words up to its size ("fell, by about", "rose in 2024, by")."""
+    return compile_scan(
+        rf"(?<![\w-])(?P<v>{up}|{down})"
+        # "rose in 2024, by about 3%", "barely rose last year, maybe 3%": the time between
+        # ("fell again in 2023 per the FBI, about 3%", "fell in 2023 by roughly 12%")
+        r"(?:\s+again)?(?:\s+(?:in\s+(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year)"
+        r"(?:\s+(?:per|according\s+to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+        r"(?=\s*,|\s+by\b))?"
+        # "They fell, by about 10%", "down massively, like 70%", "up 'only' 9%"
+        # ("Murder fell even faster, by roughly 12%")
+        rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well|even\s+more|even\s+faster|faster|further|more\s+still))?"
+        # "down a measly 5%"
+        rf"(?:\s+(?:a\s+)?(?:measly|mere|paltry|tiny|massive|whopping|staggering|huge|modest|small|solid))?"
+        # "It's up, but by something like 25%"
+        rf"(?:\s*,)?(?:\s+but)?(?:\s+(?:only|just))?(?:\s+by)?{_QUOTED_SIZE_WORDS}\s*[\"'‘“]?\s*$",
+        re.I,
+    )
 
 
 def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
@@ -326,22 +348,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
                     ctx.used_q.add(j)
         # the sentence, not the clause: "They fell, by about 10%" sizes across the comma
         before = text[max(sent[0], hstart - 40) : hstart]
-        dm = re.search(
-            rf"(?<![\w-])(?P<v>{ctx.lex.cue_src['change_up']}|{ctx.lex.cue_src['change_down']})"
-            # "rose in 2024, by about 3%", "barely rose last year, maybe 3%": the time between
-            # ("fell again in 2023 per the FBI, about 3%", "fell in 2023 by roughly 12%")
-            r"(?:\s+again)?(?:\s+(?:in\s+(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year)"
-            r"(?:\s+(?:per|according\s+to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-            r"(?=\s*,|\s+by\b))?"
-            # "They fell, by about 10%", "down massively, like 70%", "up 'only' 9%"
-            # ("Murder fell even faster, by roughly 12%")
-            rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well|even\s+more|even\s+faster|faster|further|more\s+still))?"
-            # "down a measly 5%"
-            rf"(?:\s+(?:a\s+)?(?:measly|mere|paltry|tiny|massive|whopping|staggering|huge|modest|small|solid))?"
-            # "It's up, but by something like 25%"
-            rf"(?:\s*,)?(?:\s+but)?(?:\s+(?:only|just))?(?:\s+by)?{_QUOTED_SIZE_WORDS}\s*[\"'‘“]?\s*$",
-            before,
-            re.I,
+        dm = _cue_before_size(ctx.lex.cue_src["change_up"], ctx.lex.cue_src["change_down"]).search(
+            before
         )
         if dm is None:
             # "Crime is down in Venezuela by 67%": a place between the verb and its size

@@ -189,6 +189,12 @@ _THE_YEAR_RECORD_RE = re.compile(
 )
 
 
+@cache
+def _ever_after(ever: str) -> re.Pattern[str]:
+    """ "... on record", "... ever" within the words after a record."""
+    return re.compile(rf"[^.!?]{{0,50}}?\b(?:{ever})\b", re.I)
+
+
 def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     _go_back(ctx, sent)
@@ -212,7 +218,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         clause = clause_of(clauses, m.start(), sent)
         window: int | None = None
         has_window = False
-        ever = re.search(rf"^[^.!?]{{0,50}}?\b(?:{ctx.lex.cue_src['extremum_ever']})\b", seg, re.I)
+        ever = _ever_after(ctx.lex.cue_src["extremum_ever"]).match(seg)
         if m.group("min") and re.search(r"\bat\s+$", left, re.I):
             continue  # "at least" is a hedge
         if m.group("rec") and re.match(

@@ -563,6 +563,17 @@ def _figure_inside_change(ctx: Ctx, q: Quantity) -> bool:
     )
 
 
+@cache
+def _counted_noun_after(generic: str) -> re.Pattern[str]:
+    """ "... 500 people", "... 12 victims": a generic noun after a figure."""
+    return re.compile(
+        rf"\s*\+?\s*(?:{generic}|people|persons|victims|patients)\b"
+        # ("15-16 patients per day" is a frequency, left to the frequency reader)
+        r"(?!\s+(?:per|a|an|every|each)\s+(?:day|week|month|year)\b)",
+        re.I,
+    )
+
+
 def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     ctx.lex.cues["generic_nouns"]
@@ -709,13 +720,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 break
         labelled = False
         if metric is None:
-            gm = re.match(
-                rf"\s*\+?\s*(?:{ctx.lex.cue_src['generic_nouns']}|people|persons|victims|patients)\b"
-                # ("15-16 patients per day" is a frequency, left to the frequency reader)
-                r"(?!\s+(?:per|a|an|every|each)\s+(?:day|week|month|year)\b)",
-                after,
-                re.I,
-            )
+            gm = _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(after)
             left = text[max(clause[0], q.start - 30) : q.start]
             hedge, hstart = hedge_before(ctx, q.start)
             left_h = text[max(clause[0], hstart - 30) : hstart]
