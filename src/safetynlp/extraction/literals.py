@@ -135,12 +135,15 @@ def compile_scan(source: str, flags: int = 0) -> re.Pattern[str]:
     ``(?=[mhk...])`` turns most of those tries into one character test, and changes no match:
     it only holds back positions where the pattern would fail on its first character anyway.
     """
-    guard = first_char_guard(source, flags)
+    return re.compile(_with_guard(source, first_char_guard(source, flags)), flags)
+
+
+def _with_guard(source: str, guard: str | None) -> str:
     if guard is None:
-        return re.compile(source, flags)
+        return source
     opening = _GLOBAL_FLAGS.match(source)
     cut = opening.end() if opening else 0
-    return re.compile(source[:cut] + guard + source[cut:], flags)
+    return source[:cut] + guard + source[cut:]
 
 
 def first_char_guard(source: str, flags: int = 0) -> str | None:
@@ -491,12 +494,16 @@ class SubsetPattern:
         "_finder",
         "_owners",
         "_cache",
+        "_guard",
     )
 
     _MAX_CACHED = 2048
 
     def __init__(self, template: str, flags: int = 0, **slots: str) -> None:
-        self.pattern = compile_scan(template.format(**slots), flags)
+        whole = template.format(**slots)
+        # (the whole pattern's guard holds for every subset: one parse, not one per subset)
+        self._guard = first_char_guard(whole, flags)
+        self.pattern = re.compile(_with_guard(whole, self._guard), flags)
         self.needles = None
         self._template = template
         self._flags = flags
@@ -540,7 +547,8 @@ class SubsetPattern:
                 name: "|".join(self._alts[name][i] for i in idx) or "(?!)"
                 for name, idx in zip(self._alts, key, strict=True)
             }
-            compiled = compile_scan(self._template.format(**filled), self._flags)
+            source = self._template.format(**filled)
+            compiled = re.compile(_with_guard(source, self._guard), self._flags)
         if len(self._cache) >= self._MAX_CACHED:
             self._cache.clear()
         self._cache[key] = compiled
