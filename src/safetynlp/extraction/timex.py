@@ -566,15 +566,16 @@ _GATES: dict[str, Gate] = {
     "now": (("now", "days", "current", "moment"),),
 }
 _GATE_SET = GateSet(_GATES)
+_GATED = frozenset(_GATES)
 
 
 def find_time_refs(text: str, ref: date) -> list[TimeRef]:
     """All time expressions, longest first where they overlap, in text order."""
     found: list[TimeRef] = []
     taken = Occupied()
-    found_needles = _GATE_SET.needles_in(fold_case(text))
+    opened = _GATE_SET.open_gates(_GATE_SET.needles_in(fold_case(text)))
     for name, pattern in _PATTERNS:
-        if not _GATE_SET.is_open(name, found_needles):
+        if name not in opened and name in _GATED:
             continue
         for m in pattern.finditer(text):
             s, e = m.span()

@@ -82,9 +82,12 @@ _FUTURE_RE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall)\s+(?:n
 _MINUS_PCT_RE = GatedPattern(compile_scan(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%"))
 _SIGN_BEFORE_RE = compile_scan(r"(?:(?P<up>[+↑▲⬆📈])|(?P<down>[-−–↓▼⬇📉]))\s?$")
 
-#: "teenagers make up a quarter", "the Met clears up fewer than 70%": "up" of a phrasal verb
+#: "teenagers make up a quarter", "the Met clears up fewer than 70%", "the country locked
+#: down half the year": "up" or "down" of a phrasal verb
 _MAKE_UP_RE = compile_scan(
-    r"\b(?:make|makes|made|making|clear|clears|cleared|clearing)\s+up$", re.I
+    r"\b(?:(?:make|makes|made|making|clear|clears|cleared|clearing)\s+up|"
+    r"(?:lock|locks|locked|locking|shut|shuts|shutting|close|closes|closed|closing)\s+down)$",
+    re.I,
 )
 
 #: "fell by a record 15%", "up a whopping 40%": words between the change verb and its size

@@ -7,6 +7,7 @@ same clause ("rose 15%").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from safetynlp.extraction import timex
@@ -242,6 +243,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue  # "new true crime podcast dropped about the stockwell murders": released
         if _COUNT_DIFFERENCE_RE.match(text, m.end(), sent[1]):
             continue  # "Islington shoplifting went up by 1,000 offences": an absolute difference
+        if cue.startswith("gr") and re.match(r"\s+up\b", text[m.end() : m.end() + 4], re.I):
+            continue  # "the city I grew up in": a childhood, not a rise
         if cue.endswith(("down", "up")) and _PLACE_GONE_TO_RE.match(text, m.end()):
             continue  # "Went down a rabbit hole with the Eurostat tables": a way, not a trend
         if _PERSON_BEFORE_RE.search(text, max(sent[0], m.start() - 8), m.start()) and re.match(
@@ -273,6 +276,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
                 r"(?:\bnot|n['’]t)\s+$", text[max(sent[0], m.start() - 5) : m.start()]
             )
             and not (metric.end <= m.start() and not text[metric.end : m.start()].strip())
+            # ("Leeds knife crime up 15% in 2022, Bradford up even more": a place's clause)
+            and not (metric.start < clause[0] and _elliptic(ctx, clause[0], m, sent))
         ):
             continue  # "Knife crime up in London": a bare "up" right after its metric, a headline
         if cue in _THIRD_PERSON and not (metric.end <= m.start() and within(metric.start, clause)):
@@ -321,7 +326,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue
         if re.match(r"\s+to\s+\w", text[m.end() : sent[1]], re.I) and m.group("down"):
             continue  # "declined to comment"; "Murders Fall To Lowest Level Since 2014" is the record
-        elliptic = metric.start < sent[0] and _elliptic(ctx, clause[0], m, sent)
+        elliptic = metric.start < clause[0] and _elliptic(ctx, clause[0], m, sent)
         if metric.start < sent[0] and not refers_back(ctx, clause[0], m.start()) and not elliptic:
             continue
         if metric.start >= sent[0] and not (clause[0] <= metric.start < clause[1]):
@@ -394,7 +399,47 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             intense=intense,
         )
     _than_then(ctx, sent, clauses, seen, changes)
+    _so_did_metric(ctx, sent)
     _bare_direction(ctx, sent, clauses, seen, changes)
+
+
+#: "London homicides rose in 2019 and so did knife crime": the same move, another metric
+_SO_DID_METRIC_RE = compile_scan(
+    r"(?:,|\band)\s+so\s+(?:did|has|have|had|was|were|is|are)\s+$", re.I
+)
+
+
+def _so_did_metric(ctx: Ctx, sent: tuple[int, int]) -> None:
+    for mm in ctx.metrics:
+        if not (sent[0] <= mm.start < sent[1]) or mm.metric is None:
+            continue
+        so = _SO_DID_METRIC_RE.search(ctx.text, max(sent[0], mm.start - 20), mm.start)
+        prev = next((c for c in reversed(ctx.claims) if sent[0] <= c.start < mm.start), None)
+        if (
+            so is None
+            or prev is None
+            or prev.kind != "trend"
+            or prev.metric in (None, mm.metric)
+            or prev.negated
+            or used(ctx, so.start(), mm.end)
+        ):
+            continue
+        start = (
+            so.start()
+            + len(so.group(0))
+            - len(so.group(0).lstrip(", "))
+            + (4 if so.group(0).lstrip(", ").lower().startswith("and ") else 0)
+        )
+        ctx.claims.append(
+            replace(
+                prev,
+                metric=mm.metric,
+                surface=ctx.text[start : mm.end],
+                start=start,
+                end=mm.end,
+                unit="count",
+            )
+        )
 
 
 def _add_trend(
