@@ -127,7 +127,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     """Is the sentence only a label and its figure ("In 2019: 149.", "London: 110.")? Such an
     item continues the list the sentence before opened."""
-    item = text[sent[0] : sent[1]].strip()
+    # ("- Chicago ~21.5", "• London: 97": a bullet opens the line)
+    item = _BULLET_RE.sub("", text[sent[0] : sent[1]].strip(), count=1)
     if _LIST_ITEM_RE.fullmatch(item):
         return True
     # "Toronto 1.6, Dublin 1.9, Vienna 1.8.": items in a row, each a label and its figure
@@ -143,6 +144,7 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     )
 
 
+_BULLET_RE = re.compile(r"^[•·*‣◦▪–—-][ \t]+")
 _LIST_ITEM_RE = re.compile(
     # "Brussels ~3.0", "Berlin 2.1": a short label and a hedged or decimal figure, a space apart
     # ("Westminster +9%", "Lambeth -4%": a signed change)
@@ -1063,7 +1065,7 @@ def add(
         # 4pc.": a sentence with no time of its own is about the period of the one before
         periods = (
             context_periods(ctx, sent, with_baseline=kind in ("change", "trend"))
-            or _dateline_periods(ctx, sent, with_baseline=kind in ("change", "trend"))
+            or dateline_periods(ctx, sent, with_baseline=kind in ("change", "trend"))
             or periods
         )
     elif (
@@ -1428,6 +1430,18 @@ def header_period(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
 
 #: a post that opens by naming its source and period: "ONS release, year ending June 2025,
 #: England and Wales."
+_HEADER_LINE_RE = re.compile(r"[^\n]{3,160}?:[ \t]*(?=\n)")
+
+
+def _masked_times(ctx: Ctx, start: int, end: int) -> str:
+    """The text in [start, end) with its time expressions blanked out."""
+    chars = list(ctx.text[start:end])
+    for t in ctx.all_times:
+        for i in range(max(t.start, start), min(t.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
 _DATELINE_RE = re.compile(
     r"[\W_]*(?:ONS|the\s+Met|Met|Home\s+Office|FBI|NYPD|police|official)\b[^.!?\n]{0,40}?"
     r"\b(?:release|bulletin|figures|data|stats|statistics|numbers|tables|update)\b[^.!?\n]*[.!?\n]",
@@ -1435,12 +1449,20 @@ _DATELINE_RE = re.compile(
 )
 
 
-def _dateline_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) -> Periods | None:
+def dateline_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) -> Periods | None:
     """ "ONS release, year ending June 2025, England and Wales. Police recorded 51,527 offences
     ..., down 5% on the previous year. Homicides: 518.": the period the opening line names is
     that of the figures after it that name none."""
     m = _DATELINE_RE.match(ctx.text)
-    if m is None or sent[0] < m.end() - 1 or any(mm.start < m.end() for mm in ctx.metrics):
+    if m is not None and any(mm.start < m.end() for mm in ctx.metrics):
+        m = None
+    if m is None:
+        # "Homicide Index, year ending March 2023:\n- 590 homicides in E&W, ...": a list's
+        # header line that holds no figure of its own
+        m = _HEADER_LINE_RE.match(ctx.text)
+        if m is not None and _FIGURE_RE.search(_masked_times(ctx, 0, m.end())):
+            m = None
+    if m is None or sent[0] < m.end() - 1:
         return None
     spans = {
         t.span

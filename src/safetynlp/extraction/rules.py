@@ -104,6 +104,19 @@ _THREAD_MARK_RE = compile_scan(r"(?m)^[ \t>]*\(?\d{1,2}\s*/\s*\d{0,2}\)?(?=\s)|\
 _LIST_NUMBER_RE = compile_scan(r"(?m)^[ \t]*(?P<n>\d{1,2})(?P<mark>[.)])(?=[ \t]+\S)")
 
 
+_NUMBER_ONLY_RE = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
+
+
+def _is_list_number(text: str, sent: tuple[int, int]) -> bool:
+    """ "1." opening a line that goes on ("1. 97 homicides"), not "97." on a line of its own
+    or after "Last year?"."""
+    return (
+        _NUMBER_ONLY_RE.fullmatch(text, *sent) is not None
+        and (sent[0] == 0 or text[: sent[0]].rstrip(" \t")[-1:] == "\n")
+        and text[sent[1] :].lstrip(" \t")[:1] not in ("\n", "")
+    )
+
+
 def _list_numbers(text: str) -> list[tuple[int, int]]:
     found = list(_LIST_NUMBER_RE.finditer(text))
     dotted = {m.group("n") for m in found if m.group("mark") == "."}
@@ -146,7 +159,13 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             continue
         quantities.append(q)
     places = find_places(text, lex)
-    sents = _join_fronted_figures(text, split_sentences(text))
+    # ("1. 97 homicides ...\n2. ...": a list's numbers split off as sentences of their own
+    # hold no claim, and would push the list's header out of reach)
+    sents = [
+        sent
+        for sent in _join_fronted_figures(text, split_sentences(text))
+        if not _is_list_number(text, sent)
+    ]
     by_sent_m = _bucket(metrics, sents)
     by_sent_p = _bucket(places, sents)
     by_sent_t = _bucket(times, sents)

@@ -27,6 +27,7 @@ from safetynlp.extraction.context import (
     change_periods,
     clause_of,
     context_periods,
+    dateline_periods,
     extend_time,
     figures_between,
     hedge_before,
@@ -921,7 +922,16 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and not rate_named
         ):
             continue  # "1 robbery in Soho, 2 phones snatched": an anecdote, not a statistic
-        if "killed" in metric.phrase.lower() and not periods.explicit and not ctx.places:
+        if (
+            "killed" in metric.phrase.lower()
+            and not periods.explicit
+            and not ctx.places
+            # ("London key figures for 2025:\n...\n3. teenagers killed: 8": the header's)
+            and not (
+                ctx.first_place is not None
+                and dateline_periods(ctx, sent, with_baseline=False) is not None
+            )
+        ):
             continue  # "20 years since 7/7. 52 people killed.": one attack's toll
         ctx.used_q.add(i)
         lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
