@@ -805,6 +805,12 @@ _FORECAST_OPEN_RE = re.compile(
     r"bet\s+you|i\s+bet|watch\s+this\s+space|at\s+this\s+rate)\b",
     re.I,
 )
+#: a list's header that makes every line under it a guess ("Predictions for 2025:")
+_FORECAST_HEADER_RE = re.compile(
+    r"[\W_]*(?:calling\s+it(?:\s+now)?|mark\s+my\s+words|(?:my\s+)?predictions?|forecasts?|"
+    r"(?:my\s+)?bets?|(?:my\s+)?guesses?)\b[^\n:]{0,60}:[ \t]*\n",
+    re.I,
+)
 _IF_IT_HOLDS_RE = compile_scan(
     r"\bif\s+(?:it|this|that|the\s+(?:trend|pace|rate))\s+(?:holds|continues|keeps\s+up|"
     r"carries\s+on|stays\s+that\s+way)\b",
@@ -919,6 +925,9 @@ def _hypothetical(
         return True
     if _FORECAST_OPEN_RE.match(ctx.text, sent[0], max(sent[0], start)):
         return True  # "Calling it now: London finishes 2026 under 90 homicides": a bet
+    header = _FORECAST_HEADER_RE.match(ctx.text) if sent[0] else None
+    if header is not None and sent[0] >= header.end() - 1:
+        return True  # "Calling it now:\n1. London ends 2024 under 110 homicides": the list's
     if _IF_IT_HOLDS_RE.search(ctx.text, sent[0], max(sent[0], start)):
         return True  # "running 30% below 2024. If it holds, fewest since 1965": a forecast
     if _TARGET_LABEL_RE.search(ctx.text, max(sent[0], start - 40), start):

@@ -107,6 +107,17 @@ _LIST_NUMBER_RE = compile_scan(r"(?m)^[ \t]*(?P<n>\d{1,2})(?P<mark>[.)])(?=[ \t]
 _NUMBER_ONLY_RE = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 
 
+#: what may open a list's line before its words: a bullet, "3.", "2)", "1/"
+_LINE_MARK_RE = re.compile(r"[ \t]*(?:[•·*‣◦▪–—-]|\(?\d{1,2}[.)/])?[ \t]*")
+
+
+def _is_list_line(text: str, sent: tuple[int, int]) -> bool:
+    """Does the sentence open a line of a list ("1. 40,829 offences", "• robbery up 9%")?
+    A list reaches back to the header it sits under."""
+    line_start = text.rfind("\n", 0, sent[0]) + 1
+    return line_start > 0 and _LINE_MARK_RE.fullmatch(text, line_start, sent[0]) is not None
+
+
 def _is_list_number(text: str, sent: tuple[int, int]) -> bool:
     """ "1." opening a line that goes on ("1. 97 homicides"), not "97." on a line of its own
     or after "Last year?"."""
@@ -188,7 +199,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     for k, sent in enumerate(sents):
         lo = max(0, k - CONTEXT_SENTENCES)
         # "by year. 2019: 24. 2020: 14. 2021: 30.": a list reaches back to what opened it
-        while lo > 0 and is_list_item(text, sents[lo]):
+        while lo > 0 and (is_list_item(text, sents[lo]) or _is_list_line(text, sents[lo])):
             lo -= 1
         window_m = [m for bucket in by_sent_m[lo : k + 1] for m in bucket]
         if not window_m:
