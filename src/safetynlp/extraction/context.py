@@ -940,9 +940,22 @@ def _hypothetical(
     if _FUTURE_BEFORE_RE.search(ctx.text, max(clause[0], pos - 45), pos):
         return True  # "reckons knife crime will rise 10-15% once lockdown ends": a forecast
     m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
+    if m is None and clause[0] > sent[0]:
+        # "If London had Chicago's murder rate, we'd have over 2,000 murders a year": the
+        # condition in the clause before, the modal in this one
+        m = _CONDITIONAL_RE.match(ctx.text, sent[0], max(sent[0], start))
+        if m is not None and not _MODAL_CLAUSE_RE.match(ctx.text, clause[0], start):
+            return False
     if m is None:
         return False
     return bool(m.group("always")) or bool(_MODAL_RE.search(ctx.text, m.end(), sent[1]))
+
+
+#: a clause that opens with what would be: "we'd have", "it would be", "you'd see"
+_MODAL_CLAUSE_RE = re.compile(
+    r"[\W_]*(?:then\s+)?(?:we|you|they|it|there|that|london|he|she)?\s*(?:['’]d|would|could|might)\b",
+    re.I,
+)
 
 
 def _record_window(ctx: Ctx, t: TimeRef) -> bool:

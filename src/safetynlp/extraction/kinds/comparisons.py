@@ -962,6 +962,8 @@ _LIST_GAP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     # ("Paris and Berlin were both higher": each place of the list)
     r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were)\s+(?:both\s+|all\s+)?"
+    # ("Per head, Toronto actually came out a bit lower")
+    r"|\s+(?:(?:actually|still|even)\s+)?came\s+(?:in|out)\s+"
     # ("New York had fewer.")
     r"|\s+(?:had|has|saw|recorded)\s+(?=(?:(?:far|many|a\s+lot|even|actually)\s+)?(?:fewer|more)\b))"
     # ("Scotland's rate was a bit higher")
@@ -1041,7 +1043,7 @@ _BOTH_PLACES_RE = re.compile(
     # ("Paris and Berlin both came in higher": "both" after the places)
     r"[\W_]*(?:(?:and|but|so)\s+)?(?P<pre>both\s+)?(?P<a>[^.!?,]{2,30}?)\s+(?:and|&)\s+"
     r"(?P<b>[^.!?,]{2,30}?)(?(pre)|\s+both)\s+"
-    r"(?:(?:came\s+in|were|are|had|have|ended\s+up|sit|sat)\s+)?"
+    r"(?:(?:came\s+in|came\s+out|were|are|had|have|ended\s+up|sit|sat)\s+)?"
     + _MORE_WORDS
     + r"\b(?:\s+(?:per\s+(?:head|capita)|on\s+rates?|than\s+(?:that|london['’]?s?|it)))?[\W_]*",
     re.I,
@@ -1049,7 +1051,7 @@ _BOTH_PLACES_RE = re.compile(
 #: "Berlin's higher than both.": one place above the two just given figures
 _THAN_BOTH_RE = re.compile(
     r"[\W_]*(?:(?:and|but|so)\s+)?(?P<a>[^.!?,]{2,30}?)(?:['’]s|\s+is|\s+was|\s+had|\s+has|\s+were|"
-    r"\s+came\s+in)\s+" + _MORE_WORDS + r"\s+than\s+both(?:\s+of\s+them)?[\W_]*",
+    r"\s+came\s+(?:in|out))\s+" + _MORE_WORDS + r"\s+than\s+both(?:\s+of\s+them)?[\W_]*",
     re.I,
 )
 _GREATER_WORDS = frozenset({"higher", "worse", "more"})
