@@ -782,6 +782,8 @@ _PREDICTION_RE = compile_scan(
     r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|more\s+|another\s+)(?:[\w'’-]+\s+){0,3}$"
     # "she expects knife crime to fall by 20%", "Police expect knife crime to rise 10%"
     r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}to\s+$"
+    # ("The Met says it expects gun crime to fall again this year": the claim its object)
+    r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+$"
     r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit|goal)\w*\s*(?:to|:\s*(?:to\s+)?)"
     r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
     re.I,
