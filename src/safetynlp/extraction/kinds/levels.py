@@ -1024,7 +1024,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         # "On an average day of 2024, the Met logged about 46 blade offences": a count a day
         typical = _TYPICAL_UNIT_RE.search(text, sent[0], q.start)
         per = None if typical is None else typical.group("u").lower()
-        if per is None and metric.start < sent[0] and _REFERS_BACK_START_RE.match(text, sent[0]):
+        if (
+            per is None
+            and metric.start < sent[0]
+            and _REFERS_BACK_START_RE.match(text, sent[0])
+            # (its own time before it: not "That's nearly 17k for the year")
+            and any(sent[0] <= t.start < q.start for t in ctx.times)
+        ):
             # "Philly averaged roughly 4 homicides a week in 2025. In 2021 it was closer to
             # 11.": the figure said again, in the frequency's unit
             before = next(
