@@ -62,6 +62,7 @@ class Lexicon:
     hashtag_places: tuple[tuple[str, str], ...]
     #: ``hashtag_places`` by their first three letters, longest name first
     hashtag_index: dict[str, tuple[tuple[str, str], ...]]
+    #: the cue lists matched on their own (``_MATCHED_CUES``), each compiled
     cues: dict[str, re.Pattern[str]]
     cue_src: dict[str, str]
     prefilter_stems: tuple[str, ...]
@@ -131,6 +132,10 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 }
             )
     return out
+
+
+#: the cue lists the rules match on their own; the rest are parts of bigger patterns
+_MATCHED_CUES = ("denial", "extremum_max", "extremum_min", "generic_nouns", "intense", "negation")
 
 
 @cache
@@ -223,8 +228,10 @@ def load_lexicon() -> Lexicon:
         "generic_nouns",
     )
     cue_src = {name: data[name] for name in cue_names}
+    # (the others are only ever parts of bigger patterns: compiling them would cost start-up)
     cues = {
-        name: compile_scan(rf"(?<![\w-])(?:{src})(?![\w-])", re.I) for name, src in cue_src.items()
+        name: compile_scan(rf"(?<![\w-])(?:{cue_src[name]})(?![\w-])", re.I)
+        for name in _MATCHED_CUES
     }
     stems = tuple(data["prefilter_stems"])
     metric_stems = tuple(sorted({stem for *_, gate in metric_res for stem in gate}))
