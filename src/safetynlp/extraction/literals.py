@@ -261,6 +261,9 @@ def _class_parts(item: tuple[Any, Any]) -> Iterator[str | None]:
 
 
 def _class_char(code: int) -> str:
+    # (letters and digits as themselves: a guard is parsed again with every subset pattern)
+    if code < 0x80 and chr(code).isalnum():
+        return chr(code)
     return (
         f"\\x{code:02x}"
         if code < 0x100
