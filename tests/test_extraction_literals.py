@@ -37,6 +37,10 @@ from safetynlp.extraction.literals import (
     trie_source,
 )
 
+#: every module whose patterns the extraction runs
+_EXTRACTION_MODULES = (context, lexicon, numbers, rules, timex, changes, comparisons, extremums)
+_EXTRACTION_MODULES += (frequencies, levels, trends)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
@@ -372,14 +376,7 @@ def test_literals_compile_scan_matches_like_re_compile_on_random_regexes() -> No
 def _scan_patterns() -> dict[str, re.Pattern[str]]:
     """Every module-level pattern in the extraction code that compile_scan gave a guard."""
     found: dict[str, re.Pattern[str]] = {}
-    for mod in (context, lexicon, numbers, rules, timex) + (
-        changes,
-        comparisons,
-        extremums,
-        frequencies,
-        levels,
-        trends,
-    ):
+    for mod in _EXTRACTION_MODULES:
         for name, value in vars(mod).items():
             pattern = value.pattern if isinstance(value, GatedPattern) else value
             if isinstance(pattern, re.Pattern) and pattern.pattern.startswith("(?=["):
