@@ -127,8 +127,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     """Is the sentence only a label and its figure ("In 2019: 149.", "London: 110.")? Such an
     item continues the list the sentence before opened."""
-    # ("- Chicago ~21.5", "• London: 97": a bullet opens the line)
-    item = _BULLET_RE.sub("", text[sent[0] : sent[1]].strip(), count=1)
+    item = text[sent[0] : sent[1]].strip()
+    if item[:1] in _BULLET_CHARS and item[1:2] in (" ", "\t"):
+        item = item[2:].lstrip()  # "- Chicago ~21.5", "• London: 97": a bullet opens the line
     if _LIST_ITEM_RE.fullmatch(item):
         return True
     # "Toronto 1.6, Dublin 1.9, Vienna 1.8.": items in a row, each a label and its figure
@@ -144,7 +145,7 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     )
 
 
-_BULLET_RE = re.compile(r"^[•·*‣◦▪–—-][ \t]+")
+_BULLET_CHARS = frozenset("•·*‣◦▪–—-")
 _LIST_ITEM_RE = re.compile(
     # "Brussels ~3.0", "Berlin 2.1": a short label and a hedged or decimal figure, a space apart
     # ("Westminster +9%", "Lambeth -4%": a signed change)
