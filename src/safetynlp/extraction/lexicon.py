@@ -343,14 +343,18 @@ _MET_BEFORE_CRIME = compile_scan(
 )
 
 
-def find_places(text: str, lex: Lexicon) -> list[PlaceMention]:
+def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[PlaceMention]:
+    """Place mentions in text order; ``low`` is ``aligned_fold(text)`` where the caller has it
+    (None: folded here)."""
+    if low is None:
+        low = aligned_fold(text)
     found: list[PlaceMention] = []
     taken = Occupied()
     for pattern, fold in ((lex.place_cs, False), (lex.place_ci, True)):
         if pattern is None:
             continue
         found_here = (
-            pattern.finditer(text, aligned_fold(text))
+            pattern.finditer(text, low)
             if isinstance(pattern, AnchoredPattern)
             else pattern.finditer(text)
         )

@@ -169,7 +169,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         if any(a <= q.start < b for a, b in marks):
             continue
         quantities.append(q)
-    places = find_places(text, lex)
+    low = aligned_fold(text)
+    places = find_places(text, lex, low=low)
     # ("1. 97 homicides ...\n2. ...": a list's numbers split off as sentences of their own
     # hold no claim, and would push the list's header out of reach)
     sents = [
@@ -190,7 +191,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         times=[],
         quantities=[],
         first_place=places[0] if places else None,
-        low=aligned_fold(text),
+        low=low,
         all_times=times,
         all_places=places,
     )
