@@ -270,11 +270,14 @@ _CLOCK_BEFORE_RE = re.compile(
 )
 
 
+_MINUTES_AFTER_RE = re.compile(r":[0-5]\d(?!\d)")
+
+
 def _is_clock_time(text: str, m: re.Match[str]) -> bool:
     """ "meeting Weds 6.30", "at 7:45pm": a time of day, never a figure"""
     if m.group("suf") or m.group("scale"):
         return False
-    if re.match(r":[0-5]\d(?!\d)", text[m.end("num") : m.end("num") + 4]) and _CLOCK_RE.fullmatch(
+    if _MINUTES_AFTER_RE.match(text[m.end("num") : m.end("num") + 4]) and _CLOCK_RE.fullmatch(
         text, m.start("num"), m.end("num") + 3
     ):
         return True  # ("7:45": the number regex stops at the colon)
@@ -307,6 +310,11 @@ CHANGED_FROM_RE = compile_scan(
     r"\s+from\s+(?:~\s*|about\s+|around\s+|roughly\s+)?$",
     re.I,
 )
+
+
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
+
+_AND_GAP_RE = re.compile(r"\s+and\s+")
 
 
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -343,11 +351,11 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if i + 1 < len(quantities):
             nxt = quantities[i + 1]
             gap = text[q.end : nxt.start]
-            between = re.search(r"\bbetween\s+$", text[max(0, q.start - 9) : q.start], re.I)
+            between = _BETWEEN_BEFORE_RE.search(text[max(0, q.start - 9) : q.start])
             if (
                 q.kind == "number"
                 and nxt.kind == "number"
-                and (_RANGE_SEP.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap)))
+                and (_RANGE_SEP.fullmatch(gap) or (between and _AND_GAP_RE.fullmatch(gap)))
                 and nxt.value > q.value
                 and not (1800 <= q.value <= 2100 and q.value == int(q.value) and "," not in q.text)
                 and not CHANGED_FROM_RE.search(text, max(0, q.start - 45), q.start)

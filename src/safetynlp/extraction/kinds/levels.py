@@ -575,9 +575,100 @@ def _counted_noun_after(generic: str) -> re.Pattern[str]:
     )
 
 
+_YEAR_ONLY_RE = re.compile(r"1[89]\d\d|20\d\d")
+
+_LIST_NEXT_RE = re.compile(r"\s*[-–:/]\s*\d")
+
+_LIST_NEXT_YEAR_RE = re.compile(r"\s+/\s+(?:19|20)\d\d(?:/\d\d)?\s*:")
+
+_LABEL_NUMBER_BEFORE_RE = re.compile(
+    r"[£$€#@]\s*$|\d[-–]\s*$|\b(?:no\.?|number|top|season|episode|bus|route|zone|line|platform|chapter|page|part"
+    r"|radio|channel|bbc|itv|gate|flight|article|section|phase|stage|series|category|room)\s+$",
+    re.I,
+)
+
+_PHONE_BEFORE_RE = re.compile(r"\b(?:call|dial|ring)\b[^.!?\d]{0,40}(?:\d+[^.!?\d]{0,30})?$", re.I)
+
+_SHORT_CODE_BEFORE_RE = re.compile(r"\btext\s+\S+\s+to\s+$", re.I)
+
+_AIM_BEFORE_RE = re.compile(r"\b(?:goal|target|aim|plan)\s+of\s+$", re.I)
+
+_ALL_OF_BEFORE_RE = re.compile(r"\b(?:all|the\s+other|in\s+all)\s+$", re.I)
+
+_PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
+
+_COLON_BEFORE_RE = re.compile(r":\s*$")
+
+_AGE_CLOSE_AFTER_RE = re.compile(r"\s*[,)]")
+
+_MONTH_BEFORE_RE = re.compile(
+    # (a month's name, not "maybe 12,000")
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
+    re.I,
+)
+
+_DAY_OF_DATE_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b")
+
+_POPULATION_VERB_BEFORE_RE = re.compile(
+    # ("We have 60 million people, you have 330 million")
+    r"\b(?:is|was|has|have|of)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$",
+    re.I,
+)
+
+_ONE_IN_BEFORE_RE = re.compile(r"\b(?:out\s+of|in\s+every|\d+\s+in|one\s+in)\s+$", re.I)
+
+_ONE_IN_AFTER_RE = re.compile(r"\s+(?:out\s+of\s+(?:\d|ten)|in\s+(?:\d{1,3}\b|ten\b|every))", re.I)
+
+
+_COUNT_GAP_RE = re.compile(r"\+?\s*(?:[A-Za-z'-]+\s+){0,3}")
+
+_GAP_PREPOSITION_RE = re.compile(
+    r"\b(?:of|for|in|at|after|on|by|per|than|as|and|or|with|but)\b", re.I
+)
+
+_RECORD_BEFORE_RE = re.compile(r"\brecord\s*$", re.I)
+
+_PEOPLE_AFTER_RE = re.compile(r"\s*(?:people|persons)\b", re.I)
+
+_PERIOD_AFTER_RE = re.compile(r"\s*(?:in|last|this|so|during|the\s+year\s+before)\b", re.I)
+
+_BLANK_RE = re.compile(r"\s*")
+
+_FIGURE_END_AFTER_RE = re.compile(
+    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
+    # "Teenagers killed in London this year: 11 already.", "... total this
+    # year: 97 as of tonight": how far into the period the count runs
+    r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
+    # ("In 2019 it was one the whole year")
+    r"|(?:the|that)\s+(?:whole|entire)\s+year\b|all\s+year\b"
+    # "has passed 140 with 11 days still to go"
+    r"|with\s+(?:[\w-]+\s+){1,3}(?:still\s+)?(?:to\s+go|left|remaining)\b"
+    # "London had 97 with roughly three times the people": the size beside
+    r"|with\s+(?:[\w-]+\s+){0,6}(?:people|population|residents|inhabitants)\b"
+    # "London had 134 per the Met": the source, not a rate's base
+    r"|according\s+to\b|per\s+(?:the\s+)?(?!(?:100|hundred|thousand|million|"
+    r"1,?000|capita|head|person|resident|day|week|month|year|hour|minute|cent)\b)[A-Za-z]"
+    # ("London murders soared in 2021, 133 of them.": what the claim counted)
+    r"|of\s+them\s*(?:[.!?,;]|$)"
+    # ("In 2024 it was 84 🇨🇦": an emoji ends it)
+    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF])",
+    re.I,
+)
+
+_TAKEN_VERB_AFTER_RE = re.compile(r"\s*(?:stolen|nicked|snatched|burgled|killed|murdered)\b", re.I)
+
+_IT_WAS_BEFORE_RE = re.compile(r"\bit(?:\s+(?:was|is)|['’]s)\s+$", re.I)
+
+_THE_THOSE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
+
+_IN_GAP_RE = re.compile(r"\s+in\s+")
+
+_AND_YEAR_AFTER_RE = re.compile(r"\s+and\s+(?:19|20)\d\d\b")
+
+
 def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
-    ctx.lex.cues["generic_nouns"]
     for i, q in enumerate(ctx.quantities):
         if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
             continue
@@ -589,47 +680,36 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "two different murder totals for London": versions, not a count
         if any(t.start <= q.start < t.end for t in ctx.times):
             continue
-        if re.fullmatch(r"1[89]\d\d|20\d\d", q.text) and not any(
+        if _YEAR_ONLY_RE.fullmatch(q.text) and not any(
             0 <= mm.start - q.end <= 3 for mm in ctx.metrics
         ):
             continue
         if (
             NOT_COUNT_NOUN.match(text, q.end)
             or (
-                re.match(r"\s*[-–:/]\s*\d", text[q.end : q.end + 4])
+                _LIST_NEXT_RE.match(text[q.end : q.end + 4])
                 # "2019: 812 / 2024: 745": the next item of a list, not a ratio or a range
-                and not re.match(r"\s+/\s+(?:19|20)\d\d(?:/\d\d)?\s*:", text[q.end : q.end + 14])
+                and not _LIST_NEXT_YEAR_RE.match(text[q.end : q.end + 14])
             )
         ):
             continue
-        if re.search(
-            r"[£$€#@]\s*$|\d[-–]\s*$|\b(?:no\.?|number|top|season|episode|bus|route|zone|line|platform|chapter|page|part"
-            r"|radio|channel|bbc|itv|gate|flight|article|section|phase|stage|series|category|room)\s+$",
-            text[max(0, q.start - 10) : q.start],
-            re.I,
-        ):
+        if _LABEL_NUMBER_BEFORE_RE.search(text[max(0, q.start - 10) : q.start]):
             continue
-        if re.search(
-            r"\b(?:call|dial|ring)\b[^.!?\d]{0,40}(?:\d+[^.!?\d]{0,30})?$",
-            text[max(sent[0], q.start - 80) : q.start],
-            re.I,
+        if _PHONE_BEFORE_RE.search(
+            text[max(sent[0], q.start - 80) : q.start]
         ):  # phone numbers: "call 999 ... or 101"
             continue
-        if re.search(r"\btext\s+\S+\s+to\s+$", text[max(sent[0], q.start - 30) : q.start], re.I):
+        if _SHORT_CODE_BEFORE_RE.search(text[max(sent[0], q.start - 30) : q.start]):
             continue  # "Text KNIFE to 70085 to give £5": a donation short code
-        if re.search(
-            r"\b(?:goal|target|aim|plan)\s+of\s+$", text[max(0, q.start - 16) : q.start], re.I
-        ):
+        if _AIM_BEFORE_RE.search(text[max(0, q.start - 16) : q.start]):
             continue  # an aspiration, not a statistic
-        if q.word and re.search(
-            r"\b(?:all|the\s+other|in\s+all)\s+$", text[max(0, q.start - 10) : q.start], re.I
-        ):
+        if q.word and _ALL_OF_BEFORE_RE.search(text[max(0, q.start - 10) : q.start]):
             continue  # "knife crime down in all three last year": the places listed, not a count
         if _GRIEF_AFTER_RE.match(text, q.end):
             continue  # "Still 109 too many": the figure said again, in grief, not a new claim
         if _PLACE_OF_SIZE_RE.search(text, max(sent[0], q.start - 40), q.start):
             continue  # "we're a village of 800": a population
-        if re.search(r"\bper\s+$", text[max(0, q.start - 5) : q.start], re.I):
+        if _PER_BEFORE_RE.search(text[max(0, q.start - 5) : q.start]):
             continue  # "Homicides per 100k in 2024": the base of a rate, not a count
         if q.value < 10 and q.word and _SCORE_RE.search(text, *sent):
             continue  # "Leafs 4-1 last night, Matthews with two": a game, not a statistic
@@ -637,13 +717,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             q.text in ("999", "101", "911", "111")
             and not any(0 < mm.start - q.end <= 2 for mm in ctx.metrics)
             # "Shootings in London 2022: 101.": a labelled figure
-            and not re.search(r":\s*$", text[max(0, q.start - 3) : q.start])
+            and not _COLON_BEFORE_RE.search(text[max(0, q.start - 3) : q.start])
         ):
             continue  # "101 gave us a crime number": the police's phone line
         if (
             q.value < 120
             and _AGE_APPOSITION_RE.search(text, max(sent[0], q.start - 30), q.start)
-            and re.match(r"\s*[,)]", text[q.end : q.end + 2])
+            and _AGE_CLOSE_AFTER_RE.match(text[q.end : q.end + 2])
         ):
             continue  # "Carjacking suspect, 16, arrested": an age
         if q.value < 120 and _AGE_BEFORE_RE.search(text, max(sent[0], q.start - 40), q.start):
@@ -655,17 +735,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if _SENTENCED_FOR_RE.search(text, max(sent[0], q.start - 60), q.start):
             continue  # "jailed for 22 years for three shootings in Tottenham": one case
         if (
-            re.search(
-                # (a month's name, not "maybe 12,000")
-                r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
-                text[max(0, q.start - 12) : q.start],
-                re.I,
-            )
+            _MONTH_BEFORE_RE.search(text[max(0, q.start - 12) : q.start])
             or (
                 q.value <= 31
                 # (on one line: "2019: 24\n2020: 14" is a list, not "24, 2020")
-                and re.match(r"(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b", text[q.end : q.end + 8])
+                and _DAY_OF_DATE_AFTER_RE.match(text[q.end : q.end + 8])
             )
         ):
             continue  # a date: "Jan. 29, 2017", "29, 2017"
@@ -679,12 +753,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if (
             q.value >= 100_000
             and _POPULATION_SENT_RE.search(text, *sent)
-            and re.search(
-                # ("We have 60 million people, you have 330 million")
-                r"\b(?:is|was|has|have|of)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$",
-                text[max(sent[0], q.start - 16) : q.start],
-                re.I,
-            )
+            and _POPULATION_VERB_BEFORE_RE.search(text[max(sent[0], q.start - 16) : q.start])
         ):
             continue  # "London's 9 million people, Merseyside is 1.4m ish": a population too
         if _SHORT_SPAN_AFTER_RE.match(text, q.end):
@@ -695,17 +764,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             text, max(sent[0], q.start - 30), q.start
         ):
             continue  # "up 1,000 offences", "12 more murders than": a difference, not a level
-        if text[q.end : q.end + 1] == "p" or re.search(
-            r"\b(?:out\s+of|in\s+every|\d+\s+in|one\s+in)\s+$",
-            text[max(0, q.start - 12) : q.start],
-            re.I,
+        if text[q.end : q.end + 1] == "p" or _ONE_IN_BEFORE_RE.search(
+            text[max(0, q.start - 12) : q.start]
         ):
             continue
-        if re.match(
-            r"\s+(?:out\s+of\s+(?:\d|ten)|in\s+(?:\d{1,3}\b|ten\b|every))",
-            text[q.end : q.end + 12],
-            re.I,
-        ):
+        if _ONE_IN_AFTER_RE.match(text[q.end : q.end + 12]):
             continue
         clause = clause_of(clauses, q.start, sent)
         after = text[q.end : min(sent[1], q.end + 40)]
@@ -714,9 +777,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         for mm in ctx.metrics:
             if mm.start >= q.end and mm.start - q.end <= 30:
                 gap = text[q.end : mm.start]
-                if re.fullmatch(r"\+?\s*(?:[A-Za-z'-]+\s+){0,3}", gap) and not re.search(
-                    r"\b(?:of|for|in|at|after|on|by|per|than|as|and|or|with|but)\b", gap, re.I
-                ):
+                if _COUNT_GAP_RE.fullmatch(gap) and not _GAP_PREPOSITION_RE.search(gap):
                     metric = mm
                 break
         labelled = False
@@ -731,7 +792,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 # "last year it finally broke below 90": a bound the figure crossed
                 or (hedge in ("hedge_over", "hedge_under") and _CROSSED_RE.search(left_h))
             )
-            record = re.search(r"\brecord\s*$", left_h, re.I)
+            record = _RECORD_BEFORE_RE.search(left_h)
             if gm:
                 metric = metric_for(ctx, q.start, clause, sent, allow_incident=False)
                 # "After the shootings ..., nearly 500 people applied": a bare "people" only
@@ -739,16 +800,16 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 if (
                     metric is not None
                     and not within(metric.start, clause)
-                    and re.match(r"\s*(?:people|persons)\b", after, re.I)
+                    and _PEOPLE_AFTER_RE.match(after)
                 ):
                     continue
             elif (
                 verb
                 or record
                 or (labelled := _labelled(ctx, hstart, clause, sent))
-                or re.match(r"\s*(?:in|last|this|so|during|the\s+year\s+before)\b", after, re.I)
+                or _PERIOD_AFTER_RE.match(after)
                 or _FOR_PERIOD_RE.match(after)
-                or re.fullmatch(r"\s*", left)
+                or _BLANK_RE.fullmatch(left)
                 # "Oslo recorded the fewest homicides in a decade last year, about 5.": the
                 # count of the record the clause before set
                 or (
@@ -758,27 +819,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 )
             ):
                 if (
-                    not re.match(
-                        r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
-                        # "Teenagers killed in London this year: 11 already.", "... total this
-                        # year: 97 as of tonight": how far into the period the count runs
-                        r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
-                        # ("In 2019 it was one the whole year")
-                        r"|(?:the|that)\s+(?:whole|entire)\s+year\b|all\s+year\b"
-                        # "has passed 140 with 11 days still to go"
-                        r"|with\s+(?:[\w-]+\s+){1,3}(?:still\s+)?(?:to\s+go|left|remaining)\b"
-                        # "London had 97 with roughly three times the people": the size beside
-                        r"|with\s+(?:[\w-]+\s+){0,6}(?:people|population|residents|inhabitants)\b"
-                        # "London had 134 per the Met": the source, not a rate's base
-                        r"|according\s+to\b|per\s+(?:the\s+)?(?!(?:100|hundred|thousand|million|"
-                        r"1,?000|capita|head|person|resident|day|week|month|year|hour|minute|cent)\b)[A-Za-z]"
-                        # ("London murders soared in 2021, 133 of them.": what the claim counted)
-                        r"|of\s+them\s*(?:[.!?,;]|$)"
-                        # ("In 2024 it was 84 🇨🇦": an emoji ends it)
-                        r"|[\U0001F000-\U0001FAFF\u2600-\u27BF])",
-                        after,
-                        re.I,
-                    )
+                    not _FIGURE_END_AFTER_RE.match(after)
                     and not gm
                     and not _FOR_PERIOD_RE.match(after)
                     # "versus 539 twelve months earlier": the figure's own time right after it
@@ -786,12 +827,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     # "Hackney bike theft: over 2,000 stolen last year", "Homicides: 535
                     # killed in England and Wales" (not "my mate's had 3 nicked": a handful
                     # is an anecdote)
-                    and not (
-                        q.value >= 20
-                        and re.match(
-                            r"\s*(?:stolen|nicked|snatched|burgled|killed|murdered)\b", after, re.I
-                        )
-                    )
+                    and not (q.value >= 20 and _TAKEN_VERB_AFTER_RE.match(after))
                 ):
                     continue
                 if (
@@ -854,7 +890,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     continue
                 if (
                     metric.start < sent[0]
-                    and re.search(r"\bit(?:\s+(?:was|is)|['’]s)\s+$", left_h, re.I)
+                    and _IT_WAS_BEFORE_RE.search(left_h)
                     and not any(c.metric == metric.metric and c.start < sent[0] for c in ctx.claims)
                 ):
                     # "Average sentence for knife possession is now 8 months. In 2012 it was
@@ -897,9 +933,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     # knows of, where they happened
                     or (
                         metric.start >= q.end
-                        and re.search(
-                            r"\b(?:the|those|these)\s+$", text[max(0, q.start - 7) : q.start], re.I
-                        )
+                        and _THE_THOSE_BEFORE_RE.search(text[max(0, q.start - 7) : q.start])
                         and _STREET_PLACE_RE.match(text, metric.end)
                     )
                 )
@@ -952,10 +986,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 own = next(
                     (p for p in ctx.places if p.start > q.end and within(p.start, clause)), None
                 )
-                if own is not None and re.fullmatch(r"\s+in\s+", text[q.end : own.start]):
+                if own is not None and _IN_GAP_RE.fullmatch(text[q.end : own.start]):
                     end = own.end
         end = extend_time(ctx, end, clause)
-        if re.match(r"\s+and\s+(?:19|20)\d\d\b", text[q.end : end]):
+        if _AND_YEAR_AFTER_RE.match(text[q.end : end]):
             end = q.end  # "puts 2023 at 71 and 2022 at 70": the next year labels the next figure
         unit = "count"
         fronted = _FRONTED_RATE_RE.match(text, sent[0])

@@ -202,6 +202,33 @@ _PLACE_GONE_TO_RE = re.compile(
 _PRONOUN_END_RE = compile_scan(r"\b(?:it|they|that)\s*$", re.I)
 
 
+_FIGURES_AFTER_RE = re.compile(
+    # ("went up from 2019 to 2023" names years: a trend between them)
+    r"\s+(?:from|to|below|above|past)\s+(?:~|about|around|roughly|nearly|almost|over|just\s+under)?\s*"
+    r"(?!(?:19|20)\d\d(?:/\d\d)?\s+(?:to|and|until)\s+(?:19|20)\d\d)[\d,]*\d",
+    re.I,
+)
+
+_MONEY_AFTER_RE = re.compile(r"\s+(?:by\s+)?[£$€]\s*\d")
+
+_SCIENCE_AFTER_RE = re.compile(r"\s+(?:science|scientists?)\b", re.I)
+
+_UP_AFTER_RE = re.compile(r"\s+up\b", re.I)
+
+_BE_CUE_RE = re.compile(r"(?:is|was|are|were|['’]re|['’]m|am)\b")
+
+_NOT_BEFORE_RE = re.compile(r"(?:\bnot|n['’]t)\s+$")
+
+_TO_AFTER_RE = re.compile(r"\s+to\s+\w", re.I)
+
+_HEARSAY_RE = re.compile(
+    # ("Everybody acts like it's gone up nonstop")
+    r"\b(?:says?|said|claims?|thinks?|reckons?|tells?|acts?\s+like|acting\s+like|"
+    r"pretends?|pretending)\b",
+    re.I,
+)
+
+
 def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     # One trend per metric and sentence ("is soaring, it's out of control" is one claim),
@@ -217,13 +244,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue
         # "fell from 196 in 2022/23 to 145 in 2023/24", "97 in 2025, down from 110 in 2024":
         # the numbers carry the claim
-        if re.match(
-            # ("went up from 2019 to 2023" names years: a trend between them)
-            r"\s+(?:from|to|below|above|past)\s+(?:~|about|around|roughly|nearly|almost|over|just\s+under)?\s*"
-            r"(?!(?:19|20)\d\d(?:/\d\d)?\s+(?:to|and|until)\s+(?:19|20)\d\d)[\d,]*\d",
-            text[m.end() : sent[1]],
-            re.I,
-        ) or (
+        if _FIGURES_AFTER_RE.match(text[m.end() : sent[1]]) or (
             m.group(0).lower().endswith("from")
             and (
                 _FROM_COUNT_RE.match(text, m.end(), sent[1])
@@ -233,9 +254,9 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         ):
             continue
         cue = m.group(0).lower()
-        if re.match(r"\s+(?:by\s+)?[£$€]\s*\d", text[m.end() : m.end() + 8]):
+        if _MONEY_AFTER_RE.match(text[m.end() : m.end() + 8]):
             continue  # "My car insurance just went up £340": a price, not a crime figure
-        if re.match(r"\s+(?:science|scientists?)\b", text[m.end() : m.end() + 12], re.I):
+        if _SCIENCE_AFTER_RE.match(text[m.end() : m.end() + 12]):
             continue  # "it's not rocket science"
         if cue in ("dropped", "drops", "dropping") and _RELEASED_RE.search(
             text, max(sent[0], m.start() - 30), m.start()
@@ -243,13 +264,13 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue  # "new true crime podcast dropped about the stockwell murders": released
         if _COUNT_DIFFERENCE_RE.match(text, m.end(), sent[1]):
             continue  # "Islington shoplifting went up by 1,000 offences": an absolute difference
-        if cue.startswith("gr") and re.match(r"\s+up\b", text[m.end() : m.end() + 4], re.I):
+        if cue.startswith("gr") and _UP_AFTER_RE.match(text[m.end() : m.end() + 4]):
             continue  # "the city I grew up in": a childhood, not a rise
         if cue.endswith(("down", "up")) and _PLACE_GONE_TO_RE.match(text, m.end()):
             continue  # "Went down a rabbit hole with the Eurostat tables": a way, not a trend
-        if _PERSON_BEFORE_RE.search(text, max(sent[0], m.start() - 8), m.start()) and re.match(
-            r"(?:is|was|are|were|['’]re|['’]m|am)\b", cue
-        ):
+        if _PERSON_BEFORE_RE.search(
+            text, max(sent[0], m.start() - 8), m.start()
+        ) and _BE_CUE_RE.match(cue):
             continue  # "I was up all night reading about knife crime": a person, not a figure
         if (
             cue.endswith(" in")
@@ -272,9 +293,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue
         if (
             cue in ("up", "down")
-            and not re.search(
-                r"(?:\bnot|n['’]t)\s+$", text[max(sent[0], m.start() - 5) : m.start()]
-            )
+            and not _NOT_BEFORE_RE.search(text[max(sent[0], m.start() - 5) : m.start()])
             and not (metric.end <= m.start() and not text[metric.end : m.start()].strip())
             # ("Leeds knife crime up 15% in 2022, Bradford up even more": a place's clause)
             and not (metric.start < clause[0] and _elliptic(ctx, clause[0], m, sent))
@@ -324,7 +343,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             and not any(0 <= r.start - m.end() <= 25 for r in ctx.times)
         ):
             continue
-        if re.match(r"\s+to\s+\w", text[m.end() : sent[1]], re.I) and m.group("down"):
+        if _TO_AFTER_RE.match(text[m.end() : sent[1]]) and m.group("down"):
             continue  # "declined to comment"; "Murders Fall To Lowest Level Since 2014" is the record
         elliptic = metric.start < clause[0] and _elliptic(ctx, clause[0], m, sent)
         if metric.start < sent[0] and not refers_back(ctx, clause[0], m.start()) and not elliptic:
@@ -341,13 +360,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             gap = text[max(metric.end, clause[0] if metric.start < sent[0] else 0) : m.start()]
             # "Gun crime has not gone up, whatever that leaflet says. It fell last year.": the
             # hearsay guard is for this sentence; "it" carries the metric across
-            if len(gap) > 60 or re.search(
-                # ("Everybody acts like it's gone up nonstop")
-                r"\b(?:says?|said|claims?|thinks?|reckons?|tells?|acts?\s+like|acting\s+like|"
-                r"pretends?|pretending)\b",
-                text[max(metric.end, sent[0]) : m.start()],
-                re.I,
-            ):
+            if len(gap) > 60 or _HEARSAY_RE.search(text[max(metric.end, sent[0]) : m.start()]):
                 continue
         direction = "up" if m.group("up") else "down"
         intense = (
