@@ -844,7 +844,10 @@ _MODAL_RE = compile_scan(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b
 #: the poster's own patch ("near my school", "on our estate"): what they saw, not a statistic
 NEAR_ME_RE = compile_scan(
     r"\b(?:near|outside|around|on|in|by|for)\s+(?:my|our)\s+(?:[\w'’]+\s+){0,2}"
-    r"(?:school|street|road|estate|area|block|building|house|flat|work|office|station|park|town)\b",
+    r"(?:school|street|road|estate|area|block|building|house|flat|work|office|station|park|town)\b"
+    # ("Our street had 4 car break-ins in a week")
+    r"|\b(?:my|our)\s+(?:street|road|estate|block|building|close|avenue|lane|cul-de-sac)\s+"
+    r"(?:has\s+|have\s+)?(?:had|has|saw|sees|got|gets)\b",
     re.I,
 )
 #: one street's ("on Elm Road", "on our close")

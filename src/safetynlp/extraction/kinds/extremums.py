@@ -425,19 +425,22 @@ _AND_NEXT_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+|a\s+|its\s+|their\s+)?
 #: London boroughs", "the safest of any major city in Europe": a place ranked against others
 _RANKING_RE = GatedPattern(
     compile_scan(
-        r"(?<![\w-])(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]+)?"
+        r"(?:(?<![\w-])(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]+)?"
         r"(?P<dir>highest|lowest|worst|most|fewest|biggest|largest|safest|deadliest|"
         r"most\s+dangerous|most\s+violent)\b"
         r"(?P<mid>[^.;:!?\n]{0,50}?)\b(?:of\s+(?:any|all)(?:\s+the)?|among(?:\s+all)?(?:\s+the)?|"
         r"out\s+of\s+(?:all\s+)?(?:the\s+)?)\s+"
+        # "more knife crime than any other London borough": the most of them
+        r"|(?<![\w-])(?P<than>more|higher|worse|bigger|fewer|lower|less|safer)\b"
+        r"(?P<tmid>[^.;:!?\n]{0,50}?)\bthan\s+(?:in\s+|at\s+)?any\s+other\s+)"
         r"(?P<grp>(?:[\w.'’&-]+\s+){0,4}?)"
-        r"(?:cit(?:y|ies)|(?:police\s+)?forces?|countr(?:y|ies)|states?|boroughs?|regions?|"
+        r"(?P<unit>cit(?:y|ies)|(?:police\s+)?forces?|countr(?:y|ies)|states?|boroughs?|regions?|"
         r"capitals?|nations?|towns?|areas?|places?|metros?)\b"
         r"(?P<scope>\s+(?:in|across|of)\s+(?:the\s+)?[^,.;:!?\n]{2,40})?",
         re.I,
     )
 )
-_RANK_MIN = frozenset({"lowest", "fewest", "safest"})
+_RANK_MIN = frozenset({"lowest", "fewest", "safest", "least", "lower", "fewer", "less", "safer"})
 
 
 def ranking_groups(ctx: Ctx, sent: tuple[int, int]) -> list[re.Match[str]]:
@@ -459,8 +462,15 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
         group = inside[0].place if inside else None
         if group is None and subject is not None:
             tax = ctx.lex.taxonomy
+            # "the most robberies of any borough": a borough is ranked within its city
+            above = (
+                "city"
+                if m.group("unit").lower().startswith("borough")
+                and tax.places[subject.place].kind == "borough"
+                else "country"
+            )
             group = next(
-                (a for a in tax.ancestors(subject.place) if tax.places[a].kind == "country"),
+                (a for a in tax.ancestors(subject.place) if tax.places[a].kind == above),
                 None,
             )
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
@@ -483,10 +493,55 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
             negated=is_negated(ctx, max(sent[0], m.start() - 25), m.start()),
             place=subject.place if subject is not None else None,
             place_how=subject.how if subject is not None else None,
-            direction="min" if m.group("dir").lower() in _RANK_MIN else "max",
+            direction="min" if (m.group("dir") or m.group("than")).lower() in _RANK_MIN else "max",
             window_years=None,
             other_geography=group,
         )
+        _ranked_after(ctx, sent, m, metric, periods, group)
+
+
+#: "..., Sutton the fewest", "and Kingston the lowest": the other end of the same ranking
+_RANKED_AFTER_RE = re.compile(
+    r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?"
+    r"\s*(?:[,;]\s*(?:(?:and|while|with|whereas)\s+)?|(?:and|while|with|whereas)\s+)(?P<place>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})"
+    r"\s+(?:(?:had|has|recorded|saw|was|is)\s+)?(?:the\s+)?"
+    r"(?P<dir>fewest|lowest|least|safest|most|highest|worst)\b(?=\s*(?:[.!?;,)]|$))",
+)
+
+
+def _ranked_after(
+    ctx: Ctx,
+    sent: tuple[int, int],
+    m: re.Match[str],
+    metric: MetricMention,
+    periods: Periods,
+    group: str | None,
+) -> None:
+    after = _RANKED_AFTER_RE.match(ctx.text, m.end(), sent[1])
+    if after is None:
+        return
+    place = next((p for p in ctx.places if p.start == after.start("place")), None)
+    if place is None or place.end != after.end("place"):
+        return
+    add(
+        ctx,
+        kind="extremum",
+        start=place.start,
+        end=after.end(),
+        metric=metric,
+        pos=after.start("dir"),
+        clause=(place.start, sent[1]),
+        sent=sent,
+        value=None,
+        unit=unit_of(ctx, metric, sent),
+        periods=Periods(periods.period, None, periods.explicit),
+        negated=False,
+        place=place.place,
+        place_how=place.how,
+        direction="min" if after.group("dir").lower() in _RANK_MIN else "max",
+        window_years=None,
+        other_geography=group,
+    )
 
 
 #: "Officer numbers at their lowest since 2008": a subject of the sentence's own, set right

@@ -587,6 +587,8 @@ _LABEL_NUMBER_BEFORE_RE = re.compile(
     re.I,
 )
 
+_VOTES_BEFORE_RE = re.compile(r"\bvotes?\s+(?:to|against)\s+$", re.I)
+
 _PHONE_BEFORE_RE = re.compile(r"\b(?:call|dial|ring)\b[^.!?\d]{0,40}(?:\d+[^.!?\d]{0,30})?$", re.I)
 
 _SHORT_CODE_BEFORE_RE = re.compile(r"\btext\s+\S+\s+to\s+$", re.I)
@@ -695,6 +697,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue
         if _LABEL_NUMBER_BEFORE_RE.search(text[max(0, q.start - 10) : q.start]):
             continue
+        if _VOTES_BEFORE_RE.search(text[max(0, q.start - 14) : q.start]):
+            continue  # "the bill passed, 312 votes to 198": a vote, not a count of crimes
         if _PHONE_BEFORE_RE.search(
             text[max(sent[0], q.start - 80) : q.start]
         ):  # phone numbers: "call 999 ... or 101"

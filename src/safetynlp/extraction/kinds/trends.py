@@ -167,6 +167,13 @@ _COUNT_DIFFERENCE_RE = re.compile(
     r"(?!per\b|percent\b|pc\b|points?\b|%|(?:years?|yrs?|months?|weeks?|days?|times|quarters?)\b)[a-z]",
     re.I,
 )
+#: a move in points with no share stated ("dropped about 10 points", "fell 5 percentage points")
+_POINTS_MOVE_RE = re.compile(
+    r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than|just\s+over|"
+    r"just\s+under)\s+)?\d+(?:\.\d+)?\s*(?:percentage\s+)?(?:points?|pts?|pp)\b"
+    r"(?![^.!?]{0,40}\d\s*%)",
+    re.I,
+)
 _PERSON_BEFORE_RE = compile_scan(r"\b(?:i|we|you|he|she)\s*$", re.I)
 _BARE_DIRECTION_RE = re.compile(
     # ("knife crime ↑", "shootings ↓": the arrows of a loud list)
@@ -262,6 +269,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             text, max(sent[0], m.start() - 30), m.start()
         ):
             continue  # "new true crime podcast dropped about the stockwell murders": released
+        if _POINTS_MOVE_RE.match(text, m.end(), sent[1]):
+            continue  # "Met confidence dropped about 10 points": no share, no claim (spec)
         if _COUNT_DIFFERENCE_RE.match(text, m.end(), sent[1]):
             continue  # "Islington shoplifting went up by 1,000 offences": an absolute difference
         if cue.startswith("gr") and _UP_AFTER_RE.match(text[m.end() : m.end() + 4]):
