@@ -149,7 +149,13 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # is read first, and the order after it (late_elliptic_orders)
             continue
         _elliptic_order(ctx, sent, p)
-    if len(sent_places) < 2:
+    if len(sent_places) < 2 and not (
+        # "Berlin's not some safe haven. Its murder rate is higher than London's.": the one
+        # place is the one compared with; "its" is the place the sentence before named
+        sent_places
+        and _PRONOUN_SUBJECT_RE.match(text, s0, s1)
+        and any(p.end <= s0 for p in ctx.places)
+    ):
         return
     _out_verb(ctx, sent, [p for _, p in sent_places])
     _to_one(ctx, sent, sent_places)
@@ -167,7 +173,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             and (
                 re.fullmatch(
                     # ("3 times worse per head than London")
-                    r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|worse|as\s+high|as\s+bad|as\s+(?:deadly|dangerous|murderous|violent)|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+)?|of\s+(?:the\s+)?|)",
+                    r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|worse|as\s+high|as\s+bad|as\s+(?:deadly|dangerous|murderous|violent)|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+)?|of\s+(?:the\s+)?|"
+                    # ("about twice the rate in England and Wales")
+                    r"the\s+(?:rate|figure|number|total|level|count)s?\s+(?:in|for|across)\s+(?:the\s+)?|)",
                     text[m.end() : p.start],
                     re.I,
                 )
@@ -251,7 +259,10 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             end=max(other.end, metric.end),
             metric=metric,
             pos=first.start,
-            clause=sent,
+            # "Knife crime across England and Wales was about 50,000 offences in 2022/23,
+            # roughly three times London's": the metric named first does not pull the
+            # comparison's words back over the level before the break
+            clause=(cut.end(), s1) if own_figure and cut else sent,
             sent=sent,
             value=interval(lo, hi),
             unit=unit_of(ctx, metric, sent),
@@ -414,6 +425,10 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 )
                 else None
             )
+            if done_end is not None:
+                # "higher than Edinburgh's but well below Belfast": the second order's words
+                # are its own
+                cut = _COORD_CUT_RE.search(text, done_end, m.start())
             for _, other in others:
                 add(
                     ctx,
@@ -440,6 +455,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             _elliptic_order(ctx, sent, p)  # "..., but per capita Toronto was higher"
 
 
+_COORD_CUT_RE = re.compile(r"\b(?:and|but)\s+", re.I)
 _COORD_ORDER_RE = re.compile(
     r"(?:['’]s?)?(?:\s+(?:in\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+year|\s+per\s+(?:head|capita))?"
     r"\s*,?\s*(?:and|but)\s+(?:(?:way|far|much|a\s+lot|even|still|also)\s+)?",
@@ -499,7 +515,9 @@ _AS_MANY_END_RE = re.compile(
     # ("London's is about a quarter of that.")
     r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|\s+(?:of\s+)?(?:that|this|it)|)"
     # ("Per head NYC is still about 3x worse and Americans call London a hellhole")
-    r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+per\s+(?:head|capita))?\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s))",
+    # ("Toronto had fewer than a third of that the same year")
+    r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+per\s+(?:head|capita)|\s+(?:in\s+)?the\s+same\s+year)?"
+    r"\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s))",
     re.I,
 )
 #: between the place and its multiple: "Chicago's is about fifteen times", "NYC is still
@@ -507,8 +525,9 @@ _AS_MANY_END_RE = re.compile(
 _ELLIPTIC_RATIO_VERB_RE = re.compile(
     # ("NYC is like 3.5x worse per head")
     # ("The US rate is 5 or 6 times that")
-    r"(?:['’]s?)?(?:\s+(?:murder\s+|homicide\s+)?(?:rate|figure|number|total|count))?"
-    r"\s+(?:(?:is|was|are|were|had|has|have|saw|recorded)\s+)?(?:(?:still|now|even|also|like)\s+)*",
+    # ("londons is about a quarter of that": the possessive without its apostrophe)
+    r"(?:['’]s?|s\b)?(?:\s+(?:murder\s+|homicide\s+)?(?:rate|figure|number|total|count))?"
+    r"\s+(?:(?:is|was|are|were|had|has|have|saw|recorded)\s+)?(?:(?:still|now|even|also|like|well|far|way|only|just)\s+)*",
     re.I,
 )
 
@@ -1496,7 +1515,7 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Pl
     return named
 
 
-_CLAUSE_BREAK_RE = compile_scan(r"[,;:–—]\s*(?=[^,;:–—]*$)")
+_CLAUSE_BREAK_RE = compile_scan(r"(?:[,;:–—)]|\s-(?=\s))\s*(?=[^,;:–—)]*$)")
 
 
 def _ratio_value(m: re.Match[str]) -> float | None:
