@@ -843,8 +843,10 @@ _MODAL_RE = compile_scan(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b
 
 #: the poster's own patch ("near my school", "on our estate"): what they saw, not a statistic
 NEAR_ME_RE = compile_scan(
-    r"\b(?:near|outside|around|on|in|by|for)\s+(?:my|our)\s+(?:[\w'’]+\s+){0,2}"
-    r"(?:school|street|road|estate|area|block|building|house|flat|work|office|station|park|town)\b"
+    r"\b(?:near|outside|around|on|in|by|for|at)\s+(?:my|our)\s+(?:[\w'’]+\s+){0,2}"
+    r"(?:school|street|road|estate|area|block|building|house|flat|work|office|station|park|town|"
+    # ("I still see 2 or 3 a month at our hospital")
+    r"hospital|ward|a&e|clinic|practice|surgery|unit)\b"
     # ("Our street had 4 car break-ins in a week")
     r"|\b(?:my|our)\s+(?:street|road|estate|block|building|close|avenue|lane|cul-de-sac)\s+"
     r"(?:has\s+|have\s+)?(?:had|has|saw|sees|got|gets)\b",
@@ -1123,7 +1125,12 @@ def add(
     # ("• people killed with a knife: 196, the lowest in a decade": a record's window is no
     # time of the figure's own)
     if not periods.explicit and all(_record_window(ctx, t) for t in ctx.times):
-        header = header_period(ctx, sent) or source_line_period(ctx)
+        dateline = dateline_periods(ctx, sent, with_baseline=False)
+        header = (
+            header_period(ctx, sent)
+            or source_line_period(ctx)
+            or (dateline.period if dateline is not None else None)
+        )
         if header is not None:
             periods = Periods(
                 header,
@@ -1471,19 +1478,29 @@ def _masked_times(ctx: Ctx, start: int, end: int) -> str:
 
 
 _DATELINE_RE = re.compile(
-    r"[\W_]*(?:ONS|the\s+Met|Met|Home\s+Office|FBI|NYPD|police|official)\b[^.!?\n]{0,40}?"
-    r"\b(?:release|bulletin|figures|data|stats|statistics|numbers|tables|update)\b[^.!?\n]*[.!?\n]",
+    # ("I pulled the Met's dashboard for the 12 months to April 2023.")
+    r"[\W_]*(?:(?:so\s+)?(?:I|we)(?:['’]ve)?\s+(?:just\s+)?(?:pulled|checked|looked\s+(?:at|up)|read|"
+    r"went\s+through|dug\s+into|downloaded)\s+)?(?:the\s+)?"
+    r"(?:(?:ONS|Met|Home\s+Office|FBI|NYPD|police|official)(?:['’]s)?\b[^.!?\n]{0,40}?"
+    r"\b(?:release|bulletin|figures|data|stats|statistics|numbers|tables|update|dashboard|report)\b"
+    # ("Homicide Index for the year ending March 2025 is out today")
+    r"|(?:Homicide\s+Index|Crime\s+Survey|CSEW)\b)[^.!?\n]*[.!?\n]",
     re.I,
 )
 
 
 def dateline_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) -> Periods | None:
     """ "ONS release, year ending June 2025, England and Wales. Police recorded 51,527 offences
-    ..., down 5% on the previous year. Homicides: 518.": the period the opening line names is
-    that of the figures after it that name none."""
-    m = _DATELINE_RE.match(ctx.text)
-    if m is not None and any(mm.start < m.end() for mm in ctx.metrics):
-        m = None
+    ..., down 5% on the previous year. Homicides: 518.": the period a sentence before names
+    for its source, with no figure of its own, is that of the figures after it that name
+    none."""
+    m = None
+    for start, _ in reversed([s for s in split_sentences(ctx.text) if s[1] <= sent[0] + 1]):
+        m = _DATELINE_RE.match(ctx.text, start)
+        if m is not None:
+            if _FIGURE_RE.search(_masked_times(ctx, start, m.end())):
+                m = None
+            break
     if m is None:
         # "Homicide Index, year ending March 2023:\n- 590 homicides in E&W, ...": a list's
         # header line that holds no figure of its own
@@ -1495,7 +1512,7 @@ def dateline_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) ->
     spans = {
         t.span
         for t in ctx.all_times
-        if t.start < m.end() and t.kind in PERIOD_KINDS and t.span is not None
+        if m.start() <= t.start < m.end() and t.kind in PERIOD_KINDS and t.span is not None
     }
     if len(spans) != 1:
         return None

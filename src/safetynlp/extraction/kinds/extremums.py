@@ -195,6 +195,12 @@ def _ever_after(ever: str) -> re.Pattern[str]:
     return re.compile(rf"[^.!?]{{0,50}}?\b(?:{ever})\b", re.I)
 
 
+_PERSONAL_SUPERLATIVE_RE = re.compile(
+    r"\s+(?:thing|part|bit|day|night|moment|experience|idea|decision|place|meal|film|movie)s?\b",
+    re.I,
+)
+
+
 def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     _go_back(ctx, sent)
@@ -221,6 +227,8 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         ever = _ever_after(ctx.lex.cue_src["extremum_ever"]).match(seg)
         if m.group("min") and re.search(r"\bat\s+$", left, re.I):
             continue  # "at least" is a hedge
+        if _PERSONAL_SUPERLATIVE_RE.match(seg):
+            continue  # "the worst thing that ever happened to me there": a life, not a figure
         if m.group("rec") and re.match(
             r"[-\s]+(?:(?:19|20)\d\d\b|\d+(?:\.\d+)?\s*(?:kg|g|lbs?|m|km|ft|cm|mph|miles|metres|points|runs|goals)\b)",
             seg,

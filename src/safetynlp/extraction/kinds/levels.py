@@ -90,7 +90,9 @@ _POPULATION_BEFORE_RE = compile_scan(
     r"home\s+to|population(?:\s+(?:is|was|of|at|stands\s+at|hit|reached))?|populated\s+by|"
     # "Population of Greater Manchester is 2.9 million"
     r"populations?\s+of\s+[^.!?\d]{2,40}?\s+(?:is|was|of|at|around|about)|"
-    r"inhabited\s+by)\s+"
+    r"inhabited\s+by|population[^.!?\d()]{0,25}?\()\s*"
+    # ("a pretty similar population (8.3m vs 8.9m"): the second size of a pair
+    r"(?:\(?\s*[\d.,]+\s*(?:m|k|million|bn)?\s*(?:vs\.?|versus|v|and|to|against)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just\s+under|barely|"
     r"only|just|~|c\.)\s*)?$",
     re.I,
@@ -154,9 +156,23 @@ _PERSON_AGED_RE = compile_scan(
     r"\b(?:i\s+was|i['’]m|i\s+am|(?:he|she)(?:['’]s|\s+is|\s+was)|"
     r"(?:some|one|most|many|all|two|three|several)\s+of\s+them\s+(?:are|were|is|was)|"
     r"(?:son|daughter|kid|boy|girl|brother|sister|nephew|niece|child|lad)"
-    r"(?:['’]s|\s+is|\s+was|\s+turned|\s+turns))\s+(?:only\s+|just\s+|barely\s+|nearly\s+|almost\s+)?$",
+    r"(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)|"
+    # ("the kids I work with now are 13 and 14, not 17")
+    r"(?:kids|children|boys|girls|lads|teens|teenagers|pupils|students)(?:\s+[\w'’]+){0,4}?\s+(?:are|were))"
+    r"\s+(?:only\s+|just\s+|barely\s+|nearly\s+|almost\s+)?"
+    # (the ages listed after the first: "13 and 14, not 17")
+    r"(?:\d{1,2}\s*(?:,\s*(?:and\s+|or\s+|not\s+)?|and\s+|or\s+|to\s+))*$",
     re.I,
 )
+#: "11 year olds walking through a metal detector ... They're 11.": a pronoun's age, said alone
+_THEY_ARE_BEFORE_RE = re.compile(r"\bthey(?:['’]re|\s+are|\s+were)\s+(?:only\s+|just\s+)?$", re.I)
+#: the attacks or disasters a toll is of ("killed in the London Bridge attack")
+_ATTACK_AFTER_RE = re.compile(
+    r"\s+(?:in|during|by)\s+(?:the|that|those|a|an)\s+(?:[\w'’&-]+\s+){0,5}?"
+    r"(?:attacks?|bombings?|fire|blaze|massacre|crash|stampede|rampage|explosions?)\b",
+    re.I,
+)
+_SENT_END_AFTER_RE = re.compile(r"\s*(?:[.!?]|$)")
 _AGE_APPOSITION_RE = compile_scan(
     r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
     r"female|father|mother|dad|mum|son|daughter|pensioner|student|schoolboy|schoolgirl|officer|"
@@ -732,8 +748,15 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "Carjacking suspect, 16, arrested": an age
         if q.value < 120 and _AGE_BEFORE_RE.search(text, max(sent[0], q.start - 40), q.start):
             continue  # "The median age was 29 and the youngest was 14"
-        if q.value < 100 and _PERSON_AGED_RE.search(text, max(sent[0], q.start - 30), q.start):
+        if q.value < 100 and _PERSON_AGED_RE.search(text, max(sent[0], q.start - 50), q.start):
             continue  # "since I was 14", "Some of them are 12.": a person's age
+        if (
+            q.value < 20
+            and q.value == int(q.value)
+            and _THEY_ARE_BEFORE_RE.search(text[max(sent[0], q.start - 16) : q.start])
+            and _SENT_END_AFTER_RE.match(text, q.end)
+        ):
+            continue  # "But an arch? They're 11.": an age
         if _in_title(ctx, q.start, sent):
             continue  # "a paperback called '100 Unsolved Murders'": a title
         if _SENTENCED_FOR_RE.search(text, max(sent[0], q.start - 60), q.start):
@@ -971,6 +994,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             )
         ):
             continue  # "20 years since 7/7. 52 people killed.": one attack's toll
+        if (
+            metric.start >= q.end
+            and re.search(r"kill|dead|died|murder", metric.phrase, re.I)
+            and _ATTACK_AFTER_RE.match(text, metric.end, clause[1])
+        ):
+            continue  # "the 14 people killed in the Westminster and London Bridge attacks"
         ctx.used_q.add(i)
         lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
         if plus_after(ctx, q):
