@@ -687,15 +687,21 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
                 p
                 for p in reversed(out)
                 # "that year" is a year the post reported on, not one it compared with
+                # ("fallen every year since 2010/11: 30,620 that year": the year it ran from)
                 if p.kind
                 in (
-                    ("period",)
-                    if r.kind in ("that_year", "that_month", "year_after")
+                    ("period", "since")
+                    if r.kind == "that_year"
+                    else ("period",)
+                    if r.kind in ("that_month", "year_after")
                     else ("period", "baseline")
                 )
                 and p.span is not None
                 # ("that month" stands for a month)
                 and (r.kind != "that_month" or (p.span[1] - p.span[0]).days < 32)
+                # (a "since" only right before: "The lowest since 1974. Homicides were 52
+                # that year" is the year reported on, not the record's window)
+                and (p.kind != "since" or r.start - p.end <= 16)
                 and r.start - p.end <= _SINCE_THEN_REACH
             ),
             None,
@@ -711,7 +717,12 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
         ):
             continue  # "better than most true crime written since": no change said since
         if r.kind in ("that_year", "that_month"):
-            out.append(TimeRef(r.start, r.end, "period", span=prev.span, text=r.text))
+            # (the year a change ran from is the figure's own time, no other claim's)
+            out.append(
+                TimeRef(
+                    r.start, r.end, "period", span=prev.span, text=r.text, then=prev.kind == "since"
+                )
+            )
         elif r.kind == "year_after":
             span = shift_years(prev.span, 1)  # type: ignore[arg-type]
             out.append(TimeRef(r.start, r.end, "period", span=span, text=r.text))

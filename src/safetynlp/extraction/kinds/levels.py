@@ -654,7 +654,7 @@ _PERIOD_AFTER_RE = re.compile(r"\s*(?:in|last|this|so|during|the\s+year\s+before
 _BLANK_RE = re.compile(r"\s*")
 
 _FIGURE_END_AFTER_RE = re.compile(
-    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
+    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
     # "Teenagers killed in London this year: 11 already.", "... total this
     # year: 97 as of tonight": how far into the period the count runs
     r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
@@ -869,6 +869,16 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     )
                     # "US murder rate 2022: 6.3 per 100k. UK: about 1."
                     and not _rate_echo(ctx, sent)
+                    # "The US murder rate was about 5 per 100,000 in 2024. London's was
+                    # around 1.3 that year.": a fraction after a rate is a rate too
+                    and not (
+                        q.value != int(q.value)
+                        and any(
+                            c.kind == "level" and c.unit == "rate_per_100k"
+                            for c in ctx.claims
+                            if c.start < sent[0]
+                        )
+                    )
                     # "London's homicide rate was 1.1 last year"
                     and not _RATE_LEFT_RE.search(text, max(sent[0], hstart - 40), hstart)
                     # "0.84 per 100,000 in the year to June 2025, down from 0.92 a year earlier"
