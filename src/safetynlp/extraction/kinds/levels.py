@@ -391,16 +391,20 @@ def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
 def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     # "... think the Met does a good job. It was 67% in 2016.": "it" takes the one before
     # "... share saying the Met does a good job:\n2017: 68%\n2020: 60%": a list item too
-    back = _REFERS_BACK_START_RE.match(ctx.text, sent[0], sent[1]) is not None or is_list_item(
-        ctx.text, sent
-    )
+    metrics = ctx.lex.taxonomy.metrics
     pct_metrics = [
         mm
         for mm in ctx.metrics
-        if (within(mm.start, sent) or (back and mm.start < sent[0]))
-        and (ctx.lex.taxonomy.metrics.get(mm.metric or "") is not None)
-        and ctx.lex.taxonomy.metrics[mm.metric or ""].unit == "percent"
+        if mm.start < sent[1]
+        and (info := metrics.get(mm.metric or "")) is not None
+        and info.unit == "percent"
     ]
+    # (whether the sentence points back is only asked when a share was named before it)
+    if any(mm.start < sent[0] for mm in pct_metrics) and not (
+        _REFERS_BACK_START_RE.match(ctx.text, sent[0], sent[1]) is not None
+        or is_list_item(ctx.text, sent)
+    ):
+        pct_metrics = [mm for mm in pct_metrics if mm.start >= sent[0]]
     if not pct_metrics:
         bare = _bare_outcome_rate(ctx, sent)
         if bare is None:
