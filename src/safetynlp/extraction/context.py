@@ -1397,12 +1397,14 @@ def words_start(text: str, sent: tuple[int, int]) -> int:
     return sent[0] + len(text[sent[0] : sent[1]]) - len(text[sent[0] : sent[1]].lstrip())
 
 
-def levels_just_before(ctx: Ctx, *, same_period: bool) -> list[Claim]:
-    """The run of level claims that ends the claims so far, one per place, latest first, all
-    of one metric (and one period, ``same_period``): "Chicago homicides in 2022: 695. NYC:
-    438." before "Both down on 2021." or "Berlin's higher than both."."""
+def levels_just_before(ctx: Ctx, *, same_period: bool, before: int | None = None) -> list[Claim]:
+    """The run of level claims that ends the claims so far (those starting before ``before``),
+    one per place, latest first, all of one metric (and one period, ``same_period``):
+    "Chicago homicides in 2022: 695. NYC: 438." before "Both down on 2021." or "Berlin's
+    higher than both."."""
     levels: list[Claim] = []
-    for c in reversed(ctx.claims):
+    claims = ctx.claims if before is None else [c for c in ctx.claims if c.start < before]
+    for c in reversed(claims):
         if c.kind != "level" or c.period is None or c.geography is None:
             break
         if levels and (

@@ -197,6 +197,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 or re.match(r"(?:['’]s?|s)(?!\w)", text[p.end : p.end + 3]) is not None
                 # "Chicago had 695 homicides, more than five times London."
                 or re.match(r"\s*(?:[.!?;]|$)", text[p.end : p.end + 2]) is not None
+                # ("So NYC is roughly three times London and people still call London a
+                # hellhole")
+                or re.match(r"\s*,?\s+(?:and|but|yet|so)\s", text[p.end : p.end + 7]) is not None
                 # "So NYC was double London per head."
                 or re.match(r"\s+per\s+(?:head|capita|person)\b", text[p.end : p.end + 14], re.I)
                 is not None
@@ -1080,14 +1083,24 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "London's homicide rate last year: 1.07 per 100k. Both Paris and Berlin came in
     higher.", "Paris ~1.6 per 100k, London ~1.2. Berlin's higher than both.": comparisons
     with the places the figures before were for."""
-    if sent[0] == 0 or not ctx.claims or ctx.claims[-1].start >= sent[0]:
-        return  # (cheap first: it needs claims before this sentence and none in it)
-    both = _BOTH_PLACES_RE.fullmatch(ctx.text, *sent)
-    than = None if both is not None else _THAN_BOTH_RE.fullmatch(ctx.text, *sent)
+    if sent[0] == 0 or not ctx.claims or ctx.claims[0].start >= sent[0]:
+        return  # (cheap first: it needs claims before this sentence)
+    # ("Paris and Berlin both came in higher, and New York was more than double": the
+    # sentence's first clause may say it, the next another claim of its own)
+    comma = ctx.text.find(",", sent[0], sent[1])
+    span = sent
+    for span in (sent, (sent[0], comma + 1)) if comma > 0 else (sent,):
+        if not any(span[0] <= c.start < span[1] for c in ctx.claims):
+            both = _BOTH_PLACES_RE.fullmatch(ctx.text, *span)
+            than = None if both is not None else _THAN_BOTH_RE.fullmatch(ctx.text, *span)
+            if both is not None or than is not None:
+                break
+    else:
+        return
     m = both or than
     if m is None:
         return
-    levels = levels_just_before(ctx, same_period=False)
+    levels = levels_just_before(ctx, same_period=False, before=sent[0])
     names = ("a", "b") if both is not None else ("a",)
     subjects = [
         next((p for p in ctx.places if m.start(g) <= p.start < m.end(g)), None) for g in names
