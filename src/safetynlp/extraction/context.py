@@ -766,6 +766,9 @@ _CONDITIONAL_RE = re.compile(
     re.I,
 )
 #: a question that opens with a modal asks about what could be, it reports nothing
+_HYPOTHETICALLY_RE = re.compile(
+    r"[\s\"'“‘(]*(?:hypothetically|in\s+theory|theoretically|supposing)\b", re.I
+)
 _MODAL_QUESTION_RE = re.compile(
     # ("Serious question: what would it take to ...?")
     r"[\s\"'“‘(]*(?:[^:?!.\d]{0,30}:\s*)?(?:(?:what|how|why|when|where|who|so)\s+)?"
@@ -927,6 +930,8 @@ def _hypothetical(
     a year, that was a record" reports a fact."""
     if _MODAL_QUESTION_RE.match(ctx.text, sent[0], sent[1]) and "?" in ctx.text[start : sent[1]]:
         return True  # "What would London need to do to get knife crime down 50%?"
+    if _HYPOTHETICALLY_RE.match(ctx.text, sent[0], sent[1]):
+        return True  # "Hypothetically, if the Met hired 10,000 more officers, would ... fall 20%?"
     if _PREDICTION_RE.search(ctx.text, min(clause[0], sent[0]), max(clause[0], start)):
         # "Toronto is on track to pass 90 homicides this year": a forecast ("2021 is on track to
         # be the worst ever": the record's words open its clause, the forecast before them)

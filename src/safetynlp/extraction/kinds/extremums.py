@@ -351,7 +351,26 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         # "it's the lowest since 2014 and nowhere near the 30 of 2021": a figure's own year
         # after the record is no period of the record's (set aside while its period is read)
         sentence_times = ctx.times
-        ctx.times = [t for t in sentence_times if not _figure_own_year(text, m.end(), t, sent)]
+        # ("97 homicides in London, down from 109 in 2024 and the lowest total since 2014":
+        # the years inside the levels before are theirs; the record is the latest level's)
+        own_levels = [
+            c
+            for c in ctx.claims
+            if c.kind == "level" and sent[0] <= c.start and c.end <= m.start() and c.period
+        ]
+        latest_level = max(
+            own_levels, key=lambda c: c.period[1] if c.period and c.period[1] else "", default=None
+        )
+        ctx.times = [
+            t
+            for t in sentence_times
+            if not _figure_own_year(text, m.end(), t, sent)
+            and not any(
+                c.start <= t.start < c.end and c.period != latest_level.period
+                for c in own_levels
+                if latest_level is not None
+            )
+        ]
         periods = change_periods(ctx, clause, sent, want_baseline=False)
         if not periods.explicit:
             periods = change_periods(ctx, sent, sent, want_baseline=False)

@@ -1484,6 +1484,8 @@ _SCREEN_RE = compile_scan(
     # "Off to see Macbeth at the Globe tonight. Three murders before the interval")
     r"box\s+set|boxset|miniseries|book\s+(?:club|group)|reading\s+group|audiobook|"
     r"theatre|theater|the\s+interval|matinee|macbeth|hamlet|agatha\s+christie|whodunn?it|"
+    # ("Finally went to see The Mousetrap. 67 years running, one murder")
+    r"mousetrap|(?:went|go|going|off)\s+to\s+see\s+(?-i:[A-Z])|"
     # ("Finished a 600-page book on the Yorkshire Ripper")
     r"(?:reading|read|finished|started)\s+(?:a|the|this|that|my)\s+(?:[\w-]+\s+){0,2}book|"
     # ("Watched Murder by Numbers last night. 6 murders, one detective, 2 hours")

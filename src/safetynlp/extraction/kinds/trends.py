@@ -220,6 +220,8 @@ _MONEY_AFTER_RE = re.compile(r"\s+(?:by\s+)?[£$€]\s*\d")
 
 _SCIENCE_AFTER_RE = re.compile(r"\s+(?:science|scientists?)\b", re.I)
 
+_NOTHING_AFTER_RE = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
 _UP_AFTER_RE = re.compile(r"\s+up\b", re.I)
 
 _BE_CUE_RE = re.compile(r"(?:is|was|are|were|['’]re|['’]m|am)\b")
@@ -273,6 +275,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue  # "Met confidence dropped about 10 points": no share, no claim (spec)
         if _COUNT_DIFFERENCE_RE.match(text, m.end(), sent[1]):
             continue  # "Islington shoplifting went up by 1,000 offences": an absolute difference
+        if cue.endswith(" in") and _NOTHING_AFTER_RE.match(text, m.end()):
+            continue  # "Free, drop in, bring your questions": a visit, not "a drop in" crime
         if cue.startswith("gr") and _UP_AFTER_RE.match(text[m.end() : m.end() + 4]):
             continue  # "the city I grew up in": a childhood, not a rise
         if cue.endswith(("down", "up")) and _PLACE_GONE_TO_RE.match(text, m.end()):
