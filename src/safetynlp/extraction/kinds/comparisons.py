@@ -1076,6 +1076,15 @@ _THAN_BOTH_RE = re.compile(
     r"\s+came\s+(?:in|out))\s+" + _MORE_WORDS + r"\s+than\s+both(?:\s+of\s+them)?[\W_]*",
     re.I,
 )
+#: "Glasgow's rate was 2.4, Edinburgh's 1.1. Both higher than London's.": the two places
+#: just given figures, each against a third
+_BOTH_THAN_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|so)\s+)?(?:both|they(?:['’]re|\s+are|\s+were)\s+both)\s+"
+    r"(?:(?:are|were|came\s+in|came\s+out|sit|sat)\s+)?"
+    + _MORE_WORDS
+    + r"\s+than\s+(?P<a>[^.!?,]{2,30}?)(?:['’]s?)?[\W_]*",
+    re.I,
+)
 _GREATER_WORDS = frozenset({"higher", "worse", "more"})
 
 
@@ -1089,6 +1098,10 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
     # sentence's first clause may say it, the next another claim of its own)
     comma = ctx.text.find(",", sent[0], sent[1])
     span = sent
+    pair = _BOTH_THAN_RE.fullmatch(ctx.text, *sent)
+    if pair is not None:
+        _both_than(ctx, sent, pair)
+        return
     for span in (sent, (sent[0], comma + 1)) if comma > 0 else (sent,):
         if not any(span[0] <= c.start < span[1] for c in ctx.claims):
             both = _BOTH_PLACES_RE.fullmatch(ctx.text, *span)
@@ -1137,6 +1150,19 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
             ctx.claims.append(
                 _order_of_level(ctx, other, start, end, subject.place, other.geography, relation)
             )
+
+
+def _both_than(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:
+    other = next((p for p in ctx.places if m.start("a") <= p.start < m.end("a")), None)
+    levels = levels_just_before(ctx, same_period=False, before=sent[0])[:2]
+    if other is None or len(levels) < 2 or any(c.geography == other.place for c in levels):
+        return
+    relation = "greater" if m.group("cmp").lower() in _GREATER_WORDS else "less"
+    start = words_start(ctx.text, sent)
+    for level in reversed(levels):
+        ctx.claims.append(
+            _order_of_level(ctx, level, start, other.end, level.geography, other.place, relation)
+        )
 
 
 #: "Paris had more homicides than London last year. So did Berlin.": the same ranking
@@ -1503,14 +1529,23 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Pl
         value, relation = apply_hedge(ratio, hedge), "ratio"
     else:
         value, relation = None, "greater" if m.group("gt") else "less"
+    # "London's rate was 179, more than twice the national average": the figure before the
+    # break is a level of its own, so the comparison's words start after it
+    cut = (
+        _PLAIN_BREAK_RE.search(text, first.end, hstart)
+        if any(
+            first.end <= q.start and q.end <= hstart and q.kind != "percent" for q in ctx.quantities
+        )
+        else None
+    )
     add(
         ctx,
         kind="comparison",
-        start=first.start,
+        start=cut.end() if cut else first.start,
         end=m.end(),
         metric=metric,
         pos=first.start,
-        clause=sent,
+        clause=(cut.end(), sent[1]) if cut else sent,
         sent=sent,
         value=None if value is None else interval(*value),
         unit="rate_per_100k",
@@ -1528,7 +1563,10 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Pl
     return named
 
 
-_CLAUSE_BREAK_RE = compile_scan(r"(?:[,;:–—)]|\s-(?=\s))\s*(?=[^,;:–—)]*$)")
+#: (a bracketed figure stays inside the words of the comparison it sizes; "100,000" holds no
+#: break)
+_PLAIN_BREAK_RE = compile_scan(r"(?:[;:–—]|,(?!\d)|\s-(?=\s))\s*(?=(?:[^,;:–—]|,(?=\d))*$)")
+_CLAUSE_BREAK_RE = compile_scan(r"(?:[;:–—)]|,(?!\d)|\s-(?=\s))\s*(?=(?:[^,;:–—)]|,(?=\d))*$)")
 
 
 def _ratio_value(m: re.Match[str]) -> float | None:
