@@ -195,6 +195,10 @@ def _ever_after(ever: str) -> re.Pattern[str]:
     return re.compile(rf"[^.!?]{{0,50}}?\b(?:{ever})\b", re.I)
 
 
+_OWN_RECORD_RE = re.compile(
+    r"\s+for\s+(?:us|me|him|her|them|our|my|his|their|the\s+(?:club|group|panel|team|event))\b",
+    re.I,
+)
 _PERSONAL_SUPERLATIVE_RE = re.compile(
     r"\s+(?:thing|part|bit|day|night|moment|experience|idea|decision|place|meal|film|movie)s?\b",
     re.I,
@@ -256,6 +260,8 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             re.I,
         ):
             continue  # "That's the record he's running on": a track record
+        if m.group("rec") and _OWN_RECORD_RE.match(seg):
+            continue  # "22 people came, which is a record for us!": the poster's own
         if m.group("rec") and _RECORD_CHANGE_RE.match(seg):
             continue  # "fell by a record 15%", "a record fall": the size of a change
         if m.group("rec") or ever:

@@ -90,7 +90,7 @@ _POPULATION_BEFORE_RE = compile_scan(
     r"home\s+to|population(?:\s+(?:is|was|of|at|stands\s+at|hit|reached))?|populated\s+by|"
     # "Population of Greater Manchester is 2.9 million"
     r"populations?\s+of\s+[^.!?\d]{2,40}?\s+(?:is|was|of|at|around|about)|"
-    r"inhabited\s+by|population[^.!?\d()]{0,25}?\()\s*"
+    r"inhabited\s+by|(?:population|people|residents|inhabitants)[^.!?\d()]{0,25}?\()\s*"
     # ("a pretty similar population (8.3m vs 8.9m"): the second size of a pair
     r"(?:\(?\s*[\d.,]+\s*(?:m|k|million|bn)?\s*(?:vs\.?|versus|v|and|to|against)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just\s+under|barely|"
