@@ -1063,8 +1063,10 @@ _MORE_WORDS = r"(?:(?:a\s+bit|a\s+lot|much|way|far|slightly|even|still)\s+)?(?P<
 #: "Both Paris and Berlin came in higher.": two places above the one just given a figure
 _BOTH_PLACES_RE = re.compile(
     # ("Paris and Berlin both came in higher": "both" after the places)
-    r"[\W_]*(?:(?:and|but|so)\s+)?(?P<pre>both\s+)?(?P<a>[^.!?,]{2,30}?)\s+(?:and|&)\s+"
-    r"(?P<b>[^.!?,]{2,30}?)(?(pre)|\s+both)\s+"
+    # ("Per capita St. Louis and Memphis were far higher": "both" left out after a verb)
+    r"[\W_]*(?:(?:and|but|so)\s+)?(?P<pc>per\s+(?:capita|head),?\s+)?(?P<pre>both\s+)?"
+    r"(?P<a>[^.!?,]{2,30}?)\s+(?:and|&)\s+"
+    r"(?P<b>[^.!?,]{2,30}?)(?(pre)|(?:\s+both|(?=\s+(?:were|are)\s)))\s+"
     r"(?:(?:came\s+in|came\s+out|were|are|had|have|ended\s+up|sit|sat)\s+)?"
     + _MORE_WORDS
     + r"\b(?:\s+(?:per\s+(?:head|capita)|on\s+rates?|than\s+(?:that|london['’]?s?|it)))?[\W_]*",
@@ -1147,9 +1149,12 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
         for other in reversed(others):
             if other.geography == subject.place:
                 continue
-            ctx.claims.append(
-                _order_of_level(ctx, other, start, end, subject.place, other.geography, relation)
+            claim = _order_of_level(
+                ctx, other, start, end, subject.place, other.geography, relation
             )
+            if both is not None and re.search(r"\bper\s+(?:head|capita)", m.group(0), re.I):
+                claim.unit = "rate_per_100k"  # ("Per capita St. Louis and Memphis were higher")
+            ctx.claims.append(claim)
 
 
 def _both_than(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:
