@@ -766,6 +766,11 @@ _CONDITIONAL_RE = re.compile(
     re.I,
 )
 #: a question that opens with a modal asks about what could be, it reports nothing
+_WISH_RE = re.compile(
+    r"\b(?:(?:i|we)\s+(?:really\s+|just\s+)?(?:hope|wish|pray)|hopefully|fingers\s+crossed|"
+    r"let['’]s\s+hope)\b",
+    re.I,
+)
 _HYPOTHETICALLY_RE = re.compile(
     r"[\s\"'“‘(]*(?:hypothetically|in\s+theory|theoretically|supposing)\b", re.I
 )
@@ -932,6 +937,8 @@ def _hypothetical(
         return True  # "What would London need to do to get knife crime down 50%?"
     if _HYPOTHETICALLY_RE.match(ctx.text, sent[0], sent[1]):
         return True  # "Hypothetically, if the Met hired 10,000 more officers, would ... fall 20%?"
+    if _WISH_RE.search(ctx.text, max(sent[0], min(start, pos) - 30), max(start, pos)):
+        return True  # "I hope knife crime falls this summer": a wish
     if _PREDICTION_RE.search(ctx.text, min(clause[0], sent[0]), max(clause[0], start)):
         # "Toronto is on track to pass 90 homicides this year": a forecast ("2021 is on track to
         # be the worst ever": the record's words open its clause, the forecast before them)
