@@ -97,6 +97,8 @@ class Ctx:
     all_times: list[TimeRef] = field(default_factory=list)
     #: every place the post names (``places`` holds the nearby sentences' own)
     all_places: list[PlaceMention] = field(default_factory=list)
+    #: ``split_sentences(text)``, split once when first asked for
+    sentences: list[tuple[int, int]] | None = None
 
 
 #: "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed item:
@@ -1509,7 +1511,9 @@ def dateline_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) ->
     for its source, with no figure of its own, is that of the figures after it that name
     none."""
     m = None
-    for start, _ in reversed([s for s in split_sentences(ctx.text) if s[1] <= sent[0] + 1]):
+    if ctx.sentences is None:
+        ctx.sentences = split_sentences(ctx.text)
+    for start, _ in reversed([s for s in ctx.sentences if s[1] <= sent[0] + 1]):
         m = _DATELINE_RE.match(ctx.text, start)
         if m is not None:
             if _FIGURE_RE.search(_masked_times(ctx, start, m.end())):
