@@ -1565,7 +1565,9 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Pl
     for i, q in enumerate(ctx.quantities):
         if m.start() <= q.start < m.end():
             ctx.used_q.add(i)
-    return named
+    # ("about 50% higher than the England and Wales average": the average's place is no
+    # place of another order in the sentence)
+    return named or next((p for p in ctx.places if m.start() <= p.start < m.end()), None)
 
 
 #: (a bracketed figure stays inside the words of the comparison it sizes; "100,000" holds no

@@ -149,7 +149,9 @@ _ELLIPTIC_SUBJECT_RE = re.compile(
 _ELLIPTIC_AFTER_RE = re.compile(
     # ("Chicago's down even more.")
     # ("Tower Hamlets went up though.")
-    r"\s*(?:(?:too|again|as\s+well|also|even\s+more|even\s+further|more|further|though|tho)\b)?\s*(?:[.!?,;:—–-]|$|(?:this|last|in|on|since|from|"
+    # ("London's went up slightly.")
+    r"\s*(?:(?:too|again|as\s+well|also|even\s+more|even\s+further|more|further|though|tho|"
+    r"slightly|a\s+(?:bit|little|touch|lot)|a\s+fair\s+bit|sharply|a\s+tad)\b)?\s*(?:[.!?,;:—–-]|$|(?:this|last|in|on|since|from|"
     r"by|while|and|but|over|for\s+the|the\s+(?:year|previous)|(?:19|20)\d\d|FY\s?\d\d)\b)",
     re.I,
 )
