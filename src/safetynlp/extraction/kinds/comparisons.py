@@ -245,9 +245,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         periods = change_periods(ctx, sent, sent, want_baseline=False)
         # "Chicago had 695 homicides last year, more than five times London": the count
         # before the comma is a level of its own, so the comparison's words start after it
-        own_figure = any(
-            first.end <= q.start and q.end <= hstart for q in ctx.quantities if q.kind != "percent"
-        )
+        own_figure = _has_own_figure(ctx, first.end, hstart)
         cut = (
             _CLAUSE_BREAK_RE.search(text, first.end, hstart)
             if own_figure
@@ -420,14 +418,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         for first in subjects:
             # "St. Louis had 200 murders in 2023, more than Detroit": the count is a level of
             # its own, so the comparison's words start after it
-            cut = (
-                _CLAUSE_BREAK_RE.search(text, first.end, m.start())
-                if any(
-                    first.end <= q.start and q.end <= m.start() and q.kind != "percent"
-                    for q in ctx.quantities
-                )
-                else None
-            )
+            cut = _own_figure_cut(ctx, first.end, m.start(), _CLAUSE_BREAK_RE)
             if done_end is not None:
                 # "higher than Edinburgh's but well below Belfast": the second order's words
                 # are its own
@@ -1536,13 +1527,7 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Pl
         value, relation = None, "greater" if m.group("gt") else "less"
     # "London's rate was 179, more than twice the national average": the figure before the
     # break is a level of its own, so the comparison's words start after it
-    cut = (
-        _PLAIN_BREAK_RE.search(text, first.end, hstart)
-        if any(
-            first.end <= q.start and q.end <= hstart and q.kind != "percent" for q in ctx.quantities
-        )
-        else None
-    )
+    cut = _own_figure_cut(ctx, first.end, hstart, _PLAIN_BREAK_RE)
     add(
         ctx,
         kind="comparison",
@@ -1570,10 +1555,23 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Pl
     return named or next((p for p in ctx.places if m.start() <= p.start < m.end()), None)
 
 
-#: (a bracketed figure stays inside the words of the comparison it sizes; "100,000" holds no
-#: break)
-_PLAIN_BREAK_RE = compile_scan(r"(?:[;:–—]|,(?!\d)|\s-(?=\s))\s*(?=(?:[^,;:–—]|,(?=\d))*$)")
-_CLAUSE_BREAK_RE = compile_scan(r"(?:[;:–—)]|,(?!\d)|\s-(?=\s))\s*(?=(?:[^,;:–—)]|,(?=\d))*$)")
+#: the last break before a comparison's words ("100,000" holds none); the plain one leaves a
+#: bracketed figure inside the words of the comparison it sizes
+_BREAK_SRC = r"(?:[;:–—{c}]|,(?!\d)|\s-(?=\s))\s*(?=(?:[^,;:–—{c}]|,(?=\d))*$)"
+_PLAIN_BREAK_RE = compile_scan(_BREAK_SRC.format(c=""))
+_CLAUSE_BREAK_RE = compile_scan(_BREAK_SRC.format(c=")"))
+
+
+def _has_own_figure(ctx: Ctx, start: int, end: int) -> bool:
+    """A count or rate (not a percent) in [start, end): a level of its own."""
+    return any(start <= q.start and q.end <= end and q.kind != "percent" for q in ctx.quantities)
+
+
+def _own_figure_cut(ctx: Ctx, start: int, end: int, brk: re.Pattern[str]) -> re.Match[str] | None:
+    """ "St. Louis had 200 murders in 2023, more than Detroit": with a figure of its own
+    between the subject and the comparison, the comparison's words start after the last
+    break before them."""
+    return brk.search(ctx.text, start, end) if _has_own_figure(ctx, start, end) else None
 
 
 def _ratio_value(m: re.Match[str]) -> float | None:
