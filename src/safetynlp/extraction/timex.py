@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from safetynlp.extraction.literals import Gate, GateSet, compile_scan, fold_case
 from safetynlp.extraction.numbers import words_to_number
@@ -569,14 +570,19 @@ _GATE_SET = GateSet(_GATES)
 _GATED = frozenset(_GATES)
 
 
+@lru_cache(maxsize=4096)
+def _patterns_for(needles: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns, in order, that the needles a text holds leave to run (a few dozen texts'
+    worth of needle sets cover most posts, so this is one lookup, not a test per pattern)."""
+    opened = _GATE_SET.open_gates(needles)
+    return tuple((name, p) for name, p in _PATTERNS if name in opened or name not in _GATED)
+
+
 def find_time_refs(text: str, ref: date) -> list[TimeRef]:
     """All time expressions, longest first where they overlap, in text order."""
     found: list[TimeRef] = []
     taken = Occupied()
-    opened = _GATE_SET.open_gates(_GATE_SET.needles_in(fold_case(text)))
-    for name, pattern in _PATTERNS:
-        if name not in opened and name in _GATED:
-            continue
+    for name, pattern in _patterns_for(_GATE_SET.needles_in(fold_case(text))):
         for m in pattern.finditer(text):
             s, e = m.span()
             if not taken.free(s, e):
