@@ -157,15 +157,21 @@ _INCIDENT_GAP_RE = re.compile(
     r"(?:\s+(?!(?:and|but|while|the|it|he|she|they)\b)[\w'’-]+){0,6}\s+", re.I
 )
 _RATE_BASE_BEFORE_RE = compile_scan(r"\b(?:per|in|every)\s+(?:a\s+)?$", re.I)
+#: the year a count per day belongs to, between "Every day" and the count
+_WHEN_GAP = (
+    r"(?:in\s+(?:19|20)\d\d(?:/\d\d)?|(?:last|this)\s+year|in\s+the\s+(?:last|past)\s+year)[\s,]+"
+)
 #: what may stand between "Every day," and the count it opens: "each day more than 80 ..."
 _GAP_TO_COUNT_RE = re.compile(
     # "Every day across England and Wales in 2022 there were about 140 knife offences"
-    r"[\s,]*(?:(?:in|across|throughout)\s+[^,.;:!?\d]{2,40}?[\s,]+)?(?:in\s+(?:19|20)\d\d[\s,]+)?"
+    # ("Every day in England and Wales last year, roughly 150 knife offences were recorded")
+    r"[\s,]*(?:" + _WHEN_GAP + r")?(?:(?:in|across|throughout)\s+[^,.;:!?\d]{2,40}?[\s,]+)?"
+    r"(?:" + _WHEN_GAP + r")?"
     r"(?:there\s+(?:were|are|was|is|have\s+been)\s+"
     # "Every day in England and Wales, police log about 150 offences involving a blade"
     r"|(?:the\s+)?(?:police|officers|forces|the\s+met|hospitals|nhs|a&e)\s+"
     r"(?:log|logs|logged|record|records|recorded|see|sees|saw|treat|treats|treated|admit|admits)\s+)?"
-    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|"
+    r"(?:(?:more\s+than|over|about|around|roughly|approximately|nearly|almost|some|at\s+least|"
     r"an\s+average\s+of|on\s+average,?)\s+){0,2}",
     re.I,
 )
