@@ -262,6 +262,22 @@ _TIMES_BEFORE_RE = compile_scan(
 _TIMES_WORDS = {"once": 1.0, "twice": 2.0, "three times": 3.0, "four times": 4.0}
 
 
+_ONCE_BEFORE_RE = compile_scan(r"\bonce\s+$", re.I)
+#: between a count and "every 3 days": the crime and where, no break and no other figure
+_COUNTED_BEFORE_GAP_RE = re.compile(r"(?:\s+[A-Za-z'’-]+){1,8}\s+")
+
+
+def _counted_before_gap(ctx: Ctx, q: Quantity, every_at: int) -> bool:
+    """ "Two people murdered in London every 3 days": the count before the crime it counts,
+    then the gap, is a count per gap (not "109 homicides in 2023 - one every 3 days")."""
+    return (
+        q.kind == "number"
+        and 1 < q.value < 1000
+        and _COUNTED_BEFORE_GAP_RE.fullmatch(ctx.text, q.end, every_at) is not None
+        and any(q.end <= mm.start and mm.end <= every_at for mm in ctx.metrics)
+    )
+
+
 def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     s0, s1 = sent
@@ -343,6 +359,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         end = m.end()
         subject: MetricMention | None = None
         q_right = None if q_left or m.group("n") else _count_after(ctx, m.end(), s1)
+        counted_left: tuple[int, Quantity] | None = None
         if q_right is not None:
             # "Every day, 34 Americans are murdered": the count follows the period
             i, q = q_right
@@ -355,8 +372,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if subject is None or not _COUNTED_GAP_RE.fullmatch(text, q.end, subject.start):
                 continue  # "Every day, 5 buses are late, and murders rose": not a count of them
             end = subject.end
-        elif q_left and not m.group("n"):
-            i, q = q_left[-1]
+        elif q_left and (not m.group("n") or _counted_before_gap(ctx, q_left[-1][1], m.start())):
+            # ("Two people murdered in London every 3 days": the count over the gap)
+            i, q = counted_left = q_left[-1]
             if (
                 q.value >= 10_000
                 and not any(q.end <= mm.start and mm.end <= m.start() for mm in ctx.metrics)
@@ -393,6 +411,10 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 )
                 or incident_after is not None
             )
+            # "Shots fired in London roughly once every two days"
+            once = _ONCE_BEFORE_RE.search(left)
+            if once is not None:
+                am = once
             if (
                 not am
                 and not incident_before
@@ -445,7 +467,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             lo, hi = vague.lo * per_unit / every_n, vague.hi * per_unit / every_n
         if every_hi is not None and every_hi > every_n and hedge is None:
             lo, hi = round(count * per_unit / every_hi, 4), round(value, 4)
-        counted = q_right or (q_left[-1] if q_left and not m.group("n") else None)
+        counted = q_right or counted_left
         if counted is not None and plus_after(ctx, counted[1]):
             lo, hi = value, None  # "every day ..., 10+ people are taken into hospital"
         clause = clause_of(clauses, m.start(), sent)

@@ -689,6 +689,13 @@ _IN_GAP_RE = re.compile(r"\s+in\s+")
 _AND_YEAR_AFTER_RE = re.compile(r"\s+and\s+(?:19|20)\d\d\b")
 
 
+def _same_magnitude(value: float, before: tuple[float | None, float | None] | None) -> bool:
+    """Could ``value`` be said in the unit of a figure of ``before``'s size (within ten
+    times either way)?"""
+    ref = next((v for v in before or () if v), None)
+    return ref is not None and ref / 10 <= value <= ref * 10
+
+
 def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     for i, q in enumerate(ctx.quantities):
@@ -1122,7 +1129,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 ),
                 None,
             )
-            if before is not None and before.kind == "frequency" and before.per:
+            if (
+                before is not None
+                and before.kind == "frequency"
+                and before.per
+                # (not "That's 1 every 12 days or so. In 2008 it was 29.": a year's count)
+                and _same_magnitude(q.value, before.value)
+            ):
                 per = before.per
         add(
             ctx,
