@@ -643,19 +643,12 @@ def change_periods(
                 continue  # "Down more than 60%, and the fewest in at least a decade": the record's
             said = _AGO_RE.fullmatch(r.text)
             ago = said is not None and said.group("w").lower() == "ago"
-            earlier = (
-                said is not None
-                and not ago
-                and next((c for c in reversed(ctx.claims) if c.period and c.start < r.start), None)
-            )
             if not want_baseline and period is None and r.years and ago:
                 # "Ten years ago it was 70%": a figure's own time, that many years before
                 # the latest complete one
                 period = timex.calendar_year(timex.latest_complete_year(ctx.ref) - r.years)
-            elif not want_baseline and period is None and r.years and earlier and earlier.period:
-                # "... in the year to March 2023: 602. Ten years earlier it was 560ish.": that
-                # many years before the figure said before
-                period = timex.shift_years(span_of(earlier.period), -r.years)
+            elif not want_baseline and period is None and (shifted := earlier_than_said(ctx, r)):
+                period = shifted
             else:
                 window = r.years
         elif r.kind == "year_before":
@@ -978,6 +971,18 @@ _MODAL_CLAUSE_RE = re.compile(
     r"[\W_]*(?:then\s+)?(?:we|you|they|it|there|that|london|he|she)?\s*(?:['’]d|would|could|might)\b",
     re.I,
 )
+
+
+def earlier_than_said(ctx: Ctx, r: TimeRef) -> Span | None:
+    """ "... in the year to March 2023: 602. Ten years earlier it was 560ish.": that many
+    years before the period of the figure said before (None for "ago" and other windows)."""
+    said = _AGO_RE.fullmatch(r.text)
+    if r.kind != "window" or not r.years or said is None or said.group("w").lower() == "ago":
+        return None
+    earlier = next((c for c in reversed(ctx.claims) if c.period and c.start < r.start), None)
+    if earlier is None or earlier.period is None:
+        return None
+    return timex.shift_years(span_of(earlier.period), -r.years)
 
 
 def _record_window(ctx: Ctx, t: TimeRef) -> bool:

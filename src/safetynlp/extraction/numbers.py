@@ -191,12 +191,28 @@ def parse_digits(num: str, suffix: str | None = None, scale: str | None = None) 
     return value
 
 
+_GLUED_LETTERS_RE = re.compile(r"[A-Za-z]+")
+#: what may follow a digit with no space and still leave it a number ("3x", "5th", "7pm")
+# fmt: off
+_DIGIT_SUFFIXES = frozenset((
+    "x", "s", "th", "st", "nd", "rd", "am", "pm", "yo", "yr", "yrs", "h", "hr", "hrs", "hour",
+    "hours", "d", "day", "days", "wk", "wks", "week", "weeks", "mo", "mth", "mths", "month",
+    "months", "y", "year", "years", "min", "mins", "ish", "pc", "pct", "k", "m", "km", "mi",
+    "mph", "ft", "kg", "lb", "lbs",
+))
+# fmt: on
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All numbers in the text, with percent signs attached."""
     out: list[Quantity] = []
     for m in NUMBER_RE.finditer(text):
         if m.group("num") and _is_clock_time(text, m):
             continue
+        if m.group("num") and len(m.group("num")) == 1 and not (m.group("suf") or m.group("scale")):
+            glued = _GLUED_LETTERS_RE.match(text, m.end())
+            if glued is not None and glued.group(0).lower() not in _DIGIT_SUFFIXES:
+                continue  # "the 6ix" (Toronto), "2day", "4ever": a letter, not a number
         if m.group("num"):
             value = parse_digits(m.group("num"), m.group("suf"), m.group("scale"))
             word = False

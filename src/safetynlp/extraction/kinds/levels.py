@@ -28,6 +28,7 @@ from safetynlp.extraction.context import (
     clause_of,
     context_periods,
     dateline_periods,
+    earlier_than_said,
     extend_time,
     figures_between,
     hedge_before,
@@ -1467,7 +1468,11 @@ def _level_roles(
         _FROM_TO_RE.match(ctx.text, qe) or CHANGED_FROM_RE.search(left)
     ):
         # "down from 110 to 97 last year", "97 last year, down from 109": the number after
-        # "from" is the baseline's
+        # "from" is the baseline's ("... 499. Down from 539 a year earlier.": the year before
+        # the figure said before)
+        shifted = next((p for r in ctx.times if (p := earlier_than_said(ctx, r))), None)
+        if shifted is not None:
+            return Periods(shifted, None, True)
         roles = change_periods(ctx, clause, sent, want_baseline=True)
         if not ctx.times:
             # "E&W homicides in the year to March 2024: 570. Down from 590.": the year
