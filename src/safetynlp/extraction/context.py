@@ -757,7 +757,9 @@ def change_periods(
 
 
 _CONDITIONAL_RE = re.compile(
-    r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if|whether)|if|unless)\b",
+    # ("@kezza_ldn if London had Chicago's murder rate we'd be burying 1,500+ a year": a reply's
+    # handles first)
+    r"[\s\"'“‘(]*(?:@\w+[\s,:]+)*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if|whether)|if|unless)\b",
     re.I,
 )
 #: a question that opens with a modal asks about what could be, it reports nothing

@@ -1514,7 +1514,9 @@ _SCREEN_RE = compile_scan(
     # ("Finished 'In Cold Blood' on the train. 4 murders, 1 small town")
     r"(?:finished|started|reading|watching|(?:re-?)?watched|binged)\s+['\"“‘](?-i:[A-Z])\w*|"
     # ("Reading a 500-page history of Scotland Yard. Chapter 9 covers 14 murders")
-    r"\d+\s+pages|\d+-page|chapter\s+\d+)\b",
+    r"\d+\s+pages|\d+-page|chapter\s+\d+|"
+    # ("Three murders in the first hundred pages and I could not put it down")
+    r"(?:first|last|opening|final)\s+(?:[\w-]+\s+){0,2}(?:pages|chapters))\b",
     re.I,
 )
 _WE_HAD_RE = compile_scan(
