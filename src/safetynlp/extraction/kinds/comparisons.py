@@ -87,6 +87,70 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     _comparisons(ctx, sent)
     if len(ctx.claims) > n_claims:
         _multiple_before_order(ctx, ctx.claims[n_claims:])
+    _per_head_restated(ctx, sent)
+
+
+#: "..., per capita it's closer to 3x": the multiple said again per head of population
+_PER_HEAD_RESTATED_RE = compile_scan(
+    r"\b(?:but\s+)?per\s+(?:capita|head|person),?\s+(?:it['’]s|it\s+is|that['’]s|the\s+gap\s+is|"
+    r"it\s+(?:drops|falls|shrinks|narrows)\s+to)\s+(?:(?:closer\s+to|more\s+like|nearer|about|around|"
+    r"roughly|only|just|still|actually)\s+)*(?=\S)",
+    re.I,
+)
+
+
+def _per_head_restated(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "NYC had about 3.5x as many murders as London last year, per capita it's closer to
+    3x": a second ratio of the same two places, on rates."""
+    text = ctx.text
+    for m in _PER_HEAD_RESTATED_RE.finditer(text, sent[0], sent[1]):
+        ratio_m = next(iter(_ratios(ctx, m.end(), min(sent[1], m.end() + 20))), None)
+        if ratio_m is None or ratio_m.start() != m.end():
+            continue
+        ratio = _ratio_value(ratio_m)
+        prev = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.kind == "comparison"
+                and c.relation == "ratio"
+                and c.end <= m.start()
+                and c.start >= max(0, sent[0] - 300)
+            ),
+            None,
+        )
+        metric = prev and next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+        if ratio is None or prev is None or metric is None or prev.period is None:
+            continue
+        if prev.start >= sent[0] and _AS_MANY_RE.search(text, prev.start, prev.end):
+            prev.unit = "count"  # ("3.5x as many murders as London, per capita ...": counts)
+        hedge, _ = hedge_before(ctx, ratio_m.start())
+        if hedge is None and _ROUGH_RESTATED_RE.search(m.group(0)):
+            hedge = "hedge_approx"  # "more like 5x", "nearer 3x"
+        qi = _q_index_at(ctx, ratio_m.start(), ratio_m.end())
+        if qi is not None:
+            ctx.used_q.add(qi)
+        add(
+            ctx,
+            kind="comparison",
+            start=m.start(),
+            end=ratio_m.end(),
+            metric=metric,
+            pos=m.start(),
+            clause=(m.start(), sent[1]),
+            sent=sent,
+            value=interval(*apply_hedge(ratio, hedge)),
+            unit="rate_per_100k",
+            relation="ratio",
+            place=prev.geography,
+            place_how=prev.geography_source,
+            other_geography=prev.other_geography,
+            periods=Periods(span_of(prev.period), None, True),
+        )
+
+
+_AS_MANY_RE = compile_scan(r"\bas\s+many\b", re.I)
+_ROUGH_RESTATED_RE = re.compile(r"\b(?:closer\s+to|more\s+like|nearer)\b", re.I)
 
 
 #: "Gun crime per head is like 4x higher in Birmingham than London": a multiple said before
