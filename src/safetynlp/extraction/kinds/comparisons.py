@@ -119,8 +119,10 @@ def _per_head_restated(ctx: Ctx, sent: tuple[int, int]) -> None:
             ),
             None,
         )
-        metric = prev and next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
-        if ratio is None or prev is None or metric is None or prev.period is None:
+        if ratio is None or prev is None or prev.period is None:
+            continue
+        metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+        if metric is None:
             continue
         if prev.start >= sent[0] and _AS_MANY_RE.search(text, prev.start, prev.end):
             prev.unit = "count"  # ("3.5x as many murders as London, per capita ...": counts)
