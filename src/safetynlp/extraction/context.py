@@ -1673,7 +1673,9 @@ def unit_of(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
 _RATE_WORDS_RE = compile_scan(
     # "... and a charge rate under 5%": an outcome rate is no rate per head
     r"(?<!charge\s)(?<!solve\s)(?<!detection\s)(?<!clearance\s)(?<!prosecution\s)\brates?\b|"
-    r"per\s+(?:capita|100|head|person|resident|inhabitant|habitant|citizen|1,?000)|more\s+dangerous|"
+    r"per\s+(?:capita|100|head|person|resident|inhabitant|habitant|citizen|1,?000|million|1m\b)|more\s+dangerous|"
+    # ("Roughly 1 in 100,000 Scots was murdered in 2016 - lower than England and Wales")
+    r"\bin\s+(?:every\s+)?100(?:,?000\b|k\b)|"
     r"as\s+(?:dangerous|deadly)\s+as|"
     r"safer(?!\s+(?:neighbourhood|neighborhood|streets|london|schools))|deadlier"
 )

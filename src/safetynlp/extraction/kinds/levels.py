@@ -659,7 +659,7 @@ _PERIOD_AFTER_RE = re.compile(r"\s*(?:in|last|this|so|during|the\s+year\s+before
 _BLANK_RE = re.compile(r"\s*")
 
 _FIGURE_END_AFTER_RE = re.compile(
-    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
+    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|-\s|$|in\b|across\s+(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
     # "Teenagers killed in London this year: 11 already.", "... total this
     # year: 97 as of tonight": how far into the period the count runs
     r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
@@ -685,7 +685,7 @@ _IT_WAS_BEFORE_RE = re.compile(r"\bit(?:\s+(?:was|is)|['’]s)\s+$", re.I)
 
 _THE_THOSE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
 
-_IN_GAP_RE = re.compile(r"\s+in\s+")
+_IN_GAP_RE = re.compile(r"\s+(?:in|across)\s+")
 
 _AND_YEAR_AFTER_RE = re.compile(r"\s+and\s+(?:19|20)\d\d\b")
 
@@ -1193,7 +1193,11 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
 
 
 #: ("New York's: around 4." after London's rate: the possessive label)
-_PLACE_LABEL_GAP_RE = re.compile(r"\s{0,2}|(?:['’]s?)?\s*[:=–—-]\s*")
+#: ("England and Wales overall: ~80": a word for the whole place before the colon)
+_PLACE_LABEL_GAP_RE = re.compile(
+    r"\s{0,2}|(?:['’]s?)?(?:\s+(?:overall|as\s+a\s+whole|combined|nationally))?\s*[:=–—-]\s*",
+    re.I,
+)
 
 
 def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
