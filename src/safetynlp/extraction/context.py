@@ -1787,6 +1787,13 @@ _FUNCTION_WORDS = frozenset(
         "too",
         "again",
         "already",
+        # ("Bexley apparently down 4%": a word on how it is known, no subject)
+        "apparently",
+        "reportedly",
+        "actually",
+        "meanwhile",
+        "though",
+        "however",
         # "2023 alone was up around 20% on 2022"
         "alone",
         "itself",

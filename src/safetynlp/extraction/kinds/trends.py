@@ -143,15 +143,16 @@ _ELLIPTIC_SUBJECT_RE = re.compile(
     r"[\W_]*(?:(?:and|but|while|whereas|so|meanwhile|meantime)[,\s]+)?"
     r"(?:PLACE(?:\s*,\s*PLACE)*(?:\s*,?\s*(?:and|&)\s+PLACE)?\s*(?:['’]s)?\s*"
     r"(?:(?:numbers?|figures?|rates?|totals?|counts?)\s+)?(?:(?:are|is|were|was|keep|kept|have\s+been|"
-    r"has\s+been)\s+)?(?:(?:also|still|again|even)\s+)?)?",
+    r"has\s+been)\s+)?(?:(?:also|still|again|even|apparently|reportedly|actually)\s+)?)?",
     re.I,
 )
 _ELLIPTIC_AFTER_RE = re.compile(
     # ("Chicago's down even more.")
     # ("Tower Hamlets went up though.")
     # ("London's went up slightly.")
+    # ("LA down a bit too.": a degree, then "too")
     r"\s*(?:(?:too|again|as\s+well|also|even\s+more|even\s+further|more|further|though|tho|"
-    r"slightly|a\s+(?:bit|little|touch|lot)|a\s+fair\s+bit|sharply|a\s+tad)\b)?\s*(?:[.!?,;:—–-]|$|(?:this|last|in|on|since|from|"
+    r"slightly|a\s+(?:bit|little|touch|lot)|a\s+fair\s+bit|sharply|a\s+tad)\b\s*){0,2}(?:[.!?,;:—–-]|$|(?:this|last|in|on|since|from|"
     r"by|while|and|but|over|for\s+the|the\s+(?:year|previous)|(?:19|20)\d\d|FY\s?\d\d)\b)",
     re.I,
 )
