@@ -685,6 +685,7 @@ _IT_WAS_BEFORE_RE = re.compile(r"\bit(?:\s+(?:was|is)|['’]s)\s+$", re.I)
 
 _THE_THOSE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
 
+_STILL_BEFORE_RE = compile_scan(r"\bstill\s+(?:at\s+)?$", re.I)
 _IN_GAP_RE = re.compile(r"\s+(?:in|across)\s+")
 
 _AND_YEAR_AFTER_RE = re.compile(r"\s+and\s+(?:19|20)\d\d\b")
@@ -845,6 +846,15 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             elif (
                 verb
                 or record
+                # "Chicago homicides down 11% in 2022 but still over 700": the level the change
+                # left
+                or (
+                    _STILL_BEFORE_RE.search(left_h)
+                    and any(
+                        c.kind in ("change", "trend") and sent[0] - 150 <= c.start < q.start
+                        for c in ctx.claims
+                    )
+                )
                 or (labelled := _labelled(ctx, hstart, clause, sent))
                 or _PERIOD_AFTER_RE.match(after)
                 or _FOR_PERIOD_RE.match(after)
