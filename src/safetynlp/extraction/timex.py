@@ -405,7 +405,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_before",
         compile_scan(
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|versus|vs\.?)\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:twelve|12)\s+months\s+(?:earlier|before|previously))\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
+            # ("Year before: 539": a label with no article)
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|versus|vs\.?)\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:year\s+before|previous\s+year)(?=\s*:)|(?:twelve|12)\s+months\s+(?:earlier|before|previously))\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
             re.I,
         ),
     ),
