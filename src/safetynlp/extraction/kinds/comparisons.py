@@ -1046,7 +1046,8 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     # ("New York had fewer.")
     r"|\s+(?:had|has|saw|recorded)\s+(?=(?:(?:far|many|a\s+lot|even|actually)\s+)?(?:fewer|more)\b))"
     # ("Scotland's rate was a bit higher")
-    r"(?:(?:much|far|way|a\s+lot|a\s+bit|a\s+little|slightly|even|also|still|actually|many)\s+)?"
+    # ("Per head Manchester is actually slightly lower": two such words)
+    r"(?:(?:much|far|way|a\s+lot|a\s+bit|a\s+little|slightly|even|also|still|actually|many)\s+){0,2}"
     r"(?P<rel>higher|lower|worse|better|safer|fewer|more)"
     r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b))",
     re.I,
@@ -1401,11 +1402,16 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         prev.other_geography
         if prev.kind == "comparison"
         and after is not None
-        and prev.start >= sent[0]
+        and prev.start >= sent[0] - 300
         and prev.value is None
         and prev.other_geography is not None
         and place.place not in (prev.geography, prev.other_geography)
-        and _LIST_GAP_RE.fullmatch(text, prev.end, place.start)
+        and (
+            _LIST_GAP_RE.fullmatch(text, prev.end, place.start)
+            # "Glasgow's murder rate was higher than London's in 2023. Edinburgh's was lower.":
+            # the next sentence opens on another place, against the same one
+            or (prev.start < sent[0] and not text[sent[0] : place.start].strip(" \t\n\"'“‘"))
+        )
         else None
     )
     if (
