@@ -186,7 +186,8 @@ _BARE_DIRECTION_RE = re.compile(
     r"(?=\s*(?:[.,;:!?)]|$|a\s+(?:bit|touch|little|lot|fair\s+bit)\b|slightly|sharply|massively|"
     # ("Phone thefts up even more.")
     r"(?:even\s+)?(?:more|further)\b|"
-    r"again|too\b|as\s+well|last\b|this\b|in\s+(?:19|20)\d\d|year|since\b|on\s+(?:19|20)\d\d|"
+    # ("Possession of a blade offences up though.")
+    r"again|too\b|as\s+well|though\b|tho\b|last\b|this\b|in\s+(?:19|20)\d\d|year|since\b|on\s+(?:19|20)\d\d|"
     r"on\s+last|and\b|but\b|while\b|[\U0001F300-\U0001FAFF]))",
     re.I,
 )
@@ -735,6 +736,69 @@ _LEVEL_TAIL_RE = re.compile(
 )
 
 
+#: what follows a metric that is all of its sentence: "Knife crime too.", "Knife crime isn't."
+_TOO_OR_NOT_RE = re.compile(
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,2})?\s+"
+    r"(?:(?P<too>too|as\s+well|also|likewise)|(?P<neg>isn['’]?t|is\s+not|wasn['’]?t|hasn['’]?t|"
+    r"didn['’]?t|aren['’]?t|weren['’]?t|haven['’]?t|not\s+so\s+much))[\W_]*",
+    re.I,
+)
+
+
+def _other_metric_too(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Homicides in England and Wales dipped in the year to September 2025. Knife crime
+    too.": another metric, the same move, place and period ("Knife crime isn't.": denied)."""
+    metric = next((mm for mm in ctx.metrics if sent[0] <= mm.start < sent[1]), None)
+    if (
+        metric is None
+        or not metric.stat
+        or ctx.text[sent[0] : metric.start].strip(" \t\n\"'‘“-•*")
+        or used(ctx, metric.start, metric.end)
+    ):
+        return
+    m = _TOO_OR_NOT_RE.fullmatch(ctx.text, metric.end, sent[1])
+    prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
+    if (
+        m is None
+        or prev is None
+        or prev.kind not in ("change", "trend")
+        or prev.period is None
+        or prev.metric == metric.metric
+        or prev.negated
+    ):
+        return
+    if prev.kind == "trend":
+        direction = prev.direction
+    elif prev.value is not None and prev.value[0] is not None:
+        direction = "up" if prev.value[0] > 0 else "down" if prev.value[0] < 0 else None
+    else:
+        direction = None
+    if direction not in ("up", "down"):
+        return
+    own = next((p for p in ctx.places if m.start() <= p.start < m.end()), None)
+    tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+    add(
+        ctx,
+        kind="trend",
+        start=metric.start,
+        end=m.end() - len(m.group(0)) + len(m.group(0).rstrip(" \t\n.!?,;:")),
+        metric=metric,
+        pos=metric.start,
+        clause=(metric.start, sent[1]),
+        sent=sent,
+        value=None,
+        unit="percent" if tax is not None and tax.unit == "percent" else "count",
+        periods=Periods(
+            span_of(prev.period), span_of(prev.baseline) if prev.baseline else None, True
+        ),
+        negated=m.group("neg") is not None,
+        place=own.place if own is not None else prev.geography,
+        place_how=own.how if own is not None else "context",
+        direction=direction,
+        intense=False,
+    )
+
+
 def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "London had around 150 homicides in 2019, an increase on 2018": a level followed by
     its direction against an earlier time is a trend of the level's metric and place. And
@@ -743,6 +807,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _trend_before_figures(ctx, sent)
     _trend_after_level_before(ctx, sent)
     _each_moved(ctx, sent)
+    _other_metric_too(ctx, sent)
     for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
         m = _AFTER_LEVEL_RE.search(ctx.text, level.end, min(sent[1], level.end + 90))
         if (
