@@ -1788,6 +1788,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
     text = ctx.text
     _elliptic_outcome(ctx, sent)
     _bare_figure(ctx, sent)
+    _now_after_then(ctx, sent)
     _year_then_figure(ctx, sent)
     for i, q in enumerate(ctx.quantities):
         if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q:
@@ -2089,6 +2090,61 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 _ASKED_PER_RE = re.compile(r"\b(?:a|per|each|every)\s+(?P<u>day|week|month)\b", re.I)
+
+#: "69% then, 46% now": the then-figure, then the figure for now
+_THEN_NOW_RE = re.compile(
+    r"[^,;]*?\bthen\s*[,;]\s*(?:and\s+|but\s+)?"
+    r"(?P<h>(?:about|around|roughly|nearly|almost|just\s+under|just\s+over|over|under|~)\s*)?"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)(?P<pct>\s*%)?\s+(?:now|today|these\s+days)[\W_]*",
+    re.I,
+)
+
+
+def _now_after_then(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Met confidence has fallen by a third since 2016. 69% then, 46% now.": after the
+    figure for then (read as the move's baseline), the one for now is its latest level."""
+    m = _THEN_NOW_RE.fullmatch(ctx.text, *sent)
+    if m is None:
+        return
+    then = next(
+        (c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < m.start("n")), None
+    )
+    move = next(
+        (c for c in reversed(ctx.claims) if c.start < sent[0] and c.kind in ("change", "trend")),
+        None,
+    )
+    if then is None or then.period is None:
+        return
+    metric = next((mm for mm in ctx.metrics if mm.metric == then.metric), None)
+    i = next((j for j, q in enumerate(ctx.quantities) if q.start == m.start("n")), None)
+    if metric is None or i is None or i in ctx.used_q:
+        return
+    if (m.group("pct") is not None) != (then.unit == "percent"):
+        return
+    q = ctx.quantities[i]
+    ctx.used_q.add(i)
+    hedge, _ = hedge_before(ctx, q.start)
+    period = (
+        span_of(move.period)
+        if move is not None and move.period is not None
+        else timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    )
+    add(
+        ctx,
+        kind="level",
+        start=m.start("h") if m.group("h") else q.start,
+        end=m.end() - len(m.group(0)) + len(m.group(0).rstrip(" \t\n.!?,;:")),
+        metric=metric,
+        pos=q.start,
+        clause=(m.start("n"), sent[1]),
+        sent=sent,
+        value=interval(*apply_hedge(q.value, hedge)),
+        unit=then.unit,
+        periods=Periods(period, None, True),
+        negated=False,
+        place=then.geography,
+        place_how="context",
+    )
 
 
 #: what may follow a figure that answers a question: its source ("Around 560, according to
