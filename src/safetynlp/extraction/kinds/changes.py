@@ -98,8 +98,8 @@ _SIZE_WORDS = (
 )
 
 #: change nouns, after a size ("a 20% rise") or before one ("a rise of 20%")
-_UP_NOUNS = "rise|increase|jump|surge|spike|hike"
-_DOWN_NOUNS = "fall|drop|decrease|reduction|decline|cut"
+_UP_NOUNS = "rise|increase|jump|surge|spike|hike|explosion"
+_DOWN_NOUNS = "fall|drop|decrease|reduction|decline|cut|collapse|slump|plunge|nosedive"
 _THRESHOLD_RE = re.compile(r"(?:below|above)\s", re.I)
 _UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up", "above"}
 #: "a rise in the murder rate of 20%", "an increase of 25% in knife crime": the size follows
