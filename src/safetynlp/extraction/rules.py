@@ -260,6 +260,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             claim.negated = not claim.negated
         if len(quoted) == 1 and quoted[0].negated:
             _put_right(ctx, quoted[0], m.end("q"))
+    if ">" in text:
+        _rebut_line_quotes(ctx)
     for k, sent in enumerate(sents):
         if k and _SCORN_SENTENCE_RE.fullmatch(text, *sent):
             prev = sents[k - 1]
@@ -595,6 +597,55 @@ _PUT_RIGHT_RE = re.compile(
     r"(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?",
     re.I,
 )
+
+
+#: a reply's quote of the post it answers, one or more lines opening with ">"
+_LINE_QUOTE_RE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
+#: how a reply that puts the quote above it right opens: "no, it was 97", "Closer to 35%.",
+#: "It doesn't.", "Yeah right.", "it's about 3x"
+_REPLY_DENIES_RE = re.compile(
+    r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry)\b[,.!]*\s*)?"
+    r"(?:no(?:pe)?\b|nah\b|wrong\b|false\b|not\s+true\b|untrue\b|rubbish\b|nonsense\b|bollocks\b|"
+    r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|"
+    r"(?:that['’]s|this\s+is|that\s+is)\s+(?:(?:just|simply|completely|totally)\s+)?"
+    r"(?:wrong|false|not\s+true|untrue|off|nonsense|rubbish|bollocks|a\s+lie|made\s+up|incorrect)\b|"
+    r"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:(?:actually|really|only|just|about|"
+    r"around|roughly|closer\s+to|nearer|more\s+like|like)\s+)*(?=\d)|"
+    r"(?:it|they|that)\s+(?:(?:does|did|do|is|are|was|were|has|have)n['’]?t|(?:does|did|do|is|are|was|"
+    r"were|has|have)\s+not)\b|"
+    r"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d))"
+    r"(?P<rest>[^\n.!?]*)",
+    re.I,
+)
+_FIGURE_UNIT_RE = re.compile(
+    r"\d[\d,]*(?:\.\d+)?(?P<unit>\s*(?:%|per\s*cent|percent)|\s*x\b|\s+times\b)?", re.I
+)
+
+
+def _rebut_line_quotes(ctx: Ctx) -> None:
+    """ "> London had 130 murders last year\n\nno, it was 97.": a reply that quotes what it
+    answers and puts it right denies the quoted claims (only those of the kind its figure
+    corrects: "> Chicago had 416 homicides last year, thats like 8 times London\n\nCloser
+    to 4x." denies the multiple, not the count)."""
+    for block in _LINE_QUOTE_RE.finditer(ctx.text):
+        m = _REPLY_DENIES_RE.match(ctx.text, block.end())
+        if m is None:
+            continue
+        quoted = [c for c in ctx.claims if block.start() <= c.start < block.end() and not c.negated]
+        fig = _FIGURE_UNIT_RE.search(ctx.text, m.start(), m.end())
+        if fig is not None:
+            unit = (fig.group("unit") or "").strip().lower()
+            if unit in ("x", "times"):
+                kinds = [c for c in quoted if c.kind == "comparison" and c.relation == "ratio"]
+            elif unit:
+                kinds = [c for c in quoted if c.unit in ("percent_change", "percent")]
+            else:
+                kinds = [c for c in quoted if c.kind in ("level", "frequency")]
+            quoted = kinds or quoted
+        for claim in quoted:
+            claim.negated = True
+        if len(quoted) == 1:
+            _put_right(ctx, quoted[0], block.end() - 1)
 
 
 def _put_right(ctx: Ctx, quoted: Claim, after: int) -> None:
