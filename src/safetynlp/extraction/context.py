@@ -302,6 +302,10 @@ _HEARSAY_BEFORE_RE = compile_scan(
     r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
     # "we're told it's 'improving'"
     r"|\b(?:we|you)(?:['’]re|\s+are|\s+get|\s+keep\s+getting)\s+told\s+(?:that\s+)?(?:it['’]?s\s+|they['’]re\s+)?"
+    # "Bloke at the bus stop telling everyone there's '10 stabbings a day on this road'"
+    # (not "He told us knife crime in Enfield fell": what the poster was told, and passes on)
+    r"|\b(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone)\s+(?:that\s+)?"
+    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
     r"[\"'“‘]?$",
     re.I,
 )

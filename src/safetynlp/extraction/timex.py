@@ -344,7 +344,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ytd",
         compile_scan(
+            # ("97 homicides in London as of tonight": the count so far this year)
             r"\b(?:so\s+far\s+this\s+(?:year|yr)|this\s+year\s+so\s+far|so\s+far\s+in\s+\d{4}|year[\s-]to[\s-]date|this\s+(?:year|yr)|YTD"
+            r"|as\s+of\s+(?:tonight|today|this\s+(?:morning|evening))"
             # "since January", "since the start of the year": this year so far
             r"|since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|new\s+year(?:['’]s)?(?:\s+day)?|january|jan)(?!\s+(?:19|20)\d\d)"
             # "passed 140 with 11 days still to go": the year is not over
@@ -531,7 +533,7 @@ _GATES: dict[str, Gate] = {
     "year_so_far": (("so far", "to date"),),
     "half": (("half",), ("year", "19", "20")),
     "through": (("through", "thru", "end of"),),
-    "ytd": (("year", "so far", "ytd", "since", "yr", "to go", "left"),),
+    "ytd": (("year", "so far", "ytd", "since", "yr", "to go", "left", "as of"),),
     "last_n": (("days", "weeks", "months"),),
     "last_month": (("month", "days"),),
     "prev_month": (("month",),),
