@@ -553,13 +553,15 @@ _CONTRAST_START_RE = re.compile(r"\s*(?:but|while|whereas|although|though)\b", r
 #: "... and CNN acts like it's still 2021": a year as a figure of speech, no period of a claim
 _AS_IF_BEFORE_RE = compile_scan(
     r"\b(?:like|as\s+if|as\s+though)\s+(?:it['’]s|it\s+(?:is|was)|we['’]re|we\s+are)\s+"
-    r"(?:still\s+|back\s+in\s+|in\s+)*(?:the\s+)?$",
+    r"(?:still\s+|back\s+in\s+|in\s+)*(?:the\s+)?$"
+    # ("..., which would've sounded mad in 2005": when it would have seemed so, not the figure's)
+    r"|,\s*which\s+(?:would|could|might)(?:['’]ve|\s+have)?\s+(?:[\w'’-]+\s+){1,4}(?:in|back\s+in)\s+$",
     re.I,
 )
 
 
 def _as_if_year(ctx: Ctx, r: TimeRef) -> bool:
-    return bool(_AS_IF_BEFORE_RE.search(ctx.text, max(0, r.start - 30), r.start))
+    return bool(_AS_IF_BEFORE_RE.search(ctx.text, max(0, r.start - 50), r.start))
 
 
 #: from this month on, a change "on last year" with no period of its own is this year so far
