@@ -1267,7 +1267,7 @@ def add(
     ctx.used_spans.append((start, end))
     if kind in ("change", "trend", "extremum"):
         ctx.claims.extend(_coordinated(ctx, claim, metric, pos, clause))
-    if kind == "level" and claim.value is not None:
+    if kind in ("level", "change") and claim.value is not None:
         _corrected(ctx, claim)
     return claim
 
@@ -1319,8 +1319,10 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
     m = _NOT_FIGURE_RE.match(ctx.text, claim.end)
     if m is None:
         return
+    # ("went up about 6% last year, not 40%": a change's size denied, in the change's sign)
+    percent = claim.unit in ("percent_change", "percent")
     for i, q in enumerate(ctx.quantities):
-        if q.start == m.end() and q.kind != "percent" and i not in ctx.used_q:
+        if q.start == m.end() and (q.kind == "percent") == percent and i not in ctx.used_q:
             if not (
                 _CORRECTION_END_RE.match(ctx.text, q.end)
                 or any(
@@ -1330,13 +1332,17 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
                 return  # "97 murders, and not 1 arrest": something else
             ctx.used_q.add(i)
             ctx.used_spans.append((m.end() - 4, q.end))
+            value = q.value
+            if claim.kind == "change" and claim.value and (claim.value[0] or 0) < 0:
+                value = -value
+            end = q.end + (1 if percent and ctx.text[q.end : q.end + 1] == "%" else 0)
             ctx.claims.append(
                 replace(
                     claim,
-                    surface=ctx.text[m.end() - 4 : q.end],
+                    surface=ctx.text[m.end() - 4 : end],
                     start=m.end() - 4,
-                    end=q.end,
-                    value=(q.value, q.value),
+                    end=end,
+                    value=(value, value),
                     negated=True,
                 )
             )
