@@ -803,7 +803,10 @@ _PREDICTION_RE = compile_scan(
 #: after a question: the figure asked about is doubted, not claimed
 _SOURCE_PLEASE_RE = re.compile(
     r"[\s?!.]*(?:sources?|citation|proof|evidence|link)\s*(?:please|pls|plz|needed|\?|for\s+that)"
-    r"|[\s?!.]*(?:says\s+who|according\s+to\s+(?:who|whom|what))\b",
+    r"|[\s?!.]*(?:says\s+who|according\s+to\s+(?:who|whom|what))\b"
+    # ("Gun crime in London up 30% last year? Where are you getting that.")
+    r"|[\s?!.]*(?:where\s+(?:are\s+you|did\s+you|do\s+you|is\s+this|is\s+that)\s+(?:getting|get|got|from)|"
+    r"what['’]?s\s+your\s+source|got\s+a\s+(?:source|link))\b",
     re.I,
 )
 #: "We need to get knife crime down 50%", "How do we get knife crime down 50%?": a goal
@@ -868,6 +871,7 @@ ON_A_STREET_RE = compile_scan(
     r"\b(?:on|in|along|down|off)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Estate|Terrace|Grove|Place)\b"
     # ("3 break-ins on our close since March")
+    # ("Burglaries on my street this year: 2.")
     r"|(?i:\b(?:on|in|along|down)\s+(?:our|my|their|his|her)\s+(?:close|street|road|estate|block|"
     r"avenue|lane|cul-de-sac|crescent|terrace|building)\b)"
 )

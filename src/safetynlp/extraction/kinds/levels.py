@@ -985,8 +985,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 q.value < 20
                 and (
                     NEAR_ME_RE.search(text, clause[0], clause[1])
-                    # "there were 3 break-ins on Elm Road since March": one street's
+                    # "there were 3 break-ins on Elm Road since March": one street's ("Burglaries
+                    # on my street this year: 2.": the street in the label before)
                     or ON_A_STREET_RE.search(text, q.end, clause[1])
+                    or ON_A_STREET_RE.search(text, max(sent[0], metric.end - 1), q.start)
                     or _WE_HAD_RE.search(text, max(clause[0], q.start - 30), q.start)
                     # "questions about the 3 robberies near the station": incidents the reader
                     # knows of, where they happened
