@@ -241,6 +241,7 @@ _FOR_A_SPAN_RE = compile_scan(
     r"the\s+best\s+part\s+of)\s+)?$",
     re.I,
 )
+_ISH_RE = re.compile(r"-?ish\b", re.I)
 _UNIT_ALIAS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
 
 
@@ -421,7 +422,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 and not re.search(
                     # ("there's one every 4 days"; not "That's a 35% drop and the Mayor still
                     # gets called soft on crime every single day")
-                    r"(?:\bthere'?s|\bit'?s|\bthat'?s|\b(?:it|that)\s+(?:was|is))\s+(?:[\w'-]+\s+){0,6}$",
+                    # ("There was a firearm homicide in London every fortnight")
+                    r"(?:\bthere'?s|\bit'?s|\bthat'?s|\b(?:it|that|there)\s+(?:was|is))\s+(?:[\w'-]+\s+){0,6}$",
                     left,
                     re.I,
                 )
@@ -558,6 +560,10 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             q_left = [(-1, q)]
         i, q = q_left[-1]
         gap = text[q.end : m.start()]
+        # ("3,775 of them, ten-ish a day": the hedge said after the count)
+        ish = _ISH_RE.match(gap)
+        if ish is not None:
+            gap = gap[ish.end() :]
         if re.fullmatch(r"\s*,\s*", gap):
             continue  # "My first one lasted eleven days. Second one, a month.": a duration
         if re.match(r"\s*(?:more|fewer|less|extra|additional)\b", gap, re.I):
@@ -597,6 +603,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         hedge, hstart = hedge_before(ctx, q.start)
         if hedge is None and once_hedge is not None:
             hedge = once_hedge[0]
+        if hedge is None and ish is not None:
+            hedge = "hedge_approx"
         lo, hi = apply_hedge(value, hedge)
         if q.lo is not None and q.hi is not None:
             lo, hi = q.lo * _TIME_UNIT[unit], q.hi * _TIME_UNIT[unit]

@@ -460,6 +460,11 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         later = bool(prev)
         if later:
             clause = (max(clause[0], max(c[1] for c in prev)), clause[1])
+        elif any(c.start <= metric.start < c.end <= qs for c in ctx.claims):
+            # "Chicago PD cleared 71% of homicides in 2025, up from 56% in 2024": the metric
+            # is in the words of the figure before
+            later = True
+            clause = (max(clause[0], max(c.end for c in ctx.claims if c.end <= qs)), clause[1])
         # "The Met solves about 90% of murders but less than 10% of burglaries": the same
         # outcome of the crime named after the figure
         other = _outcome_of_named_crime(ctx, metric, qe)
