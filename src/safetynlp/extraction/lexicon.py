@@ -26,6 +26,11 @@ _JUSTICE_NOUN = re.compile(
     r"suspects|offenders|stop[-\s]and[-\s]searches|referrals)\b",
     re.I,
 )
+_JUSTICE_FOR_BEFORE = compile_scan(
+    r"\b(?:arrests?|charges|convictions?|prosecutions?|cautions|stop[-\s]and[-\s]searches)\s+"
+    r"(?:(?:made|brought|secured)\s+)?(?:for|over)\s+$",
+    re.I,
+)
 _CAMEL_WORDS = compile_scan(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -302,6 +307,18 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
                 continue
             taken.add(s, e)
             outcome = _JUSTICE_NOUN.match(text, e)
+            justice = (
+                _JUSTICE_FOR_BEFORE.search(text, max(0, s - 30), s)
+                if stat and outcome is None
+                else None
+            )
+            if justice is not None and taken.free(justice.start(), s):
+                # "Arrests for knife crime in Southwark up 20%": arrests again, not offences
+                taken.add(justice.start(), e)
+                found.append(
+                    MetricMention(justice.start(), e, None, family, text[justice.start() : e], stat)
+                )
+                continue
             if outcome is not None and stat:
                 # "knife crime arrests up 20%" counts arrests, not offences: no series for it
                 e = outcome.end()
