@@ -936,6 +936,14 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                             labelled
                             and (
                                 is_list_item(ctx.text, sent)
+                                # "London 2024: 109 homicides, .... New York: 377, roughly 4.4
+                                # per 100k.": a place label opens the sentence
+                                or any(
+                                    p.start - sent[0] <= 2
+                                    and ":" in text[p.end : hstart]
+                                    and _PLACE_LABEL_GAP_RE.fullmatch(text, p.end, hstart)
+                                    for p in ctx.places
+                                )
                                 # "97 homicide victims during 2025 (2024: 109), and ...": the
                                 # bracketed year before's figure
                                 or _BRACKET_LABEL_RE.fullmatch(text, sent[0], hstart)
