@@ -103,6 +103,8 @@ def _per_head_restated(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "NYC had about 3.5x as many murders as London last year, per capita it's closer to
     3x": a second ratio of the same two places, on rates."""
     text = ctx.text
+    if (ctx.low or text.lower()).find("per ", *sent) < 0 or not ctx.claims:
+        return  # (cheap first: no "per" in the sentence, or no ratio before it)
     for m in _PER_HEAD_RESTATED_RE.finditer(text, sent[0], sent[1]):
         ratio_m = next(iter(_ratios(ctx, m.end(), min(sent[1], m.end() + 20))), None)
         if ratio_m is None or ratio_m.start() != m.end():

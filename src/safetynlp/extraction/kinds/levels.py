@@ -2118,6 +2118,8 @@ _THEN_NOW_RE = re.compile(
 def _now_after_then(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Met confidence has fallen by a third since 2016. 69% then, 46% now.": after the
     figure for then (read as the move's baseline), the one for now is its latest level."""
+    if (ctx.low or ctx.text.lower()).find("then", *sent) < 0:
+        return  # (cheap first: most sentences say no "then")
     m = _THEN_NOW_RE.fullmatch(ctx.text, *sent)
     if m is None:
         return

@@ -748,6 +748,8 @@ _TOO_OR_NOT_RE = re.compile(
 def _other_metric_too(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Homicides in England and Wales dipped in the year to September 2025. Knife crime
     too.": another metric, the same move, place and period ("Knife crime isn't.": denied)."""
+    if not ctx.claims or ctx.claims[-1].start >= sent[0]:
+        return  # (cheap first: a claim before, none in this sentence yet)
     metric = next((mm for mm in ctx.metrics if sent[0] <= mm.start < sent[1]), None)
     if (
         metric is None
