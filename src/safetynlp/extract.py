@@ -8,13 +8,22 @@ from safetynlp.extraction.lexicon import has_crime_vocabulary, load_lexicon
 from safetynlp.extraction.rules import build_claims
 from safetynlp.types import Claim, parse_date
 
+#: the last text tested and its answer: the batch scorer tests a post before it calls the
+#: checker, whose ``extract`` tests it again
+_last_tested: tuple[str, bool] = ("", False)
+
 
 def prefilter(text: str) -> bool:
     """Cheap test: could this post hold a crime-statistic claim at all?
 
     Posts without crime vocabulary are the great majority and skip the full pipeline.
     """
-    return bool(text) and has_crime_vocabulary(text, load_lexicon())
+    global _last_tested
+    if text is _last_tested[0]:
+        return _last_tested[1]
+    found = bool(text) and has_crime_vocabulary(text, load_lexicon())
+    _last_tested = (text, found)
+    return found
 
 
 def extract(text: str, *, created_at: str | date | datetime | None = None) -> list[Claim]:
