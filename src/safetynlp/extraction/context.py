@@ -1518,7 +1518,9 @@ def _masked_times(ctx: Ctx, start: int, end: int) -> str:
 
 _DATELINE_RE = re.compile(
     # ("I pulled the Met's dashboard for the 12 months to April 2023.")
-    r"[\W_]*(?:(?:so\s+)?(?:I|we)(?:['’]ve)?\s+(?:just\s+)?(?:pulled|checked|looked\s+(?:at|up)|read|"
+    # ("🧵 1/ ONS crime figures for England and Wales, year ending September 2023, are out.")
+    r"[\W_]*(?P<mark>\d{1,2}\s*/\s*\d{0,2}\s+)?"
+    r"(?:(?:so\s+)?(?:I|we)(?:['’]ve)?\s+(?:just\s+)?(?:pulled|checked|looked\s+(?:at|up)|read|"
     r"went\s+through|dug\s+into|downloaded)\s+)?(?:the\s+)?"
     r"(?:(?:ONS|Met|Home\s+Office|FBI|NYPD|police|official)(?:['’]s)?\b[^.!?\n]{0,40}?"
     r"\b(?:release|bulletin|figures|data|stats|statistics|numbers|tables|update|dashboard|report)\b"
@@ -1539,7 +1541,9 @@ def dateline_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) ->
     for start, _ in reversed([s for s in ctx.sentences if s[1] <= sent[0] + 1]):
         m = _DATELINE_RE.match(ctx.text, start)
         if m is not None:
-            if _FIGURE_RE.search(_masked_times(ctx, start, m.end())):
+            # (a thread's "1/" is no figure of the line's own)
+            opens = m.end("mark") if m.group("mark") else start
+            if _FIGURE_RE.search(_masked_times(ctx, opens, m.end())):
                 m = None
             break
     if m is None:
