@@ -1398,6 +1398,24 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
     )
     if prev is None or prev.period is None or (before is not None and prev.end > opens):
         return
+    if prev.kind == "level" and prev.start < sent[0]:
+        # "Toronto had 84 homicides in 2024, up from 73 in 2023. Still way below New York.":
+        # the latest of the place's figures just before, not the one it rose from
+        prev = max(
+            (
+                c
+                for c in ctx.claims
+                if c.kind == "level"
+                and c.geography == prev.geography
+                and c.metric == prev.metric
+                and c.unit == prev.unit
+                and c.period is not None
+                and prev.start - 120 <= c.start
+                and c.end <= sent[0]
+            ),
+            key=lambda c: c.period[1] if c.period else "",
+            default=prev,
+        )
     # "Berlin's was higher, Paris's was higher": the next place of a list, against the same
     # place as the one before it
     against = (
