@@ -1413,9 +1413,10 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
                 and prev.start - 120 <= c.start
                 and c.end <= sent[0]
             ),
-            key=lambda c: c.period[1] if c.period else "",
+            key=lambda c: (c.period[1] or "") if c.period else "",
             default=prev,
         )
+        assert prev.period is not None
     # "Berlin's was higher, Paris's was higher": the next place of a list, against the same
     # place as the one before it
     against = (
