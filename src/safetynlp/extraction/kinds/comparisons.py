@@ -1416,7 +1416,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
             key=lambda c: (c.period[1] or "") if c.period else "",
             default=prev,
         )
-        assert prev.period is not None
+    assert prev.period is not None
     # "Berlin's was higher, Paris's was higher": the next place of a list, against the same
     # place as the one before it
     against = (
