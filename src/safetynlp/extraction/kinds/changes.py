@@ -164,6 +164,9 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well|even\s+more|even\s+faster|faster|further|more\s+still))?"
         # "down a measly 5%"
         rf"(?:\s+(?:a\s+)?(?:measly|mere|paltry|tiny|massive|whopping|staggering|huge|modest|small|solid))?"
+        # ("Robbery was down too, she said, by about 15%": who said so, between)
+        r"(?:\s*,\s*(?:(?:she|he|they|police|officers)\s+(?:said|says|added|told\s+us)|apparently|"
+        r"reportedly|I['’]m\s+told|we\s+were\s+told)(?=\s*,))?"
         # "It's up, but by something like 25%"
         rf"(?:\s*,)?(?:\s+but)?(?:\s+(?:only|just))?(?:\s+by)?{_QUOTED_SIZE_WORDS}\s*[\"'‘“]?\s*$",
         re.I,
