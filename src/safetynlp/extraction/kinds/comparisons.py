@@ -859,21 +859,7 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             return
         # ("Philadelphia: 222 in 2025, down from 269 the year before. Still almost double
         # London's count": of that place's figures just before, the latest)
-        prev = max(
-            (
-                c
-                for c in ctx.claims
-                if c.kind == "level"
-                and c.geography == prev.geography
-                and c.metric == prev.metric
-                and c.unit == prev.unit
-                and c.period is not None
-                and prev.start - 200 <= c.start
-                and c.end <= sent[0]
-            ),
-            key=lambda c: c.period[1] if c.period and c.period[1] else "",
-            default=prev,
-        )
+        prev = _latest_figure(ctx, prev, sent, reach=200)
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
             return
@@ -1359,6 +1345,27 @@ def _again(
     )
 
 
+def _latest_figure(ctx: Ctx, prev: Claim, sent: tuple[int, int], *, reach: int) -> Claim:
+    """Of the levels of ``prev``'s place and metric that end before the sentence (from
+    ``reach`` characters before ``prev``), the one of the latest period: "84 homicides in 2024,
+    up from 73 in 2023. Still way below New York." ranks 2024's."""
+    return max(
+        (
+            c
+            for c in ctx.claims
+            if c.kind == "level"
+            and c.geography == prev.geography
+            and c.metric == prev.metric
+            and c.unit == prev.unit
+            and c.period is not None
+            and prev.start - reach <= c.start
+            and c.end <= sent[0]
+        ),
+        key=lambda c: (c.period[1] or "") if c.period else "",
+        default=prev,
+    )
+
+
 def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> None:
     text = ctx.text
     after = _ELLIPTIC_ORDER_AFTER_RE.match(text, place.end, sent[1])
@@ -1401,21 +1408,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
     if prev.kind == "level" and prev.start < sent[0]:
         # "Toronto had 84 homicides in 2024, up from 73 in 2023. Still way below New York.":
         # the latest of the place's figures just before, not the one it rose from
-        prev = max(
-            (
-                c
-                for c in ctx.claims
-                if c.kind == "level"
-                and c.geography == prev.geography
-                and c.metric == prev.metric
-                and c.unit == prev.unit
-                and c.period is not None
-                and prev.start - 120 <= c.start
-                and c.end <= sent[0]
-            ),
-            key=lambda c: (c.period[1] or "") if c.period else "",
-            default=prev,
-        )
+        prev = _latest_figure(ctx, prev, sent, reach=120)
     assert prev.period is not None
     # "Berlin's was higher, Paris's was higher": the next place of a list, against the same
     # place as the one before it
