@@ -592,7 +592,9 @@ _DENIAL_OPENING_RE = re.compile(
 #: "lol no, try 20+", "It was more like 3.5x"
 _PUT_RIGHT_RE = re.compile(
     r"\s*[^\d\n\"“”]{0,40}?\b(?P<lead>more\s+like|closer\s+to|nearer(?:\s+to)?|try|actually|in\s+fact|"
-    r"it\s+was|it['’]s|it\s+is|they\s+were|the\s+(?:real|actual|true)\s+(?:number|figure|total)\s+(?:is|was))"
+    r"it\s+was|it['’]s|it\s+is|they\s+were|the\s+(?:real|actual|true)\s+(?:number|figure|total)\s+(?:is|was)|"
+    # ("> a quarter of London's homicide victims last year were teenagers" / "Nope. Under 10%.")
+    r"(?P<bound>under|below|less\s+than|fewer\s+than|over|above|more\s+than))"
     r"\s+(?P<h>(?:(?:about|around|roughly|only|just|more\s+like|closer\s+to|like)\s+)*)"
     r"(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?",
     re.I,
@@ -661,6 +663,8 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int) -> None:
         fits = percent
     elif quoted.kind == "comparison" and quoted.relation == "ratio":
         fits = times
+    elif quoted.kind == "level" and quoted.unit == "percent":
+        fits = percent
     else:
         fits = quoted.kind == "level" and not percent and not times
     if not fits:
@@ -675,6 +679,10 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int) -> None:
         ("more", "closer", "nearer")
     )
     lo, hi = apply_hedge(value, "hedge_approx" if hedged else None)
+    bound = (m.group("bound") or "").lower()
+    if bound:
+        under = bound in ("under", "below", "less than", "fewer than")
+        lo, hi = (0.0, value) if under else (value, None)
     if unit == "+":
         lo, hi = value, None
     elif lo is not None and hi is not None and lo > hi:
