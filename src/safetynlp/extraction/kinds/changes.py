@@ -160,8 +160,11 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         r"(?:\s+(?:per|according\s+to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
         r"(?=\s*,|\s+by\b))?"
         # "They fell, by about 10%", "down massively, like 70%", "up 'only' 9%"
-        # ("Murder fell even faster, by roughly 12%")
-        rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well|even\s+more|even\s+faster|faster|further|more\s+still))?"
+        # ("Murder fell even faster, by roughly 12%"; "London fell the most, about 30%": the
+        # comparison with other places is the sentence's, the size is London's own)
+        rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well|even\s+more|even\s+faster|faster|further|more\s+still|"
+        r"(?:the\s+)?(?:most|furthest|fastest|least)|more|less))?"
+        r"(?:\s+[-–—:](?=\s))?"
         # "down a measly 5%"
         rf"(?:\s+(?:a\s+)?(?:measly|mere|paltry|tiny|massive|whopping|staggering|huge|modest|small|solid))?"
         # ("Robbery was down too, she said, by about 15%": who said so, between)

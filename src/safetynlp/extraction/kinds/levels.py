@@ -897,13 +897,21 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     # "US murder rate 2022: 6.3 per 100k. UK: about 1."
                     and not _rate_echo(ctx, sent)
                     # "The US murder rate was about 5 per 100,000 in 2024. London's was
-                    # around 1.3 that year.": a fraction after a rate is a rate too
+                    # around 1.3 that year.", "... 2.58 per 100k vs roughly 1.2 in London": a
+                    # fraction after a rate is a rate too
                     and not (
                         q.value != int(q.value)
                         and any(
                             c.kind == "level" and c.unit == "rate_per_100k"
                             for c in ctx.claims
                             if c.start < sent[0]
+                            # (in its own sentence only with its own place after it)
+                            or (
+                                c.start < q.start
+                                and any(
+                                    _IN_GAP_RE.fullmatch(text, q.end, p.start) for p in ctx.places
+                                )
+                            )
                         )
                     )
                     # "London's homicide rate was 1.1 last year"
