@@ -202,6 +202,10 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         # "by year. 2019: 24. 2020: 14. 2021: 30.": a list reaches back to what opened it
         while lo > 0 and (is_list_item(text, sents[lo]) or _is_list_line(text, sents[lo])):
             lo -= 1
+        # "London murders in 2016? 109. Last year? 131.", "In 2021 it was 30. Thirty. That's a
+        # 73% fall": a question that only asks a time is half of its answer's sentence, and
+        # a figure said again no sentence of its own, between a claim and its metric
+        lo = max(0, lo - sum(_aside(text, s, by_sent_m[j]) for j, s in enumerate(sents[lo:k], lo)))
         window_m = [m for bucket in by_sent_m[lo : k + 1] for m in bucket]
         if not window_m:
             continue
@@ -331,7 +335,22 @@ _FIGURE_ONLY_RE = re.compile(
     re.I,
 )
 #: "... That's how many Londoners reckon the Met's doing a good job": it points back at the figure
-_THATS_WHAT_RE = re.compile(r"[\s\"'“‘]*(?:that['’]s|that\s+is|this\s+is|that\s+was)\s", re.I)
+_THATS_WHAT_RE = re.compile(
+    r"[\s\"'“‘]*(?:that['’]s|that\s+is|this\s+is|that\s+was)\s"
+    # (not "51%. That's a 26% fall in five years.": a figure of its own, worked out)
+    r"(?!(?:\s*(?:a|an|about|around|roughly|nearly|almost|over|under|just|only)\b)*\s*\d)",
+    re.I,
+)
+
+
+def _aside(text: str, sent: tuple[int, int], metrics: list[MetricMention]) -> bool:
+    """ "Last year?", "And in 2019?", "Thirty.": a short question or a figure said again,
+    naming no metric."""
+    return (
+        sent[1] - sent[0] <= 24
+        and not metrics
+        and (text[sent[1] - 1] == "?" or _FIGURE_ONLY_RE.fullmatch(text, *sent) is not None)
+    )
 
 
 def _join_fronted_figures(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -354,7 +373,8 @@ def _join_fronted_figures(text: str, sents: list[tuple[int, int]]) -> list[tuple
 
 
 _EXCLUDED_BEFORE_RE = re.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?)\s+$", re.I)
-_PAIR_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|against|,)\s*", re.I)
+#: ("Chicago recorded more homicides than New York City, 804 to 488": a score's "to")
+_PAIR_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|against|to|,)\s*", re.I)
 
 
 def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -384,7 +404,7 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: a sentence that is only two figures set against each other: "327 vs about 95."
 _PAIR_SENTENCE_RE = re.compile(
-    r"[\W_]*(?P<a>\d[\d,.]*)\s*(?:vs\.?|versus|v\.?|against)\s*"
+    r"[\W_]*(?P<a>\d[\d,.]*)\s*(?:vs\.?|versus|v\.?|against|to)\s*"
     r"(?:(?:about|around|roughly|nearly|almost|over|under|~)\s*)?(?P<b>\d[\d,.]*)"
     # ("377 vs 109 in 2024.": the year both are of)
     r"(?:\s+(?:in\s+)?(?P<y>(?:19|20)\d\d))?[\W_]*",
@@ -588,6 +608,8 @@ _DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s")
 _DENIAL_OPENING_RE = re.compile(
     _DENIAL_SENTENCE_RE.pattern.removesuffix(r"\W*") + r"\s*[,;:—–]\s*(?=\w)", re.I
 )
+_MULT_WORDS = "twice|double|triple|treble|half"
+_MULT_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 #: the figure a rebuttal gives instead of the quoted one: "— false, it was more like 5%",
 #: "lol no, try 20+", "It was more like 3.5x"
 _PUT_RIGHT_RE = re.compile(
@@ -596,7 +618,9 @@ _PUT_RIGHT_RE = re.compile(
     # ("> a quarter of London's homicide victims last year were teenagers" / "Nope. Under 10%.")
     r"(?P<bound>under|below|less\s+than|fewer\s+than|over|above|more\s+than))"
     r"\s+(?P<h>(?:(?:about|around|roughly|only|just|more\s+like|closer\s+to|like)\s+)*)"
-    r"(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?",
+    r"(?:(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?"
+    # ("> NYC had 5x London's homicides\n\nNo, it was about twice.": a multiple in words)
+    rf"|(?P<mult>{_MULT_WORDS}))(?![\w-])",
     re.I,
 )
 
@@ -612,7 +636,7 @@ _REPLY_DENIES_RE = re.compile(
     r"(?:that['’]s|this\s+is|that\s+is)\s+(?:(?:just|simply|completely|totally)\s+)?"
     r"(?:wrong|false|not\s+true|untrue|off|nonsense|rubbish|bollocks|a\s+lie|made\s+up|incorrect)\b|"
     r"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:(?:actually|really|only|just|about|"
-    r"around|roughly|closer\s+to|nearer|more\s+like|like)\s+)*(?=\d)|"
+    rf"around|roughly|closer\s+to|nearer|more\s+like|like)\s+)*(?=\d|(?:{_MULT_WORDS})\b)|"
     r"(?:it|they|that)\s+(?:(?:does|did|do|is|are|was|were|has|have)n['’]?t|(?:does|did|do|is|are|was|"
     r"were|has|have)\s+not)\b|"
     r"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d))"
@@ -654,11 +678,12 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int) -> None:
     """'"Knife crime in London rose 20% in 2023" — false, it was more like 5%.': the figure
     the rebuttal gives is a claim of the quoted one's kind, metric, place and period."""
     m = _PUT_RIGHT_RE.match(ctx.text, after + 1)
-    if m is None or any(c.start <= m.start("fig") < c.end for c in ctx.claims):
+    fig = "mult" if m is not None and m.group("mult") else "fig"
+    if m is None or any(c.start <= m.start(fig) < c.end for c in ctx.claims):
         return
     unit = (m.group("unit") or "").strip().lower()
     percent = unit in ("%", "percent", "per cent") or unit.startswith("per")
-    times = unit in ("x", "times")
+    times = unit in ("x", "times") or fig == "mult"
     if quoted.kind == "change" and quoted.unit == "percent_change":
         fits = percent
     elif quoted.kind == "comparison" and quoted.relation == "ratio":
@@ -670,7 +695,11 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int) -> None:
     if not fits:
         return
     try:
-        value = float(m.group("fig").replace(",", ""))
+        value = (
+            _MULT_VALUES[m.group("mult").lower()]
+            if fig == "mult"
+            else float(m.group("fig").replace(",", ""))
+        )
     except ValueError:
         return
     if quoted.kind == "change" and quoted.value and (quoted.value[0] or 0) < 0:
@@ -687,7 +716,7 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int) -> None:
         lo, hi = value, None
     elif lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
-    start, end = m.start("lead"), m.end("fig") + len((m.group("unit") or "").rstrip())
+    start, end = m.start("lead"), m.end(fig) + len((m.group("unit") or "").rstrip())
     ctx.claims.append(
         replace(
             quoted,

@@ -653,6 +653,12 @@ _MOVED_BEFORE_SINCE_RE = re.compile(
     r"dropping|climbing|improved|worsened))\W+(?:\w+\W+){0,5}$",
     re.I,
 )
+#: a record before its "since": "the lowest since 1974", "most murders since 2008"
+_RECORD_SINCE_RE = re.compile(
+    r"\b(?:lowest|highest|fewest|most|least|worst|best|biggest|smallest|largest|record)\b"
+    r"[^.!?]{0,40}$",
+    re.I,
+)
 #: how far back "since then" and "that year" look for the period they stand for
 _SINCE_THEN_REACH = 200
 
@@ -708,9 +714,15 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
                 and p.span is not None
                 # ("that month" stands for a month)
                 and (r.kind != "that_month" or (p.span[1] - p.span[0]).days < 32)
-                # (a "since" only right before: "The lowest since 1974. Homicides were 52
-                # that year" is the year reported on, not the record's window)
-                and (p.kind != "since" or r.start - p.end <= 16)
+                # (a record's "since" only right before: "The lowest since 1974. Homicides
+                # were 52 that year" is the year reported on, not the record's window; a
+                # move's is its start: "have NOT gone up since 2021, whatever the Mail says.
+                # 30 that year")
+                and (
+                    p.kind != "since"
+                    or r.start - p.end <= 16
+                    or not _RECORD_SINCE_RE.search(text, max(0, p.start - 40), p.start)
+                )
                 and r.start - p.end <= _SINCE_THEN_REACH
             ),
             None,

@@ -279,6 +279,24 @@ def _counted_before_gap(ctx: Ctx, q: Quantity, every_at: int) -> bool:
     )
 
 
+_ONE_PERSON_RE = re.compile(
+    r"\b(?:someone|somebody|(?:a|one)\s+(?:person|man|woman|child|teenager|teen|young\s+person))\b",
+    re.I,
+)
+
+
+def _one_person_before_metric(ctx: Ctx, s0: int, at: int) -> bool:
+    """ "someone was admitted to hospital in England after being stabbed roughly every 5
+    hours": one person just before a long statistic's words that end at the gap."""
+    return any(
+        s0 <= mm.start
+        and mm.end <= at
+        and at - mm.end <= 12
+        and _ONE_PERSON_RE.search(ctx.text, max(s0, mm.start - 30), mm.start) is not None
+        for mm in ctx.metrics
+    )
+
+
 def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     s0, s1 = sent
@@ -442,11 +460,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                         re.I,
                     )
                 )
-                and not re.search(
-                    r"\b(?:someone|somebody|(?:a|one)\s+(?:person|man|woman|child|teenager|teen|young\s+person))\b",
-                    left,
-                    re.I,
-                )
+                and not _ONE_PERSON_RE.search(left)
+                and not _one_person_before_metric(ctx, s0, m.start())
             ):
                 continue
             if am:

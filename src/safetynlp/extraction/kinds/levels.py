@@ -1092,8 +1092,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 None,
             )
             base = None if prev_rate is None else _RATE_BASE_RE.search(prev_rate.surface)
-            if metric.start < sent[0] and base is not None:
-                # "... 8.4 per million. Down from 9.2 the year before.": the same base
+            if base is not None:
+                # "... 8.4 per million. Down from 9.2 the year before.", "8.4 per million, down
+                # from 9.2 a year earlier": the same base
                 factor = 0.1 if base.group("m") else 100.0
                 lo = None if lo is None else lo * factor
                 hi = None if hi is None else hi * factor
@@ -1430,7 +1431,8 @@ def _level_roles(
             r.span
             for r in ctx.times
             if r.span is not None
-            and r.kind in ("period", "baseline")
+            # ("the fewest since 2011 when there were 51": the year the record reaches to)
+            and r.kind in ("period", "baseline", "since")
             and _WHEN_THERE_WERE_RE.fullmatch(ctx.text, r.end, min(qs, hstart))
         ),
         None,
@@ -2077,6 +2079,11 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         asked_times = [t for t in ctx.all_times if within(t.start, question) and t.span is not None]
         if asked_times:
             prev_period = asked_times[-1].span
+        elif prev_period is not None and any(
+            t.kind == "year_before" and within(t.start, question) for t in ctx.all_times
+        ):
+            # "... last year? 110, per the Met. And the year before? 109."
+            prev_period = timex.shift_years(prev_period, -1)
     period = own[0].span if own else prev_period
     assert period is not None
     ctx.used_q.add(i)
