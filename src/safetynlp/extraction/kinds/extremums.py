@@ -476,10 +476,43 @@ _RANKING_RE = GatedPattern(
 _RANK_MIN = frozenset({"lowest", "fewest", "safest", "least", "lower", "fewer", "less", "safer"})
 
 
+#: a record's window after the place: "the most murders in London since 2008" is a record
+_WINDOW_AFTER_RE = re.compile(
+    r"\s*(?:since|on\s+record|ever|in\s+(?:a|over\s+a|\d+|\w+)\s+(?:decades?|years?)|for\s+\w+\s+years)\b",
+    re.I,
+)
+#: "Newham had the highest robbery count in London last year", "Chicago had the most
+#: homicides in the US": a place ranked within a place that holds it (checked by the caller)
+_RANKED_WITHIN_RE = GatedPattern(
+    compile_scan(
+        r"(?<![\w-])(?:the\s+)(?P<dir>highest|lowest|worst|most|fewest|biggest|largest)\b"
+        r"(?P<mid>[^.;:!?\n\d]{1,40}?)\s+(?:in|across)\s+(?:the\s+|all\s+(?:of\s+)?)?"
+        r"(?P<grp>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,2})(?P<unit>)",
+        re.I,
+    )
+)
+
+
 def ranking_groups(ctx: Ctx, sent: tuple[int, int]) -> list[re.Match[str]]:
     """The rankings in the sentence; their group places ("US" in "of any US city") are the
     places ranked against, never the claim's own place."""
-    return list(_RANKING_RE.finditer(ctx.text, ctx.low, sent[0], sent[1]))
+    found = list(_RANKING_RE.finditer(ctx.text, ctx.low, sent[0], sent[1]))
+    if found:
+        return found
+    tax = ctx.lex.taxonomy
+    for m in _RANKED_WITHIN_RE.finditer(ctx.text, ctx.low, sent[0], sent[1]):
+        group = next((p for p in ctx.places if p.start == m.start("grp")), None)
+        before = [p for p in ctx.places if sent[0] <= p.start < m.start()]
+        # (the subject, named before, lies inside the group: not "Knife crime is highest in
+        # Southwark", the place's own level)
+        if (
+            group is not None
+            and before
+            and group.place in tax.ancestors(before[-1].place)
+            and not _WINDOW_AFTER_RE.match(ctx.text, m.end())
+        ):
+            found.append(m)
+    return found
 
 
 def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> None:
@@ -515,7 +548,7 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
             ctx,
             kind="extremum",
             start=start,
-            end=m.start("scope") if m.group("scope") else m.end(),
+            end=m.start("scope") if m.groupdict().get("scope") else m.end(),
             metric=metric,
             pos=m.start(),
             clause=sent,
@@ -526,7 +559,9 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
             negated=is_negated(ctx, max(sent[0], m.start() - 25), m.start()),
             place=subject.place if subject is not None else None,
             place_how=subject.how if subject is not None else None,
-            direction="min" if (m.group("dir") or m.group("than")).lower() in _RANK_MIN else "max",
+            direction="min"
+            if (m.group("dir") or m.groupdict().get("than") or "").lower() in _RANK_MIN
+            else "max",
             window_years=None,
             other_geography=group,
         )
