@@ -395,6 +395,11 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
         for c in ctx.claims
         if c.kind == "level" and comp.end <= c.start < sent[1] and c.metric == comp.metric
     ]
+    if not levels and (dash := _PAIR_AFTER_DASH_RE.match(ctx.text, comp.end, sent[1])):
+        pair = _PAIR_SENTENCE_RE.fullmatch(ctx.text, dash.end(), sent[1])
+        if pair is not None:
+            _add_pair(ctx, comp, pair, (dash.end(), sent[1]))
+        return
     if len(levels) != 2 or not _PAIR_GAP_RE.fullmatch(ctx.text, levels[0].end, levels[1].start):
         return
     if any(levels[0].start <= p.start < levels[1].end for p in ctx.places):
@@ -434,12 +439,23 @@ def _pair_after_comparison(ctx: Ctx, sent: tuple[int, int], prev: tuple[int, int
         c.start >= comp.end and c.start < sent[0] and c is not comp for c in ctx.claims
     ):
         comp = None  # (another claim stands between)
+    if comp is not None:
+        _add_pair(ctx, comp, m, sent)
+
+
+#: "NYC saw almost 4x as many homicides as London in 2020 — 462 against 126": the pair after
+#: a dash or colon in the comparison's own sentence
+_PAIR_AFTER_DASH_RE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*[—–:-]\s*")
+
+
+def _add_pair(ctx: Ctx, comp: Claim, m: re.Match[str], span: tuple[int, int]) -> None:
+    """The two levels of a pair ``m`` in ``span`` after the comparison ``comp``."""
     qs = [
         q for q in ctx.quantities if q.start in (m.start("a"), m.start("b")) and q.kind != "percent"
     ]
-    if comp is None or comp.geography is None or len(qs) != 2:
+    if comp.geography is None or len(qs) != 2:
         return
-    ctx.claims = [c for c in ctx.claims if not sent[0] <= c.start < sent[1]]
+    ctx.claims = [c for c in ctx.claims if not span[0] <= c.start < span[1]]
     unit = "rate_per_100k" if comp.unit == "rate_per_100k" else "count"
     period = comp.period
     if m.group("y"):

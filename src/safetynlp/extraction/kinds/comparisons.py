@@ -331,7 +331,15 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # "Knife crime across England and Wales was about 50,000 offences in 2022/23,
             # roughly three times London's": the metric named first does not pull the
             # comparison's words back over the level before the break
-            clause=(cut.end(), s1) if own_figure and cut else sent,
+            # ("Chicago's murders fell 14% last year but it still had more than five times
+            # London's total": nor over a change's figure before the pronoun)
+            clause=(cut.end(), s1)
+            if cut
+            and (
+                own_figure
+                or any(first.end <= q.start and q.end <= cut.start() for q in ctx.quantities)
+            )
+            else sent,
             sent=sent,
             value=interval(lo, hi),
             unit=unit_of(ctx, metric, sent),
@@ -897,7 +905,9 @@ _COMBINED_AFTER_RE = re.compile(
     r"(?:combined|put\s+together|together|added\s+together)\b"
 )
 _PRONOUN_CLAUSE_CUT_RE = compile_scan(
-    r"[,;]\s*(?:(?:and|but|yet|though)\s+)?(?=(?:it|they)\s)", re.I
+    # ("Chicago's murders fell 14% last year but it still had more than five times ...")
+    r"(?:[,;]\s*(?:(?:and|but|yet|though)\s+)?|\s+(?:but|yet|though)\s+)(?=(?:it|they)\s)",
+    re.I,
 )
 _SENT_END_RE = re.compile(r"[.!?\n]\s")
 #: "Its murder rate in 2024 was about double London's": the place before, by a pronoun

@@ -342,7 +342,9 @@ _REFERS_BACK_START_RE = re.compile(
     # "Was near 70% back in 2015.": no subject at all
     # "Back in 2016 that number was 67%": the figure's noun points back too
     r"(?:(?:it|that|this|(?:that|the)\s+(?:number|figure|share|rate|percentage|proportion))"
-    r"(?:\s+(?:was|is|stood\s+at)|['’]s)|was|stood\s+at)\s",
+    # ("Now its 45%": the apostrophe left out)
+    r"(?:\s+(?:was|is|stood\s+at)|['’]s|(?<=\bit)s(?=\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?\d))"
+    r"|was|stood\s+at)\s",
     re.I,
 )
 
@@ -1369,7 +1371,8 @@ def _year_before_bracket(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> TimeRe
 
 
 _NOW_GAP_RE = re.compile(
-    r"\s*(?:,\s*)?(?:(?:it|that|they|the\s+(?:figure|number|rate|share))\s*(?:['’]s|['’]re|\s+is|\s+are|\s+stands\s+at|\s+sits\s+at)|at|down\s+to|up\s+to)?\s*(?:(?:just|only|about|around|roughly|barely)\s+)?",
+    # ("now its 45%": the apostrophe left out)
+    r"\s*(?:,\s*)?(?:(?:it|that|they|the\s+(?:figure|number|rate|share))\s*(?:['’]s|['’]re|\s+is|\s+are|\s+stands\s+at|\s+sits\s+at)|its|at|down\s+to|up\s+to)?\s*(?:(?:just|only|about|around|roughly|barely)\s+)?",
     re.I,
 )
 

@@ -333,15 +333,23 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         if metric.metric in seen:
             # "Paris murders are climbing while London's are falling": a second trend of the
             # metric only for another place named in its own clause
-            own = [p.place for p in ctx.places if within(p.start, clause) and p.end <= m.start()]
-            if not own:
-                # "Knife crime is falling in Scotland but rising in England": its place after
-                own = [
-                    p.place
-                    for p in ctx.places
-                    if within(p.start, clause)
-                    and _IN_PLACE_AFTER_RE.fullmatch(ctx.text, m.end(), p.start)
-                ]
+            # "Knife crime is falling in Scotland but rising in England" ("... in New York
+            # and rising in London", one clause): its place after, first
+            after = [
+                p
+                for p in ctx.places
+                if within(p.start, clause)
+                and _IN_PLACE_AFTER_RE.fullmatch(ctx.text, m.end(), p.start)
+            ]
+            own = [p.place for p in after] or [
+                p.place for p in ctx.places if within(p.start, clause) and p.end <= m.start()
+            ]
+            if after and any(
+                within(p.start, clause) and p.end <= m.start() and p.place != after[0].place
+                for p in ctx.places
+            ):
+                # (the clause of its own starts at the cue, and takes in the place after)
+                clause = (m.start(), max(clause[1], after[0].end))
             if (not own or own[-1] in seen[metric.metric]) and not (
                 # "Robbery was up last year and it's up again this year": a time of its own
                 any(0 <= r.start - m.end() <= 12 and within(r.start, clause) for r in ctx.times)
