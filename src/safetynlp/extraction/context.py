@@ -409,6 +409,9 @@ _COMPARED_BEFORE_RE = compile_scan(
     r"double|twice|triple|half|\d+(?:\.\d+)?\s*(?:x|times))\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
+_LIST_JOIN_RE = re.compile(
+    r"(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|&\s*|or\s+)(?:the\s+)?", re.I
+)
 _PUBLISHER_RE = re.compile(r"(?:the\s+)?(?:ONS|Home\s+Office|FBI|CDC|NHS\s+England)", re.I)
 _REPORTS_AFTER_RE = re.compile(
     r"(?:['’]s)?\s+(?:has|have|had|says|said|puts|put|shows|showed|reports|reported|records|recorded|"
@@ -457,6 +460,15 @@ def _nearest_place(
         for p in cands
         if p.start > pos and _COMPARED_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start)
     ]
+    if compared:
+        # "still more than London, Paris and Berlin combined": the list goes on after "than"
+        for a, b in zip(cands, cands[1:], strict=False):
+            if (
+                a in compared
+                and b not in compared
+                and _LIST_JOIN_RE.fullmatch(ctx.text, a.end, b.start)
+            ):
+                compared.append(b)
     if compared and (
         any(c.geography and c.start < sent[0] for c in ctx.claims)
         or any(p not in compared and p.start < pos for p in cands)
@@ -1527,7 +1539,7 @@ _DATELINE_RE = re.compile(
     r"(?:(?:ONS|Met|Home\s+Office|FBI|NYPD|police|official)(?:['’]s)?\b[^.!?\n]{0,40}?"
     r"\b(?:release|bulletin|figures|data|stats|statistics|numbers|tables|update|dashboard|report)\b"
     # ("Homicide Index for the year ending March 2025 is out today")
-    r"|(?:Homicide\s+Index|Crime\s+Survey|CSEW)\b)[^.!?\n]*[.!?\n]",
+    r"|(?:(?:Home\s+Office|ONS)(?:['’]s)?\s+)?(?:Homicide\s+Index|Crime\s+Survey|CSEW)\b)[^.!?\n]*[.!?\n]",
     re.I,
 )
 

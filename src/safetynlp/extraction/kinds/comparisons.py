@@ -397,8 +397,12 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 others.append((i, p))
                 continue
             break
-        if not others:
-            continue
+        if not others or (
+            (summed := _COMBINED_AFTER_RE.match(text, others[0][1].end)) is not None
+            # (not "than the whole of Scotland combined": one place)
+            and re.search(r"[,&]|\band\b", summed.group(0)) is not None
+        ):
+            continue  # "still more than NYC and LA combined": a sum no series holds
         firsts = [
             (i, p)
             for i, p in sent_places

@@ -165,6 +165,11 @@ _PERSON_AGED_RE = compile_scan(
     r"(?:\d{1,2}\s*(?:,\s*(?:and\s+|or\s+|not\s+)?|and\s+|or\s+|to\s+))*$",
     re.I,
 )
+_VICTIM_AGES_RE = re.compile(
+    r"\b(?:victims|they)\s+(?:were|are)\s+(?:aged\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|&)\s*\d{1,2}\b"
+    r"(?!\s*(?:%|per\b|[a-z]+\s+(?:murders|homicides|killings|offences|stabbings|shootings)))",
+    re.I,
+)
 #: "11 year olds walking through a metal detector ... They're 11.": a pronoun's age, said alone
 _THEY_ARE_BEFORE_RE = re.compile(r"\bthey(?:['’]re|\s+are|\s+were)\s+(?:only\s+|just\s+)?$", re.I)
 #: the attacks or disasters a toll is of ("killed in the London Bridge attack")
@@ -338,7 +343,7 @@ _REFERS_BACK_START_RE = re.compile(
     # "By 2024 it was 48%"
     # "Now it's 45%", "Today it's 45%"
     # ("Met confidence was 69% in 2016. Last year it was 48%.")
-    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d(?:/\d\d)?|by\s+(?:19|20)\d\d(?:/\d\d)?|now|today|these\s+days|nowadays|last\s+year|this\s+year),?\s+)?"
+    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:(?:19|20)\d\d(?:/\d\d)?|['’‘]\d\d)|by\s+(?:19|20)\d\d(?:/\d\d)?|now|today|these\s+days|nowadays|last\s+year|this\s+year),?\s+)?"
     # "Was near 70% back in 2015.": no subject at all
     # "Back in 2016 that number was 67%": the figure's noun points back too
     r"(?:(?:it|that|this|(?:that|the)\s+(?:number|figure|share|rate|percentage|proportion))"
@@ -653,8 +658,12 @@ _ONE_IN_AFTER_RE = re.compile(r"\s+(?:out\s+of\s+(?:\d|ten)|in\s+(?:\d{1,3}\b|te
 
 _COUNT_GAP_RE = re.compile(r"\+?\s*(?:[A-Za-z'-]+\s+){0,3}")
 
+_OF_THEM_GAP_RE = re.compile(r"\s+of\s+(?:them|those)\s+", re.I)
+_BE_VERB_START_RE = re.compile(r"(?:were|had|have)\s", re.I)
 _GAP_PREPOSITION_RE = re.compile(
-    r"\b(?:of|for|in|at|after|on|by|per|than|as|and|or|with|but)\b", re.I
+    # ("a list of 5 questions about knife crime": what they are about, not a count of it)
+    r"\b(?:of|for|in|at|after|on|by|per|than|as|and|or|with|but|about)\b",
+    re.I,
 )
 
 _RECORD_BEFORE_RE = re.compile(r"\brecord\s*$", re.I)
@@ -770,6 +779,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "The median age was 29 and the youngest was 14"
         if q.value < 100 and _PERSON_AGED_RE.search(text, max(sent[0], q.start - 50), q.start):
             continue  # "since I was 14", "Some of them are 12.": a person's age
+        if q.value < 100 and any(
+            a.start() <= q.start < a.end()
+            for a in _VICTIM_AGES_RE.finditer(
+                text, max(sent[0], q.start - 60), min(sent[1], q.end + 40)
+            )
+        ):
+            continue  # "The victims were 19, 22 and 24.": their ages
         if (
             q.value < 20
             and q.value == int(q.value)
@@ -824,7 +840,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         for mm in ctx.metrics:
             if mm.start >= q.end and mm.start - q.end <= 30:
                 gap = text[q.end : mm.start]
-                if _COUNT_GAP_RE.fullmatch(gap) and not _GAP_PREPOSITION_RE.search(gap):
+                if (_COUNT_GAP_RE.fullmatch(gap) and not _GAP_PREPOSITION_RE.search(gap)) or (
+                    # "around 200 of them were killed with a knife": a part of the count before
+                    _OF_THEM_GAP_RE.fullmatch(gap)
+                    and _BE_VERB_START_RE.match(mm.phrase) is not None
+                ):
                     metric = mm
                 break
         labelled = False
@@ -1231,7 +1251,8 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
 #: ("New York's: around 4." after London's rate: the possessive label)
 #: ("England and Wales overall: ~80": a word for the whole place before the colon)
 _PLACE_LABEL_GAP_RE = re.compile(
-    r"\s{0,2}|(?:['’]s?)?(?:\s+(?:overall|as\s+a\s+whole|combined|nationally))?\s*[:=–—-]\s*",
+    # ("London, for comparison: 97")
+    r"\s{0,2}|(?:['’]s?)?(?:\s+(?:overall|as\s+a\s+whole|combined|nationally)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—-]\s*",
     re.I,
 )
 
