@@ -64,7 +64,13 @@ FRACTIONS = {
     "a fifth": 0.2,
     "a sixth": 1 / 6,
     "one sixth": 1 / 6,
+    "a seventh": 1 / 7,
     "an eighth": 0.125,
+    "a ninth": 1 / 9,
+    # ("London's was roughly a fifteenth of that")
+    "a twelfth": 1 / 12,
+    "a fifteenth": 1 / 15,
+    "a twentieth": 0.05,
     "three fifths": 0.6,
     "one fifth": 0.2,
     "two fifths": 0.4,

@@ -443,6 +443,68 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             periods=None if wm is None else then_periods(ctx, wm.end("w"), clause, sent),
         )
     _gapped_changes(ctx, sent)
+    _place_gapped_changes(ctx, sent)
+
+
+#: "NYC murders fell about 20% last year, London's 11%": another place's change of the same
+#: metric and span, its verb left out
+_PLACE_GAPPED_RE = re.compile(
+    r"\s*(?:,|;|\band\b|\bwhile\b|\bwhereas\b)\s*(?:(?:and|while|whereas)\s+)?"
+    r"(?P<place>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}?)(?:['’]s?)?"
+    r"(?:\s+(?:by|was|were|down|up|fell|rose|dropped))?\s+"
+    r"(?P<h>(?:about|around|roughly|nearly|almost|just\s+under|just\s+over|~)\s*)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)(?=\s*(?:[.!?;,)]|$|\s(?:and|but|while)\b))",
+)
+
+
+def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
+    if "%" not in ctx.text[sent[0] : sent[1]]:
+        return
+    for prev in [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]:
+        m = _PLACE_GAPPED_RE.match(ctx.text, prev.end, sent[1])
+        if m is None or prev.value is None or prev.value[0] is None or prev.period is None:
+            continue
+        place = next(
+            (
+                p
+                for p in ctx.places
+                if p.start == m.start("place")
+                and p.end == m.end("place")
+                and p.place != prev.geography
+            ),
+            None,
+        )
+        metric = next(
+            (mm for mm in ctx.metrics if mm.metric == prev.metric and mm.start < prev.end), None
+        )
+        if place is None or metric is None or used(ctx, m.start("n"), m.end("n")):
+            continue
+        value = float(m.group("n")) * (1 if prev.value[0] >= 0 else -1)
+        lo, hi = apply_hedge(value, "hedge_approx" if m.group("h") else None)
+        if lo is not None and hi is not None and lo > hi:
+            lo, hi = hi, lo
+        for j, q in enumerate(ctx.quantities):
+            if m.start("n") <= q.start < m.end():
+                ctx.used_q.add(j)
+        end = m.end()
+        add(
+            ctx,
+            kind="change",
+            start=place.start,
+            end=end,
+            metric=metric,
+            pos=m.start("n"),
+            clause=(place.start, end),
+            sent=sent,
+            value=interval(lo, hi),
+            unit="percent_change",
+            periods=Periods(
+                span_of(prev.period), span_of(prev.baseline) if prev.baseline else None, True
+            ),
+            negated=False,
+            place=place.place,
+            place_how="text",
+        )
 
 
 #: "... rose 18% in 2024 and phone snatches nearly 40%": the verb left out of the second

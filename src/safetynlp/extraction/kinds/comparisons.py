@@ -321,6 +321,11 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # rate": a clause of its own before the pronoun that takes up the place
             else _PRONOUN_CLAUSE_CUT_RE.search(text, first.end, hstart)
         )
+        ordered = cut is None and _THAN_RE.search(text, first.end, hstart) is not None
+        if ordered:
+            # "London's rate is lower than Toronto's and about a twentieth of Chicago's": the
+            # order before the "and" is a claim of its own
+            cut = next(reversed(list(_COORD_CUT_RE.finditer(text, first.end, hstart))), None)
         add(
             ctx,
             kind="comparison",
@@ -337,6 +342,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             if cut
             and (
                 own_figure
+                or ordered
                 or any(first.end <= q.start and q.end <= cut.start() for q in ctx.quantities)
             )
             else sent,
@@ -530,6 +536,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 _COORD_CUT_RE = re.compile(r"\b(?:and|but)\s+", re.I)
+_THAN_RE = re.compile(r"\bthan\b", re.I)
 _COORD_ORDER_RE = re.compile(
     r"(?:['’]s?)?(?:\s+(?:in\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+year|\s+per\s+(?:head|capita))?"
     r"\s*,?\s*(?:and|but)\s+(?:(?:way|far|much|a\s+lot|even|still|also)\s+)?",
@@ -600,7 +607,8 @@ _ELLIPTIC_RATIO_VERB_RE = re.compile(
     # ("NYC is like 3.5x worse per head")
     # ("The US rate is 5 or 6 times that")
     # ("londons is about a quarter of that": the possessive without its apostrophe)
-    r"(?:['’]s?|s\b)?(?:\s+(?:murder\s+|homicide\s+)?(?:rate|figure|number|total|count))?"
+    # ("The England and Wales average is half that")
+    r"(?:['’]s?|s\b)?(?:\s+(?:murder\s+|homicide\s+)?(?:rate|figure|number|total|count|average))?"
     r"\s+(?:(?:is|was|are|were|had|has|have|saw|recorded)\s+)?(?:(?:still|now|even|also|like|well|far|way|only|just)\s+)*",
     re.I,
 )

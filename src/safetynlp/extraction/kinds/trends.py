@@ -181,7 +181,9 @@ _PERSON_BEFORE_RE = compile_scan(r"\b(?:i|we|you|he|she)\s*$", re.I)
 _BARE_DIRECTION_RE = re.compile(
     # ("knife crime ↑", "shootings ↓": the arrows of a loud list)
     # ("Stabbings in Lambeth and Southwark both up last year": each place its own trend)
-    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*|,?\s+(?:and|&)\s+[A-Z][\w'’&-]*|,\s+[A-Z][\w'’&-]*){0,3})?"
+    # (capitals case-sensitive: not "Homicides in London down, shootings down")
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*|,?\s+(?:and|&)\s+(?-i:[A-Z])[\w'’&-]*|,\s+(?-i:[A-Z])[\w'’&-]*){0,3})?"
+    r"(?:\s+(?:are|were|is|was|has\s+been|have\s+been))?(?:\s+not)?"
     r"(?:\s+(?P<both>both|all|each))?\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?)(?:\b|(?<=[↑↓⬆⬇\ufe0f]))"
     r"(?=\s*(?:[.,;:!?)]|$|a\s+(?:bit|touch|little|lot|fair\s+bit)\b|slightly|sharply|massively|"
     # ("Phone thefts up even more.")
