@@ -800,7 +800,9 @@ _PREDICTION_RE = compile_scan(
     r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
     r"\s+(?:to|for)(?:\s+[\w'’-]+){0,4}\s*$"
     # ("2019 is going to be London's deadliest year in a decade, the Met warned")
-    r"|\b(?:(?:is|are|was|were)\s+going\s+to|gonna|will)\s+be(?:\s+[\w'’-]+){0,3}\s*$"
+    # ("2020's going to end up the lowest year for London homicides since 2014")
+    r"|(?:\b(?:is|are|was|were)\s+|['’]s\s+|\b)(?:going\s+to|gonna|will)\s+(?:be|end\s+up|finish)"
+    r"(?:\s+[\w'’-]+){0,3}\s*$"
     # "promises to cut violent crime by 20%", "aims to halve knife crime": a pledge
     # "Criminologists expect a post-pandemic spike in burglaries": what is expected
     r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|more\s+|another\s+)(?:[\w'’-]+\s+){0,3}$"

@@ -205,7 +205,13 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         # "London murders in 2016? 109. Last year? 131.", "In 2021 it was 30. Thirty. That's a
         # 73% fall": a question that only asks a time is half of its answer's sentence, and
         # a figure said again no sentence of its own, between a claim and its metric
-        lo = max(0, lo - sum(_aside(text, s, by_sent_m[j]) for j, s in enumerate(sents[lo:k], lo)))
+        lo = max(
+            0,
+            lo
+            - sum(
+                _aside(text, s, by_sent_m[j], by_sent_p[j]) for j, s in enumerate(sents[lo:k], lo)
+            ),
+        )
         window_m = [m for bucket in by_sent_m[lo : k + 1] for m in bucket]
         if not window_m:
             continue
@@ -343,14 +349,30 @@ _THATS_WHAT_RE = re.compile(
 )
 
 
-def _aside(text: str, sent: tuple[int, int], metrics: list[MetricMention]) -> bool:
-    """ "Last year?", "And in 2019?", "Thirty.": a short question or a figure said again,
-    naming no metric."""
+def _aside(
+    text: str, sent: tuple[int, int], metrics: list[MetricMention], places: list[PlaceMention]
+) -> bool:
+    """ "Last year?", "And in 2019?", "Thirty.", "Chicago had 416.": a short question, a figure
+    said again or a place's figure, naming no metric."""
+    if metrics or sent[1] - sent[0] > 40:
+        return False
     return (
         sent[1] - sent[0] <= 24
-        and not metrics
         and (text[sent[1] - 1] == "?" or _FIGURE_ONLY_RE.fullmatch(text, *sent) is not None)
+    ) or (
+        any(p.start - sent[0] <= 2 for p in places)
+        and _PLACE_FIGURE_RE.fullmatch(text, *sent) is not None
     )
+
+
+#: "Chicago had 416.", "New York about 305.": a place's figure, the metric left to the
+#: sentence before
+_PLACE_FIGURE_RE = re.compile(
+    r"[\W_]*(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,2}\s+"
+    r"(?:(?:had|has|was|is|recorded|saw|got)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|over|under|just|only|~)\s*)?\d[\d,.]*[km]?\+?[\W_]*",
+    re.I,
+)
 
 
 def _join_fronted_figures(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

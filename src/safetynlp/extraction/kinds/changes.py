@@ -113,6 +113,11 @@ _CHANGE_NOUN_OF_RE = compile_scan(
     r"\s+(?:was|is|has\s+been|came\s+to|amounted\s+to)\s+(?:(?:only|just|a\s+mere|barely|actually)\s+)?$",
     re.I,
 )
+#: "a rise of 20% in knife crime": the noun's metric after the figure
+_IN_METRIC_AFTER_RE = re.compile(
+    r"\s*(?:(?:in|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?|(?:in|across)\s+[^.!?;,]{0,30}?\s+(?:in|for)\s+)$",
+    re.I,
+)
 #: "has cut violent crime in London by a third": a transitive verb, its object, then "by"
 #: "up 'only' 9%": the size word may be quoted
 _QUOTED_SIZE_WORDS = (
@@ -428,6 +433,16 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             # "..., and subway delays have soared 45 percent"; "Budget cut 20% means knife
             # crime will rise": the verb's subject comes before it, and it is not the metric
             continue
+        if (
+            not dm
+            and not after
+            # (the walrus above set nm once neither the verb nor the word after matched)
+            and nm is not None
+            and metric is not None
+            and metric.start >= qe
+            and not _IN_METRIC_AFTER_RE.match(text, qe, metric.start)
+        ):
+            continue  # "Budget cuts of 20% to youth services means knife crime will rise"
         neg = is_negated(ctx, max(clause[0], cue_start - 20), cue_start)
         wm = _WHERE_IT_WAS_RE.match(text, qe + after.end()) if after is not None else None
         _add_change(

@@ -647,7 +647,8 @@ _DAY_OF_DATE_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b")
 
 _POPULATION_VERB_BEFORE_RE = re.compile(
     # ("We have 60 million people, you have 330 million")
-    r"\b(?:is|was|has|have|of)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$",
+    # ("Chicago has 2.7 million people, London has over 9 million")
+    r"\b(?:is|was|has|have|of)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|over\s+|under\s+|nearly\s+|almost\s+|~\s*)?$",
     re.I,
 )
 
