@@ -501,6 +501,9 @@ def _nearest_place(
         before = [p for p in in_sent if p.start <= pos]
         p = before[-1] if before else in_sent[0]
         return p.place, p.how
+    asked = asked_place(ctx, sent, cands)
+    if asked is not None:
+        return asked.place, asked.how
     for c in reversed(ctx.claims):
         if c.geography and c.start < sent[0]:
             return c.geography, "context"
@@ -512,6 +515,29 @@ def _nearest_place(
     if ctx.first_place is not None:
         return ctx.first_place.place, "context"
     return None, None
+
+
+#: "Southwark?", "And Chicago?": a sentence that only asks about a place
+_ASKED_PLACE_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|so|what\s+about|how\s+about)\s+)?(?:in\s+)?PLACE(?:['’]s)?\s*\?+\s*", re.I
+)
+
+
+def asked_place(ctx: Ctx, sent: tuple[int, int], cands: list[PlaceMention]) -> PlaceMention | None:
+    """ "Southwark? Down 4%, weirdly.": the place the sentence before asked about."""
+    if "?" not in ctx.text[max(0, sent[0] - 4) : sent[0]]:
+        return None
+    if ctx.sentences is None:
+        ctx.sentences = split_sentences(ctx.text)
+    prev = next((s for s in reversed(ctx.sentences) if s[1] <= sent[0]), None)
+    if prev is None:
+        return None
+    inside = [p for p in cands if prev[0] <= p.start < prev[1]]
+    if len(inside) != 1:
+        return None
+    p = inside[0]
+    masked = ctx.text[prev[0] : p.start] + "PLACE" + ctx.text[p.end : prev[1]]
+    return p if _ASKED_PLACE_RE.fullmatch(masked) else None
 
 
 def times_in(ctx: Ctx, span: tuple[int, int]) -> list[TimeRef]:

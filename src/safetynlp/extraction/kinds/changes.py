@@ -168,8 +168,10 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         # ("Murder fell even faster, by roughly 12%"; "London fell the most, about 30%": the
         # comparison with other places is the sentence's, the size is London's own)
         rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well|even\s+more|even\s+faster|faster|further|more\s+still|"
-        r"(?:the\s+)?(?:most|furthest|fastest|least)|more|less))?"
+        r"(?:the\s+)?(?:most|furthest|fastest|least)|(?:(?:way|far|much|a\s+lot|even)\s+)?(?:more|less|faster|further)))?"
         r"(?:\s+[-–—:](?=\s))?"
+        # ("Knife homicides fell even faster, down about 18%": the move said again)
+        r"(?:(?:(?<=faster)|(?<=further)|(?<=more)|(?<=less)|(?<=most))\s*,\s*(?:down|up)(?=\s))?"
         # "down a measly 5%"
         rf"(?:\s+(?:a\s+)?(?:measly|mere|paltry|tiny|massive|whopping|staggering|huge|modest|small|solid))?"
         # ("Robbery was down too, she said, by about 15%": who said so, between)

@@ -24,6 +24,7 @@ from safetynlp.extraction.context import (
     Periods,
     add,
     apply_hedge,
+    asked_place,
     change_periods,
     clause_of,
     context_periods,
@@ -1258,6 +1259,16 @@ _PLACE_LABEL_GAP_RE = re.compile(
 )
 
 
+_A_YEAR_EARLIER_RE = re.compile(r"(?:a|one)\s+year\s+(?:earlier|before)", re.I)
+
+
+def _is_year_before(r: TimeRef) -> bool:
+    """ "the year before", "A year earlier": the year before the one just said."""
+    return r.kind == "year_before" or (
+        r.kind == "window" and _A_YEAR_EARLIER_RE.fullmatch(r.text) is not None
+    )
+
+
 def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
     """A period written as a label just before the number: "2019: 149", "2024/25 - 14,000"."""
     for r in ctx.times:
@@ -1282,7 +1293,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
         ):
             return _as_header_says(ctx, r, sent)
         if (
-            r.kind == "year_before"
+            _is_year_before(r)
             and r.end <= start
             and not ctx.text[sent[0] : r.start].strip(" \"'“‘(")
             and _LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
@@ -1984,6 +1995,20 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
     )
     own = [t for t in ctx.times if within(t.start, sent) and t.span is not None]
+    if not own and before is not None and before.period is not None:
+        # "97 homicides in London last year. 109 the year before.": the year before the
+        # claim's
+        earlier = next((t for t in ctx.times if within(t.start, sent) and _is_year_before(t)), None)
+        if earlier is not None and not ctx.text[m.start("rest") : earlier.start].strip():
+            own = [
+                TimeRef(
+                    earlier.start,
+                    earlier.end,
+                    "period",
+                    span=timex.shift_years(span_of(before.period), -1),
+                    text=earlier.text,
+                )
+            ]
     question = _question_before(ctx.text, sent)
     if (
         rest
@@ -2075,8 +2100,20 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         still_after_change = prev.kind == "change" and (
             bool(own) or bool(re.match(r"[\W_]*still\b", ctx.text[sent[0] : sent[1]], re.I))
         )
+        # "London's murder rate in 2025 was about 1.1 per 100k. Paris? Around 1.6.": the rate
+        # of the place asked about
+        asked_at = (
+            asked_place(ctx, sent, ctx.places)
+            if question is not None and prev.unit == "rate_per_100k" and prev.kind == "level"
+            else None
+        )
         if (
-            (prev.unit not in ("count", "percent") and not of_them and not still_after_change)
+            (
+                prev.unit not in ("count", "percent")
+                and not of_them
+                and not still_after_change
+                and asked_at is None
+            )
             or prev.kind == "comparison"
             or prev.period is None
         ):
@@ -2087,6 +2124,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         if found is None:
             return
         metric, place, prev_period = found, prev.geography, span_of(prev.period)
+        if asked_at is not None:
+            place = asked_at.place
         if _NOW_REST_RE.fullmatch(rest):
             # ("London had 150 murders in 2019. 97 now.": the latest year, not 2019)
             prev_period = timex.calendar_year(timex.latest_complete_year(ctx.ref))
@@ -2135,7 +2174,11 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         clause=sent,
         sent=sent,
         value=interval(lo, hi),
-        unit="percent" if percent else "count",
+        unit="percent"
+        if percent
+        else "rate_per_100k"
+        if prev is not None and prev.unit == "rate_per_100k"
+        else "count",
         periods=Periods(period, None, True),
         negated=False,
         place=place,

@@ -441,6 +441,62 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
     _than_then(ctx, sent, clauses, seen, changes)
     _so_did_metric(ctx, sent)
     _bare_direction(ctx, sent, clauses, seen, changes)
+    _place_only_direction(ctx, sent)
+
+
+#: "Croydon down.", "Sheffield down a bit.": a sentence of a place and a direction
+_PLACE_ONLY_DIRECTION_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|while|whereas|meanwhile)[,\s]+)?PLACE(?:['’]s)?\s+"
+    r"(?:(?:is|was|are|were|went|has\s+gone|have\s+gone)\s+)?(?P<d>up|down)"
+    r"(?:\s+(?:a\s+(?:bit|little|touch|tad|lot)|slightly|sharply|massively|too|as\s+well|again|though|tho))*"
+    r"[\W_]*",
+    re.I,
+)
+
+
+def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Stabbings in Lambeth and Southwark both up last year. Croydon down.": the metric and
+    span of the move just before, for another place."""
+    if sent[1] - sent[0] > 40 or not ctx.claims or ctx.claims[-1].start >= sent[0]:
+        return
+    places = [p for p in ctx.places if sent[0] <= p.start < sent[1]]
+    if len(places) != 1:
+        return
+    place = places[0]
+    masked = ctx.text[sent[0] : place.start] + "PLACE" + ctx.text[place.end : sent[1]]
+    m = _PLACE_ONLY_DIRECTION_RE.fullmatch(masked)
+    prev = ctx.claims[-1]
+    if (
+        m is None
+        or prev.kind not in ("trend", "change")
+        or prev.period is None
+        or prev.geography == place.place
+    ):
+        return
+    metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric and mm.stat), None)
+    if metric is None:
+        return
+    end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
+    add(
+        ctx,
+        kind="trend",
+        start=place.start,
+        end=end,
+        metric=metric,
+        pos=place.start,
+        clause=(place.start, sent[1]),
+        sent=sent,
+        value=None,
+        unit=prev.unit if prev.unit in ("count", "percent") else "count",
+        periods=Periods(
+            span_of(prev.period), span_of(prev.baseline) if prev.baseline else None, True
+        ),
+        negated=False,
+        place=place.place,
+        place_how=place.how,
+        direction="up" if m.group("d").lower() == "up" else "down",
+        intense=False,
+    )
 
 
 #: "London homicides rose in 2019 and so did knife crime": the same move, another metric
