@@ -483,24 +483,36 @@ _WINDOW_AFTER_RE = re.compile(
 )
 #: "Newham had the highest robbery count in London last year", "Chicago had the most
 #: homicides in the US": a place ranked within a place that holds it (checked by the caller)
-_RANKED_WITHIN_RE = GatedPattern(
-    compile_scan(
-        r"(?<![\w-])(?:the\s+)(?P<dir>highest|lowest|worst|most|fewest|biggest|largest)\b"
-        r"(?P<mid>[^.;:!?\n\d]{1,40}?)\s+(?:in|across)\s+(?:the\s+|all\s+(?:of\s+)?)?"
-        r"(?P<grp>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,2})(?P<unit>)",
-        re.I,
-    )
+_RANKED_WITHIN_RE = re.compile(
+    r"(?<![\w-])(?:the\s+)(?P<dir>highest|lowest|worst|most|fewest|biggest|largest)\b"
+    r"(?P<mid>[^.;:!?\n\d]{1,40}?)\s+(?:in|across)\s+(?:the\s+|all\s+(?:of\s+)?)?"
+    r"(?P<grp>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,2})(?P<unit>)",
+    re.I,
 )
+
+
+#: (a cheap test first: the words the ranking opens with)
+_RANKED_WITHIN_GATE = re.compile(r"the (?:highest|lowest|worst|most|fewest|biggest|largest)")
+_RANKED_WITHIN_GATE_I = re.compile(_RANKED_WITHIN_GATE.pattern, re.I)
 
 
 def ranking_groups(ctx: Ctx, sent: tuple[int, int]) -> list[re.Match[str]]:
     """The rankings in the sentence; their group places ("US" in "of any US city") are the
     places ranked against, never the claim's own place."""
     found = list(_RANKING_RE.finditer(ctx.text, ctx.low, sent[0], sent[1]))
-    if found:
+    # (a subject and the place that holds it, both in the sentence)
+    if found or len(ctx.places) < 2 or sum(sent[0] <= p.start < sent[1] for p in ctx.places) < 2:
         return found
+    gates = (
+        _RANKED_WITHIN_GATE.finditer(ctx.low, sent[0], sent[1])
+        if ctx.low is not None
+        else _RANKED_WITHIN_GATE_I.finditer(ctx.text, sent[0], sent[1])
+    )
     tax = ctx.lex.taxonomy
-    for m in _RANKED_WITHIN_RE.finditer(ctx.text, ctx.low, sent[0], sent[1]):
+    for g in gates:
+        m = _RANKED_WITHIN_RE.match(ctx.text, g.start(), sent[1])
+        if m is None:
+            continue
         group = next((p for p in ctx.places if p.start == m.start("grp")), None)
         before = [p for p in ctx.places if sent[0] <= p.start < m.start()]
         # (the subject, named before, lies inside the group: not "Knife crime is highest in
