@@ -569,7 +569,7 @@ _FROM_FIGURE_IN_RE = compile_scan(
 )
 
 
-def _from_figure(ctx: Ctx, r: TimeRef) -> bool:
+def from_figure(ctx: Ctx, r: TimeRef) -> bool:
     return bool(_FROM_FIGURE_IN_RE.search(ctx.text, max(0, r.start - 40), r.start))
 
 
@@ -655,7 +655,7 @@ def change_periods(
         and r.kind in PERIOD_KINDS
         # ("..., up a third from 3,849 in 2012/13": the year of the figure it rose from is
         # the baseline, and the period is still to be found)
-        and not (want_baseline and _from_figure(ctx, r))
+        and not (want_baseline and from_figure(ctx, r))
         for r in refs
     )
     if own_period:
@@ -727,7 +727,7 @@ def change_periods(
             and r.kind == "period"
             and baseline is None
             and r.span is not None
-            and _from_figure(ctx, r)
+            and from_figure(ctx, r)
         ):
             # "down nearly 30% from 587 in 2024": the year of the figure it fell from
             baseline = r.span

@@ -609,6 +609,8 @@ _ELLIPTIC_RATIO_VERB_RE = re.compile(
     # ("londons is about a quarter of that": the possessive without its apostrophe)
     # ("The England and Wales average is half that")
     r"(?:['’]s?|s\b)?(?:\s+(?:murder\s+|homicide\s+)?(?:rate|figure|number|total|count|average))?"
+    # ("Hackney next door had three times as many", "Chicago still had more than twice that")
+    r"(?:\s+(?:next\s+door|nearby|itself|meanwhile))?(?:\s+(?:still|now|also|even|actually))?"
     r"\s+(?:(?:is|was|are|were|had|has|have|saw|recorded)\s+)?(?:(?:still|now|even|also|like|well|far|way|only|just)\s+)*",
     re.I,
 )

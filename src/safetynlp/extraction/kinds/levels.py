@@ -32,6 +32,7 @@ from safetynlp.extraction.context import (
     earlier_than_said,
     extend_time,
     figures_between,
+    from_figure,
     hedge_before,
     interval,
     is_list_item,
@@ -972,7 +973,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                                 # per 100k.": a place label opens the sentence
                                 or any(
                                     p.start - sent[0] <= 2
-                                    and ":" in text[p.end : hstart]
+                                    # ("England and Wales overall, about 0.9.")
+                                    and (":" in text[p.end : hstart] or "," in text[p.end : hstart])
                                     and _PLACE_LABEL_GAP_RE.fullmatch(text, p.end, hstart)
                                     for p in ctx.places
                                 )
@@ -1254,7 +1256,9 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
 #: ("England and Wales overall: ~80": a word for the whole place before the colon)
 _PLACE_LABEL_GAP_RE = re.compile(
     # ("London, for comparison: 97")
-    r"\s{0,2}|(?:['’]s?)?(?:\s+(?:overall|as\s+a\s+whole|combined|nationally)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—-]\s*",
+    r"\s{0,2}|(?:['’]s?)?(?:\s+(?:overall|as\s+a\s+whole|combined|nationally)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—-]\s*"
+    # ("England and Wales overall, about 0.9")
+    r"|\s+(?:overall|as\s+a\s+whole|combined|nationally)\s*,\s*",
     re.I,
 )
 
@@ -1963,6 +1967,13 @@ def _after_homicides(ctx: Ctx, sent: tuple[int, int]) -> bool:
     return prev is not None and prev.family == "homicide"
 
 
+_MOVED_FROM_REST_RE = re.compile(
+    r",?\s*(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*[km]?"
+    r"(?:\s+(?:in\s+)?(?:19|20)\d\d(?:/\d\d)?|\s+(?:the\s+year\s+before|a\s+year\s+earlier))?",
+    re.I,
+)
+
+
 def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Sexual offences ... have risen for the fifth year running. 13,500 last year.", "No,
     Glasgow did not have 60 murders last year. It was nearer 25.": a sentence that is only a
@@ -1994,7 +2005,12 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
             re.I,
         )
     )
-    own = [t for t in ctx.times if within(t.start, sent) and t.span is not None]
+    # (not "8, down from 30 in 2021": the year of the figure it came down from)
+    own = [
+        t
+        for t in ctx.times
+        if within(t.start, sent) and t.span is not None and not from_figure(ctx, t)
+    ]
     if not own and before is not None and before.period is not None:
         # "97 homicides in London last year. 109 the year before.": the year before the
         # claim's
@@ -2016,6 +2032,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not (question is not None and _SOURCE_RE.fullmatch(rest))
         # "Still over 2,000 of them.": the things the claim before counted
         and not re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I)
+        # ("8, down from 30 in 2021.": the figure it moved from is a claim of its own)
+        and not (unsaid and _MOVED_FROM_REST_RE.fullmatch(rest))
         # ("Still over 50,000 though.", "109, per the Met.")
         and not re.fullmatch(
             r",?\s*(?:though|tho|mind(?:\s+you)?|anyway|(?:per|according\s+to|says|from|going\s+by)\s+"
@@ -2033,7 +2051,14 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not m.group("h")
         and not dead
         and not counted
-        and not (unsaid and question is None and not re.fullmatch(r"\d", m.group("n").rstrip(".,")))
+        and not (
+            unsaid
+            and question is None
+            and (
+                not re.fullmatch(r"\d", m.group("n").rstrip(".,"))
+                or _MOVED_FROM_REST_RE.fullmatch(rest) is not None
+            )
+        )
         and (question is None or re.fullmatch(r"\d", m.group("n").rstrip(".,")))
     ):
         return  # "2." numbering a list is no figure ("Why? 1. Cuts 2. ...")

@@ -232,7 +232,7 @@ _UP_AFTER_RE = re.compile(r"\s+up\b", re.I)
 
 _BE_CUE_RE = re.compile(r"(?:is|was|are|were|['’]re|['’]m|am)\b")
 
-_NOT_BEFORE_RE = re.compile(r"(?:\bnot|n['’]t)\s+$")
+_NOT_BEFORE_RE = re.compile(r"(?:\bnot|n['’]t)\s+$", re.I)
 
 _TO_AFTER_RE = re.compile(r"\s+to\s+\w", re.I)
 
@@ -361,14 +361,17 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
                 )
             ):
                 continue
-        if any(
-            c.metric == metric.metric and within(c.start, clause) and c.end > m.start()
-            for c in changes
-        ) or (
-            any(c.metric == metric.metric and within(c.start, clause) for c in changes)
-            # "down 13% last year and down again so far this year": a time of its own
-            and not any(0 <= r.start - m.end() <= 25 for r in ctx.times)
-        ):
+        if (
+            any(
+                c.metric == metric.metric and within(c.start, clause) and c.end > m.start()
+                for c in changes
+            )
+            or (
+                any(c.metric == metric.metric and within(c.start, clause) for c in changes)
+                # "down 13% last year and down again so far this year": a time of its own
+                and not any(0 <= r.start - m.end() <= 25 for r in ctx.times)
+            )
+        ) and not _denied_against(ctx, m, clause, metric, changes):
             continue
         if _TO_AFTER_RE.match(text[m.end() : sent[1]]) and m.group("down"):
             continue  # "declined to comment"; "Murders Fall To Lowest Level Since 2014" is the record
@@ -444,6 +447,25 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
     _place_only_direction(ctx, sent)
 
 
+def _denied_against(
+    ctx: Ctx,
+    m: re.Match[str],
+    clause: tuple[int, int],
+    metric: MetricMention,
+    changes: list,
+) -> bool:
+    """ "Knife crime is NOT down in London, it's up 10% on 2021": a move denied, then the
+    change the other way that puts it right, each a claim."""
+    return is_negated(ctx, max(clause[0], m.start() - 20), m.end()) and any(
+        c.metric == metric.metric
+        and c.start >= m.end()
+        and c.value is not None
+        and c.value[0] is not None
+        and (c.value[0] > 0) == bool(m.group("down"))
+        for c in changes
+    )
+
+
 #: "Croydon down.", "Sheffield down a bit.": a sentence of a place and a direction
 _PLACE_ONLY_DIRECTION_RE = re.compile(
     r"[\W_]*(?:(?:and|but|while|whereas|meanwhile)[,\s]+)?PLACE(?:['’]s)?\s+"
@@ -455,22 +477,39 @@ _PLACE_ONLY_DIRECTION_RE = re.compile(
 
 
 def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
-    """ "Stabbings in Lambeth and Southwark both up last year. Croydon down.": the metric and
-    span of the move just before, for another place."""
-    if sent[1] - sent[0] > 40 or not ctx.claims or ctx.claims[-1].start >= sent[0]:
+    """ "Stabbings in Lambeth and Southwark both up last year. Croydon down.", "..., Sutton
+    down.": the metric and span of the move just before, for another place."""
+    if not ctx.claims:
         return
     places = [p for p in ctx.places if sent[0] <= p.start < sent[1]]
-    if len(places) != 1:
+    if not places:
         return
-    place = places[0]
-    masked = ctx.text[sent[0] : place.start] + "PLACE" + ctx.text[place.end : sent[1]]
-    m = _PLACE_ONLY_DIRECTION_RE.fullmatch(masked)
+    place = places[-1]
     prev = ctx.claims[-1]
+    if prev.start < sent[0]:
+        # a sentence of its own
+        if sent[1] - sent[0] > 40 or len(places) != 1:
+            return
+        lead = ctx.text[sent[0] : place.start]
+    else:
+        # a clause after the move, at the sentence's end
+        cut = ctx.text.rfind(",", prev.end, place.start)
+        if cut < 0 or ctx.text[cut + 1 : place.start].strip(" ").lower() not in (
+            "",
+            "and",
+            "but",
+            "while",
+        ):
+            return
+        lead = ""
+    masked = lead + "PLACE" + ctx.text[place.end : sent[1]]
+    m = _PLACE_ONLY_DIRECTION_RE.fullmatch(masked)
     if (
         m is None
         or prev.kind not in ("trend", "change")
         or prev.period is None
         or prev.geography == place.place
+        or any(c.geography == place.place and c.metric == prev.metric for c in ctx.claims)
     ):
         return
     metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric and mm.stat), None)
