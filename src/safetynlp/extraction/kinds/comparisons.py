@@ -88,6 +88,90 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     if len(ctx.claims) > n_claims:
         _multiple_before_order(ctx, ctx.claims[n_claims:])
     _per_head_restated(ctx, sent)
+    _ratio_of_pair(ctx, sent)
+
+
+#: what may follow a multiple of the pair before: "3.5x the killings", "four times as many"
+_PAIR_RATIO_TAIL_RE = re.compile(
+    r"(?:\s+(?:the\s+)?(?:killings|murders|homicides|deaths|stabbings|shootings|number|total|count)\b"
+    r"|\s+as\s+many\b|\s+(?:more|higher|worse)\b)?(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with)\b))",
+    re.I,
+)
+_PAIR_RATIO_LEAD_RE = re.compile(
+    r"[\W_]*(?:(?:so|and|that['’]?s|thats|which\s+is|it['’]s)[,\s]+)*"
+    r"(?:(?:roughly|about|around|nearly|almost|over|more\s+than|like|just\s+under|well\s+over)\s+)*$",
+    re.I,
+)
+
+
+def _ratio_of_pair(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "NYC: 377 homicides in 2024. London: 109. So roughly 3.5x the killings.": a multiple
+    with no place of its own sets the two places just given figures against each other, the
+    larger over the smaller."""
+    if not ctx.claims:
+        return
+    levels = [c for c in ctx.claims if c.kind == "level" and c.end <= sent[0]]
+    if len(levels) < 2:
+        return
+    a, b = sorted(levels, key=lambda c: c.start)[-2:]
+    if (
+        a.metric != b.metric
+        or a.unit != b.unit
+        or a.period != b.period
+        or None in (a.geography, b.geography)
+        or a.geography == b.geography
+        or a.value is None
+        or b.value is None
+        or sent[0] - b.end > 40
+        or any(c.start > b.end and c.kind != "level" for c in ctx.claims)
+    ):
+        return
+    for m in _ratios(ctx, sent[0], sent[1]):
+        hedge, hstart = hedge_before(ctx, m.start())
+        ratio = _ratio_value(m)
+        tail = _PAIR_RATIO_TAIL_RE.match(ctx.text, m.end(), sent[1])
+        if (
+            ratio is None
+            or ratio <= 1
+            or tail is None
+            or not _PAIR_RATIO_LEAD_RE.fullmatch(ctx.text, sent[0], hstart)
+            # (a place of its own before or just after the multiple: not "3.5x London's")
+            or any(sent[0] <= p.start < tail.end() + 4 for p in ctx.places)
+        ):
+            continue
+        av = a.value[0] if a.value[0] is not None else a.value[1]
+        bv = b.value[0] if b.value[0] is not None else b.value[1]
+        if av is None or bv is None:
+            return
+        big, small = (a, b) if av >= bv else (b, a)
+        metric = next((mm for mm in ctx.metrics if mm.metric == a.metric), None)
+        if metric is None or a.period is None:
+            return
+        lo, hi = apply_hedge(ratio, hedge)
+        if m.group("plus"):
+            lo, hi = ratio, None
+        qi = _q_index_at(ctx, m.start(), m.end())
+        if qi is not None:
+            ctx.used_q.add(qi)
+        add(
+            ctx,
+            kind="comparison",
+            start=hstart,
+            end=tail.end() if tail.group(0).strip() else m.end(),
+            metric=metric,
+            pos=m.start(),
+            clause=(hstart, sent[1]),
+            sent=sent,
+            value=interval(lo, hi),
+            unit=a.unit if a.unit in ("count", "rate_per_100k") else "count",
+            periods=Periods(span_of(a.period), None, True),
+            negated=False,
+            place=big.geography,
+            place_how="context",
+            other_geography=small.geography,
+            relation="ratio",
+        )
+        return
 
 
 #: "..., per capita it's closer to 3x": the multiple said again per head of population

@@ -1153,13 +1153,16 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         ):
             # "London 2024: about 1.2 per 100,000. New York 2024: about 4.4.": a figure that
             # echoes a rate is a rate
-            prev = next(
+            # (the level said last in the text, not the last found: "327 homicides last
+            # year, roughly 3.9 per 100k. London's was about 1.1.")
+            prev = max(
                 (
                     c
-                    for c in reversed(ctx.claims)
-                    if c.kind == "level" and c.metric == metric.metric
+                    for c in ctx.claims
+                    if c.kind == "level" and c.metric == metric.metric and c.end <= q.start
                 ),
-                None,
+                key=lambda c: c.end,
+                default=None,
             )
             if prev is not None and prev.unit == "rate_per_100k":
                 unit = "rate_per_100k"
