@@ -97,6 +97,9 @@ _PAIR_RATIO_TAIL_RE = re.compile(
     r"|\s+as\s+many\b|\s+(?:more|higher|worse)\b)?(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with)\b))",
     re.I,
 )
+_AS_HIGH_IN_RE = re.compile(
+    r"\s+as\s+(?:high|bad|many|much|big|deadly)\s+in\s+(?P<place>[A-Z])",
+)
 _PAIR_RATIO_LEAD_RE = re.compile(
     r"[\W_]*(?:(?:so|and|that['’]?s|thats|which\s+is|it['’]s)[,\s]+)*"
     r"(?:(?:roughly|about|around|nearly|almost|over|more\s+than|like|just\s+under|well\s+over)\s+)*$",
@@ -130,13 +133,32 @@ def _ratio_of_pair(ctx: Ctx, sent: tuple[int, int]) -> None:
         hedge, hstart = hedge_before(ctx, m.start())
         ratio = _ratio_value(m)
         tail = _PAIR_RATIO_TAIL_RE.match(ctx.text, m.end(), sent[1])
+        # "Twice as high in Glasgow.": one of the two places named after the multiple
+        named = _AS_HIGH_IN_RE.match(ctx.text, m.end(), sent[1])
+        own = (
+            None
+            if named is None
+            else next(
+                (
+                    p
+                    for p in ctx.places
+                    if p.start == named.start("place") and p.place in (a.geography, b.geography)
+                ),
+                None,
+            )
+        )
+        if own is not None:
+            tail = named
         if (
             ratio is None
             or ratio <= 1
             or tail is None
             or not _PAIR_RATIO_LEAD_RE.fullmatch(ctx.text, sent[0], hstart)
             # (a place of its own before or just after the multiple: not "3.5x London's")
-            or any(sent[0] <= p.start < tail.end() + 4 for p in ctx.places)
+            or any(
+                sent[0] <= p.start < tail.end() + 4 and (own is None or p.start != own.start)
+                for p in ctx.places
+            )
         ):
             continue
         av = a.value[0] if a.value[0] is not None else a.value[1]
@@ -144,6 +166,8 @@ def _ratio_of_pair(ctx: Ctx, sent: tuple[int, int]) -> None:
         if av is None or bv is None:
             return
         big, small = (a, b) if av >= bv else (b, a)
+        if own is not None:
+            big, small = (a, b) if own.place == a.geography else (b, a)
         metric = next((mm for mm in ctx.metrics if mm.metric == a.metric), None)
         if metric is None or a.period is None:
             return
@@ -157,7 +181,7 @@ def _ratio_of_pair(ctx: Ctx, sent: tuple[int, int]) -> None:
             ctx,
             kind="comparison",
             start=hstart,
-            end=tail.end() if tail.group(0).strip() else m.end(),
+            end=own.end if own is not None else tail.end() if tail.group(0).strip() else m.end(),
             metric=metric,
             pos=m.start(),
             clause=(hstart, sent[1]),

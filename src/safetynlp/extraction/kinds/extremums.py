@@ -209,6 +209,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
     text = ctx.text
     _go_back(ctx, sent)
     _peaked(ctx, sent)
+    _ranked_next(ctx, sent)
     cue = ctx.lex.cue_src
     pattern = _extremum_pattern(cue["extremum_max"], cue["extremum_min"])
     found = list(pattern.finditer(text, ctx.low, sent[0], sent[1]))
@@ -621,6 +622,59 @@ def _ranked_after(
         direction="min" if after.group("dir").lower() in _RANK_MIN else "max",
         window_years=None,
         other_geography=group,
+    )
+
+
+#: "Westminster the most.", "And Kingston had the lowest.": a ranking's other end, said alone
+_RANKED_NEXT_RE = re.compile(
+    r"[\W_]*(?:(?:and|while|but)\s+)?PLACE\s+(?:(?:had|has|recorded|saw|was|is)\s+)?(?:the\s+)?"
+    r"(?P<dir>fewest|lowest|least|safest|most|highest|worst)[\W_]*",
+    re.I,
+)
+
+
+def _ranked_next(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Sutton had the fewest knife offences of any London borough last year. Westminster the
+    most.": the other end of the ranking the sentence before made."""
+    if sent[1] - sent[0] > 40 or not ctx.claims:
+        return
+    prev = ctx.claims[-1]
+    places = [p for p in ctx.places if sent[0] <= p.start < sent[1]]
+    if (
+        prev.kind != "extremum"
+        or prev.other_geography is None
+        or prev.window_years is not None
+        or prev.start >= sent[0]
+        or prev.period is None
+        or len(places) != 1
+    ):
+        return
+    place = places[0]
+    m = _RANKED_NEXT_RE.fullmatch(
+        ctx.text[sent[0] : place.start] + "PLACE" + ctx.text[place.end : sent[1]]
+    )
+    metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+    if m is None or metric is None or place.place in (prev.geography, prev.other_geography):
+        return
+    end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
+    add(
+        ctx,
+        kind="extremum",
+        start=place.start,
+        end=end,
+        metric=metric,
+        pos=place.start,
+        clause=(place.start, sent[1]),
+        sent=sent,
+        value=None,
+        unit=prev.unit,
+        periods=Periods(span_of(prev.period), None, True),
+        negated=False,
+        place=place.place,
+        place_how=place.how,
+        direction="min" if m.group("dir").lower() in _RANK_MIN else "max",
+        window_years=None,
+        other_geography=prev.other_geography,
     )
 
 
