@@ -536,8 +536,40 @@ def asked_place(ctx: Ctx, sent: tuple[int, int], cands: list[PlaceMention]) -> P
     if len(inside) != 1:
         return None
     p = inside[0]
-    masked = ctx.text[prev[0] : p.start] + "PLACE" + ctx.text[p.end : prev[1]]
-    return p if _ASKED_PLACE_RE.fullmatch(masked) else None
+    return p if _ASKED_PLACE_RE.fullmatch(mask_places(ctx, prev[0], prev[1])) else None
+
+
+def add_for_place(
+    ctx: Ctx,
+    *,
+    kind: str,
+    place: PlaceMention,
+    metric: MetricMention,
+    sent: tuple[int, int],
+    unit: str,
+    periods: Periods,
+    **extra: object,
+) -> Claim | None:
+    """ "Croydon down.", "Westminster the most.": the claim before said again for another
+    place, its words from the place to the sentence's end."""
+    end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
+    return add(
+        ctx,
+        kind=kind,
+        start=place.start,
+        end=end,
+        metric=metric,
+        pos=place.start,
+        clause=(place.start, sent[1]),
+        sent=sent,
+        value=None,
+        unit=unit,
+        periods=periods,
+        negated=False,
+        place=place.place,
+        place_how=place.how,
+        **extra,
+    )
 
 
 def times_in(ctx: Ctx, span: tuple[int, int]) -> list[TimeRef]:

@@ -13,12 +13,14 @@ from safetynlp.extraction.context import (
     Ctx,
     Periods,
     add,
+    add_for_place,
     change_periods,
     clause_of,
     earlier_periods,
     extend_time,
     figures_between,
     is_negated,
+    mask_places,
     metric_for,
     span_of,
     times_in,
@@ -650,28 +652,18 @@ def _ranked_next(ctx: Ctx, sent: tuple[int, int]) -> None:
     ):
         return
     place = places[0]
-    m = _RANKED_NEXT_RE.fullmatch(
-        ctx.text[sent[0] : place.start] + "PLACE" + ctx.text[place.end : sent[1]]
-    )
+    m = _RANKED_NEXT_RE.fullmatch(mask_places(ctx, sent[0], sent[1]))
     metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
     if m is None or metric is None or place.place in (prev.geography, prev.other_geography):
         return
-    end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
-    add(
+    add_for_place(
         ctx,
         kind="extremum",
-        start=place.start,
-        end=end,
+        place=place,
         metric=metric,
-        pos=place.start,
-        clause=(place.start, sent[1]),
         sent=sent,
-        value=None,
         unit=prev.unit,
         periods=Periods(span_of(prev.period), None, True),
-        negated=False,
-        place=place.place,
-        place_how=place.how,
         direction="min" if m.group("dir").lower() in _RANK_MIN else "max",
         window_years=None,
         other_geography=prev.other_geography,

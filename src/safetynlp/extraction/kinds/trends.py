@@ -15,6 +15,7 @@ from safetynlp.extraction.context import (
     Ctx,
     Periods,
     add,
+    add_for_place,
     change_periods,
     clause_of,
     earlier_periods,
@@ -490,7 +491,7 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
         # a sentence of its own
         if sent[1] - sent[0] > 40 or len(places) != 1:
             return
-        lead = ctx.text[sent[0] : place.start]
+        start = sent[0]
     else:
         # a clause after the move, at the sentence's end
         cut = ctx.text.rfind(",", prev.end, place.start)
@@ -501,9 +502,8 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
             "while",
         ):
             return
-        lead = ""
-    masked = lead + "PLACE" + ctx.text[place.end : sent[1]]
-    m = _PLACE_ONLY_DIRECTION_RE.fullmatch(masked)
+        start = place.start
+    m = _PLACE_ONLY_DIRECTION_RE.fullmatch(mask_places(ctx, start, sent[1]))
     if (
         m is None
         or prev.kind not in ("trend", "change")
@@ -515,24 +515,16 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
     metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric and mm.stat), None)
     if metric is None:
         return
-    end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
-    add(
+    add_for_place(
         ctx,
         kind="trend",
-        start=place.start,
-        end=end,
+        place=place,
         metric=metric,
-        pos=place.start,
-        clause=(place.start, sent[1]),
         sent=sent,
-        value=None,
         unit=prev.unit if prev.unit in ("count", "percent") else "count",
         periods=Periods(
             span_of(prev.period), span_of(prev.baseline) if prev.baseline else None, True
         ),
-        negated=False,
-        place=place.place,
-        place_how=place.how,
         direction="up" if m.group("d").lower() == "up" else "down",
         intense=False,
     )
