@@ -88,114 +88,6 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     if len(ctx.claims) > n_claims:
         _multiple_before_order(ctx, ctx.claims[n_claims:])
     _per_head_restated(ctx, sent)
-    _ratio_of_pair(ctx, sent)
-
-
-#: what may follow a multiple of the pair before: "3.5x the killings", "four times as many"
-_PAIR_RATIO_TAIL_RE = re.compile(
-    r"(?:\s+(?:the\s+)?(?:killings|murders|homicides|deaths|stabbings|shootings|number|total|count)\b"
-    r"|\s+as\s+many\b|\s+(?:more|higher|worse)\b)?(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with)\b))",
-    re.I,
-)
-_AS_HIGH_IN_RE = re.compile(
-    r"\s+as\s+(?:high|bad|many|much|big|deadly)\s+in\s+(?P<place>[A-Z])",
-)
-_PAIR_RATIO_LEAD_RE = re.compile(
-    r"[\W_]*(?:(?:so|and|that['’]?s|thats|which\s+is|it['’]s)[,\s]+)*"
-    r"(?:(?:roughly|about|around|nearly|almost|over|more\s+than|like|just\s+under|well\s+over)\s+)*$",
-    re.I,
-)
-
-
-def _ratio_of_pair(ctx: Ctx, sent: tuple[int, int]) -> None:
-    """ "NYC: 377 homicides in 2024. London: 109. So roughly 3.5x the killings.": a multiple
-    with no place of its own sets the two places just given figures against each other, the
-    larger over the smaller."""
-    if not ctx.claims:
-        return
-    levels = [c for c in ctx.claims if c.kind == "level" and c.end <= sent[0]]
-    if len(levels) < 2:
-        return
-    a, b = sorted(levels, key=lambda c: c.start)[-2:]
-    if (
-        a.metric != b.metric
-        or a.unit != b.unit
-        or a.period != b.period
-        or None in (a.geography, b.geography)
-        or a.geography == b.geography
-        or a.value is None
-        or b.value is None
-        or sent[0] - b.end > 40
-        or any(c.start > b.end and c.kind != "level" for c in ctx.claims)
-    ):
-        return
-    for m in _ratios(ctx, sent[0], sent[1]):
-        hedge, hstart = hedge_before(ctx, m.start())
-        ratio = _ratio_value(m)
-        tail = _PAIR_RATIO_TAIL_RE.match(ctx.text, m.end(), sent[1])
-        # "Twice as high in Glasgow.": one of the two places named after the multiple
-        named = _AS_HIGH_IN_RE.match(ctx.text, m.end(), sent[1])
-        own = (
-            None
-            if named is None
-            else next(
-                (
-                    p
-                    for p in ctx.places
-                    if p.start == named.start("place") and p.place in (a.geography, b.geography)
-                ),
-                None,
-            )
-        )
-        if own is not None:
-            tail = named
-        if (
-            ratio is None
-            or ratio <= 1
-            or tail is None
-            or not _PAIR_RATIO_LEAD_RE.fullmatch(ctx.text, sent[0], hstart)
-            # (a place of its own before or just after the multiple: not "3.5x London's")
-            or any(
-                sent[0] <= p.start < tail.end() + 4 and (own is None or p.start != own.start)
-                for p in ctx.places
-            )
-        ):
-            continue
-        av = a.value[0] if a.value[0] is not None else a.value[1]
-        bv = b.value[0] if b.value[0] is not None else b.value[1]
-        if av is None or bv is None:
-            return
-        big, small = (a, b) if av >= bv else (b, a)
-        if own is not None:
-            big, small = (a, b) if own.place == a.geography else (b, a)
-        metric = next((mm for mm in ctx.metrics if mm.metric == a.metric), None)
-        if metric is None or a.period is None:
-            return
-        lo, hi = apply_hedge(ratio, hedge)
-        if m.group("plus"):
-            lo, hi = ratio, None
-        qi = _q_index_at(ctx, m.start(), m.end())
-        if qi is not None:
-            ctx.used_q.add(qi)
-        add(
-            ctx,
-            kind="comparison",
-            start=hstart,
-            end=own.end if own is not None else tail.end() if tail.group(0).strip() else m.end(),
-            metric=metric,
-            pos=m.start(),
-            clause=(hstart, sent[1]),
-            sent=sent,
-            value=interval(lo, hi),
-            unit=a.unit if a.unit in ("count", "rate_per_100k") else "count",
-            periods=Periods(span_of(a.period), None, True),
-            negated=False,
-            place=big.geography,
-            place_how="context",
-            other_geography=small.geography,
-            relation="ratio",
-        )
-        return
 
 
 #: "..., per capita it's closer to 3x": the multiple said again per head of population
@@ -312,8 +204,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         _thats_more_than(ctx, sent, sent_places[0][1])
     if not sent_places or all(
         # ("Roughly three times as many, and it's the city Americans call safe": the place
-        # is in a clause after the multiple's)
+        # is in a clause after the multiple's; "Twice as high in Glasgow": one of the two)
         p.start > ctx.text.find(",", s0, s1) > 0
+        or _AS_HIGH_IN_BEFORE_RE.search(ctx.text, max(s0, p.start - 24), p.start)
         for _, p in sent_places
     ):
         _ratio_of_levels_before(ctx, sent)
@@ -1080,7 +973,21 @@ def _its_ratio_of(
     )
 
 
-_BARE_RATIO_RE = re.compile(r"[\W_]*(?:(?:so|that['’]s|that\s+is|it['’]s)\s+)?", re.I)
+_BARE_RATIO_RE = re.compile(
+    # ("So roughly 3.5x the killings", "thats roughly 4x")
+    r"[\W_]*(?:(?:so|and|that['’]?s|that\s+is|which\s+is|it['’]s)[,\s]+)*",
+    re.I,
+)
+#: "NYC: 377 homicides in 2024. London: 109. So roughly 3.5x the killings.": what is counted
+_KILLINGS_TAIL_RE = re.compile(
+    r"\s+(?:the\s+)?(?:killings|murders|homicides|deaths|stabbings|shootings|number|total|count)\b"
+    r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with)\b))",
+    re.I,
+)
+#: "Glasgow's murder rate last year was 2.4 per 100k. London's was 1.2. Twice as high in
+#: Glasgow.": one of the two places named after the multiple
+_AS_HIGH_IN_RE = re.compile(r"\s+as\s+(?:high|bad|many|much|big|deadly)\s+in\s+(?P<place>[A-Z])")
+_AS_HIGH_IN_BEFORE_RE = re.compile(r"\sas\s+(?:high|bad|many|much|big|deadly)\s+in\s+$")
 
 
 def _fraction_more(ratio: float | None, tail: re.Match[str]) -> bool:
@@ -1100,7 +1007,15 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     if sum(c.kind == "level" and c.end <= sent[0] for c in ctx.claims) < 2:
         return
     for m in _ratios(ctx, sent[0], sent[1]):
-        tail = _AS_MANY_END_RE.match(text, m.end())
+        tail = _AS_MANY_END_RE.match(text, m.end()) or _KILLINGS_TAIL_RE.match(text, m.end())
+        named = _AS_HIGH_IN_RE.match(text, m.end(), sent[1])
+        own = (
+            None
+            if named is None
+            else next((p for p in ctx.places if p.start == named.start("place")), None)
+        )
+        if own is not None:
+            tail = named
         hedge, hstart = hedge_before(ctx, m.start())
         if tail is None or not _BARE_RATIO_RE.fullmatch(text, sent[0], min(hstart, m.start())):
             continue
@@ -1123,6 +1038,10 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             return
         big, small = sorted(levels, key=lambda c: (c.value or (0.0, None))[0] or 0.0, reverse=True)
         first, second = (big, small) if ratio >= 1 else (small, big)
+        if own is not None:
+            if own.place not in (big.geography, small.geography):
+                return
+            first, second = (big, small) if own.place == big.geography else (small, big)
         metric = next((mm for mm in ctx.metrics if mm.metric == first.metric), None)
         if metric is None or first.period is None:
             return
@@ -1131,7 +1050,7 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             ctx,
             kind="comparison",
             start=min(hstart, m.start()),
-            end=tail.start() + len(tail.group(0).rstrip(" .!?;,")),
+            end=own.end if own is not None else tail.start() + len(tail.group(0).rstrip(" .!?;,")),
             metric=metric,
             pos=m.start(),
             clause=sent,
