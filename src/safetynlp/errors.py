@@ -61,7 +61,7 @@ class UnknownFormatError(SafetyNLPError):
         super().__init__(
             f"{path}: could not detect the input format{': ' + detail if detail else ''}. "
             "Fix: pass --format (x, reddit, bluesky, mastodon, crowdtangle, meta, telegram, "
-            "jsonl, json, csv, tsv, parquet) or --text-key for a generic file."
+            "generic, jsonl, json, csv, tsv, parquet) or --text-key for a generic file."
         )
 
 

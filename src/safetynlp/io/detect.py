@@ -55,7 +55,8 @@ from safetynlp.io.readers import PLATFORMS, READERS
 from safetynlp.io.readers.base import get_path
 
 CONTAINERS: tuple[str, ...] = ("jsonl", "json", "csv", "tsv", "parquet")
-FORMATS: tuple[str, ...] = PLATFORMS + CONTAINERS
+#: ("generic": records of no platform, in whichever container the input is)
+FORMATS: tuple[str, ...] = PLATFORMS + ("generic",) + CONTAINERS
 ALIASES = {
     "twitter": "x",
     "x-v1": "x",

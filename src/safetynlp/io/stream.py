@@ -377,8 +377,9 @@ def read_posts(
 ) -> ReadResult:
     """Open ``src`` (``-`` for stdin; compressed or not) and stream its posts.
 
-    ``format`` is a platform (x, reddit, bluesky, mastodon, crowdtangle, meta, telegram) or a
-    generic container (jsonl, json, csv, tsv, parquet); None detects it. Passing ``text_key``
+    ``format`` is a platform (x, reddit, bluesky, mastodon, crowdtangle, meta, telegram),
+    ``generic`` (generic records, the container detected) or a generic container (jsonl,
+    json, csv, tsv, parquet); None detects it. Passing ``text_key``
     without ``format`` reads the input as generic records; ``id_key``, ``date_key`` and
     ``author_key`` name a generic record's other fields (defaults ``id``, ``created_at``, else
     ``createdAt``, and ``author``). ``keep_raw=False`` leaves ``Post.raw`` empty (less memory,
@@ -401,7 +402,7 @@ def read_posts(
     container_hint = fmt if fmt in CONTAINERS else None
     container, items, handle, used, guessed, damage = open_records(path, container_hint, encoding)
     try:
-        if fmt in CONTAINERS or (fmt is None and text_key is not None):
+        if fmt in CONTAINERS or fmt == "generic" or (fmt is None and text_key is not None):
             reader = "generic"
         elif fmt is not None:
             reader = fmt
