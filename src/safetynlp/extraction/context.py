@@ -269,14 +269,25 @@ def metric_for(
     if in_sent:
         before = [m for m in in_sent if m.start < pos]
         return before[-1] if before else in_sent[0]
-    earlier = [m for m in ctx.metrics if m.end <= sent[0] and ok(m)]
+    # ("There's a murder a day in London apparently. It was 126 in 2020.": the word a
+    # frequency read counts the series)
+    earlier = [
+        m
+        for m in ctx.metrics
+        if m.end <= sent[0]
+        and (ok(m) or any(c.kind == "frequency" and c.start <= m.start < c.end for c in ctx.claims))
+    ]
     if earlier:
         return earlier[-1]
     return None
 
 
 _EXTREMUM_SINCE_RE = compile_scan(
-    r"\b(?:highest|lowest|most|fewest|worst|best|deadliest|safest)\b(?:\s+[\w-]+){0,3}\s*$", re.I
+    r"\b(?:highest|lowest|most|fewest|worst|best|deadliest|safest)\b(?:\s+[\w-]+){0,3}\s*$"
+    # ("went up last year for the first time since 2011": a rise on the year before, the
+    # first in that long)
+    r"|\bfor\s+the\s+first\s+time\s*$",
+    re.I,
 )
 #: a quoted phrase ("the 'it's improving' line": an apostrophe inside a word is no quote)
 _QUOTED_RE = compile_scan(
@@ -705,6 +716,7 @@ def change_periods(
     since: Span | None = None
     year_before = False
     ytd: Span | None = None
+    same_year: int | None = None
     # "In 2016 Khan became mayor and since then ...": 2016 is what "since then" counts from
     thens = {r.span for r in refs + sent_refs if r.then}
     for r in refs + [r for r in sent_refs if r not in refs]:
@@ -730,6 +742,7 @@ def change_periods(
         elif r.kind == "year_before":
             year_before = True
         elif r.kind == "same_period":
+            same_year = same_year or r.year
             if ytd is None:
                 # "Through May, Chicago had 200 homicides this year, down about 20% on the same
                 # period last year": the year so far the sentence names, else to the post date
@@ -809,6 +822,15 @@ def change_periods(
             period = timex.financial_year(timex.latest_complete_fy(ctx.ref))
         else:
             period = timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    if (
+        same_year is not None
+        and period_said
+        and period[0].year > same_year
+        and (baseline is None or baseline[0].year != same_year)
+    ):
+        # "up 8% in the first six months of 2024 compared with the same period of 2023": the
+        # span the sentence names, in the year said (not the post's year so far)
+        baseline = timex.shift_years(period, same_year - period[0].year)
     if since is not None and baseline is None:
         baseline = since
     if window is not None and baseline is None:
@@ -951,7 +973,8 @@ ON_A_STREET_RE = compile_scan(
 
 _URL_RE = compile_scan(r"https?://|www\.")
 #: a number in a claim's words that is not a year ("since 2019" asks no figure)
-_FIGURE_RE = compile_scan(r"(?<![\d/])(?!(?:19|20)\d\d(?![\d,.]))\d")
+#: (not a thread's "(1/3)")
+_FIGURE_RE = compile_scan(r"(?<![\d/])(?!\d{1,2}/\d{1,2}\))(?!(?:19|20)\d\d(?![\d,.]))\d")
 
 
 def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
@@ -1197,7 +1220,12 @@ def add(
         # "Rape offences fell 10% in the year to June 2023. Sexual offences overall were down
         # 4pc.": a sentence with no time of its own is about the period of the one before
         periods = (
-            context_periods(ctx, sent, with_baseline=kind in ("change", "trend"))
+            context_periods(
+                ctx,
+                sent,
+                with_baseline=kind in ("change", "trend"),
+                from_earlier_figure=kind == "change",
+            )
             or dateline_periods(ctx, sent, with_baseline=kind in ("change", "trend"))
             or periods
         )
@@ -1526,7 +1554,12 @@ def levels_just_before(ctx: Ctx, *, same_period: bool, before: int | None = None
 
 
 def context_periods(
-    ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool, metric: str | None = None
+    ctx: Ctx,
+    sent: tuple[int, int],
+    *,
+    with_baseline: bool,
+    metric: str | None = None,
+    from_earlier_figure: bool = False,
 ) -> Periods | None:
     # the sentence just before; of its claims, the latest period ("97, down from 109 the year
     # before" is about this year)
@@ -1550,6 +1583,20 @@ def context_periods(
     if not with_baseline:
         return Periods(span, None, True)
     base = span_of(prev.baseline) if prev.baseline else timex.shift_years(span, -1)
+    if from_earlier_figure and prev.baseline is None and prev.kind in ("level", "frequency"):
+        # "A murder every 2.5 days in London last year. In 2014 it was closer to one every 4
+        # days. So up roughly 50%.": from the earlier figure of the same series
+        earlier = [
+            span_of(c.period)
+            for c in near
+            if c.kind == prev.kind
+            and (c.metric, c.geography, c.unit, c.per)
+            == (prev.metric, prev.geography, prev.unit, prev.per)
+            and c.period is not None
+        ]
+        earlier = [s for s in earlier if s[1] < span[0]]
+        if earlier:
+            base = max(earlier, key=lambda s: s[1])
     return Periods(span, base, True)
 
 
@@ -1609,34 +1656,35 @@ def dateline_periods(ctx: Ctx, sent: tuple[int, int], *, with_baseline: bool) ->
     ..., down 5% on the previous year. Homicides: 518.": the period a sentence before names
     for its source, with no figure of its own, is that of the figures after it that name
     none."""
-    m = None
     if ctx.sentences is None:
         ctx.sentences = split_sentences(ctx.text)
+    found: list[re.Match[str]] = []
     for start, _ in reversed([s for s in ctx.sentences if s[1] <= sent[0] + 1]):
         m = _DATELINE_RE.match(ctx.text, start)
         if m is not None:
             # (a thread's "1/" is no figure of the line's own)
             opens = m.end("mark") if m.group("mark") else start
-            if _FIGURE_RE.search(_masked_times(ctx, opens, m.end())):
-                m = None
+            if not _FIGURE_RE.search(_masked_times(ctx, opens, m.end())):
+                found.append(m)
             break
-    if m is None:
-        # "Homicide Index, year ending March 2023:\n- 590 homicides in E&W, ...": a list's
-        # header line that holds no figure of its own
-        m = _HEADER_LINE_RE.match(ctx.text)
-        if m is not None and _FIGURE_RE.search(_masked_times(ctx, 0, m.end())):
-            m = None
-    if m is None or sent[0] < m.end() - 1:
-        return None
-    spans = {
-        t.span
-        for t in ctx.all_times
-        if m.start() <= t.start < m.end() and t.kind in PERIOD_KINDS and t.span is not None
-    }
-    if len(spans) != 1:
-        return None
-    span = spans.pop()
-    return Periods(span, timex.shift_years(span, -1) if with_baseline else None, True)
+    # "Homicide Index, year ending March 2023:\n- 590 homicides in E&W, ...": a list's header
+    # line that holds no figure of its own (also where a dateline before it names no period:
+    # "ONS crime bulletin out today. Year ending June 2025, England and Wales:\n- ...")
+    m = _HEADER_LINE_RE.match(ctx.text)
+    if m is not None and not _FIGURE_RE.search(_masked_times(ctx, 0, m.end())):
+        found.append(m)
+    for m in found:
+        if sent[0] < m.end() - 1:
+            continue
+        spans = {
+            t.span
+            for t in ctx.all_times
+            if m.start() <= t.start < m.end() and t.kind in PERIOD_KINDS and t.span is not None
+        }
+        if len(spans) == 1:
+            span = spans.pop()
+            return Periods(span, timex.shift_years(span, -1) if with_baseline else None, True)
+    return None
 
 
 def source_line_period(ctx: Ctx) -> Span | None:

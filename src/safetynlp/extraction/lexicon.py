@@ -26,6 +26,12 @@ _JUSTICE_NOUN = re.compile(
     r"suspects|offenders|stop[-\s]and[-\s]searches|referrals)\b",
     re.I,
 )
+#: "11 stabbing stories on the app today", "knife crime videos": what is counted is media
+_MEDIA_NOUN = re.compile(
+    r"\s+(?:stories|headlines|articles|videos|clips|tweets|podcasts|episodes|documentar(?:y|ies)|"
+    r"films|movies|novels|dramas|memes|thrillers)\b",
+    re.I,
+)
 _JUSTICE_FOR_BEFORE = compile_scan(
     r"\b(?:arrests?|charges|convictions?|prosecutions?|cautions|stop[-\s]and[-\s]searches)\s+"
     r"(?:(?:made|brought|secured)\s+)?(?:for|over)\s+$",
@@ -306,6 +312,8 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
             if not taken.free(s, e):
                 continue
             taken.add(s, e)
+            if _MEDIA_NOUN.match(text, e):
+                continue
             outcome = _JUSTICE_NOUN.match(text, e)
             justice = (
                 _JUSTICE_FOR_BEFORE.search(text, max(0, s - 30), s)
@@ -403,4 +411,73 @@ def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[Plac
                 found.append(PlaceMention(m.start(), m.end(), place, "hashtag"))
                 break
     found.sort(key=lambda f: f.start)
+    if found and low and ("nation" in low or "country" in low):
+        _add_nationally(text, lex, found)
     return found
+
+
+#: the series a country's figures are usually quoted for ("the national average")
+NATIONAL = {
+    "GB": "england_wales",
+    "US": "united_states",
+    "CA": "canada",
+    "FR": "france",
+    "DE": "germany",
+    "IT": "italy",
+    "BE": "belgium",
+    "NL": "netherlands",
+    "PT": "portugal",
+    "IE": "ireland",
+    "AT": "austria",
+    "ES": "spain",
+    "SE": "sweden",
+    "DK": "denmark",
+    "NO": "norway",
+    "PL": "poland",
+    "CZ": "czechia",
+    "GR": "greece",
+}
+_NATIONALLY_RE = re.compile(
+    r"\b(?:nationally|nation-?wide|country-?wide|across\s+the\s+(?:country|nation))\b", re.I
+)
+#: nations of the UK with series of their own: "nationally" after Glasgow is Scotland
+_OWN_NATIONS = ("scotland", "northern_ireland")
+
+
+def national_of(lex: Lexicon, place_id: str) -> str | None:
+    """The country-wide series a place's figures are set against, or None for a place that
+    is itself one."""
+    place = lex.taxonomy.places.get(place_id)
+    if place is None or place.kind in ("country", "jurisdiction"):
+        return None
+    parent = place.parent
+    while parent is not None:
+        if parent in _OWN_NATIONS:
+            return parent
+        above = lex.taxonomy.places.get(parent)
+        parent = above.parent if above is not None else None
+    return NATIONAL.get(place.country or "")
+
+
+def _add_nationally(text: str, lex: Lexicon, found: list[PlaceMention]) -> None:
+    """ "London had 109 murders last year. Nationally it was about 570.": the country of the
+    place named before, unless the sentence goes on to name the place itself ("Nationally,
+    admissions in England ...")."""
+    added = False
+    for m in _NATIONALLY_RE.finditer(text):
+        before = [p for p in found if p.end <= m.start() and p.how != "national"]
+        if not before:
+            continue
+        stop = _SENTENCE_END_RE.search(text, m.end())
+        end = stop.start() if stop is not None else len(text)
+        if any(m.end() <= p.start < end for p in found):
+            continue
+        national = national_of(lex, before[-1].place)
+        if national is not None:
+            found.append(PlaceMention(m.start(), m.end(), national, "national"))
+            added = True
+    if added:
+        found.sort(key=lambda f: f.start)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")

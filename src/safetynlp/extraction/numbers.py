@@ -335,6 +335,11 @@ CHANGED_FROM_RE = compile_scan(
 
 
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
+#: "Chicago homicides nearly doubled between 2019 and 2021, from 500 to 804": after a comma, the
+#: two ends of a move, not a range ("went from 90 to 150", "everything from 90 to 150" stay
+#: ranges)
+_MOVED_FROM_RE = re.compile(r"[,;–—]\s*from\s+(?:~\s*|about\s+|around\s+|roughly\s+)?$", re.I)
+_TO_GAP_RE = re.compile(r"\s+to\s+", re.I)
 
 _AND_GAP_RE = re.compile(r"\s+and\s+")
 
@@ -381,6 +386,10 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 and nxt.value > q.value
                 and not (1800 <= q.value <= 2100 and q.value == int(q.value) and "," not in q.text)
                 and not CHANGED_FROM_RE.search(text, max(0, q.start - 45), q.start)
+                and not (
+                    _TO_GAP_RE.fullmatch(gap)
+                    and _MOVED_FROM_RE.search(text, max(0, q.start - 30), q.start)
+                )
             ):
                 lo = q.value
                 scale = _SCALE_AFTER_RE.search(nxt.text)

@@ -138,6 +138,8 @@ def _list_numbers(text: str) -> list[tuple[int, int]]:
     ]
 
 
+_NOT_IN_CUE_RE = re.compile(r"\b(?:not|no)\b|n['’]t\b", re.I)
+
 #: how many sentences back a metric can still be referred to ("...it was one every 2 days")
 CONTEXT_SENTENCES = 2
 
@@ -254,9 +256,12 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             # 377, London 109.": the figures after the colon are the poster's own
             stop = _DENIAL_SCOPE_END_RE.search(text, denial.end(), sent[1])
             scope_end = stop.start() if stop is not None else sent[1]
+            # ("It is not true that London had 109": the claim's own reading already took the
+            # cue's "not" as its negation)
+            said_not = _NOT_IN_CUE_RE.search(denial.group(0)) is not None
             for claim in ctx.claims:
                 if denial.end() <= claim.start < scope_end:
-                    claim.negated = not claim.negated
+                    claim.negated = True if said_not else not claim.negated
     # "'London murders are up 40%' - no they're not": a quoted claim the post rebuts
     for m in _REBUTTED_QUOTE_RE.finditer(text):
         # (a claim that runs on past the quote is the rebuttal's: '"20 teenagers murdered in
@@ -326,6 +331,14 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
                 continue
             for claim in before:
                 claim.negated = True
+    # "It's simply false that London murders rose 40% last year. The real rise was about
+    # 10%.": the sentence after a denied claim may put its figure right
+    for k in range(len(sents) - 1):
+        denied = [c for c in ctx.claims if sents[k][0] <= c.start < sents[k][1] and c.negated]
+        if len(denied) == 1 and not any(
+            sents[k + 1][0] <= c.start < sents[k + 1][1] for c in ctx.claims
+        ):
+            _put_right(ctx, denied[0], sents[k + 1][0] - 1, lead_only=True)
     _trim_covering_spans(text, ctx.claims)
     national_series(ctx, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
@@ -650,17 +663,19 @@ _MULT_WORDS = "twice|double|triple|treble|half"
 _MULT_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 #: the figure a rebuttal gives instead of the quoted one: "— false, it was more like 5%",
 #: "lol no, try 20+", "It was more like 3.5x"
-_PUT_RIGHT_RE = re.compile(
-    r"\s*[^\d\n\"“”]{0,40}?\b(?P<lead>more\s+like|closer\s+to|nearer(?:\s+to)?|try|actually|in\s+fact|"
-    r"it\s+was|it['’]s|it\s+is|they\s+were|the\s+(?:real|actual|true)\s+(?:number|figure|total)\s+(?:is|was)|"
+_PUT_RIGHT_FIGURE = (
+    r"\b(?P<lead>more\s+like|closer\s+to|nearer(?:\s+to)?|try|actually|in\s+fact|"
+    r"it\s+was|it['’]s|it\s+is|they\s+were|the\s+(?:real|actual|true)\s+"
+    r"(?:number|figure|total|rise|increase|fall|drop|decrease|decline|change|rate)\s+(?:is|was)|"
     # ("> a quarter of London's homicide victims last year were teenagers" / "Nope. Under 10%.")
     r"(?P<bound>under|below|less\s+than|fewer\s+than|over|above|more\s+than))"
     r"\s+(?P<h>(?:(?:about|around|roughly|only|just|more\s+like|closer\s+to|like)\s+)*)"
     r"(?:(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?"
     # ("> NYC had 5x London's homicides\n\nNo, it was about twice.": a multiple in words)
-    rf"|(?P<mult>{_MULT_WORDS}))(?![\w-])",
-    re.I,
+    rf"|(?P<mult>{_MULT_WORDS}))(?![\w-])"
 )
+_PUT_RIGHT_RE = re.compile(r"\s*[^\d\n\"“”]{0,40}?" + _PUT_RIGHT_FIGURE, re.I)
+_PUT_RIGHT_LEAD_RE = re.compile(r"\s*" + _PUT_RIGHT_FIGURE, re.I)
 
 
 #: a reply's quote of the post it answers, one or more lines opening with ">"
@@ -712,10 +727,12 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
             _put_right(ctx, quoted[0], block.end() - 1)
 
 
-def _put_right(ctx: Ctx, quoted: Claim, after: int) -> None:
+def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) -> None:
     """'"Knife crime in London rose 20% in 2023" — false, it was more like 5%.': the figure
-    the rebuttal gives is a claim of the quoted one's kind, metric, place and period."""
-    m = _PUT_RIGHT_RE.match(ctx.text, after + 1)
+    the rebuttal gives is a claim of the quoted one's kind, metric, place and period.
+    ``lead_only``: the words at ``after + 1`` must open with the lead ("It was about 10%"),
+    where they are a sentence of their own rather than the rest of a rebuttal."""
+    m = (_PUT_RIGHT_LEAD_RE if lead_only else _PUT_RIGHT_RE).match(ctx.text, after + 1)
     fig = "mult" if m is not None and m.group("mult") else "fig"
     if m is None or any(c.start <= m.start(fig) < c.end for c in ctx.claims):
         return

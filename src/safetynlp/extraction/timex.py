@@ -117,6 +117,8 @@ class TimeRef:
     baseline: Span | None = None
     #: "since then": ``span`` is the period written before, which it counts from
     then: bool = False
+    #: "the same period of 2023": the year said, which the sentence's own span moves to
+    year: int | None = None
 
 
 def _num(text: str) -> int | None:
@@ -186,7 +188,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "records_began",
         compile_scan(
             rf"\b(?:since\s+)?(?:(?:current|comparable|modern|official|reliable|national)\s+)?"
-            rf"records\s+(?:began|started)\s+in\s+(?P<a>{_YEAR})\b",
+            rf"records\s+(?:began|started)\s+in\s+(?P<a>{_YEAR})\b"
+            # ("the highest since the series started in 2010/11": as far back as it goes)
+            rf"|\bsince\s+the\s+(?:current\s+|ONS\s+|official\s+)?(?:series|data\s+series|figures|data)"
+            rf"\s+(?:began|started|begins|starts)(?:\s+in\s+(?:{_FY}|{_YEAR}))?\b",
             re.I,
         ),
     ),
@@ -417,7 +422,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compile_scan(
             # "roughly 5% below 2021": a percent below or above a year compares with it
             # ("lower than back in 2017/18")
-            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+(?:back\s+)?in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
+            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+(?:it|they|that|this)\s+(?:was|were|is)|\s+(?:there\s+)?were)?(?:\s+(?:back\s+)?in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
             # "up 130% on June 2019": a month of a year compared with
             rf"|\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b"
             # "down more than a third from their 2021 peak"
@@ -489,7 +494,7 @@ _GATES: dict[str, Gate] = {
         (*_YEARISH, "/"),
     ),
     "year_to": (("year", "months", "ye "),),
-    "records_began": (("records",),),
+    "records_began": (("records", "series", "figures", "data"),),
     "since": (("since",),),
     "since_fy": (("since",),),
     "since_event": (("since",), _YEARISH),
@@ -952,7 +957,9 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             back = ref.year - int(said)
             if back < 1:
                 return None
-        return TimeRef(0, 0, "same_period", years=back if back > 1 else None)
+        return TimeRef(
+            0, 0, "same_period", years=back if back > 1 else None, year=int(said) if said else None
+        )
     if name == "baseline_year":
         if m.group("bm"):
             key = m.group("bm").lower()

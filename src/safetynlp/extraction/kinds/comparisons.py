@@ -34,7 +34,7 @@ from safetynlp.extraction.context import (
     within,
     words_start,
 )
-from safetynlp.extraction.lexicon import MetricMention, PlaceMention
+from safetynlp.extraction.lexicon import NATIONAL, MetricMention, PlaceMention
 from safetynlp.extraction.literals import compile_scan
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
 from safetynlp.types import Claim
@@ -1573,26 +1573,6 @@ _AVERAGE_RE = compile_scan(
     r"\s+(?:average|rate|figure|one)|(?P<pl>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+average)\b",
     re.I,
 )
-_NATIONAL = {
-    "GB": "england_wales",
-    "US": "united_states",
-    "CA": "canada",
-    "FR": "france",
-    "DE": "germany",
-    "IT": "italy",
-    "BE": "belgium",
-    "NL": "netherlands",
-    "PT": "portugal",
-    "IE": "ireland",
-    "AT": "austria",
-    "ES": "spain",
-    "SE": "sweden",
-    "DK": "denmark",
-    "NO": "norway",
-    "PL": "poland",
-    "CZ": "czechia",
-    "GR": "greece",
-}
 _AVERAGE_PLACE = {
     "england": "england_wales",
     "us": "united_states",
@@ -1637,7 +1617,7 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Pl
         avg = m.group("avg").lower().split()[0]
         country = ctx.lex.taxonomy.places.get(first.place)
         other = _AVERAGE_PLACE.get(avg) or (
-            _NATIONAL.get(country.country or "") if country is not None else None
+            NATIONAL.get(country.country or "") if country is not None else None
         )
     else:
         # "3x the London average": the place named, as a whole

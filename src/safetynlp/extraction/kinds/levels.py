@@ -689,7 +689,11 @@ _FIGURE_END_AFTER_RE = re.compile(
     # "London had 97 with roughly three times the people": the size beside
     r"|with\s+(?:[\w-]+\s+){0,6}(?:people|population|residents|inhabitants)\b"
     # "London had 134 per the Met": the source, not a rate's base
-    r"|according\s+to\b|per\s+(?:the\s+)?(?!(?:100|hundred|thousand|million|"
+    r"|according\s+to\b"
+    # ("London homicides 2020: 126 by the Met's count")
+    r"|(?:by|on|going\s+by)\s+(?:the\s+|their\s+|its\s+)?(?:[\w.]+['’]s?\s+)?(?:own\s+|official\s+)?"
+    r"(?:count|figures|numbers|tally|data|stats|statistics|reckoning)\b"
+    r"|per\s+(?:the\s+)?(?!(?:100|hundred|thousand|million|"
     r"1,?000|capita|head|person|resident|day|week|month|year|hour|minute|cent)\b)[A-Za-z]"
     # ("London murders soared in 2021, 133 of them.": what the claim counted)
     r"|of\s+them\s*(?:[.!?,;]|$)"
@@ -1518,7 +1522,29 @@ def _level_roles(
             (c.period for c in reversed(ctx.claims) if c.period and id(c) in ctx.explicit), None
         )
         if before is not None:
-            return Periods(timex.shift_years(span_of(before), -(same.years or 1)), None, True)
+            span = span_of(before)
+            # ("Jan-June 2024: 52. Same period of 2023: 60.": the year said, when said)
+            back = span[0].year - same.year if same.year else (same.years or 1)
+            return Periods(timex.shift_years(span, -back), None, True)
+    said = next(
+        (
+            r.year
+            for r in ctx.times
+            if r.year is not None
+            and r.start >= qe
+            and re.fullmatch(r"\s*(?:in\s+)?", ctx.text[qe : r.start])
+        ),
+        None,
+    )
+    if said is not None:
+        # "52 homicides in the first six months of 2024, down from 60 in the same period of
+        # 2023": the span of the figure before, in the year said
+        before = next(
+            (c.period for c in reversed(ctx.claims) if c.period and id(c) in ctx.explicit), None
+        )
+        if before is not None and span_of(before)[0].year > said:
+            span = span_of(before)
+            return Periods(timex.shift_years(span, said - span[0].year), None, True)
     if any(
         r.kind in ("year_before", "same_period")
         and r.start >= qe
