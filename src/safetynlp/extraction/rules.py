@@ -664,7 +664,7 @@ _MULT_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half
 #: the figure a rebuttal gives instead of the quoted one: "— false, it was more like 5%",
 #: "lol no, try 20+", "It was more like 3.5x"
 _PUT_RIGHT_FIGURE = (
-    r"\b(?P<lead>more\s+like|closer\s+to|nearer(?:\s+to)?|try|actually|in\s+fact|"
+    r"\b(?P<lead>more\s+like|closer\s+to|nearer(?:\s+to)?|try|actually|in\s+fact|(?<=,\s)like|"
     r"it\s+was|it['’]s|it\s+is|they\s+were|the\s+(?:real|actual|true)\s+"
     r"(?:number|figure|total|rise|increase|fall|drop|decrease|decline|change|rate)\s+(?:is|was)|"
     # ("> a quarter of London's homicide victims last year were teenagers" / "Nope. Under 10%.")
@@ -685,7 +685,10 @@ _LINE_QUOTE_RE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
 _REPLY_DENIES_RE = re.compile(
     r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry)\b[,.!]*\s*)?"
     r"(?:no(?:pe)?\b|nah\b|wrong\b|false\b|not\s+true\b|untrue\b|rubbish\b|nonsense\b|bollocks\b|"
-    r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|"
+    r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|way\s+off\b|"
+    # ("lol they fell way more than that, like 30%")
+    r"(?:it|they)\s+(?:fell|rose|dropped|jumped|went\s+(?:up|down)|(?:is|are|was|were)\s+(?:up|down))"
+    r"\s+(?:(?:way|much|far|a\s+lot)\s+)?(?:more|less)\s+than\s+that\b|"
     r"(?:that['’]s|this\s+is|that\s+is)\s+(?:(?:just|simply|completely|totally)\s+)?"
     r"(?:wrong|false|not\s+true|untrue|off|nonsense|rubbish|bollocks|a\s+lie|made\s+up|incorrect)\b|"
     r"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:(?:actually|really|only|just|about|"
@@ -772,6 +775,13 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     elif lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
     start, end = m.start("lead"), m.end(fig) + len((m.group("unit") or "").rstrip())
+    # ("they fell way more than that, like 30%": the direction before the figure is the
+    # correction's own, no trend of its own)
+    ctx.claims = [
+        c
+        for c in ctx.claims
+        if not (c.kind == "trend" and c.metric == quoted.metric and after < c.start < start)
+    ]
     ctx.claims.append(
         replace(
             quoted,

@@ -233,7 +233,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # stands for is the one the post compared with (resolved in find_time_refs)
         "figure_then",
         compile_scan(
-            r"(?<=[\w%])\s+(?P<t>(?:back\s+)?then)\b(?=\s*(?:[,.;!?)]|$|(?:vs\.?|versus|and|compared)\b))",
+            # ("69% back then said they do a good job": a survey's answer then)
+            r"(?<=[\w%])\s+(?P<t>(?:back\s+)?then)\b(?=\s*(?:[,.;!?)]|$|(?:vs\.?|versus|and|compared|"
+            r"said|thought|felt|agreed|reported)\b))",
             re.I,
         ),
     ),

@@ -907,6 +907,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _trend_after_level_before(ctx, sent)
     _each_moved(ctx, sent)
     _other_metric_too(ctx, sent)
+    _and_than_year(ctx, sent)
     for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
         m = _AFTER_LEVEL_RE.search(ctx.text, level.end, min(sent[1], level.end + 90))
         if (
@@ -945,6 +946,50 @@ _EACH_MOVED_RE = re.compile(
     r"(?=(?:19|20)\d\d|FY\s?\d\d|the\s+year\s+before|last\s+year)",
     re.I,
 )
+
+
+#: "... came in higher than 2022 and lower than 2019": the same figure against another year
+_AND_THAN_YEAR_RE = re.compile(
+    r"\s*,?\s*(?:and|but|yet)\s+(?:(?:still|way|much|far|slightly|a\s+bit)\s+)?"
+    r"(?P<cmp>lower|higher|fewer|more|less)\s+than\s+(?:in\s+)?(?=(?:19|20)\d\d\b)",
+    re.I,
+)
+
+
+_THAN_YEAR_RE = re.compile(r"\bthan\s+(?:in\s+)?(?:19|20)\d\d\b", re.I)
+
+
+def _and_than_year(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "London homicides in 2024 came in higher than 2022 and lower than 2019": a second
+    trend of the same series and period, against the second year."""
+    for claim in [c for c in ctx.claims if c.kind == "trend" and sent[0] <= c.start < sent[1]]:
+        m = _AND_THAN_YEAR_RE.search(ctx.text, claim.start, sent[1])
+        if (
+            m is None
+            or claim.period is None
+            or not _THAN_YEAR_RE.search(ctx.text, claim.start, m.start())
+        ):
+            continue
+        ref = next(
+            (r for r in ctx.times if m.start("cmp") < r.start <= m.end() < r.end and r.span), None
+        )
+        if ref is None or ref.span is None or ref.span[0] >= span_of(claim.period)[0]:
+            continue
+        direction = "up" if m.group("cmp").lower() in ("higher", "more") else "down"
+        again = replace(
+            claim,
+            start=m.start("cmp"),
+            end=ref.end,
+            surface=ctx.text[m.start("cmp") : ref.end],
+            direction=direction,
+            baseline=(ref.span[0].isoformat(), ref.span[1].isoformat()),
+            negated=False,
+        )
+        if claim.end > m.start():
+            claim.end = m.start()
+            claim.surface = ctx.text[claim.start : claim.end]
+        ctx.claims.append(again)
+        ctx.explicit.add(id(again))
 
 
 def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
