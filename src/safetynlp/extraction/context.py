@@ -1191,9 +1191,10 @@ def add(
     # "London murders", "London's murder rate": the place that opens the phrase belongs to it
     for p in ctx.places:
         if (
-            0 <= start - p.end <= 3
+            0 <= start - p.end <= 8
             and p.start >= clause[0]
-            and re.fullmatch(r"(?:['’]s)?\s*", ctx.text[p.end : start])
+            # ("Lewisham and Lambeth both went down")
+            and re.fullmatch(r"(?:['’]s)?\s*(?:both\s+)?", ctx.text[p.end : start])
         ):
             start = p.start
     ranked = next(
@@ -1215,7 +1216,9 @@ def add(
         periods = earlier_periods(ctx, metric, sent) or periods
     if (not periods.explicit and not ctx.times) or (
         # "Homicides - year ending March 2024 - 570. Down 4% on the year before."
-        periods.year_before_only and all(t.kind == "year_before" for t in ctx.times)
+        # ("That is 17% up on the lockdown year before, but still below 2017/18": the
+        # clause's own times)
+        periods.year_before_only and all(t.kind == "year_before" for t in times_in(ctx, clause))
     ):
         # "Rape offences fell 10% in the year to June 2023. Sexual offences overall were down
         # 4pc.": a sentence with no time of its own is about the period of the one before
@@ -1745,8 +1748,14 @@ def then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, i
     )
     if then is None or then.span is None:
         return periods
+    # ("416 homicides in 2025, down nearly 30% from 587 in 2024 and roughly half the 2021
+    # total": not the year of the figure it fell from)
     other = next(
-        (r.span for r in times_in(ctx, clause) if r is not then and r.kind == "period" and r.span),
+        (
+            r.span
+            for r in times_in(ctx, clause)
+            if r is not then and r.kind == "period" and r.span and not from_figure(ctx, r)
+        ),
         None,
     )
     if other is None:
@@ -1895,6 +1904,8 @@ _FUNCTION_WORDS = frozenset(
         "been",
         "be",
         "also",
+        # ("..., while Lewisham and Lambeth both went down")
+        "both",
         "even",
         "still",
         "now",

@@ -191,7 +191,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"records\s+(?:began|started)\s+in\s+(?P<a>{_YEAR})\b"
             # ("the highest since the series started in 2010/11": as far back as it goes)
             rf"|\bsince\s+the\s+(?:current\s+|ONS\s+|official\s+)?(?:series|data\s+series|figures|data)"
-            rf"\s+(?:began|started|begins|starts)(?:\s+in\s+(?:{_FY}|{_YEAR}))?\b",
+            rf"\s+(?:began|started|begins|starts)(?:\s+in\s+(?:{_FY}|{_YEAR}))?\b"
+            # ("the highest since current recording practices began in 2003")
+            rf"|\bsince\s+(?:the\s+)?(?:current\s+|present\s+)?recording\s+(?:practices|rules|standards)"
+            rf"\s+(?:began|started|came\s+in)(?:\s+in\s+(?:{_FY}|{_YEAR}))?\b",
             re.I,
         ),
     ),
@@ -415,7 +418,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_before",
         compile_scan(
             # ("Year before: 539": a label with no article)
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|versus|vs\.?)\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:year\s+before|previous\s+year)(?=\s*:)|(?:twelve|12)\s+months\s+(?:earlier|before|previously))\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|versus|vs\.?)\s+)?(?:the\s+(?:(?:lockdown|pandemic|covid|covid-hit|lockdown-hit|strange|odd|weird)\s+)?(?:year\s+before|previous\s+year|prior\s+year)|(?:year\s+before|previous\s+year)(?=\s*:)|(?:twelve|12)\s+months\s+(?:earlier|before|previously))\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
             re.I,
         ),
     ),
@@ -496,7 +499,7 @@ _GATES: dict[str, Gate] = {
         (*_YEARISH, "/"),
     ),
     "year_to": (("year", "months", "ye "),),
-    "records_began": (("records", "series", "figures", "data"),),
+    "records_began": (("records", "series", "figures", "data", "recording"),),
     "since": (("since",),),
     "since_fy": (("since",),),
     "since_event": (("since",), _YEARISH),

@@ -67,7 +67,10 @@ _WHAT_IT_WAS_RE = GatedPattern(
         # "roughly half the 2021 total", "twice its 2014 level"
         r"|(?:the|its|their)\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+(?:total|level|figure|number|count|peak|tally)"
         # "1,531 in 2020, almost double 2019 (776)": the year alone, its figure after it
-        r"|(?P<y2>(?:19|20)\d\d(?:/\d\d)?)(?:['’]s)?(?=\s*(?:\(|[.,;:!?]|$|\s(?:and|but|levels?)\b)))",
+        r"|(?P<y2>(?:19|20)\d\d(?:/\d\d)?)(?:['’]s)?(?=\s*(?:\(|[.,;:!?]|$|\s(?:and|but|levels?)\b))"
+        # "23,000 offences in the 12 months to July 2017, roughly double the year before"
+        r"|(?P<yb>the\s+(?:year|12\s+months)\s+before|the\s+previous\s+(?:year|12\s+months)|a\s+year\s+(?:earlier|before))"
+        r"(?=\s*(?:[.,;:!?]|$|\s(?:and|but)\b)))",
         re.I,
     )
 )
@@ -292,7 +295,11 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             sent=sent,
             # "nearly twice what it was" sizes the rise like "nearly doubled": [90, 100]
             value=_multiplier_change(ratio, hedge) if ratio > 1 else _ratio_to_change(lo, hi),
-            periods=then_periods(ctx, s0 + m.start(yg) if yg else me, clause, sent),
+            periods=(
+                change_periods(ctx, clause, sent, want_baseline=True)
+                if m.group("yb")
+                else then_periods(ctx, s0 + m.start(yg) if yg else me, clause, sent)
+            ),
             negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
         )
     # "cut knife crime in half": a fall to half, when the object names the metric

@@ -322,6 +322,10 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # rate": a clause of its own before the pronoun that takes up the place
             else _PRONOUN_CLAUSE_CUT_RE.search(text, first.end, hstart)
         )
+        if cut is not None and own_figure:
+            # "804 homicides, the most since 1996 and roughly six times London's total": a
+            # record between the figure and the multiple is a claim of its own
+            cut = _RECORD_THEN_AND_RE.match(text, cut.end(), hstart) or cut
         ordered = cut is None and _THAN_RE.search(text, first.end, hstart) is not None
         if ordered:
             # "London's rate is lower than Toronto's and about a twentieth of Chicago's": the
@@ -537,6 +541,10 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 _COORD_CUT_RE = re.compile(r"\b(?:and|but)\s+", re.I)
+_RECORD_THEN_AND_RE = re.compile(
+    r"\s*the\s+(?:most|highest|lowest|fewest|worst|deadliest|bloodiest)\b[^,;.!?]{0,40}?\s(?:and|but)\s+",
+    re.I,
+)
 _THAN_RE = re.compile(r"\bthan\b", re.I)
 _COORD_ORDER_RE = re.compile(
     r"(?:['’]s?)?(?:\s+(?:in\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+year|\s+per\s+(?:head|capita))?"

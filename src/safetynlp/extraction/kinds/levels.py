@@ -19,6 +19,7 @@ from safetynlp.extraction.context import (
     NEAR_ME_RE,
     NOT_COUNT_NOUN,
     ON_A_STREET_RE,
+    PERIOD_KINDS,
     RANGE_LO_RE,
     Ctx,
     Periods,
@@ -41,6 +42,7 @@ from safetynlp.extraction.context import (
     plus_after,
     small_number,
     span_of,
+    times_in,
     used,
     within,
 )
@@ -1455,12 +1457,45 @@ def _masked(ctx: Ctx, sent: tuple[int, int]) -> str:
     return "".join(out)
 
 
+#: "fell from 30 in 2021 to 14": the year is the first figure's; the second's is later
+_FROM_YEAR_TO_RE = compile_scan(
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~\s*)?[\d,.]+\s*[km]?\s+(?:in\s+)?(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+"
+    r"(?:to|down\s+to|up\s+to)\s+$",
+    re.I,
+)
+
+
+def _moved_to(ctx: Ctx, hstart: int, qe: int, sent: tuple[int, int]) -> Periods | None:
+    """ "Teenage homicides fell from 30 in 2021 to 14": a figure moved to, whose own time goes
+    unsaid, is of the period the sentence before was about, else the latest complete one,
+    whichever comes after the year it moved from."""
+    m = _FROM_YEAR_TO_RE.search(ctx.text, max(sent[0], hstart - 60), hstart)
+    if m is None or any(t.start >= qe and t.kind in PERIOD_KINDS for t in times_in(ctx, sent)):
+        return None
+    start = next(
+        (t.span for t in ctx.times if t.start <= m.start("y") < t.end and t.span is not None), None
+    )
+    if start is None:
+        return None
+    before = context_periods(ctx, sent, with_baseline=False)
+    for span in (
+        before.period if before is not None else None,
+        timex.calendar_year(timex.latest_complete_year(ctx.ref)),
+    ):
+        if span is not None and span[0] > start[1]:
+            return Periods(span, None, True)
+    return None
+
+
 def _level_roles(
     ctx: Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
 ) -> Periods:
     year = _year_before_bracket(ctx, hstart, sent)
     if year is not None and year.span is not None:
         return Periods(year.span, None, True)
+    moved = _moved_to(ctx, hstart, qe, sent)
+    if moved is not None:
+        return moved
     at = next(
         (
             r.span
