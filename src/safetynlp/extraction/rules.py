@@ -775,6 +775,23 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     elif lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
     start, end = m.start("lead"), m.end(fig) + len((m.group("unit") or "").rstrip())
+    # ("> The Met clears up fewer than half of murders / Nope. Over 90% in 2023.": a time of
+    # the correction's own)
+    own = next(
+        (
+            t
+            for t in ctx.all_times
+            if quoted.kind in ("level", "frequency")
+            and end <= t.start <= end + 2
+            and t.kind == "period"
+            and t.span is not None
+        ),
+        None,
+    )
+    period = quoted.period
+    if own is not None and own.span is not None:
+        period = (own.span[0].isoformat(), own.span[1].isoformat())
+        end = own.end
     # ("they fell way more than that, like 30%": the direction before the figure is the
     # correction's own, no trend of its own)
     ctx.claims = [
@@ -789,6 +806,7 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
             end=end,
             surface=ctx.text[start:end],
             value=interval(lo, hi),
+            period=period,
             negated=False,
         )
     )

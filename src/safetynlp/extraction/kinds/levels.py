@@ -482,6 +482,14 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         if other is not None and metric.end <= qs:
             metric, later = other, True
             clause = (max(clause[0], hstart), clause[1])
+        when = _WHEN_IT_WAS_BEFORE_RE.search(ctx.text, max(sent[0], hstart - 24), hstart)
+        words_from = None
+        if when is not None and metric.end <= when.start():
+            # "Public confidence in the Met has gone up since 2016, when it was 69%": the
+            # figure of the time the clause before named, in words of its own
+            later = True
+            words_from = when.start("w")
+            clause = (words_from, clause[1])
         colon = ctx.text.rfind(":", metric.end, hstart)
         if (
             not later
@@ -502,7 +510,7 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         add(
             ctx,
             kind="level",
-            start=hstart
+            start=(hstart if words_from is None else words_from)
             if later
             else min(hstart, metric.start)
             if metric.start >= sent[0]
@@ -519,6 +527,10 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         )
 
 
+_WHEN_IT_WAS_BEFORE_RE = re.compile(
+    r",?\s*(?P<w>(?:back\s+)?when\s+(?:it|they)\s+(?:was|were|stood\s+at|sat\s+at)\s+(?:at\s+)?)$",
+    re.I,
+)
 _OF_CRIME_AFTER_RE = re.compile(
     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?(?P<base>[a-z][a-z ]{2,40}?)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|and|but|last|this|across|nationally)\b)",
@@ -704,6 +716,11 @@ _FIGURE_END_AFTER_RE = re.compile(
     re.I,
 )
 
+_FICTION_BEFORE_RE = re.compile(
+    r"\b(?:book|novel|story|script|screenplay|film|movie|game|episode|play|podcast|series|season|"
+    r"drama|thriller|show)\s+(?:with|about|featuring|that\s+has|has|had)\s+(?:like\s+|only\s+|just\s+)?$",
+    re.I,
+)
 _TAKEN_VERB_AFTER_RE = re.compile(r"\s*(?:stolen|nicked|snatched|burgled|killed|murdered)\b", re.I)
 
 _IT_WAS_BEFORE_RE = re.compile(r"\bit(?:\s+(?:was|is)|['’]s)\s+$", re.I)
@@ -817,6 +834,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # a date: "Jan. 29, 2017", "29, 2017"
         if q.value >= 1_000_000 and _MONEY_AFTER_RE.match(text, q.end):
             continue  # "75 million in hospice fraud" is money ("6.6m in the year to June" is not)
+        if q.value <= 50 and _FICTION_BEFORE_RE.search(text, max(0, q.start - 30), q.start):
+            continue  # "Writing a book with 3 murders": the plot's, not a place's
         if q.value >= 100_000 and (
             _POPULATION_AFTER_RE.match(text, q.end)
             or _POPULATION_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
@@ -1457,6 +1476,11 @@ def _masked(ctx: Ctx, sent: tuple[int, int]) -> str:
     return "".join(out)
 
 
+_YEAR_TOTAL_OF_RE = re.compile(
+    r"\b(?:its|the|their|a|this|that)\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+"
+    r"(?:total|figure|count|tally|level|number)\s+(?:of|was|at)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
 #: "fell from 30 in 2021 to 14": the year is the first figure's; the second's is later
 _FROM_YEAR_TO_RE = compile_scan(
     r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~\s*)?[\d,.]+\s*[km]?\s+(?:in\s+)?(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+"
@@ -1487,7 +1511,40 @@ def _moved_to(ctx: Ctx, hstart: int, qe: int, sent: tuple[int, int]) -> Periods 
     return None
 
 
+#: between a figure and the time that is its own: "69% back in 2016", "30 in 2021"
+_FIGURE_TIME_GAP_RE = re.compile(r"\s*(?:%|per\s*cent)?\s*(?:back\s+)?(?:in\s+)?", re.I)
+_MOVED_TO_BEFORE_RE = re.compile(r"\b(?:to|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+
+
 def _level_roles(
+    ctx: Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
+) -> Periods:
+    # "Met confidence at 45% 😬 was 69% back in 2016": a time right after a later figure is
+    # that figure's, not this one's
+    owned = [
+        t
+        for t in ctx.times
+        if t.start > qe
+        and t.kind in PERIOD_KINDS
+        and any(
+            qe < q.start
+            and q.end <= t.start
+            and _FIGURE_TIME_GAP_RE.fullmatch(ctx.text, q.end, t.start)
+            and not _MOVED_TO_BEFORE_RE.search(ctx.text, max(0, q.start - 20), q.start)
+            for q in ctx.quantities
+        )
+    ]
+    if not owned:
+        return _roles_of_level(ctx, qs, qe, hstart, clause, sent)
+    saved = ctx.times
+    ctx.times = [t for t in saved if t not in owned]
+    try:
+        return _roles_of_level(ctx, qs, qe, hstart, clause, sent)
+    finally:
+        ctx.times = saved
+
+
+def _roles_of_level(
     ctx: Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
 ) -> Periods:
     year = _year_before_bracket(ctx, hstart, sent)
@@ -1496,6 +1553,14 @@ def _level_roles(
     moved = _moved_to(ctx, hstart, qe, sent)
     if moved is not None:
         return moved
+    total = _YEAR_TOTAL_OF_RE.search(ctx.text, max(sent[0], hstart - 40), hstart)
+    if total is not None:
+        # "roughly half its 2024 total of 85": the figure of the year that names it
+        named = next(
+            (t.span for t in ctx.times if t.start <= total.start("y") < t.end and t.span), None
+        )
+        if named is not None:
+            return Periods(named, None, True)
     at = next(
         (
             r.span
@@ -2038,6 +2103,12 @@ _MOVED_FROM_REST_RE = re.compile(
 )
 
 
+def _in_line_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` on a line quoted with ">" (a reply's quote of what it answers)?"""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.lstrip().startswith(">")
+
+
 def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Sexual offences ... have risen for the fifth year running. 13,500 last year.", "No,
     Glasgow did not have 60 murders last year. It was nearer 25.": a sentence that is only a
@@ -2207,9 +2278,18 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
             or prev.period is None
         ):
             return
-        if ctx.text[prev.end : sent[0]].count("\n") > 1:
-            return
-        found = next((mm for mm in ctx.metrics if mm.metric == prev.metric and mm.stat), None)
+        if ctx.text[prev.end : sent[0]].count("\n") > 1 and not _in_line_quote(
+            ctx.text, prev.start
+        ):
+            return  # (a reply's answer to the line it quotes is no paragraph apart)
+        found = next(
+            (
+                mm
+                for mm in ctx.metrics
+                if mm.metric == prev.metric and (mm.stat or prev.start <= mm.start < prev.end)
+            ),
+            None,
+        )
         if found is None:
             return
         metric, place, prev_period = found, prev.geography, span_of(prev.period)

@@ -245,6 +245,17 @@ _HEARSAY_RE = re.compile(
 )
 
 
+#: what the people addressed say, not the poster: "For everyone in this sub saying Chicago is
+#: getting worse: ..." ("People keep saying knife crime is falling. It isn't." is a claim the
+#: post denies)
+_OTHERS_SAYING_RE = re.compile(
+    r"\b(?:for|to)\s+(?:all\s+)?(?:the\s+)?(?:people|everyone|everybody|those|anyone|folks|y['’]?all)"
+    r"\s+(?:[\w'’]+\s+){0,4}?(?:saying|claiming|insisting|who\s+(?:say|think|claim|insist))\b"
+    r"[^.!?:;\n]{0,50}$",
+    re.I,
+)
+
+
 def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     # One trend per metric and sentence ("is soaring, it's out of control" is one claim),
@@ -374,6 +385,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             )
         ) and not _denied_against(ctx, m, clause, metric, changes):
             continue
+        if _OTHERS_SAYING_RE.search(text, max(sent[0], m.start() - 70), m.start()):
+            continue  # "For everyone in this sub saying Chicago is getting worse: ...": theirs
         if _TO_AFTER_RE.match(text[m.end() : sent[1]]) and m.group("down"):
             continue  # "declined to comment"; "Murders Fall To Lowest Level Since 2014" is the record
         elliptic = metric.start < clause[0] and _elliptic(ctx, clause[0], m, sent)
