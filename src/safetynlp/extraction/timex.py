@@ -246,7 +246,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "People forget 2017/18. Gun discharges in London shot up that year": the period
         # written before it (resolved in find_time_refs)
         "that_year",
-        compile_scan(r"\b(?:in\s+)?(?:that|the\s+same)\s+(?:financial\s+)?year\b", re.I),
+        compile_scan(
+            r"\b(?:in\s+)?(?:that|the\s+same)\s+(?:financial\s+)?year\b"
+            # ("... across 2021/22. 196 discharges in the year.": the year just named)
+            r"|\bin\s+the\s+year(?=\s*[.!?]|\s*$)",
+            re.I,
+        ),
     ),
     (
         # "Remember March 2018? London had 22 murders that month": the month written before
@@ -506,7 +511,7 @@ _GATES: dict[str, Gate] = {
     "since_office": (("khan", "tories", "conservatives"),),
     "since_then": (("since",),),
     "year_after": (("after", "following", "next year", "later"),),
-    "that_year": (("that", "same"),),
+    "that_year": (("that", "same", "in the year"),),
     "figure_then": (("then",),),
     "that_month": (("month",),),
     "ago": (("ago", "earlier", "before"),),

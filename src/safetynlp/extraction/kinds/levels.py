@@ -482,7 +482,11 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         if other is not None and metric.end <= qs:
             metric, later = other, True
             clause = (max(clause[0], hstart), clause[1])
-        when = _WHEN_IT_WAS_BEFORE_RE.search(ctx.text, max(sent[0], hstart - 24), hstart)
+        when = (
+            _WHEN_IT_WAS_BEFORE_RE.search(ctx.text, max(sent[0], hstart - 24), hstart)
+            if "when" in ctx.text[max(sent[0], hstart - 24) : hstart]
+            else None
+        )
         words_from = None
         if when is not None and metric.end <= when.start():
             # "Public confidence in the Met has gone up since 2016, when it was 69%": the
@@ -718,7 +722,7 @@ _FIGURE_END_AFTER_RE = re.compile(
 
 _FICTION_BEFORE_RE = re.compile(
     r"\b(?:book|novel|story|script|screenplay|film|movie|game|episode|play|podcast|series|season|"
-    r"drama|thriller|show)\s+(?:with|about|featuring|that\s+has|has|had)\s+(?:like\s+|only\s+|just\s+)?$",
+    r"drama|thriller|show)\s+with\s+(?:like\s+|only\s+|just\s+)?$",
     re.I,
 )
 _TAKEN_VERB_AFTER_RE = re.compile(r"\s*(?:stolen|nicked|snatched|burgled|killed|murdered)\b", re.I)
@@ -834,7 +838,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # a date: "Jan. 29, 2017", "29, 2017"
         if q.value >= 1_000_000 and _MONEY_AFTER_RE.match(text, q.end):
             continue  # "75 million in hospice fraud" is money ("6.6m in the year to June" is not)
-        if q.value <= 50 and _FICTION_BEFORE_RE.search(text, max(0, q.start - 30), q.start):
+        if (
+            q.value <= 50
+            and " with " in text[max(0, q.start - 12) : q.start]
+            and _FICTION_BEFORE_RE.search(text, max(0, q.start - 30), q.start)
+        ):
             continue  # "Writing a book with 3 murders": the plot's, not a place's
         if q.value >= 100_000 and (
             _POPULATION_AFTER_RE.match(text, q.end)
@@ -1493,6 +1501,9 @@ def _moved_to(ctx: Ctx, hstart: int, qe: int, sent: tuple[int, int]) -> Periods 
     """ "Teenage homicides fell from 30 in 2021 to 14": a figure moved to, whose own time goes
     unsaid, is of the period the sentence before was about, else the latest complete one,
     whichever comes after the year it moved from."""
+    lead = ctx.text[max(sent[0], hstart - 60) : hstart]
+    if "from" not in lead:
+        return None
     m = _FROM_YEAR_TO_RE.search(ctx.text, max(sent[0], hstart - 60), hstart)
     if m is None or any(t.start >= qe and t.kind in PERIOD_KINDS for t in times_in(ctx, sent)):
         return None
@@ -1553,7 +1564,13 @@ def _roles_of_level(
     moved = _moved_to(ctx, hstart, qe, sent)
     if moved is not None:
         return moved
-    total = _YEAR_TOTAL_OF_RE.search(ctx.text, max(sent[0], hstart - 40), hstart)
+    total = (
+        _YEAR_TOTAL_OF_RE.search(ctx.text, max(sent[0], hstart - 40), hstart)
+        if " of " in ctx.text[max(sent[0], hstart - 6) : hstart]
+        or " was " in ctx.text[max(sent[0], hstart - 8) : hstart]
+        or " at " in ctx.text[max(sent[0], hstart - 6) : hstart]
+        else None
+    )
     if total is not None:
         # "roughly half its 2024 total of 85": the figure of the year that names it
         named = next(
@@ -2150,7 +2167,11 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         # "97 homicides in London last year. 109 the year before.": the year before the
         # claim's
         earlier = next((t for t in ctx.times if within(t.start, sent) and _is_year_before(t)), None)
-        if earlier is not None and not ctx.text[m.start("rest") : earlier.start].strip():
+        # ("150 in the year before")
+        if earlier is not None and ctx.text[m.start("rest") : earlier.start].strip().lower() in (
+            "",
+            "in",
+        ):
             own = [
                 TimeRef(
                     earlier.start,

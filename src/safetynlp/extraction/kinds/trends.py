@@ -385,7 +385,9 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             )
         ) and not _denied_against(ctx, m, clause, metric, changes):
             continue
-        if _OTHERS_SAYING_RE.search(text, max(sent[0], m.start() - 70), m.start()):
+        if "saying" in text[max(sent[0], m.start() - 70) : m.start()] and _OTHERS_SAYING_RE.search(
+            text, max(sent[0], m.start() - 70), m.start()
+        ):
             continue  # "For everyone in this sub saying Chicago is getting worse: ...": theirs
         if _TO_AFTER_RE.match(text[m.end() : sent[1]]) and m.group("down"):
             continue  # "declined to comment"; "Murders Fall To Lowest Level Since 2014" is the record
