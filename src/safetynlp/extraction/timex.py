@@ -249,7 +249,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compile_scan(
             r"\b(?:in\s+)?(?:that|the\s+same)\s+(?:financial\s+)?year\b"
             # ("... across 2021/22. 196 discharges in the year.": the year just named)
-            r"|\bin\s+the\s+year(?=\s*[.!?]|\s*$)",
+            # (not "with a month left in the year": how far in)
+            r"|(?<!left\s)(?<!remaining\s)(?<!go\s)(?<!later\s)(?<!earlier\s)\bin\s+the\s+year(?=\s*[.!?]|\s*$)",
             re.I,
         ),
     ),
