@@ -482,17 +482,17 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         if other is not None and metric.end <= qs:
             metric, later = other, True
             clause = (max(clause[0], hstart), clause[1])
-        when = (
-            _WHEN_IT_WAS_BEFORE_RE.search(ctx.text, max(sent[0], hstart - 24), hstart)
-            if "when" in ctx.text[max(sent[0], hstart - 24) : hstart]
-            else None
-        )
+        when = ctx.text.rfind("when", max(sent[0], hstart - 24), hstart)
         words_from = None
-        if when is not None and metric.end <= when.start():
+        if (
+            when >= 0
+            and metric.end <= when
+            and _WHEN_THERE_WERE_RE.fullmatch(ctx.text, when, hstart)
+        ):
             # "Public confidence in the Met has gone up since 2016, when it was 69%": the
             # figure of the time the clause before named, in words of its own
             later = True
-            words_from = when.start("w")
+            words_from = when
             clause = (words_from, clause[1])
         colon = ctx.text.rfind(":", metric.end, hstart)
         if (
@@ -531,10 +531,6 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         )
 
 
-_WHEN_IT_WAS_BEFORE_RE = re.compile(
-    r",?\s*(?P<w>(?:back\s+)?when\s+(?:it|they)\s+(?:was|were|stood\s+at|sat\s+at)\s+(?:at\s+)?)$",
-    re.I,
-)
 _OF_CRIME_AFTER_RE = re.compile(
     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?(?P<base>[a-z][a-z ]{2,40}?)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|and|but|last|this|across|nationally)\b)",
