@@ -186,6 +186,24 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
     )
 
 
+_PLACE_POSSESSIVE_GAP_RE = re.compile(r"[\W_]*(?:(?:and|but|while|whereas)\s+)?")
+
+
+def _place_possessive_only(ctx: Ctx, start: int, end: int) -> int | None:
+    """Where the place starts, when the words in [start, end) are only its possessive
+    ("NYC's", "and Chicago's"); else None."""
+    return next(
+        (
+            p.start
+            for p in ctx.places
+            if start <= p.start
+            and _PLACE_POSSESSIVE_GAP_RE.fullmatch(ctx.text, start, p.start)
+            and re.fullmatch(r"['’]s\s*", ctx.text[p.end : end])
+        ),
+        None,
+    )
+
+
 def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     s0, s1 = sent
@@ -206,6 +224,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         hedge, hstart = hedge_before(ctx, m.start())
         clause = clause_of(clauses, m.start(), sent)
         metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
+        owner = _place_possessive_only(ctx, clause[0], min(hstart, m.start()))
         if (
             metric is not None
             and metric.start < sent[0]
@@ -222,13 +241,20 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
                 )
                 and not re.match(r"[\s,.!?]*(?:no|nope|nah|not)\b", text[m.end() : s1], re.I)
             )
+            # "London shootings were down a third in 2020. NYC's nearly doubled.": another
+            # place's share of the metric before
+            and owner is None
         ):
             continue
         neg = is_negated(ctx, max(clause[0], m.start() - 20), m.start())
         value = _multiplier_change(ratio, hedge)
         _add_change(
             ctx,
-            start=metric.start if metric and metric.start >= clause[0] else m.start(),
+            start=owner
+            if owner is not None
+            else metric.start
+            if metric and metric.start >= clause[0]
+            else m.start(),
             end=extend_time(ctx, m.end(), clause),
             metric=metric,
             pos=m.start(),

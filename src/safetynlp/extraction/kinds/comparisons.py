@@ -983,12 +983,14 @@ def _its_ratio_of(
 
 _BARE_RATIO_RE = re.compile(
     # ("So roughly 3.5x the killings", "thats roughly 4x")
-    r"[\W_]*(?:(?:so|and|that['’]?s|that\s+is|which\s+is|it['’]s)[,\s]+)*",
+    # ("So still more than twice the killings over there")
+    r"[\W_]*(?:(?:so|and|that['’]?s|that\s+is|which\s+is|it['’]s|still)[,\s]+)*",
     re.I,
 )
 #: "NYC: 377 homicides in 2024. London: 109. So roughly 3.5x the killings.": what is counted
 _KILLINGS_TAIL_RE = re.compile(
     r"\s+(?:the\s+)?(?:killings|murders|homicides|deaths|stabbings|shootings|number|total|count)\b"
+    r"(?:\s+(?:over\s+there|there|over\s+here|here))?"
     r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with)\b))",
     re.I,
 )

@@ -710,7 +710,7 @@ _FIGURE_END_AFTER_RE = re.compile(
     r"|per\s+(?:the\s+)?(?!(?:100|hundred|thousand|million|"
     r"1,?000|capita|head|person|resident|day|week|month|year|hour|minute|cent)\b)[A-Za-z]"
     # ("London murders soared in 2021, 133 of them.": what the claim counted)
-    r"|of\s+them\s*(?:[.!?,;]|$)"
+    r"|of\s+(?:them|those)\s*(?:[.!?,;]|$)"
     # ("In 2024 it was 84 🇨🇦": an emoji ends it)
     r"|[\U0001F000-\U0001FAFF\u2600-\u27BF])",
     re.I,
