@@ -181,6 +181,14 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     s0, s1 = sent
     sent_places = [(i, p) for i, p in enumerate(ctx.places) if within(p.start, sent)]
     if (
+        # (every match ends on one of these words: most sentences skip the scan)
+        (ctx.low is None or any(w in ctx.low[s0:s1] for w in _AVERAGE_WORDS))
+        and not sent_places
+        and s0 > 0
+        and _AVERAGE_RE.search(text, s0, s1)
+    ):
+        _average_after_rate(ctx, sent)
+    if (
         sent_places
         # (every match ends on one of these words: most sentences skip the scan)
         and (ctx.low is None or any(w in ctx.low[s0:s1] for w in _AVERAGE_WORDS))
@@ -1615,12 +1623,50 @@ _AVERAGE_PLACE = {
 }
 
 
-def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> PlaceMention | None:
+#: what may open a sentence that only sizes the rate before against an average ("So about
+#: twice the national rate.")
+_AVERAGE_LEAD_RE = re.compile(
+    r"[\W_]*(?:(?:so|and|that['’]?s|thats|that\s+is|which\s+is|i\.e\.?|or|still)[,\s]+)*"
+    r"(?:(?:about|around|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under|"
+    r"well\s+over|some)\s+)*",
+    re.I,
+)
+
+
+def _average_after_rate(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "London's knife crime rate ... was 158, against roughly 85 across England and Wales.
+    So about twice the national rate.": a sentence with no place of its own sizes the rate
+    the sentence before gave its (sub-national) place."""
+    prev = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.start < sent[0]
+            and c.kind == "level"
+            and c.unit == "rate_per_100k"
+            and isinstance(c.geography, str)
+            and getattr(ctx.lex.taxonomy.places.get(c.geography), "kind", None)
+            not in (None, "country", "jurisdiction")
+        ),
+        None,
+    )
+    if prev is None or prev.geography is None:
+        return
+    place = next((p for p in ctx.places if p.place == prev.geography and p.start < sent[0]), None)
+    m = _AVERAGE_RE.search(ctx.text, sent[0], sent[1])
+    if place is None or m is None or not _AVERAGE_LEAD_RE.fullmatch(ctx.text, sent[0], m.start()):
+        return
+    _against_average(ctx, sent, place, elliptic=prev)
+
+
+def _against_average(
+    ctx: Ctx, sent: tuple[int, int], first: PlaceMention, *, elliptic: Claim | None = None
+) -> PlaceMention | None:
     """ "Burglary rates in Birmingham are double the England and Wales average": the place
     against the country it is in (a rate; a count has no average)."""
     text = ctx.text
     m = _AVERAGE_RE.search(text, sent[0], sent[1])
-    if m is None or first.start > m.start():
+    if m is None or (first.start > m.start() and elliptic is None):
         return None
     named = None
     if m.group("avg"):
@@ -1638,6 +1684,8 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Pl
     if other is None or other == first.place:
         return None
     metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
+    if elliptic is not None:
+        metric = next((mm for mm in ctx.metrics if mm.metric == elliptic.metric), None)
     if metric is None:
         return None
     hedge, hstart = hedge_before(ctx, m.start())
@@ -1654,11 +1702,14 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Pl
         value, relation = None, "greater" if m.group("gt") else "less"
     # "London's rate was 179, more than twice the national average": the figure before the
     # break is a level of its own, so the comparison's words start after it
-    cut = _own_figure_cut(ctx, first.end, hstart, _PLAIN_BREAK_RE)
+    cut = _own_figure_cut(ctx, first.end, hstart, _PLAIN_BREAK_RE) if elliptic is None else None
+    start = cut.end() if cut else first.start
+    if elliptic is not None:
+        start = min(hstart, m.start())
     add(
         ctx,
         kind="comparison",
-        start=cut.end() if cut else first.start,
+        start=start,
         end=m.end(),
         metric=metric,
         pos=first.start,
@@ -1666,7 +1717,9 @@ def _against_average(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Pl
         sent=sent,
         value=None if value is None else interval(*value),
         unit="rate_per_100k",
-        periods=change_periods(ctx, sent, sent, want_baseline=False),
+        periods=change_periods(ctx, sent, sent, want_baseline=False)
+        if elliptic is None or elliptic.period is None
+        else Periods(span_of(elliptic.period), None, True),
         negated=is_negated(ctx, first.end, m.start()),
         place=first.place,
         place_how=first.how,

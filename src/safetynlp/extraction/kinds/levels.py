@@ -212,7 +212,7 @@ _LEVEL_VERB_RE = compile_scan(
     r"\b(?:hit|hits|reached|reach|was|were|is|are|at|had|has|have|saw|sees|recorded|records|"
     r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|"
     r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
-    r"compared\s+(?:with|to)|vs\.?|versus|and|with|(?<=\bit)['’]s|(?<=\bthat)['’]s)"
+    r"compared\s+(?:with|to)|vs\.?|versus|(?:(?<=,\s)|^)against|and|with|(?<=\bit)['’]s|(?<=\bthat)['’]s)"
     # "were only 3,000", "was still 109", "are already past 100"
     r"(?:\s+(?:only|just|still|now|actually|merely|already))?\s*$",
     re.I,
@@ -1914,7 +1914,7 @@ _ELLIPTIC_BEFORE_RE = compile_scan(
 #: "For burglary it's about 3%.", "Burglaries? 3%.": another crime's share, after an outcome rate
 _FOR_BASE_RE = re.compile(
     r"[\W_]*(?:(?:and|but|while|whereas)\s+)?(?P<for>for\s+)?(?P<base>[A-Za-z][A-Za-z -]{2,40}?)"
-    r"\s*(?P<q>\?)?\s*[:,—–-]?\s*(?:(?:it['’]?s|its|it\s+is|the\s+(?:figure|rate|number)\s+is|that['’]?s)\s+)?"
+    r"\s*(?P<q>\?)?\s*[:,—–-]?\s*(?:(?:it['’]?s|its|it\s+(?:is|was)|the\s+(?:figure|rate|number|share)\s+(?:is|was)|that['’]?s|that\s+was)\s+)?"
     r"(?:(?:only|just|about|around|roughly|under|barely|less\s+than|closer\s+to|like|approx\.?|nearly|almost)\s+)*"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",
     re.I,
