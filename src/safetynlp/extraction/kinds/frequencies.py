@@ -159,7 +159,9 @@ _INCIDENT_GAP_RE = re.compile(
 _RATE_BASE_BEFORE_RE = compile_scan(r"\b(?:per|in|every)\s+(?:a\s+)?$", re.I)
 #: the year a count per day belongs to, between "Every day" and the count
 _WHEN_GAP = (
-    r"(?:in\s+(?:19|20)\d\d(?:/\d\d)?|(?:last|this)\s+year|in\s+the\s+(?:last|past)\s+year)[\s,]+"
+    r"(?:in\s+(?:19|20)\d\d(?:/\d\d)?|(?:last|this)\s+year|in\s+the\s+(?:last|past)\s+year"
+    # ("Every day in the year to June 2024, police ... recorded around 150")
+    r"|in\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?)[\s,]+"
 )
 #: what may stand between "Every day," and the count it opens: "each day more than 80 ..."
 _GAP_TO_COUNT_RE = re.compile(
@@ -169,7 +171,7 @@ _GAP_TO_COUNT_RE = re.compile(
     r"(?:" + _WHEN_GAP + r")?"
     r"(?:there\s+(?:were|are|was|is|have\s+been)\s+"
     # "Every day in England and Wales, police log about 150 offences involving a blade"
-    r"|(?:the\s+)?(?:police|officers|forces|the\s+met|hospitals|nhs|a&e)\s+"
+    r"|(?:the\s+)?(?:police|officers|forces|the\s+met|hospitals|nhs|a&e)\s+(?:in\s+[^,.;:!?\d]{2,40}?\s+)?"
     r"(?:log|logs|logged|record|records|recorded|see|sees|saw|treat|treats|treated|admit|admits)\s+)?"
     r"(?:(?:more\s+than|over|about|around|roughly|approximately|nearly|almost|some|at\s+least|"
     r"an\s+average\s+of|on\s+average,?)\s+){0,2}",
