@@ -1189,8 +1189,9 @@ _BOTH_PLACES_RE = re.compile(
 )
 #: "Berlin's higher than both.": one place above the two just given figures
 _THAN_BOTH_RE = re.compile(
+    # ("Belfast lower than both.": the verb left out)
     r"[\W_]*(?:(?:and|but|so)\s+)?(?P<a>[^.!?,]{2,30}?)(?:['’]s|\s+is|\s+was|\s+had|\s+has|\s+were|"
-    r"\s+came\s+(?:in|out))\s+" + _MORE_WORDS + r"\s+than\s+both(?:\s+of\s+them)?[\W_]*",
+    r"\s+came\s+(?:in|out)|)\s+" + _MORE_WORDS + r"\s+than\s+both(?:\s+of\s+them)?[\W_]*",
     re.I,
 )
 #: "Glasgow's rate was 2.4, Edinburgh's 1.1. Both higher than London's.": the two places
@@ -1231,6 +1232,27 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
     if m is None:
         return
     levels = levels_just_before(ctx, same_period=False, before=sent[0])
+    if than is not None and len(levels) < 2:
+        # "Glasgow's murder rate is roughly double Edinburgh's. Belfast lower than both.": the
+        # two places the comparison before set against each other
+        compared = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.start < sent[0]
+                and c.kind == "comparison"
+                and isinstance(c.geography, str)
+                and isinstance(c.other_geography, str)
+            ),
+            None,
+        )
+        if compared is not None:
+            levels = [
+                replace(
+                    compared, kind="level", geography=compared.other_geography, other_geography=None
+                ),
+                replace(compared, kind="level", other_geography=None),
+            ]
     names = ("a", "b") if both is not None else ("a",)
     subjects = [
         next((p for p in ctx.places if m.start(g) <= p.start < m.end(g)), None) for g in names
