@@ -505,7 +505,10 @@ _GATES: dict[str, Gate] = {
         (*_YEARISH, "/"),
     ),
     "year_to": (("year", "months", "ye "),),
-    "records_began": (("records", "series", "figures", "data", "recording"),),
+    "records_began": (
+        ("records", "series", "figures", "data", "recording"),
+        ("began", "started", "begins", "starts", "came in"),
+    ),
     "since": (("since",),),
     "since_fy": (("since",),),
     "since_event": (("since",), _YEARISH),

@@ -181,10 +181,10 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     s0, s1 = sent
     sent_places = [(i, p) for i, p in enumerate(ctx.places) if within(p.start, sent)]
     if (
-        # (every match ends on one of these words: most sentences skip the scan)
-        (ctx.low is None or any(w in ctx.low[s0:s1] for w in _AVERAGE_WORDS))
-        and not sent_places
+        not sent_places
         and s0 > 0
+        # (a country's average or rate named: most sentences skip the scan)
+        and (ctx.low is None or "average" in ctx.low[s0:s1] or "national" in ctx.low[s0:s1])
         and _AVERAGE_RE.search(text, s0, s1)
     ):
         _average_after_rate(ctx, sent)

@@ -977,6 +977,8 @@ _THAN_YEAR_RE = re.compile(r"\bthan\s+(?:in\s+)?(?:19|20)\d\d\b", re.I)
 def _and_than_year(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "London homicides in 2024 came in higher than 2022 and lower than 2019": a second
     trend of the same series and period, against the second year."""
+    if "than" not in ctx.text[sent[0] : sent[1]]:
+        return  # (cheap first: most sentences compare with nothing)
     for claim in [c for c in ctx.claims if c.kind == "trend" and sent[0] <= c.start < sent[1]]:
         m = _AND_THAN_YEAR_RE.search(ctx.text, claim.start, sent[1])
         if (
