@@ -615,7 +615,8 @@ _AS_MANY_END_RE = re.compile(
     # ("Per head NYC is still about 3x worse and Americans call London a hellhole")
     # ("Toronto had fewer than a third of that the same year")
     r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+per\s+(?:head|capita)|\s+(?:in\s+)?the\s+same\s+year)?"
-    r"\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s))",
+    # ("London had more than double that with 3x the people": the sizes beside)
+    r"\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s)|(?=\s+with\s+(?:[\w.]+\s+){0,4}(?:people|population|residents)\b))",
     re.I,
 )
 #: between the place and its multiple: "Chicago's is about fifteen times", "NYC is still

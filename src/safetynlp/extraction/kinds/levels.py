@@ -677,6 +677,7 @@ _COUNT_GAP_RE = re.compile(r"\+?\s*(?:[A-Za-z'-]+\s+){0,3}")
 
 _OF_THEM_GAP_RE = re.compile(r"\s+of\s+(?:them|those)\s+", re.I)
 _BE_VERB_START_RE = re.compile(r"(?:were|had|have)\s", re.I)
+_OF_THEM_WERE_GAP_RE = re.compile(r"\s+of\s+(?:them|those)\s+(?:were|was)\s+", re.I)
 _GAP_PREPOSITION_RE = re.compile(
     # ("a list of 5 questions about knife crime": what they are about, not a count of it)
     r"\b(?:of|for|in|at|after|on|by|per|than|as|and|or|with|but|about)\b",
@@ -872,10 +873,16 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         for mm in ctx.metrics:
             if mm.start >= q.end and mm.start - q.end <= 30:
                 gap = text[q.end : mm.start]
-                if (_COUNT_GAP_RE.fullmatch(gap) and not _GAP_PREPOSITION_RE.search(gap)) or (
-                    # "around 200 of them were killed with a knife": a part of the count before
-                    _OF_THEM_GAP_RE.fullmatch(gap)
-                    and _BE_VERB_START_RE.match(mm.phrase) is not None
+                if (
+                    (_COUNT_GAP_RE.fullmatch(gap) and not _GAP_PREPOSITION_RE.search(gap))
+                    or (
+                        # "around 200 of them were killed with a knife": a part of the count
+                        # before
+                        _OF_THEM_GAP_RE.fullmatch(gap)
+                        and _BE_VERB_START_RE.match(mm.phrase) is not None
+                    )
+                    # ("149 murders in London. 87 of them were fatal stabbings.")
+                    or (_OF_THEM_WERE_GAP_RE.fullmatch(gap) and mm.stat and mm.metric)
                 ):
                     metric = mm
                 break

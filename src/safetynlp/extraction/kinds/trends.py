@@ -256,6 +256,14 @@ _OTHERS_SAYING_RE = re.compile(
 )
 
 
+#: between a denied trend and the direction said instead: ", it's", "; they are", ", it is"
+_IT_AGAIN_RE = re.compile(
+    r"\s*[,;:–—-]+\s*(?:but\s+)?(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)?\s+"
+    r"(?:actually\s+|really\s+|in\s+fact\s+)?",
+    re.I,
+)
+
+
 def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     # One trend per metric and sentence ("is soaring, it's out of control" is one claim),
@@ -364,11 +372,27 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             ):
                 # (the clause of its own starts at the cue, and takes in the place after)
                 clause = (m.start(), max(clause[1], after[0].end))
-            if (not own or own[-1] in seen[metric.metric]) and not (
-                # "Robbery was up last year and it's up again this year": a time of its own
-                any(0 <= r.start - m.end() <= 12 and within(r.start, clause) for r in ctx.times)
+            direction = "up" if m.group("up") else "down"
+            if (
+                (not own or own[-1] in seen[metric.metric])
+                and not (
+                    # "Robbery was up last year and it's up again this year": a time of its own
+                    any(0 <= r.start - m.end() <= 12 and within(r.start, clause) for r in ctx.times)
+                    and not any(
+                        c.kind == "trend" and c.metric == metric.metric and within(c.start, clause)
+                        for c in ctx.claims
+                    )
+                )
+                # ("Violent crime in London isn't rising, it's falling": the denied direction,
+                # then the one said)
                 and not any(
-                    c.kind == "trend" and c.metric == metric.metric and within(c.start, clause)
+                    c.kind == "trend"
+                    and c.metric == metric.metric
+                    and c.negated
+                    and c.direction not in (None, direction)
+                    and sent[0] <= c.start
+                    and c.end <= m.start()
+                    and _IT_AGAIN_RE.fullmatch(ctx.text, c.end, m.start())
                     for c in ctx.claims
                 )
             ):
