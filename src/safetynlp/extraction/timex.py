@@ -389,7 +389,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # as the claim's own period
         "same_period",
         compile_scan(
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|^|(?<=[.!?:;\n]\s)|(?<=\n))same\s+(?:period|time|months?|point|stretch)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|^|(?<=[.!?:;\n]\s)|(?<=\n)|(?<=\d\s))same\s+(?:period|time|months?|point|stretch)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
             # "Chicago murders so far this year: 192. At this point last year it was 289."
             r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+(?:last\s+(?:year|yr)|in\s+(?P<y2>(?:19|20)\d\d))\b"
             # "up 6 per cent on last year so far": the year so far on the same span
@@ -470,7 +470,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_alone",
         compile_scan(
             r"\b(?:in|during|throughout)\s+(?P<m>(?-i:January|February|March|April|May|June|"
-            r"July|August|September|October|November|December))\b(?!,?\s+(?:\d|of\b))",
+            # ("in March, 22 vs 21": a figure after the comma; "March 22", "March, 2017" are
+            # a day and a year)
+            r"July|August|September|October|November|December))\b"
+            r"(?!\s+(?:\d|of\b)|,\s+(?:(?:19|20)\d\d\b|of\b|\d{1,2}(?:st|nd|rd|th)\b))",
             re.I,
         ),
     ),

@@ -79,7 +79,13 @@ _PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|been|be|keeps?|kept)\s+(?:\w+ly\s+|still\s+|now\s+)?$|['’](?:s|re)\s+$",
     re.I,
 )
-_FUTURE_RE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall)\s+(?:not\s+)?$", re.I)
+_FUTURE_RE = re.compile(
+    r"(?:\b(?:will|won['’]t|would|wouldn['’]t|shall)|['’]ll|\bgoing\s+to|"
+    # ("we will cut violent crime by 20%", "pledged to halve knife crime"): a goal
+    r"\b(?:pledged?|pledging|vow(?:ed|s)?|promis(?:e|ed|es|ing)|aims?|aiming|plans?|planning)\s+to)"
+    r"\s+(?:not\s+)?$",
+    re.I,
+)
 
 
 _MINUS_PCT_RE = GatedPattern(compile_scan(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%"))
@@ -478,6 +484,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             and not _IN_METRIC_AFTER_RE.match(text, qe, metric.start)
         ):
             continue  # "Budget cuts of 20% to youth services means knife crime will rise"
+        if _FUTURE_RE.search(text, max(s0, cue_start - 20), cue_start):
+            continue  # "'we will cut violent crime by 20%'": a pledge, not a report
         neg = is_negated(ctx, max(clause[0], cue_start - 20), cue_start)
         wm = _WHERE_IT_WAS_RE.match(text, qe + after.end()) if after is not None else None
         _add_change(

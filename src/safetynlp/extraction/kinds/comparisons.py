@@ -215,6 +215,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         # is in a clause after the multiple's; "Twice as high in Glasgow": one of the two)
         p.start > ctx.text.find(",", s0, s1) > 0
         or _AS_HIGH_IN_BEFORE_RE.search(ctx.text, max(s0, p.start - 24), p.start)
+        # ("That's more than three times as many and people here still act like London is
+        # Gotham")
+        or _AND_CLAUSE_BEFORE_RE.search(ctx.text, s0, p.start)
         for _, p in sent_places
     ):
         _ratio_of_levels_before(ctx, sent)
@@ -549,6 +552,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 _COORD_CUT_RE = re.compile(r"\b(?:and|but)\s+", re.I)
+_AND_CLAUSE_BEFORE_RE = re.compile(r"\s(?:and|but)\s+(?:people|everyone|they|we|you|i)\b", re.I)
 _RECORD_THEN_AND_RE = re.compile(
     r"\s*the\s+(?:most|highest|lowest|fewest|worst|deadliest|bloodiest)\b[^,;.!?]{0,40}?\s(?:and|but)\s+",
     re.I,
@@ -998,7 +1002,9 @@ _BARE_RATIO_RE = re.compile(
 )
 #: "NYC: 377 homicides in 2024. London: 109. So roughly 3.5x the killings.": what is counted
 _KILLINGS_TAIL_RE = re.compile(
-    r"\s+(?:the\s+)?(?:killings|murders|homicides|deaths|stabbings|shootings|number|total|count)\b"
+    r"(?:\s+(?:the\s+)?(?:killings|murders|homicides|deaths|stabbings|shootings|number|total|count)\b"
+    # ("That's more than three times as many")
+    r"|\s+as\s+many(?:\s+(?:killings|murders|homicides|deaths))?\b)"
     r"(?:\s+(?:over\s+there|there|over\s+here|here))?"
     r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with)\b))",
     re.I,

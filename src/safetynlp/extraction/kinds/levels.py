@@ -93,6 +93,8 @@ _AGE_OF_THOSE_RE = compile_scan(
 _POPULATION_BEFORE_RE = compile_scan(
     r"\b(?:(?:city|town|country|nation|metropolis|region|county|borough|population)\s+of|"
     r"home\s+to|population(?:\s+(?:is|was|of|at|stands\s+at|hit|reached))?|populated\s+by|"
+    # ("London had 126 with 9 million": a place's figure, then its size)
+    r"(?<=\d\s)with|"
     # "Population of Greater Manchester is 2.9 million"
     r"populations?\s+of\s+[^.!?\d]{2,40}?\s+(?:is|was|of|at|around|about)|"
     r"inhabited\s+by|(?:population|people|residents|inhabitants)[^.!?\d()]{0,25}?\()\s*"
@@ -210,7 +212,7 @@ _FOR_PERIOD_RE = re.compile(
 )
 _LEVEL_VERB_RE = compile_scan(
     r"\b(?:hit|hits|reached|reach|was|were|is|are|at|had|has|have|saw|sees|recorded|records|"
-    r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|"
+    r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|counted|logged|"
     r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
     r"compared\s+(?:with|to)|vs\.?|versus|(?:(?<=,\s)|^)against|and|with|(?<=\bit)['’]s|(?<=\bthat)['’]s)"
     # "were only 3,000", "was still 109", "are already past 100"
@@ -703,6 +705,7 @@ _FIGURE_END_AFTER_RE = re.compile(
     r"|with\s+(?:[\w-]+\s+){1,3}(?:still\s+)?(?:to\s+go|left|remaining)\b"
     # "London had 97 with roughly three times the people": the size beside
     r"|with\s+(?:[\w-]+\s+){0,6}(?:people|population|residents|inhabitants)\b"
+    r"|with\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|~\s*)?\d[\d.,]*\s*(?:million|m)\b"
     # "London had 134 per the Met": the source, not a rate's base
     r"|according\s+to\b"
     # ("London homicides 2020: 126 by the Met's count")
@@ -1773,7 +1776,9 @@ _ONE_DAY = GatedPattern(
     compile_scan(
         r"\b(?:(?:last|to|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*night|"
         r"yesterday|overnight|earlier\s+today|so\s+far\s+today|that\s+(?:morning|afternoon|evening|night|day)|"
-        r"this\s+(?:morning|afternoon|evening|weekend)|(?:last|over\s+the|at\s+the|this\s+past|across\s+the|during\s+the)\s+(?:[\w.'’-]+\s+){0,2}weekend|"
+        r"this\s+(?:morning|afternoon|evening|weekend)|(?:last|over\s+the|at\s+the|this\s+past|across\s+the|during\s+the)\s+(?:[\w.'’-]+\s+){0,4}weekend|"
+        # ("Three stabbings in Brooklyn since Friday")
+        r"since\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|last\s+night)|"
         # "8 stabbings and 349 arrests over the two days of Carnival"
         r"(?:over|across|in)\s+(?:the\s+)?(?:two|2|three|3)\s+days|"
         r"on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|"
