@@ -1652,16 +1652,6 @@ _AVERAGE_PLACE = {
 }
 
 
-#: what may open a sentence that only sizes the rate before against an average ("So about
-#: twice the national rate.")
-_AVERAGE_LEAD_RE = re.compile(
-    r"[\W_]*(?:(?:so|and|that['’]?s|thats|that\s+is|which\s+is|i\.e\.?|or|still)[,\s]+)*"
-    r"(?:(?:about|around|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under|"
-    r"well\s+over|some)\s+)*",
-    re.I,
-)
-
-
 def _average_after_rate(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "London's knife crime rate ... was 158, against roughly 85 across England and Wales.
     So about twice the national rate.": a sentence with no place of its own sizes the rate
@@ -1683,7 +1673,10 @@ def _average_after_rate(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     place = next((p for p in ctx.places if p.place == prev.geography and p.start < sent[0]), None)
     m = _AVERAGE_RE.search(ctx.text, sent[0], sent[1])
-    if place is None or m is None or not _AVERAGE_LEAD_RE.fullmatch(ctx.text, sent[0], m.start()):
+    # (only lead words and a hedge before it: "So about twice the national rate.")
+    if place is None or m is None:
+        return
+    if not _BARE_RATIO_RE.fullmatch(ctx.text, sent[0], hedge_before(ctx, m.start())[1]):
         return
     _against_average(ctx, sent, place, elliptic=prev)
 
