@@ -49,6 +49,11 @@ REF = date(2026, 3, 2)
         ("Dec 2022–Nov 2023", "period", ("2022-12-01", "2023-11-30"), None, None),
         ("between January and June 2023", "period", ("2023-01-01", "2023-06-30"), None, None),
         ("April to June 2021", "period", ("2021-04-01", "2021-06-30"), None, None),
+        # (REF is 2 March 2026: a range not yet reached is last year's)
+        ("between April and June", "period", ("2025-04-01", "2025-06-30"), None, None),
+        ("Jan-Feb", "period", ("2026-01-01", "2026-02-28"), None, None),
+        ("from October to December", "period", ("2025-10-01", "2025-12-31"), None, None),
+        ("on the same quarter last year", "same_period", None, None, None),
         ("in 2022-23", "period", ("2022-04-01", "2023-03-31"), None, None),
         (
             "in the five years to June 2024",
@@ -115,7 +120,10 @@ def test_extraction_timex_anaphoric_periods(text: str, kinds: list[tuple[str, st
     assert got == kinds
 
 
-@pytest.mark.parametrize("text", ["open 24/7", "call 999", "£2,100 a month", "at 10am", "3-1"])
+@pytest.mark.parametrize(
+    "text",
+    ["open 24/7", "call 999", "£2,100 a month", "at 10am", "3-1", "may to june", "June 30"],
+)
 def test_extraction_timex_ignores_non_dates(text: str) -> None:
     assert find_time_refs(text, REF) == []
 

@@ -94,6 +94,12 @@ _SHORT_FY = r"(?<![\d/])\d\d/\d\d(?![\d/])"
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 
 
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+
 #: the month-name pattern, for patterns elsewhere that must name a month
 MONTH_SRC = _MONTH
 
@@ -389,7 +395,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # as the claim's own period
         "same_period",
         compile_scan(
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|^|(?<=[.!?:;\n]\s)|(?<=\n)|(?<=\d\s))same\s+(?:period|time|months?|point|stretch)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|^|(?<=[.!?:;\n]\s)|(?<=\n)|(?<=\d\s))same\s+(?:period|time|months?|point|stretch|quarter|half|(?:three|six|3|6)\s+months|weeks?)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
             # "Chicago murders so far this year: 192. At this point last year it was 289."
             r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+(?:last\s+(?:year|yr)|in\s+(?P<y2>(?:19|20)\d\d))\b"
             # "up 6 per cent on last year so far": the year so far on the same span
@@ -464,6 +470,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month", compile_scan(rf"\b(?:in\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
+    (
+        # "between April and June", "April to June", "Jan-Mar" with no year: the latest such
+        # months up to the post's date (capitalised, as "month_alone"; a short name only
+        # with a dash, so that "may to" stays a verb)
+        "month_range",
+        compile_scan(
+            rf"\b(?:(?P<btw>[Bb]etween)\s+)?(?:(?P<m1>{_MONTH_FULL})(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+|(?(btw)\s+and\s+|(?!)))(?P<m2>{_MONTH_FULL})"
+            rf"|(?P<s1>{_MONTH_SHORT})\.?\s*[-–—]\s*(?P<s2>{_MONTH_SHORT})\.?)\b"
+            # ("April to June 2021" is part_year's; "June 30", "June, 2021" and "June of"
+            # name a day or a year)
+            r"(?!\s+(?:\d|of\b)|,\s+(?:(?:19|20)\d\d\b|of\b|\d{1,2}(?:st|nd|rd|th)\b)|\s*['’]\d)",
+        ),
+    ),
     (
         # "a dozen shootings in July": the latest July up to the post's date; full names
         # only, capitalised, so that "in may" stays a verb
@@ -586,6 +605,10 @@ _GATES: dict[str, Gate] = {
             "november",
             "december",
         ),
+    ),
+    "month_range": (
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        ("-", "–", "—", " to ", "through", "until", "till", " and "),
     ),
     "fy": (("19", "20", "fy"),),
     "year": (_YEARISH,),
@@ -1008,6 +1031,16 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         month_no = MONTHS[m.group("m").lower()]
         year = ref.year if date(ref.year, month_no, 1) <= ref else ref.year - 1
         start, end = month_span(year, month_no)
+        return TimeRef(0, 0, "period", span=(start, min(end, ref)))
+    if name == "month_range":
+        k1, k2 = (m.group("m1") or m.group("s1")).lower(), (m.group("m2") or m.group("s2")).lower()
+        m_from, m_to = MONTHS[k1], MONTHS[k2]
+        if m_from >= m_to:
+            return None
+        # (a range still under way at the post's date is last year's: "between April and
+        # June" written in May looks back to the last full one)
+        year = ref.year if date(ref.year, m_to, 1) <= ref else ref.year - 1
+        start, end = date(year, m_from, 1), month_span(year, m_to)[1]
         return TimeRef(0, 0, "period", span=(start, min(end, ref)))
     if name == "fy":
         span = fy_or_year(m.group("a"))
