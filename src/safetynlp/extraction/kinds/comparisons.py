@@ -613,7 +613,7 @@ _SUBJECT_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\
 
 #: "... as many", "... as much": the second place is left to the sentence before
 _AS_MANY_END_RE = re.compile(
-    r"(?:\s+as\s+(?:many|much|high|bad)(?:\s+(?:murders|homicides|killings|stabbings|shootings|"
+    r"(?:\s+as\s+(?:many|much|high|bad|deadly|dangerous|murderous)(?:\s+(?:murders|homicides|killings|stabbings|shootings|"
     # ("London's is about a quarter of that.")
     r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|\s+(?:of\s+)?(?:that|this|it)|)"
     # ("Per head NYC is still about 3x worse and Americans call London a hellhole")
