@@ -370,10 +370,22 @@ _BARE_OUTCOME_RE = compile_scan(
 )
 
 
+_BARE_OUTCOME_ASKED_RE = compile_scan(
+    r"\b(?P<o>charge|charging|prosecution|solve|detection|clear[-\s]?up|clearance)\s+rates?"
+    r"(?:\s+(?:now|then|these\s+days|last\s+year|this\s+year|in\s+(?:19|20)\d\d))?\s*\?+\s*$",
+    re.I,
+)
+
+
 def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
     """ "Reported rapes in London up nearly 10% in 2021. Charge rate still around 1%.": the
     outcome rate of the crime named just before."""
-    m = _BARE_OUTCOME_RE.search(ctx.text, *sent)
+    m = _BARE_OUTCOME_RE.search(ctx.text, *sent) or _BARE_OUTCOME_ASKED_RE.search(
+        # "CPD's clearance rate? Under 50%.": the question names the rate its answer gives
+        ctx.text,
+        max(0, sent[0] - 40),
+        sent[0],
+    )
     if m is None:
         return None
     # ("A rape is reported ... roughly every 8 minutes. And barely 2% of them end with a
@@ -400,6 +412,17 @@ def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
             family = next((f for _, mid, f, _, _ in ctx.lex.metric_res if mid == found.id), "other")
             return MetricMention(m.start(), m.end(), found.id, family, m.group(0), True)
     return None
+
+
+_RATE_IS_BEFORE_RE = re.compile(
+    r"\brates?\s+(?:is|was|are|were|['’]s|stood\s+at|sits\s+at)\s+(?:(?:still|now|only|just|"
+    r"about|around|roughly|barely|nearly|almost|under|over|less\s+than|more\s+than|below|"
+    r"above|like)\s+)*$",
+    re.I,
+)
+_FRACTION_ENDS_RE = re.compile(
+    r"\s*(?:[.,;!?)]|$|\s+(?:in|last|this|now|then|nationally|though|at\s+best)\b)", re.I
+)
 
 
 def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
@@ -429,13 +452,23 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         if sent[0] <= q.start < sent[1] and i not in ctx.used_q and q.kind == "percent":
             cands.append((q.start, q.end, q.value, i))
     for m in FRACTION.finditer(ctx.text, ctx.low, sent[0], sent[1]):
-        if re.match(r"\s+(?:of|the|its|their|all)\b", ctx.text[m.end() : m.end() + 6], re.I) or (
-            # "A quarter. That's how many Londoners reckon the Met's doing a good job."
-            re.fullmatch(r"[\W_]*", ctx.text[sent[0] : m.start()])
-            and re.match(
-                r"[.!]\s+(?:that['’]s|that\s+is|this\s+is)\s",
-                ctx.text[m.end() : m.end() + 12],
-                re.I,
+        if (
+            (
+                re.match(r"\s+(?:of|the|its|their|all)\b", ctx.text[m.end() : m.end() + 6], re.I)
+                # "The US national clearance rate is about half.": a rate said as a fraction
+                or (
+                    _RATE_IS_BEFORE_RE.search(ctx.text, max(sent[0], m.start() - 40), m.start())
+                    and _FRACTION_ENDS_RE.match(ctx.text, m.end())
+                )
+            )
+            or (
+                # "A quarter. That's how many Londoners reckon the Met's doing a good job."
+                re.fullmatch(r"[\W_]*", ctx.text[sent[0] : m.start()])
+                and re.match(
+                    r"[.!]\s+(?:that['’]s|that\s+is|this\s+is)\s",
+                    ctx.text[m.end() : m.end() + 12],
+                    re.I,
+                )
             )
         ):
             cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
