@@ -93,7 +93,10 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: "..., per capita it's closer to 3x": the multiple said again per head of population
 _PER_HEAD_RESTATED_RE = compile_scan(
     r"\b(?:but\s+)?per\s+(?:capita|head|person),?\s+(?:it['’]s|it\s+is|that['’]s|the\s+gap\s+is|"
-    r"it\s+(?:drops|falls|shrinks|narrows)\s+to)\s+(?:(?:closer\s+to|more\s+like|nearer|about|around|"
+    r"it\s+(?:drops|falls|shrinks|narrows)\s+to)\s+"
+    # ("Per capita it's way worse, closer to 15x")
+    r"(?:(?:(?:way|much|far|even|a\s+lot|still)\s+)*(?:worse|higher|bigger|wider)\s*[,:;–—-]\s*)?"
+    r"(?:(?:closer\s+to|more\s+like|nearer|about|around|"
     r"roughly|only|just|still|actually)\s+)*(?=\S)",
     re.I,
 )

@@ -1037,6 +1037,15 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         and not _FIGURES_IN_YEARS_RE.fullmatch(masked := _masked(ctx, sent))
                         # "(1/3) Gun discharges in London: 434 in 2018.\n(2/3) 277 in 2019."
                         and not _THREAD_ITEM_RE.fullmatch(masked)
+                        # "toronto homicides nearly halved in 2025. 44 all year.": the year's
+                        # total after a claim on the same crime
+                        and not (
+                            _YEAR_TOTAL_ECHO_RE.fullmatch(masked)
+                            and any(
+                                c.metric == metric.metric and sent[0] - 200 <= c.start < sent[0]
+                                for c in ctx.claims
+                            )
+                        )
                         and not (
                             labelled
                             and (
@@ -1175,6 +1184,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 if own is not None and _IN_GAP_RE.fullmatch(text[q.end : own.start]):
                     end = own.end
         end = extend_time(ctx, end, clause)
+        if end == q.end and (whole := _WHOLE_YEAR_AFTER_RE.match(text, q.end, clause[1])):
+            end = whole.end()  # ("44 all year.")
         if _AND_YEAR_AFTER_RE.match(text[q.end : end]):
             end = q.end  # "puts 2023 at 71 and 2022 at 70": the next year labels the next figure
         unit = "count"
@@ -1505,6 +1516,17 @@ _FIGURES_IN_YEARS_RE = re.compile(
 )
 
 
+_WHOLE_YEAR = (
+    r"\s+(?:all\s+year|(?:in\s+)?(?:the|that)\s+(?:whole|entire|full)\s+year|in\s+total|in\s+all|"
+    r"for\s+the\s+(?:whole\s+|entire\s+|full\s+)?year)(?:\s+(?:long|round))?"
+)
+_YEAR_TOTAL_ECHO_RE = re.compile(
+    r"\W*(?:(?:just|only|about|around|roughly|nearly|almost|over|under|barely)\s+)?N"
+    + _WHOLE_YEAR
+    + r"\W*",
+    re.I,
+)
+_WHOLE_YEAR_AFTER_RE = re.compile(_WHOLE_YEAR, re.I)
 _THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*")
 
 
