@@ -317,6 +317,9 @@ _HEARSAY_BEFORE_RE = compile_scan(
     # (not "He told us knife crime in Enfield fell": what the poster was told, and passes on)
     r"|\b(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone)\s+(?:that\s+)?"
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
+    # "The tabloids would have you believe it's thousands", "they want you to think ..."
+    r"|\b(?:would|['’]d|wants?|want)\s+(?:have\s+)?you\s+(?:to\s+)?(?:believe|think)\s+"
+    r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
     r"[\"'“‘]?$",
     re.I,
 )
@@ -1061,6 +1064,12 @@ def _hypothetical(
     # ("will end the year with fewer than 100": the verb and its frame may be long)
     if _FUTURE_BEFORE_RE.search(ctx.text, max(clause[0], pos - 45), pos):
         return True  # "reckons knife crime will rise 10-15% once lockdown ends": a forecast
+    if (
+        sent[0] > 0
+        and _MODAL_CLAUSE_RE.match(ctx.text, sent[0], max(sent[0], start))
+        and _CONDITION_BEFORE_RE.search(ctx.text, max(0, sent[0] - 200), sent[0])
+    ):
+        return True  # "Imagine if London had Chicago's murder rate. We'd be looking at 2,000+"
     m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
     if m is None and clause[0] > sent[0]:
         # "If London had Chicago's murder rate, we'd have over 2,000 murders a year": the
@@ -1076,6 +1085,14 @@ def _hypothetical(
 #: a clause that opens with what would be: "we'd have", "it would be", "you'd see"
 _MODAL_CLAUSE_RE = re.compile(
     r"[\W_]*(?:then\s+)?(?:we|you|they|it|there|that|london|he|she)?\s*(?:['’]d|would|could|might)\b",
+    re.I,
+)
+
+
+#: a sentence that is only a condition, before the one that says what would follow
+_CONDITION_BEFORE_RE = compile_scan(
+    r"(?:^|[.!?\n]\s*)[\"'“‘(]*(?:(?:and|but|so|just|now)\s+)?"
+    r"(?:imagine(?:\s+if)?|what\s+if|suppose|supposing|if)\b[^.!?\n]{3,150}[.!?…]+\s*$",
     re.I,
 )
 

@@ -549,6 +549,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 )
         ctx.used_spans.append((m.start(), trail_end))
         done_end = trail_end
+        # ("London's rate is below Berlin's and well below Brussels'": a place compared with
+        # is no subject of the order coordinated after it)
+        compared.update(o.start for _, o in others)
     if done_end is not None:
         for _, p in sent_places:
             _elliptic_order(ctx, sent, p)  # "..., but per capita Toronto was higher"

@@ -1510,8 +1510,11 @@ _WHEN_THERE_WERE_RE = re.compile(
 #: a sentence of figures, each with its period and nothing else (quantities masked as "N",
 #: times as "T")
 _FIGURES_IN_YEARS_RE = re.compile(
-    r"\W*(?:(?:no|nope|nah|actually|in\s+fact|well)\W+)?N\s+(?:in\s+)?T"
-    r"(?:\s*(?:,|;|and|vs\.?|versus|to|then|->|→)\s*N\s+(?:in\s+)?T)+\W*",
+    r"\W*(?:(?:no|nope|nah|actually|in\s+fact|well"
+    # ("They didn't: 97 last year, down from 109 in 2024.")
+    r"|(?:they|it|that)\s+(?:didn['’]?t|did\s+not|isn['’]?t|wasn['’]?t|aren['’]?t|weren['’]?t|"
+    r"haven['’]?t|hasn['’]?t))\W+)?N\s+(?:in\s+)?T"
+    r"(?:\s*(?:,|;|and|vs\.?|versus|to|then|->|→)\s*(?:(?:down|up)\s+from\s+)?N\s+(?:in\s+)?T)+\W*",
     re.I,
 )
 
