@@ -2304,6 +2304,15 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     percent = ctx.quantities[i].kind == "percent"
     start: int | None = None
     prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
+    if (
+        prev is not None
+        and not own
+        and question is None
+        and prev.value is not None
+        and ctx.quantities[i].value in prev.value
+        and sent[0] - prev.end <= 40
+    ):
+        return  # "Over 60 people a day get stabbed in London. Over sixty.": said again
     place: str | None
     if prev is None:
         # "Murders in London 'out of control'? 97 last year.", "E&W homicides last year?
@@ -2347,11 +2356,11 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         still_after_change = prev.kind == "change" and (
             bool(own) or bool(re.match(r"[\W_]*still\b", ctx.text[sent[0] : sent[1]], re.I))
         )
-        # "London's murder rate in 2025 was about 1.1 per 100k. Paris? Around 1.6.": the rate
-        # of the place asked about
+        # "London's murder rate in 2025 was about 1.1 per 100k. Paris? Around 1.6.", "London
+        # had 97 murders last year. NYC? 382.": the figure of the place asked about
         asked_at = (
             asked_place(ctx, sent, ctx.places)
-            if question is not None and prev.unit == "rate_per_100k" and prev.kind == "level"
+            if question is not None and prev.kind == "level"
             else None
         )
         if (
@@ -2382,6 +2391,7 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         metric, place, prev_period = found, prev.geography, span_of(prev.period)
         if asked_at is not None:
             place = asked_at.place
+            start = asked_at.start  # (the question and its answer are one claim)
         if _NOW_REST_RE.fullmatch(rest):
             # ("London had 150 murders in 2019. 97 now.": the latest year, not 2019)
             prev_period = timex.calendar_year(timex.latest_complete_year(ctx.ref))
