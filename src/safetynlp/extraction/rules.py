@@ -36,6 +36,7 @@ from safetynlp.extraction.kinds.frequencies import frequencies
 from safetynlp.extraction.kinds.levels import (
     count_levels,
     elliptic_levels,
+    is_age,
     ordinals,
     percent_levels,
     rates,
@@ -169,6 +170,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         if i >= 0 and times[i].start <= q.start < times[i].end and times[i].kind != "window":
             continue
         if any(a <= q.start < b for a, b in marks):
+            continue
+        if is_age(text, q):
             continue
         quantities.append(q)
     low = aligned_fold(text)

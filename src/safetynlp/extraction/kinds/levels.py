@@ -130,6 +130,16 @@ _AGE_BEFORE_RE = compile_scan(
 _RECORD_THEN_FIGURE_GAP_RE = re.compile(r"[\s,–—-]*(?:at|with|of)?\s*", re.I)
 
 
+def is_age(text: str, q: Quantity) -> bool:
+    """ "Two men, 24 and 31, are in hospital", "my mum (63) rings me every day": a person's age
+    in apposition, no figure of any kind."""
+    return (
+        q.value < 120
+        and _AGE_APPOSITION_RE.search(text, max(0, q.start - 30), q.start) is not None
+        and _AGE_CLOSE_AFTER_RE.match(text, q.end) is not None
+    )
+
+
 def _record_before(ctx: Ctx, start: int, end: int) -> bool:
     return bool(
         ctx.lex.cues["extremum_max"].search(ctx.text, start, end)
@@ -188,8 +198,9 @@ _SENT_END_AFTER_RE = re.compile(r"\s*(?:[.!?]|$)")
 _AGE_APPOSITION_RE = compile_scan(
     r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
     r"female|father|mother|dad|mum|son|daughter|pensioner|student|schoolboy|schoolgirl|officer|"
-    r"pc|constable|sergeant|gunman|attacker|killer|robber|burglar|thief|shoplifter|carjacker)s?"
-    r"\s*[,(]\s*(?:aged\s+)?$"
+    r"pc|constable|sergeant|gunman|attacker|killer|robber|burglar|thief|shoplifter|carjacker|"
+    r"men|women|nan|gran|grandad|grandma|grandmother|grandfather|wife|husband|partner)s?"
+    r"\s*[,(]\s*(?:aged\s+)?(?:\d{1,2}\s*(?:and|&)\s*)?$"
     # "Both victims, aged 24 and 27": the second age too
     r"|\baged?\s+\d{1,2}\s*(?:and|&|to|-|–)\s*$",
     re.I,
@@ -349,7 +360,9 @@ _REFERS_BACK_START_RE = re.compile(
     # "By 2024 it was 48%"
     # "Now it's 45%", "Today it's 45%"
     # ("Met confidence was 69% in 2016. Last year it was 48%.")
-    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:(?:19|20)\d\d(?:/\d\d)?|['’‘]\d\d)|by\s+(?:19|20)\d\d(?:/\d\d)?|now|today|these\s+days|nowadays|last\s+year|this\s+year),?\s+)?"
+    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:(?:19|20)\d\d(?:/\d\d)?|['’‘]\d\d)|"
+    # ("In the year to June 2024 it was 46%.")
+    r"(?:in\s+)?the\s+(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]+\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d(?:/\d\d)?|now|today|these\s+days|nowadays|last\s+year|this\s+year),?\s+)?"
     # "Was near 70% back in 2015.": no subject at all
     # "Back in 2016 that number was 67%": the figure's noun points back too
     r"(?:(?:it|that|this|(?:that|the)\s+(?:number|figure|share|rate|percentage|proportion))"

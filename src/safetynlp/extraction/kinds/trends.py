@@ -144,7 +144,9 @@ _ELLIPTIC_SUBJECT_RE = re.compile(
     r"[\W_]*(?:(?:and|but|while|whereas|so|meanwhile|meantime)[,\s]+)?"
     r"(?:PLACE(?:\s*,\s*PLACE)*(?:\s*,?\s*(?:and|&)\s+PLACE)?\s*(?:['’]s)?\s*"
     r"(?:(?:numbers?|figures?|rates?|totals?|counts?)\s+)?(?:(?:are|is|were|was|keep|kept|have\s+been|"
-    r"has\s+been)\s+)?(?:(?:also|still|again|even|apparently|reportedly|actually)\s+)?)?",
+    # ("Croydon, Westminster and Newham were all up.")
+    r"has\s+been)\s+)?(?:(?:also|still|again|even|apparently|reportedly|actually)\s+)?"
+    r"(?:(?:both|all)\s+)?)?",
     re.I,
 )
 _ELLIPTIC_AFTER_RE = re.compile(
