@@ -323,6 +323,7 @@ _HEARSAY_BEFORE_RE = compile_scan(
     r"[\"'“‘]?$",
     re.I,
 )
+_CONTRARY_RE = compile_scan(r"\b(?:but|yet|whereas|however|though|although)\b", re.I)
 _KEEP_SAYING_RE = compile_scan(
     r"\b(?:someone|somebody|people|everyone|everybody|folks|idiots|they)\s+"
     r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok))\s+)?"
@@ -1145,8 +1146,13 @@ def add(
     if _GOAL_BEFORE_RE.search(ctx.text, max(sent[0], opens - 20), opens):
         return None  # "How do we get knife crime down 50%?": a goal
     # (from the sentence's start: an elliptic reading's clause opens at the claim itself)
-    if _HEARSAY_BEFORE_RE.search(ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)):
-        return None  # "next time someone says London 'overtook' New York": not the poster's claim
+    hearsay = _HEARSAY_BEFORE_RE.search(
+        ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
+    )
+    if hearsay is not None and not _CONTRARY_RE.search(ctx.text, hearsay.end(), min(start, pos)):
+        # "next time someone says London 'overtook' New York": not the poster's claim (but
+        # "People say it's bad but knife crime ... has come down": the poster's answer)
+        return None
     if _KEEP_SAYING_RE.search(
         ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
     ) and not _NEXT_DENIES_RE.match(ctx.text, sent[1]):

@@ -438,7 +438,11 @@ NATIONAL = {
     "GR": "greece",
 }
 _NATIONALLY_RE = re.compile(
-    r"\b(?:nationally|nation-?wide|country-?wide|across\s+the\s+(?:country|nation))\b", re.I
+    r"\b(?:nationally|nation-?wide|country-?wide|across\s+the\s+(?:country|nation)"
+    # "Back in 2010/11 the national total was 30,620" (not "the national average": the
+    # place compared with, read by the comparisons)
+    r"|(?<=the\s)national(?=\s+(?:total|figure|count|number|tally|rate|level)s?\b))\b",
+    re.I,
 )
 #: nations of the UK with series of their own: "nationally" after Glasgow is Scotland
 _OWN_NATIONS = ("scotland", "northern_ireland")

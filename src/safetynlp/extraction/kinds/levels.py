@@ -378,7 +378,11 @@ _BARE_OUTCOME_RE = compile_scan(
     r"\b(?P<o>charge|charging|prosecution|solve|detection|clear[-\s]?up|clearance)\s+rates?\b"
     # "topped 70,000 in 2022/23, yet fewer than 3% ended in a charge": the share form
     r"|(?<=%\s)(?:of\s+(?:them|those|these)\s+)?(?:end(?:s|ed)?\s+(?:in|with)\s+(?:a\s+)?"
-    r"(?P<o2>charge|prosecution)|(?:were|are|was|is|get|got)\s+(?:ever\s+)?(?P<o3>charged|solved))\b",
+    r"(?P<o2>charge|prosecution)|(?:were|are|was|is|get|got)\s+(?:ever\s+)?(?P<o3>charged|solved))\b"
+    # "London had 97 homicides last year. But the Met solves barely 60% of them"
+    r"|\b(?P<o4>solv|clear|charg|prosecut)(?:es|ed|e|s)?\s+(?:(?:only|just|barely|about|around|"
+    r"roughly|nearly|almost|under|over|less\s+than|more\s+than|fewer\s+than)\s+)*"
+    r"(?=\d[\d.]*\s*(?:%|per\s*cent)\s+of\s+(?:them|those|these)\b)",
     re.I,
 )
 
@@ -413,7 +417,7 @@ def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
     if not crimes:
         return None
     crime = crimes[-1].metric or ""
-    word = (m.group("o") or m.group("o2") or m.group("o3")).lower()
+    word = (m.group("o") or m.group("o2") or m.group("o3") or m.group("o4")).lower()
     outcome = "charge_rate" if word.startswith(("charg", "prosec")) else "solve_rate"
     # "London's homicide solve rate is around 90%. NYC's clearance rate is ...": the outcome
     # rate named just before is of the same crime
