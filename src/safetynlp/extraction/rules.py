@@ -41,6 +41,7 @@ from safetynlp.extraction.kinds.levels import (
     percent_levels,
     rates,
 )
+from safetynlp.extraction.kinds.tables import find_tables, may_hold_tables, table_levels
 from safetynlp.extraction.kinds.trends import trends, trends_after_levels
 from safetynlp.extraction.lexicon import (
     Lexicon,
@@ -174,6 +175,11 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         if is_age(text, q):
             continue
         quantities.append(q)
+    # (a table's cells are read by the table reader: a row is no sentence)
+    tables = find_tables(text) if may_hold_tables(text) else []
+    in_tables = [q for q in quantities if any(t.start <= q.start < t.end for t in tables)]
+    if in_tables:
+        quantities = [q for q in quantities if q not in in_tables]
     low = aligned_fold(text)
     places = find_places(text, lex, low=low)
     # ("1. 97 homicides ...\n2. ...": a list's numbers split off as sentences of their own
@@ -182,6 +188,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         sent
         for sent in _join_fronted_figures(text, split_sentences(text))
         if not _is_list_number(text, sent)
+        # (a table's rows are read whole, and would push its caption out of reach)
+        and not any(t.start <= sent[0] and sent[1] <= t.end + 1 for t in tables)
     ]
     by_sent_m = _bucket(metrics, sents)
     by_sent_p = _bucket(places, sents)
@@ -200,6 +208,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         all_times=times,
         all_places=places,
     )
+    for table in tables:
+        table_levels(ctx, table, metrics=metrics, places=places, times=times, quantities=in_tables)
     # Each sentence sees its own mentions plus the metrics and places of the few sentences
     # before it, so the work stays proportional to the post's length.
     for k, sent in enumerate(sents):

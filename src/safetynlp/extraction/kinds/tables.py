@@ -1,0 +1,300 @@
+"""Markdown tables in long posts (spec section 1, "Threads, tables and lists").
+
+Reddit effort-posts and Facebook notes set figures out as pipe tables::
+
+    Offences involving a knife or sharp instrument, England and Wales (year ending March):
+
+    | Year ending March | Offences |
+    |---|---|
+    | 2011 | 30,620 |
+
+Each figure cell is a level. Its series, place and time come from the first of: the row's
+label (the first cell), the column's header, the words just above the table (its caption).
+A bare year under "year ending March" is that financial year; a column headed "Change"
+holds changes between the two year columns beside it. The sentence readers never see a
+table's cells: a row is no sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from safetynlp.extraction import timex
+from safetynlp.extraction.context import (
+    Ctx,
+    Periods,
+    add,
+    apply_hedge,
+    hedge_before,
+    interval,
+)
+from safetynlp.extraction.lexicon import MetricMention, PlaceMention
+from safetynlp.extraction.numbers import Quantity
+from safetynlp.extraction.timex import Span, TimeRef
+
+#: the line under a table's header: "|---|---|", "| :--- | ---: |", "---|---"
+_SEPARATOR_RE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?")
+#: "year ending March", "12 months to June", "financial year": the year-end a bare year in
+#: the table stands for
+_YEAR_END_RE = re.compile(
+    r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ending|to)\s+(?P<m>January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b|\b(?P<fy>financial\s+years?|FY)\b",
+    re.I,
+)
+_RATE_WORDS_RE = re.compile(r"\bper\s+(?:100,?000|100k|capita|head)\b|\brates?\b", re.I)
+_CHANGE_HEADER_RE = re.compile(r"\bchange\b|%\s*(?:up|down|diff)|\+/-|±", re.I)
+#: the words above the table reach back at most this far
+_CAPTION_REACH = 600
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    #: from the header line's start to the last row's end
+    start: int
+    end: int
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+def may_hold_tables(text: str) -> bool:
+    """A cheap first test: most posts have no table."""
+    return "|" in text and "---" in text
+
+
+def find_tables(text: str) -> list[Table]:
+    """The pipe tables of a text, each with a header, a separator line and rows."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    tables: list[Table] = []
+    i = 1
+    while i < len(lines):
+        a, b = lines[i]
+        ha, hb = lines[i - 1]
+        if "|" in text[ha:hb] and _SEPARATOR_RE.fullmatch(text, a, b):
+            header = _cells(text, ha, hb)
+            rows = []
+            j = i + 1
+            while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
+                rows.append(tuple(_cells(text, *lines[j])))
+                j += 1
+            if rows and len(header) >= 2:
+                tables.append(Table(ha, lines[j - 1][1], tuple(header), tuple(rows)))
+            i = j
+        i += 1
+    return tables
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    bars = [start - 1] + [k for k in range(start, end) if text[k] == "|"] + [end]
+    cells = []
+    for a, b in zip(bars, bars[1:], strict=False):
+        piece = text[a + 1 : b]
+        lead = len(piece) - len(piece.lstrip())
+        cells.append(Cell(a + 1 + lead, a + 1 + len(piece.rstrip())))
+    # ("| a | b |": the empty pieces outside the outer bars are no cells)
+    if cells and cells[0].start == cells[0].end and text[start:end].lstrip().startswith("|"):
+        cells = cells[1:]
+    if cells and cells[-1].start == cells[-1].end and text[start:end].rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def table_levels(
+    ctx: Ctx,
+    table: Table,
+    *,
+    metrics: list[MetricMention],
+    places: list[PlaceMention],
+    times: list[TimeRef],
+    quantities: list[Quantity],
+) -> None:
+    """Add a level (or a change, under a "Change" header) for each figure cell."""
+    text = ctx.text
+    cap_start = _caption_start(text, table.start, metrics)
+    cap_metric = next(
+        (
+            mm
+            for mm in reversed(metrics)
+            if cap_start <= mm.start < table.start and mm.metric and mm.stat
+        ),
+        None,
+    )
+    cap_place = next(
+        (p for p in reversed(places) if cap_start <= p.start < table.start and p.how != "entity"),
+        None,
+    ) or next((p for p in reversed(places) if cap_start <= p.start < table.start), None)
+    cap_time = next(
+        (
+            t.span
+            for t in reversed(times)
+            if cap_start <= t.start < table.start and t.span is not None and t.kind == "period"
+        ),
+        None,
+    )
+    framing = text[cap_start : table.start] + " " + " ".join(_text(text, c) for c in table.header)
+    year_end = _YEAR_END_RE.search(framing)
+    rate = _RATE_WORDS_RE.search(framing) is not None
+    default = cap_time or timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    ctx.metrics = [mm for mm in metrics if cap_start <= mm.start < table.end]
+    ctx.places = [p for p in places if p.start < table.end]
+    ctx.times = []
+    ctx.quantities = [q for q in quantities if table.start <= q.start < table.end]
+    two_columns = len(table.header) == 2
+    year_columns = [
+        j
+        for j, c in enumerate(table.header)
+        if j and _YEAR_CELL_RE.fullmatch(_text(text, c)) is not None
+    ]
+    for row in table.rows:
+        if not row:
+            continue
+        line = (row[0].start, row[-1].end)
+        label = row[0]
+        for j, cell in enumerate(row[1:], 1):
+            head = table.header[j] if j < len(table.header) else None
+            q = next((q for q in ctx.quantities if cell.start <= q.start < cell.end), None)
+            if q is None and head is not None and _CHANGE_HEADER_RE.search(_text(text, head)):
+                q = _signed_percent(text, cell)
+            if q is None or _YEAR_CELL_RE.fullmatch(_text(text, cell)):
+                continue
+            metric = (
+                _metric_in(metrics, label)
+                or (_metric_in(metrics, head) if head else None)
+                or cap_metric
+            )
+            if metric is None:
+                continue
+            place = _place_in(places, label) or (_place_in(places, head) if head else None)
+            if place is None:
+                place = cap_place
+            hedge, _ = hedge_before(ctx, q.start, window=max(0, q.start - cell.start))
+            lo, hi = apply_hedge(q.value, hedge)
+            start, end = (label.start, cell.end) if two_columns else (cell.start, cell.end)
+            info = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+            change = head is not None and _CHANGE_HEADER_RE.search(_text(text, head)) is not None
+            if change or q.kind == "percent":
+                if not (change and q.kind == "percent" and len(year_columns) == 2):
+                    if info is None or info.unit != "percent" or q.kind != "percent":
+                        continue  # a share of something the table does not say
+                else:
+                    spans = [
+                        _span_of_year(_text(text, table.header[k]), year_end) for k in year_columns
+                    ]
+                    if None in spans:
+                        continue
+                    # ("| 2024 | 2023 | Change |": the earlier year is the baseline)
+                    before, after = sorted(s for s in spans if s is not None)
+                    sign = -1.0 if _text(text, cell).lstrip().startswith(("-", "−", "–")) else 1.0
+                    lo2, hi2 = sorted(sign * abs(v) if v is not None else 0.0 for v in (lo, hi))
+                    add(
+                        ctx,
+                        kind="change",
+                        start=start,
+                        end=end,
+                        metric=metric,
+                        pos=q.start,
+                        clause=line,
+                        sent=line,
+                        value=interval(lo2, hi2),
+                        unit="percent_change",
+                        periods=Periods(after, before, True),
+                        place=None if place is None else place.place,
+                        place_how=None if place is None else place.how,
+                    )
+                    continue
+            period = (
+                _span_of_year(_text(text, label), year_end)
+                or (_span_of_year(_text(text, head), year_end) if head else None)
+                or default
+            )
+            if period[0] > ctx.ref:
+                continue
+            unit = (
+                "percent"
+                if q.kind == "percent"
+                else "rate_per_100k"
+                if rate and (info is None or info.unit != "percent")
+                else "count"
+            )
+            add(
+                ctx,
+                kind="level",
+                start=start,
+                end=end,
+                metric=metric,
+                pos=q.start,
+                clause=line,
+                sent=line,
+                value=interval(lo, hi),
+                unit=unit,
+                periods=Periods(period, None, True),
+                place=None if place is None else place.place,
+                place_how=None if place is None else place.how,
+            )
+
+
+#: a change cell: "-6%", "+12.5%", "−18 %" (a sign the number reader leaves to ranges)
+_SIGNED_PERCENT_RE = re.compile(r"[+\-−–]?\s*(?P<n>\d+(?:\.\d+)?)\s*%")
+
+
+def _signed_percent(text: str, cell: Cell) -> Quantity | None:
+    m = _SIGNED_PERCENT_RE.fullmatch(text, cell.start, cell.end)
+    if m is None:
+        return None
+    return Quantity(m.start("n"), m.end(), float(m.group("n")), "percent", m.group(0))
+
+
+def _text(text: str, cell: Cell) -> str:
+    return text[cell.start : cell.end]
+
+
+def _caption_start(text: str, table_start: int, metrics: list[MetricMention]) -> int:
+    """Where the words above the table begin: the paragraph before it, or the one before
+    that when the nearer one names no series ("I made a table:" under a title)."""
+    floor = max(0, table_start - _CAPTION_REACH)
+    para = text.rfind("\n\n", floor, max(floor, table_start - 1))
+    start = para + 2 if para >= 0 else floor
+    if not any(start <= mm.start < table_start and mm.stat and mm.metric for mm in metrics):
+        earlier = text.rfind("\n\n", floor, max(floor, start - 2))
+        start = earlier + 2 if earlier >= 0 else floor
+    return start
+
+
+def _metric_in(metrics: list[MetricMention], cell: Cell) -> MetricMention | None:
+    return next(
+        (mm for mm in metrics if cell.start <= mm.start < cell.end and mm.metric and mm.stat),
+        None,
+    )
+
+
+def _place_in(places: list[PlaceMention], cell: Cell) -> PlaceMention | None:
+    return next((p for p in places if cell.start <= p.start < cell.end), None)
+
+
+def _span_of_year(token: str, year_end: re.Match[str] | None) -> Span | None:
+    """ "2011" (under "year ending March": April 2010 to March 2011), "2010/11", "FY24"."""
+    token = token.strip()
+    if not _YEAR_CELL_RE.fullmatch(token) and not token.upper().startswith("FY"):
+        return None
+    if year_end is not None and re.fullmatch(r"(?:19|20)\d\d", token):
+        year = int(token)
+        if year_end.group("fy"):
+            return timex.fy_or_year(f"{year - 1}/{str(year)[2:]}")
+        month = timex.MONTHS[year_end.group("m").lower()]
+        if month == 12:
+            return timex.calendar_year(year)
+        end = timex.month_span(year, month)[1]
+        return date(year - 1, month + 1, 1), end
+    return timex.fy_or_year(token)
