@@ -1237,7 +1237,12 @@ def add(
         periods = change_periods(ctx, clause, sent, want_baseline=False)
     if not periods.explicit and kind in ("level", "frequency"):
         periods = earlier_periods(ctx, metric, sent) or periods
-    if (not periods.explicit and not ctx.times) or (
+    if (
+        not periods.explicit
+        # ("- 196 lethal-barrelled discharges, the fewest since the series began" under a
+        # header's year: a record's reach is no time of the figure's own)
+        and all(t.kind == "records_began" or _record_window(ctx, t) for t in ctx.times)
+    ) or (
         # "Homicides - year ending March 2024 - 570. Down 4% on the year before."
         # ("That is 17% up on the lockdown year before, but still below 2017/18": the
         # clause's own times)

@@ -336,8 +336,19 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             or _CLAIM_DENIAL_RE.fullmatch(text, *sents[k])
         ):
             before = [c for c in ctx.claims if sents[k - 1][0] <= c.start < sents[k - 1][1]]
-            if _NOT_EVEN_CLOSE_RE.fullmatch(text, *sents[k]) and any(
-                c.kind in ("comparison", "extremum") and not c.negated for c in before
+            if _NOT_EVEN_CLOSE_RE.fullmatch(text, *sents[k]) and (
+                any(c.kind in ("comparison", "extremum") and not c.negated for c in before)
+                # "No, London does NOT have more murders than New York. NYC had 382 murders
+                # in 2024, London 109. It's not even close.": the figures that prove a
+                # denial right, stressed
+                or (
+                    k >= 2
+                    and any(
+                        c.negated
+                        for c in ctx.claims
+                        if sents[k - 2][0] <= c.start < sents[k - 2][1]
+                    )
+                )
             ):
                 # "St. Louis had the highest murder rate of any big US city in 2024 - around 55
                 # per 100k. It's not even close.": emphasis on a ranking, not a denial

@@ -194,6 +194,13 @@ _ATTACK_AFTER_RE = re.compile(
     r"(?:attacks?|bombings?|fire|blaze|massacre|crash|stampede|rampage|explosions?)\b",
     re.I,
 )
+_INJURED_TOO_RE = re.compile(
+    r"\s*(?:,|and|&)\s*(?:and\s+)?(?:dozens|scores|hundreds|many|several|others|more|"
+    r"(?:about|around|over|at\s+least)?\s*\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?:more|others))?)\s+(?:more\s+|others\s+|people\s+)?"
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|in\s+hospital)\b",
+    re.I,
+)
 _SENT_END_AFTER_RE = re.compile(r"\s*(?:[.!?]|$)")
 _AGE_APPOSITION_RE = compile_scan(
     r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
@@ -1179,6 +1186,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and _ATTACK_AFTER_RE.match(text, metric.end, clause[1])
         ):
             continue  # "the 14 people killed in the Westminster and London Bridge attacks"
+        if (
+            metric.start >= q.end
+            and re.search(r"kill|dead|died|murder|stabbed|shot", metric.phrase, re.I)
+            and _INJURED_TOO_RE.match(text, metric.end, sent[1])
+        ):
+            continue  # "8 people killed, dozens injured": one attack's casualties
         ctx.used_q.add(i)
         lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
         if plus_after(ctx, q):
