@@ -476,7 +476,10 @@ def _add_nationally(text: str, lex: Lexicon, found: list[PlaceMention]) -> None:
         end = stop.start() if stop is not None else len(text)
         if any(m.end() <= p.start < end for p in found):
             continue
-        national = national_of(lex, before[-1].place)
+        # ("London knife crime ... per ONS ... Nationally it was 54,587": the place, not the
+        # publisher named after it)
+        named = [p for p in before if p.how != "entity"] or before
+        national = national_of(lex, named[-1].place)
         if national is not None:
             found.append(PlaceMention(m.start(), m.end(), national, "national"))
             added = True

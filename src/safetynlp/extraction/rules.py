@@ -394,14 +394,25 @@ def _aside(
     if metrics or sent[1] - sent[0] > 40:
         return False
     return (
-        sent[1] - sent[0] <= 24
-        and (text[sent[1] - 1] == "?" or _FIGURE_ONLY_RE.fullmatch(text, *sent) is not None)
-    ) or (
-        any(p.start - sent[0] <= 2 for p in places)
-        and _PLACE_FIGURE_RE.fullmatch(text, *sent) is not None
+        (
+            sent[1] - sent[0] <= 24
+            and (text[sent[1] - 1] == "?" or _FIGURE_ONLY_RE.fullmatch(text, *sent) is not None)
+        )
+        or _THATS_A_DAY_RE.fullmatch(text, *sent) is not None
+        or (
+            any(p.start - sent[0] <= 2 for p in places)
+            and _PLACE_FIGURE_RE.fullmatch(text, *sent) is not None
+        )
     )
 
 
+#: "That's 150 a day.": the figure before worked out per day, no metric of its own
+_THATS_A_DAY_RE = re.compile(
+    r"[\W_]*(?:that['’]s|that\s+is|which\s+is|so)\s+(?:(?:about|around|roughly|nearly|almost|"
+    r"over|under|more\s+than|just\s+over|just\s+under|like)\s+)?[\d,.]+\s+(?:a|an|per|every)\s+"
+    r"(?:day|week|month|hour)[\W_]*",
+    re.I,
+)
 #: "Chicago had 416.", "New York about 305.": a place's figure, the metric left to the
 #: sentence before
 _PLACE_FIGURE_RE = re.compile(

@@ -231,6 +231,8 @@ _FOR_PERIOD_RE = re.compile(
 _LEVEL_VERB_RE = compile_scan(
     r"\b(?:hit|hits|reached|reach|was|were|is|are|at|had|has|have|saw|sees|recorded|records|"
     r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|counted|logged|"
+    # ("London alone accounted for roughly 16,800")
+    r"accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
     r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
     r"compared\s+(?:with|to)|vs\.?|versus|(?:(?<=,\s)|^)against|and|with|(?<=\bit)['’]s|(?<=\bthat)['’]s)"
     # "were only 3,000", "was still 109", "are already past 100"
@@ -1780,6 +1782,23 @@ def _roles_of_level(
         None,
     )
     if sibling is not None and sibling.period is not None:
+        fronted = next(
+            (
+                r.span
+                for r in reversed(ctx.times)
+                if r.kind == "period"
+                and r.span is not None
+                and clause[0] <= r.start
+                and r.end <= hstart
+                and sibling.start >= qe
+                and not figures_between(ctx, r.end, hstart)
+            ),
+            None,
+        )
+        if fronted is not None:
+            # "In 2010/11 it was 12,000, so it's up over 20% since then": the figure's own
+            # time, said before it, over the change after it
+            return Periods(fronted, None, True)
         if re.search(r"\bfrom\s*$|compared\s+(?:with|to)\s*$", left, re.I) and sibling.baseline:
             return Periods(span_of(sibling.baseline), None, True)
         return Periods(span_of(sibling.period), None, True)
