@@ -1799,7 +1799,11 @@ def _roles_of_level(
             # "In 2010/11 it was 12,000, so it's up over 20% since then": the figure's own
             # time, said before it, over the change after it
             return Periods(fronted, None, True)
-        if re.search(r"\bfrom\s*$|compared\s+(?:with|to)\s*$", left, re.I) and sibling.baseline:
+        if (
+            re.search(r"\bfrom\s*$|compared\s+(?:with|to)\s*$", left, re.I)
+            # ("fell about 29% last year, 587 to 416": the pair's first is the baseline's)
+            or (re.search(r"[,:(–—]\s*$", left) and _FROM_TO_RE.match(ctx.text, qe))
+        ) and sibling.baseline:
             return Periods(span_of(sibling.baseline), None, True)
         return Periods(span_of(sibling.period), None, True)
     if re.search(r"\bfrom\s*$", left, re.I) and (
