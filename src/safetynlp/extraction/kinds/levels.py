@@ -987,6 +987,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 or _PERIOD_AFTER_RE.match(after)
                 or _FOR_PERIOD_RE.match(after)
                 or _BLANK_RE.fullmatch(left)
+                or (hstart < q.start and _BLANK_RE.fullmatch(left_h))
                 # "Oslo recorded the fewest homicides in a decade last year, about 5.": the
                 # count of the record the clause before set
                 or (
@@ -1061,6 +1062,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         and not verb
                         # "Nope. 533 in 2013/14, 590 in 2022/23.": figures with their years
                         and not _FIGURES_IN_YEARS_RE.fullmatch(masked := _masked(ctx, sent))
+                        # "London murders went up in 2015. Around 118 vs 94 the year before."
+                        and not _FIGURE_VS_YEAR_RE.fullmatch(masked)
                         # "(1/3) Gun discharges in London: 434 in 2018.\n(2/3) 277 in 2019."
                         and not _THREAD_ITEM_RE.fullmatch(masked)
                         # "toronto homicides nearly halved in 2025. 44 all year.": the year's
@@ -1562,6 +1565,12 @@ _YEAR_TOTAL_ECHO_RE = re.compile(
     re.I,
 )
 _WHOLE_YEAR_AFTER_RE = re.compile(_WHOLE_YEAR, re.I)
+_FIGURE_VS_YEAR_RE = re.compile(
+    r"\W*(?:(?:about|around|roughly|nearly|almost|over|under|just|only)\s+)?N\s*,?\s*"
+    r"(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:up|down)\s+from)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|over|under|just)\s+)?N\s+(?:in\s+)?T\W*",
+    re.I,
+)
 _THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*")
 
 
