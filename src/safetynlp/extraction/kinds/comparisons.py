@@ -1123,6 +1123,7 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     re.I,
 )
 _RATE_AFTER_RE = re.compile(r"\s*(?:per|/)\s*(?:100,?000|100\s?k|capita|head)\b", re.I)
+_PER_HEAD_WORD_RE = compile_scan(r"\bper\s+(?:capita|head|person)\b", re.I)
 _THAN_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
 #: "Lower than England's.": the figure before, ranked against a place
 _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
@@ -1507,6 +1508,25 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         ),
         None,
     )
+    # "Toronto had 84 homicides in 2024, fewer than London. Per capita though, Toronto was
+    # higher.": the same two places, ranked again on rates
+    per_head_again = None
+    if prev is None and after is not None and _PER_HEAD_WORD_RE.search(text, *sent):
+        per_head_again = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.kind == "comparison"
+                and c.unit == "count"
+                and c.geography == place.place
+                and c.other_geography is not None
+                and c.period
+                and c.end <= place.start
+                and c.start >= sent[0] - 200
+            ),
+            None,
+        )
+        prev = per_head_again
     if prev is None or prev.period is None or (before is not None and prev.end > opens):
         return
     if prev.kind == "level" and prev.start < sent[0]:
@@ -1532,6 +1552,8 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         )
         else None
     )
+    if per_head_again is not None:
+        against = per_head_again.other_geography
     if (
         against is None
         and prev.kind == "comparison"
