@@ -139,3 +139,32 @@ def test_extraction_tables_row_labels_name_the_series() -> None:
 def test_extraction_tables_without_a_series_hold_no_claim() -> None:
     text = "My fantasy league, 2024:\n\n| Team | Points |\n|---|---|\n| Arsenal | 45 |\n"
     assert extract(text, created_at="2024-06-01") == []
+
+
+def test_extraction_tables_singular_labels_and_unnamed_rows() -> None:
+    text = (
+        "Police recorded crime, England and Wales, year ending June:\n\n"
+        "| Offence | 2024 | 2025 | Change |\n|---|---|---|---|\n"
+        "| Homicide | 552 | 518 | -6% |\n"
+        "| Shoplifting | 469,788 | 530,643 | +13% |\n"
+        "| Theft of a unicorn | 12 | 14 | +17% |\n"
+    )
+    got = _rows(text, "2025-11-05")
+    assert {(g[2], g[1]) for g in got} == {
+        ("homicides", "level"),
+        ("homicides", "change"),
+        ("shoplifting", "level"),
+        ("shoplifting", "change"),
+    }
+    shoplifting = next(g for g in got if g[2] == "shoplifting" and g[1] == "change")
+    # ("+13%" is the change's sign, no "over" hedge; a bare year under "year ending June")
+    assert shoplifting[6] == (13.0, 13.0)
+    assert shoplifting[4] == ("2024-07-01", "2025-06-30")
+
+
+def test_extraction_tables_of_a_story_hold_no_claim() -> None:
+    text = (
+        "Ranking Christie novels by body count for the book club newsletter:\n\n"
+        "| Novel | Murders |\n|---|---|\n| The ABC Murders | 4 |\n| Death on the Nile | 3 |\n"
+    )
+    assert extract(text, created_at="2021-02-11") == []

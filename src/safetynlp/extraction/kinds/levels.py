@@ -1870,6 +1870,9 @@ _SCREEN_RE = compile_scan(
     r"(?:first|last|opening|final)\s+(?:[\w-]+\s+){0,2}(?:pages|chapters))\b",
     re.I,
 )
+#: (the tables reader asks it of a table's caption)
+SCREEN_RE = _SCREEN_RE
+
 _WE_HAD_RE = compile_scan(
     # (present perfect: "in a city of 700,000, we had five murders the entire year" is the
     # city's count)

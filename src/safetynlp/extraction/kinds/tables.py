@@ -30,6 +30,7 @@ from safetynlp.extraction.context import (
     hedge_before,
     interval,
 )
+from safetynlp.extraction.kinds.levels import SCREEN_RE as _SCREEN_RE
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
 from safetynlp.extraction.numbers import Quantity
 from safetynlp.extraction.timex import Span, TimeRef
@@ -157,11 +158,22 @@ def table_levels(
         for j, c in enumerate(table.header)
         if j and _YEAR_CELL_RE.fullmatch(_text(text, c)) is not None
     ]
+    if _SCREEN_RE.search(text, cap_start, table.start):
+        return  # "Ranking Christie novels by body count": a story's deaths
     for row in table.rows:
         if not row:
             continue
         line = (row[0].start, row[-1].end)
         label = row[0]
+        label_metric = _metric_in(metrics, label) or _metric_named(ctx, text, label)
+        if (
+            label_metric is None
+            and _place_in(places, label) is None
+            and _span_of_year(_text(text, label), year_end) is None
+        ):
+            # "| Total | 12,750 |" under five boroughs, "| Theft from the person | ... |"
+            # under "recorded crime": a row that names no series, place or time of its own
+            continue
         for j, cell in enumerate(row[1:], 1):
             head = table.header[j] if j < len(table.header) else None
             q = next((q for q in ctx.quantities if cell.start <= q.start < cell.end), None)
@@ -170,8 +182,9 @@ def table_levels(
             if q is None or _YEAR_CELL_RE.fullmatch(_text(text, cell)):
                 continue
             metric = (
-                _metric_in(metrics, label)
+                label_metric
                 or (_metric_in(metrics, head) if head else None)
+                or (_metric_named(ctx, text, head) if head else None)
                 or cap_metric
             )
             if metric is None:
@@ -179,11 +192,12 @@ def table_levels(
             place = _place_in(places, label) or (_place_in(places, head) if head else None)
             if place is None:
                 place = cap_place
-            hedge, _ = hedge_before(ctx, q.start, window=max(0, q.start - cell.start))
+            change = head is not None and _CHANGE_HEADER_RE.search(_text(text, head)) is not None
+            # (a change cell's "+" or "-" is its sign, no hedge)
+            hedge = None if change else hedge_before(ctx, q.start, window=q.start - cell.start)[0]
             lo, hi = apply_hedge(q.value, hedge)
             start, end = (label.start, cell.end) if two_columns else (cell.start, cell.end)
             info = ctx.lex.taxonomy.metrics.get(metric.metric or "")
-            change = head is not None and _CHANGE_HEADER_RE.search(_text(text, head)) is not None
             if change or q.kind == "percent":
                 if not (change and q.kind == "percent" and len(year_columns) == 2):
                     if info is None or info.unit != "percent" or q.kind != "percent":
@@ -277,6 +291,35 @@ def _metric_in(metrics: list[MetricMention], cell: Cell) -> MetricMention | None
         (mm for mm in metrics if cell.start <= mm.start < cell.end and mm.metric and mm.stat),
         None,
     )
+
+
+def _metric_named(ctx: Ctx, text: str, cell: Cell) -> MetricMention | None:
+    """A cell that is a series' name as the taxonomy spells it, singular or plural ("Homicide",
+    "Knife crime"), for the labels the lexicon leaves to running text."""
+    name = " ".join(_text(text, cell).lower().split())
+    if not name:
+        return None
+    for candidate in (name, name + "s", name.removesuffix("s")):
+        metric_id = _names_of(ctx).get(candidate)
+        if metric_id is not None:
+            info = ctx.lex.taxonomy.metrics[metric_id]
+            return MetricMention(cell.start, cell.end, metric_id, info.family, name, True)
+    return None
+
+
+_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _names_of(ctx: Ctx) -> dict[str, str]:
+    """Each series' label and aliases, lower-cased (built once per lexicon)."""
+    names = _NAMES.get(id(ctx.lex))
+    if names is None:
+        names = {}
+        for metric_id, info in ctx.lex.taxonomy.metrics.items():
+            for name in (info.label, *info.aliases):
+                names.setdefault(" ".join(name.lower().split()), metric_id)
+        _NAMES[id(ctx.lex)] = names
+    return names
 
 
 def _place_in(places: list[PlaceMention], cell: Cell) -> PlaceMention | None:
