@@ -616,6 +616,14 @@ _FROM_FIGURE_IN_RE = compile_scan(
 )
 
 
+def _figure_of(ctx: Ctx, r: TimeRef) -> bool:
+    """ "Still higher than before the pandemic, and nowhere near the 804 of 2021": "of" a year
+    right after a figure is that figure's own time, no change's."""
+    return r.kind == "period" and bool(
+        _FIGURE_OF_BEFORE_RE.search(ctx.text, max(0, r.start - 16), r.start)
+    )
+
+
 def from_figure(ctx: Ctx, r: TimeRef) -> bool:
     return bool(_FROM_FIGURE_IN_RE.search(ctx.text, max(0, r.start - 40), r.start))
 
@@ -632,6 +640,7 @@ _NOT_ONE_RE = re.compile(r"\bnot\s+(?:even\s+)?(?:one|1)\b", re.I)
 
 _CONTRAST_BEFORE_RE = compile_scan(r"\b(?:but|while|whereas|although|though)\s*$", re.I)
 _FIGURE_IN_BEFORE_RE = compile_scan(r"\d[\d,.]*[km]?\+?\s+(?:in\s+)?$", re.I)
+_FIGURE_OF_BEFORE_RE = compile_scan(r"\d[\d,.]*[km]?\+?\s+of\s+$", re.I)
 _CONTRAST_START_RE = re.compile(r"\s*(?:but|while|whereas|although|though)\b", re.I)
 
 
@@ -693,8 +702,14 @@ def change_periods(
             re.I,
         )
 
-    sent_refs = [r for r in times_in(ctx, sent) if usable(r) and not _as_if_year(ctx, r)]
-    refs = [r for r in times_in(ctx, clause) if not _as_if_year(ctx, r)] or sent_refs
+    sent_refs = [
+        r
+        for r in times_in(ctx, sent)
+        if usable(r) and not _as_if_year(ctx, r) and not _figure_of(ctx, r)
+    ]
+    refs = [
+        r for r in times_in(ctx, clause) if not _as_if_year(ctx, r) and not _figure_of(ctx, r)
+    ] or sent_refs
     # "... were 319 in 2019 and they're up this year": a clause with a period of its own
     # takes no period from the rest of the sentence
     own_period = any(

@@ -140,6 +140,9 @@ _COUNTED_WORDS = frozenset(
         "crime",
         "crimes",
         "victim",
+        # ("NHS England admitted roughly 20 stab victims a day")
+        "stab",
+        "patients",
         "young",
         "kids",
         "children",

@@ -131,13 +131,24 @@ _RECORD_THEN_FIGURE_GAP_RE = re.compile(r"[\s,–—-]*(?:at|with|of)?\s*", re.I
 
 
 def is_age(text: str, q: Quantity) -> bool:
-    """ "Two men, 24 and 31, are in hospital", "my mum (63) rings me every day": a person's age
-    in apposition, no figure of any kind."""
-    return (
-        q.value < 120
-        and _AGE_APPOSITION_RE.search(text, max(0, q.start - 30), q.start) is not None
-        and _AGE_CLOSE_AFTER_RE.match(text, q.end) is not None
+    """ "Two men, 24 and 31, are in hospital", "my mum (63) rings me every day", "Knife injury
+    victims under 25": a person's age, in apposition or bounding an age group, no figure of
+    any kind."""
+    return q.value < 120 and (
+        (
+            _AGE_APPOSITION_RE.search(text, max(0, q.start - 30), q.start) is not None
+            and _AGE_CLOSE_AFTER_RE.match(text, q.end) is not None
+        )
+        or _AGE_GROUP_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
     )
+
+
+#: "victims under 25", "someone under 25", "people aged over 65": an age group's bound
+_AGE_GROUP_BEFORE_RE = compile_scan(
+    r"\b(?:victims|someone|somebody|people|those|anyone|children|kids|youngsters|men|women|"
+    r"boys|girls|teenagers|teens|males|females)\s+(?:aged\s+)?(?:under|over|below|above)[-\s]$",
+    re.I,
+)
 
 
 def _record_before(ctx: Ctx, start: int, end: int) -> bool:
