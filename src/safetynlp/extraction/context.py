@@ -619,8 +619,10 @@ _FROM_FIGURE_IN_RE = compile_scan(
 def _figure_of(ctx: Ctx, r: TimeRef) -> bool:
     """ "Still higher than before the pandemic, and nowhere near the 804 of 2021": "of" a year
     right after a figure is that figure's own time, no change's."""
-    return r.kind == "period" and bool(
-        _FIGURE_OF_BEFORE_RE.search(ctx.text, max(0, r.start - 16), r.start)
+    return (
+        r.kind == "period"
+        and "of" in ctx.text[max(0, r.start - 4) : r.start]
+        and bool(_FIGURE_OF_BEFORE_RE.search(ctx.text, max(0, r.start - 16), r.start))
     )
 
 

@@ -177,7 +177,9 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         quantities.append(q)
     # (a table's cells are read by the table reader: a row is no sentence)
     tables = find_tables(text) if may_hold_tables(text) else []
-    in_tables = [q for q in quantities if any(t.start <= q.start < t.end for t in tables)]
+    in_tables = (
+        [q for q in quantities if any(t.start <= q.start < t.end for t in tables)] if tables else []
+    )
     if in_tables:
         quantities = [q for q in quantities if q not in in_tables]
     low = aligned_fold(text)
@@ -189,7 +191,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         for sent in _join_fronted_figures(text, split_sentences(text))
         if not _is_list_number(text, sent)
         # (a table's rows are read whole, and would push its caption out of reach)
-        and not any(t.start <= sent[0] and sent[1] <= t.end + 1 for t in tables)
+        and not (tables and any(t.start <= sent[0] and sent[1] <= t.end + 1 for t in tables))
     ]
     by_sent_m = _bucket(metrics, sents)
     by_sent_p = _bucket(places, sents)

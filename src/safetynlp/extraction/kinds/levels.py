@@ -134,15 +134,19 @@ def is_age(text: str, q: Quantity) -> bool:
     """ "Two men, 24 and 31, are in hospital", "my mum (63) rings me every day", "Knife injury
     victims under 25": a person's age, in apposition or bounding an age group, no figure of
     any kind."""
-    return q.value < 120 and (
-        (
-            _AGE_APPOSITION_RE.search(text, max(0, q.start - 30), q.start) is not None
-            and _AGE_CLOSE_AFTER_RE.match(text, q.end) is not None
-        )
-        or _AGE_GROUP_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
-    )
+    if q.value >= 120:
+        return False
+    left = text[max(0, q.start - 30) : q.start]
+    # (an age follows a comma, a bracket or a bound word: most figures skip both scans)
+    if not any(c in left for c in ",(") and not any(w in left for w in _BOUND_WORDS):
+        return False
+    return (
+        _AGE_APPOSITION_RE.search(text, max(0, q.start - 30), q.start) is not None
+        and _AGE_CLOSE_AFTER_RE.match(text, q.end) is not None
+    ) or _AGE_GROUP_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
 
 
+_BOUND_WORDS = ("nder", "ver", "elow", "bove", "aged")
 #: "victims under 25", "someone under 25", "people aged over 65": an age group's bound
 _AGE_GROUP_BEFORE_RE = compile_scan(
     r"\b(?:victims|someone|somebody|people|those|anyone|children|kids|youngsters|men|women|"
@@ -414,15 +418,22 @@ _BARE_OUTCOME_ASKED_RE = compile_scan(
 )
 
 
+_OUTCOME_WORDS = ("rate", "charge", "prosecut", "solv", "clear")
+
+
 def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
     """ "Reported rapes in London up nearly 10% in 2021. Charge rate still around 1%.": the
     outcome rate of the crime named just before."""
-    m = _BARE_OUTCOME_RE.search(ctx.text, *sent) or _BARE_OUTCOME_ASKED_RE.search(
-        # "CPD's clearance rate? Under 50%.": the question names the rate its answer gives
-        ctx.text,
-        max(0, sent[0] - 40),
-        sent[0],
+    low = ctx.low if ctx.low is not None else ctx.text.lower()
+    # (every match holds one of these: most sentences skip both scans)
+    m = (
+        _BARE_OUTCOME_RE.search(ctx.text, *sent)
+        if any(w in low[sent[0] : sent[1]] for w in _OUTCOME_WORDS)
+        else None
     )
+    if m is None and "rate" in low[max(0, sent[0] - 40) : sent[0]]:
+        # "CPD's clearance rate? Under 50%.": the question names the rate its answer gives
+        m = _BARE_OUTCOME_ASKED_RE.search(ctx.text, max(0, sent[0] - 40), sent[0])
     if m is None:
         return None
     # ("A rape is reported ... roughly every 8 minutes. And barely 2% of them end with a
