@@ -1115,6 +1115,73 @@ _CONDITION_BEFORE_RE = compile_scan(
 )
 
 
+#: a sentence that opens with a label of its own: "Home insurance premium: up 30%."
+_LABEL_OPEN_RE = re.compile(r"[\W_]*(?P<label>[A-Za-z][\w '’&-]{2,40}?)\s*:\s")
+#: a label's words that name something no crime series counts ("Home insurance premium: up
+#: 30%", "Police visits: 0", "Rent: up 12%")
+_OTHER_LABEL_WORDS = frozenset(
+    [
+        "premium",
+        "premiums",
+        "insurance",
+        "rent",
+        "rents",
+        "price",
+        "prices",
+        "cost",
+        "costs",
+        "bill",
+        "bills",
+        "fare",
+        "fares",
+        "tax",
+        "taxes",
+        "wage",
+        "wages",
+        "salary",
+        "salaries",
+        "budget",
+        "visits",
+        "calls",
+        "score",
+        "scores",
+        "goals",
+        "points",
+        "miles",
+        "members",
+        "followers",
+        "likes",
+        "views",
+        "subscribers",
+        "turnout",
+        "votes",
+        "polls",
+        "attendance",
+        "tickets",
+        "pints",
+        "mortgage",
+        "mortgages",
+        "inflation",
+        "sales",
+        "revenue",
+        "profit",
+        "profits",
+    ]
+)
+
+
+def _other_label(ctx: Ctx, sent: tuple[int, int]) -> bool:
+    """Does the sentence open with a label naming something no crime series counts ("Police
+    visits: 0.", "Home insurance premium: up 30%")?"""
+    if ":" not in ctx.text[sent[0] : min(sent[1], sent[0] + 44)]:
+        return False
+    m = _LABEL_OPEN_RE.match(ctx.text, sent[0], sent[1])
+    if m is None:
+        return False
+    words = re.findall(r"[a-z]+", m.group("label").lower())
+    return any(w in _OTHER_LABEL_WORDS for w in words)
+
+
 def earlier_than_said(ctx: Ctx, r: TimeRef) -> Span | None:
     """ "... in the year to March 2023: 602. Ten years earlier it was 560ish.": that many
     years before the period of the figure said before (None for "ago" and other windows)."""
@@ -1200,6 +1267,8 @@ def add(
         and _asks(ctx, pos, sent)
     ):
         return None  # "Paris had more murders than London in 2023?": a question without a figure
+    if metric.start < sent[0] and _other_label(ctx, sent):
+        return None  # "Burglaries on my street: 2. Home insurance premium: up 30%."
     place, how = extra.pop("place", None), extra.pop("place_how", None)  # type: ignore[assignment]
     if place is None:
         place, how = _place_for(ctx, pos, clause, sent)

@@ -1337,6 +1337,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 before is not None
                 and before.kind == "frequency"
                 and before.per
+                # (not "Last year it was 8 all year": the year's total)
+                and not _WHOLE_YEAR_AFTER_RE.match(text, q.end)
                 # (not "That's 1 every 12 days or so. In 2008 it was 29.": a year's count)
                 and _same_magnitude(q.value, before.value)
             ):
@@ -1879,6 +1881,8 @@ _SCREEN_RE = compile_scan(
     r"mousetrap|(?:went|go|going|off)\s+to\s+see\s+(?-i:[A-Z])|"
     # ("Finished a 600-page book on the Yorkshire Ripper")
     r"(?:reading|read|finished|started)\s+(?:a|the|this|that|my)\s+(?:[\w-]+\s+){0,2}book|"
+    # ("Rereading And Then There Were None. Ten murders, one island")
+    r"re-?read(?:ing)?\s+(?-i:[A-Z])\w*|"
     # ("Watched Murder by Numbers last night. 6 murders, one detective, 2 hours")
     r"(?:(?:re-?)?watched|binged)\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
     r"(?:last\s+night|tonight|yesterday|this\s+weekend|at\s+the\s+weekend|on\s+(?:netflix|iplayer|itvx|prime|disney))|"
