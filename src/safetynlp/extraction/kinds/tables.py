@@ -198,53 +198,40 @@ def table_levels(
             lo, hi = apply_hedge(q.value, hedge)
             start, end = (label.start, cell.end) if two_columns else (cell.start, cell.end)
             info = ctx.lex.taxonomy.metrics.get(metric.metric or "")
-            if change or q.kind == "percent":
-                if not (change and q.kind == "percent" and len(year_columns) == 2):
-                    if info is None or info.unit != "percent" or q.kind != "percent":
-                        continue  # a share of something the table does not say
-                else:
-                    spans = [
-                        _span_of_year(_text(text, table.header[k]), year_end) for k in year_columns
-                    ]
-                    if None in spans:
-                        continue
-                    # ("| 2024 | 2023 | Change |": the earlier year is the baseline)
-                    before, after = sorted(s for s in spans if s is not None)
-                    sign = -1.0 if _text(text, cell).lstrip().startswith(("-", "−", "–")) else 1.0
-                    lo2, hi2 = sorted(sign * abs(v) if v is not None else 0.0 for v in (lo, hi))
-                    add(
-                        ctx,
-                        kind="change",
-                        start=start,
-                        end=end,
-                        metric=metric,
-                        pos=q.start,
-                        clause=line,
-                        sent=line,
-                        value=interval(lo2, hi2),
-                        unit="percent_change",
-                        periods=Periods(after, before, True),
-                        place=None if place is None else place.place,
-                        place_how=None if place is None else place.how,
-                    )
+            if change and q.kind == "percent" and len(year_columns) == 2:
+                spans = [
+                    _span_of_year(_text(text, table.header[k]), year_end) for k in year_columns
+                ]
+                if None in spans:
                     continue
-            period = (
-                _span_of_year(_text(text, label), year_end)
-                or (_span_of_year(_text(text, head), year_end) if head else None)
-                or default
-            )
-            if period[0] > ctx.ref:
-                continue
-            unit = (
-                "percent"
-                if q.kind == "percent"
-                else "rate_per_100k"
-                if rate and (info is None or info.unit != "percent")
-                else "count"
-            )
+                # ("| 2024 | 2023 | Change |": the earlier year is the baseline)
+                before, after = sorted(s for s in spans if s is not None)
+                sign = -1.0 if _text(text, cell).lstrip().startswith(("-", "−", "–")) else 1.0
+                kind, unit, periods = "change", "percent_change", Periods(after, before, True)
+                lo, hi = sorted(sign * abs(v) if v is not None else 0.0 for v in (lo, hi))
+            else:
+                if (change or q.kind == "percent") and (
+                    info is None or info.unit != "percent" or q.kind != "percent"
+                ):
+                    continue  # a share of something the table does not say
+                period = (
+                    _span_of_year(_text(text, label), year_end)
+                    or (_span_of_year(_text(text, head), year_end) if head else None)
+                    or default
+                )
+                if period[0] > ctx.ref:
+                    continue
+                kind, periods = "level", Periods(period, None, True)
+                unit = (
+                    "percent"
+                    if q.kind == "percent"
+                    else "rate_per_100k"
+                    if rate and (info is None or info.unit != "percent")
+                    else "count"
+                )
             add(
                 ctx,
-                kind="level",
+                kind=kind,
                 start=start,
                 end=end,
                 metric=metric,
@@ -253,7 +240,7 @@ def table_levels(
                 sent=line,
                 value=interval(lo, hi),
                 unit=unit,
-                periods=Periods(period, None, True),
+                periods=periods,
                 place=None if place is None else place.place,
                 place_how=None if place is None else place.how,
             )
