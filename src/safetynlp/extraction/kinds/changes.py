@@ -59,6 +59,10 @@ _MULTIPLE_RE = GatedPattern(
         re.I,
     )
 )
+#: "NYC had more than 3x as many": a multiple of another place's figure, no rise
+_AS_MANY_AFTER_RE = re.compile(
+    r"\s+as\s+(?:many|much|high|likely|bad|deadly|dangerous|common)\b|\s+(?:that|those)\b", re.I
+)
 #: "less than half what they were", "a third of what it was"
 _WHAT_IT_WAS_RE = GatedPattern(
     compile_scan(
@@ -274,7 +278,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         ms, me = s0 + m.start(), s0 + m.end()
         if used(ctx, ms, me):
             continue
-        if SIZE_AFTER_RE.match(text, me):
+        if SIZE_AFTER_RE.match(text, me) or _AS_MANY_AFTER_RE.match(text, me):
             continue
         raw = m.group("x") or m.group("n") or m.group("fold")
         ratio = float(raw) if raw[0].isdigit() else (words_to_number(raw) or 0.0)
