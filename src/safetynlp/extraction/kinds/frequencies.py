@@ -217,6 +217,8 @@ _PLACE_NAME = r"[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?"
 _PLACE_GAP = r"(?:in\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,?\s*)?"
 #: ("Every 9 minutes or so, somebody in England and Wales gets stabbed")
 _ROUGHLY_AFTER = r"(?:\s+or\s+so|\s+on\s+average|-?ish)?"
+#: "... every 16 hours in 2021 to one every 40 hours": the second of two gaps
+_FROM_TO_RE = re.compile(r"\s(?:to|vs\.?|versus)\s", re.I)
 _ONE_AFTER_RE = re.compile(_ROUGHLY_AFTER + r"\s*,?\s*" + _PLACE_GAP)
 _SOMEONE_GAP_RE = re.compile(
     _ROUGHLY_AFTER
@@ -504,6 +506,20 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         if counted is not None and plus_after(ctx, counted[1]):
             lo, hi = value, None  # "every day ..., 10+ people are taken into hospital"
         clause = clause_of(clauses, m.start(), sent)
+        scope = sent
+        first = min(hstart, hedge_pos, m.start())
+        before = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.kind == "frequency" and clause[0] <= c.start and c.end <= first
+            ),
+            None,
+        )
+        if before is not None and (to := _FROM_TO_RE.search(text, before.end, first)):
+            # "went from a murder every 16 hours in 2021 to one every 40 hours last year": the
+            # second gap keeps the times after the "to"
+            clause = scope = (to.end(), clause[1])
         metric = (
             subject
             if q_right is not None
@@ -534,7 +550,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             sent=sent,
             value=interval(lo, hi),
             unit="count",
-            periods=change_periods(ctx, clause, sent, want_baseline=False),
+            periods=change_periods(ctx, clause, scope, want_baseline=False),
             negated=is_negated(ctx, max(s0, start - 12), start),
             per=per,
         )
