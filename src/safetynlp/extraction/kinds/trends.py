@@ -949,6 +949,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _each_moved(ctx, sent)
     _other_metric_too(ctx, sent)
     _and_than_year(ctx, sent)
+    _year_moved(ctx, sent)
     for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
         m = _AFTER_LEVEL_RE.search(ctx.text, level.end, min(sent[1], level.end + 90))
         if (
@@ -977,6 +978,51 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
             direction = "up" if m.group("noun").lower() in _UP_NOUNS else "down"
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;–—-"))
         _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
+
+
+#: "2021/22 came in higher.", "Last year was lower again.": a later time than the figure
+#: before, for subject, and its move
+_YEAR_MOVED_RE = re.compile(
+    _YEAR_SUBJECT_RE.pattern
+    + r"(?P<cmp>higher|lower|worse|better|up|down)(?:\s+again)?"
+    + r"(?:\s+(?:though|tho|too|still))?[\W_]*",
+    re.I,
+)
+
+
+def _year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
+    if not ctx.claims or ctx.claims[-1].start >= sent[0]:
+        return  # (cheap first: a claim before, none in this sentence yet)
+    m = _YEAR_MOVED_RE.fullmatch(ctx.text, *sent)
+    if m is None:
+        return
+    prev = ctx.claims[-1]
+    ref = next((r for r in ctx.times if r.start == m.start("y")), None)
+    if (
+        ref is None
+        or ref.span is None
+        or prev.period is None
+        or prev.kind not in ("level", "frequency", "change", "trend")
+        or prev.negated
+        or span_of(prev.period)[1] >= ref.span[0]
+    ):
+        return
+    tax = ctx.lex.taxonomy.metrics.get(prev.metric or "")
+    word = m.group("cmp").lower()
+    direction = "up" if word in ("higher", "worse", "up") else "down"
+    if word in ("better", "worse") and tax is not None and tax.higher_is_better:
+        direction = "up" if direction == "down" else "down"
+    _add_level_trend(
+        ctx,
+        prev,
+        m.start("y"),
+        m.end("cmp"),
+        m.start("cmp"),
+        sent,
+        ref.span,
+        span_of(prev.period),
+        direction,
+    )
 
 
 #: "Both down on 2021.", "All four down on 2024 🎉": the places just given figures, each moved
