@@ -317,6 +317,14 @@ _HEARSAY_BEFORE_RE = compile_scan(
     # (not "He told us knife crime in Enfield fell": what the poster was told, and passes on)
     r"|\b(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone)\s+(?:that\s+)?"
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
+    # "Cab driver told me there's '20 stabbings a night' in Soho": a quoted figure told
+    r"|\b(?:told|tells|telling)\s+(?:me|us)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
+    # "my uncle reckons there's 10 murders a day": a belief, not a source
+    r"|\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
+    r"grandpa|grandma|dad|mum|mom|mam|brother|sister|cousin|mate|neighbou?r|boss|colleague|friend|"
+    r"in-laws?|fil|mil)s?\s+(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?"
+    r"(?:reckons?|thinks?|swears?|insists?|believes?|is\s+convinced)\s+(?:that\s+)?"
+    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
     # "The tabloids would have you believe it's thousands", "they want you to think ..."
     r"|\b(?:would|['’]d|wants?|want)\s+(?:have\s+)?you\s+(?:to\s+)?(?:believe|think)\s+"
     r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
