@@ -392,7 +392,8 @@ _REFERS_BACK_START_RE = re.compile(
     r"(?:(?:it|that|this|(?:that|the)\s+(?:number|figure|share|rate|percentage|proportion))"
     # ("Now its 45%": the apostrophe left out)
     r"(?:\s+(?:was|is|stood\s+at)|['’]s|(?<=\bit)s(?=\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?\d))"
-    r"|was|stood\s+at)\s",
+    # ("Met confidence: 45% in the year to June 2025. Down from 69% in 2016.")
+    r"|was|stood\s+at|(?:down|up)\s+from)\s",
     re.I,
 )
 
@@ -485,9 +486,15 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         and info.unit == "percent"
     ]
     # (whether the sentence points back is only asked when a share was named before it)
+    back = None
+    if any(mm.start < sent[0] for mm in pct_metrics):
+        back = _REFERS_BACK_START_RE.match(ctx.text, sent[0], sent[1])
+        if back is not None and back.group(0).rstrip().lower().endswith("from"):
+            # ("Down from 60%+ a few years back": a figure of no time says nothing checkable)
+            if not any(within(r.start, sent) and r.span is not None for r in ctx.times):
+                back = None
     if any(mm.start < sent[0] for mm in pct_metrics) and not (
-        _REFERS_BACK_START_RE.match(ctx.text, sent[0], sent[1]) is not None
-        or is_list_item(ctx.text, sent)
+        back is not None or is_list_item(ctx.text, sent)
     ):
         pct_metrics = [mm for mm in pct_metrics if mm.start >= sent[0]]
     if not pct_metrics:
@@ -554,6 +561,11 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         later = bool(prev)
         if later:
             clause = (max(clause[0], max(c[1] for c in prev)), clause[1])
+        elif any(c[1] <= metric.start and c[0] < qs for c in cands) and metric.end <= qs:
+            # "58% of Londoners think they do a good job, down from 69% in 2016": the metric
+            # is the words of the figure before
+            later = True
+            clause = (max(clause[0], metric.end), clause[1])
         elif any(c.start <= metric.start < c.end <= qs for c in ctx.claims):
             # "Chicago PD cleared 71% of homicides in 2025, up from 56% in 2024": the metric
             # is in the words of the figure before
