@@ -984,8 +984,11 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: before, for subject, and its move
 _YEAR_MOVED_RE = re.compile(
     _YEAR_SUBJECT_RE.pattern
-    + r"(?P<cmp>higher|lower|worse|better|up|down)(?:\s+again)?"
-    + r"(?:\s+(?:though|tho|too|still))?[\W_]*",
+    + r"(?P<cmp>higher|lower|worse|better|up|down|(?P<vs>below|above))(?:\s+again)?"
+    # "2023 was below 2019", "2020 was way down on 2019": against the time named
+    + r"(?:(?(vs)|\s+(?:on|from))\s+(?:in\s+)?(?P<base>(?:19|20)\d\d(?:/\d\d)?|the\s+year\s+before|last\s+year))?"
+    # ("2020 was way down on 2019, lockdown obviously.": an aside with no figure after)
+    + r"(?:\s+(?:though|tho|too|still))?(?:\s*[,;–—-]\s*[^\d.!?]{0,40})?[\W_]*",
     re.I,
 )
 
@@ -997,30 +1000,42 @@ def _year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     if m is None:
         return
     prev = ctx.claims[-1]
-    ref = next((r for r in ctx.times if r.start == m.start("y")), None)
+    ref = next((r for r in ctx.times if r.start <= m.start("y") < r.end), None)
+    base = None
+    if m.group("base"):
+        base = next((r for r in ctx.times if r.start <= m.start("base") < r.end), None)
+        if base is None or base.span is None:
+            return
+    elif m.group("vs"):
+        return  # ("2023 was below": below what)
     if (
         ref is None
         or ref.span is None
         or prev.period is None
-        or prev.kind not in ("level", "frequency", "change", "trend")
-        or prev.negated
-        or span_of(prev.period)[1] >= ref.span[0]
+        or prev.kind not in ("level", "frequency", "change", "trend", "extremum")
+        # ("'... at record levels' — it isn't. 2023 was below 2019.": the series of a denied
+        # claim, when the sentence names its own times)
+        or (prev.negated and base is None)
+        or (base is None and prev.kind == "extremum")
     ):
+        return
+    baseline = _baseline_named(ref.span, base) if base is not None else span_of(prev.period)
+    if baseline[1] >= ref.span[0]:
         return
     tax = ctx.lex.taxonomy.metrics.get(prev.metric or "")
     word = m.group("cmp").lower()
-    direction = "up" if word in ("higher", "worse", "up") else "down"
+    direction = "up" if word in ("higher", "worse", "up", "above") else "down"
     if word in ("better", "worse") and tax is not None and tax.higher_is_better:
         direction = "up" if direction == "down" else "down"
     _add_level_trend(
         ctx,
         prev,
         m.start("y"),
-        m.end("cmp"),
+        max(m.end("cmp"), m.end("base")),
         m.start("cmp"),
         sent,
         ref.span,
-        span_of(prev.period),
+        baseline,
         direction,
     )
 
