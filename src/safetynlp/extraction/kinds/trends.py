@@ -1181,7 +1181,8 @@ _SENT_AFTER_LEVEL_RE = re.compile(
     # "Still way above pre-pandemic though."
     r"(?:(?:way|well|far|much|a\s+lot|slightly)\s+)?(?:"
     r"(?P<cmp>lower|higher|fewer|more|less|better|worse)\s+than\s+(?:in\s+|it\s+was\s+in\s+)?"
-    r"|(?P<cmp2>above|below)\s+"
+    # ("Still well above where it was in 2015.")
+    r"|(?P<cmp2>above|below)\s+(?:(?:where|what)\s+(?:it|they)\s+(?:was|were)\s+(?:back\s+)?(?:in\s+)?)?"
     r"|(?P<updown>up|down)\s+(?:on|from)\s+)(?=(?:19|20)\d\d|FY\s?\d\d|the\s+year\s+before|last\s+year"
     # "Still lower than pre-pandemic though."
     r"|pre[-\s]?(?:pandemic|covid|lockdown)|before\s+(?:the\s+)?(?:pandemic|covid|lockdowns?))",
