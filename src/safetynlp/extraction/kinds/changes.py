@@ -572,7 +572,9 @@ def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: "... rose 18% in 2024 and phone snatches nearly 40%": the verb left out of the second
 _GAPPED_BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 _GAPPED_HEDGE_RE = re.compile(
-    r"\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|just\s+under|~)\s*)?", re.I
+    # ("burglary fell by roughly a quarter, robbery by about a third")
+    r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|over|more\s+than|just\s+under|~)\s*)?",
+    re.I,
 )
 
 
@@ -583,10 +585,21 @@ def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
     ]
     if not done:
         return
-    for i, q in enumerate(ctx.quantities):
-        if q.kind != "percent" or i in ctx.used_q or not (sent[0] <= q.start < sent[1]):
-            continue
-        if used(ctx, q.start, q.end):
+    cands: list[tuple[int | None, int, int, float]] = [
+        (i, q.start, q.end, q.value)
+        for i, q in enumerate(ctx.quantities)
+        if q.kind == "percent" and i not in ctx.used_q and sent[0] <= q.start < sent[1]
+    ]
+    if ctx.low is None or any(
+        w in ctx.low[sent[0] : sent[1]] for w in ("half", "third", "quarter", "fifth")
+    ):
+        # "..., robbery by about a third": a fraction for the second series
+        cands += [
+            (None, f.start(), f.end(), FRACTIONS[f.group("f").lower()] * 100)
+            for f in FRACTION.finditer(text, ctx.low, sent[0], sent[1])
+        ]
+    for i, qs, qe, value in cands:
+        if used(ctx, qs, qe):
             continue
         mm = next(
             (
@@ -594,31 +607,32 @@ def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
                 for mm in ctx.metrics
                 if mm.stat
                 and sent[0] <= mm.start
-                and mm.end <= q.start
-                and _GAPPED_HEDGE_RE.fullmatch(text, mm.end, q.start)
+                and mm.end <= qs
+                and _GAPPED_HEDGE_RE.fullmatch(text, mm.end, qs)
                 and _GAPPED_BEFORE_RE.search(text, max(sent[0], mm.start - 8), mm.start)
             ),
             None,
         )
-        before = [c for c in done if c.end <= (mm.start if mm else q.start)]
-        if mm is None or not before or re.match(r"\s*(?:of|in\s+the)\b", text[q.end : q.end + 8]):
+        before = [c for c in done if c.end <= (mm.start if mm else qs)]
+        if mm is None or not before or re.match(r"\s*(?:of|in\s+the)\b", text[qe : qe + 8]):
             continue
         prev = before[-1]
         assert prev.value is not None
         sign = -1 if (prev.value[1] is not None and prev.value[1] < 0) else 1
-        hedge, _ = hedge_before(ctx, q.start)
-        lo, hi = apply_hedge(q.value, hedge)
+        hedge, _ = hedge_before(ctx, qs)
+        lo, hi = apply_hedge(value, hedge)
         if sign < 0:
             lo, hi = (-hi if hi is not None else -100.0), (-lo if lo is not None else None)
-        ctx.used_q.add(i)
+        if i is not None:
+            ctx.used_q.add(i)
         clause = (mm.start, sent[1])
         add(
             ctx,
             kind="change",
             start=mm.start,
-            end=q.end,
+            end=qe,
             metric=mm,
-            pos=q.start,
+            pos=qs,
             clause=clause,
             sent=sent,
             value=interval(lo, hi),
@@ -759,7 +773,9 @@ _PAIR_BEFORE_RE = compile_scan(
     r"\b(?:were|was|had|saw|recorded)\s+[\w,.~]+\s+(?:in\s+)?[^,;.]{2,24}?\s+(?:and|vs\.?|versus|to)\s+"
     r"[\w,.~]+\s+(?:in\s+)?[^,;.]{2,24}?,?\s*(?:(?:that['’]?s|which\s+is|which\s+was)\s+(?:an?\s+)?"
     # "had 198 homicides in 2011 and 217 in 2012, a drop of about 10%"
-    r"|an?\s+(?:drop|fall|rise|increase|decrease|decline|reduction|jump)\s+of\s+)"
+    r"|an?\s+(?:drop|fall|rise|increase|decrease|decline|reduction|jump)\s+of\s+"
+    # ("were 5,720 in 2006/07 and 3,775 in 2022/23, down roughly a third")
+    r"|(?:down|up)\s+(?:by\s+)?)"
     r"(?:(?:about|around|roughly|nearly|almost|like)\s+)?$",
     re.I,
 )

@@ -246,7 +246,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     ratio_cue: tuple[int, int] | None = None
     compared: set[int] = set()  # starts of the places a multiple compared with
     for m in _ratios(ctx, s0, s1):
-        if SIZE_AFTER_RE.match(text, m.end()):
+        if SIZE_AFTER_RE.match(text, m.end()) and not _PEOPLE_HARMED_RE.match(text, m.end()):
             continue  # "Houston's only ~1.7x bigger": the cities' sizes, not their crime
         others = [
             (i, p)
@@ -300,8 +300,21 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # "according to the Met dashboard": a source, not the subject
             and not SOURCE_BEFORE_RE.search(text, max(s0, p.start - 24), p.start)
         ]
+        subject_after = False
         if not firsts:
-            continue
+            # "6x more people were murdered in Philly than London": the subject after the
+            # multiple, in the words before "than"
+            firsts = [
+                (i, p)
+                for i, p in sent_places
+                if m.end() <= p.start
+                and p.end <= other.start
+                and _IN_PLACE_THAN_RE.fullmatch(text, p.end, other.start)
+                and re.search(r"\b(?:in|across)\s+(?:the\s+)?$", text[m.end() : p.start], re.I)
+            ]
+            if not firsts:
+                continue
+            subject_after = True
         _, first = firsts[-1]
         if re.search(r"\bthan\b", text[firsts[0][1].end : first.start], re.I):
             # "London's rate is lower than Berlin's and Paris's, and about a fifth of New
@@ -348,7 +361,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         add(
             ctx,
             kind="comparison",
-            start=cut.end() if cut else first.start,
+            start=cut.end() if cut else min(hstart, m.start()) if subject_after else first.start,
             end=max(other.end, metric.end),
             metric=metric,
             pos=first.start,
@@ -644,6 +657,17 @@ _ELLIPTIC_RATIO_VERB_RE = re.compile(
 )
 
 
+#: "6x more people were murdered": people counted by what was done to them, no size
+_PEOPLE_HARMED_RE = re.compile(
+    r"\s*more\s+people\s+(?:were|are|get|got|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:murdered|killed|stabbed|shot|robbed|attacked|assaulted|mugged)\b",
+    re.I,
+)
+#: between the subject after a multiple and the place it is set against
+_IN_PLACE_THAN_RE = re.compile(
+    r"(?:\s+(?:per\s+(?:head|capita|person)|last\s+year|in\s+(?:19|20)\d\d))?\s+than\s+(?:in\s+)?",
+    re.I,
+)
 #: the smaller of two multiples said before the larger: "5 or 6 times", "3-4x"
 _EITHER_MULTIPLE_RE = compile_scan(r"(?<![\w.])(?P<lo>\d+(?:\.\d+)?)\s*(?:or|to|-|–)\s*$", re.I)
 

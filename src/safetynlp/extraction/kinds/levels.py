@@ -69,7 +69,7 @@ _PER_THING_RE = re.compile(
     r"\s+(?:per|each|every|a)\s+(?:episode|game|match|season|book|film|movie|show|page|chapter|"
     r"level|round)s?\b"
     # "the detective solves 3 murders in 400 pages"
-    r"|\s+in\s+(?:just\s+|only\s+)?[\d,]+\s+(?:pages|episodes|chapters|books|films|seasons)\b",
+    r"|\s+in\s+(?:just\s+|only\s+)?[\d,]+\s+(?:pages|episodes|chapters|books|films|seasons|series)\b",
     re.I,
 )
 _PER_100K_RE = re.compile(
@@ -1252,6 +1252,20 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 )
                 if own is not None and _IN_GAP_RE.fullmatch(text[q.end : own.start]):
                     end = own.end
+            else:
+                pair = next(
+                    (
+                        c
+                        for c in reversed(ctx.claims)
+                        if c.kind == "level"
+                        and c.metric == metric.metric
+                        and metric.end <= c.end <= start
+                    ),
+                    None,
+                )
+                if pair is not None and _PAIR_GAP_RE.fullmatch(text, pair.end, start):
+                    # "were 130 in 2021 and 109 in 2023": the second figure's words are its own
+                    clause = (pair.end, clause[1])
         end = extend_time(ctx, end, clause)
         if end == q.end and (whole := _WHOLE_YEAR_AFTER_RE.match(text, q.end, clause[1])):
             end = whole.end()  # ("44 all year.")
@@ -1371,6 +1385,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             **({} if per is None else {"per": per}),
         )
 
+
+#: between two figures of one series: "130 in 2021 and 109 in 2023"
+_PAIR_GAP_RE = re.compile(r"\s*,?\s*(?:and|vs\.?|versus|then)\s+(?:by\s+)?", re.I)
 
 _TYPICAL_UNIT_RE = compile_scan(
     r"\b(?:on|in)\s+(?:an?\s+)?(?:average|typical|normal|ordinary)\s+(?P<u>day|week|month)\b", re.I
@@ -1895,6 +1912,8 @@ _SCREEN_RE = compile_scan(
     r"(?:reading|read|finished|started)\s+(?:a|the|this|that|my)\s+(?:[\w-]+\s+){0,2}book|"
     # ("Rereading And Then There Were None. Ten murders, one island")
     r"re-?read(?:ing)?\s+(?-i:[A-Z])\w*|"
+    # ("Rewatching Luther. ... like 40 murders in 5 series")
+    r"re-?watching\s+(?-i:[A-Z])\w*|"
     # ("Watched Murder by Numbers last night. 6 murders, one detective, 2 hours")
     r"(?:(?:re-?)?watched|binged)\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
     r"(?:last\s+night|tonight|yesterday|this\s+weekend|at\s+the\s+weekend|on\s+(?:netflix|iplayer|itvx|prime|disney))|"
