@@ -232,8 +232,12 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         window: int | None = None
         has_window = False
         ever = _ever_after(ctx.lex.cue_src["extremum_ever"]).match(seg)
-        if m.group("min") and re.search(r"\bat\s+$", left, re.I):
-            continue  # "at least" is a hedge
+        if (
+            m.group("min")
+            and m.group("min").lower() == "least"
+            and re.search(r"\bat\s+$", left, re.I)
+        ):
+            continue  # "at least" is a hedge (not "Confidence in the Met at lowest level ...")
         if _PERSONAL_SUPERLATIVE_RE.match(seg):
             continue  # "the worst thing that ever happened to me there": a life, not a figure
         if m.group("rec") and re.match(

@@ -1182,7 +1182,8 @@ _SENT_AFTER_LEVEL_RE = re.compile(
     r"(?:(?:way|well|far|much|a\s+lot|slightly)\s+)?(?:"
     r"(?P<cmp>lower|higher|fewer|more|less|better|worse)\s+than\s+(?:in\s+|it\s+was\s+in\s+)?"
     # ("Still well above where it was in 2015.")
-    r"|(?P<cmp2>above|below)\s+(?:(?:where|what)\s+(?:it|they)\s+(?:was|were)\s+(?:back\s+)?(?:in\s+)?)?"
+    # ("Still above its 2013 total though.")
+    r"|(?P<cmp2>above|below)\s+(?:(?:where|what)\s+(?:it|they)\s+(?:was|were)\s+(?:back\s+)?(?:in\s+)?|(?:its|their)\s+)?"
     r"|(?P<updown>up|down)\s+(?:on|from)\s+)(?=(?:19|20)\d\d|FY\s?\d\d|the\s+year\s+before|last\s+year"
     # "Still lower than pre-pandemic though."
     r"|pre[-\s]?(?:pandemic|covid|lockdown)|before\s+(?:the\s+)?(?:pandemic|covid|lockdowns?))",
@@ -1190,6 +1191,7 @@ _SENT_AFTER_LEVEL_RE = re.compile(
 )
 
 
+_YEAR_NOUN_RE = re.compile(r"\s+(?:total|level|figure|peak|count|number)s?\b", re.I)
 _BUT_STILL_RE = compile_scan(r"\s*,?\s+but\s+(?P<rest>still\b)", re.I)
 
 
@@ -1222,6 +1224,23 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     # ("The 30 teenagers killed in London in 2021 is a record. Worse than 2008.")
     if level is None or level.kind not in kinds:
         return
+    if level.kind == "level":
+        # ("269 homicides in 2024, down from 562 in 2021. Still above its 2013 total": the
+        # latest of the sentence's figures, not the one it fell from)
+        opened = max(ctx.text.rfind(ch, 0, level.start) for ch in ".!?\n")
+        level = max(
+            (
+                c
+                for c in ctx.claims
+                if c.kind == "level"
+                and opened < c.start < opens
+                and c.metric == level.metric
+                and c.geography == level.geography
+                and c.period is not None
+            ),
+            key=lambda c: span_of(c.period)[1],  # type: ignore[arg-type]
+            default=level,
+        )
     ref = next((r for r in ctx.times if r.start <= m.end() + 1 and r.end > m.end()), None)
     if ref is None:
         return
@@ -1238,7 +1257,10 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         if word in ("better", "worse") and tax is not None and tax.higher_is_better:
             direction = "up" if direction == "down" else "down"
     start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;–—-\"'"))
-    _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
+    # ("Still above its 2013 total": the figure's noun after its year)
+    noun = _YEAR_NOUN_RE.match(ctx.text, ref.end)
+    end = noun.end() if noun is not None else ref.end
+    _add_level_trend(ctx, level, start, end, m.end(), sent, period, baseline, direction)
 
 
 def _trend_before_figures(ctx: Ctx, sent: tuple[int, int]) -> None:
