@@ -130,7 +130,8 @@ NUMBER_RE = compile_scan(
     r"(?P<frac>(?:half|(?:a\s+)?quarter|(?:a\s+)?third|three[-\s]quarters)(?:\s+of)?\s+(?:a\s+)?"
     r"(?:thousand|million|billion)|half\s+a\s+dozen)(?![\w-])"
     # ("Five-ish", "twentyish": a hedge said after the word)
-    rf"|(?P<word>{_NUMWORD_RE})(?:(?![\w-])|(?=-?ish\b))"
+    # ("forty-odd": about that many)
+    rf"|(?P<word>{_NUMWORD_RE})(?:(?![\w-])|(?=-?ish\b)|(?=-odd\b))"
     r"|(?P<dozen>a\s+dozen|dozens|hundreds|thousands|scores|a\s+(?:hundred|thousand|million))(?![\w-])))",
     re.IGNORECASE,
 )
@@ -252,8 +253,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 value, lo, hi = 2000.0, 2000.0, 999_999.0
         end = m.end()
         if (
-            m.group("num")
-            and text.startswith(("-odd", " odd"), end)
+            (m.group("num") or (m.group("word") and value >= 20))
+            and text[end : end + 4].lower() in ("-odd", " odd")
             and not text[end + 4 : end + 5].isalpha()
         ):
             # "100-odd shootings", "70-odd": about that many
