@@ -489,10 +489,12 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
     back = None
     if any(mm.start < sent[0] for mm in pct_metrics):
         back = _REFERS_BACK_START_RE.match(ctx.text, sent[0], sent[1])
-        if back is not None and back.group(0).rstrip().lower().endswith("from"):
-            # ("Down from 60%+ a few years back": a figure of no time says nothing checkable)
-            if not any(within(r.start, sent) and r.span is not None for r in ctx.times):
-                back = None
+        if (
+            back is not None
+            and back.group(0).rstrip().lower().endswith("from")
+            and not any(within(r.start, sent) and r.span is not None for r in ctx.times)
+        ):
+            back = None  # ("Down from 60%+ a few years back": no time, nothing checkable)
     if any(mm.start < sent[0] for mm in pct_metrics) and not (
         back is not None or is_list_item(ctx.text, sent)
     ):
@@ -2003,7 +2005,12 @@ _FROM_TO_RE = re.compile(r"\s+to\s+(?:~\s*|about\s+|around\s+)?[\d,.]*\d")
 #: "the 12th teenager killed in London this year", "London's 100th murder of the year"
 _ORDINAL_RE = GatedPattern(
     compile_scan(
-        r"(?<![\w-])(?P<n>\d{1,5})(?:st|nd|rd|th)\s+(?P<what>(?P<fatal>fatal\s+)?stabbing|"
+        r"(?<![\w-])(?:(?P<n>\d{1,5})(?:st|nd|rd|th)|(?P<w>"
+        # ("the capital's ninetieth homicide this year")
+        r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?(?:first|second|third|"
+        r"fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|"
+        r"eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|(?:one\s+)?hundredth))"
+        r"\s+(?P<what>(?P<fatal>fatal\s+)?stabbing|"
         r"shooting|murder|homicide|killing|(?P<who>teen(?:ager)?|young\s+person|child|person|"
         r"man|woman|boy|girl|victim)(?:\s+(?:to\s+(?:be|have\s+been)\s+)?(?P<how>killed|murdered|"
         r"stabbed\s+to\s+death|shot\s+dead|stabbed|shot))?)(?![\w-])",
@@ -2040,6 +2047,28 @@ def _ordinal_metric(m: re.Match[str]) -> str | None:
     )
 
 
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def _ordinal_word_value(word: str) -> float:
+    """ "ninetieth" -> 90, "twenty-first" -> 21, "one hundredth" -> 100."""
+    parts = re.split(r"[-\s]+", word.lower())
+    if parts[0] == "one":
+        parts = parts[1:]
+    tens = _TENS_WORDS.get(parts[0], 0) if len(parts) == 2 else 0
+    return float(tens + _ORDINAL_UNITS[parts[-1]])
+
+
 def ordinals(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     """ "The 12th teenager killed in London this year": at least 12 so far in the year."""
     text = ctx.text
@@ -2052,9 +2081,11 @@ def ordinals(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
         family = tax.family if tax is not None else "other"
         mention = MetricMention(m.start("what"), m.end(), metric_id, family, m.group("what"), True)
         clause = clause_of(clauses, m.start(), sent)
-        n = float(m.group("n"))
+        n = float(m.group("n")) if m.group("n") else _ordinal_word_value(m.group("w"))
+        if n < 2 and m.group("w"):
+            continue  # ("the first murder of the year": one incident, in words)
         for i, q in enumerate(ctx.quantities):
-            if q.start == m.start("n"):
+            if q.start == m.start():
                 ctx.used_q.add(i)
         periods = change_periods(ctx, clause, sent, want_baseline=False)
         if not periods.explicit:  # "of the year": this year so far, as "this year" reads
