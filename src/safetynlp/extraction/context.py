@@ -409,9 +409,7 @@ def _place_for(
         # "Camden ward panel (Met data, year ending June 2025): burglary down 9%": a force
         # named beside one of its own areas speaks for that area ("Met figures show a quarter
         # fewer knife offences in Lambeth": in its clause too)
-        force = next(
-            (p for p in ctx.places if p.place == place and within(p.start, clause)), None
-        )
+        force = next((p for p in ctx.places if p.place == place and within(p.start, clause)), None)
         tax = ctx.lex.taxonomy.places
         inner = [
             p
