@@ -343,6 +343,12 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
         if own_place is not None:
             start = own_place.start  # "... 55 per 100k vs Chicago around 23 per 100k"
             clause = (start, clause[1])
+        if own_place is None and start < hstart:
+            clause, where = _after_comparison_colon(ctx, sent, clause, hstart, m.end())
+            if where:
+                start = hstart
+        else:
+            where = {}
         add(
             ctx,
             kind="level",
@@ -356,7 +362,36 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
             unit="rate_per_100k",
             periods=change_periods(ctx, clause, sent, want_baseline=False),
             negated=is_negated(ctx, max(clause[0], hstart - 25), hstart),
+            **where,
         )
+
+
+def _after_comparison_colon(
+    ctx: Ctx, sent: tuple[int, int], clause: tuple[int, int], start: int, end: int
+) -> tuple[tuple[int, int], dict[str, object]]:
+    """ "Toronto's rate was about double London's: 2.58 per 100k vs roughly 1.2 in London":
+    the first figure after the colon that closes a comparison is its subject's (unless the
+    figure names its own place); its words start at the figure."""
+    text = ctx.text
+    if ":" not in text[sent[0] : start]:
+        return clause, {}
+    shown = next(
+        (
+            c
+            for c in ctx.claims
+            if c.kind == "comparison"
+            and sent[0] <= c.start
+            and _COLON_AFTER_RE.fullmatch(text, c.end, start)
+        ),
+        None,
+    )
+    if shown is None or any(
+        p.start >= end and _IN_GAP_RE.fullmatch(text[end : p.start])
+        for p in ctx.places
+        if within(p.start, clause)
+    ):
+        return clause, {}
+    return (start, clause[1]), {"place": shown.geography, "place_how": "context"}
 
 
 #: "3 in 4 say the Met does a good job", "one in ten murders solved": a share
@@ -1371,6 +1406,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 and _same_magnitude(q.value, before.value)
             ):
                 per = before.per
+        clause, where = _after_comparison_colon(ctx, sent, clause, start, end)
         add(
             ctx,
             kind="level" if per is None else "frequency",
@@ -1384,10 +1420,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             unit=unit,
             periods=periods,
             negated=is_negated(ctx, max(clause[0], start - 25), start),
+            **where,
             **({} if per is None else {"per": per}),
         )
 
 
+#: a comparison closed by a colon, its figures after: "about double London's: 2.58 per 100k"
+_COLON_AFTER_RE = re.compile(r"(?:['’]s?)?\s*:\s*")
 #: between two figures of one series: "130 in 2021 and 109 in 2023"
 _PAIR_GAP_RE = re.compile(r"\s*,?\s*(?:and|vs\.?|versus|then)\s+(?:by\s+)?", re.I)
 
