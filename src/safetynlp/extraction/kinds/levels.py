@@ -498,6 +498,27 @@ def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
     return None
 
 
+#: "For burglaries it's about one in twenty.": another crime, the outcome just given
+_FOR_CRIME_RE = re.compile(
+    r"[\W_]*(?:(?:and|but)\s+)?(?:for|with)\s+(?P<base>[a-z][a-z ]{2,30}?)\s*,?\s+"
+    r"(?:it['’]?s|its|it\s+(?:is|was)|they['’]re|the\s+(?:figure|rate|number)\s+(?:is|was))\s",
+    re.I,
+)
+
+
+def _for_crime_outcome(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
+    """ "The Met solved nine in ten murders last year. For burglaries it's about one in
+    twenty.": the outcome rate the sentence before gave, of the crime this one names."""
+    if not ctx.claims or ctx.claims[-1].start >= sent[0]:
+        return None  # (cheap first: a claim before, none in this sentence yet)
+    prev = ctx.claims[-1].metric or ""
+    outcome = next((o for o in ("solve_rate", "charge_rate") if prev.endswith("_" + o)), None)
+    m = _FOR_CRIME_RE.match(ctx.text, *sent) if outcome is not None else None
+    if m is None or outcome is None:
+        return None
+    return outcome_mention(ctx, m, outcome)
+
+
 _RATE_IS_BEFORE_RE = re.compile(
     r"\brates?\s+(?:is|was|are|were|['’]s|stood\s+at|sits\s+at)\s+(?:(?:still|now|only|just|"
     r"about|around|roughly|barely|nearly|almost|under|over|less\s+than|more\s+than|below|"
@@ -535,7 +556,7 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
     ):
         pct_metrics = [mm for mm in pct_metrics if mm.start >= sent[0]]
     if not pct_metrics:
-        bare = _bare_outcome_rate(ctx, sent)
+        bare = _for_crime_outcome(ctx, sent) or _bare_outcome_rate(ctx, sent)
         if bare is None:
             return
         pct_metrics = [bare]
