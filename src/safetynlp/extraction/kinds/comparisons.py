@@ -428,7 +428,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 continue
             # "lower than Toronto's, Paris's and Berlin's": a list, possessives and all
             if others and re.fullmatch(
-                r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&)\s*(?:the\s+)?",
+                r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&)\s*(?:even\s+|also\s+)?(?:the\s+)?",
                 text[others[-1][1].end : p.start],
                 re.I,  # "than New York, Chicago AND Philly"
             ):
