@@ -410,6 +410,8 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue
         if ratio_cue is not None and m.start() < ratio_cue[1] and ratio_cue[0] < m.end():
             continue  # "five times more murders than London" is the multiple already read
+        if any(0 <= m.start() - q.end <= 1 and q.kind != "percent" for q in ctx.quantities):
+            continue  # "12 more murders than Edinburgh": an absolute difference, no claim
         rel_word = (
             m.group("rel").lower() if "rel" in m.groupdict() and m.group("rel") else "overtook"
         )
