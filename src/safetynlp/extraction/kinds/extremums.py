@@ -197,6 +197,12 @@ def _ever_after(ever: str) -> re.Pattern[str]:
     return re.compile(rf"[^.!?]{{0,50}}?\b(?:{ever})\b", re.I)
 
 
+#: a record the year would set, not one it has set
+_WOULD_BE_RE = re.compile(
+    r"\b(?:would|could|might|will|['’]d|['’]ll)\s+(?:(?:probably|likely|still)\s+)?"
+    r"(?:be|make\s+it|mark|end\s+up)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|a\s+)?$",
+    re.I,
+)
 _OWN_RECORD_RE = re.compile(
     r"\s+for\s+(?:us|me|him|her|them|our|my|his|their|the\s+(?:club|group|panel|team|event))\b",
     re.I,
@@ -238,6 +244,8 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             and re.search(r"\bat\s+$", left, re.I)
         ):
             continue  # "at least" is a hedge (not "Confidence in the Met at lowest level ...")
+        if _WOULD_BE_RE.search(left[-40:]):
+            continue  # "on track to finish under 270, which would be the fewest in a decade"
         if _PERSONAL_SUPERLATIVE_RE.match(seg):
             continue  # "the worst thing that ever happened to me there": a life, not a figure
         if m.group("rec") and re.match(

@@ -217,6 +217,10 @@ _PLACE_NAME = r"[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?"
 _PLACE_GAP = r"(?:in\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,?\s*)?"
 #: ("Every 9 minutes or so, somebody in England and Wales gets stabbed")
 _ROUGHLY_AFTER = r"(?:\s+or\s+so|\s+on\s+average|-?ish)?"
+#: "in about an hour", "in a day": the span one run of incidents took, not a rate
+_IN_ONE_SPAN_RE = compile_scan(
+    r"\bin\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?$", re.I
+)
 #: "... every 16 hours in 2021 to one every 40 hours": the second of two gaps
 _FROM_TO_RE = re.compile(r"\s(?:to|vs\.?|versus)\s", re.I)
 _ONE_AFTER_RE = re.compile(_ROUGHLY_AFTER + r"\s*,?\s*" + _PLACE_GAP)
@@ -634,6 +638,10 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             continue
         if _FOR_A_SPAN_RE.search(text, max(s0, m.start() - 30), m.start()):
             continue  # "13 murders and they missed him for over a year": how long, not how often
+        if _IN_ONE_SPAN_RE.search(text, max(s0, m.start() - 30), m.start()) and not re.search(
+            r"typical|average|normal|usual", m.group(0), re.I
+        ):
+            continue  # "3 phone snatches in about an hour outside the station": one run, seen
         clause = clause_of(clauses, m.start(), sent)
         if q.value < 20 and (
             NEAR_ME_RE.search(text, clause[0], clause[1])

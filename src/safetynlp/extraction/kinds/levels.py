@@ -2019,6 +2019,8 @@ _ONE_DAY = GatedPattern(
         r"\b(?:(?:last|to|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*night|"
         r"yesterday|overnight|earlier\s+today|so\s+far\s+today|that\s+(?:morning|afternoon|evening|night|day)|"
         r"this\s+(?:morning|afternoon|evening|weekend)|(?:last|over\s+the|at\s+the|this\s+past|across\s+the|during\s+the)\s+(?:[\w.'’-]+\s+){0,4}weekend|"
+        # ("Carnival weekend: 8 stabbings, 275 arrests")
+        r"(?:carnival|easter|pride|bank\s+holiday|festival|halloween|bonfire)\s+weekend|"
         # ("Three stabbings in Brooklyn since Friday")
         r"since\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|last\s+night)|"
         # "8 stabbings and 349 arrests over the two days of Carnival"
