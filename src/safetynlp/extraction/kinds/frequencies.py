@@ -639,7 +639,10 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         if _FOR_A_SPAN_RE.search(text, max(s0, m.start() - 30), m.start()):
             continue  # "13 murders and they missed him for over a year": how long, not how often
         if _IN_ONE_SPAN_RE.search(text, max(s0, m.start() - 30), m.start()) and not re.search(
-            r"typical|average|normal|usual", m.group(0), re.I
+            # ("110 murders in a year" is a year's rate)
+            r"typical|average|normal|usual|year|month",
+            m.group(0),
+            re.I,
         ):
             continue  # "3 phone snatches in about an hour outside the station": one run, seen
         clause = clause_of(clauses, m.start(), sent)
