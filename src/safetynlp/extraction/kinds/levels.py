@@ -1977,7 +1977,8 @@ _SCREEN_RE = compile_scan(
     # ("Rewatching Luther. ... like 40 murders in 5 series")
     r"re-?watching\s+(?-i:[A-Z])\w*|"
     # ("Watched Murder by Numbers last night. 6 murders, one detective, 2 hours")
-    r"(?:(?:re-?)?watched|binged)\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
+    # ("Finished In Cold Blood last night. 4 murders in one farmhouse")
+    r"(?:(?:re-?)?watched|binged|finished|started|read)\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
     r"(?:last\s+night|tonight|yesterday|this\s+weekend|at\s+the\s+weekend|on\s+(?:netflix|iplayer|itvx|prime|disney))|"
     # ("Finished Unforgotten s3. Four murders, one very tired DCI")
     r"(?:finished|started|watching|watched|binged)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:s|series|season)\s?\d{1,2}|"
@@ -2185,7 +2186,8 @@ _GAPPED_RE = re.compile(
 _ELLIPTIC_BEFORE_RE = compile_scan(
     # "London's is closer to 1.5", "and London's roughly 1.5", "England and Wales is about 1.2"
     r"(?:['’]s?\s+(?:(?:one|figure|number|total|rate)\s+)?(?:(?:is|was|are|were|stood\s+at|sat\s+at)\s+)?"
-    r"|\s+(?:is|was|stood\s+at|sat\s+at)\s+"
+    # ("Philly averaged about 5 homicides a week in 2024. London averaged about 2.")
+    r"|\s+(?:is|was|stood\s+at|sat\s+at|averaged|had|saw|recorded)\s+"
     # "In NYC it's north of 70%"
     r"|,?\s+(?:it|that)(?:['’]s|\s+is|\s+was)\s+"
     # "NYC ~4": the place and a hedged figure alone
@@ -2322,12 +2324,16 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
             (
                 c
                 for c in reversed(ctx.claims)
-                if c.kind == "level" and c.end <= place.start and c.geography != place.place
+                if c.kind in ("level", "frequency")
+                and c.end <= place.start
+                and c.geography != place.place
             ),
             None,
         )
         if prev is None or prev.period is None or (q.kind == "percent") != (prev.unit == "percent"):
             continue
+        if prev.kind == "frequency" and not _same_magnitude(q.value, prev.value):
+            continue  # ("averaged 5 a week. London had 110.": a year's count, no rate)
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
             continue
@@ -2342,7 +2348,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
         clause = clause_of(clauses, q.start, sent)
         add(
             ctx,
-            kind="level",
+            kind=prev.kind,
             start=place.start,
             end=q.end,
             metric=metric,
@@ -2355,6 +2361,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
             negated=is_negated(ctx, place.start, hstart),
             place=place.place,
             place_how=place.how,
+            **({"per": prev.per} if prev.kind == "frequency" else {}),
         )
 
 

@@ -136,7 +136,8 @@ _NO_SUBJECT_RE = re.compile(
 )
 _SUBJECT_TO_COMPARATIVE_RE = re.compile(
     r"(?:\s+(?:in|across|among|amongst)\s+(?:the\s+|FY\s?)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*\s+"
-    r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|actually\s+|far\s+|much\s+)?",
+    r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|actually\s+)?"
+    r"(?:far\s+|much\s+|way\s+|a\s+lot\s+|a\s+bit\s+|slightly\s+|significantly\s+)?",
     re.I,
 )
 _ELLIPTIC_SUBJECT_RE = re.compile(
