@@ -1651,8 +1651,9 @@ _NOW_GAP_RE = re.compile(
 
 
 _WHEN_THERE_WERE_RE = re.compile(
-    r"\s*,?\s*(?:back\s+)?when\s+(?:there\s+(?:were|was)|it\s+was|they\s+were|(?:we|it|they|the\s+\w+)\s+had)"
-    r"\s+(?:(?:about|around|roughly|nearly|almost|over|just\s+over|just\s+under|~)\s*)?",
+    # ("since 2016, when 69% of Londoners said ...": the figure opens the clause)
+    r"\s*,?\s*(?:back\s+)?when\s+(?:(?:there\s+(?:were|was)|it\s+was|they\s+were|(?:we|it|they|the\s+\w+)\s+had)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|over|just\s+over|just\s+under|~)\s*)?",
     re.I,
 )
 
