@@ -975,7 +975,8 @@ _FUTURE_BEFORE_RE = compile_scan(
     r"(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
     # ("London will end 2025 with fewer than 100 homicides")
     r"(?:(?:the\s+year|(?:19|20)\d\d)\s+(?:with|on|at)\s+)?"
-    r"(?:(?:by|to|over|about|around|another|under|below|above|beneath|nearly|almost|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?$",
+    # ("doubling would be like 30 thousand offences a year")
+    r"(?:(?:by|to|over|about|around|another|under|below|above|beneath|nearly|almost|like|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?$",
     re.I,
 )
 _MODAL_RE = compile_scan(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)

@@ -230,6 +230,16 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             ),
         )
         window_m = [m for bucket in by_sent_m[lo : k + 1] for m in bucket]
+        if not window_m and ctx.claims and k > 0 and ctx.claims[-1].start >= sents[k - 1][0]:
+            # "LA had 402 homicides in 2022. Last year? 327. So down about 19%. NYC fell too.":
+            # a chain of claims carries its series on past the usual reach
+            chained = ctx.claims[-1].metric
+            named = next(
+                (m for m in reversed(metrics) if m.metric == chained and m.end <= sent[0]),
+                None,
+            )
+            if named is not None:
+                window_m = [named]
         if not window_m:
             continue
         ctx.metrics = window_m

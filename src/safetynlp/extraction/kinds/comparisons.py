@@ -1480,6 +1480,9 @@ def _latest_figure(ctx: Ctx, prev: Claim, sent: tuple[int, int], *, reach: int) 
     """Of the levels of ``prev``'s place and metric that end before the sentence (from
     ``reach`` characters before ``prev``), the one of the latest period: "84 homicides in 2024,
     up from 73 in 2023. Still way below New York." ranks 2024's."""
+    # (of the same sentence: "... in March 2018: 22 vs 21. ... Over the whole of 2017 New
+    # York had about 290" ranks 2017's, not the month's)
+    opened = max(ctx.text.rfind(ch, 0, prev.start) for ch in ".!?\n")
     return max(
         (
             c
@@ -1489,7 +1492,7 @@ def _latest_figure(ctx: Ctx, prev: Claim, sent: tuple[int, int], *, reach: int) 
             and c.metric == prev.metric
             and c.unit == prev.unit
             and c.period is not None
-            and prev.start - reach <= c.start
+            and max(opened, prev.start - reach) <= c.start
             and c.end <= sent[0]
         ),
         key=lambda c: (c.period[1] or "") if c.period else "",

@@ -511,9 +511,13 @@ def _denied_against(
 
 #: "Croydon down.", "Sheffield down a bit.": a sentence of a place and a direction
 _PLACE_ONLY_DIRECTION_RE = re.compile(
-    r"[\W_]*(?:(?:and|but|while|whereas|meanwhile)[,\s]+)?PLACE(?:['’]s)?\s+"
-    r"(?:(?:is|was|are|were|went|has\s+gone|have\s+gone)\s+)?(?P<d>up|down)"
+    # ("Croydon and Lambeth were both up too")
+    r"[\W_]*(?:(?:and|but|while|whereas|meanwhile)[,\s]+)?PLACE(?:['’]s)?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)PLACE(?:['’]s)?)*\s+"
+    r"(?:(?:is|was|are|were|went|has\s+gone|have\s+gone)\s+)?(?:(?:both|all)\s+)?"
+    # ("NYC fell too but not as much tbh", "San Francisco fell too")
+    r"(?:(?P<d>up|down)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased))"
     r"(?:\s+(?:a\s+(?:bit|little|touch|tad|lot)|slightly|sharply|massively|too|as\s+well|again|though|tho))*"
+    r"(?:\s*,?\s+but\s+not\s+(?:as|by\s+as)\s+(?:much|sharply|fast|far)(?:\s+(?:tbh|though|tho))?)?"
     r"[\W_]*",
     re.I,
 )
@@ -531,7 +535,7 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
     prev = ctx.claims[-1]
     if prev.start < sent[0]:
         # a sentence of its own
-        if sent[1] - sent[0] > 40 or len(places) != 1:
+        if sent[1] - sent[0] > 60 or len(places) > 3:
             return
         start = sent[0]
     else:
@@ -546,30 +550,30 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
             return
         start = place.start
     m = _PLACE_ONLY_DIRECTION_RE.fullmatch(mask_places(ctx, start, sent[1]))
-    if (
-        m is None
-        or prev.kind not in ("trend", "change")
-        or prev.period is None
-        or prev.geography == place.place
-        or any(c.geography == place.place and c.metric == prev.metric for c in ctx.claims)
-    ):
+    if m is None or prev.kind not in ("trend", "change") or prev.period is None:
         return
     metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric and mm.stat), None)
     if metric is None:
         return
-    add_for_place(
-        ctx,
-        kind="trend",
-        place=place,
-        metric=metric,
-        sent=sent,
-        unit=prev.unit if prev.unit in ("count", "percent") else "count",
-        periods=Periods(
-            span_of(prev.period), span_of(prev.baseline) if prev.baseline else None, True
-        ),
-        direction="up" if m.group("d").lower() == "up" else "down",
-        intense=False,
-    )
+    up = m.group("v_up") is not None or (m.group("d") or "").lower() == "up"
+    for each in [p for p in places if p.start >= start]:
+        if each.place == prev.geography or any(
+            c.geography == each.place and c.metric == prev.metric for c in ctx.claims
+        ):
+            continue
+        add_for_place(
+            ctx,
+            kind="trend",
+            place=each,
+            metric=metric,
+            sent=sent,
+            unit=prev.unit if prev.unit in ("count", "percent") else "count",
+            periods=Periods(
+                span_of(prev.period), span_of(prev.baseline) if prev.baseline else None, True
+            ),
+            direction="up" if up else "down",
+            intense=False,
+        )
 
 
 #: "London homicides rose in 2019 and so did knife crime": the same move, another metric
