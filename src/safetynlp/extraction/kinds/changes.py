@@ -61,7 +61,10 @@ _MULTIPLE_RE = GatedPattern(
 )
 #: "NYC had more than 3x as many": a multiple of another place's figure, no rise
 _AS_MANY_AFTER_RE = re.compile(
-    r"\s+as\s+(?:many|much|high|likely|bad|deadly|dangerous|common)\b|\s+(?:that|those)\b", re.I
+    r"\s+as\s+(?:many|much|high|likely|bad|deadly|dangerous|common)\b|\s+(?:that|those)\b"
+    # ("Philly had roughly 2.5x the killings with about a sixth of the people")
+    r"|\s+the\s+(?:murders|homicides|killings|stabbings|shootings|deaths|number|total|count|rate)\b",
+    re.I,
 )
 #: "less than half what they were", "a third of what it was"
 _WHAT_IT_WAS_RE = GatedPattern(

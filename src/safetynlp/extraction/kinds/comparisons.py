@@ -636,12 +636,14 @@ _SUBJECT_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\
 _AS_MANY_END_RE = re.compile(
     r"(?:\s+as\s+(?:many|much|high|bad|deadly|dangerous|murderous)(?:\s+(?:murders|homicides|killings|stabbings|shootings|"
     # ("London's is about a quarter of that.")
-    r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|\s+(?:of\s+)?(?:that|this|it)|)"
+    r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|\s+(?:of\s+)?(?:that|this|it)"
+    # ("So Philly had roughly 2.5x the killings with about a sixth of the people")
+    r"|\s+the\s+(?:murders|homicides|killings|stabbings|shootings|deaths)|)"
     # ("Per head NYC is still about 3x worse and Americans call London a hellhole")
     # ("Toronto had fewer than a third of that the same year")
     r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+per\s+(?:head|capita)|\s+(?:in\s+)?the\s+same\s+year)?"
     # ("London had more than double that with 3x the people": the sizes beside)
-    r"\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s)|(?=\s+with\s+(?:[\w.]+\s+){0,4}(?:people|population|residents)\b))",
+    r"\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s)|(?=\s+with\s+(?:[\w.]+\s+){0,5}(?:people|population|residents)\b))",
     re.I,
 )
 #: between the place and its multiple: "Chicago's is about fifteen times", "NYC is still
@@ -1029,7 +1031,8 @@ def _its_ratio_of(
 _BARE_RATIO_RE = re.compile(
     # ("So roughly 3.5x the killings", "thats roughly 4x")
     # ("So still more than twice the killings over there")
-    r"[\W_]*(?:(?:so|and|that['’]?s|that\s+is|which\s+is|it['’]s|still)[,\s]+)*",
+    # ("So a bit over 4x the killings")
+    r"[\W_]*(?:(?:so|and|that['’]?s|that\s+is|which\s+is|it['’]s|still|a\s+bit|a\s+little|just|maybe)[,\s]+)*",
     re.I,
 )
 #: "NYC: 377 homicides in 2024. London: 109. So roughly 3.5x the killings.": what is counted
@@ -1061,9 +1064,11 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     multiple with no place of its own compares the two places the figures before were for,
     the larger against the smaller."""
     text = ctx.text
-    if sum(c.kind == "level" and c.end <= sent[0] for c in ctx.claims) < 2:
+    if sum(c.kind == "level" and c.end <= sent[1] for c in ctx.claims) < 2:
         return
     for m in _ratios(ctx, sent[0], sent[1]):
+        if used(ctx, m.start(), m.end()):
+            continue
         tail = _AS_MANY_END_RE.match(text, m.end()) or _KILLINGS_TAIL_RE.match(text, m.end())
         named = _AS_HIGH_IN_RE.match(text, m.end(), sent[1])
         own = (
@@ -1076,11 +1081,18 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         hedge, hstart = hedge_before(ctx, m.start())
         if tail is None or not _BARE_RATIO_RE.fullmatch(text, sent[0], min(hstart, m.start())):
             continue
-        levels = [
-            c
-            for c in ctx.claims
-            if c.kind == "level" and c.end <= m.start() and c.value and c.value[0] and c.geography
-        ][-2:]
+        levels = sorted(
+            (
+                c
+                for c in ctx.claims
+                if c.kind == "level"
+                and c.end <= m.start()
+                and c.value
+                and c.value[0]
+                and c.geography
+            ),
+            key=lambda c: c.end,
+        )[-2:]
         ratio = _ratio_value(m)
         if _fraction_more(ratio, tail):
             continue
@@ -1208,6 +1220,10 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
                 # six times that": a multiple of the level just read
                 _elliptic_ratio(ctx, sent, p)
             _elliptic_order(ctx, sent, p)
+    if not any(c.kind == "comparison" and within(c.start, sent) for c in ctx.claims):
+        # "Chicago 416 homicides in 2025. London 97. So a bit over 4x the killings": the
+        # figures of a sentence joined to the multiple's are read only now
+        _ratio_of_levels_before(ctx, sent)
     _same_places_again(ctx, sent)
     _so_did(ctx, sent)
     _against_both(ctx, sent)

@@ -906,6 +906,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "2) Knife crime offences": a list's numbering
         if _DIFFERENT_AFTER_RE.match(text, q.end):
             continue  # "two different murder totals for London": versions, not a count
+        if _MULTIPLE_AFTER_RE.match(text, q.end):
+            continue  # "4x the killings": a multiple, never a count
         if any(t.start <= q.start < t.end for t in ctx.times):
             continue
         if _YEAR_ONLY_RE.fullmatch(q.text) and not any(
@@ -1446,6 +1448,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         )
 
 
+_PLACE_FIGURE_SENT_RE = re.compile(r"[\W_]*(?:(?:and|vs\.?|versus)\s+)?", re.I)
+_MULTIPLE_AFTER_RE = re.compile(r"\s?(?:x|times)(?![\w-])", re.I)
 #: a comparison closed by a colon, its figures after: "about double London's: 2.58 per 100k"
 _COLON_AFTER_RE = re.compile(r"(?:['’]s?)?\s*:\s*")
 #: between two figures of one series: "130 in 2021 and 109 in 2023"
@@ -2302,12 +2306,25 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
                 # "In 2018 NYC had 295, London 135.": the place and its figure right after another
                 # place's level of the sentence, the verb left out
                 place is not None
-                and any(
-                    c.kind == "level"
-                    and sent[0] <= c.start
-                    and c.geography != place.place
-                    and _GAPPED_RE.fullmatch(text, c.end, place.start)
-                    for c in ctx.claims
+                and (
+                    any(
+                        c.kind == "level"
+                        and sent[0] <= c.start
+                        and c.geography != place.place
+                        and _GAPPED_RE.fullmatch(text, c.end, place.start)
+                        for c in ctx.claims
+                    )
+                    # "Chicago 416 homicides in 2025. London 97.": a sentence of a place and a
+                    # figure, after another place's level of that size
+                    or (
+                        _PLACE_FIGURE_SENT_RE.fullmatch(text, sent[0], place.start)
+                        and _FIGURE_ENDS_RE.fullmatch(text, q.end, sent[1])
+                        and bool(ctx.claims)
+                        and ctx.claims[-1].kind == "level"
+                        and ctx.claims[-1].start < sent[0]
+                        and ctx.claims[-1].geography not in (None, place.place)
+                        and _same_magnitude(q.value, ctx.claims[-1].value)
+                    )
                 )
             )
         ):
