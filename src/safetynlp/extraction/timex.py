@@ -435,6 +435,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "that's on 2024 numbers": the figures a claim is made on, not a baseline
+        "year",
+        compile_scan(
+            rf"(?:(?<=['’]s\s)|\b(?:is|are|was|were|based)\s+)on\s+(?:the\s+)?(?P<a>{_YEAR})\s+"
+            r"(?:numbers|figures|data|stats|statistics)\b",
+            re.I,
+        ),
+    ),
+    (
         "baseline_year",
         compile_scan(
             # "roughly 5% below 2021": a percent below or above a year compares with it
