@@ -69,7 +69,8 @@ _AS_MANY_AFTER_RE = re.compile(
 #: "less than half what they were", "a third of what it was"
 _WHAT_IT_WAS_RE = GatedPattern(
     compile_scan(
-        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times)\s+(?:of\s+)?"
+        # ("about 90% of the 2021 total")
+        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?"
         r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been)"
         # "roughly half the 2021 total", "twice its 2014 level"
         r"|(?:the|its|their)\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+(?:total|level|figure|number|count|peak|tally)"
@@ -312,7 +313,18 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             continue
         f = m.group("f").lower()
         yg = "y" if m.group("y") else "y2" if m.group("y2") else None
-        ratio = FRACTIONS.get(f) or MULTIPLIER_WORDS.get(f) or float(f.split()[0])
+        pct = re.match(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", f)
+        if pct is not None and yg != "y":
+            continue  # ("40% of 2019": a share of a year said some other way)
+        ratio = (
+            float(pct.group(1)) / 100
+            if pct is not None
+            else FRACTIONS.get(f) or MULTIPLIER_WORDS.get(f) or float(f.split()[0])
+        )
+        if pct is not None:
+            for j, q in enumerate(ctx.quantities):
+                if ms <= q.start < me:
+                    ctx.used_q.add(j)
         if yg == "y2" and (ratio < 1 or re.search(r"\sof\s", m.group(0), re.I)):
             continue  # "the first half of 2024": part of the year, not half its figure
         hedge, hstart = hedge_before(ctx, ms)

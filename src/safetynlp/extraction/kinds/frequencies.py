@@ -217,6 +217,7 @@ _PLACE_NAME = r"[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?"
 _PLACE_GAP = r"(?:in\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,?\s*)?"
 #: ("Every 9 minutes or so, somebody in England and Wales gets stabbed")
 _ROUGHLY_AFTER = r"(?:\s+or\s+so|\s+on\s+average|-?ish)?"
+_ONE_OF_BEFORE_RE = compile_scan(r"\b(?:a|an|one)\s+$", re.I)
 #: "in about an hour", "in a day": the span one run of incidents took, not a rate
 _IN_ONE_SPAN_RE = compile_scan(
     r"\bin\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?$", re.I
@@ -440,7 +441,14 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             incident_before = (
                 any(
                     # "A phone is snatched in London every 6 minutes": one, named before
-                    (not mm.stat or re.match(r"(?:a|an|one)\s", mm.phrase, re.I) is not None)
+                    # ("In 2024 a knife crime was recorded roughly every 5 hours": a statistic's
+                    # name with an article before it is one of it)
+                    (
+                        not mm.stat
+                        or re.match(r"(?:a|an|one)\s", mm.phrase, re.I) is not None
+                        or _ONE_OF_BEFORE_RE.search(text, max(s0, mm.start - 5), mm.start)
+                        is not None
+                    )
                     and max(s0, m.start() - 70) <= mm.start
                     and mm.end <= m.start()
                     # ("A rape is reported to police in England and Wales roughly every 8
