@@ -1363,6 +1363,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         ):
             # "Homicides per 100k in 2024, European capitals:\nBerlin 2.1": the header's unit
             unit = "rate_per_100k"
+        elif sent[0] <= metric.end <= hstart and _RATE_LABEL_RE.fullmatch(text, metric.end, hstart):
+            # "london knife crime per 100,000 people last year: about 185": the label's unit
+            unit = "rate_per_100k"
         elif (
             (metric.start < sent[0] or metric.end <= q.start)
             and not counted
@@ -1448,6 +1451,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         )
 
 
+_RATE_LABEL_RE = re.compile(
+    r"[^.!?\n:]{0,30}?\bper\s+(?:100k|100,000|100\s000|hundred\s+thousand)\b[^.!?\n:\d]{0,40}:\s*",
+    re.I,
+)
 _PLACE_FIGURE_SENT_RE = re.compile(r"[\W_]*(?:(?:and|vs\.?|versus)\s+)?", re.I)
 _MULTIPLE_AFTER_RE = re.compile(r"\s?(?:x|times)(?![\w-])", re.I)
 #: a comparison closed by a colon, its figures after: "about double London's: 2.58 per 100k"
