@@ -574,19 +574,22 @@ def add_for_place(
     sent: tuple[int, int],
     unit: str,
     periods: Periods,
+    start: int | None = None,
     **extra: object,
 ) -> Claim | None:
     """ "Croydon down.", "Westminster the most.": the claim before said again for another
-    place, its words from the place to the sentence's end."""
+    place, its words from the place (or ``start``, where a list of places opens) to the
+    sentence's end."""
     end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
+    opens = place.start if start is None else start
     return add(
         ctx,
         kind=kind,
-        start=place.start,
+        start=opens,
         end=end,
         metric=metric,
         pos=place.start,
-        clause=(place.start, sent[1]),
+        clause=(opens, sent[1]),
         sent=sent,
         value=None,
         unit=unit,

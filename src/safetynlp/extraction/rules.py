@@ -106,6 +106,16 @@ _THREAD_MARK_RE = compile_scan(r"(?m)^[ \t>]*\(?\d{1,2}\s*/\s*\d{0,2}\)?(?=\s)|\
 _LIST_NUMBER_RE = compile_scan(r"(?m)^[ \t]*(?P<n>\d{1,2})(?P<mark>[.)])(?=[ \t]+\S)")
 
 
+def _past_mark(text: str, sent: tuple[int, int], marks: list[tuple[int, int]]) -> tuple[int, int]:
+    """``sent`` opening after a thread mark ("(2/3) ", "1/ ") at its start."""
+    start = sent[0] + len(text[sent[0] : sent[1]]) - len(text[sent[0] : sent[1]].lstrip())
+    for a, b in marks:
+        if a <= start < b or (start <= a and not text[start:a].strip(" \t>")):
+            rest = b + len(text[b : sent[1]]) - len(text[b : sent[1]].lstrip())
+            return (rest, sent[1]) if rest < sent[1] else sent
+    return sent
+
+
 _NUMBER_ONLY_RE = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 
 
@@ -193,6 +203,9 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         # (a table's rows are read whole, and would push its caption out of reach)
         and not (tables and any(t.start <= sent[0] and sent[1] <= t.end + 1 for t in tables))
     ]
+    if marks:
+        # "(3/3) Croydon and Lambeth were both up too": a sentence opens after its thread mark
+        sents = [_past_mark(text, sent, marks) for sent in sents]
     by_sent_m = _bucket(metrics, sents)
     by_sent_p = _bucket(places, sents)
     by_sent_t = _bucket(times, sents)

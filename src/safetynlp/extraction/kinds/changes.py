@@ -203,6 +203,13 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
 _PLACE_POSSESSIVE_GAP_RE = re.compile(r"[\W_]*(?:(?:and|but|while|whereas)\s+)?")
 
 
+_POSSESSIVE_TAIL_RE = re.compile(
+    r"['’]s\s*(?:(?:basically|essentially|practically|nearly|almost|more\s+or\s+less|also|too|"
+    r"has|have|had|just|actually)\s+)*",
+    re.I,
+)
+
+
 def _place_possessive_only(ctx: Ctx, start: int, end: int) -> int | None:
     """Where the place starts, when the words in [start, end) are only its possessive
     ("NYC's", "and Chicago's"); else None."""
@@ -212,7 +219,8 @@ def _place_possessive_only(ctx: Ctx, start: int, end: int) -> int | None:
             for p in ctx.places
             if start <= p.start
             and _PLACE_POSSESSIVE_GAP_RE.fullmatch(ctx.text, start, p.start)
-            and re.fullmatch(r"['’]s\s*", ctx.text[p.end : end])
+            # ("Toronto's basically halved")
+            and _POSSESSIVE_TAIL_RE.fullmatch(ctx.text, p.end, end)
         ),
         None,
     )

@@ -1032,7 +1032,9 @@ _BARE_RATIO_RE = re.compile(
     # ("So roughly 3.5x the killings", "thats roughly 4x")
     # ("So still more than twice the killings over there")
     # ("So a bit over 4x the killings")
-    r"[\W_]*(?:(?:so|and|that['’]?s|that\s+is|which\s+is|it['’]s|still|a\s+bit|a\s+little|just|maybe)[,\s]+)*",
+    # ("Per capita it's about 3x.": the two places' rates)
+    r"[\W_]*(?:(?:so|and|that['’]?s|that\s+is|which\s+is|it['’]s|still|a\s+bit|a\s+little|just|maybe|"
+    r"(?P<per>per\s+(?:capita|head|person))|closer\s+to)[,\s]+)*",
     re.I,
 )
 #: "NYC: 377 homicides in 2024. London: 109. So roughly 3.5x the killings.": what is counted
@@ -1079,7 +1081,8 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         if own is not None:
             tail = named
         hedge, hstart = hedge_before(ctx, m.start())
-        if tail is None or not _BARE_RATIO_RE.fullmatch(text, sent[0], min(hstart, m.start())):
+        bare = _BARE_RATIO_RE.fullmatch(text, sent[0], min(hstart, m.start()))
+        if tail is None or bare is None:
             continue
         levels = sorted(
             (
@@ -1125,7 +1128,7 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             clause=sent,
             sent=sent,
             value=interval(lo, hi),
-            unit=first.unit,
+            unit="rate_per_100k" if bare.group("per") else first.unit,
             periods=Periods(span_of(first.period), None, True),
             negated=False,
             place=first.geography,

@@ -556,7 +556,8 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
     if metric is None:
         return
     up = m.group("v_up") is not None or (m.group("d") or "").lower() == "up"
-    for each in [p for p in places if p.start >= start]:
+    listed = [p for p in places if p.start >= start]
+    for each in listed:
         if each.place == prev.geography or any(
             c.geography == each.place and c.metric == prev.metric for c in ctx.claims
         ):
@@ -573,6 +574,7 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
             ),
             direction="up" if up else "down",
             intense=False,
+            start=listed[0].start,
         )
 
 
@@ -1208,10 +1210,15 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     # ("Chicago murders are down. Still way above pre-pandemic though.")
     kinds: tuple[str, ...] = ("level", "frequency", "change", "extremum", "trend")
-    if ctx.claims[-1].start < sent[0]:
-        m = _SENT_AFTER_LEVEL_RE.match(ctx.text, *sent)
-        if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
+    opening = _SENT_AFTER_LEVEL_RE.match(ctx.text, *sent)
+    if opening is not None and not any(
+        # ("Still way above 2019 though, when it was 500.": the figure after is its own)
+        sent[0] <= c.start < opening.end() + 12
+        for c in ctx.claims
+    ):
+        if not any(c.start < sent[0] for c in ctx.claims):
             return
+        m = opening
         opens = sent[0]
     else:
         # (the clause after the sentence's last claim, opened by "but")
