@@ -1160,6 +1160,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         and not _FIGURE_VS_YEAR_RE.fullmatch(masked)
                         # "(1/3) Gun discharges in London: 434 in 2018.\n(2/3) 277 in 2019."
                         and not _THREAD_ITEM_RE.fullmatch(masked)
+                        # "2022: NYC around 440, London 109.": a year, then places' figures
+                        and not _YEAR_PLACES_FIGURES_RE.fullmatch(_masked(ctx, sent, places=True))
                         # "toronto homicides nearly halved in 2025. 44 all year.": the year's
                         # total after a claim on the same crime
                         and not (
@@ -1698,13 +1700,23 @@ _FIGURE_VS_YEAR_RE = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|over|under|just)\s+)?N\s+(?:in\s+)?T\W*",
     re.I,
 )
+_YEAR_PLACES_FIGURES_RE = re.compile(
+    r"\W*(?:in\s+)?T\s*[:,-]\s*P(?:['’]s)?\s*:?\s+(?:(?:about|around|roughly|nearly|almost|over|under|just|~)\s*)?N"
+    r"(?:\s*(?:,|;|and|vs\.?|versus)\s*P(?:['’]s)?\s*:?\s+(?:(?:about|around|roughly|nearly|almost|over|under|just|~)\s*)?N)*\W*",
+    re.I,
+)
 _THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*")
 
 
-def _masked(ctx: Ctx, sent: tuple[int, int]) -> str:
+def _masked(ctx: Ctx, sent: tuple[int, int], *, places: bool = False) -> str:
     spans = sorted(
         [(t.start, t.end, "T") for t in ctx.times if sent[0] <= t.start and t.end <= sent[1]]
         + [(q.start, q.end, "N") for q in ctx.quantities if sent[0] <= q.start and q.end <= sent[1]]
+        + (
+            [(p.start, p.end, "P") for p in ctx.places if sent[0] <= p.start and p.end <= sent[1]]
+            if places
+            else []
+        )
     )
     out, pos = [], sent[0]
     for a, b, mark in spans:
@@ -2639,6 +2651,20 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         if asked_at is not None:
             place = asked_at.place
             start = asked_at.start  # (the question and its answer are one claim)
+            # ("Chicago finished 2025 with 416. Down 29% from 587 the year before. Philly?
+            # 222.": the latest of the figures just given, not the one it fell from)
+            prev_period = max(
+                (
+                    span_of(c.period)
+                    for c in ctx.claims
+                    if c.kind == "level"
+                    and c.metric == prev.metric
+                    and c.period is not None
+                    and sent[0] - 240 <= c.start < sent[0]
+                ),
+                key=lambda span: span[1],
+                default=prev_period,
+            )
         if _NOW_REST_RE.fullmatch(rest):
             # ("London had 150 murders in 2019. 97 now.": the latest year, not 2019)
             prev_period = timex.calendar_year(timex.latest_complete_year(ctx.ref))
