@@ -74,6 +74,8 @@ _WHAT_IT_WAS_RE = GatedPattern(
         r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been)"
         # "roughly half the 2021 total", "twice its 2014 level"
         r"|(?:the|its|their)\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+(?:total|level|figure|number|count|peak|tally)"
+        # ("less than half the 562 they had in 2021": the earlier figure and its year)
+        r"|(?:the|its|their)\s+(?P<n>\d[\d,]*)(?:\s+(?:they|it|we|the\s+city)\s+(?:had|recorded|saw|logged))?\s+in\s+(?P<y3>(?:19|20)\d\d(?:/\d\d)?)\b"
         # "1,531 in 2020, almost double 2019 (776)": the year alone, its figure after it
         r"|(?P<y2>(?:19|20)\d\d(?:/\d\d)?)(?:['’]s)?(?=\s*(?:\(|[.,;:!?]|$|\s(?:and|but|levels?)\b))"
         # "23,000 offences in the 12 months to July 2017, roughly double the year before"
@@ -320,7 +322,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if used(ctx, ms, me):
             continue
         f = m.group("f").lower()
-        yg = "y" if m.group("y") else "y2" if m.group("y2") else None
+        yg = "y" if m.group("y") else "y2" if m.group("y2") else "y3" if m.group("y3") else None
         pct = re.match(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", f)
         if pct is not None and yg != "y":
             continue  # ("40% of 2019": a share of a year said some other way)
