@@ -233,6 +233,11 @@ _SCIENCE_AFTER_RE = re.compile(r"\s+(?:science|scientists?)\b", re.I)
 _NOTHING_AFTER_RE = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 _UP_AFTER_RE = re.compile(r"\s+up\b", re.I)
+_READ_UP_RE = compile_scan(
+    r"\b(?:read|reading|reads|looked|looking|look|brushing|brush|swotting|swot|genned|gen|"
+    r"mug|mugging|catching|catch|caught)\s+$",
+    re.I,
+)
 
 _BE_CUE_RE = re.compile(r"(?:is|was|are|were|['’]re|['’]m|am)\b")
 
@@ -308,6 +313,10 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue  # "Free, drop in, bring your questions": a visit, not "a drop in" crime
         if cue.startswith("gr") and _UP_AFTER_RE.match(text[m.end() : m.end() + 4]):
             continue  # "the city I grew up in": a childhood, not a rise
+        if cue.startswith("up") and _READ_UP_RE.search(
+            text, max(sent[0], m.start() - 16), m.start()
+        ):
+            continue  # "Reading up on the Whitechapel murders": study, not a rise
         if cue.endswith(("down", "up")) and _PLACE_GONE_TO_RE.match(text, m.end()):
             continue  # "Went down a rabbit hole with the Eurostat tables": a way, not a trend
         if _PERSON_BEFORE_RE.search(
