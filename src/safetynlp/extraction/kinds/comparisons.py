@@ -759,7 +759,9 @@ _THATS_BEFORE_RE = re.compile(
     r"[\W_]*(?:(?:so|and|but)\s+)?(?:per\s+(?:head|capita|person)[,\s]+)?"
     # ("Philly had 562 homicides in 2021. More than four times London's total.")
     r"(?:(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+|(?=still\b)|"
-    r"(?=(?:more\s+than|over|nearly|almost|about|around|roughly|well\s+over|just\s+under)\b))"
+    r"(?=(?:more\s+than|over|nearly|almost|about|around|roughly|well\s+over|just\s+under)\b)"
+    # ("Philly had 222 homicides last year. Ten times Toronto's.": the multiple alone)
+    r"|$)"
     r"(?:(?:still|now|almost|nearly|about|around|roughly|over|more\s+than|just\s+under|"
     r"well\s+over|like)\s+)*$",
     re.I,
