@@ -271,7 +271,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_after",
         compile_scan(
             r"\b(?:the\s+(?:year|twelve\s+months|12\s+months)\s+after|the\s+(?:following|next)\s+year|a\s+year\s+later)\b"
-            r"(?!\s+(?:that|the|this|it|he|she|they|we|i|you)\b)",
+            r"(?!\s+(?:that|the|this|he|she|they|we|i|you)\b)"
+            # ("the year after it opened"; but "The year after it came down again, to 535": the
+            # figure's own move)
+            r"(?!\s+it\s+(?!(?:came|went|fell|rose|dropped|climbed|jumped|was|were|had|halved|doubled)\b))",
             re.I,
         ),
     ),
