@@ -619,6 +619,9 @@ def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:
             c.negated,
             c.other_geography,
             c.window_years,
+            # ("London knife crime rose last year. It's completely exploding.": the surge is
+            # a claim of its own, judged on its own)
+            c.intense,
         )
         if any(c.value == v or _bound_of(c.value, v) for v in seen.get(key, ())) and not (
             find_metrics(c.surface, lex)
