@@ -1188,10 +1188,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                                 # bracketed year before's figure
                                 or _BRACKET_LABEL_RE.fullmatch(text, sent[0], hstart)
                                 # "... 150 murders in 2019. last year 97.": a period and a figure
+                                # ("30 in 2021. Last year, 8.")
                                 or any(
                                     r.start - sent[0] <= 2
                                     and r.end <= hstart
-                                    and not text[r.end : hstart].strip()
+                                    and not text[r.end : hstart].strip(" \t,:")
                                     for r in ctx.times
                                 )
                                 and bool(_FIGURE_ENDS_RE.fullmatch(text, hstart, sent[1]))
@@ -1507,7 +1508,9 @@ _PLACE_LABEL_GAP_RE = re.compile(
     # ("London, for comparison: 97")
     r"\s{0,2}|(?:['’]s?)?(?:\s+(?:overall|as\s+a\s+whole|combined|nationally)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—-]\s*"
     # ("England and Wales overall, about 0.9")
-    r"|\s+(?:overall|as\s+a\s+whole|combined|nationally)\s*,\s*",
+    r"|\s+(?:overall|as\s+a\s+whole|combined|nationally)\s*,\s*"
+    # ("London homicides 2020: 126. New York, 462.", "London, same year: 133.")
+    r"|\s*,\s*(?:(?:the\s+)?same\s+year\s*[:,]?\s*)?",
     re.I,
 )
 
@@ -1536,10 +1539,11 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                 or (ctx.text.startswith(("~", "≈"), start) and 0 < start - r.end <= 2)
                 # "London had 150 murders in 2019. last year 97.": a sentence of a period
                 # and a figure alone
+                # ("30 in 2021. Last year, 8.")
                 or (
                     not ctx.text[sent[0] : r.start].strip()
-                    and 0 < start - r.end <= 2
-                    and not ctx.text[r.end : start].strip()
+                    and 0 < start - r.end <= 3
+                    and not ctx.text[r.end : start].strip(" ,")
                     and _FIGURE_ENDS_RE.fullmatch(ctx.text, start, sent[1])
                 )
             )
