@@ -1529,6 +1529,15 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
     """A period written as a label just before the number: "2019: 149", "2024/25 - 14,000"."""
     for r in ctx.times:
         if (
+            r.kind == "window"
+            and sent[0] <= r.start
+            and r.end <= start
+            and not ctx.text[sent[0] : r.start].strip(" \"'“‘(")
+            and not ctx.text[r.end : start].strip(" ,:")
+            and (shifted := earlier_than_said(ctx, r)) is not None
+        ):
+            return shifted  # "3,775 ... in 2022/23. Five years earlier, 4,986."
+        if (
             r.kind in ("period", "ytd")
             and r.span is not None
             and sent[0] <= r.start
