@@ -675,7 +675,9 @@ def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: metric, its place, and a percent, with no verb: the change before, for that metric
 _ELLIPTIC_PCT_TAIL_RE = re.compile(
     r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:borough|city|capital|area|same\s+(?:borough|city|area))"
-    r"|\s+(?:in|across)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)?)?\s*[,:–—-]\s*"
+    r"|\s+(?:in|across)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)?)?"
+    # ("Knife robberies even more, roughly 15%.": further the same way)
+    r"(?:\s+(?:even|still|far|much)\s+(?:more|further))?\s*[,:–—-]\s*"
     r"(?P<h>(?:about|around|roughly|nearly|almost|just\s+under|just\s+over|over|~)\s*)?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)[\W_]*",
     re.I,

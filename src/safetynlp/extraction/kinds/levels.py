@@ -2525,7 +2525,7 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not (own and own[0].start >= m.start("rest"))
         and not (question is not None and _SOURCE_RE.fullmatch(rest))
         # "Still over 2,000 of them.": the things the claim before counted
-        and not re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I)
+        and not re.fullmatch(r"(?:of\s+them|of\s+those)(?:\s+(?:though|tho))?", rest, re.I)
         # ("8, down from 30 in 2021.": the figure it moved from is a claim of its own)
         and not (unsaid and _MOVED_FROM_REST_RE.fullmatch(rest))
         # ("Still over 50,000 though.", "109, per the Met.")
@@ -2621,7 +2621,9 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
             # ("Met confidence has gone up since 2023 apparently. Still under 50% though.": a
             # share's level after its move)
             return
-        of_them = re.fullmatch(r"(?:of\s+them|of\s+those)", rest, re.I) is not None
+        of_them = (
+            re.fullmatch(r"(?:of\s+them|of\s+those)(?:\s+(?:though|tho))?", rest, re.I) is not None
+        )
         # "... fell 5% in the year to June 2025. Still over 50,000 though.": the count of the
         # series the change was about, in its period
         # ("... are down about 70% since 2021. Eight last year.": with a time of its own)
