@@ -367,7 +367,10 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                     (
                         # "Every 3-4 days a woman in England and Wales is killed by ...": a
                         # statistic's words that open on one person are one incident too
-                        (not mm.stat or re.match(r"(?:a|an|one)\s", mm.phrase, re.I))
+                        (
+                            not mm.stat
+                            or re.match(r"(?:a|an|one|someone|somebody)\s", mm.phrase, re.I)
+                        )
                         and _ONE_AFTER_RE.fullmatch(text, m.end(), mm.start)
                     )
                     # "Every 4 hours someone in England is admitted to hospital with a stab
@@ -445,11 +448,13 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                     # name with an article before it is one of it)
                     (
                         not mm.stat
-                        or re.match(r"(?:a|an|one)\s", mm.phrase, re.I) is not None
+                        or re.match(r"(?:a|an|one|someone|somebody)\s", mm.phrase, re.I) is not None
                         or _ONE_OF_BEFORE_RE.search(text, max(s0, mm.start - 5), mm.start)
                         is not None
                     )
-                    and max(s0, m.start() - 70) <= mm.start
+                    # (a long name: "Someone in England and Wales was killed with a knife or
+                    # sharp instrument roughly every 36 hours": its end is what is near)
+                    and max(s0, m.start() - 70) <= mm.end
                     and mm.end <= m.start()
                     # ("A rape is reported to police in England and Wales roughly every 8
                     # minutes": the hedge is the frequency's)
