@@ -32,6 +32,11 @@ _MEDIA_NOUN = re.compile(
     r"films|movies|novels|dramas|memes|thrillers)\b",
     re.I,
 )
+#: "newspaper coverage of knife crime tripled": the reporting, not the crime
+_MEDIA_OF_BEFORE = compile_scan(
+    r"\b(?:coverage|reporting|articles|stories|headlines|mentions|searches)\s+(?:of|on|about)\s+$",
+    re.I,
+)
 _JUSTICE_FOR_BEFORE = compile_scan(
     r"\b(?:arrests?|charges|convictions?|prosecutions?|cautions|stop[-\s]and[-\s]searches)\s+"
     r"(?:(?:made|brought|secured)\s+)?(?:for|over)\s+$",
@@ -312,7 +317,7 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
             if not taken.free(s, e):
                 continue
             taken.add(s, e)
-            if _MEDIA_NOUN.match(text, e):
+            if _MEDIA_NOUN.match(text, e) or _MEDIA_OF_BEFORE.search(text, max(0, s - 24), s):
                 continue
             outcome = _JUSTICE_NOUN.match(text, e)
             justice = (

@@ -59,6 +59,7 @@ _MULTIPLE_RE = GatedPattern(
         re.I,
     )
 )
+_BETWEEN_AFTER_RE = re.compile(r"\s*,\s*(?=between\s)", re.I)
 #: "NYC had more than 3x as many": a multiple of another place's figure, no rise
 _AS_MANY_AFTER_RE = re.compile(
     r"\s+as\s+(?:many|much|high|likely|bad|deadly|dangerous|common)\b|\s+(?:that|those)\b"
@@ -71,7 +72,9 @@ _WHAT_IT_WAS_RE = GatedPattern(
     compile_scan(
         # ("about 90% of the 2021 total")
         r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?"
-        r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been)"
+        # ("half what it had in 2021")
+        r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been|had|recorded|saw)"
+        r"(?:\s+(?P<y4>in\s+(?:19|20)\d\d(?:/\d\d)?)\b)?"
         # "roughly half the 2021 total", "twice its 2014 level"
         r"|(?:the|its|their)\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+(?:total|level|figure|number|count|peak|tally)"
         # ("less than half the 562 they had in 2021": the earlier figure and its year)
@@ -186,7 +189,8 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         # "They fell, by about 10%", "down massively, like 70%", "up 'only' 9%"
         # ("Murder fell even faster, by roughly 12%"; "London fell the most, about 30%": the
         # comparison with other places is the sentence's, the size is London's own)
-        rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|again|too|also|as\s+well|even\s+more|even\s+faster|faster|further|more\s+still|"
+        # ("dropped a bit, maybe 5%")
+        rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|a\s+(?:bit|little|touch|tad)|again|too|also|as\s+well|even\s+more|even\s+faster|faster|further|more\s+still|"
         r"(?:the\s+)?(?:most|furthest|fastest|least)|(?:(?:way|far|much|a\s+lot|even)\s+)?(?:more|less|faster|further)))?"
         r"(?:\s+[-–—:](?=\s))?"
         # ("Knife homicides fell even faster, down about 18%": the move said again)
@@ -322,7 +326,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if used(ctx, ms, me):
             continue
         f = m.group("f").lower()
-        yg = "y" if m.group("y") else "y2" if m.group("y2") else "y3" if m.group("y3") else None
+        yg = next((g for g in ("y", "y2", "y3", "y4") if m.group(g)), None)
         pct = re.match(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", f)
         if pct is not None and yg != "y":
             continue  # ("40% of 2019": a share of a year said some other way)
@@ -767,6 +771,16 @@ def _add_change(
             default=None,
         )
         own_clause = clause if prior_end is None else (prior_end, clause[1])
+        between = _BETWEEN_AFTER_RE.match(ctx.text, end)
+        if between is not None:
+            # ("dropped a bit, maybe 5%, between 2017/18 and 2022/23": the span set off after
+            # the size is the change's)
+            span_end = next(
+                (t.end for t in ctx.times if t.start == between.end() and within(t.start, sent)),
+                None,
+            )
+            if span_end is not None:
+                own_clause = (own_clause[0], max(own_clause[1], span_end))
         periods = (None if metric is None else from_levels(ctx, metric, pos, end)) or (
             change_periods(ctx, own_clause, sent, want_baseline=True)
         )

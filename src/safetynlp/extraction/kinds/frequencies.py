@@ -217,10 +217,14 @@ _PLACE_NAME = r"[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?"
 _PLACE_GAP = r"(?:in\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,?\s*)?"
 #: ("Every 9 minutes or so, somebody in England and Wales gets stabbed")
 _ROUGHLY_AFTER = r"(?:\s+or\s+so|\s+on\s+average|-?ish)?"
+_FELT_LIKE_RE = compile_scan(
+    r"\b(?:felt|feels|feel|seemed|seems)\s+like\s+(?:there\s+(?:was|were|is|are)\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 _ONE_OF_BEFORE_RE = compile_scan(r"\b(?:a|an|one)\s+$", re.I)
 #: "in about an hour", "in a day": the span one run of incidents took, not a rate
 _IN_ONE_SPAN_RE = compile_scan(
-    r"\bin\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?$", re.I
+    r"\bin\s+(?P<h>just\s+|only\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?$", re.I
 )
 #: "... every 16 hours in 2021 to one every 40 hours": the second of two gaps
 _FROM_TO_RE = re.compile(r"\s(?:to|vs\.?|versus)\s", re.I)
@@ -649,13 +653,21 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             continue  # "1.3 per 100,000 a year": the base of a rate, not a count
         if re.search(r"[£$€]\s*$", text[max(0, q.start - 2) : q.start]):
             continue
+        if _FELT_LIKE_RE.search(text, max(s0, m.start() - 50), m.start()):
+            continue  # "it felt like there was a new one every week": an impression
         if _FOR_A_SPAN_RE.search(text, max(s0, m.start() - 30), m.start()):
             continue  # "13 murders and they missed him for over a year": how long, not how often
-        if _IN_ONE_SPAN_RE.search(text, max(s0, m.start() - 30), m.start()) and not re.search(
-            # ("110 murders in a year" is a year's rate)
-            r"typical|average|normal|usual|year|month",
-            m.group(0),
-            re.I,
+        span_in = _IN_ONE_SPAN_RE.search(text, max(s0, m.start() - 30), m.start())
+        if (
+            span_in is not None
+            and not re.search(r"typical|average|normal|usual", m.group(0), re.I)
+            and (
+                # ("110 murders in a year" is a year's rate; "13 murders in about a year and a
+                # half" one run's span)
+                not re.search(r"year|month", m.group(0), re.I)
+                or span_in.group("h")
+                or re.match(r"\s+and\s+a\s+half\b", text[m.end() : m.end() + 12], re.I)
+            )
         ):
             continue  # "3 phone snatches in about an hour outside the station": one run, seen
         clause = clause_of(clauses, m.start(), sent)

@@ -908,6 +908,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "two different murder totals for London": versions, not a count
         if _MULTIPLE_AFTER_RE.match(text, q.end):
             continue  # "4x the killings": a multiple, never a count
+        if _ORDINAL_SUFFIX_RE.match(text, q.end):
+            continue  # "3rd time this year": an ordinal (read by ordinals()), never a count
         if any(t.start <= q.start < t.end for t in ctx.times):
             continue
         if _YEAR_ONLY_RE.fullmatch(q.text) and not any(
@@ -1459,6 +1461,7 @@ _RATE_LABEL_RE = re.compile(
     re.I,
 )
 _PLACE_FIGURE_SENT_RE = re.compile(r"[\W_]*(?:(?:and|vs\.?|versus)\s+)?", re.I)
+_ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _MULTIPLE_AFTER_RE = re.compile(r"\s?(?:x|times)(?![\w-])", re.I)
 #: a comparison closed by a colon, its figures after: "about double London's: 2.58 per 100k"
 _COLON_AFTER_RE = re.compile(r"(?:['’]s?)?\s*:\s*")
@@ -2005,14 +2008,16 @@ _SCREEN_RE = compile_scan(
     # "Off to see Macbeth at the Globe tonight. Three murders before the interval")
     r"box\s+set|boxset|miniseries|book\s+(?:club|group)|reading\s+group|audiobook|"
     r"theatre|theater|the\s+interval|matinee|macbeth|hamlet|agatha\s+christie|whodunn?it|"
+    # ("Did the Jack the Ripper walking tour tonight ... Five murders, one square mile")
+    r"(?:walking|ghost|murder|crime)\s+tour|jack\s+the\s+ripper|"
     # ("Finally went to see The Mousetrap. 67 years running, one murder")
     r"mousetrap|(?:went|go|going|off)\s+to\s+see\s+(?-i:[A-Z])|"
     # ("Finished a 600-page book on the Yorkshire Ripper")
     r"(?:reading|read|finished|started)\s+(?:a|the|this|that|my)\s+(?:[\w-]+\s+){0,2}book|"
     # ("Rereading And Then There Were None. Ten murders, one island")
     r"re-?read(?:ing)?\s+(?-i:[A-Z])\w*|"
-    # ("Rewatching Luther. ... like 40 murders in 5 series")
-    r"re-?watching\s+(?-i:[A-Z])\w*|"
+    # ("Rewatching Luther. ... like 40 murders in 5 series", "Just rewatched Se7en.")
+    r"re-?watch(?:ing|ed)\s+(?-i:[A-Z])\w*|"
     # ("Watched Murder by Numbers last night. 6 murders, one detective, 2 hours")
     # ("Finished In Cold Blood last night. 4 murders in one farmhouse")
     r"(?:(?:re-?)?watched|binged|finished|started|read)\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
@@ -2472,6 +2477,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     m = _BARE_FIGURE_SENT_RE.fullmatch(ctx.text, *sent)
     if m is None or _GRIEF_AFTER_RE.match(ctx.text, m.end("n")):
         return  # "Still 109 too many, ...": the figure said again, in grief
+    if _ORDINAL_SUFFIX_RE.match(ctx.text, m.end("n")):
+        return  # "3rd time this year.": the poster's own count of times
     rest = m.group("rest").strip()
     # "... the highest in a decade. 134 dead.": the victims of the homicides before
     dead = bool(_DEAD_RE.fullmatch(rest)) and _after_homicides(ctx, sent)
