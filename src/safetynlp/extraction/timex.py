@@ -438,6 +438,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "In 2021, 30 ... Two years later it was 21.": that many years after the time before
+        "years_later",
+        compile_scan(
+            rf"\b(?P<n>{_NUM_WORD})\s+years?\s+(?:later|on)\b(?=\s*,?\s+(?:it|they|that|there)\b)",
+            re.I,
+        ),
+    ),
+    (
         # "that's on 2024 numbers": the figures a claim is made on, not a baseline
         "year",
         compile_scan(
@@ -549,6 +557,7 @@ _GATES: dict[str, Gate] = {
     "since_office": (("khan", "tories", "conservatives"),),
     "since_then": (("since",),),
     "year_after": (("after", "following", "next year", "later"),),
+    "years_later": (("later", "years on"),),
     "that_year": (("that", "same", "in the year"),),
     "figure_then": (("then",),),
     "that_month": (("month",),),
@@ -1071,6 +1080,9 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             # "fifty murders already in 2019" in a 2019 post: the year so far, as "this year"
             return TimeRef(0, 0, "ytd", span=(date(year, 1, 1), ref))
         return TimeRef(0, 0, "period", span=calendar_year(year))
+    if name == "years_later":
+        n = _num(m.group("n"))
+        return TimeRef(0, 0, "years_later", years=n) if n else None
     if name == "now":
         return TimeRef(0, 0, "now")
     return None

@@ -1565,7 +1565,11 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
             _is_year_before(r)
             and r.end <= start
             and not ctx.text[sent[0] : r.start].strip(" \"'“‘(")
-            and _LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
+            # ("Toronto homicides in 2025: 44. The year before, 84.")
+            and (
+                _LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
+                or not ctx.text[r.end : start].strip(" ,")
+            )
         ):
             # "Homicides in London last year: 97. The year before: 109.": a year before the
             # period of the figure the post gave before
@@ -1815,9 +1819,37 @@ def _level_roles(
         ctx.times = saved
 
 
+def _relative_opening(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> Span | None:
+    """ "97 homicides in 2025. The year before it was 109.", "In 2021, 30 ... Two years later
+    it was 21.": a sentence that opens on a time counted from the period said before."""
+    for r in ctx.times:
+        if not (sent[0] <= r.start and r.end <= hstart) or ctx.text[sent[0] : r.start].strip(
+            " \t\"'“‘(,"
+        ):
+            continue
+        shift = -1 if r.kind == "year_before" else r.years if r.kind == "years_later" else None
+        if shift is None or not _IT_WAS_GAP_RE.fullmatch(ctx.text, r.end, hstart):
+            continue
+        prev = next((c for c in reversed(ctx.claims) if c.period and c.start < sent[0]), None)
+        if prev is not None:
+            return timex.shift_years(span_of(prev.period), shift)  # type: ignore[arg-type]
+    return None
+
+
+#: between an opening time and its figure: "The year before it was 109", "..., 84"
+_IT_WAS_GAP_RE = re.compile(
+    r"\s*,?\s*(?:(?:it|that|there|they)\s*(?:was|were|['’]s|had|saw)\s+|(?:it\s+)?(?:came\s+in\s+at|stood\s+at)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|over|under|just|only|~)\s*)?",
+    re.I,
+)
+
+
 def _roles_of_level(
     ctx: Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
 ) -> Periods:
+    relative = _relative_opening(ctx, hstart, sent)
+    if relative is not None:
+        return Periods(relative, None, True)
     year = _year_before_bracket(ctx, hstart, sent)
     if year is not None and year.span is not None:
         return Periods(year.span, None, True)
