@@ -707,6 +707,7 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             # ("Toronto had 44 homicides in 2025, down from 84 the year before. London had more
             # than twice as many.": the latest of its figures, not the one it fell from)
             prev = _latest_figure(ctx, prev, sent, reach=200)
+        assert prev.period is not None
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
             return

@@ -1301,6 +1301,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if plus_after(ctx, q):
             lo, hi = q.value, None
         start = min(hstart, q.start)
+        if metric.start < sent[0] and (opening := _relative_opening(ctx, hstart, sent)):
+            start = opening[1]  # ("The year before it was 109": the time is the figure's words)
         end = q.end
         if metric.start >= q.end and metric.start - q.end <= 30:
             end = metric.end
@@ -1819,7 +1821,7 @@ def _level_roles(
         ctx.times = saved
 
 
-def _relative_opening(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> Span | None:
+def _relative_opening(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> tuple[Span, int] | None:
     """ "97 homicides in 2025. The year before it was 109.", "In 2021, 30 ... Two years later
     it was 21.": a sentence that opens on a time counted from the period said before."""
     for r in ctx.times:
@@ -1832,7 +1834,7 @@ def _relative_opening(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> Span | No
             continue
         prev = next((c for c in reversed(ctx.claims) if c.period and c.start < sent[0]), None)
         if prev is not None:
-            return timex.shift_years(span_of(prev.period), shift)  # type: ignore[arg-type]
+            return timex.shift_years(span_of(prev.period), shift), r.start  # type: ignore[arg-type]
     return None
 
 
@@ -1849,7 +1851,7 @@ def _roles_of_level(
 ) -> Periods:
     relative = _relative_opening(ctx, hstart, sent)
     if relative is not None:
-        return Periods(relative, None, True)
+        return Periods(relative[0], None, True)
     year = _year_before_bracket(ctx, hstart, sent)
     if year is not None and year.span is not None:
         return Periods(year.span, None, True)

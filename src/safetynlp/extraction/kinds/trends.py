@@ -1245,9 +1245,10 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         but = _BUT_STILL_RE.search(ctx.text, last.end, sent[1])
         if but is None or not sent[0] <= last.start:
             return
-        m = _SENT_AFTER_LEVEL_RE.match(ctx.text, but.start("rest"), sent[1])
-        if m is None:
+        after_but = _SENT_AFTER_LEVEL_RE.match(ctx.text, but.start("rest"), sent[1])
+        if after_but is None:
             return
+        m = after_but
         opens = but.start("rest")
     level = next(
         (c for c in reversed(ctx.claims) if c.start < opens and c.period is not None), None
