@@ -447,7 +447,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         # "that's on 2024 numbers": the figures a claim is made on, not a baseline
-        "year",
+        "on_year_figures",
         compile_scan(
             rf"(?:(?<=['’]s\s)|\b(?:is|are|was|were|based)\s+)on\s+(?:the\s+)?(?P<a>{_YEAR})\s+"
             r"(?:numbers|figures|data|stats|statistics)\b",
@@ -558,6 +558,7 @@ _GATES: dict[str, Gate] = {
     "since_then": (("since",),),
     "year_after": (("after", "following", "next year", "later"),),
     "years_later": (("later", "years on"),),
+    "on_year_figures": (("numbers", "figures", "data", "stats"),),
     "that_year": (("that", "same", "in the year"),),
     "figure_then": (("then",),),
     "that_month": (("month",),),
@@ -1074,6 +1075,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         if year == ref.year and ref < date(year, 12, 31):
             return TimeRef(0, 0, "ytd", span=(date(year, 1, 1), ref))
         return TimeRef(0, 0, "period", span=calendar_year(year))
+    if name == "on_year_figures":
+        return TimeRef(0, 0, "period", span=calendar_year(int(m.group("a"))))
     if name == "year":
         year = int(m.group("a"))
         if year == ref.year and ref < date(year, 12, 31):

@@ -70,8 +70,7 @@ _AS_MANY_AFTER_RE = re.compile(
 #: "less than half what they were", "a third of what it was"
 _WHAT_IT_WAS_RE = GatedPattern(
     compile_scan(
-        # ("about 90% of the 2021 total")
-        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?"
+        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times)\s+(?:of\s+)?"
         # ("half what it had in 2021")
         r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been|had|recorded|saw)"
         r"(?:\s+(?P<y4>in\s+(?:19|20)\d\d(?:/\d\d)?)\b)?"
@@ -84,6 +83,15 @@ _WHAT_IT_WAS_RE = GatedPattern(
         # "23,000 offences in the 12 months to July 2017, roughly double the year before"
         r"|(?P<yb>the\s+(?:year|12\s+months)\s+before|the\s+previous\s+(?:year|12\s+months)|a\s+year\s+(?:earlier|before))"
         r"(?=\s*(?:[.,;:!?]|$|\s(?:and|but)\b)))",
+        re.I,
+    )
+)
+#: "about 90% of the 2021 total": a share of an earlier year's figure (its own pattern, so
+#: the fractions' cheap gate is not opened by every percent)
+_PCT_OF_TOTAL_RE = GatedPattern(
+    compile_scan(
+        r"(?P<f>\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+"
+        r"(?:the|its|their)\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+(?:total|level|figure|number|count|peak|tally)",
         re.I,
     )
 )
@@ -321,12 +329,20 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             negated=is_negated(ctx, max(clause[0], ms - 20), ms),
         )
     # "less than half what they were", "a third of what it was"
-    for m in _WHAT_IT_WAS_RE.finditer(text[s0:s1], ctx.low[s0:s1] if ctx.low else None, 0, s1 - s0):
+    found = list(
+        _WHAT_IT_WAS_RE.finditer(text[s0:s1], ctx.low[s0:s1] if ctx.low else None, 0, s1 - s0)
+    )
+    if "%" in text[s0:s1] or "cent" in text[s0:s1]:
+        found += _PCT_OF_TOTAL_RE.finditer(
+            text[s0:s1], ctx.low[s0:s1] if ctx.low else None, 0, s1 - s0
+        )
+    for m in found:
         ms, me = s0 + m.start(), s0 + m.end()
         if used(ctx, ms, me):
             continue
         f = m.group("f").lower()
-        yg = next((g for g in ("y", "y2", "y3", "y4") if m.group(g)), None)
+        groups = m.groupdict()
+        yg = next((g for g in ("y", "y2", "y3", "y4") if groups.get(g)), None)
         pct = re.match(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", f)
         if pct is not None and yg != "y":
             continue  # ("40% of 2019": a share of a year said some other way)
@@ -362,7 +378,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             value=_multiplier_change(ratio, hedge) if ratio > 1 else _ratio_to_change(lo, hi),
             periods=(
                 change_periods(ctx, clause, sent, want_baseline=True)
-                if m.group("yb")
+                if groups.get("yb")
                 else then_periods(ctx, s0 + m.start(yg) if yg else me, clause, sent)
             ),
             negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),

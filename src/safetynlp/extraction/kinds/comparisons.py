@@ -667,6 +667,7 @@ _PEOPLE_HARMED_RE = re.compile(
     r"(?:murdered|killed|stabbed|shot|robbed|attacked|assaulted|mugged)\b",
     re.I,
 )
+_MULTIPLE_WORD_RE = compile_scan(r"\d\s?x\b|\btimes\b|\btwice\b|\bdouble\b|\btriple\b", re.I)
 #: between the subject after a multiple and the place it is set against
 _IN_PLACE_THAN_RE = re.compile(
     r"(?:\s+(?:per\s+(?:head|capita|person)|last\s+year|in\s+(?:19|20)\d\d))?\s+than\s+(?:in\s+)?",
@@ -1230,7 +1231,11 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
                 # six times that": a multiple of the level just read
                 _elliptic_ratio(ctx, sent, p)
             _elliptic_order(ctx, sent, p)
-    if not any(c.kind == "comparison" and within(c.start, sent) for c in ctx.claims):
+    if (
+        any(c.kind == "level" and within(c.start, sent) for c in ctx.claims)
+        and _MULTIPLE_WORD_RE.search(ctx.text, *sent)
+        and not any(c.kind == "comparison" and within(c.start, sent) for c in ctx.claims)
+    ):
         # "Chicago 416 homicides in 2025. London 97. So a bit over 4x the killings": the
         # figures of a sentence joined to the multiple's are read only now
         _ratio_of_levels_before(ctx, sent)
