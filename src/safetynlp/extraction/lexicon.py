@@ -317,7 +317,10 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
             if not taken.free(s, e):
                 continue
             taken.add(s, e)
-            if _MEDIA_NOUN.match(text, e) or _MEDIA_OF_BEFORE.search(text, max(0, s - 24), s):
+            if _MEDIA_NOUN.match(text, e) or (
+                text[max(0, s - 6) : s].lower().endswith(("of ", "on ", "about "))
+                and _MEDIA_OF_BEFORE.search(text, max(0, s - 24), s)
+            ):
                 continue
             outcome = _JUSTICE_NOUN.match(text, e)
             justice = (

@@ -556,7 +556,12 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
     ):
         pct_metrics = [mm for mm in pct_metrics if mm.start >= sent[0]]
     if not pct_metrics:
-        bare = _for_crime_outcome(ctx, sent) or _bare_outcome_rate(ctx, sent)
+        bare = (
+            _for_crime_outcome(ctx, sent)
+            if ctx.claims
+            and (ctx.claims[-1].metric or "").endswith(("_solve_rate", "_charge_rate"))
+            else None
+        ) or _bare_outcome_rate(ctx, sent)
         if bare is None:
             return
         pct_metrics = [bare]
@@ -2161,15 +2166,7 @@ _ORDINAL_SCOPE_RE = re.compile(
     r"[^.!?]{0,40}?\b(?P<scope>this\s+year|so\s+far|of\s+the\s+year|(?:of|in)\s+(?:19|20)\d\d)\b",
     re.I,
 )
-_ORDINAL_SCOPE_WORDS = (
-    "this year",
-    "so far",
-    "of the year",
-    " of 19",
-    " of 20",
-    " in 19",
-    " in 20",
-)
+_ORDINAL_SCOPE_GATE = re.compile(r"this year|so far|of the year| (?:of|in) (?:19|20)")
 _TEEN_WORDS = ("teen", "teenager", "child", "boy", "girl")
 
 
@@ -2220,8 +2217,7 @@ def _ordinal_word_value(word: str) -> float:
 def ordinals(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     """ "The 12th teenager killed in London this year": at least 12 so far in the year."""
     text = ctx.text
-    low = (ctx.low or text.lower())[sent[0] : sent[1]]
-    if not any(w in low for w in _ORDINAL_SCOPE_WORDS):
+    if not _ORDINAL_SCOPE_GATE.search(ctx.low or text.lower(), *sent):
         return  # (cheap first: every ordinal claim names its year)
     for m in _ORDINAL_RE.finditer(text, ctx.low, *sent):
         scope = _ORDINAL_SCOPE_RE.match(text, m.end(), sent[1])

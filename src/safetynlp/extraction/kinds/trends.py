@@ -1218,6 +1218,7 @@ _SENT_AFTER_LEVEL_RE = re.compile(
 
 
 _YEAR_NOUN_RE = re.compile(r"\s+(?:total|level|figure|peak|count|number)s?\b", re.I)
+_SENT_AFTER_LEVEL_GATE = re.compile(r"than |above |below | on | from |pre")
 _BUT_STILL_RE = compile_scan(r"\s*,?\s+but\s+(?P<rest>still\b)", re.I)
 
 
@@ -1229,7 +1230,13 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     # ("Chicago murders are down. Still way above pre-pandemic though.")
     kinds: tuple[str, ...] = ("level", "frequency", "change", "extremum", "trend")
-    opening = _SENT_AFTER_LEVEL_RE.match(ctx.text, *sent)
+    opening = (
+        _SENT_AFTER_LEVEL_RE.match(ctx.text, *sent)
+        if ctx.claims[-1].start < sent[0]
+        # (every opening holds one of these: most sentences with claims skip the match)
+        or _SENT_AFTER_LEVEL_GATE.search(ctx.low or ctx.text.lower(), sent[0], sent[0] + 70)
+        else None
+    )
     if opening is not None and not any(
         # ("Still way above 2019 though, when it was 500.": the figure after is its own)
         sent[0] <= c.start < opening.end() + 12
