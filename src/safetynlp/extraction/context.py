@@ -317,8 +317,18 @@ _HEARSAY_BEFORE_RE = compile_scan(
     # (not "He told us knife crime in Enfield fell": what the poster was told, and passes on)
     r"|\b(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone)\s+(?:that\s+)?"
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
+    # "The tabloids would have you believe it's thousands", "they want you to think ..."
+    r"|\b(?:would|['’]d|wants?|want)\s+(?:have\s+)?you\s+(?:to\s+)?(?:believe|think)\s+"
+    r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
+    r"[\"'“‘]?$",
+    re.I,
+)
+#: what someone else believes or told the poster, the figure quoted (its own pattern, run
+#: only where one of its verbs is)
+_BELIEF_BEFORE_RE = compile_scan(
+    r"(?:"
     # "Cab driver told me there's '20 stabbings a night' in Soho": a quoted figure told
-    r"|\b(?:told|tells|telling)\s+(?:me|us)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
+    r"\b(?:told|tells|telling)\s+(?:me|us)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
     # "Lad at work reckons there's 'a stabbing every five minutes'"
     r"|\b(?:reckons|thinks|swears|insists|believes)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
     # "my uncle reckons there's 10 murders a day": a belief, not a source
@@ -327,10 +337,7 @@ _HEARSAY_BEFORE_RE = compile_scan(
     r"in-laws?|fil|mil)s?\s+(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?"
     r"(?:reckons?|thinks?|swears?|insists?|believes?|is\s+convinced)\s+(?:that\s+)?"
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
-    # "The tabloids would have you believe it's thousands", "they want you to think ..."
-    r"|\b(?:would|['’]d|wants?|want)\s+(?:have\s+)?you\s+(?:to\s+)?(?:believe|think)\s+"
-    r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
-    r"[\"'“‘]?$",
+    r")[\"'“‘]?$",
     re.I,
 )
 _CONTRARY_RE = compile_scan(r"\b(?:but|yet|whereas|however|though|although)\b", re.I)
@@ -1248,6 +1255,23 @@ def add(
     hearsay = _HEARSAY_BEFORE_RE.search(
         ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
     )
+    if hearsay is None:
+        said_before = (ctx.low or ctx.text.lower())[
+            max(sent[0], min(start, pos) - 60) : min(start, pos)
+        ]
+        if (
+            "reckon" in said_before
+            or "think" in said_before
+            or "swear" in said_before
+            or "insist" in said_before
+            or "believ" in said_before
+            or "convinced" in said_before
+            or "tel" in said_before
+            or "told" in said_before
+        ):
+            hearsay = _BELIEF_BEFORE_RE.search(
+                ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
+            )
     if hearsay is not None and not _CONTRARY_RE.search(ctx.text, hearsay.end(), min(start, pos)):
         # "next time someone says London 'overtook' New York": not the poster's claim (but
         # "People say it's bad but knife crime ... has come down": the poster's answer)

@@ -1231,7 +1231,7 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
                 # six times that": a multiple of the level just read
                 _elliptic_ratio(ctx, sent, p)
             _elliptic_order(ctx, sent, p)
-    low = (ctx.low or ctx.text.lower())[sent[0] : sent[1]]
+    low = (ctx.low or ctx.text.lower())[sent[0] : sent[1]] if ctx.claims else ""
     if (
         ("tim" in low or "twice" in low or "doubl" in low or "tripl" in low or "x" in low)
         and any(c.kind == "level" and within(c.start, sent) for c in ctx.claims)

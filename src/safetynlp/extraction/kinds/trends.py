@@ -1218,7 +1218,21 @@ _SENT_AFTER_LEVEL_RE = re.compile(
 
 
 _YEAR_NOUN_RE = re.compile(r"\s+(?:total|level|figure|peak|count|number)s?\b", re.I)
-_SENT_AFTER_LEVEL_GATE = re.compile(r"than |above |below | on | from |pre")
+
+
+def _opening_word(ctx: Ctx, sent: tuple[int, int]) -> bool:
+    """Does the sentence's opening hold a word every move after a level needs?"""
+    seg = (ctx.low or ctx.text.lower())[sent[0] : sent[0] + 70]
+    return (
+        "than " in seg
+        or "above " in seg
+        or "below " in seg
+        or " on " in seg
+        or " from " in seg
+        or "pre" in seg
+    )
+
+
 _BUT_STILL_RE = compile_scan(r"\s*,?\s+but\s+(?P<rest>still\b)", re.I)
 
 
@@ -1234,7 +1248,7 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         _SENT_AFTER_LEVEL_RE.match(ctx.text, *sent)
         if ctx.claims[-1].start < sent[0]
         # (every opening holds one of these: most sentences with claims skip the match)
-        or _SENT_AFTER_LEVEL_GATE.search(ctx.low or ctx.text.lower(), sent[0], sent[0] + 70)
+        or _opening_word(ctx, sent)
         else None
     )
     if opening is not None and not any(
