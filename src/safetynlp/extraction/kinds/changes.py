@@ -9,6 +9,7 @@ it was") and a percent or fraction after a change verb ("up 30%", "down about a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from safetynlp.extraction import timex
@@ -329,13 +330,11 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             negated=is_negated(ctx, max(clause[0], ms - 20), ms),
         )
     # "less than half what they were", "a third of what it was"
-    found = list(
-        _WHAT_IT_WAS_RE.finditer(text[s0:s1], ctx.low[s0:s1] if ctx.low else None, 0, s1 - s0)
-    )
-    if "%" in text[s0:s1] or "cent" in text[s0:s1]:
-        found += _PCT_OF_TOTAL_RE.finditer(
-            text[s0:s1], ctx.low[s0:s1] if ctx.low else None, 0, s1 - s0
-        )
+    sent_text = text[s0:s1]
+    sent_low = ctx.low[s0:s1] if ctx.low else None
+    found: Iterable[re.Match[str]] = _WHAT_IT_WAS_RE.finditer(sent_text, sent_low, 0, s1 - s0)
+    if text.find("%", s0, s1) >= 0 or text.find("cent", s0, s1) >= 0:
+        found = [*found, *_PCT_OF_TOTAL_RE.finditer(sent_text, sent_low, 0, s1 - s0)]
     for m in found:
         ms, me = s0 + m.start(), s0 + m.end()
         if used(ctx, ms, me):

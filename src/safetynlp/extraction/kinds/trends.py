@@ -975,7 +975,8 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _each_moved(ctx, sent)
     _other_metric_too(ctx, sent)
     _and_than_year(ctx, sent)
-    _year_moved(ctx, sent)
+    if ctx.claims and ctx.claims[-1].start < sent[0]:
+        _year_moved(ctx, sent)
     for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
         m = _AFTER_LEVEL_RE.search(ctx.text, level.end, min(sent[1], level.end + 90))
         if (
