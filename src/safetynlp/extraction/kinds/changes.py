@@ -27,6 +27,7 @@ from safetynlp.extraction.context import (
     hedge_before,
     interval,
     is_negated,
+    mask_places,
     metric_for,
     own_subject,
     refers_back,
@@ -703,11 +704,66 @@ _ELLIPTIC_PCT_TAIL_RE = re.compile(
 )
 
 
+#: "Across London the rise was smaller, about 4%.": the change before, for another place
+_PLACE_PCT_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|while|meanwhile)[,\s]+)?(?:in|across|for)\s+(?:the\s+)?PLACE"
+    r"(?:\s+as\s+a\s+whole|\s+overall)?\s*,?\s*"
+    r"(?:(?:it|the\s+(?:rise|fall|increase|drop|decrease|change|figure))\s+(?:was|is)\s+)?"
+    r"(?:(?:smaller|bigger|larger|lower|higher|only|just|closer\s+to|nearer)\s*,?\s*)*"
+    r"(?P<h>(?:about|around|roughly|nearly|almost|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)[\W_]*",
+    re.I,
+)
+
+
+def _place_percent_again(ctx: Ctx, sent: tuple[int, int]) -> None:
+    places = [p for p in ctx.places if within(p.start, sent)]
+    prev = ctx.claims[-1]
+    if len(places) != 1 or prev.kind != "change" or prev.value is None or prev.period is None:
+        return
+    m = _PLACE_PCT_RE.fullmatch(mask_places(ctx, sent[0], sent[1]))
+    if m is None or prev.value[0] is None or prev.geography == places[0].place:
+        return
+    metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+    if metric is None:
+        return
+    value = float(m.group("n")) * (1 if prev.value[0] >= 0 else -1)
+    approx = m.group("h") or re.search(r"closer\s+to|nearer", m.group(0), re.I)
+    lo, hi = apply_hedge(value, "hedge_approx" if approx else None)
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    n_at = ctx.text.find(m.group("n"), places[0].end, sent[1])
+    for j, q in enumerate(ctx.quantities):
+        if q.start == n_at:
+            ctx.used_q.add(j)
+    opens = sent[0] + len(ctx.text[sent[0] : sent[1]]) - len(ctx.text[sent[0] : sent[1]].lstrip())
+    add(
+        ctx,
+        kind="change",
+        start=opens,
+        end=sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?")),
+        metric=metric,
+        pos=n_at,
+        clause=sent,
+        sent=sent,
+        value=interval(lo, hi),
+        unit="percent_change",
+        periods=Periods(
+            span_of(prev.period), span_of(prev.baseline) if prev.baseline else None, True
+        ),
+        negated=False,
+        place=places[0].place,
+        place_how=places[0].how,
+    )
+
+
 def _elliptic_percent(ctx: Ctx, sent: tuple[int, int]) -> None:
     if not ctx.claims or ctx.claims[-1].start >= sent[0] or "%" not in ctx.text[sent[0] : sent[1]]:
         return  # (cheap first: a claim before, none in this sentence, a percent sign)
     metric = next((mm for mm in ctx.metrics if mm.start >= sent[0] and mm.stat), None)
-    if metric is None or ctx.text[sent[0] : metric.start].strip(" \t\n\"'‘“-•*"):
+    if metric is None:
+        _place_percent_again(ctx, sent)
+        return
+    if ctx.text[sent[0] : metric.start].strip(" \t\n\"'‘“-•*"):
         return
     m = _ELLIPTIC_PCT_TAIL_RE.fullmatch(ctx.text, metric.end, sent[1])
     prev = ctx.claims[-1]

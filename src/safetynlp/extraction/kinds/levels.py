@@ -245,7 +245,7 @@ _FOR_PERIOD_RE = re.compile(
 )
 _LEVEL_VERB_RE = compile_scan(
     r"\b(?:hit|hits|reached|reach|was|were|is|are|at|had|has|have|saw|sees|recorded|records|"
-    r"totalled|totaled|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|counted|logged|"
+    r"totalled|totaled|been|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|counted|logged|"
     # ("London alone accounted for roughly 16,800")
     r"accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
     r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
