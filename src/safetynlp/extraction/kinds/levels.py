@@ -421,7 +421,8 @@ _REFERS_BACK_START_RE = re.compile(
     # ("Met confidence was 69% in 2016. Last year it was 48%.")
     r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:(?:19|20)\d\d(?:/\d\d)?|['’‘]\d\d)|"
     # ("In the year to June 2024 it was 46%.")
-    r"(?:in\s+)?the\s+(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]+\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d(?:/\d\d)?|now|today|these\s+days|nowadays|last\s+year|this\s+year),?\s+)?"
+    # ("By the year to June 2025 it was 45%.")
+    r"(?:in\s+|by\s+)?the\s+(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]+\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d(?:/\d\d)?|now|today|these\s+days|nowadays|last\s+year|this\s+year),?\s+)?"
     # "Was near 70% back in 2015.": no subject at all
     # "Back in 2016 that number was 67%": the figure's noun points back too
     r"(?:(?:it|that|this|(?:that|the)\s+(?:number|figure|share|rate|percentage|proportion))"
