@@ -630,6 +630,13 @@ def span_of(p: tuple[str | None, str | None]) -> Span:
     return date.fromisoformat(p[0]), date.fromisoformat(p[1])
 
 
+def periods_of(claim: Claim) -> Periods:
+    """The span (and baseline) of a claim said before, for one said again of another place
+    or series ("Knife robberies even more, roughly 15%.", "NYC fell too")."""
+    assert claim.period is not None
+    return Periods(span_of(claim.period), span_of(claim.baseline) if claim.baseline else None, True)
+
+
 _FROM_FIGURE_IN_RE = compile_scan(
     # (a ref may start at its own "in": "from 3,849 in 2012/13")
     r"\bfrom\s+(?:the\s+)?(?:~|about\s+|around\s+|roughly\s+)?\d[\d,.]*[km]?\s+(?:[a-z]+\s+){0,2}(?:(?:in|during)\s+)?$",

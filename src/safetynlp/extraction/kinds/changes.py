@@ -30,6 +30,7 @@ from safetynlp.extraction.context import (
     mask_places,
     metric_for,
     own_subject,
+    periods_of,
     refers_back,
     span_of,
     then_periods,
@@ -605,9 +606,7 @@ def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
             sent=sent,
             value=interval(lo, hi),
             unit="percent_change",
-            periods=Periods(
-                span_of(prev.period), span_of(prev.baseline) if prev.baseline else None, True
-            ),
+            periods=periods_of(prev),
             negated=False,
             place=place.place,
             place_how="text",
@@ -682,11 +681,7 @@ def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
             sent=sent,
             value=interval(lo, hi),
             unit="percent_change",
-            periods=Periods(
-                span_of(prev.period),  # type: ignore[arg-type]
-                span_of(prev.baseline) if prev.baseline else None,
-                True,
-            ),
+            periods=periods_of(prev),
             negated=False,
         )
 
@@ -747,9 +742,7 @@ def _place_percent_again(ctx: Ctx, sent: tuple[int, int]) -> None:
         sent=sent,
         value=interval(lo, hi),
         unit="percent_change",
-        periods=Periods(
-            span_of(prev.period), span_of(prev.baseline) if prev.baseline else None, True
-        ),
+        periods=periods_of(prev),
         negated=False,
         place=places[0].place,
         place_how=places[0].how,
@@ -801,11 +794,7 @@ def _elliptic_percent(ctx: Ctx, sent: tuple[int, int]) -> None:
         sent=sent,
         value=interval(lo, hi),
         unit="percent_change",
-        periods=Periods(
-            span_of(prev.period),
-            span_of(prev.baseline) if prev.baseline else None,
-            True,
-        ),
+        periods=periods_of(prev),
         negated=False,
         place=own.place if own is not None else prev.geography,
         place_how="text" if own is not None else "context",

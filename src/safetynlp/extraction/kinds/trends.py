@@ -25,6 +25,7 @@ from safetynlp.extraction.context import (
     mask_places,
     metric_for,
     own_subject,
+    periods_of,
     refers_back,
     small_number,
     span_of,
@@ -588,9 +589,7 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
             metric=metric,
             sent=sent,
             unit=prev.unit if prev.unit in ("count", "percent") else "count",
-            periods=Periods(
-                span_of(prev.period), span_of(prev.baseline) if prev.baseline else None, True
-            ),
+            periods=periods_of(prev),
             direction="up" if up else "down",
             intense=False,
             start=listed[0].start,
@@ -954,9 +953,7 @@ def _other_metric_too(ctx: Ctx, sent: tuple[int, int]) -> None:
         sent=sent,
         value=None,
         unit="percent" if tax is not None and tax.unit == "percent" else "count",
-        periods=Periods(
-            span_of(prev.period), span_of(prev.baseline) if prev.baseline else None, True
-        ),
+        periods=periods_of(prev),
         negated=m.group("neg") is not None,
         place=own.place if own is not None else prev.geography,
         place_how=own.how if own is not None else "context",
