@@ -196,6 +196,7 @@ _PERSON_AGED_RE = compile_scan(
     r"(?:\d{1,2}\s*(?:,\s*(?:and\s+|or\s+|not\s+)?|and\s+|or\s+|to\s+))*$",
     re.I,
 )
+_OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _VICTIM_AGES_RE = re.compile(
     r"\b(?:victims|they)\s+(?:were|are)\s+(?:aged\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|&)\s*\d{1,2}\b"
     r"(?!\s*(?:%|per\b|[a-z]+\s+(?:murders|homicides|killings|offences|stabbings|shootings)))",
@@ -343,7 +344,9 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
         if own_place is not None:
             start = own_place.start  # "... 55 per 100k vs Chicago around 23 per 100k"
             clause = (start, clause[1])
-        if own_place is None and start < hstart:
+        if own_place is None:
+            # (the metric may stand in a sentence before: "NYC had 386 murders. Per capita
+            # though, Toronto was higher: 2.58 per 100k vs roughly 1.2 in London")
             clause, where = _after_comparison_colon(ctx, sent, clause, hstart, m.end())
             if where:
                 start = hstart
@@ -967,7 +970,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "Carjacking suspect, 16, arrested": an age
         if q.value < 120 and _AGE_BEFORE_RE.search(text, max(sent[0], q.start - 40), q.start):
             continue  # "The median age was 29 and the youngest was 14"
-        if q.value < 100 and _PERSON_AGED_RE.search(text, max(sent[0], q.start - 50), q.start):
+        if (
+            q.value < 100
+            and _PERSON_AGED_RE.search(text, max(sent[0], q.start - 50), q.start)
+            # ("Teenagers were 24 of them.": a part of the count before, not an age)
+            and not _OF_THEM_AFTER_RE.match(text, q.end)
+        ):
             continue  # "since I was 14", "Some of them are 12.": a person's age
         if q.value < 100 and any(
             a.start() <= q.start < a.end()
@@ -1444,6 +1452,15 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 and _same_magnitude(q.value, before.value)
             ):
                 per = before.per
+        if (
+            sent[0] <= metric.start < q.start
+            # (the mention leads straight into the figure: "Teenagers were 45 of them", not
+            # "Fatal stabbings hit a record last year, 285 of them")
+            and q.start - metric.end <= 10
+            and _OF_THEM_AFTER_RE.match(text, q.end)
+            and not any(c.end <= metric.start and c.unit == "count" for c in ctx.claims)
+        ):
+            continue  # "Our club has 60 members. Teenagers were 45 of them.": a part of no count
         clause, where = _after_comparison_colon(ctx, sent, clause, start, end)
         add(
             ctx,

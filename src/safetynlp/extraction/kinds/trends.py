@@ -1017,11 +1017,23 @@ _YEAR_MOVED_RE = re.compile(
 )
 
 
+#: "2020? Lower again, the lockdowns saw to that.": the move alone, answering the year
+#: asked just before
+_MOVE_ONLY_RE = re.compile(
+    r"[\W_]*(?:(?:still|even|a\s+bit|slightly|much|far|way)\s+)?"
+    r"(?P<cmp>higher|lower|worse|better|up|down)(?:\s+again)?(?:\s+(?:though|tho|too|still))?"
+    r"(?:\s*[,;–—-]\s*[^\d.!?]{0,40})?[\W_]*",
+    re.I,
+)
+_ASKED_YEAR_RE = re.compile(r"(?:^|(?<=[.!?\s]))(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s*\?+\s*$")
+
+
 def _year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     if not ctx.claims or ctx.claims[-1].start >= sent[0]:
         return  # (cheap first: a claim before, none in this sentence yet)
     m = _YEAR_MOVED_RE.fullmatch(ctx.text, *sent)
     if m is None:
+        _asked_year_moved(ctx, sent)
         return
     prev = ctx.claims[-1]
     ref = next((r for r in ctx.times if r.start <= m.start("y") < r.end), None)
@@ -1061,6 +1073,35 @@ def _year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         ref.span,
         baseline,
         direction,
+    )
+
+
+def _asked_year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
+    m = _MOVE_ONLY_RE.fullmatch(ctx.text, *sent)
+    if m is None:
+        return
+    asked = _ASKED_YEAR_RE.search(ctx.text, max(0, sent[0] - 12), sent[0])
+    prev = ctx.claims[-1]
+    # (the times found are the sentence's own; the year asked stands in the one before)
+    span = None if asked is None else timex.fy_or_year(asked.group("y"))
+    if (
+        span is None
+        or prev.period is None
+        or prev.end > asked.start()
+        or prev.negated
+        or prev.kind not in ("level", "frequency", "change", "trend")
+    ):
+        return
+    baseline = span_of(prev.period)
+    if baseline[1] >= span[0]:
+        return
+    tax = ctx.lex.taxonomy.metrics.get(prev.metric or "")
+    word = m.group("cmp").lower()
+    direction = "up" if word in ("higher", "worse", "up") else "down"
+    if word in ("better", "worse") and tax is not None and tax.higher_is_better:
+        direction = "up" if direction == "down" else "down"
+    _add_level_trend(
+        ctx, prev, asked.start("y"), m.end("cmp"), m.start("cmp"), sent, span, baseline, direction
     )
 
 
