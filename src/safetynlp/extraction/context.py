@@ -332,11 +332,13 @@ _BELIEF_BEFORE_RE = compile_scan(
     # "Lad at work reckons there's 'a stabbing every five minutes'"
     r"|\b(?:reckons|thinks|swears|insists|believes)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
     # "my uncle reckons there's 10 murders a day": a belief, not a source
-    r"|\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
+    r"|\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
     r"grandpa|grandma|dad|mum|mom|mam|brother|sister|cousin|mate|neighbou?r|boss|colleague|friend|"
-    r"in-laws?|fil|mil)s?\s+(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?"
+    r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil)s?\s+"
+    r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?"
     r"(?:reckons?|thinks?|swears?|insists?|believes?|is\s+convinced)\s+(?:that\s+)?"
-    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
+    # ("My stepdad reckons London gets 20 murders a day")
+    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+|[A-Z][\w'’]+\s+(?:gets?|has|sees|had)\s+)?"
     r")[\"'“‘]?$",
     re.I,
 )
@@ -358,12 +360,13 @@ _NEXT_DENIES_RE = re.compile(
 _OR_SO_RE = compile_scan(
     r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b"
     # ("100ish", "Five-ish.", "twentyish"; not "Swedish": see _hedged_after)
-    r"|(?<=[\da-z])(?P<ish>-?ish)\b",
+    r"|(?<=[\da-z%])(?P<ish>-?ish)\b",
     re.I,
 )
 #: the words "-ish" may hedge: a number
 _ISH_WORD_RE = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    # ("down another 15%-ish")
+    r"(?:\d%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|hundred))$",
     re.I,
 )

@@ -57,7 +57,8 @@ _FREQ_EVERY_RE = GatedPattern(
         r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?(?P<to>(?:\s*[-–]\s*|\s+(?:or|to)\s+)\d+(?:\.\d+)?)?|(?:(?!"
         + _UNITS
         + r")[a-z]+)"
-        r"(?:[\s-](?!" + _UNITS + r")[a-z]+){0,3}?(?:\s+and\s+a\s+half)?)\s+)?"
+        # ("every 16hrs": the unit glued to digits, never to a word: "every holiday")
+        r"(?:[\s-](?!" + _UNITS + r")[a-z]+){0,3}?(?:\s+and\s+a\s+half)?)(?:\s+|(?<=\d)))?"
         r"(?P<unit>second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
         # "a murder every day and a half"
         r"(?P<half>\s+and\s+a\s+half)?",
@@ -66,7 +67,9 @@ _FREQ_EVERY_RE = GatedPattern(
 )
 _FREQ_A_RE = GatedPattern(
     compile_scan(
-        r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+)(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)\b",
+        # ("~46/day", "1.2k/yr": the press's and the terse poster's slash)
+        r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+|(?<=\d)\s?/\s?)"
+        r"(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)\b",
         re.I,
     )
 )
@@ -218,7 +221,10 @@ _PLACE_GAP = r"(?:in\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,?\s*)?"
 #: ("Every 9 minutes or so, somebody in England and Wales gets stabbed")
 _ROUGHLY_AFTER = r"(?:\s+or\s+so|\s+on\s+average|-?ish)?"
 _FELT_LIKE_RE = compile_scan(
-    r"\b(?:felt|feels|feel|seemed|seems)\s+like\s+(?:there\s+(?:was|were|is|are)\s+)?(?:[\w-]+\s+){0,4}$",
+    r"\b(?:felt|feels|feel|seemed|seems)\s+like\s+(?:there\s+(?:was|were|is|are)\s+)?(?:[\w-]+\s+){0,6}$"
+    # ("people in here talk like it's thousands a day": what others make of it)
+    r"|\b(?:talks?|talking|acts?|acting)\s+like\s+(?:it['’]?s|there['’]?s|there\s+(?:are|were|is))\s+"
+    r"(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 _ONE_OF_BEFORE_RE = compile_scan(r"\b(?:a|an|one)\s+$", re.I)
@@ -403,6 +409,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             # change is no count of incidents
             and q.kind != "percent"
         ]
+        if _FELT_LIKE_RE.search(text, max(s0, m.start() - 60), m.start()):
+            continue  # "it felt like there was a new stabbing on the news every week"
         hedge_pos = m.start()
         vague: Quantity | None = None  # "hundreds of" carries its own interval
         end = m.end()

@@ -639,7 +639,9 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             clause = (max(clause[0], max(c.end for c in ctx.claims if c.end <= qs)), clause[1])
         # "The Met solves about 90% of murders but less than 10% of burglaries": the same
         # outcome of the crime named after the figure
-        other = _outcome_of_named_crime(ctx, metric, qe)
+        other = _outcome_of_named_crime(ctx, metric, qe) or _outcome_of_crime_before(
+            ctx, metric, hstart
+        )
         if other is not None and metric.end <= qs:
             metric, later = other, True
             clause = (max(clause[0], hstart), clause[1])
@@ -707,6 +709,33 @@ def _outcome_of_named_crime(ctx: Ctx, metric: MetricMention, qe: int) -> MetricM
     )
     m = _OF_CRIME_AFTER_RE.match(ctx.text, qe) if outcome else None
     if m is None or outcome is None:
+        return None
+    found = outcome_mention(ctx, m, outcome)
+    return None if found is None or found.metric == metric.metric else found
+
+
+#: "... around 90% of murders but for burglaries it's about 5%": the clause that names
+#: another crime before its figure
+_BUT_FOR_RE = compile_scan(r"[,;]?\s+(?:and|but|while|whereas)\s+(?=(?:for|with)\s)", re.I)
+
+
+def _outcome_of_crime_before(
+    ctx: Ctx, metric: MetricMention, hstart: int
+) -> MetricMention | None:
+    """The charge or solve rate of the crime a clause names before its figure ("... but for
+    burglaries it's about 5%"), when the rate in view is that outcome of another crime."""
+    outcome = next(
+        (o for o in ("solve_rate", "charge_rate") if (metric.metric or "").endswith("_" + o)), None
+    )
+    if outcome is None or "for" not in ctx.text[metric.end : hstart]:
+        return None
+    # (the clause nearest the figure: "... but for burglaries it's about 5% and for robbery
+    # it's 8%")
+    but = None
+    for but in _BUT_FOR_RE.finditer(ctx.text, metric.end, hstart):
+        pass
+    m = None if but is None else _FOR_CRIME_RE.match(ctx.text, but.end(), hstart)
+    if m is None or ctx.text[m.end() : hstart].strip():
         return None
     found = outcome_mention(ctx, m, outcome)
     return None if found is None or found.metric == metric.metric else found
@@ -1148,7 +1177,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         )
                     )
                     # "London's homicide rate was 1.1 last year"
-                    and not _RATE_LEFT_RE.search(text, max(sent[0], hstart - 40), hstart)
+                    and not _RATE_LEFT_RE.search(text, max(sent[0], hstart - 70), hstart)
                     # "0.84 per 100,000 in the year to June 2025, down from 0.92 a year earlier"
                     and not (
                         _FROM_BEFORE_RE.search(text, max(sent[0], hstart - 20), hstart)
@@ -1481,7 +1510,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
 
 
 _RATE_LABEL_RE = re.compile(
-    r"[^.!?\n:]{0,30}?\bper\s+(?:100k|100,000|100\s000|hundred\s+thousand)\b[^.!?\n:\d]{0,40}:\s*",
+    r"[^.!?\n:]{0,30}?\bper\s+(?:100k|100,000|100\s000|hundred\s+thousand)\b[^.!?\n:\d]{0,40}"
+    # ("Knife crime per 100k in London last year was about 165")
+    r"(?::|\s(?:was|is|were|are|stood\s+at|sits\s+at|came\s+in\s+at))\s*",
     re.I,
 )
 _PLACE_FIGURE_SENT_RE = re.compile(r"[\W_]*(?:(?:and|vs\.?|versus)\s+)?", re.I)
@@ -1658,7 +1689,10 @@ _LIST_LINE_RE = re.compile(r"[•*\-–]?\s*\(?(?:19|20)\d\d(?:/\d\d)?\)?\s*[:=�
 
 _RATE_WORD_RE = compile_scan(r"\brates?$", re.I)
 _RATE_LEFT_RE = re.compile(
-    r"\brates?(?:\s+(?:in|for)\s+[\w' ]{2,20}?)?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?"
+    r"\brates?"
+    # ("The homicide rate per 100,000 people in London was 1.2")
+    r"(?:\s+per\s+(?:100k|100,000|100\s000|capita|head)(?:\s+(?:people|residents|population))?)?"
+    r"(?:\s+(?:in|for)\s+[\w' ]{2,20}?)?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?"
     r"\s*(?:[:(]|(?:was|is|were|are|of|at|stood\s+at|sits\s+at|hit|fell\s+to|rose\s+to)\b)?\s*$",
     re.I,
 )
