@@ -332,13 +332,15 @@ _BELIEF_BEFORE_RE = compile_scan(
     # "Lad at work reckons there's 'a stabbing every five minutes'"
     r"|\b(?:reckons|thinks|swears|insists|believes)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
     # "my uncle reckons there's 10 murders a day": a belief, not a source
-    r"|\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
+    r"|\b(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
     r"grandpa|grandma|dad|mum|mom|mam|brother|sister|cousin|mate|neighbou?r|boss|colleague|friend|"
-    r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil)s?\s+"
+    r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum)s?\s+"
     r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?"
     r"(?:reckons?|thinks?|swears?|insists?|believes?|is\s+convinced)\s+(?:that\s+)?"
-    # ("My stepdad reckons London gets 20 murders a day")
-    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+|[A-Z][\w'’]+\s+(?:gets?|has|sees|had)\s+)?"
+    # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
+    # are up 50%")
+    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+|[A-Z][\w'’]+\s+(?:gets?|has|sees|had)\s+"
+    r"|(?:[\w'’]+\s+){1,4}?(?:is|are|was|were|has|have|had)\s+)?"
     r")[\"'“‘]?$",
     re.I,
 )
@@ -783,7 +785,15 @@ def change_periods(
                 continue  # "Down more than 60%, and the fewest in at least a decade": the record's
             said = _AGO_RE.fullmatch(r.text)
             ago = said is not None and said.group("w").lower() == "ago"
-            if not want_baseline and period is None and r.years and ago:
+            if (
+                not want_baseline
+                and period is None
+                and r.years
+                and ago
+                # ("Leeds now has more burglaries than Manchester, which would've been
+                # unthinkable ten years ago": the clause's own "now" is its time)
+                and not any(x.kind == "now" and x.start < r.start for x in refs)
+            ):
                 # "Ten years ago it was 70%": a figure's own time, that many years before
                 # the latest complete one
                 period = timex.calendar_year(timex.latest_complete_year(ctx.ref) - r.years)

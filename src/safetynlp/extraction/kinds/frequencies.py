@@ -220,6 +220,8 @@ _PLACE_NAME = r"[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?"
 _PLACE_GAP = r"(?:in\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,?\s*)?"
 #: ("Every 9 minutes or so, somebody in England and Wales gets stabbed")
 _ROUGHLY_AFTER = r"(?:\s+or\s+so|\s+on\s+average|-?ish)?"
+#: "five or six a day": the smaller of two counts said either way
+_EITHER_BEFORE_RE = re.compile(r"(?<![\w.,])(?P<lo>\d{1,3}|[a-z]+)\s+or\s+$", re.I)
 _FELT_LIKE_RE = compile_scan(
     r"\b(?:felt|feels|feel|seemed|seems)\s+like\s+(?:there\s+(?:was|were|is|are)\s+)?(?:[\w-]+\s+){0,6}$"
     # ("people in here talk like it's thousands a day": what others make of it)
@@ -699,6 +701,18 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         lo, hi = apply_hedge(value, hedge)
         if q.lo is not None and q.hi is not None:
             lo, hi = q.lo * _TIME_UNIT[unit], q.hi * _TIME_UNIT[unit]
+        either = _EITHER_BEFORE_RE.search(text, max(s0, q.start - 12), q.start)
+        low = (
+            None
+            if either is None
+            else float(either.group("lo"))
+            if either.group("lo").isdigit()
+            else words_to_number(either.group("lo"))
+        )
+        if hedge is None and low is not None and 0 < low < q.value:
+            # "That's five or six a day": the smaller and the larger
+            lo, hi = low * _TIME_UNIT[unit], value
+            hstart = either.start()
         if plus_after(ctx, q):
             lo, hi = value, None
         start = min(hstart, q.start)

@@ -120,6 +120,16 @@ _THAN_THEN_RE = compile_scan(
 )
 
 
+#: "Knife crime in Birmingham last year was still above its 2019 level": above or below a
+#: year's level is a move against that year
+_ABOVE_THEN_RE = compile_scan(
+    r"\b(?:(?P<up>above)|(?P<down>below))(?P<mid>)\s+(?:(?:its|their|the)\s+)?"
+    r"(?=(?:19|20)\d\d(?:/\d\d)?(?:['’]s)?\s+(?:levels?|totals?|figures?|numbers?)\b"
+    r"|pre[-\s]?(?:pandemic|covid|lockdown)\s+(?:levels?|totals?|figures?|numbers?)\b)",
+    re.I,
+)
+
+
 _BETTER_WORSE_RE = re.compile(
     r"(?:(?:is|are|was|were|has|have|been|getting|got|gets)\s+)*(?:improv|better|worse|worsen|deteriorat)",
     re.I,
@@ -136,7 +146,9 @@ _NO_SUBJECT_RE = re.compile(
     re.I,
 )
 _SUBJECT_TO_COMPARATIVE_RE = re.compile(
-    r"(?:\s+(?:in|across|among|amongst)\s+(?:the\s+|FY\s?)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*\s+"
+    r"(?:\s+(?:in|across|among|amongst)\s+(?:the\s+|FY\s?)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*"
+    # ("Knife crime in Birmingham last year was still above its 2019 level")
+    r"(?:\s+(?:last|this)\s+year)?\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|actually\s+)?"
     r"(?:far\s+|much\s+|way\s+|a\s+lot\s+|a\s+bit\s+|slightly\s+|significantly\s+)?",
     re.I,
@@ -217,6 +229,12 @@ _PLACE_GONE_TO_RE = re.compile(
 )
 
 
+#: a clause of its own whose subject is "it": ", and it's still", "but it is"
+_IT_CLAUSE_RE = compile_scan(
+    r"(?:,|\b(?:and|but))\s+(?:(?:and|but)\s+)?it(?:['’]s|\s+is|\s+was|\s+has\s+been|\s+keeps|\s+kept)?"
+    r"\s+(?:(?:still|now|just|only|even)\s+)*$",
+    re.I,
+)
 _PRONOUN_END_RE = compile_scan(r"\b(?:it|they|that)\s*$", re.I)
 
 
@@ -443,7 +461,15 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             gap = text[max(metric.end, clause[0] if metric.start < sent[0] else 0) : m.start()]
             # "Gun crime has not gone up, whatever that leaflet says. It fell last year.": the
             # hearsay guard is for this sentence; "it" carries the metric across
-            if len(gap) > 60 or _HEARSAY_RE.search(text[max(metric.end, sent[0]) : m.start()]):
+            if (
+                len(gap) > 60
+                # ("Violence with injury ... was about 520,000 offences in the year to March
+                # 2024, and it's still falling": the clause's own "it" takes the figure's metric)
+                and not (
+                    sent[0] <= metric.start
+                    and _IT_CLAUSE_RE.search(text, max(sent[0], m.start() - 24), m.start())
+                )
+            ) or _HEARSAY_RE.search(text[max(metric.end, sent[0]) : m.start()]):
                 continue
         direction = "up" if m.group("up") else "down"
         intense = (
@@ -787,6 +813,8 @@ def _than_then(
     found = []
     if "than" in low:
         found += [(m, True) for m in _THAN_THEN_RE.finditer(text, sent[0], sent[1])]
+    if "above" in low or "below" in low:
+        found += [(m, True) for m in _ABOVE_THEN_RE.finditer(text, sent[0], sent[1])]
     if "since" in low:
         found += [(m, False) for m in _MORE_SINCE_RE.finditer(text, sent[0], sent[1])]
     for m, than in found:
