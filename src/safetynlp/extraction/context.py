@@ -290,7 +290,7 @@ _EXTREMUM_SINCE_RE = compile_scan(
     re.I,
 )
 #: a quoted phrase ("the 'it's improving' line": an apostrophe inside a word is no quote)
-_QUOTED_RE = compile_scan(
+QUOTED_RE = compile_scan(
     r"(?:(?<=\s)|^)[\"“‘'](?:[^\"“”‘’'\n]|(?<=\w)['’](?=\w)){1,80}?[\"”’'](?![A-Za-z])"
 )
 #: "Houston's only ~1.7x bigger": a multiple of the places' sizes, not of their crime
@@ -1304,7 +1304,7 @@ def add(
         # the post asserts the opposite of, so it stays, to be negated)
         return None
     if metric.start < sent[0] and any(
-        q.start() < pos < q.end() for q in _QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
+        q.start() < pos < q.end() for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
     ):
         return None  # "... before posting 'record year' garbage": a phrase quoted, not said
     if _YES_NO_FIGURE_QUESTION_RE.match(ctx.text, sent[0], min(start, pos)) and (

@@ -675,11 +675,16 @@ _CLAUSE_SEP_RE = compile_scan(r"\s*[,;:–—]\s*")
 
 _NOT_EVEN_CLOSE_RE = re.compile(
     r"\W*(?:(?:it|that|this)\s*(?:['’]s|\s+is|\s+was|isn['’]t|wasn['’]t)\s*(?:not\s+)?|not\s+)?"
-    r"even\s+close\W*",
+    r"even\s+close\W*"
+    # ("Per capita it's not close.": the ranking stressed, per head)
+    r"|\W*per\s+(?:head|capita|person)\s*,?\s*(?:(?:it|that|this)\s*(?:['’]s|\s+is|\s+was|isn['’]t|"
+    r"wasn['’]t)\s*(?:not\s+)?|not\s+)?(?:even\s+)?close\W*",
     re.I,
 )
 _DENIAL_SENTENCE_RE = re.compile(
-    r"\W*(?:no(?:pe)?[,.!]*\s*)?(?:(?:it|they|that|this)\s*(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
+    # ("Per head it isn't.")
+    r"\W*(?:no(?:pe)?[,.!]*\s*)?(?:(?:per\s+(?:head|capita|person)|in\s+fact|actually)\s*,?\s*)?"
+    r"(?:(?:it|they|that|this)\s*(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
     r"hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t|"
     r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did|\s+does|\s+do)\s+not)"
     r"(?:\s+(?:true|really|at\s+all|right|correct|accurate|(?:even\s+)?close))?"
@@ -689,6 +694,9 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"the\s+wrong\s+way\s+round)"
     # "Rubbish: gun crime in London went up 20% in 2019."
     r"|(?:utter\s+|total\s+|complete\s+)?(?:rubbish|nonsense|bollocks|false|wrong|untrue|not\s+true)"
+    # "ONS disagrees: about 400,000 shoplifting offences ...": the figures against it
+    r"|(?:the\s+)?(?:ONS|Met|police|data|figures|stats|statistics|numbers|facts)\s+"
+    r"(?:disagrees?|says?\s+otherwise|tells?\s+a\s+different\s+story)"
     # "> there's a murder every day in London / there really isn't.", "Nope."
     r"|there\s+(?:really\s+|just\s+|simply\s+)?(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|is\s+not|are\s+not))\W*",
     re.I,
@@ -704,7 +712,8 @@ _SCORN_SENTENCE_RE = re.compile(
 )
 #: "Doubled my arse.": the word scorned is the claim that said it, not a claim of its own
 _MY_ARSE_RE = re.compile(
-    r"[\W_]*(?P<w>[\w'’%]+(?:\s+[\w'’%]+)?)[\"'”’]?\s+my\s+(?:arse|ass|foot|backside)\W*", re.I
+    # ("Worse than ever, my foot.")
+    r"[\W_]*(?P<w>[\w'’%]+(?:\s+[\w'’%]+){0,2})[\"'”’]?,?\s+my\s+(?:arse|ass|foot|backside)\W*", re.I
 )
 #: "Oh sure, London murders have "doubled" since 2019.": a scare-quoted claim said in scorn
 _SARCASTIC_OPEN_RE = re.compile(r"[\W_]*(?:oh\s+|yeah\s+)?(?:sure|right)\b\s*[,!.]", re.I)

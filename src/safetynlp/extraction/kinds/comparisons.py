@@ -1168,7 +1168,9 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     # ("Per head Manchester is actually slightly lower": two such words)
     r"(?:(?:much|far|way|a\s+lot|a\s+bit|a\s+little|slightly|even|also|still|actually|many)\s+){0,2}"
     r"(?P<rel>higher|lower|worse|better|safer|fewer|more)"
-    r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b))",
+    r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b)"
+    # ("Per capita NYC was higher across 2017.", "Per capita Philly was worse last year.")
+    r"|\s+(?P<when>(?:in|across|during|for)\s+(?:19|20)\d\d|(?:last|this)\s+year)\b)",
     re.I,
 )
 _RATE_AFTER_RE = re.compile(r"\s*(?:per|/)\s*(?:100,?000|100\s?k|capita|head)\b", re.I)
@@ -1642,7 +1644,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         ctx,
         kind="comparison",
         start=place.start if after else m.start(rel_group),
-        end=m.end() if after else place.end,
+        end=(after.end("when") if after.group("when") else m.end()) if after else place.end,
         metric=metric,
         pos=place.start if after else m.start(rel_group),
         clause=(min(place.start, m.start()), sent[1]),
@@ -1652,7 +1654,9 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         unit="rate_per_100k"
         if unit_of(ctx, metric, sent) == "rate_per_100k"
         else ("count" if prev.unit == "percent_change" else prev.unit),
-        periods=Periods(span_of(prev.period), None, True),
+        periods=change_periods(ctx, sent, sent, want_baseline=False)
+        if after is not None and after.group("when")
+        else Periods(span_of(prev.period), None, True),
         negated=is_negated(ctx, min(place.start, m.start()), max(place.end, m.end())),
         place=subject,
         place_how=place.how if after else "context",

@@ -10,6 +10,7 @@ from functools import cache
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     PERIOD_KINDS,
+    QUOTED_RE,
     Ctx,
     Periods,
     add,
@@ -68,6 +69,20 @@ def _extremum_pattern(most: str, least: str) -> GatedPattern:
     )
 
 
+_MY_PATCH_BEFORE_RE = re.compile(
+    r"\b(?:my|our)\s+(?:[\w'’]+\s+)?(?:area|street|road|estate|block|end|neighbou?rhood|manor|"
+    r"postcode|patch)\s+(?:is|was|has\s+been|feels|seems)\s+(?:(?:now|still|just|honestly)\s+)?$",
+    re.I,
+)
+_THAN_EVER_RE = re.compile(r"\s+than\s+ever\b", re.I)
+#: between a metric and "worse than ever": its place or time and a verb ("Gun crime in London
+#: is", "Knife crime this year has been")
+_SUBJECT_THEN_RE = re.compile(
+    r"(?:\s+(?:in|across)\s+[\w'’ ]{2,30}?)?(?:\s+(?:this|last)\s+year)?\s+(?:is|are|was|were|has\s+been|"
+    r"have\s+been|got|gets|getting|now)\s+(?:(?:now|still|just|even|getting|actually)\s+)?",
+    re.I,
+)
+_WORSE_RE = re.compile(r"\b(?:worst|worse)\b", re.I)
 #: "You'd have to go back to 2008 to find a worse year": the worst since then
 _GO_BACK_RE = compile_scan(
     r"\b(?:have|had|need|needs)\s+to\s+go\s+(?:all\s+the\s+way\s+)?back\s+(?:to|as\s+far\s+as)\s+"
@@ -248,6 +263,8 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue  # "on track to finish under 270, which would be the fewest in a decade"
         if _PERSONAL_SUPERLATIVE_RE.match(seg):
             continue  # "the worst thing that ever happened to me there": a life, not a figure
+        if _MY_PATCH_BEFORE_RE.search(left[-40:]):
+            continue  # "my area is worse than ever": what the poster sees, not a series
         if m.group("rec") and re.match(
             r"[-\s]+(?:(?:19|20)\d\d\b|\d+(?:\.\d+)?\s*(?:kg|g|lbs?|m|km|ft|cm|mph|miles|metres|points|runs|goals)\b)",
             seg,
@@ -350,6 +367,15 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if not has_window:
             continue
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=True)
+        if _THAN_EVER_RE.match(text, m.end()) and (
+            metric is None
+            or not sent[0] <= metric.end <= m.start()
+            # ("My dad says it's worse than ever", "sharing the 'stabbings are worse than
+            # ever' posts": a say-so, not a figure's record)
+            or not _SUBJECT_THEN_RE.fullmatch(text, metric.end, m.start())
+            or any(q.start() < m.start() < q.end() for q in QUOTED_RE.finditer(text, *sent))
+        ):
+            continue
         if (
             metric is not None
             and metric.start < sent[0]
@@ -435,6 +461,11 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         ctx.times = sentence_times
         if window is not None and window < 0:
             window = int(periods.period[0].year) + window - 1
+        tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+        if tax is not None and tax.higher_is_better and _WORSE_RE.search(text, m.start(), m.end()):
+            # "Confidence in the Met is worse than ever": the worst of a share people want
+            # high is its lowest
+            direction = "min" if direction == "max" else "max"
         negated = not m.group("tdir") and is_negated(ctx, max(sent[0], m.start() - 25), m.start())
         # "518 homicides ..., a rate of 0.84 per 100,000 - the lowest rate on record": with a
         # figure between the metric and the record, the record's words start at the record
