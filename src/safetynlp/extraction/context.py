@@ -311,6 +311,9 @@ _HEARSAY_BEFORE_RE = compile_scan(
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is)\s+)?"
     # "people keep posting that the borough is 'getting worse'"
     r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
+    # "To whoever said Philly is 'safer than London':"
+    r"|\b(?:whoever|anyone\s+who|everyone\s+who|those\s+who|people\s+who)\s+(?:(?:still|keeps?)\s+)?"
+    r"(?:said|says|saying|claims?|claimed|thinks?|posted|believes?)\s+(?:that\s+)?[\"'“‘]?$"
     # "we're told it's 'improving'"
     r"|\b(?:we|you)(?:['’]re|\s+are|\s+get|\s+keep\s+getting)\s+told\s+(?:that\s+)?(?:it['’]?s\s+|they['’]re\s+)?"
     # "Bloke at the bus stop telling everyone there's '10 stabbings a day on this road'"
@@ -970,7 +973,9 @@ _GOAL_BEFORE_RE = compile_scan(
     r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:get|bring|drive|push)\s+$"
     # ("New commissioner says he wants knife crime down 50% within five years")
     r"|\b(?:wants?|wanted|wanting|aims?\s+to\s+(?:get|bring)|vow(?:s|ed)?\s+to\s+(?:get|bring)|"
-    r"pledg(?:es|ed)\s+to\s+(?:get|bring)|promis(?:es|ed)\s+to\s+(?:get|bring))\s+$",
+    r"pledg(?:es|ed)\s+to\s+(?:get|bring)|promis(?:es|ed)\s+to\s+(?:get|bring))\s+$"
+    # ("promised to 'cut knife crime in Newham by a third within two years'")
+    r"|\b(?:promis|pledg|vow)(?:es|ed|e|ing)?\s+to\s+[\"'“‘]?(?:(?:cut|halve|reduce|slash|tackle)\s+)?$",
     re.I,
 )
 _FORECAST_OPEN_RE = re.compile(
@@ -1130,6 +1135,8 @@ def _hypothetical(
         and _CONDITION_BEFORE_RE.search(ctx.text, max(0, sent[0] - 200), sent[0])
     ):
         return True  # "Imagine if London had Chicago's murder rate. We'd be looking at 2,000+"
+    if _IMPERATIVE_IF_RE.match(ctx.text, sent[0], max(sent[0], start)):
+        return True  # "Put Baltimore's murder rate on London and you'd have 5,000 a year"
     m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
     if m is None and clause[0] > sent[0]:
         # "If London had Chicago's murder rate, we'd have over 2,000 murders a year": the
@@ -1142,6 +1149,13 @@ def _hypothetical(
     return bool(m.group("always")) or bool(_MODAL_RE.search(ctx.text, m.end(), sent[1]))
 
 
+#: an imperative that sets up what would follow: "Put Baltimore's murder rate on London and
+#: you'd have ...", "Give London Chicago's rate and we'd see ..."
+_IMPERATIVE_IF_RE = compile_scan(
+    r"[\W_]*(?:just\s+)?(?:put|give|apply|take|transplant|swap|scale)\b[^.!?\n]{3,120}?\s(?:and|&)\s+"
+    r"(?:you|we|they|london|it|there)\s*(?:['’]d|would|could)\b",
+    re.I,
+)
 #: a clause that opens with what would be: "we'd have", "it would be", "you'd see"
 _MODAL_CLAUSE_RE = re.compile(
     r"[\W_]*(?:then\s+)?(?:we|you|they|it|there|that|london|he|she)?\s*(?:['’]d|would|could|might)\b",

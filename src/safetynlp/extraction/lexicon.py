@@ -128,7 +128,9 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 rf"|{o['rate']}\s+(?:for|of|on)\s+(?:(?:all|reported|recorded)\s+)?(?:{b['pattern']})"
                 # the place between the crime and its outcome belongs to the claim, not the
                 # metric, but the phrase must span it to be one mention
-                rf"|(?:{b['pattern']})(?:\s+(?:in|across)\s+[^,.;:!?\d]{{2,40}}?)?\s+{o['share']}"
+                # ("3% of rapes reported in England and Wales last year ended in a charge")
+                rf"|(?:{b['pattern']})(?:\s+(?:reported|recorded))?"
+                rf"(?:\s+(?:in|across)\s+[^,.;:!?\d]{{2,40}}?)?(?:\s+(?:last|this)\s+year)?\s+{o['share']}"
             )
             if o.get("verb"):
                 # "the Met solves only about 5% of phone thefts", "solved fewer than 6% of

@@ -297,6 +297,8 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
         m = _PER_100K_RE.match(ctx.text, q.end)
         if not m or re.search(r"\b(?:than|and|but|or|in|of)\b", m.group("what"), re.I):
             continue
+        if _TIMES_AS_AFTER_RE.match(ctx.text, q.end):
+            continue  # "roughly three times as deadly per capita": a multiple, read as an order
         base_group = "ibase" if m.group("ibase") else "base"
         # the base of the rate ("per 100,000") is not a figure of its own
         if m.group(base_group):
@@ -826,6 +828,11 @@ _LABEL_NUMBER_BEFORE_RE = re.compile(
     re.I,
 )
 
+_AS_OF_NOW_RE = re.compile(
+    r"\s+(?:as\s+of|so\s+far\s+as\s+of|at)\s+(?:tonight|today|this\s+(?:morning|evening|week))\b", re.I
+)
+_TIMES_AS_AFTER_RE = re.compile(r"\s?(?:x|times)\s+as\b", re.I)
+_REPLY_NO_BEFORE_RE = re.compile(r"(?:^|\n)\s*no\.\s+$", re.I)
 _VOTES_BEFORE_RE = re.compile(r"\bvotes?\s+(?:to|against)\s+$", re.I)
 
 _PHONE_BEFORE_RE = re.compile(r"\b(?:call|dial|ring)\b[^.!?\d]{0,40}(?:\d+[^.!?\d]{0,30})?$", re.I)
@@ -962,7 +969,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             )
         ):
             continue
-        if _LABEL_NUMBER_BEFORE_RE.search(text[max(0, q.start - 10) : q.start]):
+        if _LABEL_NUMBER_BEFORE_RE.search(text[max(0, q.start - 10) : q.start]) and not (
+            # "> over 1,000 murders last year / No. 594 homicides in 2020/21": a reply's "No."
+            _REPLY_NO_BEFORE_RE.search(text, max(0, q.start - 6), q.start)
+            and any(0 <= mm.start - q.end <= 2 and mm.stat for mm in ctx.metrics)
+        ):
             continue
         if _VOTES_BEFORE_RE.search(text[max(0, q.start - 14) : q.start]):
             continue  # "the bill passed, 312 votes to 198": a vote, not a count of crimes
@@ -1204,6 +1215,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         and not _FIGURE_VS_YEAR_RE.fullmatch(masked)
                         # "(1/3) Gun discharges in London: 434 in 2018.\n(2/3) 277 in 2019."
                         and not _THREAD_ITEM_RE.fullmatch(masked)
+                        # "92 as of tonight by the Met's count": a tally to date
+                        and not _AS_OF_NOW_RE.match(text, q.end)
                         # "2022: NYC around 440, London 109.": a year, then places' figures
                         and not _YEAR_PLACES_FIGURES_RE.fullmatch(_masked(ctx, sent, places=True))
                         # "toronto homicides nearly halved in 2025. 44 all year.": the year's
