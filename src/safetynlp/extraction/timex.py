@@ -184,7 +184,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_to",
         compile_scan(
             # the year may go unsaid: "in the 12 months to September" is the latest such
-            rf"\b(?:(?:in|over)\s+)?(?:the\s+)?(?:(?:(?P<n>{_NUM_WORD})\s+years|year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)|(?-i:YE))\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
+            rf"\b(?:(?:in|over)\s+)?(?:the\s+)?(?:(?:(?P<n>{_NUM_WORD})\s+years|year|yr|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)|(?-i:YE))\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
             re.I,
         ),
     ),
@@ -546,7 +546,7 @@ _GATES: dict[str, Gate] = {
         ("between", "from", "→", "->", "=>", "⇒", "vs", "versus", "compared"),
         (*_YEARISH, "/"),
     ),
-    "year_to": (("year", "months", "ye "),),
+    "year_to": (("year", "yr", "months", "ye "),),
     "records_began": (
         ("records", "series", "figures", "data", "recording"),
         ("began", "started", "begins", "starts", "came in"),
@@ -662,11 +662,12 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
                 continue
             ref_obj.start, ref_obj.end, ref_obj.text = s, e, m.group(0)
             if (
-                name == "year_to"
+                name in ("year_to", "part_year")
                 and ref_obj.kind == "period"
                 and _COMPARED_WITH_BEFORE_RE.search(text, max(0, s - 16), s)
             ):
-                # "up 6% in the year to June 2021 vs the year to June 2019": compared with
+                # "up 6% in the year to June 2021 vs the year to June 2019", "Q2 2025: -19% vs
+                # Q2 2024": compared with
                 ref_obj.kind = "baseline"
             found.append(ref_obj)
             taken.add(s, e)

@@ -54,7 +54,9 @@ _FREQ_EVERY_RE = GatedPattern(
     compile_scan(
         # the count of units is a number or a few number words, never a unit itself: "every
         # day in London last year" is every day
-        r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)(?P<n>(?:\d+(?:\.\d+)?(?P<to>(?:\s*[-–]\s*|\s+(?:or|to)\s+)\d+(?:\.\d+)?)?|(?:(?!"
+        r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)"
+        # ("a homicide every ~16 hrs": the hedge inside)
+        r"(?P<approx>(?:~|≈|about|around|roughly|approx\.?)\s*(?=\d))?(?P<n>(?:\d+(?:\.\d+)?(?P<to>(?:\s*[-–]\s*|\s+(?:or|to)\s+)\d+(?:\.\d+)?)?|(?:(?!"
         + _UNITS
         + r")[a-z]+)"
         # ("every 16hrs": the unit glued to digits, never to a word: "every holiday")
@@ -528,6 +530,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
         hedge, hstart = hedge_before(ctx, hedge_pos)
         if hedge is None:
             hedge, hstart = hedge_before(ctx, m.start())
+        if hedge is None and m.group("approx"):
+            hedge, hstart = "hedge_approx", m.start()
         lo, hi = apply_hedge(value, hedge)
         if vague is not None and vague.lo is not None and vague.hi is not None:
             lo, hi = vague.lo * per_unit / every_n, vague.hi * per_unit / every_n

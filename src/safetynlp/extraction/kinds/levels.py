@@ -1098,6 +1098,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     metric = mm
                 break
         labelled = False
+        arrowed = False
         if metric is None:
             gm = _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(after)
             left = text[max(clause[0], q.start - 30) : q.start]
@@ -1133,6 +1134,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     )
                 )
                 or (labelled := _labelled(ctx, hstart, clause, sent))
+                or (arrowed := _arrow_pair(ctx, sent))
                 or _PERIOD_AFTER_RE.match(after)
                 or _FOR_PERIOD_RE.match(after)
                 or _BLANK_RE.fullmatch(left)
@@ -1148,6 +1150,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 if (
                     not _FIGURE_END_AFTER_RE.match(after)
                     and not gm
+                    and not arrowed
                     and not _FOR_PERIOD_RE.match(after)
                     # "versus 539 twelve months earlier": the figure's own time right after it
                     and not any(0 <= t.start - q.end <= 2 for t in ctx.times)
@@ -1217,6 +1220,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         and not _THREAD_ITEM_RE.fullmatch(masked)
                         # "92 as of tonight by the Met's count": a tally to date
                         and not _AS_OF_NOW_RE.match(text, q.end)
+                        # "Shootings in London down ~36% in 2019. 434 → 277.": the change's ends
+                        and not arrowed
                         # "2022: NYC around 440, London 109.": a year, then places' figures
                         and not _YEAR_PLACES_FIGURES_RE.fullmatch(_masked(ctx, sent, places=True))
                         # "toronto homicides nearly halved in 2025. 44 all year.": the year's
@@ -2048,6 +2053,8 @@ def _roles_of_level(
         ),
         None,
     )
+    if sibling is None and _ARROW_PAIR_RE.fullmatch(_masked(ctx, sent)):
+        sibling = _moved_before(ctx, sent)
     if sibling is not None and sibling.period is not None:
         fronted = next(
             (
@@ -2069,7 +2076,7 @@ def _roles_of_level(
         if (
             re.search(r"\bfrom\s*$|compared\s+(?:with|to)\s*$", left, re.I)
             # ("fell about 29% last year, 587 to 416": the pair's first is the baseline's)
-            or (re.search(r"[,:(–—]\s*$", left) and _FROM_TO_RE.match(ctx.text, qe))
+            or (re.search(r"(?:^|[,:(–—])\s*$", left) and _FROM_TO_RE.match(ctx.text, qe))
         ) and sibling.baseline:
             return Periods(span_of(sibling.baseline), None, True)
         return Periods(span_of(sibling.period), None, True)
@@ -2207,7 +2214,34 @@ def _one_incident(ctx: Ctx, span: tuple[int, int]) -> bool:
     )
 
 
-_FROM_TO_RE = re.compile(r"\s+to\s+(?:~\s*|about\s+|around\s+)?[\d,.]*\d")
+_FROM_TO_RE = re.compile(r"(?:\s+to\s+|\s*(?:->|→|=>|⇒)\s*)(?:~\s*|about\s+|around\s+)?[\d,.]*\d")
+#: a sentence that is only the two ends of a move: "434 → 277.", "(~130 -> 109)"
+_ARROW_PAIR_RE = re.compile(r"[\W_]*~?\s*N\s*(?:->|→|=>|⇒)\s*~?\s*N[\W_]*")
+
+
+def _arrow_pair(ctx: Ctx, sent: tuple[int, int]) -> bool:
+    """ "Shootings in London down ~36% in 2019. 434 → 277.": a sentence of the two ends of the
+    move just given, bare."""
+    seg = ctx.text[sent[0] : sent[1]]
+    return (
+        ("→" in seg or "->" in seg or "=>" in seg or "⇒" in seg)
+        and _ARROW_PAIR_RE.fullmatch(_masked(ctx, sent)) is not None
+        and _moved_before(ctx, sent) is not None
+    )
+
+
+def _moved_before(ctx: Ctx, sent: tuple[int, int]) -> Claim | None:
+    """The change or trend the sentence just before gave, whose two ends a bare pair gives."""
+    return next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.kind in ("change", "trend")
+            and c.baseline is not None
+            and sent[0] - 160 <= c.start < sent[0]
+        ),
+        None,
+    )
 
 
 #: "the 12th teenager killed in London this year", "London's 100th murder of the year"
