@@ -687,7 +687,7 @@ _COMPARED_WITH_BEFORE_RE = compile_scan(
 )
 #: "294 discharges then", "434 lethal-barrelled discharges back then": a figure and its noun
 _FIGURE_BEFORE_THEN_RE = re.compile(
-    r"\d[\d,.]*%?(?:\s+(?!(?:since|until|till|by|and|from|even|just|only|right|but|or)\b)"
+    r"\d[\d,.]*(?:k|m|%)?(?:\s+(?!(?:since|until|till|by|and|from|even|just|only|right|but|or)\b)"
     r"[A-Za-z][\w'’-]*){0,3}$",
     re.I,
 )

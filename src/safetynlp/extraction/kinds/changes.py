@@ -805,6 +805,9 @@ def _elliptic_percent(ctx: Ctx, sent: tuple[int, int]) -> None:
     )
 
 
+_NEXT_CHANGE_GAP_RE = compile_scan(r"\b(?:and|but|while|whereas)\b|[,;]", re.I)
+
+
 def _add_change(
     ctx: Ctx,
     *,
@@ -819,6 +822,7 @@ def _add_change(
     periods: Periods | None = None,
 ) -> None:
     """A percent change; its periods are the clause's with a baseline unless given."""
+    later = None
     if periods is None:
         # ("up 3% on 2017/18 and up roughly a fifth on 2013/14": the change before, of the
         # same metric, keeps its own times)
@@ -835,6 +839,22 @@ def _add_change(
             default=None,
         )
         own_clause = clause if prior_end is None else (prior_end, clause[1])
+        # ("down roughly 6% on the year before and about 22% below 2019/20": the next change's
+        # times are its own)
+        later = next(
+            (
+                q
+                for q in ctx.quantities
+                if q.kind == "percent"
+                and end <= q.start < own_clause[1]
+                and _NEXT_CHANGE_GAP_RE.search(ctx.text, end, q.start)
+            ),
+            None,
+        )
+        if later is not None and any(end <= t.start < later.start for t in ctx.times):
+            own_clause = (own_clause[0], hedge_before(ctx, later.start)[1])
+        else:
+            later = None  # ("down 11% and burglary down 25% since 2016": the time both share)
         between = _BETWEEN_AFTER_RE.match(ctx.text, end)
         if between is not None:
             # ("dropped a bit, maybe 5%, between 2017/18 and 2022/23": the span set off after
@@ -855,7 +875,8 @@ def _add_change(
         end=end,
         metric=metric,
         pos=pos,
-        clause=clause,
+        # (the clause cut before the next change, whose times are its own)
+        clause=clause if later is None else own_clause,
         sent=sent,
         value=value,
         unit="percent_change",

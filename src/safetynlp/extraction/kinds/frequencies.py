@@ -70,7 +70,8 @@ _FREQ_EVERY_RE = GatedPattern(
 _FREQ_A_RE = GatedPattern(
     compile_scan(
         # ("~46/day", "1.2k/yr": the press's and the terse poster's slash)
-        r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+|(?<=\d)\s?/\s?)"
+        # ("5 murders/wk", "15 people/day")
+        r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+|(?<=[\w%])\s?/\s?)"
         r"(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)\b",
         re.I,
     )

@@ -106,7 +106,7 @@ _POPULATION_BEFORE_RE = compile_scan(
 )
 #: "3 murders in 40 minutes", "5 stabbings in two hours": what one stretch of time saw
 _SHORT_SPAN_AFTER_RE = re.compile(
-    r"(?:\s+[A-Za-z'-]+){0,3}?\s+in\s+(?:just\s+|only\s+|under\s+|less\s+than\s+)?"
+    r"(?:\s+[A-Za-z'-]+){0,3}?\s+in\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+|around\s+|roughly\s+)?"
     r"(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|ninety)\s+"
     r"(?:minutes?|mins?|hours?|hrs?|seconds?)\b",
     re.I,
@@ -2123,7 +2123,8 @@ _SCREEN_RE = compile_scan(
     # ("Finally went to see The Mousetrap. 67 years running, one murder")
     r"mousetrap|(?:went|go|going|off)\s+to\s+see\s+(?-i:[A-Z])|"
     # ("Finished a 600-page book on the Yorkshire Ripper")
-    r"(?:reading|read|finished|started)\s+(?:a|the|this|that|my)\s+(?:[\w-]+\s+){0,2}book|"
+    # ("Finished a doorstop of a book on the Yorkshire Ripper")
+    r"(?:reading|read|finished|started)\s+(?:a|the|this|that|my)\s+(?:[\w-]+\s+){0,4}book|"
     # ("Rereading And Then There Were None. Ten murders, one island")
     r"re-?read(?:ing)?\s+(?-i:[A-Z])\w*|"
     # ("Rewatching Luther. ... like 40 murders in 5 series", "Just rewatched Se7en.")
