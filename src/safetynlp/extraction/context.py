@@ -311,6 +311,8 @@ _HEARSAY_BEFORE_RE = compile_scan(
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is)\s+)?"
     # "people keep posting that the borough is 'getting worse'"
     r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
+    # "For the 'London is more dangerous than NYC' crowd:"
+    r"|\bfor\s+(?:the|all\s+the|everyone\s+in\s+the)\s+[\"'“‘]$"
     # "To whoever said Philly is 'safer than London':"
     r"|\b(?:whoever|anyone\s+who|everyone\s+who|those\s+who|people\s+who)\s+(?:(?:still|keeps?)\s+)?"
     r"(?:said|says|saying|claims?|claimed|thinks?|posted|believes?)\s+(?:that\s+)?[\"'“‘]?$"
@@ -338,6 +340,8 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"|\b(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
     r"grandpa|grandma|dad|mum|mom|mam|brother|sister|cousin|mate|neighbou?r|boss|colleague|friend|"
     r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum)s?\s+"
+    # ("My cousin in Houston reckons ...")
+    r"(?:(?:in|from|at|down|up)\s+(?:[A-Z][\w'’.-]*\s+){1,2})?"
     r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?"
     r"(?:reckons?|thinks?|swears?|insists?|believes?|is\s+convinced)\s+(?:that\s+)?"
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
@@ -970,7 +974,8 @@ _SOURCE_PLEASE_RE = re.compile(
 )
 #: "We need to get knife crime down 50%", "How do we get knife crime down 50%?": a goal
 _GOAL_BEFORE_RE = compile_scan(
-    r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:get|bring|drive|push)\s+$"
+    r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:(?:never|ever|not|finally|really|actually)\s+)?"
+    r"(?:get|bring|drive|push)\s+$"
     # ("New commissioner says he wants knife crime down 50% within five years")
     r"|\b(?:wants?|wanted|wanting|aims?\s+to\s+(?:get|bring)|vow(?:s|ed)?\s+to\s+(?:get|bring)|"
     r"pledg(?:es|ed)\s+to\s+(?:get|bring)|promis(?:es|ed)\s+to\s+(?:get|bring))\s+$"

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from safetynlp.extraction.context import (
+    QUOTED_RE,
     SIZE_AFTER_RE,
     SOURCE_BEFORE_RE,
     Ctx,
@@ -45,7 +46,10 @@ _FRACTION_WORDS = "|".join(
 _RATIO_SRC = (
     r"(?<![\w-])(?:(?P<n>(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+hundred)(?P<half>\s+and\s+a\s+half)?)(?P<plus>\+)?\s*(?:times|x)|(?P<w>twice|double|triple|treble|quadruple|"
     + _FRACTION_WORDS
-    + r")|x\s?(?P<x>\d+)|{fold})(?![\w-])"
+    + r")|x\s?(?P<x>\d+)|{fold}"
+    # ("Toronto had about as many homicides as London": a ratio of about one)
+    r"|(?:(?<=about\s)|(?<=almost\s)|(?<=nearly\s)|(?<=roughly\s)|(?<=around\s))"
+    r"(?P<same>as\s+(?:many|much)(?:\s+[\w'’-]+){{0,3}}?\s+as))(?![\w-])"
 )
 _RATIO_RE = compile_scan(_RATIO_SRC.format(fold=r"(?P<fold>\w+)[-\s]?fold"), re.I)
 # (the "-fold" branch tries every word of a text; where no "fold" is, one that never matches
@@ -277,6 +281,8 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             )
             and (
                 text[m.end() : p.start].strip() != ""
+                # ("about as many homicides as London in 2023": the "as" is the ratio's)
+                or m.group("same") is not None
                 or re.match(r"(?:['’]s?|s)(?!\w)", text[p.end : p.end + 3]) is not None
                 # "Chicago had 695 homicides, more than five times London."
                 or re.match(r"\s*(?:[.!?;]|$)", text[p.end : p.end + 2]) is not None
@@ -300,6 +306,11 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # "according to the Met dashboard": a source, not the subject
             and not SOURCE_BEFORE_RE.search(text, max(s0, p.start - 24), p.start)
         ]
+        if "'" in text[s0 : m.start()] or '"' in text[s0 : m.start()] or "‘" in text[s0 : m.start()]:
+            # ("For the 'London is more dangerous than NYC' crowd: New York had 295 murders,
+            # more than double London's": the places quoted are another claim's)
+            quoted = [q.span() for q in QUOTED_RE.finditer(text, s0, m.start())]
+            firsts = [(i, p) for i, p in firsts if not any(a <= p.start < b for a, b in quoted)]
         subject_after = False
         if not firsts:
             # "6x more people were murdered in Philly than London": the subject after the
@@ -376,6 +387,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 own_figure
                 or ordered
                 or any(first.end <= q.start and q.end <= cut.start() for q in ctx.quantities)
+                # ("Chicago's murders actually went down in 2021, and it still had 6x
+                # London's": nor over a move said before the pronoun)
+                or _MOVE_WORD_RE.search(text, first.end, cut.start()) is not None
             )
             else sent,
             sent=sent,
@@ -981,6 +995,11 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
 _COMBINED_AFTER_RE = re.compile(
     r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?){0,5}\s+"
     r"(?:combined|put\s+together|together|added\s+together)\b"
+)
+_MOVE_WORD_RE = compile_scan(
+    r"\b(?:went|gone|go|going|came|come)\s+(?:up|down)\b|\b(?:fell|rose|dropped|jumped|climbed|"
+    r"declined|increased|decreased|halved|doubled)\b",
+    re.I,
 )
 _PRONOUN_CLAUSE_CUT_RE = compile_scan(
     # ("Chicago's murders fell 14% last year but it still had more than five times ...")
@@ -1871,6 +1890,8 @@ def _own_figure_cut(ctx: Ctx, start: int, end: int, brk: re.Pattern[str]) -> re.
 
 
 def _ratio_value(m: re.Match[str]) -> float | None:
+    if m.group("same"):
+        return 1.0
     if m.group("n"):
         if m.group("half"):  # "three and a half times"
             whole = small_number(m.group("n")[: m.start("half") - m.start("n")])
