@@ -320,7 +320,8 @@ _HEARSAY_BEFORE_RE = compile_scan(
     r"|\b(?:we|you)(?:['’]re|\s+are|\s+get|\s+keep\s+getting)\s+told\s+(?:that\s+)?(?:it['’]?s\s+|they['’]re\s+)?"
     # "Bloke at the bus stop telling everyone there's '10 stabbings a day on this road'"
     # (not "He told us knife crime in Enfield fell": what the poster was told, and passes on)
-    r"|\b(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone)\s+(?:that\s+)?"
+    # ("Bloke on the 36 telling the whole top deck there's '50 stabbings a day'")
+    r"|\b(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone|the\s+whole\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+)?"
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
     # "The tabloids would have you believe it's thousands", "they want you to think ..."
     r"|\b(?:would|['’]d|wants?|want)\s+(?:have\s+)?you\s+(?:to\s+)?(?:believe|think)\s+"
@@ -347,7 +348,7 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
     # are up 50%")
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+|[A-Z][\w'’]+\s+(?:gets?|has|sees|had)\s+"
-    r"|(?:[\w'’]+\s+){1,4}?(?:is|are|was|were|has|have|had)\s+)?"
+    r"|(?:[\w'’]+\s+){1,4}?(?:is|are|was|were|has|have|had)\s+)?(?:(?:a|an|one)\s+)?"
     r")[\"'“‘]?$",
     re.I,
 )
@@ -1311,6 +1312,10 @@ def add(
             hearsay = _BELIEF_BEFORE_RE.search(
                 ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
             )
+            if hearsay is None and opens < min(start, pos):
+                # ("My cousin in Houston reckons there's a shooting on his block every week":
+                # the belief stands before the words of what is counted)
+                hearsay = _BELIEF_BEFORE_RE.search(ctx.text, max(sent[0], opens - 60), opens)
     if hearsay is not None and not _CONTRARY_RE.search(ctx.text, hearsay.end(), min(start, pos)):
         # "next time someone says London 'overtook' New York": not the poster's claim (but
         # "People say it's bad but knife crime ... has come down": the poster's answer)

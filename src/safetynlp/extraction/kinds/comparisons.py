@@ -359,6 +359,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # "Chicago murders down again in 2025, and it still has four times New York's
             # rate": a clause of its own before the pronoun that takes up the place
             else _PRONOUN_CLAUSE_CUT_RE.search(text, first.end, hstart)
+            # ("Chicago homicides in 2024 were the lowest since 2019, and still about five
+            # times NYC's per capita": the record before the break is a claim of its own)
+            or _STILL_CUT_RE.search(text, first.end, hstart)
         )
         if cut is not None and own_figure:
             # "804 homicides, the most since 1996 and roughly six times London's total": a
@@ -998,9 +1001,10 @@ _COMBINED_AFTER_RE = re.compile(
 )
 _MOVE_WORD_RE = compile_scan(
     r"\b(?:went|gone|go|going|came|come)\s+(?:up|down)\b|\b(?:fell|rose|dropped|jumped|climbed|"
-    r"declined|increased|decreased|halved|doubled)\b",
+    r"declined|increased|decreased|halved|doubled|lowest|highest|fewest|record)\b",
     re.I,
 )
+_STILL_CUT_RE = compile_scan(r"(?:[,;]\s*(?:(?:and|but|yet)\s+)?|\s+(?:and|but|yet)\s+)(?=still\s)", re.I)
 _PRONOUN_CLAUSE_CUT_RE = compile_scan(
     # ("Chicago's murders fell 14% last year but it still had more than five times ...")
     r"(?:[,;]\s*(?:(?:and|but|yet|though)\s+)?|\s+(?:but|yet|though)\s+)(?=(?:it|they)\s)",

@@ -69,6 +69,9 @@ def _extremum_pattern(most: str, least: str) -> GatedPattern:
     )
 
 
+_RANK_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]*$", re.I
+)
 _MY_PATCH_BEFORE_RE = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’]+\s+)?(?:area|street|road|estate|block|end|neighbou?rhood|manor|"
     r"postcode|patch)\s+(?:is|was|has\s+been|feels|seems)\s+(?:(?:now|still|just|honestly)\s+)?$",
@@ -263,6 +266,8 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue  # "on track to finish under 270, which would be the fewest in a decade"
         if _PERSONAL_SUPERLATIVE_RE.match(seg):
             continue  # "the worst thing that ever happened to me there": a life, not a figure
+        if _RANK_PLACE_BEFORE_RE.search(left[-16:]):
+            continue  # "the second highest of any London borough": a rank no series is ranked by
         if _MY_PATCH_BEFORE_RE.search(left[-40:]):
             continue  # "my area is worse than ever": what the poster sees, not a series
         if m.group("rec") and re.match(
