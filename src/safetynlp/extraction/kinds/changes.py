@@ -626,11 +626,22 @@ _GAPPED_HEDGE_RE = re.compile(
 )
 
 
+_SENT_OPEN_RE = re.compile(r"[\W_]*(?:(?:and|but|while)\s+)?", re.I)
+_FIGURE_ENDS_SENT_RE = re.compile(r"\s*(?:too|as\s+well)?[\W_]*", re.I)
+
+
 def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
     done = [
         c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1] and c.value
     ]
+    opening = False
+    if not done and ctx.claims:
+        # "Knife crime in the borough went up by around 8% in 2023. Robbery by about a third.":
+        # a sentence of its own, opened by the second series
+        last = ctx.claims[-1]
+        if last.kind == "change" and last.value and sent[0] - 200 <= last.start < sent[0]:
+            done, opening = [last], True
     if not done:
         return
     cands: list[tuple[int | None, int, int, float]] = [
@@ -657,7 +668,11 @@ def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
                 and sent[0] <= mm.start
                 and mm.end <= qs
                 and _GAPPED_HEDGE_RE.fullmatch(text, mm.end, qs)
-                and _GAPPED_BEFORE_RE.search(text, max(sent[0], mm.start - 8), mm.start)
+                and (
+                    _GAPPED_BEFORE_RE.search(text, max(sent[0], mm.start - 8), mm.start)
+                    or (opening and _SENT_OPEN_RE.fullmatch(text, sent[0], mm.start))
+                )
+                and (not opening or _FIGURE_ENDS_SENT_RE.fullmatch(text, qe, sent[1]))
             ),
             None,
         )

@@ -1198,7 +1198,10 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
 )
 _RATE_AFTER_RE = re.compile(r"\s*(?:per|/)\s*(?:100,?000|100\s?k|capita|head)\b", re.I)
 _PER_HEAD_WORD_RE = compile_scan(r"\bper\s+(?:capita|head|person)\b", re.I)
-_THAN_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
+_THAN_LIST_GAP_RE = re.compile(
+    # ("Lower than Paris, Berlin and even Dublin.")
+    r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)(?:(?:even|also)\s+)?"
+)
 #: "Lower than England's.": the figure before, ranked against a place
 _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
     r"[\W_]*(?:(?:and|but|so|still|even)\s+){0,2}(?:(?:much|far|way|well|a\s+lot)\s+)?"

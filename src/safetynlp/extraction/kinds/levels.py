@@ -832,6 +832,7 @@ _AS_OF_NOW_RE = re.compile(
     r"\s+(?:as\s+of|so\s+far\s+as\s+of|at)\s+(?:tonight|today|this\s+(?:morning|evening|week))\b", re.I
 )
 _TIMES_AS_AFTER_RE = re.compile(r"\s?(?:x|times)\s+as\b", re.I)
+_IN_OPENING_RE = re.compile(r"[\W_]*(?:(?:and|but)\s+)?(?:back\s+)?in\s+", re.I)
 _REPLY_NO_BEFORE_RE = re.compile(r"(?:^|\n)\s*no\.\s+$", re.I)
 _VOTES_BEFORE_RE = re.compile(r"\bvotes?\s+(?:to|against)\s+$", re.I)
 
@@ -1252,7 +1253,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                                 # "... 150 murders in 2019. last year 97.": a period and a figure
                                 # ("30 in 2021. Last year, 8.")
                                 or any(
-                                    r.start - sent[0] <= 2
+                                    (
+                                        r.start - sent[0] <= 2
+                                        # ("In 2018, 434.")
+                                        or _IN_OPENING_RE.fullmatch(text, sent[0], r.start)
+                                    )
                                     and r.end <= hstart
                                     and not text[r.end : hstart].strip(" \t,:")
                                     for r in ctx.times
@@ -1626,7 +1631,11 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                 # and a figure alone
                 # ("30 in 2021. Last year, 8.")
                 or (
-                    not ctx.text[sent[0] : r.start].strip()
+                    (
+                        not ctx.text[sent[0] : r.start].strip()
+                        # ("In 2018, 434.")
+                        or _IN_OPENING_RE.fullmatch(ctx.text, sent[0], r.start)
+                    )
                     and 0 < start - r.end <= 3
                     and not ctx.text[r.end : start].strip(" ,")
                     and _FIGURE_ENDS_RE.fullmatch(ctx.text, start, sent[1])
@@ -2129,6 +2138,8 @@ _SCREEN_RE = compile_scan(
     r"re-?read(?:ing)?\s+(?-i:[A-Z])\w*|"
     # ("Rewatching Luther. ... like 40 murders in 5 series", "Just rewatched Se7en.")
     r"re-?watch(?:ing|ed)\s+(?-i:[A-Z])\w*|"
+    # ("Watched Luther again. 5 series, about 40 murders")
+    r"watch(?:ing|ed)\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s+(?:again|last\s+night|tonight)\b|"
     # ("Watched Murder by Numbers last night. 6 murders, one detective, 2 hours")
     # ("Finished In Cold Blood last night. 4 murders in one farmhouse")
     r"(?:(?:re-?)?watched|binged|finished|started|read)\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"

@@ -276,8 +276,10 @@ _HEARSAY_RE = re.compile(
 #: getting worse: ..." ("People keep saying knife crime is falling. It isn't." is a claim the
 #: post denies)
 _OTHERS_SAYING_RE = re.compile(
-    r"\b(?:for|to)\s+(?:all\s+)?(?:the\s+)?(?:people|everyone|everybody|those|anyone|folks|y['’]?all)"
+    r"(?:\b(?:for|to)\s+(?:all\s+)?(?:the\s+)?(?:people|everyone|everybody|those|anyone|folks|y['’]?all)"
     r"\s+(?:[\w'’]+\s+){0,4}?(?:saying|claiming|insisting|who\s+(?:say|think|claim|insist))\b"
+    # ("Anyone saying it's getting worse isn't looking at the numbers.")
+    r"|\b(?:anyone|anybody)\s+(?:(?:still|who['’]s)\s+)?(?:saying|claiming|insisting|who\s+(?:says|thinks|claims|insists))\b)"
     r"[^.!?:;\n]{0,50}$",
     re.I,
 )
