@@ -324,7 +324,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
                     a < claim.end and claim.start < b for a, b in quotes
                 ):
                     claim.negated = True
-        scorn = _MY_ARSE_RE.fullmatch(text, *sent)
+        # (cheap first: the scorn is a short sentence)
+        scorn = _MY_ARSE_RE.fullmatch(text, *sent) if sent[1] - sent[0] <= 60 else None
         if scorn is not None:
             word = scorn.group("w").lower()
             ctx.claims = [c for c in ctx.claims if not sent[0] <= c.start < sent[1]]
@@ -341,7 +342,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     # "People keep saying knife crime is falling. It isn't.": a sentence that only denies
     # denies the one before it (and confirms "Stop pretending it is falling. It isn't.")
     for k in range(1, len(sents)):
-        if _CLAIM_DENIAL_RE.fullmatch(text, *sents[k]):
+        short = sents[k][1] - sents[k][0] <= 90  # (every whole-sentence denial is short)
+        if short and _CLAIM_DENIAL_RE.fullmatch(text, *sents[k]):
             # 'A viral post claims "London had 300 murders last year". The Met recorded 109
             # homicides in 2023. The claim is false.': the claim quoted before is denied
             quoted = [
@@ -355,10 +357,10 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
                     claim.negated = True
                 continue
         if (
-            _DENIAL_SENTENCE_RE.fullmatch(text, *sents[k])
-            or _BARE_NO_RE.fullmatch(text, *sents[k])
+            (short and _DENIAL_SENTENCE_RE.fullmatch(text, *sents[k]))
+            or (short and _BARE_NO_RE.fullmatch(text, *sents[k]))
             or _DENIAL_OPENING_RE.match(text, *sents[k])
-            or _CLAIM_DENIAL_RE.fullmatch(text, *sents[k])
+            or (short and _CLAIM_DENIAL_RE.fullmatch(text, *sents[k]))
         ):
             before = [c for c in ctx.claims if sents[k - 1][0] <= c.start < sents[k - 1][1]]
             if _NOT_EVEN_CLOSE_RE.fullmatch(text, *sents[k]) and (

@@ -640,7 +640,13 @@ def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
         # "Knife crime in the borough went up by around 8% in 2023. Robbery by about a third.":
         # a sentence of its own, opened by the second series
         last = ctx.claims[-1]
-        if last.kind == "change" and last.value and sent[0] - 200 <= last.start < sent[0]:
+        if (
+            sent[1] - sent[0] <= 60  # (cheap first: such a sentence is short, opened by its metric)
+            and any(sent[0] <= mm.start <= sent[0] + 12 and mm.stat for mm in ctx.metrics)
+            and last.kind == "change"
+            and last.value
+            and sent[0] - 200 <= last.start < sent[0]
+        ):
             done, opening = [last], True
     if not done:
         return
@@ -856,15 +862,20 @@ def _add_change(
         own_clause = clause if prior_end is None else (prior_end, clause[1])
         # ("down roughly 6% on the year before and about 22% below 2019/20": the next change's
         # times are its own)
-        later = next(
-            (
-                q
-                for q in ctx.quantities
-                if q.kind == "percent"
-                and end <= q.start < own_clause[1]
-                and _NEXT_CHANGE_GAP_RE.search(ctx.text, end, q.start)
-            ),
-            None,
+        later = (
+            next(
+                (
+                    q
+                    for q in ctx.quantities
+                    if q.kind == "percent"
+                    and end <= q.start < own_clause[1]
+                    and _NEXT_CHANGE_GAP_RE.search(ctx.text, end, q.start)
+                ),
+                None,
+            )
+            # (cheap first: another percent after this one)
+            if "%" in ctx.text[end : own_clause[1]] or "cent" in ctx.text[end : own_clause[1]]
+            else None
         )
         if later is not None and any(end <= t.start < later.start for t in ctx.times):
             own_clause = (own_clause[0], hedge_before(ctx, later.start)[1])

@@ -2062,7 +2062,7 @@ def _roles_of_level(
         ),
         None,
     )
-    if sibling is None and _ARROW_PAIR_RE.fullmatch(_masked(ctx, sent)):
+    if sibling is None and _arrow_pair(ctx, sent):
         sibling = _moved_before(ctx, sent)
     if sibling is not None and sibling.period is not None:
         fronted = next(

@@ -1107,6 +1107,8 @@ def _year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 def _asked_year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
+    if "?" not in ctx.text[max(0, sent[0] - 3) : sent[0]] or sent[1] - sent[0] > 60:
+        return  # (cheap first: a short answer right after a question mark)
     m = _MOVE_ONLY_RE.fullmatch(ctx.text, *sent)
     if m is None:
         return
