@@ -957,7 +957,8 @@ _PREDICTION_RE = compile_scan(
     # ("2019 is going to be London's deadliest year in a decade, the Met warned")
     # ("2020's going to end up the lowest year for London homicides since 2014")
     r"|(?:\b(?:is|are|was|were)\s+|['’]s\s+|\b)(?:going\s+to|gonna|will)\s+(?:be|end\s+up|finish)"
-    r"(?:\s+[\w'’-]+){0,3}\s*$"
+    # ("Philly is going to finish 2025 with around 220 homicides, fewest since the 60s")
+    r"(?:\s+[\w'’-]+){0,5}\s*,?\s*$"
     # "promises to cut violent crime by 20%", "aims to halve knife crime": a pledge
     # "Criminologists expect a post-pandemic spike in burglaries": what is expected
     r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|more\s+|another\s+)(?:[\w'’-]+\s+){0,3}$"

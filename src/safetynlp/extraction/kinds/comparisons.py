@@ -288,7 +288,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 or re.match(r"\s*(?:[.!?;]|$)", text[p.end : p.end + 2]) is not None
                 # ("So NYC is roughly three times London and people still call London a
                 # hellhole")
-                or re.match(r"\s*,?\s+(?:and|but|yet|so)\s", text[p.end : p.end + 7]) is not None
+                # ("Toronto was roughly 2.5x Montreal, for a city that isn't twice the size")
+                or re.match(r"\s*,?\s+(?:and|but|yet|so|for|with|despite)\s", text[p.end : p.end + 10])
+                is not None
                 # "So NYC was double London per head."
                 or re.match(r"\s+per\s+(?:head|capita|person)\b", text[p.end : p.end + 14], re.I)
                 is not None
