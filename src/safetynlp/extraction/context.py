@@ -1018,14 +1018,16 @@ _SUBJECTLESS_MODAL_RE = re.compile(
 _FUTURE_BEFORE_RE = compile_scan(
     # ("they said London murders would hit 200")
     # ("violent crime could fall 15% this year if the new cameras work")
-    r"\b(?:will|['’]ll|would|could|might|should|going\s+to|gonna)\s+(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
+    # (not "You'd have to go back to 2008 to find a worse year": a record's reach)
+    r"(?:\b(?:will|would|could|might|should|going\s+to|gonna)|['’](?:ll|d))\s+(?!have\s+to\b)(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
     r"(?:(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
     # ("London will end 2025 with fewer than 100 homicides")
     r"(?:(?:the\s+year|(?:19|20)\d\d)\s+(?:with|on|at)\s+)?"
     # ("doubling would be like 30 thousand offences a year")
     r"(?:(?:by|to|over|about|around|another|under|below|above|beneath|nearly|almost|like|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?"
     # ("reckons knife crime will keep rising for another 2-3 years": the move the modal opens)
-    r"|(?:(?:keep|continue|carry\s+on)(?:\s+(?:on|to))?\s+)?)$",
+    # (not a bare "You'd " before "have to go back to 2008")
+    r"|(?<!['’]d\s)(?:(?:keep|continue|carry\s+on)(?:\s+(?:on|to))?\s+)?)$",
     re.I,
 )
 _MODAL_RE = compile_scan(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)

@@ -430,6 +430,11 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
                 )
             ):
                 continue
+        and_place = _and_place_subject(ctx, clause, m.start(), changes)
+        if and_place is not None:
+            # "Philly homicides down ~18% in 2025 and Chicago's down even more": another
+            # place's move, a clause of its own
+            clause = (and_place, clause[1])
         if (
             any(
                 c.metric == metric.metric and within(c.start, clause) and c.end > m.start()
@@ -1104,6 +1109,33 @@ def _year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         baseline,
         direction,
     )
+
+
+_AND_BEFORE_PLACE_RE = compile_scan(r"\b(?:and|but|while|whereas)\s+$", re.I)
+_PLACE_BE_GAP_RE = re.compile(
+    r"(?:['’]s|\s+(?:is|was|are|were|has\s+been|have\s+been))?\s*(?:(?:also|even|too|actually|still)\s+)?",
+    re.I,
+)
+
+
+def _and_place_subject(
+    ctx: Ctx, clause: tuple[int, int], cue: int, changes: list[Claim]
+) -> int | None:
+    """Where "and Chicago's" opens a clause of another place's move, after a change in the
+    same sentence; None when no such clause holds the cue."""
+    if not changes:
+        return None
+    for p in ctx.places:
+        if not (clause[0] <= p.start and p.end <= cue) or not _PLACE_BE_GAP_RE.fullmatch(
+            ctx.text, p.end, cue
+        ):
+            continue
+        opener = _AND_BEFORE_PLACE_RE.search(ctx.text, max(clause[0], p.start - 10), p.start)
+        if opener is not None and all(
+            c.geography != p.place and c.end <= opener.start() for c in changes if within(c.start, clause)
+        ):
+            return opener.start()
+    return None
 
 
 def _asked_year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
