@@ -592,7 +592,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 _COORD_CUT_RE = re.compile(r"\b(?:and|but)\s+", re.I)
-_AND_CLAUSE_BEFORE_RE = re.compile(r"\s(?:and|but)\s+(?:people|everyone|they|we|you|i)\b", re.I)
+_AND_CLAUSE_BEFORE_RE = re.compile(
+    r"\s(?:and|but)\s+(?:people|ppl|folks|everyone|they|we|you|u|i)\b", re.I
+)
 _RECORD_THEN_AND_RE = re.compile(
     r"\s*the\s+(?:most|highest|lowest|fewest|worst|deadliest|bloodiest)\b[^,;.!?]{0,40}?\s(?:and|but)\s+",
     re.I,
@@ -662,7 +664,9 @@ _AS_MANY_END_RE = re.compile(
     # ("Toronto had fewer than a third of that the same year")
     r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+per\s+(?:head|capita)|\s+(?:in\s+)?the\s+same\s+year)?"
     # ("London had more than double that with 3x the people": the sizes beside)
-    r"\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s)|(?=\s+with\s+(?:[\w.]+\s+){0,5}(?:people|population|residents)\b))",
+    # ("~8.5x lol")
+    r"\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s)|(?=\s+with\s+(?:[\w.]+\s+){0,5}(?:people|population|residents)\b)"
+    r"|(?=(?:lol|lmao|smh|tbh|ffs|wow|yikes|jeez)\b))",
     re.I,
 )
 #: between the place and its multiple: "Chicago's is about fifteen times", "NYC is still
