@@ -267,6 +267,11 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                     re.I,
                 )
                 is not None
+                # "~3x the London avg": the place's own average, named after it
+                or (
+                    re.fullmatch(r"\s*the\s+", text[m.end() : p.start], re.I) is not None
+                    and _PLACE_AVERAGE_AFTER_RE.match(text, p.end) is not None
+                )
                 # "three and a half times the homicides London did"
                 or (
                     re.fullmatch(r"\s*the\s+(?:[\w-]+\s+){1,3}", text[m.end() : p.start], re.I)
@@ -1004,6 +1009,9 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
 _COMBINED_AFTER_RE = re.compile(
     r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?){0,5}\s+"
     r"(?:combined|put\s+together|together|added\s+together)\b"
+)
+_PLACE_AVERAGE_AFTER_RE = re.compile(
+    r"\s+(?:avg|average|rate|figure|level|total)s?\b", re.I
 )
 _MOVE_WORD_RE = compile_scan(
     r"\b(?:went|gone|go|going|came|come)\s+(?:up|down)\b|\b(?:fell|rose|dropped|jumped|climbed|"

@@ -831,6 +831,9 @@ _LABEL_NUMBER_BEFORE_RE = re.compile(
 _AS_OF_NOW_RE = re.compile(
     r"\s+(?:as\s+of|so\s+far\s+as\s+of|at)\s+(?:tonight|today|this\s+(?:morning|evening|week))\b", re.I
 )
+_FICTIONAL_AFTER_RE = re.compile(
+    r"\s+(?:fictional|fictitious|fake|pretend|imaginary|made[-\s]up|on[-\s]?screen|tv)\s", re.I
+)
 _TIMES_AS_AFTER_RE = re.compile(r"\s?(?:x|times)\s+as\b", re.I)
 _IN_OPENING_RE = re.compile(r"[\W_]*(?:(?:and|but)\s+)?(?:back\s+)?in\s+", re.I)
 _REPLY_NO_BEFORE_RE = re.compile(r"(?:^|\n)\s*no\.\s+$", re.I)
@@ -953,6 +956,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "two different murder totals for London": versions, not a count
         if _MULTIPLE_AFTER_RE.match(text, q.end):
             continue  # "4x the killings": a multiple, never a count
+        if _FICTIONAL_AFTER_RE.match(text, q.end):
+            continue  # "roughly 1,000 fictional murders discussed": stories, not crimes
         if _ORDINAL_SUFFIX_RE.match(text, q.end):
             continue  # "3rd time this year": an ordinal (read by ordinals()), never a count
         if any(t.start <= q.start < t.end for t in ctx.times):
@@ -2183,9 +2188,9 @@ _ONE_DAY = GatedPattern(
     compile_scan(
         r"\b(?:(?:last|to|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*night|"
         r"yesterday|overnight|earlier\s+today|so\s+far\s+today|that\s+(?:morning|afternoon|evening|night|day)|"
-        r"this\s+(?:morning|afternoon|evening|weekend)|(?:last|over\s+the|at\s+the|this\s+past|across\s+the|during\s+the)\s+(?:[\w.'’-]+\s+){0,4}weekend|"
-        # ("Carnival weekend: 8 stabbings, 275 arrests")
-        r"(?:carnival|easter|pride|bank\s+holiday|festival|halloween|bonfire)\s+weekend|"
+        r"this\s+(?:morning|afternoon|evening|weekend|wknd)|(?:last|over\s+the|at\s+the|this\s+past|across\s+the|during\s+the)\s+(?:[\w.'’-]+\s+){0,4}(?:weekend|wknd)|"
+        # ("Carnival weekend: 8 stabbings, 275 arrests", "carnival wknd")
+        r"(?:carnival|easter|pride|bank\s+holiday|festival|halloween|bonfire)\s+(?:weekend|wknd)|"
         # ("Three stabbings in Brooklyn since Friday")
         r"since\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|last\s+night)|"
         # "8 stabbings and 349 arrests over the two days of Carnival"

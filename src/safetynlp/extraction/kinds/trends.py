@@ -1009,6 +1009,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _and_than_year(ctx, sent)
     if ctx.claims and ctx.claims[-1].start < sent[0]:
         _year_moved(ctx, sent)
+        _place_too(ctx, sent)
     for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
         m = _AFTER_LEVEL_RE.search(ctx.text, level.end, min(sent[1], level.end + 90))
         if (
@@ -1136,6 +1137,55 @@ def _and_place_subject(
         ):
             return opener.start()
     return None
+
+
+#: "LA homicides went down in 2022. NYC too.": a place alone, then "too"
+_PLACE_TOO_OPEN_RE = re.compile(r"[\W_]*(?:(?:and|same\s+(?:in|for))\s+)?", re.I)
+_PLACE_TOO_TAIL_RE = re.compile(r"(?:['’]s)?\s*,?\s+(?P<too>too|as\s+well|also)[\W_]*", re.I)
+
+
+def _place_too(ctx: Ctx, sent: tuple[int, int]) -> None:
+    if sent[1] - sent[0] > 30:
+        return  # (cheap first: the sentence is a place and a word)
+    prev = ctx.claims[-1]
+    place = next((p for p in ctx.places if within(p.start, sent)), None)
+    tail = None if place is None else _PLACE_TOO_TAIL_RE.fullmatch(ctx.text, place.end, sent[1])
+    if (
+        place is None
+        or tail is None
+        or not _PLACE_TOO_OPEN_RE.fullmatch(ctx.text, sent[0], place.start)
+        or prev.kind not in ("trend", "change")
+        or prev.period is None
+        or prev.baseline is None
+        or prev.negated
+        or prev.geography in (None, place.place)
+        or prev.start < sent[0] - 200
+    ):
+        return
+    direction = prev.direction or (
+        "down" if prev.value and prev.value[1] is not None and prev.value[1] < 0 else "up"
+    )
+    metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+    if metric is None:
+        return
+    add(
+        ctx,
+        kind="trend",
+        start=place.start,
+        end=tail.end("too"),
+        metric=metric,
+        pos=place.start,
+        clause=(place.start, sent[1]),
+        sent=sent,
+        value=None,
+        unit=prev.unit if prev.unit in ("count", "rate_per_100k", "percent") else "count",
+        periods=periods_of(prev),
+        negated=False,
+        place=place.place,
+        place_how="text",
+        direction=direction,
+        intense=False,
+    )
 
 
 def _asked_year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
