@@ -1151,6 +1151,11 @@ def _hypothetical(
         and _CONDITION_BEFORE_RE.search(ctx.text, max(0, sent[0] - 200), sent[0])
     ):
         return True  # "Imagine if London had Chicago's murder rate. We'd be looking at 2,000+"
+    if (
+        ctx.text[sent[0] : sent[1]].rstrip(" \t\"'”’)").endswith("?")
+        and _MODAL_ASKS_BEFORE_RE.search(ctx.text, max(sent[0], start - 40), start)
+    ):
+        return True  # "..., would burglaries actually drop by a fifth or is that fantasy?"
     if _IMPERATIVE_IF_RE.match(ctx.text, sent[0], max(sent[0], start)):
         return True  # "Put Baltimore's murder rate on London and you'd have 5,000 a year"
     m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
@@ -1165,6 +1170,10 @@ def _hypothetical(
     return bool(m.group("always")) or bool(_MODAL_RE.search(ctx.text, m.end(), sent[1]))
 
 
+#: a modal that opens a question's clause right before the claim: ", would burglaries ..."
+_MODAL_ASKS_BEFORE_RE = compile_scan(
+    r"\b(?:would|could|will|might|can|should)\s+(?:[\w'’]+\s+){0,3}$", re.I
+)
 #: an imperative that sets up what would follow: "Put Baltimore's murder rate on London and
 #: you'd have ...", "Give London Chicago's rate and we'd see ..."
 _IMPERATIVE_IF_RE = compile_scan(

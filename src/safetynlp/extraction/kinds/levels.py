@@ -2607,6 +2607,11 @@ _BARE_FIGURE_SENT_RE = re.compile(
 )
 
 
+_RECORD_REST_RE = re.compile(
+    r"\s*[,;–—-]?\s*(?:(?:which\s+is|that['’]?s)\s+)?(?:the\s+|a\s+)?(?:lowest|highest|fewest|most|worst|best|"
+    r"record)\b",
+    re.I,
+)
 _GRIEF_AFTER_RE = re.compile(r"\s+(?:too\s+many|funerals|grieving\s+families)\b", re.I)
 
 
@@ -2675,10 +2680,15 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
     )
     # (not "8, down from 30 in 2021": the year of the figure it came down from)
+    # ("They were 97, the lowest since 2014.": the record's reach is no time of the figure's)
+    record = _RECORD_REST_RE.match(ctx.text, m.start("rest"))
     own = [
         t
         for t in ctx.times
-        if within(t.start, sent) and t.span is not None and not from_figure(ctx, t)
+        if within(t.start, sent)
+        and t.span is not None
+        and not from_figure(ctx, t)
+        and (record is None or t.start < record.start())
     ]
     if not own and before is not None and before.period is not None:
         # "97 homicides in London last year. 109 the year before.": the year before the
