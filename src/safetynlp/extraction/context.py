@@ -1151,10 +1151,9 @@ def _hypothetical(
         and _CONDITION_BEFORE_RE.search(ctx.text, max(0, sent[0] - 200), sent[0])
     ):
         return True  # "Imagine if London had Chicago's murder rate. We'd be looking at 2,000+"
-    if (
-        ctx.text[sent[0] : sent[1]].rstrip(" \t\"'”’)").endswith("?")
-        and _MODAL_ASKS_BEFORE_RE.search(ctx.text, max(sent[0], start - 40), start)
-    ):
+    if ctx.text[sent[0] : sent[1]].rstrip(" \t\"'”’)").endswith(
+        "?"
+    ) and _MODAL_ASKS_BEFORE_RE.search(ctx.text, max(sent[0], start - 40), start):
         return True  # "..., would burglaries actually drop by a fifth or is that fantasy?"
     if _IMPERATIVE_IF_RE.match(ctx.text, sent[0], max(sent[0], start)):
         return True  # "Put Baltimore's murder rate on London and you'd have 5,000 a year"
@@ -1322,24 +1321,23 @@ def add(
             hearsay = _WHOEVER_BEFORE_RE.search(
                 ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
             )
-    if hearsay is None:
-        if (
-            "reckon" in said_before
-            or "think" in said_before
-            or "swear" in said_before
-            or "insist" in said_before
-            or "believ" in said_before
-            or "convinced" in said_before
-            or "tel" in said_before
-            or "told" in said_before
-        ):
-            hearsay = _BELIEF_BEFORE_RE.search(
-                ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
-            )
-            if hearsay is None and opens < min(start, pos):
-                # ("My cousin in Houston reckons there's a shooting on his block every week":
-                # the belief stands before the words of what is counted)
-                hearsay = _BELIEF_BEFORE_RE.search(ctx.text, max(sent[0], opens - 60), opens)
+    if hearsay is None and (
+        "reckon" in said_before
+        or "think" in said_before
+        or "swear" in said_before
+        or "insist" in said_before
+        or "believ" in said_before
+        or "convinced" in said_before
+        or "tel" in said_before
+        or "told" in said_before
+    ):
+        hearsay = _BELIEF_BEFORE_RE.search(
+            ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
+        )
+        if hearsay is None and opens < min(start, pos):
+            # ("My cousin in Houston reckons there's a shooting on his block every week": the
+            # belief stands before the words of what is counted)
+            hearsay = _BELIEF_BEFORE_RE.search(ctx.text, max(sent[0], opens - 60), opens)
     if hearsay is not None and not _CONTRARY_RE.search(ctx.text, hearsay.end(), min(start, pos)):
         # "next time someone says London 'overtook' New York": not the poster's claim (but
         # "People say it's bad but knife crime ... has come down": the poster's answer)

@@ -715,7 +715,8 @@ _SCORN_SENTENCE_RE = re.compile(
 #: "Doubled my arse.": the word scorned is the claim that said it, not a claim of its own
 _MY_ARSE_RE = re.compile(
     # ("Worse than ever, my foot.")
-    r"[\W_]*(?P<w>[\w'’%]+(?:\s+[\w'’%]+){0,2})[\"'”’]?,?\s+my\s+(?:arse|ass|foot|backside)\W*", re.I
+    r"[\W_]*(?P<w>[\w'’%]+(?:\s+[\w'’%]+){0,2})[\"'”’]?,?\s+my\s+(?:arse|ass|foot|backside)\W*",
+    re.I,
 )
 #: "Oh sure, London murders have "doubled" since 2019.": a scare-quoted claim said in scorn
 _SARCASTIC_OPEN_RE = re.compile(r"[\W_]*(?:oh\s+|yeah\s+)?(?:sure|right)\b\s*[,!.]", re.I)

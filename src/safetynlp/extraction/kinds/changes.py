@@ -498,7 +498,11 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         elif sm := (
             _SIGN_BEFORE_RE.search(text, max(clause[0], qs - 3), qs)
             # ("↓ ~60% since 2017": the arrow before the hedge)
-            or (_SIGN_BEFORE_RE.search(text, max(clause[0], hstart - 3), hstart) if hstart < qs else None)
+            or (
+                _SIGN_BEFORE_RE.search(text, max(clause[0], hstart - 3), hstart)
+                if hstart < qs
+                else None
+            )
         ):
             # "+20% YoY", "-11% y/y", "↓11%": the sign is the direction (a "+" here is no hedge)
             sign = -1 if sm.group("down") else 1

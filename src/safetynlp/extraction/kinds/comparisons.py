@@ -294,7 +294,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 # ("So NYC is roughly three times London and people still call London a
                 # hellhole")
                 # ("Toronto was roughly 2.5x Montreal, for a city that isn't twice the size")
-                or re.match(r"\s*,?\s+(?:and|but|yet|so|for|with|despite)\s", text[p.end : p.end + 10])
+                or re.match(
+                    r"\s*,?\s+(?:and|but|yet|so|for|with|despite)\s", text[p.end : p.end + 10]
+                )
                 is not None
                 # "So NYC was double London per head."
                 or re.match(r"\s+per\s+(?:head|capita|person)\b", text[p.end : p.end + 14], re.I)
@@ -313,7 +315,11 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # "according to the Met dashboard": a source, not the subject
             and not SOURCE_BEFORE_RE.search(text, max(s0, p.start - 24), p.start)
         ]
-        if "'" in text[s0 : m.start()] or '"' in text[s0 : m.start()] or "‘" in text[s0 : m.start()]:
+        if (
+            "'" in text[s0 : m.start()]
+            or '"' in text[s0 : m.start()]
+            or "‘" in text[s0 : m.start()]
+        ):
             # ("For the 'London is more dangerous than NYC' crowd: New York had 295 murders,
             # more than double London's": the places quoted are another claim's)
             quoted = [q.span() for q in QUOTED_RE.finditer(text, s0, m.start())]
@@ -1010,15 +1016,15 @@ _COMBINED_AFTER_RE = re.compile(
     r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?){0,5}\s+"
     r"(?:combined|put\s+together|together|added\s+together)\b"
 )
-_PLACE_AVERAGE_AFTER_RE = re.compile(
-    r"\s+(?:avg|average|rate|figure|level|total)s?\b", re.I
-)
+_PLACE_AVERAGE_AFTER_RE = re.compile(r"\s+(?:avg|average|rate|figure|level|total)s?\b", re.I)
 _MOVE_WORD_RE = compile_scan(
     r"\b(?:went|gone|go|going|came|come)\s+(?:up|down)\b|\b(?:fell|rose|dropped|jumped|climbed|"
     r"declined|increased|decreased|halved|doubled|lowest|highest|fewest|record)\b",
     re.I,
 )
-_STILL_CUT_RE = compile_scan(r"(?:[,;]\s*(?:(?:and|but|yet)\s+)?|\s+(?:and|but|yet)\s+)(?=still\s)", re.I)
+_STILL_CUT_RE = compile_scan(
+    r"(?:[,;]\s*(?:(?:and|but|yet)\s+)?|\s+(?:and|but|yet)\s+)(?=still\s)", re.I
+)
 _PRONOUN_CLAUSE_CUT_RE = compile_scan(
     # ("Chicago's murders fell 14% last year but it still had more than five times ...")
     r"(?:[,;]\s*(?:(?:and|but|yet|though)\s+)?|\s+(?:but|yet|though)\s+)(?=(?:it|they)\s)",

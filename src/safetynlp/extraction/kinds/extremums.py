@@ -69,9 +69,7 @@ def _extremum_pattern(most: str, least: str) -> GatedPattern:
     )
 
 
-_RANK_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]*$", re.I
-)
+_RANK_PLACE_BEFORE_RE = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]*$", re.I)
 _MY_PATCH_BEFORE_RE = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’]+\s+)?(?:area|street|road|estate|block|end|neighbou?rhood|manor|"
     r"postcode|patch)\s+(?:is|was|has\s+been|feels|seems)\s+(?:(?:now|still|just|honestly)\s+)?$",

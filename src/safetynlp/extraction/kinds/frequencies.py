@@ -714,7 +714,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if either.group("lo").isdigit()
             else words_to_number(either.group("lo"))
         )
-        if hedge is None and low is not None and 0 < low < q.value:
+        if hedge is None and either is not None and low is not None and 0 < low < q.value:
             # "That's five or six a day": the smaller and the larger
             lo, hi = low * _TIME_UNIT[unit], value
             hstart = either.start()

@@ -50,6 +50,7 @@ from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern, compile_scan
 from safetynlp.extraction.numbers import CHANGED_FROM_RE, FRACTIONS, Quantity
 from safetynlp.extraction.timex import Span, TimeRef
+from safetynlp.types import Claim
 
 _ABS_CHANGE_AFTER_RE = re.compile(
     r"\s+(?:more|fewer|extra|additional|less)\b"
@@ -721,9 +722,7 @@ def _outcome_of_named_crime(ctx: Ctx, metric: MetricMention, qe: int) -> MetricM
 _BUT_FOR_RE = compile_scan(r"[,;]?\s+(?:and|but|while|whereas)\s+(?=(?:for|with)\s)", re.I)
 
 
-def _outcome_of_crime_before(
-    ctx: Ctx, metric: MetricMention, hstart: int
-) -> MetricMention | None:
+def _outcome_of_crime_before(ctx: Ctx, metric: MetricMention, hstart: int) -> MetricMention | None:
     """The charge or solve rate of the crime a clause names before its figure ("... but for
     burglaries it's about 5%"), when the rate in view is that outcome of another crime."""
     outcome = next(
@@ -733,10 +732,8 @@ def _outcome_of_crime_before(
         return None
     # (the clause nearest the figure: "... but for burglaries it's about 5% and for robbery
     # it's 8%")
-    but = None
-    for but in _BUT_FOR_RE.finditer(ctx.text, metric.end, hstart):
-        pass
-    m = None if but is None else _FOR_CRIME_RE.match(ctx.text, but.end(), hstart)
+    buts = list(_BUT_FOR_RE.finditer(ctx.text, metric.end, hstart))
+    m = _FOR_CRIME_RE.match(ctx.text, buts[-1].end(), hstart) if buts else None
     if m is None or ctx.text[m.end() : hstart].strip():
         return None
     found = outcome_mention(ctx, m, outcome)
@@ -829,7 +826,8 @@ _LABEL_NUMBER_BEFORE_RE = re.compile(
 )
 
 _AS_OF_NOW_RE = re.compile(
-    r"\s+(?:as\s+of|so\s+far\s+as\s+of|at)\s+(?:tonight|today|this\s+(?:morning|evening|week))\b", re.I
+    r"\s+(?:as\s+of|so\s+far\s+as\s+of|at)\s+(?:tonight|today|this\s+(?:morning|evening|week))\b",
+    re.I,
 )
 _FICTIONAL_AFTER_RE = re.compile(
     r"\s+(?:fictional|fictitious|fake|pretend|imaginary|made[-\s]up|on[-\s]?screen|tv)\s", re.I

@@ -469,14 +469,17 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             # "Gun crime has not gone up, whatever that leaflet says. It fell last year.": the
             # hearsay guard is for this sentence; "it" carries the metric across
             if (
-                len(gap) > 60
-                # ("Violence with injury ... was about 520,000 offences in the year to March
-                # 2024, and it's still falling": the clause's own "it" takes the figure's metric)
-                and not (
-                    sent[0] <= metric.start
-                    and _IT_CLAUSE_RE.search(text, max(sent[0], m.start() - 24), m.start())
+                (
+                    len(gap) > 60
+                    # ("Violence with injury ... was about 520,000 offences in the year to March
+                    # 2024, and it's still falling": the clause's own "it" takes the figure's metric)
+                    and not (
+                        sent[0] <= metric.start
+                        and _IT_CLAUSE_RE.search(text, max(sent[0], m.start() - 24), m.start())
+                    )
                 )
-            ) or _HEARSAY_RE.search(text[max(metric.end, sent[0]) : m.start()]):
+                or _HEARSAY_RE.search(text[max(metric.end, sent[0]) : m.start()])
+            ):
                 continue
         direction = "up" if m.group("up") else "down"
         intense = (
@@ -1133,7 +1136,9 @@ def _and_place_subject(
             continue
         opener = _AND_BEFORE_PLACE_RE.search(ctx.text, max(clause[0], p.start - 10), p.start)
         if opener is not None and all(
-            c.geography != p.place and c.end <= opener.start() for c in changes if within(c.start, clause)
+            c.geography != p.place and c.end <= opener.start()
+            for c in changes
+            if within(c.start, clause)
         ):
             return opener.start()
     return None
@@ -1195,9 +1200,11 @@ def _asked_year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     if m is None:
         return
     asked = _ASKED_YEAR_RE.search(ctx.text, max(0, sent[0] - 12), sent[0])
+    if asked is None:
+        return
     prev = ctx.claims[-1]
     # (the times found are the sentence's own; the year asked stands in the one before)
-    span = None if asked is None else timex.fy_or_year(asked.group("y"))
+    span = timex.fy_or_year(asked.group("y"))
     if (
         span is None
         or prev.period is None
