@@ -201,7 +201,8 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         # ("Murder fell even faster, by roughly 12%"; "London fell the most, about 30%": the
         # comparison with other places is the sentence's, the size is London's own)
         # ("dropped a bit, maybe 5%")
-        rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|a\s+(?:bit|little|touch|tad)|again|too|also|as\s+well|even\s+more|even\s+faster|faster|further|more\s+still|"
+        # ("Croydon went up though, by about 5%")
+        rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|a\s+(?:bit|little|touch|tad)|again|too|also|as\s+well|though|tho|even\s+more|even\s+faster|faster|further|more\s+still|"
         r"(?:the\s+)?(?:most|furthest|fastest|least)|(?:(?:way|far|much|a\s+lot|even)\s+)?(?:more|less|faster|further)))?"
         r"(?:\s+[-–—:](?=\s))?"
         # ("Knife homicides fell even faster, down about 18%": the move said again)
