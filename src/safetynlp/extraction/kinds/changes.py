@@ -561,6 +561,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         )
     _gapped_changes(ctx, sent)
     _place_gapped_changes(ctx, sent)
+    _same_again(ctx, sent)
 
 
 #: "NYC murders fell about 20% last year, London's 11%": another place's change of the same
@@ -620,6 +621,60 @@ def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
             place=place.place,
             place_how="text",
         )
+
+
+#: "Knife crime in Lambeth went up about 8% in 2022. Same again in 2023.": the change before,
+#: said again of a later year
+_SAME_AGAIN_RE = re.compile(
+    r"[\W_]*(?:and\s+)?(?:(?:the\s+)?same\s+again|(?:the\s+)?same\s+(?:the\s+)?(?:next|following)\s+year)"
+    r"(?:\s+(?:in\s+)?(?P<when>(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year))?[\W_]*",
+    re.I,
+)
+
+
+def _same_again(ctx: Ctx, sent: tuple[int, int]) -> None:
+    if sent[1] - sent[0] > 40 or not ctx.claims:
+        return  # (cheap first: the sentence is short, after a claim)
+    m = _SAME_AGAIN_RE.fullmatch(ctx.text, *sent)
+    prev = ctx.claims[-1]
+    if (
+        m is None
+        or prev.kind != "change"
+        or prev.period is None
+        or prev.value is None
+        or prev.negated
+        or prev.start < sent[0] - 200
+    ):
+        return
+    period = timex.shift_years(span_of(prev.period), 1)
+    if m.group("when"):
+        named = next((t.span for t in ctx.times if t.start == m.start("when") and t.span), None)
+        if named is None:
+            return
+        period = named
+    if period[0] <= span_of(prev.period)[0]:
+        return
+    metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+    if metric is None:
+        return
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\"'“‘-–—"))
+    end = m.end() - len(m.group(0)) + len(m.group(0).rstrip(" \t.!?\"'”’"))
+    add(
+        ctx,
+        kind="change",
+        start=start,
+        end=end,
+        metric=metric,
+        pos=start,
+        clause=(start, sent[1]),
+        sent=sent,
+        value=prev.value,
+        unit="percent_change",
+        periods=Periods(period, timex.shift_years(period, -1), True),
+        negated=False,
+        place=prev.geography,
+        place_how="context",
+    )
 
 
 #: "... rose 18% in 2024 and phone snatches nearly 40%": the verb left out of the second
