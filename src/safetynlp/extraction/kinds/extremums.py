@@ -631,10 +631,11 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
 
 #: "..., Sutton the fewest", "and Kingston the lowest": the other end of the same ranking
 _RANKED_AFTER_RE = re.compile(
-    r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?"
+    r"(?:\s+(?:last|this)\s+(?:year|yr)|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?"
     r"\s*(?:[,;]\s*(?:(?:and|while|with|whereas)\s+)?|(?:and|while|with|whereas)\s+)(?P<place>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})"
     r"\s+(?:(?:had|has|recorded|saw|was|is)\s+)?(?:the\s+)?"
-    r"(?P<dir>fewest|lowest|least|safest|most|highest|worst)\b(?=\s*(?:[.!?;,)]|$))",
+    # ("..., Richmond the least 😬")
+    r"(?P<dir>fewest|lowest|least|safest|most|highest|worst)\b(?=\s*(?:[.!?;,)]|$)|\s+[^\w\s])",
 )
 
 
@@ -686,7 +687,12 @@ def _ranked_next(ctx: Ctx, sent: tuple[int, int]) -> None:
     most.": the other end of the ranking the sentence before made."""
     if sent[1] - sent[0] > 40 or not ctx.claims:
         return
-    prev = ctx.claims[-1]
+    # ("Croydon had more knife crime than any other London borough last year, around 750
+    # offences. Sutton the fewest.": the ranking, past the figure said with it)
+    prev = next(
+        (c for c in reversed(ctx.claims) if c.kind == "extremum" and c.start >= sent[0] - 200),
+        ctx.claims[-1],
+    )
     places = [p for p in ctx.places if sent[0] <= p.start < sent[1]]
     if (
         prev.kind != "extremum"
