@@ -303,7 +303,7 @@ _YEAR_RE = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,])")
 _THAT_YEAR_RE = compile_scan(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 _HEARSAY_BEFORE_RE = compile_scan(
     # ("People on here genuinely think London is more dangerous than New York")
-    r"\b(?:someone|somebody|people|everyone|folks|idiots)\s+"
+    r"\b(?:someone|somebody|people|ppl|everyone|folks|idiots)\s+"
     r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok))\s+)?"
     r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+)?(?:(?:says?|said|claims?|"
     r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us))\s+(?:that\s+)?"

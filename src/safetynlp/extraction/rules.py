@@ -34,6 +34,7 @@ from safetynlp.extraction.kinds.comparisons import comparisons, late_elliptic_or
 from safetynlp.extraction.kinds.extremums import extremums, ranking_groups, rankings
 from safetynlp.extraction.kinds.frequencies import frequencies
 from safetynlp.extraction.kinds.levels import (
+    arrow_ends,
     count_levels,
     elliptic_levels,
     is_age,
@@ -287,6 +288,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         if k:
             _pair_after_comparison(ctx, sent, sents[k - 1])
         _figures_of_years(ctx, sent)
+        arrow_ends(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and not text[sent[0] : denial.start()].strip(" \"'“‘(-"):

@@ -108,8 +108,10 @@ _POPULATION_BEFORE_RE = compile_scan(
 #: "3 murders in 40 minutes", "5 stabbings in two hours": what one stretch of time saw
 _SHORT_SPAN_AFTER_RE = re.compile(
     r"(?:\s+[A-Za-z'-]+){0,3}?\s+in\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+|around\s+|roughly\s+)?"
-    r"(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|ninety)\s+"
-    r"(?:minutes?|mins?|hours?|hrs?|seconds?)\b",
+    r"(?:(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|ninety)\s+"
+    r"(?:minutes?|mins?|hours?|hrs?|seconds?)"
+    # ("3 stabbings in 2 wks near the broadway": a short run, seen)
+    r"|(?:[1-9]|a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|wks?))\b",
     re.I,
 )
 _MONEY_AFTER_RE = re.compile(
@@ -2243,6 +2245,65 @@ def _arrow_pair(ctx: Ctx, sent: tuple[int, int]) -> bool:
         and _ARROW_PAIR_RE.fullmatch(_masked(ctx, sent)) is not None
         and _moved_before(ctx, sent) is not None
     )
+
+
+_ARROW_GAP_RE = re.compile(r"\s*(?:->|→|=>|⇒)\s*~?\s*")
+
+
+def arrow_ends(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Shootings in LDN ↓ ~36% in 2019 (434 → 277)", "they fell ~11%, 109 → 97": the two ends
+    of the move just said, the first its baseline's figure, the second its period's."""
+    seg = ctx.text[sent[0] : sent[1]]
+    if not ("→" in seg or "->" in seg or "=>" in seg or "⇒" in seg):
+        return  # (cheap first)
+    own = [
+        (i, q)
+        for i, q in enumerate(ctx.quantities)
+        if within(q.start, sent) and i not in ctx.used_q and q.kind != "percent"
+    ]
+    for (i, a), (j, b) in zip(own, own[1:]):
+        if not _ARROW_GAP_RE.fullmatch(ctx.text, a.end, b.start) or used(ctx, a.start, b.end):
+            continue
+        move = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.kind in ("change", "trend")
+                and c.baseline is not None
+                and c.period is not None
+                and c.end <= a.start
+                and (within(c.start, sent) or c.start >= sent[0] - 160)
+            ),
+            None,
+        )
+        metric = (
+            None
+            if move is None
+            else next((mm for mm in ctx.metrics if mm.metric == move.metric), None)
+        )
+        if move is None or metric is None or move.period is None or move.baseline is None:
+            return
+        for k, q, span in ((i, a, move.baseline), (j, b, move.period)):
+            ctx.used_q.add(k)
+            hedge, hstart = hedge_before(ctx, q.start)
+            lo, hi = apply_hedge(q.value, hedge)
+            add(
+                ctx,
+                kind="level",
+                start=min(hstart, q.start),
+                end=q.end,
+                metric=metric,
+                pos=q.start,
+                clause=(q.start, sent[1]),
+                sent=sent,
+                value=interval(lo, hi),
+                unit=move.unit if move.unit in ("count", "rate_per_100k") else "count",
+                periods=Periods(span_of(span), None, True),
+                negated=False,
+                place=move.geography,
+                place_how="context",
+            )
+        return
 
 
 def _moved_before(ctx: Ctx, sent: tuple[int, int]) -> Claim | None:
