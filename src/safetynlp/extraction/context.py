@@ -361,7 +361,9 @@ _CONTRARY_RE = compile_scan(r"\b(?:but|yet|whereas|however|though|although)\b", 
 _KEEP_SAYING_RE = compile_scan(
     r"\b(?:someone|somebody|people|everyone|everybody|folks|idiots|they)\s+"
     r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok))\s+)?"
-    r"(?:keeps?|kept)\s+(?:saying|claiming|posting|tweeting|telling\s+(?:me|us|you))\s+"
+    r"(?:(?:keeps?|kept)\s+(?:saying|claiming|posting|tweeting|telling\s+(?:me|us|you))"
+    # ("People on here saying NYC is 'safer than London'.")
+    r"|(?<=here\s)saying|(?<=online\s)saying)\s+"
     r"(?:that\s+)?(?:it['’]?s\s+)?[\"'“‘]?$",
     re.I,
 )

@@ -278,6 +278,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         rates(ctx, sent, clauses)
         percent_levels(ctx, sent, clauses)
         trends(ctx, sent, clauses)
+        arrow_ends(ctx, sent)
         count_levels(ctx, sent, clauses)
         elliptic_levels(ctx, sent, clauses)
         late_elliptic_orders(ctx, sent)
@@ -288,7 +289,6 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         if k:
             _pair_after_comparison(ctx, sent, sents[k - 1])
         _figures_of_years(ctx, sent)
-        arrow_ends(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and not text[sent[0] : denial.start()].strip(" \"'“‘(-"):
@@ -690,7 +690,9 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"\W*(?:no(?:pe)?[,.!]*\s*)?(?:(?:per\s+(?:head|capita|person)|in\s+fact|actually)\s*,?\s*)?"
     r"(?:(?:it|they|that|this)\s*(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
     r"hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t|"
-    r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did|\s+does|\s+do)\s+not)"
+    # ("they're really not.")
+    r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did|\s+does|\s+do)"
+    r"(?:\s+(?:really|just|simply|actually|definitely|certainly))?\s+not)"
     r"(?:\s+(?:true|really|at\s+all|right|correct|accurate|(?:even\s+)?close))?"
     # "That's off by a mile.", "That's way off."
     r"|(?:that|this|it)(?:['’]s|\s+is)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"

@@ -2248,13 +2248,15 @@ def _arrow_pair(ctx: Ctx, sent: tuple[int, int]) -> bool:
 
 
 _ARROW_GAP_RE = re.compile(r"\s*(?:->|→|=>|⇒)\s*~?\s*")
+_TO_GAP_RE = re.compile(r"\s+to\s+~?\s*")
+_PAIR_OPENS_RE = re.compile(r"[,(:]\s*$")
 
 
 def arrow_ends(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Shootings in LDN ↓ ~36% in 2019 (434 → 277)", "they fell ~11%, 109 → 97": the two ends
     of the move just said, the first its baseline's figure, the second its period's."""
     seg = ctx.text[sent[0] : sent[1]]
-    if not ("→" in seg or "->" in seg or "=>" in seg or "⇒" in seg):
+    if not ("→" in seg or "->" in seg or "=>" in seg or "⇒" in seg or " to " in seg):
         return  # (cheap first)
     own = [
         (i, q)
@@ -2262,7 +2264,14 @@ def arrow_ends(ctx: Ctx, sent: tuple[int, int]) -> None:
         if within(q.start, sent) and i not in ctx.used_q and q.kind != "percent"
     ]
     for (i, a), (j, b) in zip(own, own[1:]):
-        if not _ARROW_GAP_RE.fullmatch(ctx.text, a.end, b.start) or used(ctx, a.start, b.end):
+        if used(ctx, a.start, b.end) or not (
+            _ARROW_GAP_RE.fullmatch(ctx.text, a.end, b.start)
+            # ("Down about 11% per the Met, 109 to 97.": a pair set off after the move)
+            or (
+                _TO_GAP_RE.fullmatch(ctx.text, a.end, b.start)
+                and _PAIR_OPENS_RE.search(ctx.text, max(sent[0], a.start - 3), a.start)
+            )
+        ):
             continue
         move = next(
             (
