@@ -633,8 +633,8 @@ _SAME_AGAIN_RE = re.compile(
 
 
 def _same_again(ctx: Ctx, sent: tuple[int, int]) -> None:
-    if sent[1] - sent[0] > 40 or not ctx.claims:
-        return  # (cheap first: the sentence is short, after a claim)
+    if sent[1] - sent[0] > 40 or not ctx.claims or ctx.text.find("ame", *sent) < 0:
+        return  # (cheap first: a short sentence after a claim, with its "same")
     m = _SAME_AGAIN_RE.fullmatch(ctx.text, *sent)
     prev = ctx.claims[-1]
     if (

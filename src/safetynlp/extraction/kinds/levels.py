@@ -2255,9 +2255,11 @@ _PAIR_OPENS_RE = re.compile(r"[,(:]\s*$")
 def arrow_ends(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Shootings in LDN ↓ ~36% in 2019 (434 → 277)", "they fell ~11%, 109 → 97": the two ends
     of the move just said, the first its baseline's figure, the second its period's."""
+    if not any(c.kind in ("change", "trend") for c in ctx.claims[-3:]):
+        return  # (cheap first: after a move, an arrow or a "to")
     seg = ctx.text[sent[0] : sent[1]]
     if not ("→" in seg or "->" in seg or "=>" in seg or "⇒" in seg or " to " in seg):
-        return  # (cheap first)
+        return
     own = [
         (i, q)
         for i, q in enumerate(ctx.quantities)

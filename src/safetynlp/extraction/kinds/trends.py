@@ -1012,7 +1012,8 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _and_than_year(ctx, sent)
     if ctx.claims and ctx.claims[-1].start < sent[0]:
         _year_moved(ctx, sent)
-        _place_too(ctx, sent)
+        if sent[1] - sent[0] <= 30:
+            _place_too(ctx, sent)
     for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
         m = _AFTER_LEVEL_RE.search(ctx.text, level.end, min(sent[1], level.end + 90))
         if (
@@ -1072,7 +1073,8 @@ def _year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         return  # (cheap first: a claim before, none in this sentence yet)
     m = _YEAR_MOVED_RE.fullmatch(ctx.text, *sent)
     if m is None:
-        _asked_year_moved(ctx, sent)
+        if sent[1] - sent[0] <= 60 and ctx.text.find("?", max(0, sent[0] - 3), sent[0]) >= 0:
+            _asked_year_moved(ctx, sent)
         return
     prev = ctx.claims[-1]
     ref = next((r for r in ctx.times if r.start <= m.start("y") < r.end), None)
