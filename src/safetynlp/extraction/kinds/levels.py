@@ -2265,7 +2265,7 @@ def arrow_ends(ctx: Ctx, sent: tuple[int, int]) -> None:
         for i, q in enumerate(ctx.quantities)
         if within(q.start, sent) and i not in ctx.used_q and q.kind != "percent"
     ]
-    for (i, a), (j, b) in zip(own, own[1:]):
+    for (i, a), (j, b) in zip(own, own[1:], strict=False):
         if used(ctx, a.start, b.end) or not (
             _ARROW_GAP_RE.fullmatch(ctx.text, a.end, b.start)
             # ("Down about 11% per the Met, 109 to 97.": a pair set off after the move)
