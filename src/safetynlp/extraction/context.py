@@ -301,28 +301,30 @@ SIZE_AFTER_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,])")
 _THAT_YEAR_RE = compile_scan(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
-_HEARSAY_BEFORE_RE = compile_scan(
-    # ("People on here genuinely think London is more dangerous than New York")
-    r"\b(?:someone|somebody|people|ppl|everyone|folks|idiots)\s+"
-    r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok))\s+)?"
-    r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+)?(?:(?:says?|said|claims?|"
-    r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us))\s+(?:that\s+)?"
-    # "People think it's ten a day."
-    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is)\s+)?"
-    # "people keep posting that the borough is 'getting worse'"
-    r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
-    # "we're told it's 'improving'"
-    r"|\b(?:we|you)(?:['’]re|\s+are|\s+get|\s+keep\s+getting)\s+told\s+(?:that\s+)?(?:it['’]?s\s+|they['’]re\s+)?"
-    # "Bloke at the bus stop telling everyone there's '10 stabbings a day on this road'"
-    # (not "He told us knife crime in Enfield fell": what the poster was told, and passes on)
-    # ("Bloke on the 36 telling the whole top deck there's '50 stabbings a day'")
-    r"|\b(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone|the\s+whole\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+)?"
-    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
-    # "The tabloids would have you believe it's thousands", "they want you to think ..."
-    r"|\b(?:would|['’]d|wants?|want)\s+(?:have\s+)?you\s+(?:to\s+)?(?:believe|think)\s+"
-    r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
-    r"[\"'“‘]?$",
-    re.I,
+_HEARSAY_BEFORE_RE = GatedPattern(
+    compile_scan(
+        # ("People on here genuinely think London is more dangerous than New York")
+        r"\b(?:someone|somebody|people|ppl|everyone|folks|idiots)\s+"
+        r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok))\s+)?"
+        r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+)?(?:(?:says?|said|claims?|"
+        r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us))\s+(?:that\s+)?"
+        # "People think it's ten a day."
+        r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is)\s+)?"
+        # "people keep posting that the borough is 'getting worse'"
+        r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
+        # "we're told it's 'improving'"
+        r"|\b(?:we|you)(?:['’]re|\s+are|\s+get|\s+keep\s+getting)\s+told\s+(?:that\s+)?(?:it['’]?s\s+|they['’]re\s+)?"
+        # "Bloke at the bus stop telling everyone there's '10 stabbings a day on this road'"
+        # (not "He told us knife crime in Enfield fell": what the poster was told, and passes on)
+        # ("Bloke on the 36 telling the whole top deck there's '50 stabbings a day'")
+        r"|\b(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone|the\s+whole\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+)?"
+        r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
+        # "The tabloids would have you believe it's thousands", "they want you to think ..."
+        r"|\b(?:would|['’]d|wants?|want)\s+(?:have\s+)?you\s+(?:to\s+)?(?:believe|think)\s+"
+        r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
+        r"[\"'“‘]?$",
+        re.I,
+    )
 )
 #: others' claim named by who holds it (its own pattern, run only where "who" or a quote
 #: mark stands just before the claim)
@@ -938,10 +940,12 @@ _CONDITIONAL_RE = re.compile(
     re.I,
 )
 #: a question that opens with a modal asks about what could be, it reports nothing
-_WISH_RE = re.compile(
-    r"\b(?:(?:i|we)\s+(?:really\s+|just\s+)?(?:hope|wish|pray)|hopefully|fingers\s+crossed|"
-    r"let['’]s\s+hope)\b",
-    re.I,
+_WISH_RE = GatedPattern(
+    re.compile(
+        r"\b(?:(?:i|we)\s+(?:really\s+|just\s+)?(?:hope|wish|pray)|hopefully|fingers\s+crossed|"
+        r"let['’]s\s+hope)\b",
+        re.I,
+    )
 )
 _HYPOTHETICALLY_RE = re.compile(
     r"[\s\"'“‘(]*(?:hypothetically|in\s+theory|theoretically|supposing)\b", re.I
@@ -953,24 +957,26 @@ _MODAL_QUESTION_RE = re.compile(
     r"(?:would|could|might|will|shall|wouldn['’]t|couldn['’]t|won['’]t)\b",
     re.I,
 )
-_PREDICTION_RE = compile_scan(
-    r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
-    r"\s+(?:to|for)(?:\s+[\w'’-]+){0,4}\s*$"
-    # ("2019 is going to be London's deadliest year in a decade, the Met warned")
-    # ("2020's going to end up the lowest year for London homicides since 2014")
-    r"|(?:\b(?:is|are|was|were)\s+|['’]s\s+|\b)(?:going\s+to|gonna|will)\s+(?:be|end\s+up|finish)"
-    # ("Philly is going to finish 2025 with around 220 homicides, fewest since the 60s")
-    r"(?:\s+[\w'’-]+){0,5}\s*,?\s*$"
-    # "promises to cut violent crime by 20%", "aims to halve knife crime": a pledge
-    # "Criminologists expect a post-pandemic spike in burglaries": what is expected
-    r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|more\s+|another\s+)(?:[\w'’-]+\s+){0,3}$"
-    # "she expects knife crime to fall by 20%", "Police expect knife crime to rise 10%"
-    r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}to\s+$"
-    # ("The Met says it expects gun crime to fall again this year": the claim its object)
-    r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+$"
-    r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit|goal)\w*\s*(?:to|:\s*(?:to\s+)?)"
-    r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
-    re.I,
+_PREDICTION_RE = GatedPattern(
+    compile_scan(
+        r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
+        r"\s+(?:to|for)(?:\s+[\w'’-]+){0,4}\s*$"
+        # ("2019 is going to be London's deadliest year in a decade, the Met warned")
+        # ("2020's going to end up the lowest year for London homicides since 2014")
+        r"|(?:\b(?:is|are|was|were)\s+|['’]s\s+|\b)(?:going\s+to|gonna|will)\s+(?:be|end\s+up|finish)"
+        # ("Philly is going to finish 2025 with around 220 homicides, fewest since the 60s")
+        r"(?:\s+[\w'’-]+){0,5}\s*,?\s*$"
+        # "promises to cut violent crime by 20%", "aims to halve knife crime": a pledge
+        # "Criminologists expect a post-pandemic spike in burglaries": what is expected
+        r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|more\s+|another\s+)(?:[\w'’-]+\s+){0,3}$"
+        # "she expects knife crime to fall by 20%", "Police expect knife crime to rise 10%"
+        r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}to\s+$"
+        # ("The Met says it expects gun crime to fall again this year": the claim its object)
+        r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+$"
+        r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit|goal)\w*\s*(?:to|:\s*(?:to\s+)?)"
+        r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
+        re.I,
+    )
 )
 #: after a question: the figure asked about is doubted, not claimed
 _SOURCE_PLEASE_RE = re.compile(
@@ -982,15 +988,17 @@ _SOURCE_PLEASE_RE = re.compile(
     re.I,
 )
 #: "We need to get knife crime down 50%", "How do we get knife crime down 50%?": a goal
-_GOAL_BEFORE_RE = compile_scan(
-    r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:(?:never|ever|not|finally|really|actually)\s+)?"
-    r"(?:get|bring|drive|push)\s+$"
-    # ("New commissioner says he wants knife crime down 50% within five years")
-    r"|\b(?:wants?|wanted|wanting|aims?\s+to\s+(?:get|bring)|vow(?:s|ed)?\s+to\s+(?:get|bring)|"
-    r"pledg(?:es|ed)\s+to\s+(?:get|bring)|promis(?:es|ed)\s+to\s+(?:get|bring))\s+$"
-    # ("promised to 'cut knife crime in Newham by a third within two years'")
-    r"|\b(?:promis|pledg|vow)(?:es|ed|e|ing)?\s+to\s+[\"'“‘]?(?:(?:cut|halve|reduce|slash|tackle)\s+)?$",
-    re.I,
+_GOAL_BEFORE_RE = GatedPattern(
+    compile_scan(
+        r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:(?:never|ever|not|finally|really|actually)\s+)?"
+        r"(?:get|bring|drive|push)\s+$"
+        # ("New commissioner says he wants knife crime down 50% within five years")
+        r"|\b(?:wants?|wanted|wanting|aims?\s+to\s+(?:get|bring)|vow(?:s|ed)?\s+to\s+(?:get|bring)|"
+        r"pledg(?:es|ed)\s+to\s+(?:get|bring)|promis(?:es|ed)\s+to\s+(?:get|bring))\s+$"
+        # ("promised to 'cut knife crime in Newham by a third within two years'")
+        r"|\b(?:promis|pledg|vow)(?:es|ed|e|ing)?\s+to\s+[\"'“‘]?(?:(?:cut|halve|reduce|slash|tackle)\s+)?$",
+        re.I,
+    )
 )
 _FORECAST_OPEN_RE = re.compile(
     r"[\W_]*(?:calling\s+it(?:\s+now)?|mark\s+my\s+words|(?:my\s+)?prediction|i\s+predict|"
@@ -1003,34 +1011,40 @@ _FORECAST_HEADER_RE = re.compile(
     r"(?:my\s+)?bets?|(?:my\s+)?guesses?)\b[^\n:]{0,60}:[ \t]*\n",
     re.I,
 )
-_IF_IT_HOLDS_RE = compile_scan(
-    r"\bif\s+(?:it|this|that|the\s+(?:trend|pace|rate))\s+(?:holds|continues|keeps\s+up|"
-    r"carries\s+on|stays\s+that\s+way)\b",
-    re.I,
+_IF_IT_HOLDS_RE = GatedPattern(
+    compile_scan(
+        r"\bif\s+(?:it|this|that|the\s+(?:trend|pace|rate))\s+(?:holds|continues|keeps\s+up|"
+        r"carries\s+on|stays\s+that\s+way)\b",
+        re.I,
+    )
 )
-_TARGET_LABEL_RE = compile_scan(
-    r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?(?:\s+for\s+[^:.!?]{1,20})?"
-    r"\s*:\s*(?:to\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?$",
-    re.I,
+_TARGET_LABEL_RE = GatedPattern(
+    compile_scan(
+        r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?(?:\s+for\s+[^:.!?]{1,20})?"
+        r"\s*:\s*(?:to\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?$",
+        re.I,
+    )
 )
 _SUBJECTLESS_MODAL_RE = re.compile(
     r"[\s\"'“‘(]*(?:(?:that|this|it)\s+)?(?:would|could|might|will|['’]d)\s+(?:be|have|mean|make|see|put)\b",
     re.I,
 )
-_FUTURE_BEFORE_RE = compile_scan(
-    # ("they said London murders would hit 200")
-    # ("violent crime could fall 15% this year if the new cameras work")
-    # (not "You'd have to go back to 2008 to find a worse year": a record's reach)
-    r"(?:\b(?:will|would|could|might|should|going\s+to|gonna)|['’](?:ll|d))\s+(?!have\s+to\b)(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
-    r"(?:(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
-    # ("London will end 2025 with fewer than 100 homicides")
-    r"(?:(?:the\s+year|(?:19|20)\d\d)\s+(?:with|on|at)\s+)?"
-    # ("doubling would be like 30 thousand offences a year")
-    r"(?:(?:by|to|over|about|around|another|under|below|above|beneath|nearly|almost|like|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?"
-    # ("reckons knife crime will keep rising for another 2-3 years": the move the modal opens)
-    # (not a bare "You'd " before "have to go back to 2008")
-    r"|(?<!['’]d\s)(?:(?:keep|continue|carry\s+on)(?:\s+(?:on|to))?\s+)?)$",
-    re.I,
+_FUTURE_BEFORE_RE = GatedPattern(
+    compile_scan(
+        # ("they said London murders would hit 200")
+        # ("violent crime could fall 15% this year if the new cameras work")
+        # (not "You'd have to go back to 2008 to find a worse year": a record's reach)
+        r"(?:\b(?:will|would|could|might|should|going\s+to|gonna)|['’](?:ll|d))\s+(?!have\s+to\b)(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
+        r"(?:(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
+        # ("London will end 2025 with fewer than 100 homicides")
+        r"(?:(?:the\s+year|(?:19|20)\d\d)\s+(?:with|on|at)\s+)?"
+        # ("doubling would be like 30 thousand offences a year")
+        r"(?:(?:by|to|over|about|around|another|under|below|above|beneath|nearly|almost|like|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?"
+        # ("reckons knife crime will keep rising for another 2-3 years": the move the modal opens)
+        # (not a bare "You'd " before "have to go back to 2008")
+        r"|(?<!['’]d\s)(?:(?:keep|continue|carry\s+on)(?:\s+(?:on|to))?\s+)?)$",
+        re.I,
+    )
 )
 _MODAL_RE = compile_scan(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
 
@@ -1125,9 +1139,9 @@ def _hypothetical(
         return True  # "What would London need to do to get knife crime down 50%?"
     if _HYPOTHETICALLY_RE.match(ctx.text, sent[0], sent[1]):
         return True  # "Hypothetically, if the Met hired 10,000 more officers, would ... fall 20%?"
-    if _WISH_RE.search(ctx.text, max(sent[0], min(start, pos) - 30), max(start, pos)):
+    if _WISH_RE.search(ctx.text, ctx.low, max(sent[0], min(start, pos) - 30), max(start, pos)):
         return True  # "I hope knife crime falls this summer": a wish
-    if _PREDICTION_RE.search(ctx.text, min(clause[0], sent[0]), max(clause[0], start)):
+    if _PREDICTION_RE.search(ctx.text, ctx.low, min(clause[0], sent[0]), max(clause[0], start)):
         # "Toronto is on track to pass 90 homicides this year": a forecast ("2021 is on track to
         # be the worst ever": the record's words open its clause, the forecast before them)
         return True
@@ -1136,16 +1150,16 @@ def _hypothetical(
     header = _FORECAST_HEADER_RE.match(ctx.text) if sent[0] else None
     if header is not None and sent[0] >= header.end() - 1:
         return True  # "Calling it now:\n1. London ends 2024 under 110 homicides": the list's
-    if _IF_IT_HOLDS_RE.search(ctx.text, sent[0], max(sent[0], start)):
+    if _IF_IT_HOLDS_RE.search(ctx.text, ctx.low, sent[0], max(sent[0], start)):
         return True  # "running 30% below 2024. If it holds, fewest since 1965": a forecast
-    if _TARGET_LABEL_RE.search(ctx.text, max(sent[0], start - 40), start):
+    if _TARGET_LABEL_RE.search(ctx.text, ctx.low, max(sent[0], start - 40), start):
         return True  # "Labour's target: cut knife crime by 50% within a decade"
-    if pos > start and _PREDICTION_RE.search(ctx.text, max(clause[0], start), pos):
+    if pos > start and _PREDICTION_RE.search(ctx.text, ctx.low, max(clause[0], start), pos):
         return True  # "homicides down 22%, on track for the fewest since 1966"
     if _SUBJECTLESS_MODAL_RE.match(ctx.text, sent[0], sent[1]):
         return True  # "(It) would be the lowest in a decade if it holds."
     # ("will end the year with fewer than 100": the verb and its frame may be long)
-    if _FUTURE_BEFORE_RE.search(ctx.text, max(clause[0], pos - 45), pos):
+    if _FUTURE_BEFORE_RE.search(ctx.text, ctx.low, max(clause[0], pos - 45), pos):
         return True  # "reckons knife crime will rise 10-15% once lockdown ends": a forecast
     if (
         sent[0] > 0
@@ -1153,11 +1167,16 @@ def _hypothetical(
         and _CONDITION_BEFORE_RE.search(ctx.text, max(0, sent[0] - 200), sent[0])
     ):
         return True  # "Imagine if London had Chicago's murder rate. We'd be looking at 2,000+"
-    if ctx.text[sent[0] : sent[1]].rstrip(" \t\"'”’)").endswith(
-        "?"
-    ) and _MODAL_ASKS_BEFORE_RE.search(ctx.text, max(sent[0], start - 40), start):
+    if (
+        ctx.text.find("?", start, sent[1]) >= 0  # (cheap first)
+        and ctx.text[sent[0] : sent[1]].rstrip(" \t\"'”’)").endswith("?")
+        and _MODAL_ASKS_BEFORE_RE.search(ctx.text, max(sent[0], start - 40), start)
+    ):
         return True  # "..., would burglaries actually drop by a fifth or is that fantasy?"
-    if _IMPERATIVE_IF_RE.match(ctx.text, sent[0], max(sent[0], start)):
+    if (
+        ctx.text.find("d ", sent[0], start) >= 0  # (cheap first: the "you'd" or "would")
+        and _IMPERATIVE_IF_RE.match(ctx.text, sent[0], max(sent[0], start))
+    ):
         return True  # "Put Baltimore's murder rate on London and you'd have 5,000 a year"
     m = _CONDITIONAL_RE.match(ctx.text, clause[0], max(clause[0], start))
     if m is None and clause[0] > sent[0]:
@@ -1309,11 +1328,11 @@ def add(
     ).endswith("?"):
         return None  # "Burglaries in London halved since 2010? Source please": a doubt
     opens = min(start, pos, metric.start) if metric.start >= sent[0] else min(start, pos)
-    if _GOAL_BEFORE_RE.search(ctx.text, max(sent[0], opens - 20), opens):
+    if _GOAL_BEFORE_RE.search(ctx.text, ctx.low, max(sent[0], opens - 20), opens):
         return None  # "How do we get knife crime down 50%?": a goal
     # (from the sentence's start: an elliptic reading's clause opens at the claim itself)
     hearsay = _HEARSAY_BEFORE_RE.search(
-        ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
+        ctx.text, ctx.low, max(sent[0], min(start, pos) - 60), min(start, pos)
     )
     if hearsay is None:
         said_before = (ctx.low or ctx.text.lower())[

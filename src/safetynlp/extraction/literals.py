@@ -424,6 +424,12 @@ class GatedPattern:
             return iter(())
         return self.pattern.finditer(text, pos, endpos)
 
+    def search(self, text: str, low: str | None, pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, or None when no needle is there."""
+        if not self.may_match(low, pos, endpos):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
 
 class AnchoredPattern:
     """A case-insensitive regex whose every match opens with one of a list of words, tried
