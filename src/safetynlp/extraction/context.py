@@ -99,6 +99,8 @@ class Ctx:
     all_places: list[PlaceMention] = field(default_factory=list)
     #: ``split_sentences(text)``, split once when first asked for
     sentences: list[tuple[int, int]] | None = None
+    #: :func:`hedge_before` answers by position (several rules ask about one figure)
+    hedges: dict[tuple[int, int], tuple[str | None, int]] = field(default_factory=dict)
 
 
 #: "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed item:
@@ -202,6 +204,14 @@ _PLUS_END_RE = compile_scan(r"(?<!\d)\+\s*$")
 
 def hedge_before(ctx: Ctx, pos: int, window: int = 28) -> tuple[str | None, int]:
     """The hedge class right before pos ("over", "nearly", ...) and where it starts."""
+    key = (pos, window)
+    found = ctx.hedges.get(key)
+    if found is None:
+        found = ctx.hedges[key] = _hedge_before(ctx, pos, window)
+    return found
+
+
+def _hedge_before(ctx: Ctx, pos: int, window: int) -> tuple[str | None, int]:
     left = ctx.text[max(0, pos - window) : pos]
     assert ctx.lex.hedge_left is not None
     m = ctx.lex.hedge_left.search(left)
@@ -1135,7 +1145,9 @@ def _hypothetical(
     """ "If murders doubled, I'd worry", "What if knife crime rose 50%?" assert nothing. A bare
     "if" only counts with a modal or a question in its sentence: "if we averaged 4 homicides
     a year, that was a record" reports a fact."""
-    if _MODAL_QUESTION_RE.match(ctx.text, sent[0], sent[1]) and "?" in ctx.text[start : sent[1]]:
+    if ctx.text.find("?", start, sent[1]) >= 0 and _MODAL_QUESTION_RE.match(
+        ctx.text, sent[0], sent[1]
+    ):
         return True  # "What would London need to do to get knife crime down 50%?"
     if _HYPOTHETICALLY_RE.match(ctx.text, sent[0], sent[1]):
         return True  # "Hypothetically, if the Met hired 10,000 more officers, would ... fall 20%?"
@@ -1374,14 +1386,21 @@ def add(
         q.start() < pos < q.end() for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
     ):
         return None  # "... before posting 'record year' garbage": a phrase quoted, not said
-    if _YES_NO_FIGURE_QUESTION_RE.match(ctx.text, sent[0], min(start, pos)) and (
-        ctx.text[sent[0] : sent[1]].rstrip(" \t\n\"'”’)").endswith("?")
-        # ("is knife crime in croydon actually getting worse or is it just my fyp")
-        or _OR_IS_IT_RE.search(ctx.text, pos, sent[1])
+    # (cheap first: every question below has its question mark, or an "or is it")
+    asked = ctx.text.find("?", sent[0], sent[1]) >= 0
+    if (
+        (asked or ctx.text.find(" or ", pos, sent[1]) >= 0)
+        and _YES_NO_FIGURE_QUESTION_RE.match(ctx.text, sent[0], min(start, pos))
+        and (
+            ctx.text[sent[0] : sent[1]].rstrip(" \t\n\"'”’)").endswith("?")
+            # ("is knife crime in croydon actually getting worse or is it just my fyp")
+            or _OR_IS_IT_RE.search(ctx.text, pos, sent[1])
+        )
     ):
         return None  # "Has knife crime in London really gone up 20%?": asked, not said
-    if _DOUBTED_FIGURE_RE.match(ctx.text, sent[0], sent[1]) or _TAG_QUESTION_RE.search(
-        ctx.text, pos, sent[1]
+    if asked and (
+        _DOUBTED_FIGURE_RE.match(ctx.text, sent[0], sent[1])
+        or _TAG_QUESTION_RE.search(ctx.text, pos, sent[1])
     ):
         # "Think NYC has maybe 20 shootings a month?", "Confidence in the Met is like 80%
         # isn't it?": a guess put to the reader

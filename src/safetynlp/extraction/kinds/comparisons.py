@@ -1443,6 +1443,8 @@ _PLACE_TOO_RE = re.compile(
 
 
 def _so_did(ctx: Ctx, sent: tuple[int, int]) -> None:
+    if sent[1] - sent[0] > 70:
+        return  # (cheap first: "So did Berlin.", "Edinburgh too." are short)
     m = _SO_DID_RE.fullmatch(ctx.text, *sent)
     too = None if m is not None else _PLACE_TOO_RE.fullmatch(ctx.text, *sent)
     m = m or too

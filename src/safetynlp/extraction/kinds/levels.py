@@ -2721,6 +2721,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     Glasgow did not have 60 murders last year. It was nearer 25.": a sentence that is only a
     figure gives the count of the claim just before it (its correction, if that one was
     denied), for its own time or that claim's."""
+    if sent[1] - sent[0] > 160 or not ctx.quantities:
+        return  # (cheap first: a figure alone, its hedge and a few words are short)
     m = _BARE_FIGURE_SENT_RE.fullmatch(ctx.text, *sent)
     if m is None or _GRIEF_AFTER_RE.match(ctx.text, m.end("n")):
         return  # "Still 109 too many, ...": the figure said again, in grief
