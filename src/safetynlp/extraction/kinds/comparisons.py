@@ -36,7 +36,7 @@ from safetynlp.extraction.context import (
     words_start,
 )
 from safetynlp.extraction.lexicon import NATIONAL, MetricMention, PlaceMention
-from safetynlp.extraction.literals import compile_scan
+from safetynlp.extraction.literals import GatedPattern, compile_scan
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
 from safetynlp.types import Claim
 
@@ -57,9 +57,15 @@ _RATIO_RE = compile_scan(_RATIO_SRC.format(fold=r"(?P<fold>\w+)[-\s]?fold"), re.
 _RATIO_NO_FOLD_RE = compile_scan(_RATIO_SRC.format(fold=r"(?P<fold>x(?<!x))"), re.I)
 
 
+#: (the words some multiple needs: most sentences hold none)
+_RATIO_GATE = GatedPattern(_RATIO_RE)
+
+
 def _ratios(ctx: Ctx, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """``_RATIO_RE.finditer(ctx.text, pos, endpos)``."""
     low = ctx.low
+    if low is not None and not _RATIO_GATE.may_match(low, pos, endpos):
+        return iter(())
     if low is not None and "fold" not in low[pos:endpos]:
         return _RATIO_NO_FOLD_RE.finditer(ctx.text, pos, endpos)
     return _RATIO_RE.finditer(ctx.text, pos, endpos)
