@@ -35,7 +35,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.kinds.changes import from_levels
-from safetynlp.extraction.lexicon import MetricMention
+from safetynlp.extraction.lexicon import MetricMention, PlaceMention
 from safetynlp.extraction.literals import SubsetPattern, compile_scan
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
@@ -1044,6 +1044,22 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
         _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
 
 
+#: what may close a sentence that is only a move: "though", and an aside with no figure
+#: ("2020 was way down on 2019, lockdown obviously.")
+_MOVE_TAIL = r"(?:\s+(?:though|tho|too|still))?(?:\s*[,;–—-]\s*[^\d.!?]{0,40})?[\W_]*"
+
+
+def _moved_direction(word: str, metric: str | None, ctx: Ctx) -> str:
+    """ "higher", "worse", "above" -> up; "better" and "worse" turn round for a share people
+    want high (confidence in the Met)."""
+    word = word.lower()
+    direction = "up" if word in ("higher", "more", "worse", "up", "above") else "down"
+    tax = ctx.lex.taxonomy.metrics.get(metric or "")
+    if word in ("better", "worse") and tax is not None and tax.higher_is_better:
+        direction = "up" if direction == "down" else "down"
+    return direction
+
+
 #: "2021/22 came in higher.", "Last year was lower again.": a later time than the figure
 #: before, for subject, and its move
 _YEAR_MOVED_RE = re.compile(
@@ -1051,8 +1067,7 @@ _YEAR_MOVED_RE = re.compile(
     + r"(?P<cmp>higher|lower|worse|better|up|down|(?P<vs>below|above))(?:\s+again)?"
     # "2023 was below 2019", "2020 was way down on 2019": against the time named
     + r"(?:(?(vs)|\s+(?:on|from))\s+(?:in\s+)?(?P<base>(?:19|20)\d\d(?:/\d\d)?|the\s+year\s+before|last\s+year))?"
-    # ("2020 was way down on 2019, lockdown obviously.": an aside with no figure after)
-    + r"(?:\s+(?:though|tho|too|still))?(?:\s*[,;–—-]\s*[^\d.!?]{0,40})?[\W_]*",
+    + _MOVE_TAIL,
     re.I,
 )
 
@@ -1061,8 +1076,7 @@ _YEAR_MOVED_RE = re.compile(
 #: asked just before
 _MOVE_ONLY_RE = re.compile(
     r"[\W_]*(?:(?:still|even|a\s+bit|slightly|much|far|way)\s+)?"
-    r"(?P<cmp>higher|lower|worse|better|up|down)(?:\s+again)?(?:\s+(?:though|tho|too|still))?"
-    r"(?:\s*[,;–—-]\s*[^\d.!?]{0,40})?[\W_]*",
+    r"(?P<cmp>higher|lower|worse|better|up|down)(?:\s+again)?" + _MOVE_TAIL,
     re.I,
 )
 _ASKED_YEAR_RE = re.compile(r"(?:^|(?<=[.!?\s]))(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s*\?+\s*$")
@@ -1099,11 +1113,7 @@ def _year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     baseline = _baseline_named(ref.span, base) if base is not None else span_of(prev.period)
     if baseline[1] >= ref.span[0]:
         return
-    tax = ctx.lex.taxonomy.metrics.get(prev.metric or "")
-    word = m.group("cmp").lower()
-    direction = "up" if word in ("higher", "worse", "up", "above") else "down"
-    if word in ("better", "worse") and tax is not None and tax.higher_is_better:
-        direction = "up" if direction == "down" else "down"
+    direction = _moved_direction(m.group("cmp"), prev.metric, ctx)
     _add_level_trend(
         ctx,
         prev,
@@ -1172,26 +1182,17 @@ def _place_too(ctx: Ctx, sent: tuple[int, int]) -> None:
     direction = prev.direction or (
         "down" if prev.value and prev.value[1] is not None and prev.value[1] < 0 else "up"
     )
-    metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
-    if metric is None:
-        return
-    add(
+    _add_level_trend(
         ctx,
-        kind="trend",
-        start=place.start,
-        end=tail.end("too"),
-        metric=metric,
-        pos=place.start,
-        clause=(place.start, sent[1]),
-        sent=sent,
-        value=None,
-        unit=prev.unit if prev.unit in ("count", "rate_per_100k", "percent") else "count",
-        periods=periods_of(prev),
-        negated=False,
-        place=place.place,
-        place_how="text",
-        direction=direction,
-        intense=False,
+        prev,
+        place.start,
+        tail.end("too"),
+        place.start,
+        sent,
+        span_of(prev.period),
+        span_of(prev.baseline),
+        direction,
+        place=place,
     )
 
 
@@ -1218,11 +1219,7 @@ def _asked_year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     baseline = span_of(prev.period)
     if baseline[1] >= span[0]:
         return
-    tax = ctx.lex.taxonomy.metrics.get(prev.metric or "")
-    word = m.group("cmp").lower()
-    direction = "up" if word in ("higher", "worse", "up") else "down"
-    if word in ("better", "worse") and tax is not None and tax.higher_is_better:
-        direction = "up" if direction == "down" else "down"
+    direction = _moved_direction(m.group("cmp"), prev.metric, ctx)
     _add_level_trend(
         ctx, prev, asked.start("y"), m.end("cmp"), m.start("cmp"), sent, span, baseline, direction
     )
@@ -1337,8 +1334,10 @@ def _add_level_trend(
     period: Span,
     baseline: Span,
     direction: str,
+    place: PlaceMention | None = None,
 ) -> None:
-    """A trend of a level's metric and place, against the time its words name."""
+    """A trend of a level's metric and place (or the ``place`` named), against the time its
+    words name."""
     metric = next((mm for mm in ctx.metrics if mm.metric == level.metric), None)
     if metric is None:
         return
@@ -1355,8 +1354,8 @@ def _add_level_trend(
         unit=level.unit if level.unit in ("count", "rate_per_100k", "percent") else "count",
         periods=Periods(period, baseline, True),
         negated=False,
-        place=level.geography,
-        place_how="context",
+        place=level.geography if place is None else place.place,
+        place_how="context" if place is None else "text",
         direction=direction,
         intense=False,
     )
@@ -1463,14 +1462,10 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     baseline = _baseline_named(period, ref)
     if baseline[0] >= period[0]:
         return
-    tax = ctx.lex.taxonomy.metrics.get(level.metric or "")
     if m.group("updown"):
         direction = m.group("updown").lower()
     else:
-        word = (m.group("cmp") or m.group("cmp2")).lower()
-        direction = "up" if word in ("higher", "more", "worse", "above") else "down"
-        if word in ("better", "worse") and tax is not None and tax.higher_is_better:
-            direction = "up" if direction == "down" else "down"
+        direction = _moved_direction(m.group("cmp") or m.group("cmp2"), level.metric, ctx)
     start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;–—-\"'"))
     # ("Still above its 2013 total": the figure's noun after its year)
     noun = _YEAR_NOUN_RE.match(ctx.text, ref.end)
