@@ -317,9 +317,9 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         r"\b(?:someone|somebody|people|ppl|everyone|folks|idiots)\s+"
         r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok))\s+)?"
         r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+)?(?:(?:says?|said|claims?|"
-        r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us))\s+(?:that\s+)?"
-        # "People think it's ten a day."
-        r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is)\s+)?"
+        r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us)|talks?\s+like|acts?\s+like)\s+(?:that\s+)?"
+        # "People think it's ten a day.", "ppl on here talk like LDN has 1000s of murders/yr"
+        r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is)\s+|(?-i:[A-Z])[\w'’]*\s+(?:has|had|gets|sees)\s+)?"
         # "people keep posting that the borough is 'getting worse'"
         r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
         # "we're told it's 'improving'"
@@ -354,8 +354,13 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"\b(?:told|tells|telling)\s+(?:me|us)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
     # "Lad at work reckons there's 'a stabbing every five minutes'"
     r"|\b(?:reckons|thinks|swears|insists|believes)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
+    # "Heard from my cousin who's a PCSO that there's a stabbing every hour": word of mouth
+    # passed on (not "heard on the news that ...": a source)
+    r"|\bheard\s+(?:from|off)\s+(?:my|a|an|our|some|this)\s+(?:(?!the\s+news\b)[\w'’-]+\s+){1,6}?that\s+"
+    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?(?:(?:a|an|one)\s+)?"
     # "my uncle reckons there's 10 murders a day": a belief, not a source
-    r"|\b(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
+    # ("uncle reckons 10 stabbings/day in Croydon": a terse post drops the "my")
+    r"|\b(?:(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2})?(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
     r"grandpa|grandma|dad|mum|mom|mam|brother|sister|cousin|mate|neighbou?r|boss|colleague|friend|"
     r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum)s?\s+"
     # ("My cousin in Houston reckons ...")
@@ -604,6 +609,9 @@ def asked_place(ctx: Ctx, sent: tuple[int, int], cands: list[PlaceMention]) -> P
     return p if _ASKED_PLACE_RE.fullmatch(mask_places(ctx, prev[0], prev[1])) else None
 
 
+_TRAILING_EMOJI_RE = re.compile(r"[\s.!?]*[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\s]+$")
+
+
 def add_for_place(
     ctx: Ctx,
     *,
@@ -619,7 +627,8 @@ def add_for_place(
     """ "Croydon down.", "Westminster the most.": the claim before said again for another
     place, its words from the place (or ``start``, where a list of places opens) to the
     sentence's end."""
-    end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
+    # (an emoji that closes the sentence is no part of the claim: "Tower Hamlets ↑ 🤔")
+    end = sent[0] + len(_TRAILING_EMOJI_RE.sub("", ctx.text[sent[0] : sent[1]]).rstrip(" \t\n.!?"))
     opens = place.start if start is None else start
     return add(
         ctx,
@@ -1363,6 +1372,7 @@ def add(
         or "convinced" in said_before
         or "tel" in said_before
         or "told" in said_before
+        or "heard" in said_before
     ):
         hearsay = _BELIEF_BEFORE_RE.search(
             ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
@@ -1828,6 +1838,10 @@ def context_periods(
     before = [c for c in ctx.claims if c.start < sent[0] and c.period]
     if not before:
         return None
+    asked = asked_time(ctx, sent)
+    if asked is not None:
+        # "... New York 21. Full year 2018? London 134, NYC 295.": the time asked
+        return Periods(asked, timex.shift_years(asked, -1) if with_baseline else None, True)
     last_sent_start = max(c.start for c in before)
     near = [c for c in before if c.start >= last_sent_start - 200]
     if not any(id(c) in ctx.explicit for c in near):
@@ -1860,6 +1874,28 @@ def context_periods(
         if earlier:
             base = max(earlier, key=lambda s: s[1])
     return Periods(span, base, True)
+
+
+#: what may open a question that asks only for a time ("Full year 2018?", "And 2019?")
+_ASKED_LEAD_RE = re.compile(r"(?:^|[.!?\n])[^.!?\n\d]{0,20}$")
+
+
+def asked_time(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
+    """The time a question of its own asks for just before the sentence."""
+    q = ctx.text.rfind("?", max(0, sent[0] - 4), sent[0])
+    if q < 0 or ctx.text[q + 1 : sent[0]].strip():
+        return None
+    t = next(
+        (
+            t
+            for t in ctx.all_times
+            if 0 <= q - t.end <= 1 and t.kind in PERIOD_KINDS and t.span is not None
+        ),
+        None,
+    )
+    if t is None or not _ASKED_LEAD_RE.search(ctx.text, max(0, t.start - 21), t.start):
+        return None
+    return t.span
 
 
 def header_period(ctx: Ctx, sent: tuple[int, int]) -> Span | None:

@@ -791,6 +791,7 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
     for block in _LINE_QUOTE_RE.finditer(ctx.text):
         m = _REPLY_DENIES_RE.match(ctx.text, block.end())
         if m is None:
+            _reply_moves_against(ctx, block.start(), block.end())
             continue
         quoted = [c for c in ctx.claims if block.start() <= c.start < block.end() and not c.negated]
         fig = _FIGURE_UNIT_RE.search(ctx.text, m.start(), m.end())
@@ -807,6 +808,41 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
             claim.negated = True
         if len(quoted) == 1:
             _put_right(ctx, quoted[0], block.end() - 1)
+
+
+def _way(claim: Claim) -> str | None:
+    """Which way a trend or a change says its metric moved."""
+    if claim.kind == "trend":
+        return claim.direction
+    if claim.kind == "change" and claim.value is not None:
+        lo, hi = claim.value
+        mid = lo if hi is None else hi if lo is None else (lo + hi) / 2
+        if mid is not None and mid != 0:
+            return "up" if mid > 0 else "down"
+    return None
+
+
+def _reply_moves_against(ctx: Ctx, start: int, end: int) -> None:
+    """ "> Drug crime in Glasgow is exploding / It's down about 10% on 2019, mate.": a reply
+    whose first sentence moves the quoted metric the other way denies the quoted move."""
+    stop = ctx.text.find("\n", end + 1)
+    stop = len(ctx.text) if stop < 0 else stop
+    answers = [c for c in ctx.claims if end <= c.start < stop and _way(c) is not None]
+    if not answers:
+        return
+    for quoted in ctx.claims:
+        if not (start <= quoted.start < end) or quoted.negated:
+            continue
+        way = _way(quoted)
+        if way is None:
+            continue
+        if any(
+            a.metric == quoted.metric
+            and a.geography == quoted.geography
+            and _way(a) not in (None, way)
+            for a in answers
+        ):
+            quoted.negated = True
 
 
 def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) -> None:

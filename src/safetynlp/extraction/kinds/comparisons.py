@@ -231,6 +231,12 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         # ("That's more than three times as many and people here still act like London is
         # Gotham")
         or _AND_CLAUSE_BEFORE_RE.search(ctx.text, s0, p.start)
+        # ("Toronto homicides 2020: 71. London: ~130. so LDN ~1.8x the count": one of the two
+        # places, the multiple's subject)
+        or (
+            _BARE_RATIO_RE.fullmatch(ctx.text, s0, p.start) is not None
+            and _SUBJECT_RATIO_AFTER_RE.match(ctx.text, p.end, s1) is not None
+        )
         for _, p in sent_places
     ):
         _ratio_of_levels_before(ctx, sent)
@@ -660,7 +666,10 @@ def _trailing_ratio(
 
 #: a sentence whose subject is a pronoun for the place named before
 _PRONOUN_SUBJECT_RE = re.compile(
-    r"[\W_]*(?:it|it['’]s|its|it\s+(?:has|had|was|is|still\s+\w+))\b", re.I
+    # ("... murder capital of Europe. Now it has fewer homicides than Dublin.")
+    r"[\W_]*(?:(?:now|today|these\s+days|nowadays|and|but|yet|so|actually)\s*,?\s+)?"
+    r"(?:it|it['’]s|its|it\s+(?:has|had|was|is|still\s+\w+))\b",
+    re.I,
 )
 _MORE_OR_FEWER_RE = re.compile(
     r"\s+(?:(?P<more>more|higher|greater|worse)|fewer|less|lower)\b", re.I
@@ -801,11 +810,12 @@ _THATS_BEFORE_RE = re.compile(
     r"[\W_]*(?:(?:so|and|but)\s+)?(?:per\s+(?:head|capita|person)[,\s]+)?"
     # ("Philly had 562 homicides in 2021. More than four times London's total.")
     r"(?:(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+|(?=still\b)|"
-    r"(?=(?:more\s+than|over|nearly|almost|about|around|roughly|well\s+over|just\s+under)\b)"
+    r"(?=(?:more\s+than|over|nearly|almost|about|around|roughly|well\s+over|just\s+under)\b|~)"
     # ("Philly had 222 homicides last year. Ten times Toronto's.": the multiple alone)
     r"|$)"
+    # ("NYC murders 2023: 391. still ~4x London's")
     r"(?:(?:still|now|almost|nearly|about|around|roughly|over|more\s+than|just\s+under|"
-    r"well\s+over|like)\s+)*$",
+    r"well\s+over|like)\s+|~\s*)*$",
     re.I,
 )
 _OF_PLACE_GAP_RE = re.compile(
@@ -816,8 +826,9 @@ _PLACE_TAIL_RE = re.compile(
     # ("Still almost double London's count though.")
     # ("Still roughly three times London's murder count.")
     r"(?:['’]s?)?(?:\s+(?:murder|homicide|killing|knife(?:\s+crime)?|gun(?:\s+crime)?|crime))?"
-    r"(?:\s+(?:total|figure|number|count|rate|tally))?(?:\s+(?:though|tho|mind|btw))?"
-    r"\s*(?:[.!?;,)]|$)",
+    r"(?:\s+(?:total|figure|number|count|rate|tally))?(?:\s+(?:though|tho|mind|btw|lol|tbh))?"
+    # ("still ~4x London's 🤷")
+    r"\s*(?:[.!?;,)]|$|[\U0001F000-\U0001FAFF\u2600-\u27BF])",
     re.I,
 )
 
@@ -1100,11 +1111,18 @@ _KILLINGS_TAIL_RE = re.compile(
     # ("That's more than three times as many")
     r"|\s+as\s+many(?:\s+(?:killings|murders|homicides|deaths))?\b)"
     r"(?:\s+(?:over\s+there|there|over\s+here|here))?"
-    r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with)\b))",
+    r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with)\b|[\U0001F000-\U0001FAFF\u2600-\u27BF]))",
     re.I,
 )
 #: "Glasgow's murder rate last year was 2.4 per 100k. London's was 1.2. Twice as high in
 #: Glasgow.": one of the two places named after the multiple
+#: "so LDN ~1.8x the count": a place, then the multiple of what the figures before counted
+_SUBJECT_RATIO_AFTER_RE = re.compile(
+    r"(?:['’]s|\s+(?:is|was|had|has|saw|sees))?\s+(?:(?:about|around|roughly|nearly|almost|over|"
+    r"just\s+over|just\s+under|still)\s+|~\s*)*(?P<r>\d+(?:\.\d+)?\s*x|twice|double|triple)"
+    r"(?=\s+(?:the\s+)?(?:killings|murders|homicides|deaths|stabbings|shootings|number|total|count)\b)",
+    re.I,
+)
 _AS_HIGH_IN_RE = re.compile(r"\s+as\s+(?:high|bad|many|much|big|deadly)\s+in\s+(?P<place>[A-Z])")
 _AS_HIGH_IN_BEFORE_RE = re.compile(r"\sas\s+(?:high|bad|many|much|big|deadly)\s+in\s+$")
 
@@ -1139,6 +1157,22 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             tail = named
         hedge, hstart = hedge_before(ctx, m.start())
         bare = _BARE_RATIO_RE.fullmatch(text, sent[0], min(hstart, m.start()))
+        subject = None
+        if bare is None and own is None:
+            # "so LDN ~1.8x the count": the place before the multiple is the one it sizes
+            own = subject = next(
+                (
+                    p
+                    for p in ctx.places
+                    if sent[0] <= p.start
+                    and p.end <= m.start()
+                    and _BARE_RATIO_RE.fullmatch(text, sent[0], p.start)
+                    and (sub := _SUBJECT_RATIO_AFTER_RE.match(text, p.end, sent[1])) is not None
+                    and sub.start("r") == m.start()
+                ),
+                None,
+            )
+            bare = own
         if tail is None or bare is None:
             continue
         levels = sorted(
@@ -1178,14 +1212,20 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         add(
             ctx,
             kind="comparison",
-            start=min(hstart, m.start()),
-            end=own.end if own is not None else tail.start() + len(tail.group(0).rstrip(" .!?;,")),
+            start=subject.start if subject is not None else min(hstart, m.start()),
+            end=(
+                own.end
+                if own is not None and subject is None
+                else tail.start() + len(tail.group(0).rstrip(" .!?;,"))
+            ),
             metric=metric,
             pos=m.start(),
             clause=sent,
             sent=sent,
             value=interval(lo, hi),
-            unit="rate_per_100k" if bare.group("per") else first.unit,
+            unit="rate_per_100k"
+            if isinstance(bare, re.Match) and bare.group("per")
+            else first.unit,
             periods=Periods(span_of(first.period), None, True),
             negated=False,
             place=first.geography,

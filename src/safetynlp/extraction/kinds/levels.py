@@ -26,6 +26,7 @@ from safetynlp.extraction.context import (
     add,
     apply_hedge,
     asked_place,
+    asked_time,
     change_periods,
     clause_of,
     context_periods,
@@ -914,8 +915,9 @@ _FIGURE_END_AFTER_RE = re.compile(
     r"1,?000|capita|head|person|resident|day|week|month|year|hour|minute|cent)\b)[A-Za-z]"
     # ("London murders soared in 2021, 133 of them.": what the claim counted)
     r"|of\s+(?:them|those)\s*(?:[.!?,;]|$)"
-    # ("In 2024 it was 84 🇨🇦": an emoji ends it)
-    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF])",
+    # ("In 2024 it was 84 🇨🇦": an emoji ends it; "LA homicides 2023: 327 ↓ from 382": an
+    # arrow)
+    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B06\u2B07])",
     re.I,
 )
 
@@ -1229,7 +1231,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         # "Shootings in London down ~36% in 2019. 434 → 277.": the change's ends
                         and not arrowed
                         # "2022: NYC around 440, London 109.": a year, then places' figures
-                        and not _YEAR_PLACES_FIGURES_RE.fullmatch(_masked(ctx, sent, places=True))
+                        and not _YEAR_PLACES_FIGURES_RE.fullmatch(
+                            masked_p := _masked(ctx, sent, places=True)
+                        )
+                        and not _PLACES_FIGURES_RE.fullmatch(masked_p)
                         # "toronto homicides nearly halved in 2025. 44 all year.": the year's
                         # total after a claim on the same crime
                         and not (
@@ -1783,12 +1788,27 @@ _WHEN_THERE_WERE_RE = re.compile(
 
 #: a sentence of figures, each with its period and nothing else (quantities masked as "N",
 #: times as "T")
-_FIGURES_IN_YEARS_RE = re.compile(
-    r"\W*(?:(?:no|nope|nah|actually|in\s+fact|well"
+_REPLY_LEAD = (
+    r"(?:(?:no|nope|nah|actually|in\s+fact|well|true|yes|yep|yeah|correct|wrong|nonsense|rubbish|false"
     # ("They didn't: 97 last year, down from 109 in 2024.")
     r"|(?:they|it|that)\s+(?:didn['’]?t|did\s+not|isn['’]?t|wasn['’]?t|aren['’]?t|weren['’]?t|"
-    r"haven['’]?t|hasn['’]?t))\W+)?N\s+(?:in\s+)?T"
-    r"(?:\s*(?:,|;|and|vs\.?|versus|to|then|->|→)\s*(?:(?:down|up)\s+from\s+)?N\s+(?:in\s+)?T)+\W*",
+    r"haven['’]?t|hasn['’]?t))\W+"
+    # ("That's backwards: 126 in 2020, down from 149 in 2019."): a short reply before a colon
+    r"|[A-Za-z][\w'’ ]{0,24}:\s+)?"
+)
+_FIGURE_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|under|just\s+(?:over|under)|~)\s*)?"
+_FIGURES_IN_YEARS_RE = re.compile(
+    r"\W*" + _REPLY_LEAD + _FIGURE_HEDGE + r"N\s+(?:in\s+)?T"
+    r"(?:\s*(?:,|;|and|vs\.?|versus|to|then|->|→)\s*(?:(?:down|up)\s+from\s+)?"
+    + _FIGURE_HEDGE
+    + r"N\s+(?:in\s+)?T)+\W*",
+    re.I,
+)
+#: "> London had more murders than NYC last year / Wrong. NYC 319, London 149.": places and
+#: their figures, the metric and time the sentence before's
+_PLACES_FIGURES_RE = re.compile(
+    r"\W*" + _REPLY_LEAD + r"P(?:['’]s)?\s*:?\s+" + _FIGURE_HEDGE + r"N"
+    r"(?:\s*(?:,|;|and|vs\.?|versus)\s*P(?:['’]s)?\s*:?\s+" + _FIGURE_HEDGE + r"N)+\W*",
     re.I,
 )
 
@@ -2110,6 +2130,11 @@ def _roles_of_level(
             roles = context_periods(ctx, sent, with_baseline=True) or roles
         if roles.baseline is not None:
             return Periods(roles.baseline, None, roles.explicit)
+    if not any(within(t.start, sent) for t in ctx.times):
+        asked = asked_time(ctx, sent)
+        if asked is not None:
+            # "... New York 21. Full year 2018? London 134, NYC 295.": the time asked
+            return Periods(asked, None, True)
     return change_periods(ctx, clause, sent, want_baseline=False)
 
 
@@ -2560,6 +2585,14 @@ def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
     )
 
 
+#: what may follow another place's figure ("London ~1.2 🇬🇧", "London about 1.2 tbh")
+_ELLIPTIC_FIGURE_END_RE = re.compile(
+    r"\s*(?:[.!?,;)]|$|per\b|in\b|last\b|this\b|and\b|but\b|vs\b|(?:lol|lmao|tbh|iirc|apparently)\b"
+    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B06\u2B07])",
+    re.I,
+)
+
+
 def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     """A level whose metric, unit and period are those of the level just before it in the
     post, said of another place ("London's is closer to 1.5", "Paris's was 2.3")."""
@@ -2634,9 +2667,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
             continue
-        if not re.match(
-            r"\s*(?:[.!?,;)]|$|per\b|in\b|last\b|this\b|and\b|but\b)", text[q.end : q.end + 6]
-        ):
+        if not _ELLIPTIC_FIGURE_END_RE.match(text[q.end : q.end + 12]):
             continue  # "London's is 1.5 miles away" is not the figure
         ctx.used_q.add(i)
         lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)

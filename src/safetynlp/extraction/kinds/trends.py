@@ -571,8 +571,14 @@ _PLACE_ONLY_DIRECTION_RE = re.compile(
     r"[\W_]*(?:(?:and|but|while|whereas|meanwhile)[,\s]+)?PLACE(?:['’]s)?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)PLACE(?:['’]s)?)*\s+"
     r"(?:(?:is|was|are|were|went|has\s+gone|have\s+gone)\s+)?(?:(?:both|all)\s+)?"
     # ("NYC fell too but not as much tbh", "San Francisco fell too")
-    r"(?:(?P<d>up|down)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased))"
-    r"(?:\s+(?:a\s+(?:bit|little|touch|tad|lot)|slightly|sharply|massively|too|as\s+well|again|though|tho))*"
+    # ("2022 vs 2021: Hackney knife crime ↓, Tower Hamlets ↑")
+    r"(?:(?P<d>up|down|↑|↓|⬆️?|⬇️?)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased)"
+    # ("Murders in Houston went up last year while Dallas saw a drop.")
+    r"|(?:saw|had|recorded|posted|got)\s+(?:a|an)\s+(?:(?:small|slight|big|bigger|huge|sharp|modest|massive|"
+    r"similar|decent|real)\s+)?(?:(?P<n_up>rise|increase|jump|spike)|(?P<n_down>drop|fall|decline|decrease|dip|reduction)))"
+    # ("Philly homicides 2025 ↓ ~18%, Chicago's ↓ even more")
+    r"(?:\s+(?:a\s+(?:bit|little|touch|tad|lot)|slightly|sharply|massively|too|as\s+well|again|though|tho|"
+    r"(?:even\s+)?(?:more|further)))*"
     r"(?:\s*,?\s+but\s+not\s+(?:as|by\s+as)\s+(?:much|sharply|fast|far)(?:\s+(?:tbh|though|tho))?)?"
     r"[\W_]*",
     re.I,
@@ -595,13 +601,14 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
             return
         start = sent[0]
     else:
-        # a clause after the move, at the sentence's end
+        # a clause after the move, at the sentence's end (after a comma, or a "while" or
+        # "whereas" of its own)
         cut = ctx.text.rfind(",", prev.end, place.start)
-        if cut < 0 or ctx.text[cut + 1 : place.start].strip(" ").lower() not in (
-            "",
-            "and",
-            "but",
-            "while",
+        joint = ctx.text[cut + 1 if cut >= 0 else prev.end : place.start].strip(" ").lower()
+        if (
+            joint not in ("", "and", "but", "while")
+            if cut >= 0
+            else joint not in ("while", "whereas")
         ):
             return
         start = place.start
@@ -611,7 +618,11 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
     metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric and mm.stat), None)
     if metric is None:
         return
-    up = m.group("v_up") is not None or (m.group("d") or "").lower() == "up"
+    up = (
+        m.group("v_up") is not None
+        or m.group("n_up") is not None
+        or (m.group("d") or "").lower() in _UP_MARKS
+    )
     listed = [p for p in places if p.start >= start]
     for each in listed:
         if each.place == prev.geography or any(
