@@ -101,6 +101,10 @@ class Ctx:
     sentences: list[tuple[int, int]] | None = None
     #: :func:`hedge_before` answers by position (several rules ask about one figure)
     hedges: dict[tuple[int, int], tuple[str | None, int]] = field(default_factory=dict)
+    #: starts of the metric words of others' claims left out (what they count, the post's
+    #: answer may count: "Bloke down the pub reckons 10 people a day get murdered. Mate, it
+    #: was about 130 last year.")
+    heard: set[int] = field(default_factory=set)
 
 
 #: "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed item:
@@ -108,8 +112,9 @@ class Ctx:
 _SENT_LIST_RE = compile_scan(
     # ("2019 | 46,700" on a line of its own is a table row: label and figure)
     r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?[ \t]*(?:\n|$))|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
-    # "2019: 812 / 2024: 745"
-    r"\s+/\s+(?=(?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|" + _SENT_RE.pattern
+    # "2019: 812 / 2024: 745", "2021: 488 / 2025: approx 305", "NYC murders 2024: 377 / LDN: 110"
+    r"\s+/\s+(?=(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*)?)\s*:\s*"
+    r"(?:~|≈|approx\.?\s*|about\s+|around\s+|roughly\s+|c\.\s*)?\d)|" + _SENT_RE.pattern
 )
 
 
@@ -154,7 +159,7 @@ _LIST_ITEM_RE = re.compile(
     # "Brussels ~3.0", "Berlin 2.1": a short label and a hedged or decimal figure, a space apart
     # ("Westminster +9%", "Lambeth -4%": a signed change)
     r"[\w'’.-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%)[.!?]*"
-    r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|-]\s*(?:~|about|around|roughly|over|under|nearly|almost)?\s*"
+    r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|-]\s*(?:~|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
     r"[\d,.]+[km+%]?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?[.!?]*",
     re.I,
 )
@@ -285,7 +290,11 @@ def metric_for(
         m
         for m in ctx.metrics
         if m.end <= sent[0]
-        and (ok(m) or any(c.kind == "frequency" and c.start <= m.start < c.end for c in ctx.claims))
+        and (
+            ok(m)
+            or m.start in ctx.heard
+            or any(c.kind == "frequency" and c.start <= m.start < c.end for c in ctx.claims)
+        )
     ]
     if earlier:
         return earlier[-1]
@@ -315,11 +324,15 @@ _HEARSAY_BEFORE_RE = GatedPattern(
     compile_scan(
         # ("People on here genuinely think London is more dangerous than New York")
         r"\b(?:someone|somebody|people|ppl|everyone|folks|idiots)\s+"
-        r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok))\s+)?"
+        # ("People in my mentions swear ...", "Someone on the Nextdoor group reckons ...")
+        r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok)"
+        r"|(?:on|in)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,1}(?:mentions|replies|comments|group|chat|"
+        r"forum|thread|page|app))\s+)?"
         r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+)?(?:(?:says?|said|claims?|"
-        r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us)|talks?\s+like|acts?\s+like)\s+(?:that\s+)?"
+        r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us)|talks?\s+like|acts?\s+like|swears?|insists?|"
+        r"insisting|swearing)\s+(?:that\s+)?"
         # "People think it's ten a day.", "ppl on here talk like LDN has 1000s of murders/yr"
-        r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is)\s+|(?-i:[A-Z])[\w'’]*\s+(?:has|had|gets|sees)\s+)?"
+        r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+(?:have|has)\s+been)\s+|(?-i:[A-Z])[\w'’]*\s+(?:has|had|gets|sees)\s+)?"
         # "people keep posting that the borough is 'getting worse'"
         r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
         # "we're told it's 'improving'"
@@ -362,11 +375,14 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("uncle reckons 10 stabbings/day in Croydon": a terse post drops the "my")
     r"|\b(?:(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2})?(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
     r"grandpa|grandma|dad|mum|mom|mam|brother|sister|cousin|mate|neighbou?r|boss|colleague|friend|"
-    r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum)s?\s+"
+    r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum|"
+    # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
+    r"bloke|guy|fella|geezer|taxi\s+driver|cabbie|cab\s+driver)s?\s+"
     # ("My cousin in Houston reckons ...")
-    r"(?:(?:in|from|at|down|up)\s+(?:[A-Z][\w'’.-]*\s+){1,2})?"
-    r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?"
-    r"(?:reckons?|thinks?|swears?|insists?|believes?|is\s+convinced)\s+(?:that\s+)?"
+    r"(?:(?:in|from|at|down|up)\s+(?:[A-Z][\w'’.-]*\s+){1,2}"
+    r"|(?:in|at|on)\s+the\s+[\w'’-]+\s+(?:(?:last\s+night|yesterday|today|earlier|this\s+morning)\s+)?)?"
+    r"(?:(?:genuinely|actually|really|seriously|honestly|still|was|is)\s+)?"
+    r"(?:reckons?|thinks?|swears?|insists?|insisting|swearing|believes?|is\s+convinced)\s+(?:that\s+)?"
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
     # are up 50%")
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+|[A-Z][\w'’]+\s+(?:gets?|has|sees|had)\s+"
@@ -979,7 +995,11 @@ _MODAL_QUESTION_RE = re.compile(
 _PREDICTION_RE = GatedPattern(
     compile_scan(
         r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
-        r"\s+(?:to|for)(?:\s+[\w'’-]+){0,4}\s*$"
+        # ("London is set to end 2025 with under 100 homicides, the fewest in over a decade")
+        r"\s+(?:to|for)(?:\s+[\w'’-]+){0,6}\s*$"
+        # ("Predictions for 2026: LDN under 90 murders, Philly under 200"): a label of guesses
+        r"|\b(?:predictions?|my\s+(?:guess|prediction|forecast|bet)s?|calling\s+it)(?:\s+(?:for\s+)?[\w'’-]+)?\s*:"
+        r"[^.!?\n:]{0,80}$"
         # ("2019 is going to be London's deadliest year in a decade, the Met warned")
         # ("2020's going to end up the lowest year for London homicides since 2014")
         r"|(?:\b(?:is|are|was|were)\s+|['’]s\s+|\b)(?:going\s+to|gonna|will)\s+(?:be|end\s+up|finish)"
@@ -1381,9 +1401,16 @@ def add(
             # ("My cousin in Houston reckons there's a shooting on his block every week": the
             # belief stands before the words of what is counted)
             hearsay = _BELIEF_BEFORE_RE.search(ctx.text, max(sent[0], opens - 60), opens)
-    if hearsay is not None and not _CONTRARY_RE.search(ctx.text, hearsay.end(), min(start, pos)):
+    if (
+        hearsay is not None
+        and not _CONTRARY_RE.search(ctx.text, hearsay.end(), min(start, pos))
+        # ("Someone in the group said teenage murders in London are up since 2021. They're
+        # not.": what the post denies, it asserts the opposite of; the claim stays, negated)
+        and not _NEXT_DENIES_RE.match(ctx.text, sent[1])
+    ):
         # "next time someone says London 'overtook' New York": not the poster's claim (but
         # "People say it's bad but knife crime ... has come down": the poster's answer)
+        ctx.heard.add(metric.start)
         return None
     if _KEEP_SAYING_RE.search(
         ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)

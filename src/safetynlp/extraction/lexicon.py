@@ -136,7 +136,7 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 # "the Met solves only about 5% of phone thefts", "solved fewer than 6% of
                 # burglaries last year": the verb, the share, then the crime
                 pattern += (
-                    rf"|(?:{o['verb']})\s+(?:(?:only|just|about|around|roughly|nearly|almost|over|"
+                    rf"|(?:{o['verb']})\s+(?:(?:only|just|about|around|roughly|approx\.?|approximately|nearly|almost|over|"
                     r"barely|maybe|under|fewer\s+than|less\s+than|more\s+than)\s+)*"
                     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+)"
                     rf"\s+of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?(?:{b['pattern']})"

@@ -400,7 +400,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
 
 #: a sentence that is only a figure: "45 per cent.", "A quarter.", "Almost halved.", "97."
 _FIGURE_ONLY_RE = re.compile(
-    r"[\W_]*(?:(?:about|around|roughly|nearly|almost|just|only|over|under|more\s+than)\s+)?"
+    r"[\W_]*(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just|only|over|under|more\s+than)\s+)?"
     # ("Ninety-seven. That's how many people were killed in London last year.")
     rf"(?:(?:\d[\d,.]*|{NUMWORD_SRC})\s*(?:%|per\s*cent|percent|k)?|(?:a|one)\s+(?:quarter|third|fifth|tenth)|half|"
     r"two\s+thirds|three\s+quarters|halved|doubled|tripled|trebled|quadrupled)[\W_]*",
@@ -410,7 +410,7 @@ _FIGURE_ONLY_RE = re.compile(
 _THATS_WHAT_RE = re.compile(
     r"[\s\"'“‘]*(?:that['’]s|that\s+is|this\s+is|that\s+was)\s"
     # (not "51%. That's a 26% fall in five years.": a figure of its own, worked out)
-    r"(?!(?:\s*(?:a|an|about|around|roughly|nearly|almost|over|under|just|only)\b)*\s*\d)",
+    r"(?!(?:\s*(?:a|an|about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|only)\b)*\s*\d)",
     re.I,
 )
 
@@ -437,7 +437,7 @@ def _aside(
 
 #: "That's 150 a day.": the figure before worked out per day, no metric of its own
 _THATS_A_DAY_RE = re.compile(
-    r"[\W_]*(?:that['’]s|that\s+is|which\s+is|so)\s+(?:(?:about|around|roughly|nearly|almost|"
+    r"[\W_]*(?:that['’]s|that\s+is|which\s+is|so)\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|"
     r"over|under|more\s+than|just\s+over|just\s+under|like)\s+)?[\d,.]+\s+(?:a|an|per|every)\s+"
     r"(?:day|week|month|hour)[\W_]*",
     re.I,
@@ -447,7 +447,7 @@ _THATS_A_DAY_RE = re.compile(
 _PLACE_FIGURE_RE = re.compile(
     r"[\W_]*(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,2}\s+"
     r"(?:(?:had|has|was|is|recorded|saw|got)\s+)?"
-    r"(?:(?:about|around|roughly|nearly|almost|over|under|just|only|~)\s*)?\d[\d,.]*[km]?\+?[\W_]*",
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|only|~)\s*)?\d[\d,.]*[km]?\+?[\W_]*",
     re.I,
 )
 
@@ -509,7 +509,7 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: a sentence that is only two figures set against each other: "327 vs about 95."
 _PAIR_SENTENCE_RE = re.compile(
     r"[\W_]*(?P<a>\d[\d,.]*)\s*(?:vs\.?|versus|v\.?|against|to)\s*"
-    r"(?:(?:about|around|roughly|nearly|almost|over|under|~)\s*)?(?P<b>\d[\d,.]*)"
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|~)\s*)?(?P<b>\d[\d,.]*)"
     # ("377 vs 109 in 2024.": the year both are of)
     r"(?:\s+(?:in\s+)?(?P<y>(?:19|20)\d\d))?[\W_]*",
     re.I,
@@ -748,7 +748,7 @@ _PUT_RIGHT_FIGURE = (
     r"(?:number|figure|total|rise|increase|fall|drop|decrease|decline|change|rate)\s+(?:is|was)|"
     # ("> a quarter of London's homicide victims last year were teenagers" / "Nope. Under 10%.")
     r"(?P<bound>under|below|less\s+than|fewer\s+than|over|above|more\s+than))"
-    r"\s+(?P<h>(?:(?:about|around|roughly|only|just|more\s+like|closer\s+to|like)\s+)*)"
+    r"\s+(?P<h>(?:(?:about|around|roughly|approx\.?|approximately|only|just|more\s+like|closer\s+to|like)\s+)*)"
     r"(?:(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?"
     # ("> NYC had 5x London's homicides\n\nNo, it was about twice.": a multiple in words)
     rf"|(?P<mult>{_MULT_WORDS}))(?![\w-])"
@@ -765,6 +765,8 @@ _REPLY_DENIES_RE = re.compile(
     r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry)\b[,.!]*\s*)?"
     r"(?:no(?:pe)?\b|nah\b|wrong\b|false\b|not\s+true\b|untrue\b|rubbish\b|nonsense\b|bollocks\b|"
     r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|way\s+off\b|"
+    # ("> Leeds has more burglaries than Manchester now / Not per head it doesn't.")
+    r"not\s+per\s+(?:head|capita|person)\b|"
     # ("lol they fell way more than that, like 30%")
     r"(?:it|they)\s+(?:fell|rose|dropped|jumped|went\s+(?:up|down)|(?:is|are|was|were)\s+(?:up|down))"
     r"\s+(?:(?:way|much|far|a\s+lot)\s+)?(?:more|less)\s+than\s+that\b|"
@@ -814,24 +816,70 @@ def _way(claim: Claim) -> str | None:
     """Which way a trend or a change says its metric moved."""
     if claim.kind == "trend":
         return claim.direction
-    if claim.kind == "change" and claim.value is not None:
-        lo, hi = claim.value
-        mid = lo if hi is None else hi if lo is None else (lo + hi) / 2
-        if mid is not None and mid != 0:
+    if claim.kind == "change":
+        mid = _mid(claim)
+        if mid:
             return "up" if mid > 0 else "down"
     return None
 
 
+def _mid(claim: Claim) -> float | None:
+    if claim.value is None:
+        return None
+    lo, hi = claim.value
+    return lo if hi is None else hi if lo is None else (lo + hi) / 2
+
+
+def _far_apart(quoted: Claim, answer: Claim) -> bool:
+    """Two changes of one series over the same years at least twice apart ("doubled" against
+    "about 40%")."""
+    if (
+        quoted.kind != "change"
+        or answer.kind != "change"
+        or quoted.unit != answer.unit
+        or quoted.period != answer.period
+        or quoted.baseline != answer.baseline
+    ):
+        return False
+    q, a = _mid(quoted), _mid(answer)
+    if not q or not a:
+        return False
+    return max(abs(q), abs(a)) >= 2 * min(abs(q), abs(a))
+
+
+_AGREES_RE = re.compile(
+    r"(?:@\w+[\s,:]+)*(?:yep|yes|yeah|yup|true|correct|agreed|exactly|indeed|right|fair)\b", re.I
+)
+#: "..., not every day.", "That's up about 50%, not double."
+_NOT_WORDS_RE = re.compile(
+    r"(?:^|[,;:.!?]\s*|\s[—–-]\s*|\bbut\s+)not\s+(?:quite\s+|really\s+|even\s+)?"
+    r"(?P<w>(?:every\s+|each\s+|a\s+)?[\w'’-]{4,}(?:\s+[\w'’-]+)?)(?=\s*[.!,;?]|\s*$)",
+    re.I | re.M,
+)
+
+
 def _reply_moves_against(ctx: Ctx, start: int, end: int) -> None:
     """ "> Drug crime in Glasgow is exploding / It's down about 10% on 2019, mate.": a reply
-    whose first sentence moves the quoted metric the other way denies the quoted move."""
-    stop = ctx.text.find("\n", end + 1)
+    whose first line moves the quoted metric the other way, or by a change at least twice
+    apart from the quoted one ("> Robbery in Westminster has doubled since 2019 / It's up,
+    but about 40%"), denies the quoted move."""
+    opens = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip())
+    stop = ctx.text.find("\n", opens)
     stop = len(ctx.text) if stop < 0 else stop
-    answers = [c for c in ctx.claims if end <= c.start < stop and _way(c) is not None]
-    if not answers:
+    # ("> There's a murder every day in London now / ... That's one every 2.7 days, not every
+    # day.": the quote's own words, put in the negative)
+    nots = [m.group("w").lower() for m in _NOT_WORDS_RE.finditer(ctx.text, opens, stop)]
+    answers = [c for c in ctx.claims if opens <= c.start < stop and _way(c) is not None]
+    if _AGREES_RE.match(ctx.text, opens):
+        answers = []  # "yep, lockdown. and it's gone back up since": agreed, then moved on
+    if not answers and not nots:
         return
     for quoted in ctx.claims:
         if not (start <= quoted.start < end) or quoted.negated:
+            continue
+        said = quoted.surface.lower()
+        if any(w in said or (len(w) > 5 and w[:-1] in said) for w in nots):
+            quoted.negated = True
             continue
         way = _way(quoted)
         if way is None:
@@ -839,7 +887,11 @@ def _reply_moves_against(ctx: Ctx, start: int, end: int) -> None:
         if any(
             a.metric == quoted.metric
             and a.geography == quoted.geography
-            and _way(a) not in (None, way)
+            # (not "> Knife crime was down about 30% in 2020/21 / and it's gone back up since":
+            # a move of later years)
+            and (
+                (_way(a) not in (None, way) and a.period == quoted.period) or _far_apart(quoted, a)
+            )
             for a in answers
         ):
             quoted.negated = True

@@ -297,7 +297,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "window",
         compile_scan(
-            rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly|just|only|about|around|roughly|some|like)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\+?\s+(?:years?|yrs?|(?P<wdec>decades))\b",
+            rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly|just|only|about|around|roughly|approx\.?|approximately|some|like)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\+?\s+(?:years?|yrs?|(?P<wdec>decades))\b",
             re.I,
         ),
     ),
@@ -398,7 +398,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # as the claim's own period
         "same_period",
         compile_scan(
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|(?<=on\s)|^|(?<=[.!?:;\n]\s)|(?<=\n)|(?<=\d\s))same\s+(?:period|time|months?|point|stretch|quarter|half|(?:three|six|3|6)\s+months|weeks?)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|(?<=on\s)|^|(?<=[.!?:;\n]\s)|(?<=\n)|(?<=\d\s))same\s+(?:period|time|months?|point|stretch|quarter|half|(?:three|six|3|6)\s+months|weeks?)\s+(?:last\s+(?:year|yr)|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
             # "Chicago murders so far this year: 192. At this point last year it was 289."
             r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+(?:last\s+(?:year|yr)|in\s+(?P<y2>(?:19|20)\d\d))\b"
             # "up 6 per cent on last year so far": the year so far on the same span
@@ -462,8 +462,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+(?:it|they|that|this)\s+(?:was|were|is)|\s+(?:there\s+)?were)?(?:\s+(?:back\s+)?in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
             # "up 130% on June 2019": a month of a year compared with
             rf"|\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b"
-            # "down more than a third from their 2021 peak"
-            rf"|\b(?:from|on|than)\s+(?:their|its|the)\s+(?P<pk>{_FY}|{_YEAR})\s+(?:peak|high|highs|low|level|levels|figures?|totals?)\b"
+            # "down more than a third from their 2021 peak", "halved since their 2003 peak"
+            rf"|\b(?:from|on|than|since)\s+(?:their|its|the)\s+(?P<pk>{_FY}|{_YEAR})\s+(?:peak|high|highs|low|level|levels|figures?|totals?)\b"
             # "down this year after the 2021 spike": the year the fall is measured from
             rf"|\bafter\s+(?:their|its|the)\s+(?P<ak>{_YEAR})\s+(?:peak|high|spike|surge|jump|rise|spree)\b",
             re.I,

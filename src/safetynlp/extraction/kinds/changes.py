@@ -570,7 +570,7 @@ _PLACE_GAPPED_RE = re.compile(
     r"\s*(?:,|;|\band\b|\bwhile\b|\bwhereas\b)\s*(?:(?:and|while|whereas)\s+)?"
     r"(?P<place>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}?)(?:['’]s?)?"
     r"(?:\s+(?:by|was|were|down|up|fell|rose|dropped))?\s+"
-    r"(?P<h>(?:about|around|roughly|nearly|almost|just\s+under|just\s+over|~)\s*)?"
+    r"(?P<h>(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+under|just\s+over|~)\s*)?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)(?=\s*(?:[.!?;,)]|$|\s(?:and|but|while)\b))",
 )
 
@@ -681,7 +681,7 @@ def _same_again(ctx: Ctx, sent: tuple[int, int]) -> None:
 _GAPPED_BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 _GAPPED_HEDGE_RE = re.compile(
     # ("burglary fell by roughly a quarter, robbery by about a third")
-    r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|over|more\s+than|just\s+under|~)\s*)?",
+    r"\s+(?:by\s+)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|more\s+than|just\s+under|~)\s*)?",
     re.I,
 )
 
@@ -778,7 +778,7 @@ _ELLIPTIC_PCT_TAIL_RE = re.compile(
     r"|\s+(?:in|across)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)?)?"
     # ("Knife robberies even more, roughly 15%.": further the same way)
     r"(?:\s+(?:even|still|far|much)\s+(?:more|further))?\s*[,:–—-]\s*"
-    r"(?P<h>(?:about|around|roughly|nearly|almost|just\s+under|just\s+over|over|~)\s*)?"
+    r"(?P<h>(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+under|just\s+over|over|~)\s*)?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)[\W_]*",
     re.I,
 )
@@ -790,7 +790,7 @@ _PLACE_PCT_RE = re.compile(
     r"(?:\s+as\s+a\s+whole|\s+overall)?\s*,?\s*"
     r"(?:(?:it|the\s+(?:rise|fall|increase|drop|decrease|change|figure))\s+(?:was|is)\s+)?"
     r"(?:(?:smaller|bigger|larger|lower|higher|only|just|closer\s+to|nearer)\s*,?\s*)*"
-    r"(?P<h>(?:about|around|roughly|nearly|almost|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)[\W_]*",
+    r"(?P<h>(?:about|around|roughly|approx\.?|approximately|nearly|almost|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)[\W_]*",
     re.I,
 )
 
@@ -973,8 +973,8 @@ def _add_change(
 
 _FROM_TO_BEFORE_RE = compile_scan(
     r"\bfrom\s+(?:~|about\s+|around\s+)?[\d,.]+[km%]?\s+(?:[a-z]+\s+){0,2}in\s+[^,;.]{2,20}?\s+to\s+"
-    r"(?:~|about\s+|around\s+)?[\d,.]+[km%]?\s+(?:[a-z]+\s+){0,2}[^,;.]{2,20}?,?\s*(?:(?:that['’]?s|which\s+is)\s+)?(?:(?:like|about|around|roughly|nearly|almost)\s+)?(?:an?\s+)?"
-    r"(?:(?:drop|fall|rise|increase|decrease|decline|reduction|jump|cut)\s+of\s+|(?:down|up)\s+(?:by\s+)?)?(?:(?:about|around|roughly|nearly|almost|over|more\s+than|just\s+under)\s+)?$",
+    r"(?:~|about\s+|around\s+)?[\d,.]+[km%]?\s+(?:[a-z]+\s+){0,2}[^,;.]{2,20}?,?\s*(?:(?:that['’]?s|which\s+is)\s+)?(?:(?:like|about|around|roughly|approx\.?|approximately|nearly|almost)\s+)?(?:an?\s+)?"
+    r"(?:(?:drop|fall|rise|increase|decrease|decline|reduction|jump|cut)\s+of\s+|(?:down|up)\s+(?:by\s+)?)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|more\s+than|just\s+under)\s+)?$",
     re.I,
 )
 
@@ -988,7 +988,7 @@ _PAIR_BEFORE_RE = compile_scan(
     r"|an?\s+(?:drop|fall|rise|increase|decrease|decline|reduction|jump)\s+of\s+"
     # ("were 5,720 in 2006/07 and 3,775 in 2022/23, down roughly a third")
     r"|(?:down|up)\s+(?:by\s+)?)"
-    r"(?:(?:about|around|roughly|nearly|almost|like)\s+)?$",
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|like)\s+)?$",
     re.I,
 )
 
@@ -1039,7 +1039,7 @@ def from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods 
 _DOWN_FROM_RE = compile_scan(
     r"\b(?:down|up|f[ae]ll(?:en|ing)?|r[io]s(?:e|en|ing)|dropp(?:ed|ing)|climb(?:ed|ing)|"
     r"jump(?:ed|ing)|(?:increas|decreas|declin)(?:ed|ing))\s+from\s+"
-    r"(?:(?:~|about|around|roughly|nearly|almost|over|more\s+than)\s*)?[\d,.]+[km]?\s+"
+    r"(?:(?:~|about|around|roughly|approx\.?|approximately|nearly|almost|over|more\s+than)\s*)?[\d,.]+[km]?\s+"
     r"(?:[a-z]+\s+){0,2}(?:back\s+)?(?:in|during)\s+$",
     re.I,
 )
@@ -1069,7 +1069,7 @@ def _down_from(ctx: Ctx, pos: int, end: int) -> Periods | None:
 #: "increased by 5 points", "a 21 percentage point drop", "down 3pp": a move in a share
 _POINTS_RE = compile_scan(
     r"(?:(?P<vb>rose|risen|rising|increased|up|grew|climbed|jumped|fell|fallen|falling|dropped|"
-    r"down|decreased|declined|slid|slipped)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|"
+    r"down|decreased|declined|slid|slipped)\s+(?:by\s+)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|"
     r"over|just\s+under)\s+)?)?(?:an?\s+)?(?P<n>\d+(?:\.\d+)?)[-\s]?(?:percentage[-\s]|per\s+cent[-\s])?"
     r"(?:points?|pts|pp)\b(?:\s+(?P<nn>drop|fall|decline|rise|increase|jump|slide))?",
     re.I,

@@ -807,14 +807,15 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
 _THATS_BEFORE_RE = re.compile(
     # ("Still more than twice London's total, mind.": no subject at all)
     # ("Per head that's still roughly 3x London.")
-    r"[\W_]*(?:(?:so|and|but)\s+)?(?:per\s+(?:head|capita|person)[,\s]+)?"
+    # ("> Paris has a higher murder rate than London / Yep, roughly 1.5x London's.")
+    r"[\W_]*(?:(?:so|and|but|yep|yes|yeah|yup|true|correct|right)[,\s]+)?(?:per\s+(?:head|capita|person)[,\s]+)?"
     # ("Philly had 562 homicides in 2021. More than four times London's total.")
     r"(?:(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+|(?=still\b)|"
-    r"(?=(?:more\s+than|over|nearly|almost|about|around|roughly|well\s+over|just\s+under)\b|~)"
+    r"(?=(?:more\s+than|over|nearly|almost|about|around|roughly|approx\.?|approximately|well\s+over|just\s+under)\b|~)"
     # ("Philly had 222 homicides last year. Ten times Toronto's.": the multiple alone)
     r"|$)"
     # ("NYC murders 2023: 391. still ~4x London's")
-    r"(?:(?:still|now|almost|nearly|about|around|roughly|over|more\s+than|just\s+under|"
+    r"(?:(?:still|now|almost|nearly|about|around|roughly|approx\.?|approximately|over|more\s+than|just\s+under|"
     r"well\s+over|like)\s+|~\s*)*$",
     re.I,
 )
@@ -826,7 +827,8 @@ _PLACE_TAIL_RE = re.compile(
     # ("Still almost double London's count though.")
     # ("Still roughly three times London's murder count.")
     r"(?:['’]s?)?(?:\s+(?:murder|homicide|killing|knife(?:\s+crime)?|gun(?:\s+crime)?|crime))?"
-    r"(?:\s+(?:total|figure|number|count|rate|tally))?(?:\s+(?:though|tho|mind|btw|lol|tbh))?"
+    r"(?:\s+(?:total|figure|number|count|rate|tally))?(?:\s+(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d))?"
+    r"(?:\s+(?:though|tho|mind|btw|lol|tbh))?"
     # ("still ~4x London's 🤷")
     r"\s*(?:[.!?;,)]|$|[\U0001F000-\U0001FAFF\u2600-\u27BF])",
     re.I,
@@ -993,7 +995,24 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             None,
         )
         if prev is None:
-            return
+            # "Paris has a higher murder rate than London. Roughly 1.5x London's last year.":
+            # the multiple sizes the order just before
+            prev = next(
+                (
+                    c
+                    for c in reversed(ctx.claims)
+                    if c.kind == "comparison"
+                    and c.relation in ("greater", "less")
+                    and c.other_geography == other.place
+                    and c.geography is not None
+                    and c.period is not None
+                    and c.end <= sent[0]
+                    and sent[0] - c.end <= 40
+                ),
+                None,
+            )
+            if prev is None:
+                return
         # ("Philadelphia: 222 in 2025, down from 269 the year before. Still almost double
         # London's count": of that place's figures just before, the latest)
         prev = _latest_figure(ctx, prev, sent, reach=200)
@@ -1118,7 +1137,7 @@ _KILLINGS_TAIL_RE = re.compile(
 #: Glasgow.": one of the two places named after the multiple
 #: "so LDN ~1.8x the count": a place, then the multiple of what the figures before counted
 _SUBJECT_RATIO_AFTER_RE = re.compile(
-    r"(?:['’]s|\s+(?:is|was|had|has|saw|sees))?\s+(?:(?:about|around|roughly|nearly|almost|over|"
+    r"(?:['’]s|\s+(?:is|was|had|has|saw|sees))?\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|"
     r"just\s+over|just\s+under|still)\s+|~\s*)*(?P<r>\d+(?:\.\d+)?\s*x|twice|double|triple)"
     r"(?=\s+(?:the\s+)?(?:killings|murders|homicides|deaths|stabbings|shootings|number|total|count)\b)",
     re.I,

@@ -363,8 +363,9 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         else:
             direction = "max" if m.group("max") else "min"
             word = (m.group("max") or m.group("min")).lower()
-            if word.startswith("all"):
-                has_window = True  # "an all-time high" is over every year on record, as "ever"
+            if word.startswith(("all", "historic")):
+                # "an all-time high", "a historic low": over every year on record, as "ever"
+                has_window = True
             if word in ("most", "least") and not has_window:
                 continue
         if not has_window:

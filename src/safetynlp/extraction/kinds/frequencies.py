@@ -56,7 +56,7 @@ _FREQ_EVERY_RE = GatedPattern(
         # day in London last year" is every day
         r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)"
         # ("a homicide every ~16 hrs": the hedge inside)
-        r"(?P<approx>(?:~|≈|about|around|roughly|approx\.?)\s*(?=\d))?(?P<n>(?:\d+(?:\.\d+)?(?P<to>(?:\s*[-–]\s*|\s+(?:or|to)\s+)\d+(?:\.\d+)?)?|(?:(?!"
+        r"(?P<approx>(?:~|≈|about|around|roughly|approx\.?|approximately|approx\.?)\s*(?=\d))?(?P<n>(?:\d+(?:\.\d+)?(?P<to>(?:\s*[-–]\s*|\s+(?:or|to)\s+)\d+(?:\.\d+)?)?|(?:(?!"
         + _UNITS
         + r")[a-z]+)"
         # ("every 16hrs": the unit glued to digits, never to a word: "every holiday")
@@ -193,7 +193,7 @@ _GAP_TO_COUNT_RE = re.compile(
     # "Every day in England and Wales, police log about 150 offences involving a blade"
     r"|(?:the\s+)?(?:police|officers|forces|the\s+met|hospitals|nhs|a&e)\s+(?:in\s+[^,.;:!?\d]{2,40}?\s+)?"
     r"(?:log|logs|logged|record|records|recorded|see|sees|saw|treat|treats|treated|admit|admits)\s+)?"
-    r"(?:(?:more\s+than|over|about|around|roughly|approximately|nearly|almost|some|at\s+least|"
+    r"(?:(?:more\s+than|over|about|around|roughly|approx\.?|approximately|approximately|nearly|almost|some|at\s+least|"
     r"an\s+average\s+of|on\s+average,?)\s+){0,2}",
     re.I,
 )
@@ -286,7 +286,7 @@ _UNIT_ALIAS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "yr
 #: "A murder a day", "a knife crime about once an hour": the article and what it names
 _ONE_OF_RE = compile_scan(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){1,3}?"
-    r"(?:(?P<h>about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+(?=once\b))?"
+    r"(?:(?P<h>about|around|roughly|approx\.?|approximately|nearly|almost|approximately|over|more\s+than)\s+(?=once\b))?"
     r"(?:once\s+)?$",
     re.I,
 )
@@ -294,7 +294,7 @@ _ONE_OF_RE = compile_scan(
 
 #: "Shootings in London (about) once a day": a count of times before the unit
 _TIMES_BEFORE_RE = compile_scan(
-    r"(?:(?P<h>about|around|roughly|nearly|almost|over|more\s+than)\s+)?"
+    r"(?:(?P<h>about|around|roughly|approx\.?|approximately|nearly|almost|over|more\s+than)\s+)?"
     r"\b(?P<c>once|twice|three\s+times|four\s+times)\s+$",
     re.I,
 )

@@ -102,7 +102,7 @@ _POPULATION_BEFORE_RE = compile_scan(
     r"inhabited\s+by|(?:population|people|residents|inhabitants)[^.!?\d()]{0,25}?\()\s*"
     # ("a pretty similar population (8.3m vs 8.9m"): the second size of a pair
     r"(?:\(?\s*[\d.,]+\s*(?:m|k|million|bn)?\s*(?:vs\.?|versus|v|and|to|against)\s+)?"
-    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just\s+under|barely|"
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|more\s+than|some|just\s+under|barely|"
     r"only|just|~|c\.)\s*)?$",
     re.I,
 )
@@ -531,7 +531,7 @@ def _for_crime_outcome(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
 
 _RATE_IS_BEFORE_RE = re.compile(
     r"\brates?\s+(?:is|was|are|were|['’]s|stood\s+at|sits\s+at)\s+(?:(?:still|now|only|just|"
-    r"about|around|roughly|barely|nearly|almost|under|over|less\s+than|more\s+than|below|"
+    r"about|around|roughly|approx\.?|approximately|barely|nearly|almost|under|over|less\s+than|more\s+than|below|"
     r"above|like)\s+)*$",
     re.I,
 )
@@ -768,7 +768,7 @@ _TAKEN_RE = compile_scan(r"\b(?:stolen|nicked|snatched|taken)$", re.I)
 _WERE_BEFORE_RE = re.compile(
     # "went from 500 in 2019 to 776 in 2020 thats like a 55% jump": both ends, each its year's
     r"\b(?:were|was|stood\s+at|hit|reached|totalled|totaled|numbered|from|to)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|over|just\s+over|just\s+under|~)\s*)?$",
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|just\s+over|just\s+under|~)\s*)?$",
     re.I,
 )
 
@@ -1282,6 +1282,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     metric.start < sent[0]
                     and _IT_WAS_BEFORE_RE.search(left_h)
                     and not any(c.metric == metric.metric and c.start < sent[0] for c in ctx.claims)
+                    # ("Bloke down the pub reckons there are 10 murders a day. Mate, it was
+                    # about 130 last year.": the answer to a figure others gave)
+                    and metric.start not in ctx.heard
                 ):
                     # "Average sentence for knife possession is now 8 months. In 2012 it was
                     # 5.": "it" echoes a figure the sentence before did not give
@@ -1733,16 +1736,23 @@ _RATE_LEFT_RE = re.compile(
     r"\s*(?:[:(]|(?:was|is|were|are|of|at|stood\s+at|sits\s+at|hit|fell\s+to|rose\s+to)\b)?\s*$",
     re.I,
 )
-_OPEN_BRACKET_RE = re.compile(r"\s*\(\s*(?:about|around|roughly|~|c\.)?\s*$", re.I)
+_OPEN_BRACKET_RE = re.compile(
+    r"\s*\(\s*(?:about|around|roughly|approx\.?|approximately|~|c\.)?\s*$", re.I
+)
 _DIFFERENT_AFTER_RE = re.compile(
     r"\s+(?:different|separate|distinct|conflicting|competing|contradictory)\b", re.I
 )
 _BRACKET_LABEL_RE = re.compile(r"\s*\(\s*(?:19|20)\d\d(?:/\d\d)?\s*[:=]\s*")
-_FIGURE_ENDS_RE = re.compile(r"[~≈]?\s*[\d,.]+[km]?\+?(?:ish)?\s*[.!?]*\s*")
+#: a figure that ends its sentence, perhaps hedged, perhaps with an emoji after it
+_FIGURE_ENDS_RE = re.compile(
+    r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?\s*[.!?]*"
+    r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]*",
+    re.I,
+)
 
 
 _LABEL_GAP_RE = re.compile(
-    r"\s*[:=–—|-]\s*(?:(?:only|just)\s+)?|\s*[:=–—|-]?\s*(?:(?:only|just)\s+)?(?:~|about|around|roughly)\s+"
+    r"\s*[:=–—|-]\s*(?:(?:only|just)\s+)?|\s*[:=–—|-]?\s*(?:(?:only|just)\s+)?(?:~|about|around|roughly|approx\.?|approximately)\s+"
 )
 
 
@@ -1773,7 +1783,7 @@ def _year_before_bracket(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> TimeRe
 
 _NOW_GAP_RE = re.compile(
     # ("now its 45%": the apostrophe left out)
-    r"\s*(?:,\s*)?(?:(?:it|that|they|the\s+(?:figure|number|rate|share))\s*(?:['’]s|['’]re|\s+is|\s+are|\s+stands\s+at|\s+sits\s+at)|its|at|down\s+to|up\s+to)?\s*(?:(?:just|only|about|around|roughly|barely)\s+)?",
+    r"\s*(?:,\s*)?(?:(?:it|that|they|the\s+(?:figure|number|rate|share))\s*(?:['’]s|['’]re|\s+is|\s+are|\s+stands\s+at|\s+sits\s+at)|its|at|down\s+to|up\s+to)?\s*(?:(?:just|only|about|around|roughly|approx\.?|approximately|barely)\s+)?",
     re.I,
 )
 
@@ -1781,7 +1791,7 @@ _NOW_GAP_RE = re.compile(
 _WHEN_THERE_WERE_RE = re.compile(
     # ("since 2016, when 69% of Londoners said ...": the figure opens the clause)
     r"\s*,?\s*(?:back\s+)?when\s+(?:(?:there\s+(?:were|was)|it\s+was|they\s+were|(?:we|it|they|the\s+\w+)\s+had)\s+)?"
-    r"(?:(?:about|around|roughly|nearly|almost|over|just\s+over|just\s+under|~)\s*)?",
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|just\s+over|just\s+under|~)\s*)?",
     re.I,
 )
 
@@ -1796,12 +1806,13 @@ _REPLY_LEAD = (
     # ("That's backwards: 126 in 2020, down from 149 in 2019."): a short reply before a colon
     r"|[A-Za-z][\w'’ ]{0,24}:\s+)?"
 )
-_FIGURE_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|under|just\s+(?:over|under)|~)\s*)?"
+_FIGURE_HEDGE = r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just\s+(?:over|under)|~)\s*)?"
 _FIGURES_IN_YEARS_RE = re.compile(
     r"\W*" + _REPLY_LEAD + _FIGURE_HEDGE + r"N\s+(?:in\s+)?T"
     r"(?:\s*(?:,|;|and|vs\.?|versus|to|then|->|→)\s*(?:(?:down|up)\s+from\s+)?"
     + _FIGURE_HEDGE
-    + r"N\s+(?:in\s+)?T)+\W*",
+    # ("149 in 2019, 126 in 2020 per the Met.": the source after them)
+    + r"N\s+(?:in\s+)?T)+(?:\s*,?\s*(?:per|according\s+to|from|says)\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2})?\W*",
     re.I,
 )
 #: "> London had more murders than NYC last year / Wrong. NYC 319, London 149.": places and
@@ -1818,21 +1829,22 @@ _WHOLE_YEAR = (
     r"for\s+the\s+(?:whole\s+|entire\s+|full\s+)?year)(?:\s+(?:long|round))?"
 )
 _YEAR_TOTAL_ECHO_RE = re.compile(
-    r"\W*(?:(?:just|only|about|around|roughly|nearly|almost|over|under|barely)\s+)?N"
+    r"\W*(?:(?:just|only|about|around|roughly|approx\.?|approximately|nearly|almost|over|under|barely)\s+)?N"
     + _WHOLE_YEAR
     + r"\W*",
     re.I,
 )
 _WHOLE_YEAR_AFTER_RE = re.compile(_WHOLE_YEAR, re.I)
 _FIGURE_VS_YEAR_RE = re.compile(
-    r"\W*(?:(?:about|around|roughly|nearly|almost|over|under|just|only)\s+)?N\s*,?\s*"
-    r"(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:up|down)\s+from)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|over|under|just)\s+)?N\s+(?:in\s+)?T\W*",
+    r"\W*(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|only)\s+)?N\s*,?\s*"
+    # ("About 110, from about 120 the year before.")
+    r"(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:(?:up|down)\s+)?from)\s+"
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just)\s+)?N\s+(?:in\s+)?T\W*",
     re.I,
 )
 _YEAR_PLACES_FIGURES_RE = re.compile(
-    r"\W*(?:in\s+)?T\s*[:,-]\s*P(?:['’]s)?\s*:?\s+(?:(?:about|around|roughly|nearly|almost|over|under|just|~)\s*)?N"
-    r"(?:\s*(?:,|;|and|vs\.?|versus)\s*P(?:['’]s)?\s*:?\s+(?:(?:about|around|roughly|nearly|almost|over|under|just|~)\s*)?N)*\W*",
+    r"\W*(?:in\s+)?T\s*[:,-]\s*P(?:['’]s)?\s*:?\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|~)\s*)?N"
+    r"(?:\s*(?:,|;|and|vs\.?|versus)\s*P(?:['’]s)?\s*:?\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|~)\s*)?N)*\W*",
     re.I,
 )
 _THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*")
@@ -1949,7 +1961,7 @@ def _relative_opening(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> tuple[Spa
 #: between an opening time and its figure: "The year before it was 109", "..., 84"
 _IT_WAS_GAP_RE = re.compile(
     r"\s*,?\s*(?:(?:it|that|there|they)\s*(?:was|were|['’]s|had|saw)\s+|(?:it\s+)?(?:came\s+in\s+at|stood\s+at)\s+)?"
-    r"(?:(?:about|around|roughly|nearly|almost|over|under|just|only|~)\s*)?",
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|only|~)\s*)?",
     re.I,
 )
 
@@ -2141,7 +2153,7 @@ def _roles_of_level(
 _PLACE_OF_SIZE_RE = compile_scan(
     r"\b(?:a|an|our|the|this|that|my)\s+(?:(?:small|little|tiny|big|quiet|sleepy)\s+)?"
     r"(?:village|town|city|borough|county|country|nation|community|island|suburb|parish)\s+of\s+"
-    r"(?:(?:about|around|roughly|just|only|over|under|nearly|almost|some)\s+)?$",
+    r"(?:(?:about|around|roughly|approx\.?|approximately|just|only|over|under|nearly|almost|some)\s+)?$",
     re.I,
 )
 _STREET_PLACE_RE = re.compile(
@@ -2174,6 +2186,10 @@ _SCREEN_RE = compile_scan(
     # ("Finished In Cold Blood last night. 4 murders in one farmhouse")
     r"(?:(?:re-?)?watched|binged|finished|started|read)\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
     r"(?:last\s+night|tonight|yesterday|this\s+weekend|at\s+the\s+weekend|on\s+(?:netflix|iplayer|itvx|prime|disney))|"
+    # ("Just finished I'll Be Gone in the Dark. 13 murders, 50 rapes", "finished In Cold Blood 📖
+    # 4 murders"): a title that ends its sentence
+    r"(?:finished|started|reading)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|by|of|the|and|in|on|a|an|to|for|with)){0,6}"
+    r"(?=\s*(?:[.!?]|[\U0001F300-\U0001FAFF]|$))|"
     # ("Finished Unforgotten s3. Four murders, one very tired DCI")
     r"(?:finished|started|watching|watched|binged)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:s|series|season)\s?\d{1,2}|"
     # ("Finished 'In Cold Blood' on the train. 4 murders, 1 small town")
@@ -2511,7 +2527,7 @@ _ELLIPTIC_BEFORE_RE = compile_scan(
 _FOR_BASE_RE = re.compile(
     r"[\W_]*(?:(?:and|but|while|whereas)\s+)?(?P<for>for\s+)?(?P<base>[A-Za-z][A-Za-z -]{2,40}?)"
     r"\s*(?P<q>\?)?\s*[:,—–-]?\s*(?:(?:it['’]?s|its|it\s+(?:is|was)|the\s+(?:figure|rate|number|share)\s+(?:is|was)|that['’]?s|that\s+was)\s+)?"
-    r"(?:(?:only|just|about|around|roughly|under|barely|less\s+than|closer\s+to|like|approx\.?|nearly|almost)\s+)*"
+    r"(?:(?:only|just|about|around|roughly|approx\.?|approximately|under|barely|less\s+than|closer\s+to|like|approx\.?|nearly|almost)\s+)*"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",
     re.I,
 )
@@ -2587,7 +2603,7 @@ def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: what may follow another place's figure ("London ~1.2 🇬🇧", "London about 1.2 tbh")
 _ELLIPTIC_FIGURE_END_RE = re.compile(
-    r"\s*(?:[.!?,;)]|$|per\b|in\b|last\b|this\b|and\b|but\b|vs\b|(?:lol|lmao|tbh|iirc|apparently)\b"
+    r"\s*(?:[.!?,;)]|$|per\b|in\b|last\b|this\b|and\b|but\b|vs\b|(?:lol|lmao|tbh|iirc|apparently|too|as\s+well)\b"
     r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B06\u2B07])",
     re.I,
 )
@@ -2700,7 +2716,7 @@ _BARE_FIGURE_SENT_RE = re.compile(
     r"|(?:the\s+)?answer(?:\s+(?:from|according\s+to)\s+[\w&'’. -]{1,30}?)?\s*[:,-]\s*)*"
     r"(?P<lead>(?:it|that|they|the\s+(?:real|actual|true)\s+(?:number|figure|total))\s*"
     r"(?:was|is|were|are|['’]s|['’]re)\s+(?:actually\s+|really\s+)?)?"
-    r"(?P<h>(?:nearer|closer\s+to|more\s+like|about|around|roughly|only|just|over|under|nearly|"
+    r"(?P<h>(?:nearer|closer\s+to|more\s+like|about|around|roughly|approx\.?|approximately|only|just|over|under|nearly|"
     r"almost|fewer\s+than|less\s+than|more\s+than|~)\s*)?"
     # ("Eight last year.": a figure in words before its time)
     r"(?P<n>\d[\d,.]*[km]?\+?|(?:[a-z]+[- ])?[a-z]+(?=[\s.!?]*$|\s+(?:last|this)\s+year\b|\s+in\s+(?:19|20)\d\d\b))(?:\s*(?:%|per\s*cent|percent))?(?P<rest>[^.!?\n]{0,45}?)[\s.!?]*",
@@ -2757,6 +2773,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     m = _BARE_FIGURE_SENT_RE.fullmatch(ctx.text, *sent)
     if m is None or _GRIEF_AFTER_RE.match(ctx.text, m.end("n")):
         return  # "Still 109 too many, ...": the figure said again, in grief
+    if ctx.text[sent[0] : sent[1]].rstrip(" \t\n\"'”’)").endswith("?"):
+        return  # "... how many murders would that be? 2,000?": a guess, asked
     if _ORDINAL_SUFFIX_RE.match(ctx.text, m.end("n")):
         return  # "3rd time this year.": the poster's own count of times
     rest = m.group("rest").strip()
@@ -2883,7 +2901,12 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         # Around 560.": the metric the sentence before named (asked about, so no claim of
         # its own), with the figure's own time or the question's
         named = [mm for mm in ctx.metrics if mm.start < sent[0] and mm.stat and mm.metric]
-        if not named or ctx.text[named[-1].end : sent[0]].count("\n") > 1:
+        if not named or (
+            ctx.text[named[-1].end : sent[0]].count("\n") > 1
+            # ("> What was London's homicide count in 2025?\n\n97, per the Met.": the answer
+            # to the question quoted above it)
+            and not (question is not None and question[0] <= named[-1].start)
+        ):
             return
         metric = named[-1]
         asked = question is not None and within(metric.start, question)
@@ -2895,9 +2918,11 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         places = [p for p in ctx.places if p.start < sent[0]]
         place = places[-1].place if places else None
         prev_period = None
-        if not own and question is not None:
-            # the question and its answer are one claim
+        if not own and question is not None and not _in_line_quote(ctx.text, metric.start):
+            # the question and its answer are one claim (a question quoted above its answer is
+            # another poster's: the answer alone is the claim)
             start = min([metric.start] + [p.start for p in places if within(p.start, question)])
+        if not own and question is not None:
             # the question's time, or none said: the latest complete year
             asked_times = [
                 t for t in ctx.all_times if within(t.start, question) and t.span is not None
@@ -3038,7 +3063,7 @@ _ASKED_PER_RE = re.compile(r"\b(?:a|per|each|every)\s+(?P<u>day|week|month)\b", 
 #: "69% then, 46% now": the then-figure, then the figure for now
 _THEN_NOW_RE = re.compile(
     r"[^,;]*?\bthen\s*[,;]\s*(?:and\s+|but\s+)?"
-    r"(?P<h>(?:about|around|roughly|nearly|almost|just\s+under|just\s+over|over|under|~)\s*)?"
+    r"(?P<h>(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+under|just\s+over|over|under|~)\s*)?"
     r"(?P<n>\d[\d,]*(?:\.\d+)?)(?P<pct>\s*%)?\s+(?:now|today|these\s+days)[\W_]*",
     re.I,
 )

@@ -182,14 +182,14 @@ _RELEASED_RE = compile_scan(
 )
 #: a count a trend moved by ("went up by 1,000 offences"): an absolute difference, no claim
 _COUNT_DIFFERENCE_RE = re.compile(
-    r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than|just\s+over|"
+    r"\s+(?:by\s+)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|some|more\s+than|just\s+over|"
     r"just\s+under)\s+)?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s*k?\s+"
     r"(?!per\b|percent\b|pc\b|points?\b|%|(?:years?|yrs?|months?|weeks?|days?|times|quarters?)\b)[a-z]",
     re.I,
 )
 #: a move in points with no share stated ("dropped about 10 points", "fell 5 percentage points")
 _POINTS_MOVE_RE = re.compile(
-    r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than|just\s+over|"
+    r"\s+(?:by\s+)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|some|more\s+than|just\s+over|"
     r"just\s+under)\s+)?\d+(?:\.\d+)?\s*(?:percentage\s+)?(?:points?|pts?|pp)\b"
     r"(?![^.!?]{0,40}\d\s*%)",
     re.I,
@@ -240,7 +240,7 @@ _PRONOUN_END_RE = compile_scan(r"\b(?:it|they|that)\s*$", re.I)
 
 _FIGURES_AFTER_RE = re.compile(
     # ("went up from 2019 to 2023" names years: a trend between them)
-    r"\s+(?:from|to|below|above|past)\s+(?:~|about|around|roughly|nearly|almost|over|just\s+under)?\s*"
+    r"\s+(?:from|to|below|above|past)\s+(?:~|about|around|roughly|approx\.?|approximately|nearly|almost|over|just\s+under)?\s*"
     r"(?!(?:19|20)\d\d(?:/\d\d)?\s+(?:to|and|until)\s+(?:19|20)\d\d)[\d,]*\d",
     re.I,
 )
@@ -809,7 +809,8 @@ def _elliptic(ctx: Ctx, start: int, m: re.Match[str], sent: tuple[int, int]) -> 
 #: since 2019": more or fewer of the metric since a year is a trend against that year
 _MORE_SINCE_RE = compile_scan(
     r"\b(?:has|have|had|['’]s|['’]ve)\s+(?:had|seen|recorded|logged|reported|suffered)\s+"
-    r"(?:(?P<up>more)|(?P<down>fewer|less))\s+(?P<mid>[^.!?]{1,60}?)"
+    # (not "more homicides this year than in any year since 2018": a record)
+    r"(?:(?P<up>more)|(?P<down>fewer|less))\s+(?P<mid>(?:(?!\bthan\b)[^.!?]){1,60}?)"
     r"(?:\s+(?:every|each)\s+year|\s+year\s+(?:on|after)\s+year)?"
     r"(?=\s+since\s+(?:(?:19|20)\d\d\b|the\s+pandemic\b))",
     re.I,
