@@ -377,12 +377,13 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"grandpa|grandma|dad|mum|mom|mam|brother|sister|cousin|mate|neighbou?r|boss|colleague|friend|"
     r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum|"
     # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
-    r"bloke|guy|fella|geezer|taxi\s+driver|cabbie|cab\s+driver)s?\s+"
+    r"bloke|guy|fella|geezer|taxi\s+driver|cabbie|cab\s+driver)s?(?:\s+|(?=['’]s\s+convinced))"
     # ("My cousin in Houston reckons ...")
     r"(?:(?:in|from|at|down|up)\s+(?:[A-Z][\w'’.-]*\s+){1,2}"
     r"|(?:in|at|on)\s+the\s+[\w'’-]+\s+(?:(?:last\s+night|yesterday|today|earlier|this\s+morning)\s+)?)?"
     r"(?:(?:genuinely|actually|really|seriously|honestly|still|was|is)\s+)?"
-    r"(?:reckons?|thinks?|swears?|insists?|insisting|swearing|believes?|is\s+convinced)\s+(?:that\s+)?"
+    # ("My nan's convinced there's a murder a day in Cardiff")
+    r"(?:reckons?|thinks?|swears?|insists?|insisting|swearing|believes?|(?:is|['’]s)\s+convinced)\s+(?:that\s+)?"
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
     # are up 50%")
     r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+|[A-Z][\w'’]+\s+(?:gets?|has|sees|had)\s+"
@@ -997,6 +998,9 @@ _PREDICTION_RE = GatedPattern(
         r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
         # ("London is set to end 2025 with under 100 homicides, the fewest in over a decade")
         r"\s+(?:to|for)(?:\s+[\w'’-]+){0,6}\s*$"
+        # ("> imagine if London had Chicago's murder rate / We'd be burying 2,000 people a
+        # year"): what would be
+        r"|\b(?:we|you|they|there)(?:['’]d|\s+would)\s+(?:be|have|see|get)\s+(?:[\w'’-]+\s+){0,3}$"
         # ("Predictions for 2026: LDN under 90 murders, Philly under 200"): a label of guesses
         r"|\b(?:predictions?|my\s+(?:guess|prediction|forecast|bet)s?|calling\s+it)(?:\s+(?:for\s+)?[\w'’-]+)?\s*:"
         r"[^.!?\n:]{0,80}$"

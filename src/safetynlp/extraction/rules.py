@@ -38,6 +38,7 @@ from safetynlp.extraction.kinds.levels import (
     count_levels,
     elliptic_levels,
     is_age,
+    levels_after_orders,
     ordinals,
     percent_levels,
     rates,
@@ -282,6 +283,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         count_levels(ctx, sent, clauses)
         elliptic_levels(ctx, sent, clauses)
         late_elliptic_orders(ctx, sent)
+        levels_after_orders(ctx, sent, clauses)
         trends_after_levels(ctx, sent)
         extremums(ctx, sent, clauses)
         point_changes(ctx, sent, clauses)

@@ -49,7 +49,8 @@ _RATIO_SRC = (
     + r")|x\s?(?P<x>\d+)|{fold}"
     # ("Toronto had about as many homicides as London": a ratio of about one)
     r"|(?:(?<=about\s)|(?<=almost\s)|(?<=nearly\s)|(?<=roughly\s)|(?<=around\s))"
-    r"(?P<same>as\s+(?:many|much)(?:\s+[\w'’-]+){{0,3}}?\s+as))(?![\w-])"
+    # ("London's murder rate is about the same as New York's")
+    r"(?P<same>as\s+(?:many|much)(?:\s+[\w'’-]+){{0,3}}?\s+as|the\s+same\s+as))(?![\w-])"
 )
 _RATIO_RE = compile_scan(_RATIO_SRC.format(fold=r"(?P<fold>\w+)[-\s]?fold"), re.I)
 # (the "-fold" branch tries every word of a text; where no "fold" is, one that never matches

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from safetynlp.extraction import timex
@@ -57,11 +58,17 @@ _ANY_YEAR_LAST_N_RE = re.compile(
 )
 
 
+#: "is having its worst year", "'re having the deadliest summer": the period under way
+_HAVING_RE = compile_scan(
+    r"(?:\b(?:is|are|am)\s+|['’](?:s|re)\s+)having\s+(?:its|their|a|an|the|her|his)\s+$", re.I
+)
+
+
 @cache
 def _extremum_pattern(most: str, least: str) -> GatedPattern:
     return GatedPattern(
         compile_scan(
-            rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>high|low|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:(?P<dn>\d+|[a-z]+)[-\s])?decade[-\s]+(?P<ddir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b)"
+            rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>highs?|lows?|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:(?P<dn>\d+|[a-z]+)[-\s])?decade[-\s]+(?P<ddir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b)"
             # "fewer homicides last year than in any year since 2015"
             rf"|(?:(?P<amax>more|higher)|(?P<amin>fewer|less|lower))(?={_ANY_YEAR_AHEAD}))(?![\w-])",
             re.I,
@@ -346,6 +353,8 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             direction = "min" if m.group("ddir").lower() == "low" else "max"
         elif m.group("rec"):
             rdir = (m.group("rdir") or "").lower()
+            if rdir in ("highs", "lows"):
+                rdir = rdir[:-1]  # ("at record lows": the plural says the same)
             # "a record 50-year low": the window and the direction follow the number
             span_m = re.match(r"[-\s]+(\d+|[a-z]+)[-\s]year[-\s]+(low|high)\b", seg, re.I)
             if span_m:
@@ -457,6 +466,11 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             if latest is not None and latest.period:
                 # "97 in 2025, down from 109 in 2024, and the fewest since ...": the latest
                 periods = Periods(span_of(latest.period), None, True)
+        if not periods.explicit and _HAVING_RE.search(
+            text, max(sent[0], m.start() - 30), m.start()
+        ):
+            # "Chicago's having its worst year for murders since 1996": the year under way
+            periods = Periods((date(ctx.ref.year, 1, 1), ctx.ref), None, True)
         which = _WHICH_WAS_RE.search(text, max(sent[0], m.start() - 40), m.start())
         if which is not None:
             # "down on 2019, which was the highest year in a decade": the year named just before

@@ -914,7 +914,8 @@ _FIGURE_END_AFTER_RE = re.compile(
     r"|per\s+(?:the\s+)?(?!(?:100|hundred|thousand|million|"
     r"1,?000|capita|head|person|resident|day|week|month|year|hour|minute|cent)\b)[A-Za-z]"
     # ("London murders soared in 2021, 133 of them.": what the claim counted)
-    r"|of\s+(?:them|those)\s*(?:[.!?,;]|$)"
+    # ("There were about 1,800 of them in 2021")
+    r"|of\s+(?:them|those)\s*(?:[.!?,;]|$|(?=(?:in|last|this|across|so\s+far)\b))"
     # ("In 2024 it was 84 🇨🇦": an emoji ends it; "LA homicides 2023: 327 ↓ from 382": an
     # arrow)
     r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B06\u2B07])",
@@ -1743,6 +1744,8 @@ _DIFFERENT_AFTER_RE = re.compile(
     r"\s+(?:different|separate|distinct|conflicting|competing|contradictory)\b", re.I
 )
 _BRACKET_LABEL_RE = re.compile(r"\s*\(\s*(?:19|20)\d\d(?:/\d\d)?\s*[:=]\s*")
+#: "14 homicides already", "11 already": a tally of the year so far
+_ALREADY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+already\b", re.I)
 #: a figure that ends its sentence, perhaps hedged, perhaps with an emoji after it
 _FIGURE_ENDS_RE = re.compile(
     r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?\s*[.!?]*"
@@ -2147,6 +2150,10 @@ def _roles_of_level(
         if asked is not None:
             # "... New York 21. Full year 2018? London 134, NYC 295.": the time asked
             return Periods(asked, None, True)
+        if _ALREADY_AFTER_RE.match(ctx.text, qe, sent[1]):
+            # "Southwark's been rough this year. 14 homicides already in the borough.": so
+            # far this year
+            return Periods((date(ctx.ref.year, 1, 1), ctx.ref), None, True)
     return change_periods(ctx, clause, sent, want_baseline=False)
 
 
@@ -2607,6 +2614,76 @@ _ELLIPTIC_FIGURE_END_RE = re.compile(
     r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B06\u2B07])",
     re.I,
 )
+
+
+#: between an order and the figure that sizes its subject: "Berlin's was higher, around 2.5"
+_ORDER_FIGURE_GAP_RE = re.compile(r"\s*,\s*(?:at\s+|with\s+)?")
+
+
+def _order_then_figure(
+    ctx: Ctx,
+    sent: tuple[int, int],
+    clauses: list[tuple[int, int]],
+    i: int,
+    hedge: str | None,
+    hstart: int,
+) -> None:
+    """ "London's homicide rate was about 1.2 per 100k in 2024. Berlin's was higher, around
+    2.5.": the figure after an order is its subject's level, of the order's metric and unit."""
+    q = ctx.quantities[i]
+    order = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.kind == "comparison"
+            and c.relation in ("greater", "less")
+            and sent[0] <= c.start
+            and c.end <= hstart
+        ),
+        None,
+    )
+    if (
+        order is None
+        or order.geography is None
+        or order.period is None
+        or order.unit not in ("count", "rate_per_100k")
+        or not _ORDER_FIGURE_GAP_RE.fullmatch(ctx.text, order.end, hstart)
+        or not _FIGURE_ENDS_RE.fullmatch(ctx.text, hstart, sent[1])
+        or (q.kind == "percent")
+    ):
+        return
+    metric = next((mm for mm in ctx.metrics if mm.metric == order.metric), None)
+    if metric is None:
+        return
+    ctx.used_q.add(i)
+    lo, hi = apply_hedge(q.value, hedge)
+    add(
+        ctx,
+        kind="level",
+        start=hstart,
+        end=q.end,
+        metric=metric,
+        pos=q.start,
+        clause=clause_of(clauses, q.start, sent),
+        sent=sent,
+        value=interval(lo, hi),
+        unit=order.unit,
+        periods=Periods(span_of(order.period), None, True),
+        negated=False,
+        place=order.geography,
+        place_how="context",
+    )
+
+
+def levels_after_orders(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    """The figures left after the sentence's orders were read ("Berlin's was higher, around
+    2.5")."""
+    if not any(c.kind == "comparison" and sent[0] <= c.start for c in ctx.claims):
+        return
+    for i, q in enumerate(ctx.quantities):
+        if sent[0] <= q.start < sent[1] and i not in ctx.used_q and not used(ctx, q.start, q.end):
+            hedge, hstart = hedge_before(ctx, q.start)
+            _order_then_figure(ctx, sent, clauses, i, hedge, hstart)
 
 
 def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
