@@ -126,11 +126,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     )
     for m in pattern.finditer(text):
         if m.start() > pos:
-            out.append((pos, m.start()))
+            out.append(_without_closing_emoji(text, pos, m.start()))
         pos = m.end()
     if pos < len(text):
-        out.append((pos, len(text)))
+        out.append(_without_closing_emoji(text, pos, len(text)))
     return out
+
+
+#: emoji that close a sentence ("~22k killed 😳", "still ~4x London's 🤷"): decoration, no
+#: part of what the sentence says
+_CLOSING_EMOJI_RE = re.compile(r"\s+[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d\s]+$")
+
+
+def _without_closing_emoji(text: str, start: int, end: int) -> tuple[int, int]:
+    # (cheap first: most sentences end on a letter, a figure or a stop)
+    last = text[end - 1] if end > start else ""
+    if last.isascii() and not last.isspace():
+        return start, end
+    m = _CLOSING_EMOJI_RE.search(text, start, end)
+    if m is None or m.start() == start:
+        return start, end
+    return start, m.start()
 
 
 def is_list_item(text: str, sent: tuple[int, int]) -> bool:

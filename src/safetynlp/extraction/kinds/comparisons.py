@@ -693,7 +693,9 @@ _AS_MANY_END_RE = re.compile(
     # ("London had more than double that with 3x the people": the sizes beside)
     # ("~8.5x lol")
     r"\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s)|(?=\s+with\s+(?:[\w.]+\s+){0,5}(?:people|population|residents)\b)"
-    r"|(?=(?:lol|lmao|smh|tbh|ffs|wow|yikes|jeez)\b))",
+    r"|(?=(?:lol|lmao|smh|tbh|ffs|wow|yikes|jeez)\b)"
+    # ("NYC 2018 murders: 289. London: ~135. ~2x 🤷")
+    r"|(?=[\U0001F000-\U0001FAFF\u2600-\u27BF]))",
     re.I,
 )
 #: between the place and its multiple: "Chicago's is about fifteen times", "NYC is still

@@ -68,7 +68,7 @@ _HAVING_RE = compile_scan(
 def _extremum_pattern(most: str, least: str) -> GatedPattern:
     return GatedPattern(
         compile_scan(
-            rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>highs?|lows?|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]+(?P<ydir>low|high)|(?:(?P<dn>\d+|[a-z]+)[-\s])?decade[-\s]+(?P<ddir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b)"
+            rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>highs?|lows?|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s](?:year|yr)[-\s]+(?P<ydir>low|high)|(?:(?P<dn>\d+|[a-z]+)[-\s])?decade[-\s]+(?P<ddir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b)"
             # "fewer homicides last year than in any year since 2015"
             rf"|(?:(?P<amax>more|higher)|(?P<amin>fewer|less|lower))(?={_ANY_YEAR_AHEAD}))(?![\w-])",
             re.I,

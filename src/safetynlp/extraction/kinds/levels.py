@@ -2534,8 +2534,9 @@ _ELLIPTIC_BEFORE_RE = compile_scan(
 _FOR_BASE_RE = re.compile(
     r"[\W_]*(?:(?:and|but|while|whereas)\s+)?(?P<for>for\s+)?(?P<base>[A-Za-z][A-Za-z -]{2,40}?)"
     r"\s*(?P<q>\?)?\s*[:,—–-]?\s*(?:(?:it['’]?s|its|it\s+(?:is|was)|the\s+(?:figure|rate|number|share)\s+(?:is|was)|that['’]?s|that\s+was)\s+)?"
-    r"(?:(?:only|just|about|around|roughly|approx\.?|approximately|under|barely|less\s+than|closer\s+to|like|approx\.?|nearly|almost)\s+)*"
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",
+    # ("burglaries? ~5% 🙃", "burglaries? approx 5pc")
+    r"(?:(?:only|just|about|around|roughly|approx\.?|approximately|under|barely|less\s+than|closer\s+to|like|nearly|almost)\s+|~\s*)*"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc\b)",
     re.I,
 )
 
@@ -3037,6 +3038,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
                 and not of_them
                 and not still_after_change
                 and asked_at is None
+                # ("US murders +30% in 2020. ~22k killed.": the dead the change counted)
+                and not dead
             )
             or prev.kind == "comparison"
             or prev.period is None
