@@ -36,7 +36,8 @@ _SENT_RE = compile_scan(
     r"|(?<=\w)\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=[A-Z])"
 )
 _CLAUSE_RE = compile_scan(
-    r"[,;:]\s|\s[-–—]\s|\s(?:but|while|whereas|although|though)\s"
+    # ("LDN teen homicides: 30 (2021) / 8 (2025)": a slash between items)
+    r"[,;:]\s|\s[-–—/]\s|\s(?:but|while|whereas|although|though)\s"
     # "... were 319 in 2019 and they're up this year": "and" before a pronoun subject opens
     # a new clause
     # ("776 homicides in 2020 and the number fell again in 2021")
@@ -113,7 +114,9 @@ _SENT_LIST_RE = compile_scan(
     # ("2019 | 46,700" on a line of its own is a table row: label and figure)
     r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?[ \t]*(?:\n|$))|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
     # "2019: 812 / 2024: 745", "2021: 488 / 2025: approx 305", "NYC murders 2024: 377 / LDN: 110"
-    r"\s+/\s+(?=(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*)?)\s*:\s*"
+    # ("NYC 2024: 377 homicides / LDN 2024: 109")
+    r"\s+/\s+(?=(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*)?"
+    r"(?:\s+(?:19|20)\d\d(?:/\d\d)?)?)\s*:\s*"
     r"(?:~|≈|approx\.?\s*|about\s+|around\s+|roughly\s+|c\.\s*)?\d)|" + _SENT_RE.pattern
 )
 
@@ -176,7 +179,7 @@ _LIST_ITEM_RE = re.compile(
     # ("Westminster +9%", "Lambeth -4%": a signed change)
     r"[\w'’.-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%)[.!?]*"
     r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|-]\s*(?:~|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
-    r"[\d,.]+[km+%]?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?[.!?]*",
+    r"[\d,.]+(?:[km+%]|pc)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?[.!?]*",
     re.I,
 )
 
@@ -392,6 +395,7 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"|\b(?:(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2})?(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
     r"grandpa|grandma|dad|mum|mom|mam|brother|sister|cousin|mate|neighbou?r|boss|colleague|friend|"
     r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum|"
+    r"flatmate|roommate|housemate|landlord|"
     # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
     r"bloke|guy|fella|geezer|taxi\s+driver|cabbie|cab\s+driver)s?(?:\s+|(?=['’]s\s+convinced))"
     # ("My cousin in Houston reckons ...")
@@ -509,7 +513,9 @@ _COMPARED_BEFORE_RE = compile_scan(
     r"\b(?:(?:higher|lower|more|fewer|less|worse|better|safer|bigger|smaller)\s+than|"
     r"compared\s+(?:with|to)|as\s+(?:high|low|many|bad)\s+as|"
     # ("roughly 2.3 per 100,000, roughly double Dublin's rate", "like 4x Toronto's")
-    r"double|twice|triple|half|\d+(?:\.\d+)?\s*(?:x|times))\s+(?:in\s+)?(?:the\s+)?$",
+    r"double|twice|triple|half|\d+(?:\.\d+)?\s*(?:x|times)"
+    # ("Toronto 2025: 44 homicides vs LDN 97")
+    r"|vs\.?|versus)\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
 _LIST_JOIN_RE = re.compile(

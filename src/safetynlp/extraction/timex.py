@@ -163,7 +163,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "between",
         compile_scan(
-            rf"\b(?:between|from)\s+(?P<a>{_FY}|{_YEAR})\s+(?:and|to|until)\s+(?:(?P<b>{_FY}|{_YEAR})\b|(?P<blast>last\s+year)\b)"
+            rf"\b(?:between|from)\s+(?P<a>{_FY}|{_YEAR}|{_SHORT_FY})\s+(?:and|to|until)\s+(?:(?P<b>{_FY}|{_YEAR}|{_SHORT_FY})\b|(?P<blast>last\s+year)\b)"
             # "Shootings in London, 2019 → 2025: down 60%"
             # "(22/23 -> 23/24)": financial years, short ones too, either side of an arrow
             rf"|\b(?P<a2>{_FY}|{_YEAR}|{_SHORT_FY})\s*(?:→|->|=>|⇒)\s*(?P<b2>{_FY}|{_YEAR}|{_SHORT_FY})\b"
@@ -210,7 +210,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "since the 1990s": a decade counts from its first year
             # "since January 2020" counts, like "since 2020", by the year
             # "since the Shipman-inflated 2002/03 figures": a hyphenated word may qualify it
-            rf"\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:\w+-\w+\s+)?(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})(?:(?<=0)['’]?s|-?ish)?\b"
+            rf"\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:\w+-\w+\s+)?(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR}|{_SHORT_FY})(?:(?<=0)['’]?s|-?ish)?\b"
             # "Worst year since the 90s"
             r"|\bsince\s+the\s+['’]?(?P<dd>[0-9]0)['’]?s\b",
             re.I,
@@ -459,7 +459,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compile_scan(
             # "roughly 5% below 2021": a percent below or above a year compares with it
             # ("lower than back in 2017/18")
-            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+(?:it|they|that|this)\s+(?:was|were|is)|\s+(?:there\s+)?were)?(?:\s+(?:back\s+)?in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR})\b(?!\s*(?:to|and)\s+{_YEAR})"
+            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+(?:it|they|that|this)\s+(?:was|were|is)|\s+(?:there\s+)?were)?(?:\s+(?:back\s+)?in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR}|{_SHORT_FY})\b(?!\s*(?:to|and)\s+{_YEAR})"
             # "up 130% on June 2019": a month of a year compared with
             rf"|\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b"
             # "down more than a third from their 2021 peak", "halved since their 2003 peak"
@@ -516,7 +516,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("fy", compile_scan(rf"\b(?:in\s+)?(?P<a>{_FY}|FY\s?\d{{2}})\b", re.I)),
+    # ("NHS England stab admissions 22/23: 3,775": a financial year written short, read only
+    # when its two years follow each other)
+    ("fy", compile_scan(rf"\b(?:in\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_SHORT_FY})\b", re.I)),
     (
         # "back in '17", "since '19", "'16 vs '24": a year written short after a word that
         # introduces one (a bare "'17" may open a quote)
@@ -605,7 +607,7 @@ _GATES: dict[str, Gate] = {
     "next_year": (("next year",),),
     "same_period": (("same", "this point", "this time", "this stage", "so far"),),
     "year_before": (("year", "months", "yoy", "y/y", "y-o-y"),),
-    "baseline_year": ((*_YEARISH, "fy"),),
+    "baseline_year": ((*_YEARISH, "fy", "/"),),
     "pandemic": (("pandemic", "covid", "lockdown"),),
     "year_before_pandemic": (("pandemic", "covid", "lockdown"),),
     # (an apostrophe before a digit: most posts have apostrophes, few have "'19")
@@ -632,7 +634,7 @@ _GATES: dict[str, Gate] = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
         ("-", "–", "—", " to ", "through", "until", "till", " and "),
     ),
-    "fy": (("19", "20", "fy"),),
+    "fy": (("19", "20", "fy", "/"),),
     "year": (_YEARISH,),
     "now": (("now", "days", "current", "moment"),),
 }

@@ -112,7 +112,13 @@ _FUTURE_RE = re.compile(
 )
 
 
-_MINUS_PCT_RE = GatedPattern(compile_scan(r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?%"))
+# ("-5pc", "-5 per cent")
+_MINUS_PCT_RE = GatedPattern(
+    compile_scan(
+        r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?(?:%|pc\b|pct\b|per\s?cent\b|percent\b)",
+        re.I,
+    )
+)
 _SIGN_BEFORE_RE = compile_scan(r"(?:(?P<up>[+↑▲⬆📈])|(?P<down>[-−–↓▼⬇📉]))\s?$")
 
 #: "teenagers make up a quarter", "the Met clears up fewer than 70%", "the country locked

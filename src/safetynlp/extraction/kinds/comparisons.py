@@ -79,7 +79,10 @@ _COMPARE_MORE_RE = compile_scan(
 #: "London's murder rate is still well below New York's"
 _BELOW_ABOVE_RE = compile_scan(
     # "London's murder rate is a fraction of Chicago's"
-    r"\b(?:well\s+|far\s+|way\s+)?(?P<rel>below|above|under|(?:only\s+|just\s+)?a\s+(?:small\s+|tiny\s+)?fraction\s+of)\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
+    r"(?:\b(?:well\s+|far\s+|way\s+)?(?P<rel>below|above|under|(?:only\s+|just\s+)?a\s+(?:small\s+|tiny\s+)?fraction\s+of)"
+    # ("LDN 2018 murder count > NYC", "Philly 2025 homicides < LDN's": the signs, between
+    # words (not a reply's quote mark opening its line)
+    r"|(?<=[\w'’)]\s)(?P<sym>[<>]))\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
 )
 _OVERTOOK_RE = compile_scan(
     r"\b(?:overtook|overtaken|overtaking|outstripped|surpassed|outpaced)\b", re.I
@@ -455,9 +458,8 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue  # "five times more murders than London" is the multiple already read
         if any(0 <= m.start() - q.end <= 1 and q.kind != "percent" for q in ctx.quantities):
             continue  # "12 more murders than Edinburgh": an absolute difference, no claim
-        rel_word = (
-            m.group("rel").lower() if "rel" in m.groupdict() and m.group("rel") else "overtook"
-        )
+        groups = m.groupdict()
+        rel_word = (groups.get("rel") or groups.get("sym") or "overtook").lower()
         others = []
         for i, p in sent_places:
             if p.start < m.end():
@@ -535,6 +537,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             "more dangerous",
             "overtook",
             "above",
+            ">",
         ):
             relation = "greater"
         else:
@@ -831,6 +834,8 @@ _PLACE_TAIL_RE = re.compile(
     # ("Still roughly three times London's murder count.")
     r"(?:['’]s?)?(?:\s+(?:murder|homicide|killing|knife(?:\s+crime)?|gun(?:\s+crime)?|crime))?"
     r"(?:\s+(?:total|figure|number|count|rate|tally))?(?:\s+(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d))?"
+    # ("Still ~3x NYC per capita.")
+    r"(?:\s+per\s+(?:capita|head|person))?"
     r"(?:\s+(?:though|tho|mind|btw|lol|tbh))?"
     # ("still ~4x London's 🤷")
     r"\s*(?:[.!?;,)]|$|[\U0001F000-\U0001FAFF\u2600-\u27BF])",
@@ -1040,6 +1045,7 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             unit="rate_per_100k"
             if "rate" in tail.group(0).lower()
             or re.search(r"\bper\s+(?:head|capita|person)\b", text[sent[0] : m.start()], re.I)
+            or re.search(r"\bper\s+(?:head|capita|person)\b", tail.group(0), re.I)
             else prev.unit,
             periods=Periods(span_of(prev.period), None, True),  # type: ignore[arg-type]
             negated=is_negated(ctx, sent[0], m.start()),

@@ -77,7 +77,8 @@ _PER_THING_RE = re.compile(
 _PER_100K_RE = re.compile(
     # (not across a line: "Philly: 222 homicides\nPer head Philly's way worse")
     r"[ \t]*(?P<what>(?:[A-Za-z-]+[ \t]+){0,3}?)"
-    r"(?:(?:per|for\s+every|in\s+every|every)\s+(?:(?P<base>100,?000|100\s?k|100\s000|hundred\s+thousand|million|1,?000,?000|1m|1,?000|thousand)|capita|head)"
+    # ("~1.5/100k")
+    r"(?:(?:(?:per|for\s+every|in\s+every|every)\s+|(?<=\d)/\s?(?=\d))(?:(?P<base>100,?000|100\s?k|100\s000|hundred\s+thousand|million|1,?000,?000|1m|1,?000|thousand)|capita|head)"
     # "1 in 100,000": a bare "in" only before a population-sized base and not before a
     # time or money unit ("3 in 1,000 days" is not a rate)
     r"|in\s+(?:a\s+)?(?P<ibase>100,?000|100\s?k|100\s000|hundred\s+thousand|million|1,?000,?000|1m)"
@@ -301,8 +302,10 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
         m = _PER_100K_RE.match(ctx.text, q.end)
         if not m or re.search(r"\b(?:than|and|but|or|in|of)\b", m.group("what"), re.I):
             continue
-        if _TIMES_AS_AFTER_RE.match(ctx.text, q.end):
-            continue  # "roughly three times as deadly per capita": a multiple, read as an order
+        if _TIMES_AS_AFTER_RE.match(ctx.text, q.end) or ctx.text[q.end : q.end + 1] in ("x", "×"):
+            # "roughly three times as deadly per capita", "~3x NYC per capita": a multiple,
+            # read as an order
+            continue
         base_group = "ibase" if m.group("ibase") else "base"
         # the base of the rate ("per 100,000") is not a figure of its own
         if m.group(base_group):
@@ -1748,7 +1751,7 @@ _BRACKET_LABEL_RE = re.compile(r"\s*\(\s*(?:19|20)\d\d(?:/\d\d)?\s*[:=]\s*")
 _ALREADY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+already\b", re.I)
 #: a figure that ends its sentence, perhaps hedged, perhaps with an emoji after it
 _FIGURE_ENDS_RE = re.compile(
-    r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?\s*[.!?]*"
+    r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?(?:\s?(?:%|pc))?\s*[.!?]*"
     r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]*",
     re.I,
 )

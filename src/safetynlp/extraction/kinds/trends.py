@@ -207,6 +207,7 @@ _BARE_DIRECTION_RE = re.compile(
     r"(?:even\s+)?(?:more|further)\b|"
     # ("Possession of a blade offences up though.")
     r"again|too\b|as\s+well|though\b|tho\b|last\b|this\b|in\s+(?:19|20)\d\d|year|since\b|on\s+(?:19|20)\d\d|"
+    r"between\s+(?:19|20)?\d\d|"
     r"on\s+last|and\b|but\b|while\b|[\U0001F300-\U0001FAFF]))",
     re.I,
 )
