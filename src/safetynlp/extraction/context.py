@@ -386,6 +386,10 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"\b(?:told|tells|telling)\s+(?:me|us)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
     # "Lad at work reckons there's 'a stabbing every five minutes'"
     r"|\b(?:reckons|thinks|swears|insists|believes)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
+    # "My 15-year-old read on TikTok it was one a minute": what social media says
+    r"|\b(?:read|saw|seen)\s+(?:on|in)\s+(?:tiktok|facebook|fb|twitter|x|reddit|instagram|insta|"
+    r"social\s+media|the\s+internet|(?:a|some|the)\s+(?:[\w'’-]+\s+)?(?:group|forum|thread|post|video))\s+"
+    r"(?:that\s+)?(?:it\s+was\s+|it['’]s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?(?:(?:a|an|one)\s+)?"
     # "Heard from my cousin who's a PCSO that there's a stabbing every hour": word of mouth
     # passed on (not "heard on the news that ...": a source)
     r"|\bheard\s+(?:from|off)\s+(?:my|a|an|our|some|this)\s+(?:(?!the\s+news\b)[\w'’-]+\s+){1,6}?that\s+"
@@ -397,7 +401,7 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum|"
     r"flatmate|roommate|housemate|landlord|"
     # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
-    r"bloke|guy|fella|geezer|taxi\s+driver|cabbie|cab\s+driver)s?(?:\s+|(?=['’]s\s+convinced))"
+    r"bloke|guy|fella|geezer|(?:taxi\s+|cab\s+|bus\s+|uber\s+)?driver|cabbie)s?(?:\s+|(?=['’]s\s+convinced))"
     # ("My cousin in Houston reckons ...")
     r"(?:(?:in|from|at|down|up)\s+(?:[A-Z][\w'’.-]*\s+){1,2}"
     r"|(?:in|at|on)\s+the\s+[\w'’-]+\s+(?:(?:last\s+night|yesterday|today|earlier|this\s+morning)\s+)?)?"
@@ -1419,6 +1423,9 @@ def add(
         or "tel" in said_before
         or "told" in said_before
         or "heard" in said_before
+        or "read " in said_before
+        or "saw " in said_before
+        or "seen " in said_before
     ):
         hearsay = _BELIEF_BEFORE_RE.search(
             ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)

@@ -215,7 +215,9 @@ def _count_after(ctx: Ctx, pos: int, end: int) -> tuple[int, Quantity] | None:
 
 
 _DURATION_AFTER_RE = re.compile(
-    r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b", re.I
+    # ("a 17-minute ride and he used every second of it")
+    r"\s*-?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b",
+    re.I,
 )
 #: "Every four days in the UK a woman is killed by ...": a place between the period and the
 #: one person it opens on
@@ -493,7 +495,11 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                     # ("there's one every 4 days"; not "That's a 35% drop and the Mayor still
                     # gets called soft on crime every single day")
                     # ("There was a firearm homicide in London every fortnight")
-                    r"(?:\bthere'?s|\bit'?s|\bthat'?s|\b(?:it|that|there)\s+(?:was|is))\s+(?:[\w'-]+\s+){0,6}$",
+                    # (with something counted: not "it's still late every day")
+                    r"(?:\bthere'?s|\bit'?s|\bthat'?s|\b(?:it|that|there)\s+(?:was|is))\s+"
+                    r"(?:(?:[\w'-]+\s+){0,3}?(?:a|an|one|another|\d[\d,.]*)\s+(?:[\w'-]+\s+){0,4}"
+                    # ("in birmingham it's about every hour")
+                    r"|(?:(?:about|around|roughly|nearly|almost|maybe|like|approx\.?|once|now|still)\s+)+)?$",
                     left,
                     re.I,
                 )

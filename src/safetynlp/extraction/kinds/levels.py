@@ -142,6 +142,12 @@ def is_age(text: str, q: Quantity) -> bool:
     if q.value >= 120:
         return False
     left = text[max(0, q.start - 30) : q.start]
+    if (
+        (" is " in left or "'s " in left or "’s " in left or " turned " in left or " was " in left)
+        and _PERSON_IS_RE.search(text, max(0, q.start - 50), q.start) is not None
+        and _AGE_AFTER_RE.match(text, q.end) is not None
+    ):
+        return True  # "the bouncer is 19", "My son's 17, works at ...": a person's age
     # (an age follows a comma, a bracket or a bound word: most figures skip both scans)
     if not any(c in left for c in ",(") and not any(w in left for w in _BOUND_WORDS):
         return False
@@ -152,6 +158,19 @@ def is_age(text: str, q: Quantity) -> bool:
 
 
 _BOUND_WORDS = ("nder", "ver", "elow", "bove", "aged")
+_PERSON_NOUNS = (
+    r"son|daughter|boy|girl|kid|lad|lass|nan|nana|gran|granny|grandad|grandpa|grandma|mum|mom|mam|"
+    r"dad|brother|sister|wife|husband|partner|mate|friend|neighbou?r|manager|bouncer|boss|landlord|"
+    r"landlady|driver|teacher|baby|niece|nephew|cousin|uncle|aunt|auntie|flatmate|colleague|bloke|"
+    r"guy|woman|man|granddaughter|grandson|student|victim"
+)
+#: "the bouncer is 19", "Somebody in my building is 97", "My boy's 16": a person, then an age
+_PERSON_IS_RE = compile_scan(
+    rf"\b(?:(?:my|our|his|her|their|the|a|an|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})s?"
+    r"|he|she|i|somebody|someone)(?:\s+(?:in|at|on|from|next)(?:\s+[\w'’-]+){1,3}?)?"
+    r"(?:\s+(?:is|was|turned|turns)|['’]s|['’]m)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
 #: "victims under 25", "someone under 25", "people aged over 65": an age group's bound
 _AGE_GROUP_BEFORE_RE = compile_scan(
     r"\b(?:victims|someone|somebody|people|those|anyone|children|kids|youngsters|men|women|"
@@ -856,6 +875,12 @@ _PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 _COLON_BEFORE_RE = re.compile(r":\s*$")
 
 _AGE_CLOSE_AFTER_RE = re.compile(r"\s*[,)]")
+#: what may follow a person's age: "is 97 and has lived through all of it", "is 19, so ..."
+_AGE_AFTER_RE = re.compile(
+    r"\s*(?:[,.;:!?)]|$|and\b|now\b|next\b|this\b|today\b|years?\b|yrs?\b|yo\b|going\s+on\b|"
+    r"[\U0001F000-\U0001FAFF\u2600-\u27BF])",
+    re.I,
+)
 
 _MONTH_BEFORE_RE = re.compile(
     # (a month's name, not "maybe 12,000")
@@ -1221,6 +1246,14 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 # "London homicides in 2025: 97. In 2019: 149.", "NYC: 382. London: 110."
                 if (
                     metric is None
+                    # ("... The Astros are 31-34 and my electricity bill is $260": a team's
+                    # record, no range of the crime before)
+                    or (
+                        metric.start < sent[0]
+                        and _SCORE_RE.fullmatch(text, q.start, q.end) is not None
+                        and _SCORE_VERB_BEFORE_RE.search(text, max(sent[0], q.start - 12), q.start)
+                        is not None
+                    )
                     or (
                         metric.start < sent[0]
                         and not verb
@@ -1747,6 +1780,11 @@ _DIFFERENT_AFTER_RE = re.compile(
     r"\s+(?:different|separate|distinct|conflicting|competing|contradictory)\b", re.I
 )
 _BRACKET_LABEL_RE = re.compile(r"\s*\(\s*(?:19|20)\d\d(?:/\d\d)?\s*[:=]\s*")
+#: "31-34", "15-2": a win-loss record or a score
+_SCORE_RE = re.compile(r"\d{1,3}-\d{1,3}")
+_SCORE_VERB_BEFORE_RE = compile_scan(
+    r"\b(?:are|were|is|was|went|sit|sits|sat|finished|ended|stand|stands)\s+$", re.I
+)
 #: "14 homicides already", "11 already": a tally of the year so far
 _ALREADY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+already\b", re.I)
 #: a figure that ends its sentence, perhaps hedged, perhaps with an emoji after it
