@@ -386,6 +386,9 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"\b(?:told|tells|telling)\s+(?:me|us)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
     # "Lad at work reckons there's 'a stabbing every five minutes'"
     r"|\b(?:reckons|thinks|swears|insists|believes)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)[\"'“‘]"
+    # ("forwarded a post saying '300 people murdered in London last year'")
+    r"|\b(?:post|tweet|message|meme|video|article|headline|email|leaflet)s?\s+(?:saying|claiming|that\s+(?:says|said|claims|claimed))\s+"
+    r"(?:that\s+)?[\"'“‘]"
     # "My 15-year-old read on TikTok it was one a minute": what social media says
     r"|\b(?:read|saw|seen)\s+(?:on|in)\s+(?:tiktok|facebook|fb|twitter|x|reddit|instagram|insta|"
     r"social\s+media|the\s+internet|(?:a|some|the)\s+(?:[\w'’-]+\s+)?(?:group|forum|thread|post|video))\s+"
@@ -427,7 +430,8 @@ _KEEP_SAYING_RE = compile_scan(
 )
 #: a sentence that opens by denying the one before ("It isn't.", "No.", "Wrong.")
 _NEXT_DENIES_RE = re.compile(
-    r"[\s\"'”’).!?]*(?:(?:it|they|that|this|he|she)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
+    # ("... said there were 40 murders in Croydon last year. There weren't.")
+    r"[\s\"'”’).!?]*(?:(?:it|they|that|this|he|she|there)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
     r"(?:n['’]t|\s+not)\b|no\b|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
     r"bollocks\b|untrue\b)",
     re.I,
@@ -1423,6 +1427,8 @@ def add(
         or "tel" in said_before
         or "told" in said_before
         or "heard" in said_before
+        or "saying" in said_before
+        or "claiming" in said_before
         or "read " in said_before
         or "saw " in said_before
         or "seen " in said_before

@@ -509,11 +509,20 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: a sentence that is only two figures set against each other: "327 vs about 95."
+_PAIR_HEDGE = r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|~)\s*)?"
+_PAIR_PER = r"(?:\s*(?:per|/)\s*(?:100,?000|100k)(?:\s+people)?)?"
 _PAIR_SENTENCE_RE = re.compile(
-    r"[\W_]*(?P<a>\d[\d,.]*)\s*(?:vs\.?|versus|v\.?|against|to)\s*"
-    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|~)\s*)?(?P<b>\d[\d,.]*)"
+    # ("Roughly 320 vs about 200.", "About 1.6 per 100k vs roughly 1.3 in London.")
+    r"[\W_]*"
+    + _PAIR_HEDGE
+    + r"(?P<a>\d[\d,.]*)"
+    + _PAIR_PER
+    + r"\s*(?:vs\.?|versus|v\.?|against|to)\s*"
+    + _PAIR_HEDGE
+    + r"(?P<b>\d[\d,.]*)"
+    + _PAIR_PER
     # ("377 vs 109 in 2024.": the year both are of)
-    r"(?:\s+(?:in\s+)?(?P<y>(?:19|20)\d\d))?[\W_]*",
+    + r"(?:\s+(?:in\s+)?(?P<y>(?:19|20)\d\d))?(?:\s+(?:in|for)\s+(?P<pl>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?[\W_]*",
     re.I,
 )
 
@@ -540,6 +549,11 @@ def _pair_after_comparison(ctx: Ctx, sent: tuple[int, int], prev: tuple[int, int
         c.start >= comp.end and c.start < sent[0] and c is not comp for c in ctx.claims
     ):
         comp = None  # (another claim stands between)
+    if comp is not None and m.group("pl"):
+        # ("... roughly 1.3 in London": the place named must be the one compared with)
+        named = next((p for p in ctx.places if p.start == m.start("pl")), None)
+        if named is None or named.place != comp.other_geography:
+            comp = None
     if comp is not None:
         _add_pair(ctx, comp, m, sent)
 
@@ -769,6 +783,10 @@ _REPLY_DENIES_RE = re.compile(
     r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|way\s+off\b|"
     # ("> Leeds has more burglaries than Manchester now / Not per head it doesn't.")
     r"not\s+per\s+(?:head|capita|person)\b|"
+    # ("Not quite, it's one every 5 minutes", "Not 40, but ...", "Maybe not ten, but ...")
+    rf"(?:maybe\s+|probably\s+)?not\s+(?:quite\b|\d|(?:{_MULT_WORDS}|ten|five|four|three|that\s+(?:many|much|high|bad))\b)|"
+    # ("Way less than that. Only about 7,000.")
+    r"(?:way|much|far|a\s+lot)\s+(?:less|fewer|lower|more|higher)\s+than\s+that\b|"
     # ("lol they fell way more than that, like 30%")
     r"(?:it|they)\s+(?:fell|rose|dropped|jumped|went\s+(?:up|down)|(?:is|are|was|were)\s+(?:up|down))"
     r"\s+(?:(?:way|much|far|a\s+lot)\s+)?(?:more|less)\s+than\s+that\b|"
