@@ -33,7 +33,8 @@ _SENT_RE = compile_scan(
     r"(?<!\bexcl\.)(?<!\bincl\.)(?<!\bexc\.)(?<!\binc\.)(?<!\bappx\.)"
     r"[\"')\]]?\s+|\n+"
     # "Up from 12,786 in 2022/23 📈 That's 41 a day.": an emoji before a capital ends one
-    r"|(?<=\w)\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=[A-Z])"
+    # ("Toronto homicides 2021: 85 🇨🇦 London: 131.": a flag too)
+    r"|(?<=\w)\s+[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]+\s+(?=[A-Z])"
 )
 _CLAUSE_RE = compile_scan(
     # ("LDN teen homicides: 30 (2021) / 8 (2025)": a slash between items)
@@ -46,7 +47,7 @@ _CLAUSE_RE = compile_scan(
     r"you|you['’](?:re|ve)|i|i['’]m)\b)"
     # "... down by two thirds in a decade 📉 lethal-barrelled discharges, not ...": an emoji
     # between words ends a phrase
-    r"|\s[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s"
+    r"|\s[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]+\s"
     # "were 50,510 (up 7%)": a bracketed change is a clause of its own
     r"|\s\((?=(?:up|down|a\s+rise|a\s+fall|a\s+drop|[+\-−]\s?\d)\b)"
     # "696 (2021/22) → 602 (2022/23)": an arrow after a bracketed period, before a figure
@@ -342,16 +343,21 @@ _THAT_YEAR_RE = compile_scan(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I
 _HEARSAY_BEFORE_RE = GatedPattern(
     compile_scan(
         # ("People on here genuinely think London is more dangerous than New York")
-        r"\b(?:someone|somebody|people|ppl|everyone|folks|idiots)\s+"
-        # ("People in my mentions swear ...", "Someone on the Nextdoor group reckons ...")
-        r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok)"
+        # ("Reply to the guy saying Paris is safer than London:")
+        r"(?:\b(?:someone|somebody|people|ppl|everyone|everybody|folks|idiots|(?:the|that|this)\s+(?:guy|bloke|person|lad|fella|poster|account))\s+"
+        # ("People in my mentions swear ...", "Someone on the Nextdoor group reckons ...",
+        # "Everyone in this thread saying ...", "Someone below says ...")
+        r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok)|below|above|upthread|"
+        r"in\s+(?:this|the)\s+(?:thread|comments|replies)"
         r"|(?:on|in)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,1}(?:mentions|replies|comments|group|chat|"
         r"forum|thread|page|app))\s+)?"
         r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+)?(?:(?:says?|said|claims?|"
         r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us)|talks?\s+like|acts?\s+like|swears?|insists?|"
-        r"insisting|swearing)\s+(?:that\s+)?"
+        r"insisting|swearing|saying)\s+(?:that\s+)?"
         # "People think it's ten a day.", "ppl on here talk like LDN has 1000s of murders/yr"
-        r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+(?:have|has)\s+been)\s+|(?-i:[A-Z])[\w'’]*\s+(?:has|had|gets|sees)\s+)?"
+        # ("Everyone on here says Tower Hamlets is a robbery hotspot that keeps getting worse")
+        r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+(?:have|has)\s+been)\s+"
+        r"|(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?\s+(?:has|had|gets|sees|is|are|was|were)\s+(?:(?:a|an|the)\s+)?)?"
         # "people keep posting that the borough is 'getting worse'"
         r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
         # "we're told it's 'improving'"
@@ -364,7 +370,8 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         # "The tabloids would have you believe it's thousands", "they want you to think ..."
         r"|\b(?:would|['’]d|wants?|want)\s+(?:have\s+)?you\s+(?:to\s+)?(?:believe|think)\s+"
         r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
-        r"[\"'“‘]?$",
+        # (each of the above ends where the claim starts)
+        r")[\"'“‘]?$",
         re.I,
     )
 )
@@ -433,6 +440,8 @@ _NEXT_DENIES_RE = re.compile(
     # ("... said there were 40 murders in Croydon last year. There weren't.")
     r"[\s\"'”’).!?]*(?:(?:it|they|that|this|he|she|there)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
     r"(?:n['’]t|\s+not)\b|no\b|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
+    # ("That's off by a mile.")
+    r"(?:that|this|it)['’]s\s+(?:(?:way|just|completely|totally|miles)\s+)?(?:off|wrong|false|nonsense|rubbish|made\s+up)\b|"
     r"bollocks\b|untrue\b)",
     re.I,
 )
@@ -1409,6 +1418,10 @@ def add(
     hearsay = _HEARSAY_BEFORE_RE.search(
         ctx.text, ctx.low, max(sent[0], min(start, pos) - 60), min(start, pos)
     )
+    if hearsay is None and clause[0] <= opens < min(start, pos):
+        # ("People say knife crime in London is up 50%": what is said opens with its metric,
+        # in the claim's own clause)
+        hearsay = _HEARSAY_BEFORE_RE.search(ctx.text, ctx.low, max(sent[0], opens - 60), opens)
     if hearsay is None:
         said_before = (ctx.low or ctx.text.lower())[
             max(sent[0], min(start, pos) - 60) : min(start, pos)

@@ -433,7 +433,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_before",
         compile_scan(
             # ("Year before: 539": a label with no article)
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|versus|vs\.?)\s+)?(?:the\s+(?:(?:lockdown|pandemic|covid|covid-hit|lockdown-hit|strange|odd|weird)\s+)?(?:year\s+before|previous\s+year|prior\s+year)|(?:year\s+before|previous\s+year)(?=\s*:)|(?:twelve|12)\s+months\s+(?:earlier|before|previously))\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
+            r"\b(?:(?:on|than|compared\s+(?:to|with)|versus|vs\.?)\s+)?(?:the\s+(?:(?:lockdown|pandemic|covid|covid-hit|lockdown-hit|strange|odd|weird)\s+)?(?:(?:year|yr)\s+before|previous\s+(?:year|yr)|prior\s+year)|(?:year\s+before|previous\s+year)(?=\s*:)|(?:twelve|12)\s+months\s+(?:earlier|before|previously))\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
             re.I,
         ),
     ),
@@ -606,7 +606,7 @@ _GATES: dict[str, Gate] = {
     "last_year": (("year", "months", "yr"),),
     "next_year": (("next year",),),
     "same_period": (("same", "this point", "this time", "this stage", "so far"),),
-    "year_before": (("year", "months", "yoy", "y/y", "y-o-y"),),
+    "year_before": (("year", "yr", "months", "yoy", "y/y", "y-o-y"),),
     "baseline_year": ((*_YEARISH, "fy", "/"),),
     "pandemic": (("pandemic", "covid", "lockdown"),),
     "year_before_pandemic": (("pandemic", "covid", "lockdown"),),

@@ -1669,7 +1669,15 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
         ):
             return shifted  # "3,775 ... in 2022/23. Five years earlier, 4,986."
         if (
-            r.kind in ("period", "ytd")
+            (
+                r.kind in ("period", "ytd")
+                # ("LA homicides 2025: 230ish. vs 2021: 397.": a year set against, as a label)
+                or (
+                    r.kind == "baseline"
+                    and r.start == sent[0]
+                    and ctx.text[r.end : start].lstrip().startswith(":")
+                )
+            )
             and r.span is not None
             and sent[0] <= r.start
             and r.end <= start
@@ -1780,8 +1788,7 @@ _DIFFERENT_AFTER_RE = re.compile(
     r"\s+(?:different|separate|distinct|conflicting|competing|contradictory)\b", re.I
 )
 _BRACKET_LABEL_RE = re.compile(r"\s*\(\s*(?:19|20)\d\d(?:/\d\d)?\s*[:=]\s*")
-#: "31-34", "15-2": a win-loss record or a score
-_SCORE_RE = re.compile(r"\d{1,3}-\d{1,3}")
+#: "The Astros are 31-34": the verb before a win-loss record (_SCORE_RE)
 _SCORE_VERB_BEFORE_RE = compile_scan(
     r"\b(?:are|were|is|was|went|sit|sits|sat|finished|ended|stand|stands)\s+$", re.I
 )
@@ -2264,7 +2271,8 @@ _WE_HAD_RE = compile_scan(
 _RATE_HEADER_RE = re.compile(r"[^.!?\n]{0,40}?\bper\s+(?:100k|100,000|100\s000|capita|head)", re.I)
 #: "TPS puts 2023 at 71", "Chicago closed out 2025 with 416 homicides"
 _AT_LABEL_RE = re.compile(
-    r"\s+(?:at|with)\s+(?:about\s+|around\s+|roughly\s+|just\s+(?:over|under)\s+)?"
+    # ("TPS puts 2023 at 71", "2016 had 109 and last year was about 110")
+    r"\s+(?:at|with|had|saw|recorded|logged)\s+(?:about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*|just\s+(?:over|under)\s+)?"
 )
 #: a game's score ("4-1", "2–0"), not a year range
 _SCORE_RE = compile_scan(r"(?<![\d/])(?!(?:19|20)\d\d)\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/%])")
@@ -2576,7 +2584,7 @@ _FOR_BASE_RE = re.compile(
     r"[\W_]*(?:(?:and|but|while|whereas)\s+)?(?P<for>for\s+)?(?P<base>[A-Za-z][A-Za-z -]{2,40}?)"
     r"\s*(?P<q>\?)?\s*[:,—–-]?\s*(?:(?:it['’]?s|its|it\s+(?:is|was)|the\s+(?:figure|rate|number|share)\s+(?:is|was)|that['’]?s|that\s+was)\s+)?"
     # ("burglaries? ~5% 🙃", "burglaries? approx 5pc")
-    r"(?:(?:only|just|about|around|roughly|approx\.?|approximately|under|barely|less\s+than|closer\s+to|like|nearly|almost)\s+|~\s*)*"
+    r"(?:(?:only|just|about|around|roughly|approx\.?|approximately|under|barely|less\s+than|closer\s+to|like|nearly|almost)\s+|[~<]\s*)*"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc\b)",
     re.I,
 )
@@ -2656,6 +2664,19 @@ _ELLIPTIC_FIGURE_END_RE = re.compile(
     r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B06\u2B07])",
     re.I,
 )
+
+
+def _last_level_before(ctx: Ctx, start: int) -> Claim | None:
+    """The last claim before ``start`` when it is a level, or a level that only a record or a
+    move of the same figure follows."""
+    for c in reversed(ctx.claims):
+        if c.start >= start:
+            continue
+        if c.kind == "level":
+            return c
+        if c.kind not in ("extremum", "trend") or c.value is not None:
+            return None
+    return None
 
 
 #: between an order and the figure that sizes its subject: "Berlin's was higher, around 2.5"
@@ -2766,11 +2787,11 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
                     or (
                         _PLACE_FIGURE_SENT_RE.fullmatch(text, sent[0], place.start)
                         and _FIGURE_ENDS_RE.fullmatch(text, q.end, sent[1])
-                        and bool(ctx.claims)
-                        and ctx.claims[-1].kind == "level"
-                        and ctx.claims[-1].start < sent[0]
-                        and ctx.claims[-1].geography not in (None, place.place)
-                        and _same_magnitude(q.value, ctx.claims[-1].value)
+                        # ("CHICAGO 2021: 797 murders 🚨 most since 1996. vs NYC 488.": past
+                        # the record said of that level)
+                        and (last := _last_level_before(ctx, sent[0])) is not None
+                        and last.geography not in (None, place.place)
+                        and _same_magnitude(q.value, last.value)
                     )
                 )
             )
