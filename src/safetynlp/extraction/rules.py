@@ -322,7 +322,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     for k, sent in enumerate(sents):
         if k and _SCORN_SENTENCE_RE.fullmatch(text, *sent):
             prev = sents[k - 1]
-            quotes = [q.span() for q in _QUOTED_RE.finditer(text, *prev)]
+            # (to the sentence's start: a quote closed after its full stop, '"... falling."')
+            quotes = [q.span() for q in _QUOTED_RE.finditer(text, prev[0], sent[0])]
             for claim in ctx.claims:
                 if prev[0] <= claim.start < prev[1] and any(
                     a < claim.end and claim.start < b for a, b in quotes
@@ -811,6 +812,7 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
     corrects: "> Chicago had 416 homicides last year, thats like 8 times London\n\nCloser
     to 4x." denies the multiple, not the count)."""
     for block in _LINE_QUOTE_RE.finditer(ctx.text):
+        _answer_over_quoted_years(ctx, block.start(), block.end())
         m = _REPLY_DENIES_RE.match(ctx.text, block.end())
         if m is None:
             _reply_moves_against(ctx, block.start(), block.end())
@@ -876,6 +878,30 @@ _NOT_WORDS_RE = re.compile(
     r"(?P<w>(?:every\s+|each\s+|a\s+)?[\w'’-]{4,}(?:\s+[\w'’-]+)?)(?=\s*[.!,;?]|\s*$)",
     re.I | re.M,
 )
+
+
+def _answer_over_quoted_years(ctx: Ctx, start: int, end: int) -> None:
+    """ "> london knife crime is up 100% since 2019 / It hasn't. It's up about 8%": a change in
+    the reply's first line with no time of its own is over the quoted change's years."""
+    opens = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip())
+    stop = ctx.text.find("\n", opens)
+    stop = len(ctx.text) if stop < 0 else stop
+    for a in ctx.claims:
+        if not (opens <= a.start < stop) or a.kind != "change" or id(a) in ctx.explicit:
+            continue
+        quoted = next(
+            (
+                c
+                for c in ctx.claims
+                if start <= c.start < end
+                and c.kind == "change"
+                and (c.metric, c.geography) == (a.metric, a.geography)
+                and c.baseline is not None
+            ),
+            None,
+        )
+        if quoted is not None:
+            a.period, a.baseline = quoted.period, quoted.baseline
 
 
 def _reply_moves_against(ctx: Ctx, start: int, end: int) -> None:
