@@ -198,6 +198,8 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
     """A change verb, then the words up to its size ("fell, by about", "rose in 2024, by")."""
     return compile_scan(
         rf"(?<![\w-])(?P<v>{up}|{down})"
+        # ("It fell slightly in 2024, by about 3%")
+        r"(?:\s+(?:slightly|sharply|massively|significantly|a\s+(?:bit|little|touch|tad))(?=\s+(?:again|in|last|this)\b))?"
         # "rose in 2024, by about 3%", "barely rose last year, maybe 3%": the time between
         # ("fell again in 2023 per the FBI, about 3%", "fell in 2023 by roughly 12%")
         r"(?:\s+again)?(?:\s+(?:in\s+(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year)"

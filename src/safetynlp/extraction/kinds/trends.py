@@ -201,7 +201,9 @@ _BARE_DIRECTION_RE = re.compile(
     # (capitals case-sensitive: not "Homicides in London down, shootings down")
     r"(?:\s+(?:in|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*|,?\s+(?:and|&)\s+(?-i:[A-Z])[\w'’&-]*|,\s+(?-i:[A-Z])[\w'’&-]*){0,3})?"
     r"(?:\s+(?:are|were|is|was|has\s+been|have\s+been))?(?:\s+not)?"
-    r"(?:\s+(?P<both>both|all|each))?\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?)(?:\b|(?<=[↑↓⬆⬇\ufe0f]))"
+    # ("Denver shootings way down this year")
+    r"(?:\s+(?P<both>both|all|each))?(?:\s+(?:way|well|massively|sharply|right))?"
+    r"\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?)(?:\b|(?<=[↑↓⬆⬇\ufe0f]))"
     r"(?=\s*(?:[.,;:!?)]|$|a\s+(?:bit|touch|little|lot|fair\s+bit)\b|slightly|sharply|massively|"
     # ("Phone thefts up even more.")
     r"(?:even\s+)?(?:more|further)\b|"
