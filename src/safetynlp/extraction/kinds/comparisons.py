@@ -1144,6 +1144,8 @@ _KILLINGS_TAIL_RE = re.compile(
 )
 #: "Glasgow's murder rate last year was 2.4 per 100k. London's was 1.2. Twice as high in
 #: Glasgow.": one of the two places named after the multiple
+#: between a figure and the multiple after it: "462, nearly five times as many"
+_AFTER_LEVEL_GAP_RE = re.compile(r"\s*,\s*(?:(?:so|that['’]s|which\s+is)\s+)?(?P<per>(?!))?")
 #: "so LDN ~1.8x the count": a place, then the multiple of what the figures before counted
 _SUBJECT_RATIO_AFTER_RE = re.compile(
     r"(?:['’]s|\s+(?:is|was|had|has|saw|sees))?\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|"
@@ -1185,6 +1187,20 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             tail = named
         hedge, hstart = hedge_before(ctx, m.start())
         bare = _BARE_RATIO_RE.fullmatch(text, sent[0], min(hstart, m.start()))
+        if bare is None:
+            # "New York had 462, nearly five times as many.": the multiple right after the
+            # second figure, a comma between
+            bare = next(
+                (
+                    gap
+                    for c in ctx.claims
+                    if c.kind == "level"
+                    and sent[0] <= c.start
+                    and c.end <= m.start()
+                    and (gap := _AFTER_LEVEL_GAP_RE.fullmatch(text, c.end, min(hstart, m.start())))
+                ),
+                None,
+            )
         subject = None
         if bare is None and own is None:
             # "so LDN ~1.8x the count": the place before the multiple is the one it sizes
