@@ -1216,8 +1216,7 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
                 ),
                 None,
             )
-            bare = own
-        if tail is None or bare is None:
+        if tail is None or (bare is None and subject is None):
             continue
         levels = sorted(
             (
@@ -1267,9 +1266,7 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             clause=sent,
             sent=sent,
             value=interval(lo, hi),
-            unit="rate_per_100k"
-            if isinstance(bare, re.Match) and bare.group("per")
-            else first.unit,
+            unit="rate_per_100k" if bare is not None and bare.group("per") else first.unit,
             periods=Periods(span_of(first.period), None, True),
             negated=False,
             place=first.geography,
