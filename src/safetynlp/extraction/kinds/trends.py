@@ -261,6 +261,8 @@ _READ_UP_RE = compile_scan(
     re.I,
 )
 
+_CRACK_BEFORE_RE = compile_scan(r"\bcrack(?:s|ed|ing)?\s+$", re.I)
+
 _BE_CUE_RE = re.compile(r"(?:is|was|are|were|['’]re|['’]m|am)\b")
 
 _NOT_BEFORE_RE = re.compile(r"(?:\bnot|n['’]t)\s+$", re.I)
@@ -337,6 +339,10 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue  # "Free, drop in, bring your questions": a visit, not "a drop in" crime
         if cue.startswith("gr") and _UP_AFTER_RE.match(text[m.end() : m.end() + 4]):
             continue  # "the city I grew up in": a childhood, not a rise
+        if cue.startswith("down") and _CRACK_BEFORE_RE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            continue  # "they'll crack down on knife crime": a promise of policing, no fall
         if cue.startswith("up") and _READ_UP_RE.search(
             text, max(sent[0], m.start() - 16), m.start()
         ):
