@@ -348,7 +348,7 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         # ("People in my mentions swear ...", "Someone on the Nextdoor group reckons ...",
         # "Everyone in this thread saying ...", "Someone below says ...")
         r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok)|below|above|upthread|"
-        r"in\s+(?:this|the)\s+(?:thread|comments|replies)"
+        r"in\s+(?:this|the)\s+(?:thread|comments|replies|sub|subreddit|group|chat)"
         r"|(?:on|in)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,1}(?:mentions|replies|comments|group|chat|"
         r"forum|thread|page|app))\s+)?"
         r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+)?(?:(?:says?|said|claims?|"
@@ -356,7 +356,8 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         r"insisting|swearing|saying)\s+(?:that\s+)?"
         # "People think it's ten a day.", "ppl on here talk like LDN has 1000s of murders/yr"
         # ("Everyone on here says Tower Hamlets is a robbery hotspot that keeps getting worse")
-        r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+(?:have|has)\s+been)\s+"
+        # ("Reply to the guy saying 'Brum has 20 stabbings a day':")
+        r"[\"'“‘]?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+(?:have|has)\s+been)\s+"
         r"|(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?\s+(?:has|had|gets|sees|is|are|was|were)\s+(?:(?:a|an|the)\s+)?)?"
         # "people keep posting that the borough is 'getting worse'"
         r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"

@@ -1803,7 +1803,8 @@ _FIGURE_ENDS_RE = re.compile(
 
 
 _LABEL_GAP_RE = re.compile(
-    r"\s*[:=–—|-]\s*(?:(?:only|just)\s+)?|\s*[:=–—|-]?\s*(?:(?:only|just)\s+)?(?:~|about|around|roughly|approx\.?|approximately)\s+"
+    # ("2024 total: 17")
+    r"(?:\s+(?:total|figure|count|tally))?\s*[:=–—|-]\s*(?:(?:only|just)\s+)?|\s*[:=–—|-]?\s*(?:(?:only|just)\s+)?(?:~|about|around|roughly|approx\.?|approximately)\s+"
 )
 
 
