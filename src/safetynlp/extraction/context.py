@@ -361,6 +361,9 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         r"|(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?\s+(?:has|had|gets|sees|is|are|was|were)\s+(?:(?:a|an|the)\s+)?)?"
         # "people keep posting that the borough is 'getting worse'"
         r"|(?:posting|saying|claiming|tweeting)\s+that\s+(?:[\w'’]+\s+){0,4}(?:is|are|was|were|has|have)\s+)"
+        # ("Someone posted in the Bexley group that burglaries are 'up 40%'")
+        r"|\b(?:someone|somebody|people|ppl|everyone|a\s+neighbou?r)\s+(?:posted|said|wrote|claimed|reckons)\s+(?:in|on)\s+"
+        r"(?:the|my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:group|forum|thread|page|chat|sub)\s+that\s+"
         # "we're told it's 'improving'"
         r"|\b(?:we|you)(?:['’]re|\s+are|\s+get|\s+keep\s+getting)\s+told\s+(?:that\s+)?(?:it['’]?s\s+|they['’]re\s+)?"
         # "Bloke at the bus stop telling everyone there's '10 stabbings a day on this road'"
@@ -375,6 +378,12 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         r")[\"'“‘]?$",
         re.I,
     )
+)
+#: a quoted claim used to name the people who make it: "the '100 murders a day' guy"
+_QUOTE_NAMES_AFTER_RE = re.compile(
+    r"\s*(?:guy|bloke|fella|lot|crowd|brigade|types?|people|merchants|squad|gang|person|poster|"
+    r"account|lads|brigade|mob)s?\b",
+    re.I,
 )
 #: others' claim named by who holds it (its own pattern, run only where "who" or a quote
 #: mark stands just before the claim)
@@ -1476,6 +1485,12 @@ def add(
         q.start() < pos < q.end() for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
     ):
         return None  # "... before posting 'record year' garbage": a phrase quoted, not said
+    seg = ctx.text[sent[0] : sent[1]]
+    if ("'" in seg or '"' in seg or "‘" in seg or "“" in seg) and any(
+        q.start() < pos < q.end() and _QUOTE_NAMES_AFTER_RE.match(ctx.text, q.end())
+        for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
+    ):
+        return None  # "The '100 murders a day' guy is back": a phrase naming who says it
     # (cheap first: every question below has its question mark, or an "or is it")
     asked = ctx.text.find("?", sent[0], sent[1]) >= 0
     if (

@@ -782,6 +782,8 @@ _REPLY_DENIES_RE = re.compile(
     r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry)\b[,.!]*\s*)?"
     # ("Where are you getting that? It's closer to 90%.")
     r"(?:(?:where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?|source)\s*\?+\s*)?"
+    # ("Actually it's 134 as of tonight.")
+    r"(?:(?:actually|in\s+fact|well)[,\s]+(?=(?:it|they|that)\b))?"
     r"(?:no(?:pe)?\b|nah\b|wrong\b|false\b|not\s+true\b|untrue\b|rubbish\b|nonsense\b|bollocks\b|"
     r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|way\s+off\b|"
     # ("> Leeds has more burglaries than Manchester now / Not per head it doesn't.")
@@ -877,7 +879,8 @@ _AGREES_RE = re.compile(
 #: "..., not every day.", "That's up about 50%, not double."
 _NOT_WORDS_RE = re.compile(
     r"(?:^|[,;:.!?]\s*|\s[—–-]\s*|\bbut\s+)not\s+(?:quite\s+|really\s+|even\s+)?"
-    r"(?P<w>(?:every\s+|each\s+|a\s+)?[\w'’-]{4,}(?:\s+[\w'’-]+)?)(?=\s*[.!,;?]|\s*$)",
+    # ("Still bad, but not 70.")
+    r"(?P<w>(?:every\s+|each\s+|a\s+)?(?:[\w'’-]{4,}|\d[\d,]*(?:\.\d+)?)(?:\s+[\w'’-]+)?)(?=\s*[.!,;?]|\s*$)",
     re.I | re.M,
 )
 

@@ -1871,7 +1871,9 @@ _FIGURES_IN_YEARS_RE = re.compile(
 #: their figures, the metric and time the sentence before's
 _PLACES_FIGURES_RE = re.compile(
     r"\W*" + _REPLY_LEAD + r"P(?:['’]s)?\s*:?\s+" + _FIGURE_HEDGE + r"N"
-    r"(?:\s*(?:,|;|and|vs\.?|versus)\s*P(?:['’]s)?\s*:?\s+" + _FIGURE_HEDGE + r"N)+\W*",
+    r"(?:\s*(?:,|;|and|vs\.?|versus)\s*P(?:['’]s)?\s*:?\s+" + _FIGURE_HEDGE + r"N)+"
+    # ("Chicago 695, New York 438, with a third of the population.")
+    r"(?:\s*,?\s+with\s+[^.!?\d]{0,40})?\W*",
     re.I,
 )
 
@@ -2244,7 +2246,8 @@ _SCREEN_RE = compile_scan(
     r"(?:last\s+night|tonight|yesterday|this\s+weekend|at\s+the\s+weekend|on\s+(?:netflix|iplayer|itvx|prime|disney))|"
     # ("Just finished I'll Be Gone in the Dark. 13 murders, 50 rapes", "finished In Cold Blood 📖
     # 4 murders"): a title that ends its sentence
-    r"(?:finished|started|reading)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|by|of|the|and|in|on|a|an|to|for|with)){0,6}"
+    # ("Just finished the new Val McDermid. Four murders, ...")
+    r"(?:finished|started|reading)\s+(?:the\s+(?:new|latest|last)\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|by|of|the|and|in|on|a|an|to|for|with)){0,6}"
     r"(?=\s*(?:[.!?]|[\U0001F300-\U0001FAFF]|$))|"
     # ("Finished Unforgotten s3. Four murders, one very tired DCI")
     r"(?:finished|started|watching|watched|binged)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:s|series|season)\s?\d{1,2}|"
