@@ -514,7 +514,8 @@ _PAIR_HEDGE = r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost
 _PAIR_PER = r"(?:\s*(?:per|/)\s*(?:100,?000|100k)(?:\s+people)?)?"
 _PAIR_SENTENCE_RE = re.compile(
     # ("Roughly 320 vs about 200.", "About 1.6 per 100k vs roughly 1.3 in London.")
-    r"[\W_]*"
+    # ("sounds right, 377 vs 109.")
+    r"[\W_]*(?:(?:yep|yes|yeah|true|correct|right|sounds\s+(?:about\s+)?right|spot\s+on|about\s+right)[,.!\s]+)?"
     + _PAIR_HEDGE
     + r"(?P<a>\d[\d,.]*)"
     + _PAIR_PER
