@@ -2585,7 +2585,8 @@ _ELLIPTIC_BEFORE_RE = compile_scan(
 
 #: "For burglary it's about 3%.", "Burglaries? 3%.": another crime's share, after an outcome rate
 _FOR_BASE_RE = re.compile(
-    r"[\W_]*(?:(?:and|but|while|whereas)\s+)?(?P<for>for\s+)?(?P<base>[A-Za-z][A-Za-z -]{2,40}?)"
+    # ("> Only 5% of burglaries ... get solved / Yep, and for robbery it's about 7%.")
+    r"[\W_]*(?:(?:yep|yes|yeah|true|right)[,.!\s]+)?(?:(?:and|but|while|whereas)\s+)?(?P<for>for\s+)?(?P<base>[A-Za-z][A-Za-z -]{2,40}?)"
     r"\s*(?P<q>\?)?\s*[:,—–-]?\s*(?:(?:it['’]?s|its|it\s+(?:is|was)|the\s+(?:figure|rate|number|share)\s+(?:is|was)|that['’]?s|that\s+was)\s+)?"
     # ("burglaries? ~5% 🙃", "burglaries? approx 5pc")
     r"(?:(?:only|just|about|around|roughly|approx\.?|approximately|under|barely|less\s+than|closer\s+to|like|nearly|almost)\s+|[~<]\s*)*"
