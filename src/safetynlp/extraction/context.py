@@ -115,6 +115,8 @@ _SENT_LIST_RE = compile_scan(
     # ("2019 | 46,700" on a line of its own is a table row: label and figure)
     r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?[ \t]*(?:\n|$))|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
     # "2019: 812 / 2024: 745", "2021: 488 / 2025: approx 305", "NYC murders 2024: 377 / LDN: 110"
+    # ("LDN homicides 2020: 126 / 2019: 149 / ↓ approx 15pc": a move after a slash)
+    r"\s+/\s+(?=[↑↓⬆⬇]|[+\-−–]\s?\d)|"
     # ("NYC 2024: 377 homicides / LDN 2024: 109")
     r"\s+/\s+(?=(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*)?"
     r"(?:\s+(?:19|20)\d\d(?:/\d\d)?)?)\s*:\s*"
@@ -349,9 +351,10 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         # "Everyone in this thread saying ...", "Someone below says ...")
         r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok)|below|above|upthread|"
         r"in\s+(?:this|the)\s+(?:thread|comments|replies|sub|subreddit|group|chat)"
-        r"|(?:on|in)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,1}(?:mentions|replies|comments|group|chat|"
+        r"|(?:on|in)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,2}(?:mentions|replies|comments|group|chat|"
         r"forum|thread|page|app))\s+)?"
-        r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+)?(?:(?:says?|said|claims?|"
+        # ("People love saying someone in England and Wales is stabbed every 4 minutes")
+        r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+|(?:love|loves|like|likes)\s+(?:to\s+)?)?(?:(?:says?|said|claims?|"
         r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us)|talks?\s+like|acts?\s+like|swears?|insists?|"
         r"insisting|swearing|saying)\s+(?:that\s+)?"
         # "People think it's ten a day.", "ppl on here talk like LDN has 1000s of murders/yr"

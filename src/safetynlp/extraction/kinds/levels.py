@@ -143,7 +143,15 @@ def is_age(text: str, q: Quantity) -> bool:
         return False
     left = text[max(0, q.start - 30) : q.start]
     if (
-        (" is " in left or "'s " in left or "’s " in left or " turned " in left or " was " in left)
+        (
+            " is " in left
+            or "'s " in left
+            or "’s " in left
+            or "'m " in left
+            or "’m " in left
+            or " turned " in left
+            or " was " in left
+        )
         and _PERSON_IS_RE.search(text, max(0, q.start - 50), q.start) is not None
         and _AGE_AFTER_RE.match(text, q.end) is not None
     ):
@@ -162,7 +170,7 @@ _PERSON_NOUNS = (
     r"son|daughter|boy|girl|kid|lad|lass|nan|nana|gran|granny|grandad|grandpa|grandma|mum|mom|mam|"
     r"dad|brother|sister|wife|husband|partner|mate|friend|neighbou?r|manager|bouncer|boss|landlord|"
     r"landlady|driver|teacher|baby|niece|nephew|cousin|uncle|aunt|auntie|flatmate|colleague|bloke|"
-    r"guy|woman|man|granddaughter|grandson|student|victim"
+    r"guy|woman|man|granddaughter|grandson|student|victim|super|owner|caretaker|porter|mother|father"
 )
 #: "the bouncer is 19", "Somebody in my building is 97", "My boy's 16": a person, then an age
 _PERSON_IS_RE = compile_scan(
