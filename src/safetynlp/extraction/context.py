@@ -543,7 +543,9 @@ _COMPARED_BEFORE_RE = compile_scan(
     r"\b(?:(?:higher|lower|more|fewer|less|worse|better|safer|bigger|smaller)\s+than|"
     r"compared\s+(?:with|to)|as\s+(?:high|low|many|bad)\s+as|"
     # ("roughly 2.3 per 100,000, roughly double Dublin's rate", "like 4x Toronto's")
-    r"double|twice|triple|half|\d+(?:\.\d+)?\s*(?:x|times)"
+    # ("roughly ten times Glasgow's rate", "about a quarter of New York's")
+    r"double|twice|triple|half|\d+(?:\.\d+)?\s*(?:x|times)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times|"
+    r"(?:a|one)\s+(?:quarter|third|fifth|tenth)\s+of"
     # ("Toronto 2025: 44 homicides vs LDN 97")
     r"|vs\.?|versus)\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
