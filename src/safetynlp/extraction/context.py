@@ -171,7 +171,8 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     # item only on a line of their own
     return (
         _LINE_ITEM_RE.fullmatch(item) is not None
-        and text[: sent[0]].rstrip(" \t").endswith("\n")
+        # (a bullet split off before it: "\n• Toronto 44")
+        and text[: sent[0]].rstrip(" \t").rstrip("•·▪◦‣").rstrip(" \t").endswith("\n")
         and text[sent[1] :].lstrip(" \t")[:1] in ("\n", "")
     )
 
@@ -416,7 +417,9 @@ _BELIEF_BEFORE_RE = compile_scan(
     # "Heard from my cousin who's a PCSO that there's a stabbing every hour": word of mouth
     # passed on (not "heard on the news that ...": a source)
     r"|\bheard\s+(?:from|off)\s+(?:my|a|an|our|some|this)\s+(?:(?!the\s+news\b)[\w'’-]+\s+){1,6}?that\s+"
-    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?(?:(?:a|an|one)\s+)?"
+    # ("... that Croydon has 'a shooting a week'")
+    r"(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+|(?-i:[A-Z])[\w'’]*\s+(?:has|had|gets|sees)\s+)?"
+    r"[\"'“‘]?(?:(?:a|an|one)\s+)?"
     # "my uncle reckons there's 10 murders a day": a belief, not a source
     # ("uncle reckons 10 stabbings/day in Croydon": a terse post drops the "my")
     r"|\b(?:(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2})?(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"

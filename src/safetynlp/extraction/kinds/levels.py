@@ -35,6 +35,7 @@ from safetynlp.extraction.context import (
     extend_time,
     figures_between,
     from_figure,
+    header_period,
     hedge_before,
     interval,
     is_list_item,
@@ -2673,7 +2674,8 @@ def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: what may follow another place's figure ("London ~1.2 🇬🇧", "London about 1.2 tbh")
 _ELLIPTIC_FIGURE_END_RE = re.compile(
-    r"\s*(?:[.!?,;)]|$|per\b|in\b|last\b|this\b|and\b|but\b|vs\b|(?:lol|lmao|tbh|iirc|apparently|too|as\s+well)\b"
+    # ("E&W ~46,000 (ONS)": a source in brackets)
+    r"\s*(?:[.!?,;)]|$|per\b|in\b|last\b|this\b|and\b|but\b|vs\b|\((?-i:[A-Z])[\w&. ]{1,12}\)|(?:lol|lmao|tbh|iirc|apparently|too|as\s+well)\b"
     r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B06\u2B07])",
     re.I,
 )
@@ -2806,6 +2808,9 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
                         and last.geography not in (None, place.place)
                         and _same_magnitude(q.value, last.value)
                     )
+                    # "Homicides, 2025:\n• Toronto 44\n• Montreal ~30": an item of a list
+                    # under a header that names the period
+                    or (is_list_item(text, sent) and header_period(ctx, sent) is not None)
                 )
             )
         ):
@@ -2836,7 +2841,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
             continue
-        if not _ELLIPTIC_FIGURE_END_RE.match(text[q.end : q.end + 12]):
+        if not _ELLIPTIC_FIGURE_END_RE.match(text[q.end : min(q.end + 12, sent[1])]):
             continue  # "London's is 1.5 miles away" is not the figure
         ctx.used_q.add(i)
         lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
