@@ -827,7 +827,8 @@ _THATS_BEFORE_RE = re.compile(
 )
 _OF_PLACE_GAP_RE = re.compile(
     # ("roughly double the England and Wales rate": the noun after the place)
-    r"\s+(?:that\s+of\s+|(?:the\s+)?(?:figure|total|number|rate)\s+(?:of|for|in)\s+|the\s+)?"
+    # ("Twice as many as Bradford.")
+    r"\s+(?:that\s+of\s+|(?:the\s+)?(?:figure|total|number|rate)\s+(?:of|for|in)\s+|the\s+|as\s+(?:many|much)\s+as\s+)?"
 )
 _PLACE_TAIL_RE = re.compile(
     # ("Still almost double London's count though.")

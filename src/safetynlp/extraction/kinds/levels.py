@@ -2234,7 +2234,8 @@ _SCREEN_RE = compile_scan(
     r"(?:crime|detective|police|cop)\s+(?:drama|show|series)|binge[ds]?|binge[-\s]?watch(?:ed|ing)?|"
     # ("Book group this month is doing In Cold Blood. 4 murders, 1 small town, 343 pages.",
     # "Off to see Macbeth at the Globe tonight. Three murders before the interval")
-    r"box\s+set|boxset|miniseries|book\s+(?:club|group)|reading\s+group|audiobook|"
+    # ("a Poirot marathon. Four murders before the prawn crackers ran out")
+    r"box\s+set|boxset|miniseries|marathon|book\s+(?:club|group)|reading\s+group|audiobook|"
     r"theatre|theater|the\s+interval|matinee|macbeth|hamlet|agatha\s+christie|whodunn?it|"
     # ("Did the Jack the Ripper walking tour tonight ... Five murders, one square mile")
     r"(?:walking|ghost|murder|crime)\s+tour|jack\s+the\s+ripper|"

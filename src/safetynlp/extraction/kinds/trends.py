@@ -577,7 +577,9 @@ def _denied_against(
 #: "Croydon down.", "Sheffield down a bit.": a sentence of a place and a direction
 _PLACE_ONLY_DIRECTION_RE = re.compile(
     # ("Croydon and Lambeth were both up too")
-    r"[\W_]*(?:(?:and|but|while|whereas|meanwhile)[,\s]+)?PLACE(?:['’]s)?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)PLACE(?:['’]s)?)*\s+"
+    # ("London as a whole was down.")
+    r"[\W_]*(?:(?:and|but|while|whereas|meanwhile)[,\s]+)?PLACE(?:['’]s)?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)PLACE(?:['’]s)?)*"
+    r"(?:\s+as\s+a\s+whole|\s+overall|\s+itself)?\s+"
     r"(?:(?:is|was|are|were|went|has\s+gone|have\s+gone)\s+)?(?:(?:both|all)\s+)?"
     # ("NYC fell too but not as much tbh", "San Francisco fell too")
     # ("2022 vs 2021: Hackney knife crime ↓, Tower Hamlets ↑")
