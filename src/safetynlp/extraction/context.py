@@ -114,13 +114,9 @@ class Ctx:
 _SENT_LIST_RE = compile_scan(
     # ("2019 | 46,700" on a line of its own is a table row: label and figure)
     r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?[ \t]*(?:\n|$))|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
-    # "2019: 812 / 2024: 745", "2021: 488 / 2025: approx 305", "NYC murders 2024: 377 / LDN: 110"
-    # ("LDN homicides 2020: 126 / 2019: 149 / ↓ approx 15pc": a move after a slash)
-    r"\s+/\s+(?=[↑↓⬆⬇]|[+\-−–]\s?\d)|"
-    # ("NYC 2024: 377 homicides / LDN 2024: 109")
-    r"\s+/\s+(?=(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*)?"
-    r"(?:\s+(?:19|20)\d\d(?:/\d\d)?)?)\s*:\s*"
-    r"(?:~|≈|approx\.?\s*|about\s+|around\s+|roughly\s+|c\.\s*)?\d)|" + _SENT_RE.pattern
+    # "2019: 812 / 2024: 745", "NYC murders 2024: 377 / LDN: 110", "2019: 149 / ↓ approx 15pc",
+    # "2022: 340k / 2023: 430k / up 26%": a slash with a space either side ends an item
+    r"\s+/\s+|" + _SENT_RE.pattern
 )
 
 
