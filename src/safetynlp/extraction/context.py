@@ -379,6 +379,30 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         re.I,
     )
 )
+#: a header whose list holds what someone believes or promises: "My uncle reckons:",
+#: "she promises to:"
+_BELIEF_HEADER_RE = re.compile(
+    r"\b(?:reckons?|thinks?|believes?|swears?|insists?|claims?|(?:promises?|pledges?|vows?|wants?)(?:\s+to)?)"
+    r"\s*:\s*$",
+    re.I,
+)
+_ITEM_MARK_RE = re.compile(r"[ \t]*(?:[-•*·▪◦‣]|\d{1,2}[.)])[ \t]+")
+
+
+def _believed_list_item(text: str, pos: int) -> bool:
+    """Is ``pos`` on an item of a list whose header is a belief or a promise?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start == 0 or not _ITEM_MARK_RE.match(text, line_start):
+        return False
+    while line_start > 0:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start : line_start - 1]
+        if not _ITEM_MARK_RE.match(line):
+            return _BELIEF_HEADER_RE.search(line) is not None
+        line_start = prev_start
+    return False
+
+
 #: a quoted claim used to name the people who make it: "the '100 murders a day' guy"
 _QUOTE_NAMES_AFTER_RE = re.compile(
     r"\s*(?:guy|bloke|fella|lot|crowd|brigade|types?|people|merchants|squad|gang|person|poster|"
@@ -1489,6 +1513,8 @@ def add(
         q.start() < pos < q.end() for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
     ):
         return None  # "... before posting 'record year' garbage": a phrase quoted, not said
+    if "\n" in ctx.text and _believed_list_item(ctx.text, min(start, pos)):
+        return None  # "My uncle reckons:\n- 10 murders a day in London": a belief's items
     seg = ctx.text[sent[0] : sent[1]]
     if ("'" in seg or '"' in seg or "‘" in seg or "“" in seg) and any(
         q.start() < pos < q.end() and _QUOTE_NAMES_AFTER_RE.match(ctx.text, q.end())
