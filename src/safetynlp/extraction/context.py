@@ -20,7 +20,7 @@ from datetime import date
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.lexicon import Lexicon, MetricMention, PlaceMention
-from safetynlp.extraction.literals import GatedPattern, compile_scan
+from safetynlp.extraction.literals import EMOJI_RANGE, GatedPattern, compile_scan
 from safetynlp.extraction.numbers import FRACTIONS, Quantity, words_to_number
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
@@ -34,7 +34,7 @@ _SENT_RE = compile_scan(
     r"[\"')\]]?\s+|\n+"
     # "Up from 12,786 in 2022/23 📈 That's 41 a day.": an emoji before a capital ends one
     # ("Toronto homicides 2021: 85 🇨🇦 London: 131.": a flag too)
-    r"|(?<=\w)\s+[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]+\s+(?=[A-Z])"
+    r"|(?<=\w)\s+[" + EMOJI_RANGE + r"\ufe0f]+\s+(?=[A-Z])"
 )
 _CLAUSE_RE = compile_scan(
     # ("LDN teen homicides: 30 (2021) / 8 (2025)": a slash between items)
@@ -47,7 +47,7 @@ _CLAUSE_RE = compile_scan(
     r"you|you['’](?:re|ve)|i|i['’]m)\b)"
     # "... down by two thirds in a decade 📉 lethal-barrelled discharges, not ...": an emoji
     # between words ends a phrase
-    r"|\s[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]+\s"
+    r"|\s[" + EMOJI_RANGE + r"\ufe0f]+\s"
     # "were 50,510 (up 7%)": a bracketed change is a clause of its own
     r"|\s\((?=(?:up|down|a\s+rise|a\s+fall|a\s+drop|[+\-−]\s?\d)\b)"
     # "696 (2021/22) → 602 (2022/23)": an arrow after a bracketed period, before a figure
@@ -137,7 +137,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 #: emoji that close a sentence ("~22k killed 😳", "still ~4x London's 🤷"): decoration, no
 #: part of what the sentence says
-_CLOSING_EMOJI_RE = re.compile(r"\s+[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d\s]+$")
+_CLOSING_EMOJI_RE = re.compile(r"\s+[" + EMOJI_RANGE + r"\ufe0f\u200d\s]+$")
 
 
 def _without_closing_emoji(text: str, start: int, end: int) -> tuple[int, int]:
@@ -703,7 +703,7 @@ def asked_place(ctx: Ctx, sent: tuple[int, int], cands: list[PlaceMention]) -> P
     return p if _ASKED_PLACE_RE.fullmatch(mask_places(ctx, prev[0], prev[1])) else None
 
 
-_TRAILING_EMOJI_RE = re.compile(r"[\s.!?]*[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\s]+$")
+_TRAILING_EMOJI_RE = re.compile(r"[\s.!?]*[" + EMOJI_RANGE + r"\ufe0f\s]+$")
 
 
 def add_for_place(

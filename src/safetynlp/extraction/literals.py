@@ -139,6 +139,13 @@ class _NoGuard(Exception):
     """The pattern's first character cannot be told from its parse tree."""
 
 
+#: the emoji and pictograph code points, for a character class: posts use them as
+#: punctuation ("~22k killed 😳", "London ~1.2 🇬🇧")
+EMOJI_RANGE = r"\U0001F000-\U0001FAFF\u2600-\u27BF"
+#: arrows used as a direction or a step ("327 ↓ from 382", "⬇")
+ARROW_RANGE = r"\u2190-\u21FF\u2B06\u2B07"
+
+
 def compile_scan(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` for a pattern that is searched for through a text (``search``,
     ``finditer``, ``split``): with a lookahead for the characters a match can start with.

@@ -36,7 +36,7 @@ from safetynlp.extraction.context import (
     words_start,
 )
 from safetynlp.extraction.lexicon import NATIONAL, MetricMention, PlaceMention
-from safetynlp.extraction.literals import GatedPattern, compile_scan
+from safetynlp.extraction.literals import EMOJI_RANGE, GatedPattern, compile_scan
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
 from safetynlp.types import Claim
 
@@ -698,7 +698,7 @@ _AS_MANY_END_RE = re.compile(
     r"\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s)|(?=\s+with\s+(?:[\w.]+\s+){0,5}(?:people|population|residents)\b)"
     r"|(?=(?:lol|lmao|smh|tbh|ffs|wow|yikes|jeez)\b)"
     # ("NYC 2018 murders: 289. London: ~135. ~2x 🤷")
-    r"|(?=[\U0001F000-\U0001FAFF\u2600-\u27BF]))",
+    r"|(?=[" + EMOJI_RANGE + r"]))",
     re.I,
 )
 #: between the place and its multiple: "Chicago's is about fifteen times", "NYC is still
@@ -839,7 +839,7 @@ _PLACE_TAIL_RE = re.compile(
     r"(?:\s+per\s+(?:capita|head|person))?"
     r"(?:\s+(?:though|tho|mind|btw|lol|tbh))?"
     # ("still ~4x London's 🤷")
-    r"\s*(?:[.!?;,)]|$|[\U0001F000-\U0001FAFF\u2600-\u27BF])",
+    r"\s*(?:[.!?;,)]|$|[" + EMOJI_RANGE + r"])",
     re.I,
 )
 
@@ -1140,7 +1140,7 @@ _KILLINGS_TAIL_RE = re.compile(
     # ("That's more than three times as many")
     r"|\s+as\s+many(?:\s+(?:killings|murders|homicides|deaths))?\b)"
     r"(?:\s+(?:over\s+there|there|over\s+here|here))?"
-    r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with)\b|[\U0001F000-\U0001FAFF\u2600-\u27BF]))",
+    r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with)\b|[" + EMOJI_RANGE + r"]))",
     re.I,
 )
 #: "Glasgow's murder rate last year was 2.4 per 100k. London's was 1.2. Twice as high in

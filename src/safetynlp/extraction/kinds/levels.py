@@ -49,7 +49,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
-from safetynlp.extraction.literals import GatedPattern, compile_scan
+from safetynlp.extraction.literals import ARROW_RANGE, EMOJI_RANGE, GatedPattern, compile_scan
 from safetynlp.extraction.numbers import CHANGED_FROM_RE, FRACTIONS, Quantity
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
@@ -887,7 +887,7 @@ _AGE_CLOSE_AFTER_RE = re.compile(r"\s*[,)]")
 #: what may follow a person's age: "is 97 and has lived through all of it", "is 19, so ..."
 _AGE_AFTER_RE = re.compile(
     r"\s*(?:[,.;:!?)]|$|and\b|now\b|next\b|this\b|today\b|years?\b|yrs?\b|yo\b|going\s+on\b|"
-    r"[\U0001F000-\U0001FAFF\u2600-\u27BF])",
+    r"[" + EMOJI_RANGE + r"])",
     re.I,
 )
 
@@ -955,7 +955,7 @@ _FIGURE_END_AFTER_RE = re.compile(
     r"|of\s+(?:them|those)\s*(?:[.!?,;]|$|(?=(?:in|last|this|across|so\s+far)\b))"
     # ("In 2024 it was 84 🇨🇦": an emoji ends it; "LA homicides 2023: 327 ↓ from 382": an
     # arrow)
-    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B06\u2B07])",
+    r"|[" + EMOJI_RANGE + ARROW_RANGE + r"])",
     re.I,
 )
 
@@ -1806,7 +1806,7 @@ _ALREADY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+already\b", re.I)
 #: a figure that ends its sentence, perhaps hedged, perhaps with an emoji after it
 _FIGURE_ENDS_RE = re.compile(
     r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?(?:\s?(?:%|pc))?\s*[.!?]*"
-    r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]*",
+    r"[\s" + EMOJI_RANGE + r"\ufe0f]*",
     re.I,
 )
 
@@ -2677,7 +2677,7 @@ def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
 _ELLIPTIC_FIGURE_END_RE = re.compile(
     # ("E&W ~46,000 (ONS)": a source in brackets)
     r"\s*(?:[.!?,;)]|$|per\b|in\b|last\b|this\b|and\b|but\b|vs\b|\((?-i:[A-Z])[\w&. ]{1,12}\)|(?:lol|lmao|tbh|iirc|apparently|too|as\s+well)\b"
-    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B06\u2B07])",
+    r"|[" + EMOJI_RANGE + ARROW_RANGE + r"])",
     re.I,
 )
 
