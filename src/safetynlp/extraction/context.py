@@ -703,9 +703,6 @@ def asked_place(ctx: Ctx, sent: tuple[int, int], cands: list[PlaceMention]) -> P
     return p if _ASKED_PLACE_RE.fullmatch(mask_places(ctx, prev[0], prev[1])) else None
 
 
-_TRAILING_EMOJI_RE = re.compile(r"[\s.!?]*[" + EMOJI_RANGE + r"\ufe0f\s]+$")
-
-
 def add_for_place(
     ctx: Ctx,
     *,
@@ -721,8 +718,8 @@ def add_for_place(
     """ "Croydon down.", "Westminster the most.": the claim before said again for another
     place, its words from the place (or ``start``, where a list of places opens) to the
     sentence's end."""
-    # (an emoji that closes the sentence is no part of the claim: "Tower Hamlets ↑ 🤔")
-    end = sent[0] + len(_TRAILING_EMOJI_RE.sub("", ctx.text[sent[0] : sent[1]]).rstrip(" \t\n.!?"))
+    # (an emoji that closes the sentence is already outside it: split_sentences)
+    end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
     opens = place.start if start is None else start
     return add(
         ctx,

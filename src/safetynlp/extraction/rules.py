@@ -886,12 +886,17 @@ _NOT_WORDS_RE = re.compile(
 )
 
 
+def _reply_line(text: str, end: int) -> tuple[int, int]:
+    """The first line of the reply after a quote block ending at ``end``."""
+    opens = end + len(text[end:]) - len(text[end:].lstrip())
+    stop = text.find("\n", opens)
+    return opens, len(text) if stop < 0 else stop
+
+
 def _answer_over_quoted_years(ctx: Ctx, start: int, end: int) -> None:
     """ "> london knife crime is up 100% since 2019 / It hasn't. It's up about 8%": a change in
     the reply's first line with no time of its own is over the quoted change's years."""
-    opens = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip())
-    stop = ctx.text.find("\n", opens)
-    stop = len(ctx.text) if stop < 0 else stop
+    opens, stop = _reply_line(ctx.text, end)
     for a in ctx.claims:
         if not (opens <= a.start < stop) or a.kind != "change" or id(a) in ctx.explicit:
             continue
@@ -915,9 +920,7 @@ def _reply_moves_against(ctx: Ctx, start: int, end: int) -> None:
     whose first line moves the quoted metric the other way, or by a change at least twice
     apart from the quoted one ("> Robbery in Westminster has doubled since 2019 / It's up,
     but about 40%"), denies the quoted move."""
-    opens = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip())
-    stop = ctx.text.find("\n", opens)
-    stop = len(ctx.text) if stop < 0 else stop
+    opens, stop = _reply_line(ctx.text, end)
     # ("> There's a murder every day in London now / ... That's one every 2.7 days, not every
     # day.": the quote's own words, put in the negative)
     nots = [m.group("w").lower() for m in _NOT_WORDS_RE.finditer(ctx.text, opens, stop)]
