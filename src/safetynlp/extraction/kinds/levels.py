@@ -882,6 +882,7 @@ _ALL_OF_BEFORE_RE = re.compile(r"\b(?:all|the\s+other|in\s+all)\s+$", re.I)
 _PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 
 _COLON_BEFORE_RE = re.compile(r":\s*$")
+_WAS_FIGURE_BEFORE_RE = re.compile(r"\b(?:it\s+was|there\s+were|it['’]s|they\s+had)\s+$", re.I)
 
 _AGE_CLOSE_AFTER_RE = re.compile(r"\s*[,)]")
 #: what may follow a person's age: "is 97 and has lived through all of it", "is 19, so ..."
@@ -1046,6 +1047,14 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and not any(0 < mm.start - q.end <= 2 for mm in ctx.metrics)
             # "Shootings in London 2022: 101.": a labelled figure
             and not _COLON_BEFORE_RE.search(text[max(0, q.start - 3) : q.start])
+            # "... 109 homicides last year. In 2012 it was 101.": a figure a period's sentence
+            # ends on, after a count of the same crime
+            and not (
+                _WAS_FIGURE_BEFORE_RE.search(text, max(sent[0], q.start - 16), q.start)
+                and _SENT_END_AFTER_RE.match(text, q.end)
+                and any(t.start >= sent[0] for t in ctx.times)
+                and any(c.kind == "level" and c.start < sent[0] for c in ctx.claims)
+            )
         ):
             continue  # "101 gave us a crime number": the police's phone line
         if (
