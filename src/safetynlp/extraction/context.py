@@ -1572,7 +1572,15 @@ def add(
         place, how = "london", "entity"
     if start >= end:  # a span must cover its own words
         start = min(start, pos)
-    if clause[0] <= metric.start < clause[1]:
+    if clause[0] <= metric.start < clause[1] and not (
+        # ("Chicago 573 vs NYC 377 homicides": words after the next figure are shared, the
+        # first figure's surface stops at itself)
+        metric.start >= end
+        and any(
+            end < q.start < metric.start and not any(t.start <= q.start < t.end for t in ctx.times)
+            for q in ctx.quantities
+        )
+    ):
         start, end = min(start, metric.start), max(end, metric.end)
     # "London murders", "London's murder rate": the place that opens the phrase belongs to it
     for p in ctx.places:

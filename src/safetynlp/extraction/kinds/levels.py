@@ -1437,7 +1437,17 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if metric.start < sent[0] and (opening := _relative_opening(ctx, hstart, sent)):
             start = opening[1]  # ("The year before it was 109": the time is the figure's words)
         end = q.end
-        if metric.start >= q.end and metric.start - q.end <= 30:
+        if (
+            metric.start >= q.end
+            and metric.start - q.end <= 30
+            # ("Chicago 573 vs NYC 377 homicides": the words after the next figure are shared,
+            # the first figure's surface stops at itself)
+            and not any(
+                q.end < o.start < metric.start
+                and not any(t.start <= o.start < t.end for t in ctx.times)
+                for o in ctx.quantities
+            )
+        ):
             end = metric.end
         elif sent[0] <= metric.end <= start and within(metric.start, clause):
             vs = _VS_RE.search(text, metric.end, start)
