@@ -308,8 +308,12 @@ def _level_period(
         ):
             gap = ctx.text[q_end : r.start]
             # "30 (2021) vs 8 (2025)": the year in brackets right after the figure is its own
-            if re.fullmatch(r"\+?[\sA-Za-z&'-]{0,40}|\s?\(", gap) and not re.search(
-                r"\b(?:to|from)\b", gap
+            if (
+                re.fullmatch(r"\+?[\sA-Za-z&'-]{0,40}|\s?\(", gap)
+                and not re.search(r"\b(?:to|from)\b", gap)
+                # (not "1,400 (2022: ~1,600)": a bracketed year with a colon labels the figure
+                # after it)
+                and not (gap.endswith("(") and ctx.text.startswith(":", r.end))
             ):
                 if r.kind == "now":
                     if gap.strip():
@@ -851,7 +855,13 @@ _YEAR_ONLY_RE = re.compile(r"1[89]\d\d|20\d\d")
 
 _LIST_NEXT_RE = re.compile(r"\s*[-–:/]\s*\d")
 
-_LIST_NEXT_YEAR_RE = re.compile(r"\s+/\s+(?:19|20)\d\d(?:/\d\d)?\s*:")
+#: the next item of a slashed list, labelled by its year ("/ 2021: 488", "/ 21/22: 696",
+#: "/ 2023 ~17k")
+_LIST_NEXT_YEAR_RE = re.compile(
+    r"\s+/\s+(?:(?:19|20)\d\d(?:/\d\d)?|[012]\d/[012]\d)"
+    r"(?:\s*:|\s+(?:~|≈|approx\.?\s*|c\.\s*|about\s+|around\s+)?\d)",
+    re.I,
+)
 
 _LABEL_NUMBER_BEFORE_RE = re.compile(
     r"[£$€#@]\s*$|\d[-–]\s*$|\b(?:no\.?|number|top|season|episode|bus|route|zone|line|platform|chapter|page|part"
@@ -1012,7 +1022,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             or (
                 _LIST_NEXT_RE.match(text[q.end : q.end + 4])
                 # "2019: 812 / 2024: 745": the next item of a list, not a ratio or a range
-                and not _LIST_NEXT_YEAR_RE.match(text[q.end : q.end + 14])
+                and not _LIST_NEXT_YEAR_RE.match(text[q.end : q.end + 24])
             )
         ):
             continue
@@ -1726,6 +1736,13 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                     and not ctx.text[r.end : start].strip(" ,")
                     and _FIGURE_ENDS_RE.fullmatch(ctx.text, start, sent[1])
                 )
+                # "Phone snatches, Westminster: 2024 20k / 2023 17k": a bare year opening an
+                # item of a slashed list
+                or (
+                    start - r.end == 1
+                    and _ITEM_OPENS_BEFORE_RE.search(ctx.text, max(sent[0], r.start - 3), r.start)
+                    and _SLASHED_ITEM_RE.match(ctx.text, start)
+                )
             )
         ):
             return _as_header_says(ctx, r, sent)
@@ -1823,6 +1840,9 @@ _SCORE_VERB_BEFORE_RE = compile_scan(
 #: "14 homicides already", "11 already": a tally of the year so far
 _ALREADY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+already\b", re.I)
 #: a figure that ends its sentence, perhaps hedged, perhaps with an emoji after it
+_ITEM_OPENS_BEFORE_RE = re.compile(r"(?:^|[:/]\s+)$")
+#: a figure followed by the next " / " item, or by the end of a list of them
+_SLASHED_ITEM_RE = re.compile(r"[\d,.]+[km]?\+?\s+/\s+\S|[\d,.]+[km]?\+?\s*[.!]?$", re.I)
 _FIGURE_ENDS_RE = re.compile(
     r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?(?:\s?(?:%|pc))?\s*[.!?]*"
     r"[\s" + EMOJI_RANGE + r"\ufe0f]*",
