@@ -165,11 +165,14 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
         return True
     # "2025 homicide totals:\nChicago 416\nToronto 44": a name and a whole number make an
     # item only on a line of their own
-    return (
-        _LINE_ITEM_RE.fullmatch(item) is not None
-        # (a bullet split off before it: "\n• Toronto 44")
-        and text[: sent[0]].rstrip(" \t").rstrip("•·▪◦‣").rstrip(" \t").endswith("\n")
-        and text[sent[1] :].lstrip(" \t")[:1] in ("\n", "")
+    if _LINE_ITEM_RE.fullmatch(item) is None:
+        return False
+    # (a bullet split off before it: "\n• Toronto 44"; or an item of a slashed line:
+    # "Philly 562 / Chicago 797 / NYC 488")
+    before = text[: sent[0]].rstrip(" \t").rstrip("•·▪◦‣").rstrip(" \t")
+    after = text[sent[1] :].lstrip(" \t")
+    return (before.endswith("\n") or before.endswith(" /")) and (
+        after[:1] in ("\n", "") or after.startswith("/ ")
     )
 
 
@@ -178,15 +181,18 @@ _LIST_ITEM_RE = re.compile(
     # "Brussels ~3.0", "Berlin 2.1": a short label and a hedged or decimal figure, a space apart
     # ("Westminster +9%", "Lambeth -4%": a signed change)
     r"[\w'’.-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%)[.!?]*"
-    r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|-]\s*(?:~|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
-    r"[\d,.]+(?:[km+%]|pc)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?[.!?]*",
+    r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|→-]\s*(?:~|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
+    r"[\d,.]+(?:[km+%]|pc)?(?:-?ish)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?"
+    # ("2022/23 — 53 (Police Scotland)": the item's source or a note in brackets)
+    r"(?:\s*\([^()\n]{1,40}\))?[.!?]*",
     re.I,
 )
 
 
 _ITEM_SEP_RE = compile_scan(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _LINE_ITEM_RE = re.compile(
-    r"(?:[-•*·–]\s*)?[A-Z][\w'’.&-]{1,20}(?:\s[A-Z][\w'’.&-]{1,20}){0,2}\s+\d[\d,]*\+?[.!]?"
+    r"(?:[-•*·–]\s*)?[A-Z][\w'’.&-]{1,20}(?:\s[A-Z][\w'’.&-]{1,20}){0,2}\s+\d[\d,]*\+?"
+    r"(?:\s*\([^()\n]{1,40}\))?[.!]?"
 )
 
 

@@ -1736,6 +1736,12 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                     and not ctx.text[r.end : start].strip(" ,")
                     and _FIGURE_ENDS_RE.fullmatch(ctx.text, start, sent[1])
                 )
+                # "2019/20 → 1,210" on a line of its own: an arrow after the line's label (not
+                # "402 in '22 → 327": the figure the series moved to)
+                or (
+                    not ctx.text[sent[0] : r.start].strip(" \t•·*-")
+                    and _ARROW_LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
+                )
                 # "Phone snatches, Westminster: 2024 20k / 2023 17k": a bare year opening an
                 # item of a slashed list
                 or (
@@ -1840,6 +1846,7 @@ _SCORE_VERB_BEFORE_RE = compile_scan(
 #: "14 homicides already", "11 already": a tally of the year so far
 _ALREADY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+already\b", re.I)
 #: a figure that ends its sentence, perhaps hedged, perhaps with an emoji after it
+_ARROW_LABEL_GAP_RE = re.compile(r"\s*→\s*")
 _ITEM_OPENS_BEFORE_RE = re.compile(r"(?:^|[:/]\s+)$")
 #: a figure followed by the next " / " item, or by the end of a list of them
 _SLASHED_ITEM_RE = re.compile(r"[\d,.]+[km]?\+?\s+/\s+\S|[\d,.]+[km]?\+?\s*[.!]?$", re.I)
