@@ -388,8 +388,9 @@ _HEARSAY_BEFORE_RE = GatedPattern(
 #: a header whose list holds what someone believes or promises: "My uncle reckons:",
 #: "she promises to:"
 _BELIEF_HEADER_RE = re.compile(
-    r"\b(?:reckons?|thinks?|believes?|swears?|insists?|claims?|(?:promises?|pledges?|vows?|wants?)(?:\s+to)?)"
-    r"\s*:\s*$",
+    r"\b(?:reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|(?:promises?|pledges?|vows?|wants?)(?:\s+to)?)"
+    # ("Things my dad believes about London:", "Our candidate's promises for the ward:")
+    r"(?:\s+(?:about|for|on|in)\s+[^:\n]{1,40})?\s*:\s*$",
     re.I,
 )
 _ITEM_MARK_RE = re.compile(r"[ \t]*(?:[-•*·▪◦‣]|\d{1,2}[.)])[ \t]+")

@@ -2305,6 +2305,13 @@ _SCREEN_RE = compile_scan(
     # ("Just finished the new Val McDermid. Four murders, ...")
     r"(?:finished|started|reading)\s+(?:the\s+(?:new|latest|last)\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|by|of|the|and|in|on|a|an|to|for|with)){0,6}"
     r"(?=\s*(?:[.!?]|[\U0001F300-\U0001FAFF]|$))|"
+    # ("Watched the new Poirot adaptation. 3 murders, 1 moustache", "Finished the new Ann Cleeves
+    # on the train.\n- 3 murders")
+    r"adaptation|"
+    r"(?:finished|started|reading|watched|watching)\s+(?:the\s+(?:new|latest|last)\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:on\s+the\s+(?:train|bus|tube|plane|beach)|in\s+bed)|"
+    # ("My cat has committed at least 14 murders this spring"): a pet's kills
+    r"(?:my|our)\s+(?:cat|cats|kitten|dog)\s+(?:has|have|had|is|just|killed|brought)|"
     # ("Finished Unforgotten s3. Four murders, one very tired DCI")
     r"(?:finished|started|watching|watched|binged)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:s|series|season)\s?\d{1,2}|"
     # ("Finished 'In Cold Blood' on the train. 4 murders, 1 small town")
