@@ -180,7 +180,9 @@ _BULLET_CHARS = frozenset("•·*‣◦▪–—-")
 _LIST_ITEM_RE = re.compile(
     # "Brussels ~3.0", "Berlin 2.1": a short label and a hedged or decimal figure, a space apart
     # ("Westminster +9%", "Lambeth -4%": a signed change)
-    r"[\w'’.-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%)[.!?]*"
+    # ("Met ~89pc", "2016 69pc": a share after a bare label)
+    r"(?!(?:under|over|about|around|roughly|nearly|almost|less|more|just|only|barely|merely|like|some|maybe|approx|approximately|well|up|down|at|is|was|still|it|its|it's)\b)"
+    r"[\w'’.-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?[.!?]*"
     r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|→-]\s*(?:~|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
     r"[\d,.]+(?:[km+%]|pc)?(?:-?ish)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?"
     # ("2022/23 — 53 (Police Scotland)": the item's source or a note in brackets)
@@ -191,8 +193,9 @@ _LIST_ITEM_RE = re.compile(
 
 _ITEM_SEP_RE = compile_scan(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _LINE_ITEM_RE = re.compile(
-    r"(?:[-•*·–]\s*)?[A-Z][\w'’.&-]{1,20}(?:\s[A-Z][\w'’.&-]{1,20}){0,2}\s+\d[\d,]*\+?"
-    r"(?:\s*\([^()\n]{1,40}\))?[.!]?"
+    # ("• England and Wales 90", "• Manchester 120ish")
+    r"(?:[-•*·–]\s*)?[A-Z][\w'’.&-]{1,20}(?:\s(?:(?:and|&|of|upon|on|in)\s)?[A-Z][\w'’.&-]{1,20}){0,2}"
+    r"\s+\d[\d,]*(?:\+|-?ish)?(?:\s*\([^()\n]{1,40}\))?[.!]?"
 )
 
 
@@ -1554,6 +1557,9 @@ def add(
     if metric.start < sent[0] and _other_label(ctx, sent):
         return None  # "Burglaries on my street: 2. Home insurance premium: up 30%."
     place, how = extra.pop("place", None), extra.pop("place_how", None)  # type: ignore[assignment]
+    if place is None and _MET_LABEL_RE.match(ctx.text, sent[0], pos + 1):
+        # "Homicide solve rates 2025:\n• Met ~89pc\n• NYC ~70pc": the force labels its item
+        place, how = "london", "entity"
     if place is None:
         place, how = _place_for(ctx, pos, clause, sent)
     if (
@@ -1788,6 +1794,7 @@ def add(
 _MET_SUBJECT_RE = compile_scan(
     r"(?<![\w-])(?:the\s+)?Met(?:['’]s)?\s+(?!Office|Gala|Opera|Museum|Éireann)", re.ASCII
 )
+_MET_LABEL_RE = re.compile(r"[\s•·*▪◦‣-]*(?:the\s+)?Met(?:\s+Police)?\s*[:~≈]?\s*\d")
 _MET_IN_PHRASE_RE = compile_scan(r"\b(?:the\s+)?met(?:\s+police)?\b", re.I)
 _AFTER_RANKING_RE = re.compile(r"[^,;:–—]*[,;:–—]\s*")
 
