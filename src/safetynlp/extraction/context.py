@@ -1007,6 +1007,10 @@ def change_periods(
             # "down this year after the 2021 spike": the year so far against the same part
             # of the earlier year, not against all of it
             baseline = timex.shift_years(ytd, baseline[0].year - ytd[0].year)
+    if period is None and window is not None and since is None and baseline is None:
+        # "Knife crime in England and Wales soars 25% in a year\n\nSource: ONS, ..., year
+        # ending September 2025": the window ends on the period the source line names
+        period = source_line_period(ctx)
     if period is None:
         if (
             since is not None

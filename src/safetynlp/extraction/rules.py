@@ -802,7 +802,8 @@ _REPLY_DENIES_RE = re.compile(
     rf"around|roughly|closer\s+to|nearer|more\s+like|like)\s+)*(?=\d|(?:{_MULT_WORDS})\b)|"
     r"(?:it|they|that)\s+(?:(?:does|did|do|is|are|was|were|has|have)n['’]?t|(?:does|did|do|is|are|was|"
     r"were|has|have)\s+not)\b|"
-    r"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d))"
+    # ("More like half.")
+    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:{_MULT_WORDS})\b))"
     r"(?P<rest>[^\n.!?]*)",
     re.I,
 )
@@ -969,7 +970,9 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     elif quoted.kind == "comparison" and quoted.relation == "ratio":
         fits = times
     elif quoted.kind == "level" and quoted.unit == "percent":
-        fits = percent
+        # ("> Met solved 95% of homicides in 2025 / More like half.": a share said in words)
+        half = fig == "mult" and m.group("mult").lower() == "half"
+        fits = percent or half
     else:
         fits = quoted.kind == "level" and not percent and not times
     if not fits:
@@ -982,6 +985,8 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         )
     except ValueError:
         return
+    if quoted.kind == "level" and quoted.unit == "percent" and fig == "mult":
+        value = 50.0
     if quoted.kind == "change" and quoted.value and (quoted.value[0] or 0) < 0:
         value = -value
     hedged = bool(m.group("h").strip()) or m.group("lead").lower().startswith(

@@ -55,9 +55,10 @@ from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
 _ABS_CHANGE_AFTER_RE = re.compile(
-    r"\s+(?:more|fewer|extra|additional|less)\b"
+    # (on the figure's own line: "2023: 590\nUp on the year before" is a list's summary)
+    r"[ \t]+(?:more|fewer|extra|additional|less)\b"
     # ("Another 1,000+ offences on the year before": a difference from that year)
-    r"|\+?\s+(?:[a-z]+\s+){0,2}(?:on|than)\s+(?:the\s+year\s+before|the\s+previous\s+year|last\s+year)\b",
+    r"|\+?[ \t]+(?:[a-z]+[ \t]+){0,2}(?:on|than)\s+(?:the\s+year\s+before|the\s+previous\s+year|last\s+year)\b",
     re.I,
 )
 _ABS_CHANGE_BEFORE_RE = compile_scan(
@@ -2298,7 +2299,7 @@ _SCREEN_RE = compile_scan(
     r"watch(?:ing|ed)\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s+(?:again|last\s+night|tonight)\b|"
     # ("Watched Murder by Numbers last night. 6 murders, one detective, 2 hours")
     # ("Finished In Cold Blood last night. 4 murders in one farmhouse")
-    r"(?:(?:re-?)?watched|binged|finished|started|read)\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
+    r"(?:(?:re-?)?watched|binged|finished|started|read)\s+(?:the\s+(?:new|latest|last)\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
     r"(?:last\s+night|tonight|yesterday|this\s+weekend|at\s+the\s+weekend|on\s+(?:netflix|iplayer|itvx|prime|disney))|"
     # ("Just finished I'll Be Gone in the Dark. 13 murders, 50 rapes", "finished In Cold Blood 📖
     # 4 murders"): a title that ends its sentence
@@ -2308,6 +2309,9 @@ _SCREEN_RE = compile_scan(
     # ("Watched the new Poirot adaptation. 3 murders, 1 moustache", "Finished the new Ann Cleeves
     # on the train.\n- 3 murders")
     r"adaptation|"
+    # ("Watched all 6 series of Line of Duty in a fortnight. 9 murders by my count")
+    r"(?:watched|watching|binged|rewatched|finished)\s+(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:series|seasons|episodes)\s+of\b|"
     r"(?:finished|started|reading|watched|watching)\s+(?:the\s+(?:new|latest|last)\s+)?(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:on\s+the\s+(?:train|bus|tube|plane|beach)|in\s+bed)|"
     # ("My cat has committed at least 14 murders this spring"): a pet's kills
