@@ -383,6 +383,9 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         # "The tabloids would have you believe it's thousands", "they want you to think ..."
         r"|\b(?:would|['’]d|wants?|want)\s+(?:have\s+)?you\s+(?:to\s+)?(?:believe|think)\s+"
         r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?"
+        # "Half the people in this sub act like Chicago is a war zone with 100 murders a week"
+        r"|\b(?:people|ppl|everyone|everybody|folks|idiots)\s+(?:[\w'’]+\s+){0,4}?(?:talks?|acts?|talking|acting)"
+        r"\s+(?:like|as\s+if)\s+(?:(?!\s(?:but|yet|though|while|whereas)\s)[^.!?\n:;—–]){0,60}"
         # (each of the above ends where the claim starts)
         r")[\"'“‘]?$",
         re.I,
@@ -457,7 +460,9 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum|"
     r"flatmate|roommate|housemate|landlord|"
     # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
-    r"bloke|guy|fella|geezer|(?:taxi\s+|cab\s+|bus\s+|uber\s+)?driver|cabbie)s?(?:\s+|(?=['’]s\s+convinced))"
+    # ("My neighbour, 74, swears ...": an age in apposition)
+    r"bloke|guy|fella|geezer|(?:taxi\s+|cab\s+|bus\s+|uber\s+)?driver|cabbie)s?"
+    r"(?:,\s*\d{1,3}\s*,\s*|\s+|(?=['’]s\s+convinced))"
     # ("My cousin in Houston reckons ...")
     r"(?:(?:in|from|at|down|up)\s+(?:[A-Z][\w'’.-]*\s+){1,2}"
     r"|(?:in|at|on)\s+the\s+[\w'’-]+\s+(?:(?:last\s+night|yesterday|today|earlier|this\s+morning)\s+)?)?"
@@ -1472,8 +1477,10 @@ def add(
         # in the claim's own clause)
         hearsay = _HEARSAY_BEFORE_RE.search(ctx.text, ctx.low, max(sent[0], opens - 60), opens)
     if hearsay is None:
+        # (from 60 before the claim's metric too: "Heard from my cousin who's a PCSO in Enfield
+        # that moped crime is up 60%")
         said_before = (ctx.low or ctx.text.lower())[
-            max(sent[0], min(start, pos) - 60) : min(start, pos)
+            max(sent[0], min(start, pos, opens) - 60) : min(start, pos)
         ]
         if "who" in said_before or said_before[-1:] in ("'", '"', "‘", "“"):
             hearsay = _WHOEVER_BEFORE_RE.search(

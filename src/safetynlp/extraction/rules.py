@@ -38,6 +38,7 @@ from safetynlp.extraction.kinds.levels import (
     count_levels,
     elliptic_levels,
     is_age,
+    is_everyday,
     levels_after_orders,
     ordinals,
     percent_levels,
@@ -184,7 +185,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             continue
         if any(a <= q.start < b for a, b in marks):
             continue
-        if is_age(text, q):
+        if is_age(text, q) or is_everyday(text, q):
             continue
         quantities.append(q)
     # (a table's cells are read by the table reader: a row is no sentence)

@@ -125,7 +125,7 @@ _MONEY_AFTER_RE = re.compile(
 _AGE_BEFORE_RE = compile_scan(
     r"\b(?:(?:median|average|mean)\s+)?(?:ages?|aged|youngest|oldest)\b[^.!?\d]{0,14}$"
     # "He was 18.", "lost his brother at 15"
-    r"|\b(?:he|she|they|who)\s+(?:was|were|is|are)\s+(?:only\s+|just\s+)?$"
+    r"|\b(?:he|she|they|who)\s+(?:was|were|is|are)\s+(?:only\s+|just\s+|maybe\s+|about\s+|around\s+|probably\s+|easily\s+)?$"
     # "My nephew is 15 and I won't let him go out alone"
     r"|\b(?:my|his|her|our|their|your)\s+(?:[\w-]+\s+)?(?:son|daughter|nephew|niece|kid|boy|"
     r"girl|brother|sister|cousin|child|grandson|granddaughter|lad|lass|mate)\s+"
@@ -167,6 +167,25 @@ def is_age(text: str, q: Quantity) -> bool:
     ) or _AGE_GROUP_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
 
 
+def is_everyday(text: str, q: Quantity) -> bool:
+    """ "Moved here at 27", "I take the 29 from Wood Green", "my commute went from 55 minutes
+    to 70": an age, a bus route, a figure in the everyday unit of the one before it, no figure
+    of any crime."""
+    if q.value != int(q.value):
+        return False
+    left = text[max(0, q.start - 60) : q.start]
+    if q.value < 100 and " at " in left[-12:] and _LIFE_AT_AGE_RE.search(left):
+        return True
+    if left.endswith(" the ") and _ROUTE_BEFORE_RE.search(left) and _ROUTE_AFTER_RE.match(text, q.end):
+        return True
+    return left.endswith(_SAME_UNIT_LINKS) and _SAME_UNIT_BEFORE_RE.search(left) is not None
+
+
+#: the last words of what stands between a figure in an everyday unit and the next figure
+_SAME_UNIT_LINKS = (" to ", " of ", " than ", " not ", " vs ", " vs. ", " versus ", " or ", " and ")
+_ROUTE_AFTER_RE = re.compile(
+    r"\s*(?:[,.!;]|$|(?:bus|from|to|into|towards|every|home|back|night\s+bus|again)\b)", re.I
+)
 _BOUND_WORDS = ("nder", "ver", "elow", "bove", "aged")
 _PERSON_NOUNS = (
     r"son|daughter|boy|girl|kid|lad|lass|nan|nana|gran|granny|grandad|grandpa|grandma|mum|mom|mam|"
@@ -256,7 +275,8 @@ _AGE_APPOSITION_RE = compile_scan(
     r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
     r"female|father|mother|dad|mum|son|daughter|pensioner|student|schoolboy|schoolgirl|officer|"
     r"pc|constable|sergeant|gunman|attacker|killer|robber|burglar|thief|shoplifter|carjacker|"
-    r"men|women|nan|gran|grandad|grandma|grandmother|grandfather|wife|husband|partner)s?"
+    r"men|women|nan|gran|grandad|grandma|grandmother|grandfather|wife|husband|partner|lad|lass|bloke|"
+    r"guy|neighbou?r|kid)s?"
     r"\s*[,(]\s*(?:aged\s+)?(?:\d{1,2}\s*(?:and|&)\s*)?$"
     # "Both victims, aged 24 and 27": the second age too
     r"|\baged?\s+\d{1,2}\s*(?:and|&|to|-|–)\s*$",
@@ -895,7 +915,7 @@ _PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 _COLON_BEFORE_RE = re.compile(r":\s*$")
 _WAS_FIGURE_BEFORE_RE = re.compile(r"\b(?:it\s+was|there\s+were|it['’]s|they\s+had)\s+$", re.I)
 
-_AGE_CLOSE_AFTER_RE = re.compile(r"\s*[,)]")
+_AGE_CLOSE_AFTER_RE = re.compile(r"\s*(?:-?ish)?\s*[,)]")
 #: what may follow a person's age: "is 97 and has lived through all of it", "is 19, so ..."
 _AGE_AFTER_RE = re.compile(
     r"\s*(?:[,.;:!?)]|$|and\b|now\b|next\b|this\b|today\b|years?\b|yrs?\b|yo\b|going\s+on\b|"
@@ -912,6 +932,27 @@ _MONTH_BEFORE_RE = re.compile(
 
 _DAY_OF_DATE_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b")
 
+#: a stage of the poster's life and the age it came at
+_LIFE_AT_AGE_RE = compile_scan(
+    r"\b(?:moved|left|came\s+back|come\s+back|returned|graduated|started|joined|retired|arrived|"
+    r"emigrated|married|quit|dropped\s+out|lived|went|bought|did\s+(?:a|my)\s+[\w-]+|got\s+married)\b"
+    r"[^.!?\n\d]{0,40}\bat\s+(?:just\s+|only\s+)?$"
+    # ("Moved from Chicago at 26, now 33")
+    r"|\bat\s+\d{1,2}\s*,\s*(?:and\s+)?now\s+$",
+    re.I,
+)
+_ROUTE_BEFORE_RE = compile_scan(
+    r"\b(?:take|takes|took|taking|get|gets|got|getting|catch|catches|caught|catching|ride|rides|rode|"
+    r"board|boarded|missed|miss)\s+the\s+$",
+    re.I,
+)
+#: "from 55 minutes to 70", "15 minutes instead of 40": a figure in the unit of the one before
+_SAME_UNIT_BEFORE_RE = compile_scan(
+    r"\d[\d,.]*\s*(?:minutes?|mins?|hours?|hrs?|miles?|km|kilometres?|kilometers?|seconds?|secs?|"
+    r"quid|pounds?|dollars?|bucks|euros?|degrees|°C?|kg|stone|mph)\s+"
+    r"(?:to|instead\s+of|rather\s+than|not|vs\.?|versus|compared\s+(?:to|with)|or|and)\s+$",
+    re.I,
+)
 _POPULATION_VERB_BEFORE_RE = re.compile(
     # ("We have 60 million people, you have 330 million")
     # ("Chicago has 2.7 million people, London has over 9 million")
@@ -1071,7 +1112,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if (
             q.value < 120
             and _AGE_APPOSITION_RE.search(text, max(sent[0], q.start - 30), q.start)
-            and _AGE_CLOSE_AFTER_RE.match(text[q.end : q.end + 2])
+            and _AGE_CLOSE_AFTER_RE.match(text, q.end, q.end + 7)
         ):
             continue  # "Carjacking suspect, 16, arrested": an age
         if q.value < 120 and _AGE_BEFORE_RE.search(text, max(sent[0], q.start - 40), q.start):
