@@ -820,6 +820,8 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
     to 4x." denies the multiple, not the count)."""
     for block in _LINE_QUOTE_RE.finditer(ctx.text):
         _answer_over_quoted_years(ctx, block.start(), block.end())
+        _agreed_by(ctx, block.start(), block.end())
+        _source_has_it(ctx, block.start(), block.end())
         m = _REPLY_DENIES_RE.match(ctx.text, block.end())
         if m is None:
             _reply_moves_against(ctx, block.start(), block.end())
@@ -915,6 +917,71 @@ def _answer_over_quoted_years(ctx: Ctx, start: int, end: int) -> None:
         )
         if quoted is not None:
             a.period, a.baseline = quoted.period, quoted.baseline
+
+
+#: "> Chicago homicides fell in 2022 / They did, about 14%.", "> US murders fell in 2024 / By
+#: about 15% per the FBI.": a reply that agrees and gives the size of the quoted move
+_AGREED_BY_RE = re.compile(
+    r"\s*(?:(?:yep|yes|yeah|yup|aye|correct|true|indeed|they\s+did|it\s+did|they\s+have|it\s+has|"
+    r"sure\s+did)\b[,.!]*\s*(?:and\s+)?)?"
+    r"(?P<fig>(?:by\s+)?(?P<h>(?:about|around|roughly|nearly|almost|approx\.?|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*"
+    r"(?:%|per\s*cent|pc)(?![\w%]))",
+    re.I,
+)
+
+
+#: "The Met dashboard has it up about 6%", "South Yorkshire Police have them down": a source's
+#: figures for what the quote named ("it", "them")
+_HAS_IT_RE = compile_scan(
+    r"\b(?:has|have|had|puts?|shows?|showed|gets?|got)\s+(?:it|them)\s+(?:at|up|down|as|rising|falling)\b",
+    re.I,
+)
+
+
+def _source_has_it(ctx: Ctx, start: int, end: int) -> None:
+    """ "> Knife crime in Croydon is up 40% since 2019 / ... The Met dashboard has it up about 6%
+    over that stretch.": "it" is the quoted place's crime, not the force's whole area."""
+    opens, stop = _reply_line(ctx.text, end)
+    places = {p.place for p in ctx.places if start <= p.start < end}
+    if len(places) != 1:
+        return
+    (place,) = places
+    for c in ctx.claims:
+        if (
+            opens <= c.start < stop
+            and c.geography != place
+            and _HAS_IT_RE.search(ctx.text, max(opens, c.start - 60), c.end) is not None
+        ):
+            c.geography = place
+
+
+def _agreed_by(ctx: Ctx, start: int, end: int) -> None:
+    m = _AGREED_BY_RE.match(ctx.text, end)
+    if m is None or any(c.start <= m.start("n") < c.end for c in ctx.claims):
+        return
+    quoted = [c for c in ctx.claims if start <= c.start < end and not c.negated]
+    if len(quoted) != 1 or quoted[0].kind != "trend" or quoted[0].direction not in ("up", "down"):
+        return
+    value = float(m.group("n"))
+    lo, hi = apply_hedge(value, "hedge_approx" if m.group("h") else None)
+    if lo is None or hi is None:
+        return
+    if quoted[0].direction == "down":
+        lo, hi = -hi, -lo
+    opens = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip())
+    ctx.claims.append(
+        replace(
+            quoted[0],
+            kind="change",
+            start=opens,
+            end=m.end(),
+            surface=ctx.text[opens : m.end()],
+            value=interval(lo, hi),
+            unit="percent_change",
+            direction=None,
+            intense=False,
+        )
+    )
 
 
 def _reply_moves_against(ctx: Ctx, start: int, end: int) -> None:
