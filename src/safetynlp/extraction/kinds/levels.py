@@ -1206,6 +1206,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 break
         labelled = False
         arrowed = False
+        quote_block: tuple[int, int] | None = None
         if metric is None:
             gm = _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(after)
             left = text[max(clause[0], q.start - 30) : q.start]
@@ -1241,6 +1242,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     )
                 )
                 or (labelled := _labelled(ctx, hstart, clause, sent))
+                # "> Baltimore had over 300 homicides last year / About right, 333 by the police
+                # count.": a figure in the reply's first line, for what the quote counted
+                or (quote_block := _replied_to(ctx, sent, q)) is not None
                 or (arrowed := _arrow_pair(ctx, sent))
                 or _PERIOD_AFTER_RE.match(after)
                 or _FOR_PERIOD_RE.match(after)
@@ -1327,6 +1331,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     or (
                         metric.start < sent[0]
                         and not verb
+                        and not (quote_block is not None and within(metric.start, quote_block))
                         # "Nope. 533 in 2013/14, 590 in 2022/23.": figures with their years
                         and not _FIGURES_IN_YEARS_RE.fullmatch(masked := _masked(ctx, sent))
                         # "London murders went up in 2015. Around 118 vs 94 the year before."
@@ -1416,6 +1421,28 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue
         hedge, hstart = hedge_before(ctx, q.start)
         periods = _level_roles(ctx, q.start, q.end, hstart, clause, sent)
+        if (
+            quote_block is not None
+            and not periods.explicit
+            and _TO_FIGURE_AFTER_RE.match(text, q.end)
+            and (
+                moved := next(
+                    (
+                        c
+                        for c in ctx.claims
+                        if within(c.start, quote_block)
+                        and c.kind in ("change", "trend")
+                        and c.metric == metric.metric
+                        and c.baseline is not None
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "> Chicago homicides fell about 29% last year / yep. 587 to 416.": the figure the
+            # quoted move started from is its baseline's
+            periods = Periods(span_of(moved.baseline), None, True)  # type: ignore[arg-type]
         if _one_incident(ctx, clause) or (not periods.explicit and _one_incident(ctx, sent)):
             # "Two men were murdered in Hackney last night": a news report of one incident,
             # not a statistic for the year
@@ -1999,6 +2026,29 @@ _YEAR_PLACES_FIGURES_RE = re.compile(
     re.I,
 )
 _THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*")
+
+
+_TO_FIGURE_AFTER_RE = re.compile(r"\s*(?:to|->|→)\s*(?:about\s+|around\s+|~)?\d")
+_NOT_FIGURE_BEFORE_RE = re.compile(r"\bnot\s+(?:even\s+|quite\s+)?$", re.I)
+#: a reply's quote of the post it answers, one or more lines opening with ">"
+_QUOTE_BLOCK_RE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
+
+
+def _replied_to(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> tuple[int, int] | None:
+    """The "> " quote block whose reply's first line holds ``sent`` and its figure ``q`` (not
+    the quote's figure echoed: "Not 30.", "30??")."""
+    if (
+        ">" not in ctx.text[: sent[0]]
+        or ctx.text.startswith("?", q.end)
+        or _NOT_FIGURE_BEFORE_RE.search(ctx.text, max(sent[0], q.start - 12), q.start)
+    ):
+        return None
+    for block in _QUOTE_BLOCK_RE.finditer(ctx.text, 0, sent[0]):
+        rest = ctx.text[block.end() : sent[0]]
+        if "\n" in rest.strip() or ">" in rest:
+            continue
+        return block.span()
+    return None
 
 
 def _masked(ctx: Ctx, sent: tuple[int, int], *, places: bool = False) -> str:
