@@ -362,7 +362,8 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         # ("People love saying someone in England and Wales is stabbed every 4 minutes")
         r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+|(?:love|loves|like|likes)\s+(?:to\s+)?)?(?:(?:says?|said|claims?|"
         r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us)|talks?\s+like|acts?\s+like|swears?|insists?|"
-        r"insisting|swearing|saying)\s+(?:that\s+)?"
+        # ("Someone on the local FB group reckons: burglaries ...")
+        r"insisting|swearing|saying)(?:\s*:\s*|\s+(?:that\s+)?)"
         # "People think it's ten a day.", "ppl on here talk like LDN has 1000s of murders/yr"
         # ("Everyone on here says Tower Hamlets is a robbery hotspot that keeps getting worse")
         # ("Reply to the guy saying 'Brum has 20 stabbings a day':")
@@ -397,7 +398,7 @@ _HEARSAY_BEFORE_RE = GatedPattern(
 _BELIEF_HEADER_RE = re.compile(
     r"\b(?:reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|(?:promises?|pledges?|vows?|wants?)(?:\s+to)?)"
     # ("Things my dad believes about London:", "Our candidate's promises for the ward:")
-    r"(?:\s+(?:about|for|on|in)\s+[^:\n]{1,40})?\s*:\s*$",
+    r"(?:\s+(?:about|for|on|in|from|by)\s+[^:\n]{1,40})?\s*:\s*$",
     re.I,
 )
 _ITEM_MARK_RE = re.compile(r"[ \t]*(?:[-•*·▪◦‣]|\d{1,2}[.)])[ \t]+")
@@ -466,10 +467,12 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"(?:,\s*\d{1,3}\s*,\s*|\s+|(?=['’]s\s+convinced))"
     # ("My cousin in Houston reckons ...")
     r"(?:(?:in|from|at|down|up)\s+(?:[A-Z][\w'’.-]*\s+){1,2}"
-    r"|(?:in|at|on)\s+the\s+[\w'’-]+\s+(?:(?:last\s+night|yesterday|today|earlier|this\s+morning)\s+)?)?"
+    r"|(?:in|at|on)\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:(?:last\s+night|yesterday|today|earlier|this\s+morning)\s+)?)?"
     r"(?:(?:genuinely|actually|really|seriously|honestly|still|was|is)\s+)?"
     # ("My nan's convinced there's a murder a day in Cardiff")
-    r"(?:reckons?|thinks?|swears?|insists?|insisting|swearing|believes?|(?:is|['’]s)\s+convinced)\s+(?:that\s+)?"
+    # ("Bloke at the bus stop insisting: '20 stabbings a day'")
+    r"(?:reckons?|thinks?|swears?|insists?|insisting|swearing|believes?|(?:is|['’]s)\s+convinced)"
+    r"(?:\s*:\s*|\s+(?:that\s+)?)"
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
     # are up 50%")
     r"(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+|[A-Z][\w'’]+\s+(?:gets?|has|sees|had)\s+"

@@ -115,7 +115,7 @@ _FUTURE_RE = re.compile(
 # ("-5pc", "-5 per cent")
 _MINUS_PCT_RE = GatedPattern(
     compile_scan(
-        r"(?:^|(?<=[\s(:]))[-−–](?P<n>\d+(?:\.\d+)?)\s?(?:%|pc\b|pct\b|per\s?cent\b|percent\b)",
+        r"(?:^|(?<=[\s(:~≈]))[-−–](?P<n>\d+(?:\.\d+)?)\s?(?:%|pc\b|pct\b|per\s?cent\b|percent\b)",
         re.I,
     )
 )
@@ -516,8 +516,14 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             # "+20% YoY", "-11% y/y", "↓11%": the sign is the direction (a "+" here is no hedge)
             sign = -1 if sm.group("down") else 1
             cue_start = sm.start()
-            if sm.group("up") == "+":
+            if sm.group("up") == "+" and sm.start() >= hstart:
+                # (but "+~15pc y/y": a hedge after the sign is the figure's own)
                 hedge, hstart = None, qs
+            if hedge is None and sm.start() < qs:
+                # "approx -10pc", "~-2pc y/y": the hedge before the sign
+                signed_hedge, signed_at = hedge_before(ctx, sm.start())
+                if signed_hedge not in (None, "hedge_over"):
+                    hedge, hstart = signed_hedge, signed_at
         else:
             continue
         lo, hi = apply_hedge(magnitude, hedge)
