@@ -2198,7 +2198,7 @@ def then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, i
             if r.kind == "period"
             and r.span is not None
             and end <= r.start <= end + 12
-            and re.fullmatch(r"\s*(?:back\s+)?(?:in\s+)?", ctx.text[end : r.start], re.I)
+            and re.fullmatch(r"\s*(?:back\s+)?(?:in\s+)?(?:the\s+)?", ctx.text[end : r.start], re.I)
         ),
         None,
     )
@@ -2214,6 +2214,20 @@ def then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, i
         ),
         None,
     )
+    if other is None:
+        # ("Scotland, recorded crime 2021-22: ~285,000. still ~40pc below 2006-07": the latest
+        # period of the figures said just before, not the one they moved from)
+        other = max(
+            (
+                span_of(c.period)  # type: ignore[arg-type]
+                for c in ctx.claims
+                if id(c) in ctx.explicit
+                and c.period is not None
+                and sent[0] - 200 <= c.start < sent[0]
+                and span_of(c.period)[0] > then.span[0]  # type: ignore[arg-type]
+            ),
+            default=None,
+        )
     if other is None:
         if timex.is_financial(then.span):
             other = timex.financial_year(timex.latest_complete_fy(ctx.ref))

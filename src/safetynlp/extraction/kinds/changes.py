@@ -561,6 +561,10 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             continue  # "'we will cut violent crime by 20%'": a pledge, not a report
         neg = is_negated(ctx, max(clause[0], cue_start - 20), cue_start)
         wm = _WHERE_IT_WAS_RE.match(text, qe + after.end()) if after is not None else None
+        then_at = wm.end("w") if wm is not None else None
+        if then_at is None and after is not None and after.group("n").lower() in ("below", "above"):
+            # "~40pc below 2006-07", "~40pc below the 2006 peak": the year after is the baseline
+            then_at = qe + after.end()
         _add_change(
             ctx,
             start=min(cue_start, hstart),
@@ -571,7 +575,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             sent=sent,
             value=interval(lo, hi),
             negated=neg,
-            periods=None if wm is None else then_periods(ctx, wm.end("w"), clause, sent),
+            periods=None if then_at is None else then_periods(ctx, then_at, clause, sent),
         )
     _gapped_changes(ctx, sent)
     _place_gapped_changes(ctx, sent)
