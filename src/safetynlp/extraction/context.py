@@ -60,10 +60,11 @@ _CLAUSE_RE = compile_scan(
 # and percent levels)
 NOT_COUNT_NOUN = re.compile(
     r"\s*(?:-\s*)?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
-    r"am|pm|a\.m\.|p\.m\.|episodes?|seasons?|stations?|runners?|officers?|police|cops|"
-    r"cars?|vans?|points?|goals?|pounds?|quid|grand|dollars?|euros?|bins?|times|"
+    r"am|pm|a\.m\.|p\.m\.|episodes?|seasons?|stations?|runners?|officers?|police(?![- ]recorded)|cops|"
+    # (not "12,000 car thefts": a crime against cars)
+    r"(?:cars?|vans?)(?![- ]?(?:thefts?|crimes?|break-?ins?|jackings?|stolen))|points?|goals?|pounds?|quid|grand|dollars?|euros?|bins?|times|"
     r"th|st|nd|rd|year-old|-year-old|miles?|km|metres?|meters?|stories|storeys|floors?|"
-    r"lines?|buses|bus|trains?|people\s+(?:attended|marched|turned)|/\d|live)\b",
+    r"lines?|buses|bus|trains?|people\s+(?:attended|marched|turned)|/\d|live|degrees|°[cf]?)\b",
     re.I,
 )
 FRACTION_RE = compile_scan(

@@ -147,6 +147,7 @@ def is_age(text: str, q: Quantity) -> bool:
     if (
         (
             " is " in left
+            or " are " in left
             or "'s " in left
             or "’s " in left
             or "'m " in left
@@ -188,6 +189,8 @@ _ROUTE_AFTER_RE = re.compile(
 )
 _BOUND_WORDS = ("nder", "ver", "elow", "bove", "aged")
 _PERSON_NOUNS = (
+    r"eldest|oldest|youngest|little\s+(?:brother|sister|one)|roommate|housemate|granda|two|three|"
+    r"kids|own\s+two|"
     r"son|daughter|boy|girl|kid|lad|lass|nan|nana|gran|granny|grandad|grandpa|grandma|mum|mom|mam|"
     r"dad|brother|sister|wife|husband|partner|mate|friend|neighbou?r|manager|bouncer|boss|landlord|"
     r"landlady|driver|teacher|baby|niece|nephew|cousin|uncle|aunt|auntie|flatmate|colleague|bloke|"
@@ -197,7 +200,9 @@ _PERSON_NOUNS = (
 _PERSON_IS_RE = compile_scan(
     rf"\b(?:(?:my|our|his|her|their|the|a|an|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})s?"
     r"|he|she|i|somebody|someone)(?:\s+(?:in|at|on|from|next)(?:\s+[\w'’-]+){1,3}?)?"
-    r"(?:\s+(?:is|was|turned|turns)|['’]s|['’]m)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?$",
+    # ("My two are 14 and 16": the second age too)
+    r"(?:\s+(?:is|was|turned|turns|are|were)|['’]s|['’]m)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?"
+    r"(?:\d{1,2}\s+and\s+)?$",
     re.I,
 )
 #: "victims under 25", "someone under 25", "people aged over 65": an age group's bound
@@ -1455,7 +1460,21 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # not a statistic for the year
             continue
         if (
-            _SCREEN_RE.search(text, max(0, sent[0] - 200), sent[1])
+            (
+                _SCREEN_RE.search(text, sent[0], sent[1])
+                # ("Binged the new Scandi noir. Six murders ... Meanwhile Sweden recorded 334
+                # shootings in 2019": a sentence with its own place and period is the world's)
+                or (
+                    _SCREEN_RE.search(text, max(0, sent[0] - 200), sent[0])
+                    and not (
+                        any(t.kind in PERIOD_KINDS and within(t.start, sent) for t in ctx.times)
+                        and any(
+                            within(p.start, sent) and p.how in ("text", "demonym")
+                            for p in ctx.places
+                        )
+                    )
+                )
+            )
             or (
                 q.value < 20
                 and (
@@ -1464,7 +1483,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     # on my street this year: 2.": the street in the label before)
                     or ON_A_STREET_RE.search(text, q.end, clause[1])
                     or ON_A_STREET_RE.search(text, max(sent[0], metric.end - 1), q.start)
-                    or _WE_HAD_RE.search(text, max(clause[0], q.start - 30), q.start)
+                    or _WE_HAD_RE.search(text, max(clause[0], q.start - 45), q.start)
                     # "questions about the 3 robberies near the station": incidents the reader
                     # knows of, where they happened
                     or (
@@ -2038,6 +2057,7 @@ _THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*"
 _TO_FIGURE_AFTER_RE = re.compile(r"\s*(?:to|->|→)\s*(?:about\s+|around\s+|~)?\d")
 _NOT_FIGURE_BEFORE_RE = re.compile(r"\bnot\s+(?:even\s+|quite\s+)?$", re.I)
 #: a reply's quote of the post it answers, one or more lines opening with ">"
+_TEMPERATURE_AFTER_RE = re.compile(r"\s*(?:degrees|°)", re.I)
 _QUOTE_BLOCK_RE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
 
 
@@ -2432,8 +2452,13 @@ _WE_HAD_RE = compile_scan(
     # city's count)
     # "Our street still had 3 incidents since Christmas", "my borough had three"
     # ("Security guy said they've had 3 robberies this month": a shop's own)
-    r"\b(?:(?:we|i|they)\s*(?:['’]ve|\s+have)|(?:my|our)\s+[\w-]+(?:\s+(?:still|also|even|alone|already))?"
-    r"(?:['’]s|\s+has|\s+have|(?=\s+had\b)))\s+(?:had|seen)\s+"
+    # ("Our road in Enfield has had 3 car break-ins", "Our street WhatsApp has logged 11")
+    r"\b(?:(?:we|i|they)\s*(?:['’]ve|\s+have)|(?:my|our)\s+[\w-]+(?:\s+(?:in|on)\s+[A-Z][\w-]*|(?:\s+[\w-]+){1,2})?"
+    r"(?:\s+(?:still|also|even|alone|already))?"
+    r"(?:['’]s|\s+has|\s+have|(?=\s+(?:had|logged)\b)))\s+(?:had|seen|logged|counted)\s+"
+    r"(?:(?:about|around|like|maybe|at\s+least)\s+)?$"
+    # ("... waiting for a lift and saw 3 phone snatches": what the poster saw)
+    r"|\b(?:i|we|and)\s+(?:(?:just|literally|actually)\s+)?(?:saw|watched|witnessed)\s+"
     r"(?:(?:about|around|like|maybe|at\s+least)\s+)?$",
     re.I,
 )
@@ -3091,6 +3116,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         return  # "... how many murders would that be? 2,000?": a guess, asked
     if _ORDINAL_SUFFIX_RE.match(ctx.text, m.end("n")):
         return  # "3rd time this year.": the poster's own count of times
+    if _TEMPERATURE_AFTER_RE.match(ctx.text, m.end("n")):
+        return  # "78 degrees in October is also insane.": the weather
     rest = m.group("rest").strip()
     # "... the highest in a decade. 134 dead.": the victims of the homicides before
     dead = bool(_DEAD_RE.fullmatch(rest)) and _after_homicides(ctx, sent)

@@ -298,6 +298,11 @@ _IT_AGAIN_RE = re.compile(
 )
 
 
+_ASLEEP_AFTER_RE = re.compile(
+    r"\s+(?:asleep|apart|ill|sick|pregnant|in\s+love|over(?=\s*(?:[.,!?;]|$)))\b", re.I
+)
+
+
 def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     # One trend per metric and sentence ("is soaring, it's out of control" is one claim),
@@ -339,6 +344,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue  # "Free, drop in, bring your questions": a visit, not "a drop in" crime
         if cue.startswith("gr") and _UP_AFTER_RE.match(text[m.end() : m.end() + 4]):
             continue  # "the city I grew up in": a childhood, not a rise
+        if cue.startswith("f") and _ASLEEP_AFTER_RE.match(text, m.end()):
+            continue  # "made it to episode 3 before falling asleep": a person, not a fall
         if cue.startswith("down") and _CRACK_BEFORE_RE.search(
             text, max(0, m.start() - 12), m.start()
         ):
