@@ -399,7 +399,8 @@ _HEARSAY_BEFORE_RE = GatedPattern(
 _BELIEF_HEADER_RE = re.compile(
     r"\b(?:reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|(?:promises?|pledges?|vows?|wants?)(?:\s+to)?)"
     # ("Things my dad believes about London:", "Our candidate's promises for the ward:")
-    r"(?:\s+(?:about|for|on|in|from|by)\s+[^:\n]{1,40})?\s*:\s*$",
+    # ("My uncle reckons, after two pints:")
+    r"(?:\s+(?:about|for|on|in|from|by)\s+[^:\n]{1,40}|\s*,\s*[^:\n]{1,30})?\s*:\s*$",
     re.I,
 )
 _ITEM_MARK_RE = re.compile(r"[ \t]*(?:[-•*·▪◦‣]|\d{1,2}[.)])[ \t]+")
@@ -1635,6 +1636,19 @@ def add(
         start = brk.end() if brk is not None else pos
     if periods is None:
         periods = change_periods(ctx, clause, sent, want_baseline=False)
+    if (
+        kind in ("change", "trend")
+        and not periods.explicit
+        and "\n" in ctx.text
+        and (since := header_period(ctx, sent, kinds=_SINCE_KIND)) is not None
+    ):
+        # "Burglary since 2019, by borough:\nCamden -30%": the list's header says since when
+        latest = (
+            timex.financial_year(timex.latest_complete_fy(ctx.ref))
+            if timex.is_financial(since)
+            else timex.calendar_year(timex.latest_complete_year(ctx.ref))
+        )
+        periods = Periods(latest, since, True)
     if not periods.explicit and kind in ("level", "frequency"):
         periods = earlier_periods(ctx, metric, sent) or periods
     if (
@@ -2058,7 +2072,9 @@ def asked_time(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
     return t.span
 
 
-def header_period(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
+def header_period(
+    ctx: Ctx, sent: tuple[int, int], *, kinds: frozenset[str] = PERIOD_KINDS
+) -> Span | None:
     """ "ONS bulletin (year ending September 2025), England and Wales:\n• homicides 518, down
     8%": the lines of a list are about the one period its header line (ending in a colon)
     names, unless they say their own."""
@@ -2076,11 +2092,12 @@ def header_period(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
     spans = {
         t.span
         for t in ctx.all_times
-        if head_start <= t.start < head_end and t.kind in PERIOD_KINDS and t.span is not None
+        if head_start <= t.start < head_end and t.kind in kinds and t.span is not None
     }
     return spans.pop() if len(spans) == 1 else None
 
 
+_SINCE_KIND = frozenset({"since"})
 #: a post that opens by naming its source and period: "ONS release, year ending June 2025,
 #: England and Wales."
 _HEADER_LINE_RE = re.compile(r"[^\n]{3,160}?:[ \t]*(?=\n)")

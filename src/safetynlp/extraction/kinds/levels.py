@@ -879,7 +879,7 @@ def _counted_noun_after(generic: str) -> re.Pattern[str]:
 
 _YEAR_ONLY_RE = re.compile(r"1[89]\d\d|20\d\d")
 
-_LIST_NEXT_RE = re.compile(r"\s*[-–:/]\s*\d")
+_LIST_NEXT_RE = re.compile(r"[ \t]*[-–:/][ \t]*\d")  # (on the figure's own line)
 
 #: the next item of a slashed list, labelled by its year ("/ 2021: 488", "/ 21/22: 696",
 #: "/ 2023 ~17k")
@@ -2394,7 +2394,7 @@ _STREET_PLACE_RE = re.compile(
 #: a documentary, a podcast, a novel: "13 women murdered over five years" is its story
 _SCREEN_RE = compile_scan(
     r"\b(?:netflix|documentary|documentaries|doc|docs|docuseries|podcast|pod|ep\s*\d+|true\s+crime|(?<!hospital\s)episodes?|thriller|novel|casefile|"
-    r"gta|video\s+game|my\s+character|body\s+count|"
+    r"gta|video\s+game|my\s+character|body\s+counts?|"
     # ("Finished series 3 of that Met detective drama. 6 episodes, 4 murders")
     r"(?:crime|detective|police|cop)\s+(?:drama|show|series)|binge[ds]?|binge[-\s]?watch(?:ed|ing)?|"
     # ("Book group this month is doing In Cold Blood. 4 murders, 1 small town, 343 pages.",
