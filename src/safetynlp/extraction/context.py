@@ -2072,12 +2072,8 @@ def asked_time(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
     return t.span
 
 
-def header_period(
-    ctx: Ctx, sent: tuple[int, int], *, kinds: frozenset[str] = PERIOD_KINDS
-) -> Span | None:
-    """ "ONS bulletin (year ending September 2025), England and Wales:\n• homicides 518, down
-    8%": the lines of a list are about the one period its header line (ending in a colon)
-    names, unless they say their own."""
+def list_header(ctx: Ctx, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The header line (up to its colon) of the list whose item ``sent`` opens a line of."""
     line_start = ctx.text.rfind("\n", 0, sent[0]) + 1
     if ctx.text[line_start : sent[0]].strip(_BULLETS):
         return None  # the sentence does not open its line: no list item
@@ -2088,7 +2084,19 @@ def header_period(
         head_end = _last_header_colon(ctx.text, line_start)
     if head_end is None:
         return None
-    head_start = ctx.text.rfind("\n", 0, head_end) + 1
+    return ctx.text.rfind("\n", 0, head_end) + 1, head_end
+
+
+def header_period(
+    ctx: Ctx, sent: tuple[int, int], *, kinds: frozenset[str] = PERIOD_KINDS
+) -> Span | None:
+    """ "ONS bulletin (year ending September 2025), England and Wales:\n• homicides 518, down
+    8%": the lines of a list are about the one period its header line (ending in a colon)
+    names, unless they say their own."""
+    header = list_header(ctx, sent)
+    if header is None:
+        return None
+    head_start, head_end = header
     spans = {
         t.span
         for t in ctx.all_times

@@ -21,7 +21,9 @@ from safetynlp.extraction.context import (
     earlier_periods,
     extend_time,
     is_negated,
+    Periods,
     levels_just_before,
+    list_header,
     mask_places,
     metric_for,
     own_subject,
@@ -586,7 +588,8 @@ _PLACE_ONLY_DIRECTION_RE = re.compile(
     # ("Croydon and Lambeth were both up too")
     # ("London as a whole was down.")
     r"[\W_]*(?:(?:and|but|while|whereas|meanwhile)[,\s]+)?PLACE(?:['’]s)?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)PLACE(?:['’]s)?)*"
-    r"(?:\s+as\s+a\s+whole|\s+overall|\s+itself)?\s+"
+    # ("• Lambeth ↑", "London – down", "Paris: ↓.": a list's item)
+    r"(?:\s+as\s+a\s+whole|\s+overall|\s+itself)?(?:\s*[:–—-]\s*|\s+)"
     r"(?:(?:is|was|are|were|went|has\s+gone|have\s+gone)\s+)?(?:(?:both|all)\s+)?"
     # ("NYC fell too but not as much tbh", "San Francisco fell too")
     # ("2022 vs 2021: Hackney knife crime ↓, Tower Hamlets ↑")
@@ -606,10 +609,11 @@ _PLACE_ONLY_DIRECTION_RE = re.compile(
 def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Stabbings in Lambeth and Southwark both up last year. Croydon down.", "..., Sutton
     down.": the metric and span of the move just before, for another place."""
-    if not ctx.claims:
-        return
     places = [p for p in ctx.places if sent[0] <= p.start < sent[1]]
     if not places:
+        return
+    if not ctx.claims or ctx.claims[-1].kind not in ("trend", "change"):
+        _listed_direction(ctx, sent, places)
         return
     place = places[-1]
     prev = ctx.claims[-1]
@@ -659,6 +663,50 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
             intense=False,
             start=listed[0].start,
         )
+
+
+def _listed_direction(ctx: Ctx, sent: tuple[int, int], places: list[PlaceMention]) -> None:
+    """ "Knife crime by borough, yr to Oct 2019:\n• Lambeth ↑\n• Hackney ↓": a list's item of a
+    place and a direction, for the metric and time its header names."""
+    if len(places) != 1 or sent[1] - sent[0] > 40:
+        return
+    header = list_header(ctx, sent)
+    if header is None:
+        return
+    metric = next(
+        (mm for mm in ctx.metrics if header[0] <= mm.start < header[1] and mm.stat and mm.metric),
+        None,
+    )
+    m = _PLACE_ONLY_DIRECTION_RE.fullmatch(mask_places(ctx, sent[0], sent[1]))
+    if metric is None or m is None:
+        return
+    up = (
+        m.group("v_up") is not None
+        or m.group("n_up") is not None
+        or (m.group("d") or "").lower() in _UP_MARKS
+    )
+    times = [t for t in ctx.all_times if header[0] <= t.start < header[1] and t.span is not None]
+    saved = ctx.times
+    if times:
+        ctx.times = times
+        try:
+            periods = change_periods(ctx, header, header, want_baseline=True)
+        finally:
+            ctx.times = saved
+    else:
+        latest = timex.calendar_year(timex.latest_complete_year(ctx.ref))
+        periods = Periods(latest, timex.shift_years(latest, -1), False)
+    add_for_place(
+        ctx,
+        kind="trend",
+        place=places[0],
+        metric=metric,
+        sent=sent,
+        unit="count",
+        periods=periods,
+        direction="up" if up else "down",
+        intense=False,
+    )
 
 
 #: "London homicides rose in 2019 and so did knife crime": the same move, another metric
