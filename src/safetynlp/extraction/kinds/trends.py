@@ -562,6 +562,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
     _so_did_metric(ctx, sent)
     _bare_direction(ctx, sent, clauses, seen, changes)
     _place_only_direction(ctx, sent)
+    _all_of_them_direction(ctx, sent)
 
 
 def _denied_against(
@@ -662,6 +663,67 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
             direction="up" if up else "down",
             intense=False,
             start=listed[0].start,
+        )
+
+
+#: "Both ↓ y/y.", "all ↓ on 2024 (police services)": the places just counted, each moved
+_ALL_OF_THEM_RE = re.compile(
+    r"[\W_]*(?:and\s+)?(?P<n>both|all(?:\s+(?:three|four|five|of\s+them))?|(?:the\s+)?(?:two|three)\s+of\s+them)"
+    r"\s+(?:(?:were|are|went|have\s+gone|have)\s+)?"
+    r"(?:(?P<d>up|down|↑|↓)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased))"
+    r"(?:\s+(?:again|too|as\s+well|y/y|yoy|on\s+the\s+year(?:\s+before)?|on\s+(?:19|20)\d\d|"
+    r"on\s+last\s+year|(?:last|this)\s+year|in\s+(?:19|20)\d\d))*"
+    r"[.!]*\s*(?:\([^()\n]{1,40}\))?[\W_]*",
+    re.I,
+)
+
+
+def _all_of_them_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
+    if sent[1] - sent[0] > 60 or not ctx.claims:
+        return
+    m = _ALL_OF_THEM_RE.fullmatch(ctx.text, *sent)
+    if m is None or any(c.start >= sent[0] for c in ctx.claims):
+        return
+    last = ctx.claims[-1]
+    run = [
+        c
+        for c in ctx.claims
+        if c.metric == last.metric
+        and c.kind in ("level", "change")
+        and isinstance(c.geography, str)
+        and c.start >= sent[0] - 200
+    ]
+    places = list(dict.fromkeys(c.geography for c in run))
+    if len(places) < 2 or (m.group("n").lower() == "both" and len(places) != 2):
+        return
+    metric = next((mm for mm in ctx.metrics if mm.metric == last.metric and mm.stat), None)
+    if metric is None or last.period is None:
+        return
+    periods = change_periods(ctx, sent, sent, want_baseline=True)
+    if not periods.explicit:
+        periods = Periods(span_of(last.period), timex.shift_years(span_of(last.period), -1), True)
+    up = (m.group("d") or "").lower() in _UP_MARKS or m.group("v_up") is not None
+    # (the words end before a source in brackets: "all ↓ on 2024 (police services)")
+    said = ctx.text[sent[0] : sent[1]]
+    said = said[: said.rfind("(")] if said.rstrip().endswith(")") else said
+    end = sent[0] + len(said.rstrip(" \t\n.!?"))
+    for place in places:
+        add(
+            ctx,
+            kind="trend",
+            start=sent[0],
+            end=end,
+            metric=metric,
+            pos=sent[0],
+            clause=sent,
+            sent=sent,
+            unit="count",
+            periods=periods,
+            negated=False,
+            place=place,
+            place_how="context",
+            direction="up" if up else "down",
+            intense=False,
         )
 
 
