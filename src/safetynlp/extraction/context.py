@@ -183,7 +183,9 @@ _LIST_ITEM_RE = re.compile(
     # ("Westminster +9%", "Lambeth -4%": a signed change)
     # ("Met ~89pc", "2016 69pc": a share after a bare label)
     r"(?!(?:under|over|about|around|roughly|nearly|almost|less|more|just|only|barely|merely|like|some|maybe|approx|approximately|well|up|down|at|is|was|still|it|its|it's)\b)"
-    r"[\w'’.-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?[.!?]*"
+    r"[\w'’.-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
+    # ("LDN ~14,600 (↓ ~10pc)": the item's change or source in brackets)
+    r"(?:\s*\([^()\n]{1,40}\))?[.!?]*"
     r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|→-]\s*(?:~|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
     r"[\d,.]+(?:[km+%]|pc)?(?:-?ish)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?"
     # ("2022/23 — 53 (Police Scotland)": the item's source or a note in brackets)
@@ -1472,6 +1474,17 @@ def add(
     ).endswith("?"):
         return None  # "Burglaries in London halved since 2010? Source please": a doubt
     opens = min(start, pos, metric.start) if metric.start >= sent[0] else min(start, pos)
+    for p in ctx.places:
+        if (
+            sent[0] <= p.start
+            and 0 <= opens - p.end <= 3
+            and _PLACE_OPENS_GAP_RE.fullmatch(ctx.text, p.end, opens)
+            # (a quoted claim is the rebuttal rules' to read: "post claiming 'London stabbings
+            # up 300%': nope")
+            and ctx.text[p.start - 1 : p.start] not in ("'", '"', "‘", "“")
+        ):
+            # ("Someone below says London murders are up 40pc": the place opens the words)
+            opens = p.start
     if _GOAL_BEFORE_RE.search(ctx.text, ctx.low, max(sent[0], opens - 20), opens):
         return None  # "How do we get knife crime down 50%?": a goal
     # (from the sentence's start: an elliptic reading's clause opens at the claim itself)
@@ -2106,6 +2119,7 @@ def header_period(
 
 
 _SINCE_KIND = frozenset({"since"})
+_PLACE_OPENS_GAP_RE = re.compile(r"(?:['’]s)?\s*")
 #: a post that opens by naming its source and period: "ONS release, year ending June 2025,
 #: England and Wales."
 _HEADER_LINE_RE = re.compile(r"[^\n]{3,160}?:[ \t]*(?=\n)")

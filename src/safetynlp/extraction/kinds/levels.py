@@ -40,6 +40,7 @@ from safetynlp.extraction.context import (
     interval,
     is_list_item,
     is_negated,
+    list_header,
     metric_for,
     plus_after,
     small_number,
@@ -1344,6 +1345,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         metric.start < sent[0]
                         and not verb
                         and not (quote_block is not None and within(metric.start, quote_block))
+                        # "Knife crime, E&W, yr to Sept 2025 (ONS):\n~52,000 (↓ ~5pc)": a figure
+                        # alone on a line under the header that names what it counts
+                        and not (
+                            _BARE_LINE_FIGURE_RE.fullmatch(text, sent[0], sent[1])
+                            and (header := list_header(ctx, sent)) is not None
+                            and within(metric.start, header)
+                        )
                         # "Nope. 533 in 2013/14, 590 in 2022/23.": figures with their years
                         and not _FIGURES_IN_YEARS_RE.fullmatch(masked := _masked(ctx, sent))
                         # "London murders went up in 2015. Around 118 vs 94 the year before."
@@ -2057,6 +2065,11 @@ _THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*"
 _TO_FIGURE_AFTER_RE = re.compile(r"\s*(?:to|->|→)\s*(?:about\s+|around\s+|~)?\d")
 _NOT_FIGURE_BEFORE_RE = re.compile(r"\bnot\s+(?:even\s+|quite\s+)?$", re.I)
 #: a reply's quote of the post it answers, one or more lines opening with ">"
+_BARE_LINE_FIGURE_RE = re.compile(
+    r"[\s•·*▪◦‣-]*(?:~|≈|about\s+|around\s+|roughly\s+|approx\.?\s*|over\s+|under\s+)?\d[\d,.]*[km]?\+?"
+    r"(?:\s*\([^()\n]{1,40}\))?[.!]?\s*",
+    re.I,
+)
 _TEMPERATURE_AFTER_RE = re.compile(r"\s*(?:degrees|°)", re.I)
 _QUOTE_BLOCK_RE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
 
@@ -2453,7 +2466,7 @@ _WE_HAD_RE = compile_scan(
     # "Our street still had 3 incidents since Christmas", "my borough had three"
     # ("Security guy said they've had 3 robberies this month": a shop's own)
     # ("Our road in Enfield has had 3 car break-ins", "Our street WhatsApp has logged 11")
-    r"\b(?:(?:we|i|they)\s*(?:['’]ve|\s+have)|(?:my|our)\s+[\w-]+(?:\s+(?:in|on)\s+[A-Z][\w-]*|(?:\s+[\w-]+){1,2})?"
+    r"\b(?:(?:we|i|they)\s*(?:['’]ve|\s+have)|(?:my|our)\s+[\w-]+(?:\s+(?:in|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|(?:\s+[\w-]+){1,2})?"
     r"(?:\s+(?:still|also|even|alone|already))?"
     r"(?:['’]s|\s+has|\s+have|(?=\s+(?:had|logged)\b)))\s+(?:had|seen|logged|counted)\s+"
     r"(?:(?:about|around|like|maybe|at\s+least)\s+)?$"
