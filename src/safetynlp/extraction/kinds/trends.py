@@ -688,16 +688,22 @@ def _all_of_them_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
     run = [
         c
         for c in ctx.claims
-        if c.metric == last.metric
-        and c.kind in ("level", "change")
+        if c.kind in ("level", "change")
         and isinstance(c.geography, str)
+        and c.metric is not None
         and c.start >= sent[0] - 200
+        and c.period == last.period
     ]
-    places = list(dict.fromkeys(c.geography for c in run))
-    if len(places) < 2 or (m.group("n").lower() == "both" and len(places) != 2):
+    # each place's move for the one metric, or ("Greater Manchester, 2023:\n• robbery ~6,500\n•
+    # burglary ~14,000\nall ↓ y/y") each metric's for the one place
+    pairs = list(dict.fromkeys((c.metric, c.geography) for c in run))
+    if len({g for _, g in pairs}) > 1:
+        pairs = [(mt, g) for mt, g in pairs if mt == last.metric]
+    elif len({mt for mt, _ in pairs}) < 2:
         return
-    metric = next((mm for mm in ctx.metrics if mm.metric == last.metric and mm.stat), None)
-    if metric is None or last.period is None:
+    if len(pairs) < 2 or (m.group("n").lower() == "both" and len(pairs) != 2):
+        return
+    if last.period is None:
         return
     periods = change_periods(ctx, sent, sent, want_baseline=True)
     if not periods.explicit:
@@ -707,7 +713,10 @@ def _all_of_them_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
     said = ctx.text[sent[0] : sent[1]]
     said = said[: said.rfind("(")] if said.rstrip().endswith(")") else said
     end = sent[0] + len(said.rstrip(" \t\n.!?"))
-    for place in places:
+    for metric_id, place in pairs:
+        metric = next((mm for mm in ctx.metrics if mm.metric == metric_id and mm.stat), None)
+        if metric is None:
+            continue
         add(
             ctx,
             kind="trend",
