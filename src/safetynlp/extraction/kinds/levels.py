@@ -2444,7 +2444,8 @@ _SCREEN_RE = compile_scan(
     r"(?:watched|watching|binged|rewatched|finished)\s+(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:series|seasons|episodes)\s+of\b|"
     r"(?:finished|started|reading|watched|watching)\s+(?:the\s+(?:new|latest|last)\s+)?(?-i:[A-Z])[\w'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:on\s+the\s+(?:train|bus|tube|plane|beach)|in\s+bed)|"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:['’]s\s+(?:new|latest|last)(?:\s+one|\s+book)?)?"
+    r"\s+(?:on\s+the\s+(?:train|bus|tube|plane|beach)|in\s+bed|last\s+night)|"
     # ("My cat has committed at least 14 murders this spring"): a pet's kills
     r"(?:my|our)\s+(?:cat|cats|kitten|dog)\s+(?:has|have|had|is|just|killed|brought)|"
     # ("Finished Unforgotten s3. Four murders, one very tired DCI")
