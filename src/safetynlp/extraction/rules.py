@@ -762,7 +762,9 @@ _MULT_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half
 #: the figure a rebuttal gives instead of the quoted one: "— false, it was more like 5%",
 #: "lol no, try 20+", "It was more like 3.5x"
 _PUT_RIGHT_FIGURE = (
+    # ("They rose way more than that, about 40%.": a hedged figure after the comma)
     r"\b(?P<lead>more\s+like|closer\s+to|nearer(?:\s+to)?|try|actually|in\s+fact|(?<=,\s)like|"
+    r"(?<=,\s)(?:about|around|roughly)(?=\s+\d)|"
     r"it\s+was|it['’]s|it\s+is|they\s+were|the\s+(?:real|actual|true)\s+"
     r"(?:number|figure|total|rise|increase|fall|drop|decrease|decline|change|rate)\s+(?:is|was)|"
     # ("> a quarter of London's homicide victims last year were teenagers" / "Nope. Under 10%.")
@@ -799,8 +801,12 @@ _REPLY_DENIES_RE = re.compile(
     r"\s+(?:(?:way|much|far|a\s+lot)\s+)?(?:more|less)\s+than\s+that\b|"
     r"(?:that['’]s|this\s+is|that\s+is)\s+(?:(?:just|simply|completely|totally)\s+)?"
     r"(?:wrong|false|not\s+true|untrue|off|nonsense|rubbish|bollocks|a\s+lie|made\s+up|incorrect)\b|"
+    # ("It was over 90%.")
     r"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:(?:actually|really|only|just|about|"
-    rf"around|roughly|closer\s+to|nearer|more\s+like|like)\s+)*(?=\d|(?:{_MULT_WORDS})\b)|"
+    r"around|roughly|closer\s+to|nearer|more\s+like|like|over|under|nearly|almost|barely|well\s+over|"
+    rf"less\s+than|more\s+than)\s+)*(?=\d|(?:{_MULT_WORDS})\b)|"
+    # ("> London knife crime up 20% on last year / Where are you getting that?"): a doubt alone
+    r"where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?\s*\?+\s*$|"
     r"(?:it|they|that)\s+(?:(?:does|did|do|is|are|was|were|has|have)n['’]?t|(?:does|did|do|is|are|was|"
     r"were|has|have)\s+not)\b|"
     # ("More like half.")
@@ -1058,7 +1064,7 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     if quoted.kind == "change" and quoted.value and (quoted.value[0] or 0) < 0:
         value = -value
     hedged = bool(m.group("h").strip()) or m.group("lead").lower().startswith(
-        ("more", "closer", "nearer")
+        ("more", "closer", "nearer", "about", "around", "roughly")
     )
     lo, hi = apply_hedge(value, "hedge_approx" if hedged else None)
     bound = (m.group("bound") or "").lower()

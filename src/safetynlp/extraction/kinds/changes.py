@@ -107,8 +107,12 @@ _FUTURE_RE = re.compile(
     r"(?:\b(?:will|won['’]t|would|wouldn['’]t|shall)|['’]ll|\bgoing\s+to|"
     # ("we will cut violent crime by 20%", "pledged to halve knife crime"): a goal
     r"\b(?:pledged?|pledging|vow(?:ed|s)?|promis(?:e|ed|es|ing)|aims?|aiming|plans?|planning)\s+to)"
-    r"\s+(?:not\s+)?$",
+    r"\s+(?:not\s+)?[\"'“‘]?$",
     re.I,
+)
+#: "Boris promising 20,000 more police officers and to 'cut violent crime by a fifth'"
+_PLEDGE_BEFORE_RE = compile_scan(
+    r"\b(?:pledg|vow|promis)\w*\b[^.!?\n]{0,60}\bto\s+[\"'“‘]?$", re.I
 )
 
 
@@ -557,7 +561,9 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             and not _IN_METRIC_AFTER_RE.match(text, qe, metric.start)
         ):
             continue  # "Budget cuts of 20% to youth services means knife crime will rise"
-        if _FUTURE_RE.search(text, max(s0, cue_start - 20), cue_start):
+        if _FUTURE_RE.search(text, max(s0, cue_start - 20), cue_start) or _PLEDGE_BEFORE_RE.search(
+            text, max(s0, cue_start - 80), cue_start
+        ):
             continue  # "'we will cut violent crime by 20%'": a pledge, not a report
         neg = is_negated(ctx, max(clause[0], cue_start - 20), cue_start)
         wm = _WHERE_IT_WAS_RE.match(text, qe + after.end()) if after is not None else None
