@@ -170,7 +170,8 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
         return False
     # (a bullet split off before it: "\n• Toronto 44"; or an item of a slashed line:
     # "Philly 562 / Chicago 797 / NYC 488")
-    before = text[: sent[0]].rstrip(" \t").rstrip("•·▪◦‣").rstrip(" \t")
+    # ("\n2. Philadelphia 516": a numbered line too)
+    before = _LIST_NUMBER_END_RE.sub("", text[: sent[0]].rstrip(" \t")).rstrip("•·▪◦‣").rstrip(" \t")
     after = text[sent[1] :].lstrip(" \t")
     return (before.endswith("\n") or before.endswith(" /")) and (
         after[:1] in ("\n", "") or after.startswith("/ ")
@@ -178,6 +179,7 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
 
 
 _BULLET_CHARS = frozenset("•·*‣◦▪–—-")
+_LIST_NUMBER_END_RE = re.compile(r"(?<=\n)\d{1,2}[.)]$")
 _LIST_ITEM_RE = re.compile(
     # "Brussels ~3.0", "Berlin 2.1": a short label and a hedged or decimal figure, a space apart
     # ("Westminster +9%", "Lambeth -4%": a signed change)

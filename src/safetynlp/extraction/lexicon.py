@@ -346,6 +346,8 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
                 taken.add(s, e)
                 found.append(MetricMention(s, e, None, family, text[s:e], stat))
                 continue
+            if not stat and _label_line(text, s, e):
+                stat = True  # "Homicide, E&W, yr to March 2022: 696": a series' label
             found.append(
                 MetricMention(s, e, metric, family, m.group(0), stat, i in lex.numeric_only)
             )
@@ -363,6 +365,28 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
                 break
     found.sort(key=lambda f: f.start)
     return found
+
+
+#: after a crime named in the singular at a line's start: its labels ("Homicide, E&W, ...",
+#: "Homicide in 2020, UK cities:")
+_LABEL_AFTER = re.compile(
+    r"\s*(?:,|\(|:|\s+in\s+(?:19|20)\d\d\b)|(?P<figure>\s+(?:~|approx\.?\s*)?\d)", re.I
+)
+_LABEL_LINE_TIME = re.compile(r"(?:19|20)\d\d|\by(?:ea)?r\s+(?:to|ending)\b|:\s*$", re.I)
+
+
+def _label_line(text: str, s: int, e: int) -> bool:
+    """Does the crime named in the singular at ``s:e`` open a line that labels a series (a
+    period or a year on it, or a colon ending it), not a news report of one?"""
+    line_start = text.rfind("\n", 0, s) + 1
+    after = _LABEL_AFTER.match(text, e)
+    if text[line_start:s].strip(" \t•·*‣◦▪-") or after is None:
+        return False
+    if after.group("figure") and line_start > 0:
+        return True  # "▪ homicide 570 ↓": an item of a list, the crime labelling its figure
+    stop = text.find("\n", e)
+    line = text[line_start : len(text) if stop < 0 else stop]
+    return _LABEL_LINE_TIME.search(line) is not None
 
 
 def _candidate_patterns(low: str, lex: Lexicon) -> list[int]:
