@@ -408,6 +408,22 @@ _BELIEF_HEADER_RE = re.compile(
     re.I,
 )
 _ITEM_MARK_RE = re.compile(r"[ \t]*(?:[-•*·▪◦‣]|\d{1,2}[.)])[ \t]+")
+#: a list header naming others' say-so anywhere in it: "What people in the Bexley group have
+#: been saying this week:", "Overheard at the bus stop, in order:", "Things my father-in-law
+#: believes, collected over one Sunday lunch:"
+_SAYSO_HEADER_RE = re.compile(
+    r"\b(?:reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|says?|said|saying|"
+    r"overheard|promises?|pledges?|vows?|(?:she|he|they)['’]ll\s+do|will\s+do|act\s+like|"
+    r"greatest\s+hits|myths?|rumou?rs?|conspirac(?:y|ies))\b",
+    re.I,
+)
+_LAST_SENTENCE_RE = re.compile(r"[^.!?]*$")
+#: (but "What the ONS says:": a source's figures, passed on; "Quick facts:")
+_OFFICIAL_HEADER_RE = re.compile(
+    r"\b(?:ONS|Met|police|Home\s+Office|NHS|FBI|NYPD|CPD|MOPAC|data|figures|stats|statistics|"
+    r"report|bulletin|dashboard|official|government|minister|facts?|reality)\b",
+    re.I,
+)
 
 
 def _believed_list_item(text: str, pos: int) -> bool:
@@ -419,7 +435,15 @@ def _believed_list_item(text: str, pos: int) -> bool:
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[prev_start : line_start - 1]
         if not _ITEM_MARK_RE.match(line):
-            return _BELIEF_HEADER_RE.search(line) is not None
+            # (the header's own last sentence: "Everyone saying london is 'lawless'. Quick
+            # facts:" lists the poster's)
+            head = _LAST_SENTENCE_RE.search(line)
+            return _BELIEF_HEADER_RE.search(line) is not None or (
+                line.rstrip().endswith(":")
+                and head is not None
+                and _SAYSO_HEADER_RE.search(head.group(0)) is not None
+                and _OFFICIAL_HEADER_RE.search(head.group(0)) is None
+            )
         line_start = prev_start
     return False
 
