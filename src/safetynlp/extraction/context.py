@@ -173,8 +173,8 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     # ("\n2. Philadelphia 516": a numbered line too)
     before = _LIST_NUMBER_END_RE.sub("", text[: sent[0]].rstrip(" \t")).rstrip("•·▪◦‣").rstrip(" \t")
     after = text[sent[1] :].lstrip(" \t")
-    return (before.endswith("\n") or before.endswith(" /")) and (
-        after[:1] in ("\n", "") or after.startswith("/ ")
+    return before.endswith(("\n", " /", " |")) and (
+        after[:1] in ("\n", "") or after.startswith(("/ ", "| "))
     )
 
 
