@@ -205,6 +205,8 @@ _BARE_DIRECTION_RE = re.compile(
     r"(?:\s+(?:are|were|is|was|has\s+been|have\s+been))?(?:\s+not)?"
     # ("Denver shootings way down this year")
     r"(?:\s+(?P<both>both|all|each))?(?:\s+(?:way|well|massively|sharply|right))?"
+    # ("- knife crime: ↑", "gun crime – up": a list's label and its direction)
+    r"(?:\s*[:–—](?=\s*(?:↑|↓|⬆|⬇|up\b|down\b)))?"
     r"\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?)(?:\b|(?<=[↑↓⬆⬇\ufe0f]))"
     r"(?=\s*(?:[.,;:!?)]|$|a\s+(?:bit|touch|little|lot|fair\s+bit)\b|slightly|sharply|massively|"
     # ("Phone thefts up even more.")
