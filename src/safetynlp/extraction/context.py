@@ -363,7 +363,7 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok)|below|above|upthread|"
         r"in\s+(?:this|the)\s+(?:thread|comments|replies|sub|subreddit|group|chat)"
         r"|(?:on|in)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,2}(?:mentions|replies|comments|group|chat|"
-        r"forum|thread|page|app))\s+)?"
+        r"forum|thread|page|app|whatsapp|nextdoor|discord|telegram))\s+)?"
         # ("People love saying someone in England and Wales is stabbed every 4 minutes")
         r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+|(?:love|loves|like|likes)\s+(?:to\s+)?)?(?:(?:says?|said|claims?|"
         r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us)|talks?\s+like|acts?\s+like|swears?|insists?|"
@@ -469,7 +469,9 @@ _WHOEVER_BEFORE_RE = compile_scan(
 _BELIEF_BEFORE_RE = compile_scan(
     r"(?:"
     # "Cab driver told me there's '20 stabbings a night' in Soho": a quoted figure told
-    r"\b(?:told|tells|telling)\s+(?:me|us)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)[\"'“‘]"
+    # ("... who told me London has 'a murder every day'")
+    r"\b(?:told|tells|telling)\s+(?:me|us)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+"
+    r"|(?-i:[A-Z])[\w'’]*\s+(?:has|had|gets|sees)\s+)[\"'“‘]"
     # "Lad at work reckons there's 'a stabbing every five minutes'"
     r"|\b(?:reckons|thinks|swears|insists|believes)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)[\"'“‘]"
     # ("forwarded a post saying '300 people murdered in London last year'")
@@ -494,7 +496,8 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
     # ("My neighbour, 74, swears ...": an age in apposition)
     r"bloke|guy|fella|geezer|(?:taxi\s+|cab\s+|bus\s+|uber\s+)?driver|cabbie)s?"
-    r"(?:,\s*\d{1,3}\s*,\s*|\s+|(?=['’]s\s+convinced))"
+    # ("My uncle is 70 and swears ...")
+    r"(?:,\s*\d{1,3}\s*,\s*|\s+is\s+\d{1,3}\s+and\s+|\s+|(?=['’]s\s+convinced))"
     # ("My cousin in Houston reckons ...")
     r"(?:(?:in|from|at|down|up)\s+(?:[A-Z][\w'’.-]*\s+){1,2}"
     r"|(?:in|at|on)\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:(?:last\s+night|yesterday|today|earlier|this\s+morning)\s+)?)?"

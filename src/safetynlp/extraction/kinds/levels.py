@@ -126,7 +126,7 @@ _MONEY_AFTER_RE = re.compile(
 _AGE_BEFORE_RE = compile_scan(
     r"\b(?:(?:median|average|mean)\s+)?(?:ages?|aged|youngest|oldest)\b[^.!?\d]{0,14}$"
     # "He was 18.", "lost his brother at 15"
-    r"|\b(?:he|she|they|who)\s+(?:was|were|is|are)\s+(?:only\s+|just\s+|maybe\s+|about\s+|around\s+|probably\s+|easily\s+)?$"
+    r"|\b(?:he|she|they|who|we|you)\s+(?:was|were|is|are)\s+(?:only\s+|just\s+|maybe\s+|about\s+|around\s+|probably\s+|easily\s+)?$"
     # "My nephew is 15 and I won't let him go out alone"
     r"|\b(?:my|his|her|our|their|your)\s+(?:[\w-]+\s+)?(?:son|daughter|nephew|niece|kid|boy|"
     r"girl|brother|sister|cousin|child|grandson|granddaughter|lad|lass|mate)\s+"
@@ -180,9 +180,15 @@ def is_everyday(text: str, q: Quantity) -> bool:
         return True
     if left.endswith(" the ") and _ROUTE_BEFORE_RE.search(left) and _ROUTE_AFTER_RE.match(text, q.end):
         return True
+    if q.value < 130 and _WEATHER_BEFORE_RE.search(left):
+        return True  # "the weather finally hit 70": a temperature
     return left.endswith(_SAME_UNIT_LINKS) and _SAME_UNIT_BEFORE_RE.search(left) is not None
 
 
+_WEATHER_BEFORE_RE = re.compile(
+    r"\b(?:weather|temperature|thermometer|mercury|heat)\b[^.!?\n\d]{0,24}\b(?:hit|hits|reached|was|is|at|of)\s+$",
+    re.I,
+)
 #: the last words of what stands between a figure in an everyday unit and the next figure
 _SAME_UNIT_LINKS = (" to ", " of ", " than ", " not ", " vs ", " vs. ", " versus ", " or ", " and ")
 _ROUTE_AFTER_RE = re.compile(
@@ -201,6 +207,8 @@ _PERSON_NOUNS = (
 _PERSON_IS_RE = compile_scan(
     rf"\b(?:(?:my|our|his|her|their|the|a|an|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})s?"
     r"|he|she|i|somebody|someone)(?:\s+(?:in|at|on|from|next)(?:\s+[\w'’-]+){1,3}?)?"
+    # ("My cousin who drives for Uber there is 52", "the kids I teach are 12 and 13")
+    r"(?:\s+(?:who|that|i|we)\s+[\w'’ -]{1,30}?)?"
     # ("My two are 14 and 16": the second age too)
     r"(?:\s+(?:is|was|turned|turns|are|were)|['’]s|['’]m)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?"
     r"(?:\d{1,2}\s+and\s+)?$",
