@@ -1316,7 +1316,12 @@ def _hypothetical(
         return True  # "Hypothetically, if the Met hired 10,000 more officers, would ... fall 20%?"
     if _WISH_RE.search(ctx.text, ctx.low, max(sent[0], min(start, pos) - 30), max(start, pos)):
         return True  # "I hope knife crime falls this summer": a wish
-    if _PREDICTION_RE.search(ctx.text, ctx.low, min(clause[0], sent[0]), max(clause[0], start)):
+    # (an item after " / " reads from its line's start: "Predictions for 2025: LDN under 100
+    # murders / NYC ~350 / Chicago < 500")
+    opens = min(clause[0], sent[0])
+    if ctx.text.endswith(" / ", 0, opens) or ctx.text.endswith(" | ", 0, opens):
+        opens = ctx.text.rfind("\n", 0, opens) + 1
+    if _PREDICTION_RE.search(ctx.text, ctx.low, opens, max(clause[0], start)):
         # "Toronto is on track to pass 90 homicides this year": a forecast ("2021 is on track to
         # be the worst ever": the record's words open its clause, the forecast before them)
         return True

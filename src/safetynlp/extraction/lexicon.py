@@ -370,8 +370,9 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
 #: after a crime named in the singular at a line's start: its labels ("Homicide, E&W, ...",
 #: "Homicide in 2020, UK cities:")
 _LABEL_AFTER = re.compile(
-    r"\s*(?:,|\(|:|\s+in\s+(?:19|20)\d\d\b)|(?P<figure>\s+(?:~|approx\.?\s*)?\d)", re.I
+    r"\s*(?:,|\(|:|\s+in\s+(?:19|20)\d\d\b)|(?P<figure>\s+(?:~|approx\.?\s*)?\d|\s*[↑↓⬆⬇])", re.I
 )
+_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
 _LABEL_LINE_TIME = re.compile(r"(?:19|20)\d\d|\by(?:ea)?r\s+(?:to|ending)\b|:\s*$", re.I)
 
 
@@ -380,7 +381,11 @@ def _label_line(text: str, s: int, e: int) -> bool:
     period or a year on it, or a colon ending it), not a news report of one?"""
     line_start = text.rfind("\n", 0, s) + 1
     after = _LABEL_AFTER.match(text, e)
-    if text[line_start:s].strip(" \t•·*‣◦▪-") or after is None:
+    if after is None:
+        return False
+    if after.group("figure") and _SENTENCE_END_BEFORE.search(text, max(0, s - 4), s):
+        return True  # "... (ONS). Rape ↑ ~3pc y/y.": a terse sentence's label
+    if text[line_start:s].strip(" \t•·*‣◦▪-"):
         return False
     if after.group("figure") and line_start > 0:
         return True  # "▪ homicide 570 ↓": an item of a list, the crime labelling its figure
