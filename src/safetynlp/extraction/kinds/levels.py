@@ -1004,7 +1004,7 @@ _PERIOD_AFTER_RE = re.compile(r"\s*(?:in|last|this|so|during|the\s+year\s+before
 _BLANK_RE = re.compile(r"\s*")
 
 _FIGURE_END_AFTER_RE = re.compile(
-    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)]|:(?!\d)|-\s|$|in\b|across\s+(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
+    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)\[]|:(?!\d)|-\s|$|in\b|across\s+(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
     # "Teenagers killed in London this year: 11 already.", "... total this
     # year: 97 as of tonight": how far into the period the count runs
     r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
