@@ -187,11 +187,11 @@ _LIST_ITEM_RE = re.compile(
     r"(?!(?:under|over|about|around|roughly|nearly|almost|less|more|just|only|barely|merely|like|some|maybe|approx|approximately|well|up|down|at|is|was|still|it|its|it's)\b)"
     r"[\w'’.-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
     # ("LDN ~14,600 (↓ ~10pc)": the item's change or source in brackets)
-    r"(?:\s*\([^()\n]{1,40}\))?[.!?]*"
+    r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!?]*"
     r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|→-]\s*(?:~|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
     r"[\d,.]+(?:[km+%]|pc)?(?:-?ish)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?"
     # ("2022/23 — 53 (Police Scotland)": the item's source or a note in brackets)
-    r"(?:\s*\([^()\n]{1,40}\))?[.!?]*",
+    r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!?]*",
     re.I,
 )
 
@@ -200,7 +200,7 @@ _ITEM_SEP_RE = compile_scan(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _LINE_ITEM_RE = re.compile(
     # ("• England and Wales 90", "• Manchester 120ish")
     r"(?:[-•*·–]\s*)?[A-Z][\w'’.&-]{1,20}(?:\s(?:(?:and|&|of|upon|on|in)\s)?[A-Z][\w'’.&-]{1,20}){0,2}"
-    r"\s+\d[\d,]*(?:\+|-?ish)?(?:\s*\([^()\n]{1,40}\))?[.!]?"
+    r"\s+\d[\d,]*(?:\+|-?ish)?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!]?"
 )
 
 
@@ -1658,7 +1658,18 @@ def add(
             for q in ctx.quantities
         )
     ):
-        start, end = min(start, metric.start), max(end, metric.end)
+        if kind == "change" and any(
+            # ("homicides 126 (↓ ~15pc)": the figure between is the metric's own; the change's
+            # words are its bracket)
+            metric.end <= q.start < start
+            and q.kind != "percent"
+            and _BRACKET_GAP_RE.fullmatch(ctx.text, q.end, start) is not None
+            and not any(t.start <= q.start < t.end for t in ctx.times)
+            for q in ctx.quantities
+        ):
+            end = max(end, metric.end) if metric.start >= end else end
+        else:
+            start, end = min(start, metric.start), max(end, metric.end)
     # "London murders", "London's murder rate": the place that opens the phrase belongs to it
     for p in ctx.places:
         if (
@@ -2153,6 +2164,7 @@ def header_period(
 
 
 _SINCE_KIND = frozenset({"since"})
+_BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*")
 _PLACE_OPENS_GAP_RE = re.compile(r"(?:['’]s)?\s*")
 #: a post that opens by naming its source and period: "ONS release, year ending June 2025,
 #: England and Wales."

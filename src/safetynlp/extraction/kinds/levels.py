@@ -2075,7 +2075,7 @@ _NOT_FIGURE_BEFORE_RE = re.compile(r"\bnot\s+(?:even\s+|quite\s+)?$", re.I)
 #: a reply's quote of the post it answers, one or more lines opening with ">"
 _BARE_LINE_FIGURE_RE = re.compile(
     r"[\s•·*▪◦‣-]*(?:~|≈|about\s+|around\s+|roughly\s+|approx\.?\s*|over\s+|under\s+)?\d[\d,.]*[km]?\+?"
-    r"(?:\s*\([^()\n]{1,40}\))?[.!]?\s*",
+    r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!]?\s*",
     re.I,
 )
 _TEMPERATURE_AFTER_RE = re.compile(r"\s*(?:degrees|°)", re.I)
