@@ -2417,7 +2417,7 @@ _SCREEN_RE = compile_scan(
     r"\b(?:netflix|documentary|documentaries|doc|docs|docuseries|podcast|pod|ep\s*\d+|true\s+crime|(?<!hospital\s)episodes?|thriller|novel|casefile|"
     r"gta|video\s+game|my\s+character|body\s+counts?|"
     # ("Finished series 3 of that Met detective drama. 6 episodes, 4 murders")
-    r"(?:crime|detective|police|cop)\s+(?:drama|show|series)|binge[ds]?|binge[-\s]?watch(?:ed|ing)?|"
+    r"(?:crime|detective|police|cop)\s+(?:dramas?|shows?|series)|binge[ds]?|binge[-\s]?watch(?:ed|ing)?|"
     # ("Book group this month is doing In Cold Blood. 4 murders, 1 small town, 343 pages.",
     # "Off to see Macbeth at the Globe tonight. Three murders before the interval")
     # ("a Poirot marathon. Four murders before the prawn crackers ran out")

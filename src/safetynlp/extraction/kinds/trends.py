@@ -674,7 +674,9 @@ _ALL_OF_THEM_RE = re.compile(
     r"\s+(?:(?:were|are|went|have\s+gone|have)\s+)?"
     r"(?:(?P<d>up|down|↑|↓)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased))"
     r"(?:\s+(?:again|too|as\s+well|y/y|yoy|on\s+the\s+year(?:\s+before)?|on\s+(?:19|20)\d\d|"
-    r"on\s+last\s+year|(?:last|this)\s+year|in\s+(?:19|20)\d\d))*"
+    r"on\s+last\s+year|(?:last|this)\s+year|in\s+(?:19|20)\d\d|"
+    # ("Both down on the same point last year.")
+    r"on\s+the\s+same\s+(?:point|period|time)(?:\s+last\s+year|\s+in\s+(?:19|20)\d\d)?))*"
     r"[.!]*\s*(?:\([^()\n]{1,40}\))?[\W_]*",
     re.I,
 )
