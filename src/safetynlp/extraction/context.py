@@ -477,7 +477,8 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"|\b(?:reckons|thinks|swears|insists|believes)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)[\"'“‘]"
     # ("forwarded a post saying '300 people murdered in London last year'")
     r"|\b(?:post|tweet|message|meme|video|article|headline|email|leaflet)s?\s+(?:saying|claiming|that\s+(?:says|said|claims|claimed))\s+"
-    r"(?:that\s+)?[\"'“‘]"
+    # ("articles saying there's 'a stabbing every day'")
+    r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?[\"'“‘]"
     # "My 15-year-old read on TikTok it was one a minute": what social media says
     r"|\b(?:read|saw|seen)\s+(?:on|in)\s+(?:tiktok|facebook|fb|twitter|x|reddit|instagram|insta|"
     r"social\s+media|the\s+internet|(?:a|some|the)\s+(?:[\w'’-]+\s+)?(?:group|forum|thread|post|video))\s+"
@@ -510,7 +511,7 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
     # are up 50%")
     r"(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+|[A-Z][\w'’]+\s+(?:gets?|has|sees|had)\s+"
-    r"|(?:[\w'’]+\s+){1,4}?(?:is|are|was|were|has|have|had)\s+)?(?:(?:a|an|one)\s+)?"
+    r"|(?:[\w'’]+\s+){1,6}?(?:is|are|was|were|has|have|had)\s+)?(?:(?:a|an|one)\s+)?"
     r")[\"'“‘]?$",
     re.I,
 )

@@ -182,9 +182,17 @@ def is_everyday(text: str, q: Quantity) -> bool:
         return True
     if q.value < 130 and _WEATHER_BEFORE_RE.search(left):
         return True  # "the weather finally hit 70": a temperature
+    if q.value <= 24 and left.endswith(" at ") and _EVENT_AT_RE.search(left):
+        return True  # "Lecture at 9, seminar at 4": a clock time
     return left.endswith(_SAME_UNIT_LINKS) and _SAME_UNIT_BEFORE_RE.search(left) is not None
 
 
+_EVENT_AT_RE = re.compile(
+    r"\b(?:lectures?|seminars?|meetings?|class(?:es)?|lessons?|shifts?|kick-?off|dinner|lunch|"
+    r"breakfast|tea|doors|gigs?|appointments?|practice|training|mass|church|service|surgery|"
+    r"school\s+run|pick-?up|drop-?off)\s+(?:is\s+|starts\s+|was\s+|tomorrow\s+|tonight\s+)?at\s+$",
+    re.I,
+)
 _WEATHER_BEFORE_RE = re.compile(
     r"\b(?:weather|temperature|thermometer|mercury|heat)\b[^.!?\n\d]{0,24}\b(?:hit|hits|reached|was|is|at|of)\s+$",
     re.I,
@@ -2458,6 +2466,8 @@ _SCREEN_RE = compile_scan(
     r"(?:my|our)\s+(?:cat|cats|kitten|dog)\s+(?:has|have|had|is|just|killed|brought)|"
     # ("Finished Unforgotten s3. Four murders, one very tired DCI")
     r"(?:finished|started|watching|watched|binged)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:s|series|season)\s?\d{1,2}|"
+    # ("Spent the afternoon on Law & Order reruns, four murders before supper")
+    r"reruns?|repeats\s+of|"
     # ("Finished 'In Cold Blood' on the train. 4 murders, 1 small town")
     r"(?:finished|started|reading|watching|(?:re-?)?watched|binged)\s+['\"“‘](?-i:[A-Z])\w*|"
     # ("Reading a 500-page history of Scotland Yard. Chapter 9 covers 14 murders")
