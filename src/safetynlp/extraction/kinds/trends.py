@@ -1161,6 +1161,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _trend_before_figures(ctx, sent)
     _trend_after_level_before(ctx, sent)
     _each_moved(ctx, sent)
+    _series_moved(ctx, sent)
     _other_metric_too(ctx, sent)
     _and_than_year(ctx, sent)
     if ctx.claims and ctx.claims[-1].start < sent[0]:
@@ -1475,6 +1476,51 @@ def _baseline_named(period: Span, ref: TimeRef) -> Span:
     if ref.kind in ("year_before", "same_period") or ref.span is None:
         return timex.shift_years(period, -1)
     return ref.span
+
+
+#: "Still rising every year.", "Going down.": a sentence of a direction alone
+_SERIES_MOVED_RE = re.compile(
+    r"[\W_]*(?:(?:so|and|but|still|yet|now|it['’]?s|they['’]re|(?:it|they)\s+(?:is|are|keeps?))\s+)*"
+    r"(?:(?P<up>rising|climbing|going\s+up|increasing)|(?P<down>falling|dropping|going\s+down|declining|decreasing))"
+    r"(?:\s+(?:again|every\s+year|each\s+year|year\s+on\s+year|fast|steadily|still))*[.!]*[\W_]*",
+    re.I,
+)
+
+
+def _series_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Chicago homicides:\n2020: 776\n2021: 804\n2022: 719\nStill rising every year.": a
+    direction alone after one place's figures for several years, the latest against the one
+    before it."""
+    if not ctx.claims or ctx.claims[-1].start >= sent[0] or sent[1] - sent[0] > 40:
+        return
+    m = _SERIES_MOVED_RE.fullmatch(ctx.text, *sent)
+    if m is None:
+        return
+    last = ctx.claims[-1]
+    series = [
+        c
+        for c in ctx.claims
+        if c.kind == "level"
+        and c.metric == last.metric
+        and c.geography == last.geography
+        and c.period is not None
+        and c.start >= sent[0] - 200
+    ]
+    periods = sorted({span_of(c.period) for c in series if c.period is not None})
+    if last.kind != "level" or len(periods) < 2:
+        return
+    end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
+    _add_level_trend(
+        ctx,
+        last,
+        sent[0] + len(ctx.text[sent[0] : sent[1]]) - len(ctx.text[sent[0] : sent[1]].lstrip()),
+        end,
+        m.start("up") if m.group("up") else m.start("down"),
+        sent,
+        periods[-1],
+        periods[-2],
+        "up" if m.group("up") else "down",
+    )
 
 
 def _add_level_trend(
