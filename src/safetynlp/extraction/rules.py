@@ -828,6 +828,7 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
         _answer_over_quoted_years(ctx, block.start(), block.end())
         _agreed_by(ctx, block.start(), block.end())
         _source_has_it(ctx, block.start(), block.end())
+        _pair_follows_quote(ctx, block.start(), block.end())
         m = _REPLY_DENIES_RE.match(ctx.text, block.end())
         if m is None:
             _reply_moves_against(ctx, block.start(), block.end())
@@ -959,6 +960,36 @@ def _source_has_it(ctx: Ctx, start: int, end: int) -> None:
             and _HAS_IT_RE.search(ctx.text, max(opens, c.start - 60), c.end) is not None
         ):
             c.geography = place
+
+
+_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|to|and)\s*", re.I)
+
+
+def _pair_follows_quote(ctx: Ctx, start: int, end: int) -> None:
+    """ "> Philadelphia had more than twice as many homicides as London last year / Checks out,
+    222 vs 97.": the reply's pair of figures are the quoted comparison's two places, in order."""
+    opens, stop = _reply_line(ctx.text, end)
+    compared = next(
+        (
+            c
+            for c in ctx.claims
+            if start <= c.start < end
+            and c.kind == "comparison"
+            and isinstance(c.geography, str)
+            and isinstance(c.other_geography, str)
+        ),
+        None,
+    )
+    if compared is None:
+        return
+    pair = [c for c in ctx.claims if opens <= c.start < stop and c.kind == "level"]
+    if (
+        len(pair) == 2
+        and pair[0].geography == pair[1].geography == compared.geography
+        and pair[0].geography_source != "text"
+        and _VS_GAP_RE.fullmatch(ctx.text, pair[0].end, pair[1].start)
+    ):
+        pair[1].geography = compared.other_geography
 
 
 def _agreed_by(ctx: Ctx, start: int, end: int) -> None:
