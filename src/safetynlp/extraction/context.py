@@ -185,7 +185,7 @@ _LIST_ITEM_RE = re.compile(
     # ("Westminster +9%", "Lambeth -4%": a signed change)
     # ("Met ~89pc", "2016 69pc": a share after a bare label)
     r"(?!(?:under|over|about|around|roughly|nearly|almost|less|more|just|only|barely|merely|like|some|maybe|approx|approximately|well|up|down|at|is|was|still|it|its|it's)\b)"
-    r"[\w'’.-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
+    r"[\w'’./-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
     # ("LDN ~14,600 (↓ ~10pc)": the item's change or source in brackets)
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!?]*"
     r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|→-]\s*(?:~|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
@@ -360,7 +360,7 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         r"(?:\b(?:someone|somebody|people|ppl|everyone|everybody|folks|idiots|(?:the|that|this)\s+(?:guy|bloke|person|lad|fella|poster|account))\s+"
         # ("People in my mentions swear ...", "Someone on the Nextdoor group reckons ...",
         # "Everyone in this thread saying ...", "Someone below says ...")
-        r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok)|below|above|upthread|"
+        r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok|nextdoor|whatsapp|instagram|insta|threads)|below|above|upthread|"
         r"in\s+(?:this|the)\s+(?:thread|comments|replies|sub|subreddit|group|chat)"
         r"|(?:on|in)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,2}(?:mentions|replies|comments|group|chat|"
         r"forum|thread|page|app|whatsapp|nextdoor|discord|telegram))\s+)?"
@@ -507,7 +507,8 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("My nan's convinced there's a murder a day in Cardiff")
     # ("Bloke at the bus stop insisting: '20 stabbings a day'")
     r"(?:reckons?|thinks?|swears?|insists?|insisting|swearing|believes?|(?:is|['’]s)\s+convinced)"
-    r"(?:\s*:\s*|\s+(?:that\s+)?)"
+    # ("Stepdad insists 'there's a stabbing every 10 mins in Brum'")
+    r"(?:\s*:\s*|\s+(?:that\s+)?)[\"'“‘]?"
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
     # are up 50%")
     r"(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+|[A-Z][\w'’]+\s+(?:gets?|has|sees|had)\s+"
@@ -2166,6 +2167,7 @@ def header_period(
 
 
 _SINCE_KIND = frozenset({"since"})
+_BRACKETED_RE = re.compile(r"\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]")
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*")
 _PLACE_OPENS_GAP_RE = re.compile(r"(?:['’]s)?\s*")
 #: a post that opens by naming its source and period: "ONS release, year ending June 2025,
@@ -2570,7 +2572,10 @@ def own_subject(ctx: Ctx, start: int, end: int) -> bool:
     """Does the clause before the cue name some other subject ("subway delays")? A place is
     not one: in "..., while England and Wales as a whole saw a 7% fall" the metric is the
     same, only the place changes."""
-    words = re.findall(r"[A-Za-z]+", mask_places(ctx, start, end, " ").lower())
+    # (a source in brackets names no subject: "~14k (Met) ↓ ~5pc y/y")
+    words = re.findall(
+        r"[A-Za-z]+", _BRACKETED_RE.sub(" ", mask_places(ctx, start, end, " ")).lower()
+    )
     generic = ctx.lex.cues["generic_nouns"]
     # "KNIFE CRIME 2025: 14,722 offences (-7%)": the metric's own noun is no other subject
     return any(
