@@ -764,7 +764,7 @@ _MULT_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half
 _PUT_RIGHT_FIGURE = (
     # ("They rose way more than that, about 40%.": a hedged figure after the comma)
     r"\b(?P<lead>more\s+like|closer\s+to|nearer(?:\s+to)?|try|actually|in\s+fact|(?<=,\s)like|"
-    r"(?<=,\s)(?:about|around|roughly)(?=\s+\d)|"
+    r"(?<=[,.]\s)(?:about|around|roughly)(?=\s+\d)|"
     r"it\s+was|it['’]s|it\s+is|they\s+were|the\s+(?:real|actual|true)\s+"
     r"(?:number|figure|total|rise|increase|fall|drop|decrease|decline|change|rate)\s+(?:is|was)|"
     # ("> a quarter of London's homicide victims last year were teenagers" / "Nope. Under 10%.")
@@ -774,7 +774,10 @@ _PUT_RIGHT_FIGURE = (
     # ("> NYC had 5x London's homicides\n\nNo, it was about twice.": a multiple in words)
     rf"|(?P<mult>{_MULT_WORDS}))(?![\w-])"
 )
-_PUT_RIGHT_RE = re.compile(r"\s*[^\d\n\"“”]{0,40}?" + _PUT_RIGHT_FIGURE, re.I)
+#: ("Not 20. About 6%.": the quoted figure denied, then the right one)
+_PUT_RIGHT_RE = re.compile(
+    r"\s*(?:not\s+\d[\d,.]*\s*%?\s*[.,;:]?\s*(?:but\s+)?)?[^\d\n\"“”]{0,40}?" + _PUT_RIGHT_FIGURE, re.I
+)
 _PUT_RIGHT_LEAD_RE = re.compile(r"\s*" + _PUT_RIGHT_FIGURE, re.I)
 
 
@@ -997,13 +1000,25 @@ def _agreed_by(ctx: Ctx, start: int, end: int) -> None:
     if m is None or any(c.start <= m.start("n") < c.end for c in ctx.claims):
         return
     quoted = [c for c in ctx.claims if start <= c.start < end and not c.negated]
-    if len(quoted) != 1 or quoted[0].kind != "trend" or quoted[0].direction not in ("up", "down"):
+    if len(quoted) != 1:
+        return
+    if quoted[0].kind == "trend" and quoted[0].direction in ("up", "down"):
+        down = quoted[0].direction == "down"
+    elif (
+        # ("> Murders in Chicago went up 50% this year / Yep, about 55% ...": its size again)
+        quoted[0].kind == "change"
+        and quoted[0].unit == "percent_change"
+        and quoted[0].value is not None
+        and quoted[0].value[0] is not None
+    ):
+        down = quoted[0].value[0] < 0
+    else:
         return
     value = float(m.group("n"))
     lo, hi = apply_hedge(value, "hedge_approx" if m.group("h") else None)
     if lo is None or hi is None:
         return
-    if quoted[0].direction == "down":
+    if down:
         lo, hi = -hi, -lo
     opens = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip())
     ctx.claims.append(
