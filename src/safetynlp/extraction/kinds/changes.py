@@ -439,12 +439,15 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             cands.append((m.start(), m.end(), FRACTIONS[m.group("f").lower()] * 100, None))
     # "-11%": the number reader leaves a minus-signed number alone (it is usually a range end)
     for m in _MINUS_PCT_RE.finditer(text, ctx.low, s0, s1):
-        if not used(ctx, m.start("n"), m.end()):
+        # (a figure the number reader already gave, "−6%" with a typographic minus, once)
+        if not used(ctx, m.start("n"), m.end()) and not any(
+            c[0] == m.start("n") for c in cands
+        ):
             cands.append((m.start("n"), m.end(), float(m.group("n")), None))
     ranged = {
         i: q.lo for i, q in enumerate(ctx.quantities) if q.kind == "percent" and q.lo is not None
     }
-    for qs, qe, magnitude, qi in sorted(cands):
+    for qs, qe, magnitude, qi in sorted(cands, key=lambda c: (c[0], c[1])):
         if used(ctx, qs, qe):
             continue
         hedge, hstart = hedge_before(ctx, qs)
