@@ -360,7 +360,9 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         r"(?:\b(?:someone|somebody|people|ppl|everyone|everybody|folks|idiots|(?:the|that|this)\s+(?:guy|bloke|person|lad|fella|poster|account))\s+"
         # ("People in my mentions swear ...", "Someone on the Nextdoor group reckons ...",
         # "Everyone in this thread saying ...", "Someone below says ...")
+        # ("Everyone at the school gates this morning saying ...")
         r"(?:(?:on\s+here|online|on\s+(?:twitter|x|facebook|reddit|tiktok|nextdoor|whatsapp|instagram|insta|threads)|below|above|upthread|"
+        r"at\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:this\s+morning|today|last\s+night))?|"
         r"in\s+(?:this|the)\s+(?:thread|comments|replies|sub|subreddit|group|chat)"
         r"|(?:on|in)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,2}(?:mentions|replies|comments|group|chat|"
         r"forum|thread|page|app|whatsapp|nextdoor|discord|telegram))\s+)?"
@@ -386,7 +388,9 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         # (not "He told us knife crime in Enfield fell": what the poster was told, and passes on)
         # ("Bloke on the 36 telling the whole top deck there's '50 stabbings a day'")
         r"|\b(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone|the\s+whole\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+)?"
-        r"(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)?"
+        # ("some bloke was telling everyone London has '300 murders a year now'")
+        r"(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+"
+        r"|(?-i:[A-Z])[\w'’]*\s+(?:has|had|gets|sees)\s+)?"
         # "The tabloids would have you believe it's thousands", "they want you to think ..."
         r"|\b(?:would|['’]d|wants?|want)\s+(?:have\s+)?you\s+(?:to\s+)?(?:believe|think)\s+"
         r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)?"
@@ -476,7 +480,9 @@ _BELIEF_BEFORE_RE = compile_scan(
     # "Lad at work reckons there's 'a stabbing every five minutes'"
     r"|\b(?:reckons|thinks|swears|insists|believes)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)[\"'“‘]"
     # ("forwarded a post saying '300 people murdered in London last year'")
-    r"|\b(?:post|tweet|message|meme|video|article|headline|email|leaflet)s?\s+(?:saying|claiming|that\s+(?:says|said|claims|claimed))\s+"
+    # ("A post on the community page says burglaries ... 'at a record high'")
+    r"|\b(?:post|tweet|message|meme|video|article|headline|email|leaflet)s?(?:\s+on\s+(?:the|a)\s+[\w'’ -]{1,30}?)?"
+    r"\s+(?:saying|claiming|says|said|claims|that\s+(?:says|said|claims|claimed))\s+"
     # ("articles saying there's 'a stabbing every day'")
     r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?[\"'“‘]"
     # "My 15-year-old read on TikTok it was one a minute": what social media says
@@ -491,13 +497,17 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"[\"'“‘]?(?:(?:a|an|one)\s+)?"
     # "my uncle reckons there's 10 murders a day": a belief, not a source
     # ("uncle reckons 10 stabbings/day in Croydon": a terse post drops the "my")
-    r"|\b(?:(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2})?(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
+    r"|\b(?:(?:my|our|his|her|their|the|someone['’]s|somebody['’]s)\s+(?:[\w'’-]+\s+){0,2})?(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
     r"grandpa|grandma|dad|mum|mom|mam|brother|sister|cousin|mate|neighbou?r|boss|colleague|friend|"
     r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum|"
     r"flatmate|roommate|housemate|landlord|"
     # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
     # ("My neighbour, 74, swears ...": an age in apposition)
     r"bloke|guy|fella|geezer|(?:taxi\s+|cab\s+|bus\s+|uber\s+)?driver|cabbie)s?"
+    # ("My neighbour Brenda (she's 74 and sharp as a tack) is convinced", "My cab driver this
+    # morning (Gary, 67, ...) swears": a name, a time and an aside)
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?:this\s+morning|last\s+night|today|yesterday))?"
+    r"(?:\s*\([^()\n]{1,60}\))?"
     # ("My uncle is 70 and swears ...")
     r"(?:,\s*\d{1,3}\s*,\s*|\s+is\s+\d{1,3}\s+and\s+|\s+|(?=['’]s\s+convinced))"
     # ("My cousin in Houston reckons ...")
@@ -506,7 +516,7 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"(?:(?:genuinely|actually|really|seriously|honestly|still|was|is)\s+)?"
     # ("My nan's convinced there's a murder a day in Cardiff")
     # ("Bloke at the bus stop insisting: '20 stabbings a day'")
-    r"(?:reckons?|thinks?|swears?|insists?|insisting|swearing|believes?|(?:is|['’]s)\s+convinced)"
+    r"(?:reckons?|thinks?|swears?|insists?|insisting|swearing|believes?|heard|(?:is|['’]s)\s+convinced)"
     # ("Stepdad insists 'there's a stabbing every 10 mins in Brum'")
     r"(?:\s*:\s*|\s+(?:that\s+)?)[\"'“‘]?"
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
@@ -1135,7 +1145,9 @@ _PREDICTION_RE = GatedPattern(
         # year"): what would be
         r"|\b(?:we|you|they|there)(?:['’]d|\s+would)\s+(?:be|have|see|get)\s+(?:[\w'’-]+\s+){0,3}$"
         # ("Predictions for 2026: LDN under 90 murders, Philly under 200"): a label of guesses
-        r"|\b(?:predictions?|my\s+(?:guess|prediction|forecast|bet)s?|calling\s+it)(?:\s+(?:for\s+)?[\w'’-]+)?\s*:"
+        r"|\b(?:predictions?|my\s+(?:guess|prediction|forecast|bet)s?|calling\s+it)(?:\s+(?:for\s+)?[\w'’-]+)?"
+        # ("My predictions for 2026, since everyone's doing them:")
+        r"(?:,[^:\n]{0,40})?\s*:"
         r"[^.!?\n:]{0,80}$"
         # ("2019 is going to be London's deadliest year in a decade, the Met warned")
         # ("2020's going to end up the lowest year for London homicides since 2014")
@@ -1558,13 +1570,14 @@ def add(
         or "saw " in said_before
         or "seen " in said_before
     ):
+        # (100 back: a believer's name and an aside may stand before the verb)
         hearsay = _BELIEF_BEFORE_RE.search(
-            ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
+            ctx.text, max(sent[0], min(start, pos) - 100), min(start, pos)
         )
         if hearsay is None and opens < min(start, pos):
             # ("My cousin in Houston reckons there's a shooting on his block every week": the
             # belief stands before the words of what is counted)
-            hearsay = _BELIEF_BEFORE_RE.search(ctx.text, max(sent[0], opens - 60), opens)
+            hearsay = _BELIEF_BEFORE_RE.search(ctx.text, max(sent[0], opens - 100), opens)
     if (
         hearsay is not None
         and not _CONTRARY_RE.search(ctx.text, hearsay.end(), min(start, pos))

@@ -261,7 +261,7 @@ _NOTHING_AFTER_RE = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _UP_AFTER_RE = re.compile(r"\s+up\b", re.I)
 _READ_UP_RE = compile_scan(
     r"\b(?:read|reading|reads|looked|looking|look|brushing|brush|swotting|swot|genned|gen|"
-    r"mug|mugging|catching|catch|caught)\s+$",
+    r"mug|mugging|catching|catch|caught)\s+(?:(?:it|this|that|them)\s+)?$",
     re.I,
 )
 
