@@ -171,7 +171,9 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     # (a bullet split off before it: "\n• Toronto 44"; or an item of a slashed line:
     # "Philly 562 / Chicago 797 / NYC 488")
     # ("\n2. Philadelphia 516": a numbered line too)
-    before = _LIST_NUMBER_END_RE.sub("", text[: sent[0]].rstrip(" \t")).rstrip("•·▪◦‣").rstrip(" \t")
+    before = (
+        _LIST_NUMBER_END_RE.sub("", text[: sent[0]].rstrip(" \t")).rstrip("•·▪◦‣").rstrip(" \t")
+    )
     after = text[sent[1] :].lstrip(" \t")
     return before.endswith(("\n", " /", " |")) and (
         after[:1] in ("\n", "") or after.startswith(("/ ", "| "))

@@ -776,7 +776,8 @@ _PUT_RIGHT_FIGURE = (
 )
 #: ("Not 20. About 6%.": the quoted figure denied, then the right one)
 _PUT_RIGHT_RE = re.compile(
-    r"\s*(?:not\s+\d[\d,.]*\s*%?\s*[.,;:]?\s*(?:but\s+)?)?[^\d\n\"“”]{0,40}?" + _PUT_RIGHT_FIGURE, re.I
+    r"\s*(?:not\s+\d[\d,.]*\s*%?\s*[.,;:]?\s*(?:but\s+)?)?[^\d\n\"“”]{0,40}?" + _PUT_RIGHT_FIGURE,
+    re.I,
 )
 _PUT_RIGHT_LEAD_RE = re.compile(r"\s*" + _PUT_RIGHT_FIGURE, re.I)
 

@@ -111,9 +111,7 @@ _FUTURE_RE = re.compile(
     re.I,
 )
 #: "Boris promising 20,000 more police officers and to 'cut violent crime by a fifth'"
-_PLEDGE_BEFORE_RE = compile_scan(
-    r"\b(?:pledg|vow|promis)\w*\b[^.!?\n]{0,60}\bto\s+[\"'“‘]?$", re.I
-)
+_PLEDGE_BEFORE_RE = compile_scan(r"\b(?:pledg|vow|promis)\w*\b[^.!?\n]{0,60}\bto\s+[\"'“‘]?$", re.I)
 
 
 # ("-5pc", "-5 per cent")
@@ -440,9 +438,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
     # "-11%": the number reader leaves a minus-signed number alone (it is usually a range end)
     for m in _MINUS_PCT_RE.finditer(text, ctx.low, s0, s1):
         # (a figure the number reader already gave, "−6%" with a typographic minus, once)
-        if not used(ctx, m.start("n"), m.end()) and not any(
-            c[0] == m.start("n") for c in cands
-        ):
+        if not used(ctx, m.start("n"), m.end()) and not any(c[0] == m.start("n") for c in cands):
             cands.append((m.start("n"), m.end(), float(m.group("n")), None))
     ranged = {
         i: q.lo for i, q in enumerate(ctx.quantities) if q.kind == "percent" and q.lo is not None

@@ -178,7 +178,11 @@ def is_everyday(text: str, q: Quantity) -> bool:
     left = text[max(0, q.start - 60) : q.start]
     if q.value < 100 and " at " in left[-12:] and _LIFE_AT_AGE_RE.search(left):
         return True
-    if left.endswith(" the ") and _ROUTE_BEFORE_RE.search(left) and _ROUTE_AFTER_RE.match(text, q.end):
+    if (
+        left.endswith(" the ")
+        and _ROUTE_BEFORE_RE.search(left)
+        and _ROUTE_AFTER_RE.match(text, q.end)
+    ):
         return True
     if q.value < 130 and _WEATHER_BEFORE_RE.search(left):
         return True  # "the weather finally hit 70": a temperature

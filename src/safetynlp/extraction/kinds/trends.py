@@ -21,7 +21,6 @@ from safetynlp.extraction.context import (
     earlier_periods,
     extend_time,
     is_negated,
-    Periods,
     levels_just_before,
     list_header,
     mask_places,
