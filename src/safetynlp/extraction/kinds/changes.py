@@ -320,6 +320,10 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             continue
         if SIZE_AFTER_RE.match(text, me) or _AS_MANY_AFTER_RE.match(text, me):
             continue
+        if _OBJECT_AFTER_RE.match(text, me) and not any(
+            me < mm.start <= me + 16 for mm in ctx.metrics
+        ):
+            continue  # "the Met would need 3x the detectives": a multiple of something else
         raw = m.group("x") or m.group("n") or m.group("fold")
         ratio = float(raw) if raw[0].isdigit() else (words_to_number(raw) or 0.0)
         if ratio <= 1:
@@ -1066,6 +1070,13 @@ _DOWN_FROM_RE = compile_scan(
     r"jump(?:ed|ing)|(?:increas|decreas|declin)(?:ed|ing))\s+from\s+"
     r"(?:(?:~|about|around|roughly|approx\.?|approximately|nearly|almost|over|more\s+than)\s*)?[\d,.]+[km]?\s+"
     r"(?:[a-z]+\s+){0,2}(?:back\s+)?(?:in|during)\s+$",
+    re.I,
+)
+
+
+_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:the|more|extra)\s+(?!(?:19|20)\d\d|levels?\b|figures?\b|numbers?\b|totals?\b|rates?\b|"
+    r"counts?\b|amount\b|tally\b|\d)[a-z]",
     re.I,
 )
 
