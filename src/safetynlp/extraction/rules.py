@@ -793,6 +793,8 @@ _REPLY_DENIES_RE = re.compile(
     # ("Actually it's 134 as of tonight.")
     r"(?:(?:actually|in\s+fact|well)[,\s]+(?=(?:it|they|that)\b))?"
     r"(?:no(?:pe)?\b|nah\b|wrong\b|false\b|not\s+true\b|untrue\b|rubbish\b|nonsense\b|bollocks\b|"
+    # ("> Over 500 homicides in England and Wales last year / There weren't even 400.")
+    r"there\s+(?:weren['’]?t|wasn['’]?t|aren['’]?t|isn['’]?t)\s+even\b|"
     r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|way\s+off\b|"
     # ("> Leeds has more burglaries than Manchester now / Not per head it doesn't.")
     r"not\s+per\s+(?:head|capita|person)\b|"
