@@ -1016,7 +1016,7 @@ _PERIOD_AFTER_RE = re.compile(r"\s*(?:in|last|this|so|during|the\s+year\s+before
 _BLANK_RE = re.compile(r"\s*")
 
 _FIGURE_END_AFTER_RE = re.compile(
-    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)\[]|:(?!\d)|-\s|$|in\b|across\s+(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
+    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)\[]|:(?!\d)|-\s|$|in\b|at\s+(?:the\s+same|this|that)\s+(?:point|stage|time)\b|across\s+(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
     # "Teenagers killed in London this year: 11 already.", "... total this
     # year: 97 as of tonight": how far into the period the count runs
     r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
@@ -2192,6 +2192,27 @@ def _level_roles(
             for q in ctx.quantities
         )
     ]
+    same = next(
+        (t for t in ctx.times if t.kind == "same_period" and 0 <= t.start - qe <= 4), None
+    )
+    before = (
+        next(
+            (
+                c.period
+                for c in reversed(ctx.claims)
+                if c.period and id(c) in ctx.explicit and sent[0] <= c.start < qs
+            ),
+            None,
+        )
+        if same is not None
+        else None
+    )
+    if same is not None and before is not None:
+        # "49 homicides this year vs 62 at the same point last year": the span of the figure
+        # before, in the year named
+        span = span_of(before)
+        shift = same.year - span[0].year if same.year else -(same.years or 1)
+        return Periods(timex.shift_years(span, shift), None, True)
     if not owned:
         return _roles_of_level(ctx, qs, qe, hstart, clause, sent)
     saved = ctx.times
