@@ -419,7 +419,8 @@ _ITEM_MARK_RE = re.compile(r"[ \t]*(?:[-•*·▪◦‣]|\d{1,2}[.)])[ \t]+")
 #: believes, collected over one Sunday lunch:"
 _SAYSO_HEADER_RE = re.compile(
     r"\b(?:reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|says?|said|saying|"
-    r"overheard|told\s+me|tell\s+me|according\s+to|promises?|pledges?|vows?|(?:she|he|they)['’]ll\s+do|"
+    r"overheard|told\s+me|tell\s+me|according\s+to|promises?|promising|promised|pledges?|pledged|vows?|"
+    r"forwards|(?:she|he|they)['’]ll\s+do|"
     r"will\s+do|act\s+like|"
     r"greatest\s+hits|myths?|rumou?rs?|conspirac(?:y|ies))\b",
     re.I,

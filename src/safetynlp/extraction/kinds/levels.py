@@ -2493,6 +2493,8 @@ _SCREEN_RE = compile_scan(
     r"(?:finished|started|watching|watched|binged)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:s|series|season)\s?\d{1,2}|"
     # ("Spent the afternoon on Law & Order reruns, four murders before supper")
     r"reruns?|repeats\s+of|"
+    # ("Reading list for the month:", "Christmas TV I'm actually watching:")
+    r"reading\s+list|(?:tv|telly)\s+(?:i['’]m|we['’]re)\s+(?:actually\s+)?watching|"
     # ("Finished 'In Cold Blood' on the train. 4 murders, 1 small town")
     r"(?:finished|started|reading|watching|(?:re-?)?watched|binged)\s+['\"“‘](?-i:[A-Z])\w*|"
     # ("Reading a 500-page history of Scotland Yard. Chapter 9 covers 14 murders")
