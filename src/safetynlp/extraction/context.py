@@ -503,13 +503,13 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"|\b(?:(?:my|our|his|her|their|the|someone['’]s|somebody['’]s)\s+(?:[\w'’-]+\s+){0,2})?(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
     r"grandpa|grandma|dad|mum|mom|mam|brother|sister|cousin|mate|neighbou?r|boss|colleague|friend|"
     r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum|"
-    r"flatmate|roommate|housemate|landlord|"
+    r"flatmate|roommate|housemate|landlord|co-?worker|teacher|"
     # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
     # ("My neighbour, 74, swears ...": an age in apposition)
     r"bloke|guy|fella|geezer|(?:taxi\s+|cab\s+|bus\s+|uber\s+)?driver|cabbie)s?"
     # ("My neighbour Brenda (she's 74 and sharp as a tack) is convinced", "My cab driver this
     # morning (Gary, 67, ...) swears": a name, a time and an aside)
-    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?:this\s+morning|last\s+night|today|yesterday))?"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:\s+(?:this\s+morning|last\s+night|today|yesterday))?"
     r"(?:\s*\([^()\n]{1,60}\))?"
     # ("My uncle is 70 and swears ...")
     r"(?:,\s*\d{1,3}\s*,\s*|\s+is\s+\d{1,3}\s+and\s+|\s+|(?=['’]s\s+convinced))"
@@ -519,7 +519,8 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"(?:(?:genuinely|actually|really|seriously|honestly|still|was|is)\s+)?"
     # ("My nan's convinced there's a murder a day in Cardiff")
     # ("Bloke at the bus stop insisting: '20 stabbings a day'")
-    r"(?:reckons?|thinks?|swears?|insists?|insisting|swearing|believes?|heard|(?:is|['’]s)\s+convinced)"
+    r"(?:reckons?|thinks?|swears?|swore(?:\s+blind)?|insists?|insisted|insisting|swearing|believes?|heard|"
+    r"announced|(?:is|['’]s)\s+convinced)"
     # ("Stepdad insists 'there's a stabbing every 10 mins in Brum'")
     r"(?:\s*:\s*|\s+(?:that\s+)?)[\"'“‘]?"
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
