@@ -2192,9 +2192,7 @@ def _level_roles(
             for q in ctx.quantities
         )
     ]
-    same = next(
-        (t for t in ctx.times if t.kind == "same_period" and 0 <= t.start - qe <= 4), None
-    )
+    same = next((t for t in ctx.times if t.kind == "same_period" and 0 <= t.start - qe <= 4), None)
     before = (
         next(
             (
