@@ -2187,6 +2187,8 @@ def header_period(
     return spans.pop() if len(spans) == 1 else None
 
 
+#: a reply's quote of the post it answers, one or more lines opening with ">"
+LINE_QUOTE_RE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
 _SINCE_KIND = frozenset({"since"})
 _BRACKETED_RE = re.compile(r"\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]")
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*")

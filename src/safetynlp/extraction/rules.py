@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
+    LINE_QUOTE_RE,
     Ctx,
     apply_hedge,
     hedge_before,
@@ -782,8 +783,6 @@ _PUT_RIGHT_RE = re.compile(
 _PUT_RIGHT_LEAD_RE = re.compile(r"\s*" + _PUT_RIGHT_FIGURE, re.I)
 
 
-#: a reply's quote of the post it answers, one or more lines opening with ">"
-_LINE_QUOTE_RE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
 #: how a reply that puts the quote above it right opens: "no, it was 97", "Closer to 35%.",
 #: "It doesn't.", "Yeah right.", "it's about 3x"
 _REPLY_DENIES_RE = re.compile(
@@ -830,7 +829,7 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
     answers and puts it right denies the quoted claims (only those of the kind its figure
     corrects: "> Chicago had 416 homicides last year, thats like 8 times London\n\nCloser
     to 4x." denies the multiple, not the count)."""
-    for block in _LINE_QUOTE_RE.finditer(ctx.text):
+    for block in LINE_QUOTE_RE.finditer(ctx.text):
         _answer_over_quoted_years(ctx, block.start(), block.end())
         _agreed_by(ctx, block.start(), block.end())
         _source_has_it(ctx, block.start(), block.end())

@@ -16,6 +16,7 @@ from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     COUNT_WORDS_RE,
     FRACTION,
+    LINE_QUOTE_RE,
     NEAR_ME_RE,
     NOT_COUNT_NOUN,
     ON_A_STREET_RE,
@@ -2084,14 +2085,12 @@ _THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*"
 
 _TO_FIGURE_AFTER_RE = re.compile(r"\s*(?:to|->|→)\s*(?:about\s+|around\s+|~)?\d")
 _NOT_FIGURE_BEFORE_RE = re.compile(r"\bnot\s+(?:even\s+|quite\s+)?$", re.I)
-#: a reply's quote of the post it answers, one or more lines opening with ">"
 _BARE_LINE_FIGURE_RE = re.compile(
     r"[\s•·*▪◦‣-]*(?:~|≈|about\s+|around\s+|roughly\s+|approx\.?\s*|over\s+|under\s+)?\d[\d,.]*[km]?\+?"
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!]?\s*",
     re.I,
 )
 _TEMPERATURE_AFTER_RE = re.compile(r"\s*(?:degrees|°)", re.I)
-_QUOTE_BLOCK_RE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
 
 
 def _replied_to(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> tuple[int, int] | None:
@@ -2103,7 +2102,7 @@ def _replied_to(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> tuple[int, int]
         or _NOT_FIGURE_BEFORE_RE.search(ctx.text, max(sent[0], q.start - 12), q.start)
     ):
         return None
-    for block in _QUOTE_BLOCK_RE.finditer(ctx.text, 0, sent[0]):
+    for block in LINE_QUOTE_RE.finditer(ctx.text, 0, sent[0]):
         rest = ctx.text[block.end() : sent[0]]
         if "\n" in rest.strip() or ">" in rest:
             continue
