@@ -404,10 +404,12 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         re.I,
     )
 )
+#: the believing verbs both list-header readers below share
+_BELIEF_VERBS = r"reckons?|thinks?|believes?|swears?|insists?|claims?|convinced"
 #: a header whose list holds what someone believes or promises: "My uncle reckons:",
 #: "she promises to:"
 _BELIEF_HEADER_RE = re.compile(
-    r"\b(?:reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|(?:promises?|pledges?|vows?|wants?)(?:\s+to)?)"
+    rf"\b(?:{_BELIEF_VERBS}|(?:promises?|pledges?|vows?|wants?)(?:\s+to)?)"
     # ("Things my dad believes about London:", "Our candidate's promises for the ward:")
     # ("My uncle reckons, after two pints:")
     r"(?:\s+(?:about|for|on|in|from|by)\s+[^:\n]{1,40}|\s*,\s*[^:\n]{1,30})?\s*:\s*$",
@@ -418,7 +420,7 @@ _ITEM_MARK_RE = re.compile(r"[ \t]*(?:[-•*·▪◦‣]|\d{1,2}[.)])[ \t]+")
 #: been saying this week:", "Overheard at the bus stop, in order:", "Things my father-in-law
 #: believes, collected over one Sunday lunch:"
 _SAYSO_HEADER_RE = re.compile(
-    r"\b(?:reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|says?|said|saying|"
+    rf"\b(?:{_BELIEF_VERBS}|says?|said|saying|"
     r"overheard|told\s+me|tell\s+me|according\s+to|promises?|promising|promised|pledges?|pledged|vows?|"
     r"forwards|(?:she|he|they)['’]ll\s+do|"
     r"will\s+do|act\s+like|"
@@ -586,6 +588,7 @@ SOURCE_BEFORE_RE = compile_scan(
 )
 
 
+_BRACKET_BEFORE_RE = compile_scan(r"[\[(]\s*(?:source:?\s*)?$", re.I)
 _THE_BOROUGH_RE = compile_scan(r"\bthe\s+borough\b", re.I)
 
 
@@ -671,6 +674,8 @@ def _nearest_place(
         and (
             # (before the figure too: "..., per the ONS, and it's still climbing")
             SOURCE_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start)
+            # ("London homicides 2023: 109 [ONS]", "Lambeth (Met): 745")
+            or _BRACKET_BEFORE_RE.search(ctx.text, max(0, p.start - 8), p.start)
             # "Gun offences in London are soaring. ONS has them going from 1,009 ...": a
             # national publisher (not a force: "GMP recorded 36") as a reporting verb's subject
             or (

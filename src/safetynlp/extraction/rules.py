@@ -290,6 +290,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         extremums(ctx, sent, clauses)
         point_changes(ctx, sent, clauses)
         _figures_of_compared(ctx, sent)
+        _figures_of_paired_places(ctx, sent)
         if k:
             _pair_after_comparison(ctx, sent, sents[k - 1])
         _figures_of_years(ctx, sent)
@@ -509,6 +510,29 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
     if any(levels[0].start <= p.start < levels[1].end for p in ctx.places):
         return  # "488 in NYC vs 133 in London": each names its own
     levels[0].geography, levels[1].geography = comp.geography, comp.other_geography
+
+
+#: "Glasgow vs Edinburgh", "21 vs 9": two places or two figures set against each other
+_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|/)\s*", re.I)
+
+
+def _figures_of_paired_places(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Glasgow vs Edinburgh homicides 24/25: 21 vs 9": two figures set against each other
+    after two places set against each other are the places' own, in the same order."""
+    levels = [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]
+    if len(levels) != 2 or not _VS_GAP_RE.fullmatch(ctx.text, levels[0].end, levels[1].start):
+        return
+    named = [p for p in ctx.places if sent[0] <= p.start < sent[1] and p.how != "entity"]
+    before = [p for p in named if p.start < levels[0].start]
+    if len(before) != 2 or len(named) != 2 or before[0].place == before[1].place:
+        return  # ("488 in NYC vs 133 in London": each names its own)
+    if not _VS_GAP_RE.fullmatch(ctx.text, before[0].end, before[1].start):
+        return
+    if ":" not in ctx.text[before[1].end : levels[0].start]:
+        return  # (the pair labels the figures only as a header before a colon)
+    for level, place in zip(levels, before, strict=True):
+        level.geography = place.place
+        level.geography_source = "context"
 
 
 #: a sentence that is only two figures set against each other: "327 vs about 95."
