@@ -1971,9 +1971,9 @@ _SCORE_VERB_BEFORE_RE = compile_scan(
 _ALREADY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+already\b", re.I)
 #: a figure that ends its sentence, perhaps hedged, perhaps with an emoji after it
 _ARROW_LABEL_GAP_RE = re.compile(r"\s*→\s*")
-_ITEM_OPENS_BEFORE_RE = re.compile(r"(?:^|[:/]\s+)$")
-#: a figure followed by the next " / " item, or by the end of a list of them
-_SLASHED_ITEM_RE = re.compile(r"[\d,.]+[km]?\+?\s+/\s+\S|[\d,.]+[km]?\+?\s*[.!]?$", re.I)
+_ITEM_OPENS_BEFORE_RE = re.compile(r"(?:^|[:/|;]\s+)$")
+#: a figure followed by the next " / " (" | ", "; ") item, or by the end of a list of them
+_SLASHED_ITEM_RE = re.compile(r"[\d,.]+[km]?\+?(?:\s+[/|]|;)\s+\S|[\d,.]+[km]?\+?\s*[.!]?$", re.I)
 _FIGURE_ENDS_RE = re.compile(
     r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?(?:\s?(?:%|pc))?\s*[.!?]*"
     r"[\s" + EMOJI_RANGE + r"\ufe0f]*",
