@@ -1975,7 +1975,9 @@ _ITEM_OPENS_BEFORE_RE = re.compile(r"(?:^|[:/|;]\s+)$")
 #: a figure followed by the next " / " (" | ", "; ") item, or by the end of a list of them
 _SLASHED_ITEM_RE = re.compile(r"[\d,.]+[km]?\+?(?:\s+[/|]|;)\s+\S|[\d,.]+[km]?\+?\s*[.!]?$", re.I)
 _FIGURE_ENDS_RE = re.compile(
-    r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?(?:\s?(?:%|pc))?\s*[.!?]*"
+    r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?(?:\s?(?:%|pc))?\s*"
+    # ("2020/21 ~22k (lockdown obv)": a note in brackets)
+    r"(?:\([^()\n]{1,30}\)\s*)?[.!?]*"
     r"[\s" + EMOJI_RANGE + r"\ufe0f]*",
     re.I,
 )
