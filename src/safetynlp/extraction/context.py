@@ -108,6 +108,8 @@ class Ctx:
     #: answer may count: "Bloke down the pub reckons 10 people a day get murdered. Mate, it
     #: was about 130 last year.")
     heard: set[int] = field(default_factory=set)
+    #: ``reply_spans(ctx)``, found once when first asked for
+    replies: list[tuple[int, int]] | None = None
 
 
 #: "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed item:
@@ -2194,6 +2196,56 @@ def header_period(
 
 #: a reply's quote of the post it answers, one or more lines opening with ">"
 LINE_QUOTE_RE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
+#: a line of a comment chain pasted as one post, opened by who wrote it: "u/brum_lad: ...",
+#: "@kel@mastodon.social: ...", "Gary Holt: ...", "[–] data_dan: ...", "kayleigh.r: ..."
+#: (``weak``: a bare word, a name only among lines with names of the shapes before it)
+_SPEAKER_RE = re.compile(
+    r"(?m)^[ \t]*(?:\[[–-]\][ \t]*)?"
+    r"(?P<who>u/[\w-]+|@[\w.]+(?:@[\w.-]+)?|(?-i:[A-Z][a-z]+[ \t][A-Z][a-z]*\.?)|"
+    r"[A-Za-z]\w*[_\d]\w*|[a-z]+\.[a-z]+|(?P<weak>[A-Za-z]\w{1,19}))[ \t]*:[ \t]+(?=\S)"
+)
+#: labels of a post's own lines, not people: "Source: ONS", "Knife Crime: ..."
+_NOT_SPEAKER_RE = re.compile(
+    r"(?:source|sources|summary|update|edit|note|notes|tl;?dr|context|reminder|fact|facts|data|"
+    r"total|overall|citywide|nationally|result|answer|question|q|a|ps)$|"
+    r".*\b(?:crimes?|murders?|homicides?|knife|guns?|robber(?:y|ies)|burglar(?:y|ies)|thefts?|"
+    r"violence|assaults?|offen[cs]es?|stabbings?|shootings?|rates?)\b",
+    re.I,
+)
+
+
+def reply_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    """Where each reply quotes what it answers, from the quote's start to where the reply
+    opens: the "> " lines over a reply, or one line of a comment chain over the next line, by
+    someone else ("u/brum_lad: Birmingham had more knife crime than Manchester last year\n
+    u/north_stats: checks out, about 3,400 vs 2,100")."""
+    if ctx.replies is None:
+        text = ctx.text
+        spans = [m.span() for m in LINE_QUOTE_RE.finditer(text)] if ">" in text else []
+        if "\n" in text and ": " in text:
+            spans += _chain_replies(ctx)
+        ctx.replies = sorted(spans)
+    return ctx.replies
+
+
+def _chain_replies(ctx: Ctx) -> list[tuple[int, int]]:
+    text = ctx.text
+    lines = [
+        m
+        for m in _SPEAKER_RE.finditer(text)
+        if not _NOT_SPEAKER_RE.match(m.group("who"))
+        and not any(m.start("who") <= p.start < m.end("who") for p in ctx.all_places)
+    ]
+    if sum(m.group("weak") is None for m in lines) < 2:
+        return []
+    out = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        # (the next line, by someone else)
+        if "\n" not in text[a.end() : b.start()].strip() and a.group("who") != b.group("who"):
+            out.append((a.end(), b.end()))
+    return out
+
+
 _SINCE_KIND = frozenset({"since"})
 _BRACKETED_RE = re.compile(r"\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]")
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*")

@@ -20,13 +20,14 @@ from typing import TypeVar
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
-    LINE_QUOTE_RE,
     Ctx,
     apply_hedge,
     hedge_before,
     interval,
     is_list_item,
     national_series,
+    reply_spans,
+    span_of,
     split_clauses,
     split_sentences,
 )
@@ -320,7 +321,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             claim.negated = not claim.negated
         if len(quoted) == 1 and quoted[0].negated:
             _put_right(ctx, quoted[0], m.end("q"))
-    if ">" in text:
+    if ">" in text or ("\n" in text and ": " in text):
         _rebut_line_quotes(ctx)
     for k, sent in enumerate(sents):
         if k and _SCORN_SENTENCE_RE.fullmatch(text, *sent):
@@ -513,20 +514,20 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: "Glasgow vs Edinburgh", "21 vs 9": two places or two figures set against each other
-_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|/)\s*", re.I)
+_SET_AGAINST_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|/)\s*", re.I)
 
 
 def _figures_of_paired_places(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Glasgow vs Edinburgh homicides 24/25: 21 vs 9": two figures set against each other
     after two places set against each other are the places' own, in the same order."""
     levels = [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]
-    if len(levels) != 2 or not _VS_GAP_RE.fullmatch(ctx.text, levels[0].end, levels[1].start):
+    if len(levels) != 2 or not _SET_AGAINST_RE.fullmatch(ctx.text, levels[0].end, levels[1].start):
         return
     named = [p for p in ctx.places if sent[0] <= p.start < sent[1] and p.how != "entity"]
     before = [p for p in named if p.start < levels[0].start]
     if len(before) != 2 or len(named) != 2 or before[0].place == before[1].place:
         return  # ("488 in NYC vs 133 in London": each names its own)
-    if not _VS_GAP_RE.fullmatch(ctx.text, before[0].end, before[1].start):
+    if not _SET_AGAINST_RE.fullmatch(ctx.text, before[0].end, before[1].start):
         return
     if ":" not in ctx.text[before[1].end : levels[0].start]:
         return  # (the pair labels the figures only as a header before a colon)
@@ -848,21 +849,41 @@ _FIGURE_UNIT_RE = re.compile(
 )
 
 
+#: a reply that opens on "it was ..." with no word of denial before it
+_OTHER_TIME_RE = re.compile(
+    r"\s*(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s", re.I
+)
+
+
 def _rebut_line_quotes(ctx: Ctx) -> None:
     """ "> London had 130 murders last year\n\nno, it was 97.": a reply that quotes what it
     answers and puts it right denies the quoted claims (only those of the kind its figure
     corrects: "> Chicago had 416 homicides last year, thats like 8 times London\n\nCloser
     to 4x." denies the multiple, not the count)."""
-    for block in LINE_QUOTE_RE.finditer(ctx.text):
-        _answer_over_quoted_years(ctx, block.start(), block.end())
-        _agreed_by(ctx, block.start(), block.end())
-        _source_has_it(ctx, block.start(), block.end())
-        _pair_follows_quote(ctx, block.start(), block.end())
-        m = _REPLY_DENIES_RE.match(ctx.text, block.end())
+    for start, end in reply_spans(ctx):
+        _answer_over_quoted_years(ctx, start, end)
+        _agreed_by(ctx, start, end)
+        _source_has_it(ctx, start, end)
+        _pair_follows_quote(ctx, start, end)
+        m = _REPLY_DENIES_RE.match(ctx.text, end)
+        quoted = [c for c in ctx.claims if start <= c.start < end and not c.negated]
+        if m is not None and _OTHER_TIME_RE.match(ctx.text, end):
+            # "> Met confidence is at 45% now / it was 67% in 2016. grim.": a figure for a
+            # time of its own sets the quote against the past, and puts nothing right
+            own = [
+                t.span
+                for t in ctx.all_times
+                if m.start() <= t.start < m.end() and t.span is not None
+            ]
+            if own and all(
+                c.period is None or t[1] < span_of(c.period)[0] or span_of(c.period)[1] < t[0]
+                for c in quoted
+                for t in own
+            ):
+                m = None
         if m is None:
-            _reply_moves_against(ctx, block.start(), block.end())
+            _reply_moves_against(ctx, start, end)
             continue
-        quoted = [c for c in ctx.claims if block.start() <= c.start < block.end() and not c.negated]
         fig = _FIGURE_UNIT_RE.search(ctx.text, m.start(), m.end())
         if fig is not None:
             unit = (fig.group("unit") or "").strip().lower()
@@ -876,7 +897,7 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
         for claim in quoted:
             claim.negated = True
         if len(quoted) == 1:
-            _put_right(ctx, quoted[0], block.end() - 1)
+            _put_right(ctx, quoted[0], end - 1)
 
 
 def _way(claim: Claim) -> str | None:

@@ -16,7 +16,6 @@ from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     COUNT_WORDS_RE,
     FRACTION,
-    LINE_QUOTE_RE,
     NEAR_ME_RE,
     NOT_COUNT_NOUN,
     ON_A_STREET_RE,
@@ -44,6 +43,7 @@ from safetynlp.extraction.context import (
     list_header,
     metric_for,
     plus_after,
+    reply_spans,
     small_number,
     span_of,
     times_in,
@@ -2099,16 +2099,17 @@ def _replied_to(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> tuple[int, int]
     """The "> " quote block whose reply's first line holds ``sent`` and its figure ``q`` (not
     the quote's figure echoed: "Not 30.", "30??")."""
     if (
-        ">" not in ctx.text[: sent[0]]
-        or ctx.text.startswith("?", q.end)
+        ctx.text.startswith("?", q.end)
         or _NOT_FIGURE_BEFORE_RE.search(ctx.text, max(sent[0], q.start - 12), q.start)
+        or not reply_spans(ctx)
     ):
         return None
-    for block in LINE_QUOTE_RE.finditer(ctx.text, 0, sent[0]):
-        rest = ctx.text[block.end() : sent[0]]
-        if "\n" in rest.strip() or ">" in rest:
+    for start, end in reply_spans(ctx):
+        # (a comment chain's reply opens after its writer's name, inside the sentence)
+        rest = ctx.text[end : sent[0]]
+        if end > q.start or "\n" in rest.strip() or ">" in rest:
             continue
-        return block.span()
+        return start, end
     return None
 
 
