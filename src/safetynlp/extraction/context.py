@@ -476,6 +476,11 @@ _WHOEVER_BEFORE_RE = compile_scan(
     r"(?:said|says|saying|claims?|claimed|thinks?|posted|believes?)\s+(?:that\s+)?[\"'“‘]?$",
     re.I,
 )
+#: "is 100% sure", "was adamant", "is certain": a belief held
+_SURE = (
+    r"(?:(?:is|was|['’]s|are|were)\s+(?:(?:100%|absolutely|dead|completely|totally|so)\s+)?"
+    r"(?:sure|certain|adamant|positive|convinced))"
+)
 #: what someone else believes or told the poster, the figure quoted (its own pattern, run
 #: only where one of its verbs is)
 _BELIEF_BEFORE_RE = compile_scan(
@@ -485,13 +490,17 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"\b(?:told|tells|telling)\s+(?:me|us)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+"
     r"|(?-i:[A-Z])[\w'’]*\s+(?:has|had|gets|sees)\s+)[\"'“‘]"
     # "Lad at work reckons there's 'a stabbing every five minutes'"
-    r"|\b(?:reckons|thinks|swears|insists|believes)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)[\"'“‘]"
+    r"|\b(?:reckons|thinks|swears|insists|believes|"
+    + _SURE
+    + r")\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)[\"'“‘]"
     # ("forwarded a post saying '300 people murdered in London last year'")
     # ("A post on the community page says burglaries ... 'at a record high'")
     r"|\b(?:post|tweet|message|meme|video|article|headline|email|leaflet)s?(?:\s+on\s+(?:the|a)\s+[\w'’ -]{1,30}?)?"
     r"\s+(?:saying|claiming|says|said|claims|that\s+(?:says|said|claims|claimed))\s+"
-    # ("articles saying there's 'a stabbing every day'")
-    r"(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?[\"'“‘]"
+    # ("articles saying there's 'a stabbing every day'", "posts claiming 'there's a stabbing
+    # every 5 minutes in London'")
+    r"(?:that\s+)?(?:(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?[\"'“‘]"
+    r"|[\"'“‘](?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)(?:(?:a|an|one)\s+)?)"
     # "My 15-year-old read on TikTok it was one a minute": what social media says
     r"|\b(?:read|saw|seen)\s+(?:on|in)\s+(?:tiktok|facebook|fb|twitter|x|reddit|instagram|insta|"
     r"social\s+media|the\s+internet|(?:a|some|the)\s+(?:[\w'’-]+\s+)?(?:group|forum|thread|post|video))\s+"
@@ -507,14 +516,20 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"|\b(?:(?:my|our|his|her|their|the|someone['’]s|somebody['’]s)\s+(?:[\w'’-]+\s+){0,2})?(?:step-?)?(?:uncle|aunt|auntie|nan|nana|gran|granny|grandad|"
     r"grandpa|grandma|dad|mum|mom|mam|brother|sister|cousin|mate|neighbou?r|boss|colleague|friend|"
     r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum|"
-    r"flatmate|roommate|housemate|landlord|co-?worker|teacher|"
+    r"father|mother|son|daughter|niece|nephew|"
+    r"flatmate|roommate|housemate|landlord|co-?worker|teacher|pundit|columnist|presenter|"
+    r"commentator|woman|lady|"
     # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
     # ("My neighbour, 74, swears ...": an age in apposition)
-    r"bloke|guy|fella|geezer|(?:taxi\s+|cab\s+|bus\s+|uber\s+)?driver|cabbie)s?"
+    r"bloke|guy|fella|geezer|(?:taxi\s+|cab\s+|bus\s+|uber\s+)?driver|cabbie|"
+    # ("Jess (HR, 33) is certain ..."): a name with an aside
+    r"(?-i:[A-Z][a-z]{2,})(?=\s*\())(?:-in-law)?s?(?:\s+next\s+to\s+(?:me|us))?"
     # ("My neighbour Brenda (she's 74 and sharp as a tack) is convinced", "My cab driver this
     # morning (Gary, 67, ...) swears": a name, a time and an aside)
     r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:\s+(?:this\s+morning|last\s+night|today|yesterday))?"
     r"(?:\s*\([^()\n]{1,60}\))?"
+    # ("The guy who runs the corner shop, Sunil, insists ...")
+    r"(?:\s+who\s+[^,.!?\n]{1,40}?,\s*(?-i:[A-Z])[\w'’-]+,)?"
     # ("My uncle is 70 and swears ...")
     r"(?:,\s*\d{1,3}\s*,\s*|\s+is\s+\d{1,3}\s+and\s+|\s+|(?=['’]s\s+convinced))"
     # ("My cousin in Houston reckons ...")
@@ -524,7 +539,13 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("My nan's convinced there's a murder a day in Cardiff")
     # ("Bloke at the bus stop insisting: '20 stabbings a day'")
     r"(?:reckons?|thinks?|swears?|swore(?:\s+blind)?|insists?|insisted|insisting|swearing|believes?|heard|"
-    r"announced|(?:is|['’]s)\s+convinced)"
+    r"announced|whispered|muttered|(?:is|['’]s)\s+convinced|" + _SURE + r"|"
+    # ("was going on about London being worse than New York")
+    r"(?:was|is|keeps?|kept)\s+(?:going|banging)\s+on\s+about|"
+    # ("Dad keeps telling everyone at the bowls club that ...", "a dad who 'read somewhere'")
+    r"(?:keeps?\s+|kept\s+)?(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone)"
+    r"(?:\s+(?:at|in|on)\s+(?:the|my|our|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|"
+    r"(?:who\s+)?[\"'“‘]?read\s+somewhere[\"'”’]?)"
     # ("Stepdad insists 'there's a stabbing every 10 mins in Brum'")
     r"(?:\s*:\s*|\s+(?:that\s+)?)[\"'“‘]?"
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
@@ -548,7 +569,8 @@ _KEEP_SAYING_RE = compile_scan(
 _NEXT_DENIES_RE = re.compile(
     # ("... said there were 40 murders in Croydon last year. There weren't.")
     r"[\s\"'”’).!?]*(?:(?:it|they|that|this|he|she|there)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
-    r"(?:n['’]t|\s+not)\b|no\b|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
+    # (not "No idea where she got that.")
+    r"(?:n['’]t|\s+not)\b|no\b(?!\s+(?:idea|clue|wonder|doubt|one)\b)|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
     # ("That's off by a mile.")
     r"(?:that|this|it)['’]s\s+(?:(?:way|just|completely|totally|miles)\s+)?(?:off|wrong|false|nonsense|rubbish|made\s+up)\b|"
     r"bollocks\b|untrue\b)",
@@ -1572,6 +1594,13 @@ def add(
         or "insist" in said_before
         or "believ" in said_before
         or "convinced" in said_before
+        or "sure" in said_before
+        or "certain" in said_before
+        or "adamant" in said_before
+        or "positive" in said_before
+        or " on about" in said_before
+        or "whisper" in said_before
+        or "mutter" in said_before
         or "tel" in said_before
         or "told" in said_before
         or "heard" in said_before

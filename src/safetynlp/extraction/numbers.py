@@ -294,6 +294,8 @@ _CLOCK_BEFORE_RE = re.compile(
 
 
 _MINUTES_AFTER_RE = re.compile(r":[0-5]\d(?!\d)")
+_HOUR_RE = re.compile(r"0?[1-9]|1[0-2]")
+_AM_PM_AFTER_RE = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.I)
 
 
 def _is_clock_time(text: str, m: re.Match[str]) -> bool:
@@ -304,9 +306,11 @@ def _is_clock_time(text: str, m: re.Match[str]) -> bool:
         text, m.start("num"), m.end("num") + 3
     ):
         return True  # ("7:45": the number regex stops at the colon)
+    end = m.end("num")
+    if _HOUR_RE.fullmatch(m.group("num")) and _AM_PM_AFTER_RE.match(text, end):
+        return True  # ("reads the Express at 6am every day": no daily rate of anything)
     if not _CLOCK_RE.fullmatch(m.group("num")):
         return False
-    end = m.end("num")
     if PERCENT_AFTER_RE.match(text, end):
         return False
     return bool(

@@ -161,11 +161,20 @@ def is_age(text: str, q: Quantity) -> bool:
         and _AGE_AFTER_RE.match(text, q.end) is not None
     ):
         return True  # "the bouncer is 19", "My son's 17, works at ...": a person's age
+    if (
+        q.value < 100
+        and _OTHERS_AGES_RE.search(text, max(0, q.start - 30), q.start) is not None
+        and _AGE_AFTER_RE.match(text, q.end) is not None
+    ):
+        return True  # "His kid is 8 and mine is 7", "They're 15 and 17."
     # (an age follows a comma, a bracket or a bound word: most figures skip both scans)
     if not any(c in left for c in ",(") and not any(w in left for w in _BOUND_WORDS):
         return False
     return (
-        _AGE_APPOSITION_RE.search(text, max(0, q.start - 30), q.start) is not None
+        (
+            _AGE_APPOSITION_RE.search(text, max(0, q.start - 30), q.start) is not None
+            or _NAME_ASIDE_RE.search(text, max(0, q.start - 60), q.start) is not None
+        )
         and _AGE_CLOSE_AFTER_RE.match(text, q.end) is not None
     ) or _AGE_GROUP_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
 
@@ -189,6 +198,13 @@ def is_everyday(text: str, q: Quantity) -> bool:
         return True  # "the weather finally hit 70": a temperature
     if q.value <= 24 and left.endswith(" at ") and _EVENT_AT_RE.search(left):
         return True  # "Lecture at 9, seminar at 4": a clock time
+    if (
+        1 <= q.value <= 12
+        and left.endswith(" at ")
+        and _DOING_AT_RE.search(left)
+        and _HOUR_ENDS_RE.match(text, q.end)
+    ):
+        return True  # "music starts at 9.", "made me a plate of jollof at 6.": an hour
     return left.endswith(_SAME_UNIT_LINKS) and _SAME_UNIT_BEFORE_RE.search(left) is not None
 
 
@@ -196,6 +212,19 @@ _EVENT_AT_RE = re.compile(
     r"\b(?:lectures?|seminars?|meetings?|class(?:es)?|lessons?|shifts?|kick-?off|dinner|lunch|"
     r"breakfast|tea|doors|gigs?|appointments?|practice|training|mass|church|service|surgery|"
     r"school\s+run|pick-?up|drop-?off)\s+(?:is\s+|starts\s+|was\s+|tomorrow\s+|tonight\s+)?at\s+$",
+    re.I,
+)
+#: what is done at an hour (not what a count "stood at" or "peaked at", nor "Chicago at 20")
+_DOING_AT_RE = compile_scan(
+    r"(?-i:\b(?!(?:stood|stands?|sits?|sat|is|was|are|were|be|been|peaked|peaks|remained|remains|"
+    r"stayed|stays|came|comes|ended|ends|finished|finishes|closed|capped|it|them|totals?|count|"
+    r"tally|levels?|rates?|figures?|numbers?|toll|now|still|year|out|held|kept|set|estimated|"
+    r"pegged|running|steady|flat|murders|homicides|killings|stabbings|shootings|deaths|crimes?|"
+    r"offences|robberies|burglaries|thefts|hit)\b)[a-z]+)\s+at\s+$"
+)
+#: an hour's figure ends its clause: "at 9.", "at 6, swimming at 4:30", "at 2 on Tuesdays"
+_HOUR_ENDS_RE = re.compile(
+    r"\s*(?:[.,;!)]|$|(?:and|on|then|tomorrow|tonight|today|sharp|every|each|o['’]clock|till|until)\b)",
     re.I,
 )
 _WEATHER_BEFORE_RE = re.compile(
@@ -226,6 +255,19 @@ _PERSON_IS_RE = compile_scan(
     r"(?:\s+(?:is|was|turned|turns|are|were)|['’]s|['’]m)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+)?"
     r"(?:\d{1,2}\s+and\s+)?$",
     re.I,
+)
+#: "mine is 7" (after another's age), "They're 15 and 17": the second of two ages
+_OTHERS_AGES_RE = compile_scan(
+    r"\b\d{1,2}\s+and\s+(?:mine|ours|hers|his|theirs|yours)\s+(?:is|['’]s)\s+$"
+    r"|\b(?:they|we)(?:['’]re|\s+are|\s+were)\s+\d{1,2}\s+and\s+$",
+    re.I,
+)
+#: "Jess (HR, 33)", "Ahmed (the one with the immaculate hedge, 55)": a name with an aside
+#: that ends on the age (not "Lambeth (knife crime, 74)")
+_NAME_ASIDE_RE = compile_scan(
+    r"(?-i:\b[A-Z][a-z]+)\s*\((?:(?-i:[A-Z]{2})|(?-i:[a-z])"
+    r"(?![^()\n]*\b(?:crimes?|murders?|homicides?|knife|gun|robber|burglar|theft|offen[cs]e|"
+    r"stabbing|shooting|rate|per)\b)[^()\n\d]{2,50})\s*,\s*$"
 )
 #: "victims under 25", "someone under 25", "people aged over 65": an age group's bound
 _AGE_GROUP_BEFORE_RE = compile_scan(

@@ -260,7 +260,8 @@ _NOTHING_AFTER_RE = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _UP_AFTER_RE = re.compile(r"\s+up\b", re.I)
 _READ_UP_RE = compile_scan(
     r"\b(?:read|reading|reads|looked|looking|look|brushing|brush|swotting|swot|genned|gen|"
-    r"mug|mugging|catching|catch|caught)\s+(?:(?:it|this|that|them)\s+)?$",
+    # ("the Met gave up on shoplifting years ago": a surrender, not a rise)
+    r"mug|mugging|catching|catch|caught|gave|give|given|gives|giving)\s+(?:(?:it|this|that|them)\s+)?$",
     re.I,
 )
 
@@ -356,7 +357,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         if cue.startswith("up") and _READ_UP_RE.search(
             text, max(sent[0], m.start() - 16), m.start()
         ):
-            continue  # "Reading up on the Whitechapel murders": study, not a rise
+            continue  # "Reading up on the Whitechapel murders": study, not a rise (nor "gave up on")
         if cue.endswith(("down", "up")) and _PLACE_GONE_TO_RE.match(text, m.end()):
             continue  # "Went down a rabbit hole with the Eurostat tables": a way, not a trend
         if _PERSON_BEFORE_RE.search(
