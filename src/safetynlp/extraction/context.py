@@ -119,7 +119,10 @@ _SENT_LIST_RE = compile_scan(
     r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?[ \t]*(?:\n|$))|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
     # "2019: 812 / 2024: 745", "NYC murders 2024: 377 / LDN: 110", "2019: 149 / ↓ approx 15pc",
     # "2022: 340k / 2023: 430k / up 26%": a slash with a space either side ends an item
-    r"\s+/\s+|" + _SENT_RE.pattern
+    r"\s+/\s+|"
+    # "2022 14; 2021 30 (a record)", "knife crime ~14,000; possession of a blade ~4,100; both
+    # ↓ y/y": a semicolon between items ends one
+    r";\s+|" + _SENT_RE.pattern
 )
 
 
@@ -127,7 +130,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     pattern = (
-        _SENT_LIST_RE if ("|" in text or "•" in text or "(" in text or " / " in text) else _SENT_RE
+        _SENT_LIST_RE
+        if ("|" in text or "•" in text or "(" in text or " / " in text or ";" in text)
+        else _SENT_RE
     )
     for m in pattern.finditer(text):
         if m.start() > pos:
@@ -177,8 +182,13 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
         _LIST_NUMBER_END_RE.sub("", text[: sent[0]].rstrip(" \t")).rstrip("•·▪◦‣").rstrip(" \t")
     )
     after = text[sent[1] :].lstrip(" \t")
-    return before.endswith(("\n", " /", " |")) and (
-        after[:1] in ("\n", "") or after.startswith(("/ ", "| "))
+    in_row = before.endswith((" /", " |", ";"))
+    # ("... Chicago 769 (↑ ~55pc); LDN 126 (↓ ~15pc). Summary: ...": the row's last item may
+    # end a sentence)
+    return (before.endswith("\n") or in_row) and (
+        after[:1] in ("\n", "")
+        or after.startswith(("/ ", "| ", "; "))
+        or (in_row and item.endswith((".", "!")))
     )
 
 

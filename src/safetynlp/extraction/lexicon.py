@@ -406,7 +406,11 @@ def _candidate_patterns(low: str, lex: Lexicon) -> list[int]:
 _MET_BEFORE_CRIME = compile_scan(
     r"(?<![\w#@])Met(?=\s+(?:knife|gun|murders?|homicides?|crime|violen|stabbings?|shootings?|"
     r"robber|burglar|solve|detection|clear|teen|release|dashboard|report|statistics|numbers|"
-    r"year-end|annual|gets|solves|solved|charges|charged|recorded|records|clears|cleared))"
+    r"year-end|annual|gets|solves|solved|charges|charged|recorded|records|clears|cleared)"
+    # ("Met, FY25: knife crime ~14,000", "Homicides 2025: Met ~97 | GMP ~35": a stat dump's
+    # label, not "Met 3 old friends for lunch")
+    r"|,\s*(?:FY|YE|YTD|H[12]\b|Q[1-4]\b|(?:19|20)\d\d|year)|\s*[~≈]\s*\d"
+    r"|\s+\d[\d,.]*(?:k|pc|%)?\s*(?:[|/;]|\(|$))"
 )
 
 
@@ -437,7 +441,7 @@ def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[Plac
                 continue  # "the Americas" is no possessive
             taken.add(s, e)
             found.append(PlaceMention(s, e, hit[0], hit[1]))
-    if "Met " in text:
+    if "Met" in text:
         # "Met knife crime", "Met murder figures": the Metropolitan Police's area; a bare
         # "Met" would also catch the Met Office and the Met Gala
         for m in _MET_BEFORE_CRIME.finditer(text):

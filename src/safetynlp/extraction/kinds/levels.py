@@ -2018,8 +2018,8 @@ _ITEM_OPENS_BEFORE_RE = re.compile(r"(?:^|[:/|;]\s+)$")
 _SLASHED_ITEM_RE = re.compile(r"[\d,.]+[km]?\+?(?:\s+[/|]|;)\s+\S|[\d,.]+[km]?\+?\s*[.!]?$", re.I)
 _FIGURE_ENDS_RE = re.compile(
     r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?(?:\s?(?:%|pc))?\s*"
-    # ("2020/21 ~22k (lockdown obv)": a note in brackets)
-    r"(?:\([^()\n]{1,30}\)\s*)?[.!?]*"
+    # ("2020/21 ~22k (lockdown obv)", "2022: 695 (-14pc) [CPD]": notes in brackets)
+    r"(?:[(\[][^()\[\]\n]{1,30}[)\]]\s*){0,2}[.!?]*"
     r"[\s" + EMOJI_RANGE + r"\ufe0f]*",
     re.I,
 )

@@ -1570,7 +1570,9 @@ _SENT_AFTER_LEVEL_RE = re.compile(
     # ("Still well above where it was in 2015.")
     # ("Still above its 2013 total though.")
     r"|(?P<cmp2>above|below)\s+(?:(?:where|what)\s+(?:it|they)\s+(?:was|were)\s+(?:back\s+)?(?:in\s+)?|(?:its|their)\s+)?"
-    r"|(?P<updown>up|down)\s+(?:on|from)\s+)(?=(?:19|20)\d\d|FY\s?\d\d|the\s+year\s+before|last\s+year"
+    # ("Still ↓ vs YE Jun 2019.")
+    r"|(?P<updown>up|down|↑|↓)\s+(?:on|from|vs\.?|versus|against)\s+)(?=(?:19|20)\d\d|FY\s?\d\d|the\s+year\s+before|last\s+year"
+    r"|YE\s|year\s+(?:ending|to)\s"
     # "Still lower than pre-pandemic though."
     r"|pre[-\s]?(?:pandemic|covid|lockdown)|before\s+(?:the\s+)?(?:pandemic|covid|lockdowns?))",
     re.I,
@@ -1590,6 +1592,9 @@ def _opening_word(ctx: Ctx, sent: tuple[int, int]) -> bool:
         or " on " in seg
         or " from " in seg
         or "pre" in seg
+        or " vs" in seg
+        or "versus" in seg
+        or "against" in seg
     )
 
 
@@ -1662,7 +1667,7 @@ def _trend_after_level_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     if baseline[0] >= period[0]:
         return
     if m.group("updown"):
-        direction = m.group("updown").lower()
+        direction = {"↑": "up", "↓": "down"}.get(m.group("updown"), m.group("updown").lower())
     else:
         direction = _moved_direction(m.group("cmp") or m.group("cmp2"), level.metric, ctx)
     start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;–—-\"'"))
