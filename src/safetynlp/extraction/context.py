@@ -119,7 +119,8 @@ _SENT_LIST_RE = compile_scan(
     r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?[ \t]*(?:\n|$))|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
     # "2019: 812 / 2024: 745", "NYC murders 2024: 377 / LDN: 110", "2019: 149 / ↓ approx 15pc",
     # "2022: 340k / 2023: 430k / up 26%": a slash with a space either side ends an item
-    r"\s+/\s+|"
+    # (not inside brackets: "2024 homicides [Met / NYPD]: LDN 109 / NYC 377")
+    r"\s+/\s+(?![^\[\]()\n]{0,40}[\])])|"
     # "2022 14; 2021 30 (a record)", "knife crime ~14,000; possession of a blade ~4,100; both
     # ↓ y/y": a semicolon between items ends one
     r";\s+|" + _SENT_RE.pattern

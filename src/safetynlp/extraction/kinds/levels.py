@@ -1689,6 +1689,16 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         ):
             # "Homicides per 100k in 2024, European capitals:\nBerlin 2.1": the header's unit
             unit = "rate_per_100k"
+        elif (
+            sent[0] <= metric.start
+            and metric.end <= hstart
+            and ":" in text[metric.end : hstart]
+            # (the base before the colon: not "Murder in NOLA 2022: ~280, ~75 per 100k")
+            and (rh := _RATE_HEADER_RE.match(text, metric.start)) is not None
+            and rh.end() <= text.rfind(":", metric.end, hstart)
+        ):
+            # ("Homicides per 100k, 2018: Tokyo ~0.3 | LDN ~1.5": the row's first item)
+            unit = "rate_per_100k"
         elif sent[0] <= metric.end <= hstart and _RATE_LABEL_RE.fullmatch(text, metric.end, hstart):
             # "london knife crime per 100,000 people last year: about 185": the label's unit
             unit = "rate_per_100k"
@@ -1995,7 +2005,10 @@ _RATE_LEFT_RE = re.compile(
     # ("The homicide rate per 100,000 people in London was 1.2")
     r"(?:\s+per\s+(?:100k|100,000|100\s000|capita|head)(?:\s+(?:people|residents|population))?)?"
     r"(?:\s+(?:in|for)\s+[\w' ]{2,20}?)?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?"
-    r"\s*(?:[:(]|(?:was|is|were|are|of|at|stood\s+at|sits\s+at|hit|fell\s+to|rose\s+to)\b)?\s*$",
+    r"\s*(?:[:(]|(?:was|is|were|are|of|at|stood\s+at|sits\s+at|hit|fell\s+to|rose\s+to)\b)?\s*$"
+    # "Homicide rate 2020, per 100k [Eurostat]: Berlin ~1.2 | ...", "Homicides per 100k, 2018:
+    # Tokyo ~0.3": a rate's header, then the first item's label
+    r"|\b(?:rates?|per\s+(?:100k|100,000))\b[^.!?\n:]{0,40}:\s*(?-i:[A-Z])[\w'’.&-]*(?:\s(?-i:[A-Z])[\w'’.&-]*)?\s*$",
     re.I,
 )
 _OPEN_BRACKET_RE = re.compile(
