@@ -724,6 +724,8 @@ def _nearest_place(
         any(c.geography and c.start < sent[0] for c in ctx.claims)
         # "London knife crime in 2024: 16,789 offences according to the ONS"
         or any(p not in sources and p.start < pos and p.how != "entity" for p in cands)
+        # ("Met solve rates 2019 (Home Office outcomes): burglary ~3pc": a force before)
+        or any(p not in sources and p.start < pos for p in cands)
     ):
         cands = [p for p in cands if p not in sources]
     # "Toronto had 44 homicides in 2025. That's a rate of roughly 1.4 per 100,000, lower than

@@ -606,7 +606,7 @@ def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
         # "CPD's clearance rate? Under 50%.": the question names the rate its answer gives
         m = _BARE_OUTCOME_ASKED_RE.search(ctx.text, max(0, sent[0] - 40), sent[0])
     if m is None:
-        return None
+        return _listed_outcome(ctx, sent, low)
     # ("A rape is reported ... roughly every 8 minutes. And barely 2% of them end with a
     # charge.": one incident's words that a claim before was made of)
     crimes = [
@@ -617,19 +617,58 @@ def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
         and (mm.stat or any(c.metric == mm.metric for c in ctx.claims))
     ]
     if not crimes:
-        return None
-    crime = crimes[-1].metric or ""
+        return _listed_outcome(ctx, sent, low)
     word = (m.group("o") or m.group("o2") or m.group("o3") or m.group("o4")).lower()
-    outcome = "charge_rate" if word.startswith(("charg", "prosec")) else "solve_rate"
     # "London's homicide solve rate is around 90%. NYC's clearance rate is ...": the outcome
     # rate named just before is of the same crime
+    return _outcome_of(ctx, crimes[-1].metric or "", word, m.start(), m.end())
+
+
+def _outcome_of(ctx: Ctx, crime: str, word: str, start: int, end: int) -> MetricMention | None:
+    """The metric of ``crime``'s outcome rate that ``word`` names ("charge", "solve", ...),
+    said over [start, end)."""
+    outcome = "charge_rate" if word.startswith(("charg", "prosec")) else "solve_rate"
     crime = crime.removesuffix("_solve_rate").removesuffix("_charge_rate")
     metrics = ctx.lex.taxonomy.metrics
     for base in (crime, crime.removesuffix("s"), crime.removesuffix("_offences")):
         found = metrics.get(f"{base}_{outcome}")
         if found is not None and found.unit == "percent":
             family = next((f for _, mid, f, _, _ in ctx.lex.metric_res if mid == found.id), "other")
-            return MetricMention(m.start(), m.end(), found.id, family, m.group(0), True)
+            return MetricMention(start, end, found.id, family, ctx.text[start:end], True)
+    return None
+
+
+#: a list's header naming an outcome rate: "Charge rates, E&W [Home Office]:", "Solve rates,
+#: LDN, 2025 [Met]:"
+_OUTCOME_HEADER_RE = compile_scan(
+    r"\b(?P<o>charge|charging|prosecution|solve|detection|clear[-\s]?up|clearance)\s+rates?\b"
+    r"[^:\n.!?]{0,50}:",
+    re.I,
+)
+
+
+def _listed_outcome(ctx: Ctx, sent: tuple[int, int], low: str) -> MetricMention | None:
+    """ "Charge rates, E&W [Home Office]: burglary ~4pc; robbery ~7pc": an item's crime, with
+    the outcome rate its header names."""
+    line_start = ctx.text.rfind("\n", 0, sent[0]) + 1
+    header = list_header(ctx, sent)
+    spans = [(line_start, sent[1])] + ([(header[0], header[1] + 1)] if header is not None else [])
+    for a, b in spans:
+        if "rate" not in low[a:b]:
+            continue
+        head = _OUTCOME_HEADER_RE.search(ctx.text, a, b)
+        if head is None:
+            continue
+        crime = next(
+            (
+                mm
+                for mm in ctx.metrics
+                if sent[0] <= mm.start < sent[1] and mm.start >= head.end() and mm.metric
+            ),
+            None,
+        )
+        if crime is not None and crime.metric:
+            return _outcome_of(ctx, crime.metric, head.group("o").lower(), crime.start, crime.end)
     return None
 
 
