@@ -105,7 +105,10 @@ def _bucket(items: list[_T], sents: list[tuple[int, int]]) -> list[list[_T]]:
     return [items[slice(*slice_by_start(starts, s, e))] for s, e in sents]
 
 
-_THREAD_MARK_RE = compile_scan(r"(?m)^[ \t>]*\(?\d{1,2}\s*/\s*\d{0,2}\)?(?=\s)|\(\d{1,2}/\d{1,2}\)")
+#: (not a short financial year labelling its line: "18/19 → 3,300", "19/20: 3,600")
+_THREAD_MARK_RE = compile_scan(
+    r"(?m)^[ \t>]*\(?\d{1,2}\s*/\s*\d{0,2}\)?(?=\s)(?![ \t]*(?:→|->|=>|:|~|≈|\d))|\(\d{1,2}/\d{1,2}\)"
+)
 #: "1) Homicides: 110 ...\n2) Teen homicides: 21 ...": a list's numbering ("2." only where
 #: "1." opens a line too: "97. Lowest in a decade." on a line of its own is a figure)
 _LIST_NUMBER_RE = compile_scan(r"(?m)^[ \t]*(?P<n>\d{1,2})(?P<mark>[.)])(?=[ \t]+\S)")

@@ -2067,7 +2067,11 @@ _ALREADY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+already\b", re.I)
 _ARROW_LABEL_GAP_RE = re.compile(r"\s*→\s*")
 _ITEM_OPENS_BEFORE_RE = re.compile(r"(?:^|[:/|;]\s+)$")
 #: a figure followed by the next " / " (" | ", "; ") item, or by the end of a list of them
-_SLASHED_ITEM_RE = re.compile(r"[\d,.]+[km]?\+?(?:\s+[/|]|;)\s+\S|[\d,.]+[km]?\+?\s*[.!]?$", re.I)
+_SLASHED_ITEM_RE = re.compile(
+    # ("2021 89 (record) / 2024 ~60": a note in brackets)
+    r"[\d,.]+[km]?\+?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?(?:(?:\s+[/|]|;)\s+\S|\s*[.!]?$)",
+    re.I,
+)
 _FIGURE_ENDS_RE = re.compile(
     r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?(?:\s?(?:%|pc))?\s*"
     # ("2020/21 ~22k (lockdown obv)", "2022: 695 (-14pc) [CPD]": notes in brackets)
