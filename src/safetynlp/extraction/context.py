@@ -2245,6 +2245,8 @@ _SPEAKER_RE = re.compile(
     r"(?m)^[ \t]*(?:\[[–-]\][ \t]*)?"
     r"(?P<who>u/[\w-]+|@[\w.]+(?:@[\w.-]+)?|(?-i:[A-Z][a-z]+[ \t][A-Z][a-z]*\.?)|"
     r"[A-Za-z]\w*[_\d]\w*|[a-z]+\.[a-z]+|(?P<weak>[A-Za-z]\w{1,19}))[ \t]*:[ \t]+(?=\S)"
+    # (what someone wrote, not a table row's figure: "June: 410")
+    r"(?![~≈]?[ \t]*[\d,.]+[ \t]*(?:k|%|pc)?[ \t]*(?:\n|$))"
 )
 #: labels of a post's own lines, not people: "Source: ONS", "Knife Crime: ..."
 _NOT_SPEAKER_RE = re.compile(
@@ -2278,7 +2280,7 @@ def _chain_replies(ctx: Ctx) -> list[tuple[int, int]]:
         if not _NOT_SPEAKER_RE.match(m.group("who"))
         and not any(m.start("who") <= p.start < m.end("who") for p in ctx.all_places)
     ]
-    if sum(m.group("weak") is None for m in lines) < 2:
+    if len({m.group("who").lower() for m in lines}) < 2:
         return []
     out = []
     for a, b in zip(lines, lines[1:], strict=False):
