@@ -1102,6 +1102,8 @@ _FIGURE_END_AFTER_RE = re.compile(
     # "Teenagers killed in London this year: 11 already.", "... total this
     # year: 97 as of tonight": how far into the period the count runs
     r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
+    # ("Yep, 97 down from 109."): the move from the figure before
+    r"|(?:down|up)\s+(?:from|on)\b"
     # ("In 2019 it was one the whole year")
     r"|(?:the|that)\s+(?:whole|entire)\s+year\b|all\s+year\b"
     # "has passed 140 with 11 days still to go"
@@ -2272,6 +2274,9 @@ def _moved_to(ctx: Ctx, hstart: int, qe: int, sent: tuple[int, int]) -> Periods 
 #: between a figure and the time that is its own: "69% back in 2016", "30 in 2021"
 _FIGURE_TIME_GAP_RE = re.compile(r"\s*(?:%|per\s*cent)?\s*(?:back\s+)?(?:in\s+)?", re.I)
 _MOVED_TO_BEFORE_RE = re.compile(r"\b(?:to|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_DOWN_FROM_BEFORE_RE = re.compile(
+    r"\b(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
+)
 
 
 def _level_roles(
@@ -2288,7 +2293,11 @@ def _level_roles(
             qe < q.start
             and q.end <= t.start
             and _FIGURE_TIME_GAP_RE.fullmatch(ctx.text, q.end, t.start)
-            and not _MOVED_TO_BEFORE_RE.search(ctx.text, max(0, q.start - 20), q.start)
+            and (
+                not _MOVED_TO_BEFORE_RE.search(ctx.text, max(0, q.start - 20), q.start)
+                # ("14 down from 30 in 2021": the year is the figure moved from's)
+                or _DOWN_FROM_BEFORE_RE.search(ctx.text, max(0, q.start - 20), q.start)
+            )
             for q in ctx.quantities
         )
     ]
