@@ -489,7 +489,7 @@ _WHOEVER_BEFORE_RE = compile_scan(
 )
 #: "is 100% sure", "was adamant", "is certain": a belief held
 _SURE = (
-    r"(?:(?:is|was|['’]s|are|were)\s+(?:(?:100%|absolutely|dead|completely|totally|so)\s+)?"
+    r"(?:(?:is|was|['’]s|are|were)\s+(?:(?:100%|absolutely|dead|completely|totally|so|very)\s+)?"
     r"(?:sure|certain|adamant|positive|convinced))"
 )
 #: what someone else believes or told the poster, the figure quoted (its own pattern, run
@@ -529,7 +529,9 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"husband|wife|partner|missus|girlfriend|boyfriend|in-laws?|fil|mil|lads|group|group\s?chat|forum|"
     r"father|mother|son|daughter|niece|nephew|"
     r"flatmate|roommate|housemate|landlord|co-?worker|teacher|pundit|columnist|presenter|"
-    r"commentator|woman|lady|"
+    r"commentator|woman|lady|man|dads?|mums?|someone|somebody|everyone|everybody|"
+    # ("She's convinced ...", "he reckons ...": a pronoun for the believer named before)
+    r"he|she|they|"
     # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
     # ("My neighbour, 74, swears ...": an age in apposition)
     r"bloke|guy|fella|geezer|(?:taxi\s+|cab\s+|bus\s+|uber\s+)?driver|cabbie|"
@@ -539,14 +541,22 @@ _BELIEF_BEFORE_RE = compile_scan(
     # morning (Gary, 67, ...) swears": a name, a time and an aside)
     r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:\s+(?:this\s+morning|last\s+night|today|yesterday))?"
     r"(?:\s*\([^()\n]{1,60}\))?"
-    # ("The guy who runs the corner shop, Sunil, insists ...")
-    r"(?:\s+who\s+[^,.!?\n]{1,40}?,\s*(?-i:[A-Z])[\w'’-]+,)?"
+    # ("The guy who runs the corner shop, Sunil, insists ...", "My uncle, who lives in Florida
+    # and is 61, is convinced", "My 10-year-old's teacher, Mr Hughes, apparently told")
+    r"(?:\s+who\s+[^,.!?\n]{1,40}?,\s*(?-i:[A-Z])[\w'’-]+,|,\s*who[^,.!?\n]{1,60},"
+    r"|,\s*(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z])[\w'’-]+,)?"
     # ("My uncle is 70 and swears ...")
-    r"(?:,\s*\d{1,3}\s*,\s*|\s+is\s+\d{1,3}\s+and\s+|\s+|(?=['’]s\s+convinced))"
+    r"(?:,\s*\d{1,3}\s*,\s*|\s+is\s+\d{1,3}\s+and\s+|\s+|"
+    r"(?=['’]s\s+(?:(?:100%|absolutely|dead|completely|totally|so|very)\s+)?(?:convinced|sure|certain|adamant|positive)))"
     # ("My cousin in Houston reckons ...")
     r"(?:(?:in|from|at|down|up)\s+(?:[A-Z][\w'’.-]*\s+){1,2}"
-    r"|(?:in|at|on)\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:(?:last\s+night|yesterday|today|earlier|this\s+morning)\s+)?)?"
-    r"(?:(?:genuinely|actually|really|seriously|honestly|still|was|is)\s+)?"
+    # ("on the 6:10 from Waterloo", "at my kid's football club (...)", "on breakfast telly",
+    # "on one of those late-night panel shows")
+    r"|(?:in|at|on)\s+(?:(?:the|my|our|a|an|one\s+of\s+(?:those|the))\s+)?(?:[\w'’:.-]+\s+){1,4}?"
+    r"(?:\([^()\n]{1,60}\)\s+)?(?:(?:last\s+night|yesterday|today|earlier|this\s+morning)\s+)?)?"
+    r"(?:,?\s*who(?=['’]s)|,?\s*who\s+)?"
+    r"(?:(?:wouldn['’]t|won['’]t|couldn['’]t)\s+stop\s+|keeps?\s+|kept\s+)?"
+    r"(?:(?:genuinely|actually|really|seriously|honestly|still|apparently|was|is)\s+)?"
     # ("My nan's convinced there's a murder a day in Cardiff")
     # ("Bloke at the bus stop insisting: '20 stabbings a day'")
     r"(?:reckons?|thinks?|swears?|swore(?:\s+blind)?|insists?|insisted|insisting|swearing|believes?|heard|"
@@ -554,9 +564,11 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("was going on about London being worse than New York")
     r"(?:was|is|keeps?|kept)\s+(?:going|banging)\s+on\s+about|"
     # ("Dad keeps telling everyone at the bowls club that ...", "a dad who 'read somewhere'")
-    r"(?:keeps?\s+|kept\s+)?(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone)"
+    r"(?:keeps?\s+|kept\s+)?(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone|the\s+(?:class|kids|room|table|street))"
     r"(?:\s+(?:at|in|on)\s+(?:the|my|our|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|"
-    r"(?:who\s+)?[\"'“‘]?read\s+somewhere[\"'”’]?)"
+    r"(?:who\s+|(?:insists?|swears?)\s+(?:he|she|they)\s+)?[\"'“‘]?read\s+somewhere[\"'”’]?|"
+    # ("A man at the bus stop told me with total confidence that ...")
+    r"told\s+(?:me|us)\s+with\s+(?:total|complete|absolute|great|full)\s+(?:confidence|certainty))"
     # ("Stepdad insists 'there's a stabbing every 10 mins in Brum'")
     r"(?:\s*:\s*|\s+(?:that\s+)?)[\"'“‘]?"
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
@@ -585,6 +597,13 @@ _NEXT_DENIES_RE = re.compile(
     # ("That's off by a mile.")
     r"(?:that|this|it)['’]s\s+(?:(?:way|just|completely|totally|miles)\s+)?(?:off|wrong|false|nonsense|rubbish|made\s+up)\b|"
     r"bollocks\b|untrue\b)",
+    re.I,
+)
+#: a sentence that takes up the say-so before as the poster's own
+_NEXT_ENDORSES_RE = re.compile(
+    r"[\s\"'”’).!?]*(?:finally\s+(?:someone|somebody)\s+(?:saying|says|said)\b|"
+    r"(?:and\s+)?(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:dead\s+|absolutely\s+|quite\s+)?(?:right|correct|spot\s+on)\b|"
+    r"spot\s+on\b)",
     re.I,
 )
 _OR_SO_RE = compile_scan(
@@ -1614,6 +1633,7 @@ def add(
         or " on about" in said_before
         or "whisper" in said_before
         or "mutter" in said_before
+        or "somewhere" in said_before
         or "tel" in said_before
         or "told" in said_before
         or "heard" in said_before
@@ -1631,12 +1651,36 @@ def add(
             # ("My cousin in Houston reckons there's a shooting on his block every week": the
             # belief stands before the words of what is counted)
             hearsay = _BELIEF_BEFORE_RE.search(ctx.text, max(sent[0], opens - 100), opens)
+        if hearsay is None and any(
+            c in ctx.text[sent[0] : min(start, pos)] for c in ("'", '"', "‘", "“")
+        ):
+            # ("My colleague is sure Brussels is 'a terror hub with a murder every day'": the
+            # belief stands before the quote the claim is in)
+            quote = next(
+                (
+                    q
+                    for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
+                    if q.start() < min(start, pos) < q.end()
+                ),
+                None,
+            )
+            after = quote.end() if quote is not None else 0
+            while ctx.text[after : after + 1] in (":", " ", ",", "-", "–", "—"):
+                after += 1
+            # (not a quote the post answers at once: "... claiming 'London stabbings up
+            # 300%': nope.")
+            if quote is not None and not _NEXT_DENIES_RE.match(ctx.text, after):
+                hearsay = _BELIEF_BEFORE_RE.search(
+                    ctx.text, max(sent[0], quote.start() - 100), quote.start() + 1
+                )
     if (
         hearsay is not None
         and not _CONTRARY_RE.search(ctx.text, hearsay.end(), min(start, pos))
         # ("Someone in the group said teenage murders in London are up since 2021. They're
         # not.": what the post denies, it asserts the opposite of; the claim stays, negated)
         and not _NEXT_DENIES_RE.match(ctx.text, sent[1])
+        # ("Some bloke on talkRADIO reckons ... Finally someone saying it.": the poster's own)
+        and not _NEXT_ENDORSES_RE.match(ctx.text, sent[1])
     ):
         # "next time someone says London 'overtook' New York": not the poster's claim (but
         # "People say it's bad but knife crime ... has come down": the poster's answer)

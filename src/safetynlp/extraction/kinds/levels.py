@@ -174,6 +174,7 @@ def is_age(text: str, q: Quantity) -> bool:
         (
             _AGE_APPOSITION_RE.search(text, max(0, q.start - 30), q.start) is not None
             or _NAME_ASIDE_RE.search(text, max(0, q.start - 60), q.start) is not None
+            or _BRACKET_NAME_AGE_RE.search(text, max(0, q.start - 20), q.start) is not None
         )
         and _AGE_CLOSE_AFTER_RE.match(text, q.end) is not None
     ) or _AGE_GROUP_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
@@ -217,14 +218,15 @@ _EVENT_AT_RE = re.compile(
 #: what is done at an hour (not what a count "stood at" or "peaked at", nor "Chicago at 20")
 _DOING_AT_RE = compile_scan(
     r"(?-i:\b(?!(?:stood|stands?|sits?|sat|is|was|are|were|be|been|peaked|peaks|remained|remains|"
-    r"stayed|stays|came|comes|ended|ends|finished|finishes|closed|capped|it|them|totals?|count|"
+    r"stayed|stays|came|comes|ended|ends|finished|finishes|capped|it|them|totals?|count|"
     r"tally|levels?|rates?|figures?|numbers?|toll|now|still|year|out|held|kept|set|estimated|"
     r"pegged|running|steady|flat|murders|homicides|killings|stabbings|shootings|deaths|crimes?|"
-    r"offences|robberies|burglaries|thefts|hit)\b)[a-z]+)\s+at\s+$"
+    # ("on the 19th at 6")
+    r"offences|robberies|burglaries|thefts|hit)\b)(?:[a-z]+|\d{1,2}(?:st|nd|rd|th)))\s+at\s+$"
 )
 #: an hour's figure ends its clause: "at 9.", "at 6, swimming at 4:30", "at 2 on Tuesdays"
 _HOUR_ENDS_RE = re.compile(
-    r"\s*(?:[.,;!)]|$|(?:and|on|then|tomorrow|tonight|today|sharp|every|each|o['’]clock|till|until)\b)",
+    r"\s*(?:[.,;!)(]|$|(?:and|on|then|tomorrow|tonight|today|sharp|every|each|o['’]clock|till|until|to|with)\b)",
     re.I,
 )
 _WEATHER_BEFORE_RE = re.compile(
@@ -262,6 +264,9 @@ _OTHERS_AGES_RE = compile_scan(
     r"|\b(?:they|we)(?:['’]re|\s+are|\s+were)\s+\d{1,2}\s+and\s+$",
     re.I,
 )
+#: "(Tom, 33, works in crypto)", "(Spanish, 26, doing a PhD)": an age after a name or a word
+#: of who someone is, in brackets
+_BRACKET_NAME_AGE_RE = compile_scan(r"\((?-i:[A-Z][a-z]+)(?<!\bMet),\s*$")
 #: "Jess (HR, 33)", "Ahmed (the one with the immaculate hedge, 55)": a name with an aside
 #: that ends on the age (not "Lambeth (knife crime, 74)")
 _NAME_ASIDE_RE = compile_scan(
@@ -345,7 +350,7 @@ _AGE_APPOSITION_RE = compile_scan(
     r"female|father|mother|dad|mum|son|daughter|pensioner|student|schoolboy|schoolgirl|officer|"
     r"pc|constable|sergeant|gunman|attacker|killer|robber|burglar|thief|shoplifter|carjacker|"
     r"men|women|nan|gran|grandad|grandma|grandmother|grandfather|wife|husband|partner|lad|lass|bloke|"
-    r"guy|neighbou?r|kid)s?"
+    r"guy|neighbou?r|kid|two|three|twins)s?"
     r"\s*[,(]\s*(?:aged\s+)?(?:\d{1,2}\s*(?:and|&)\s*)?$"
     # "Both victims, aged 24 and 27": the second age too
     r"|\baged?\s+\d{1,2}\s*(?:and|&|to|-|–)\s*$",
