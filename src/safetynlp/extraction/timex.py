@@ -184,7 +184,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_to",
         compile_scan(
             # the year may go unsaid: "in the 12 months to September" is the latest such
-            rf"\b(?:(?:in|over)\s+)?(?:the\s+)?(?:(?:(?P<n>{_NUM_WORD})\s+years|year|yr|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)|(?-i:YE))\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
+            # ("YE Sep 25": the year written short, after "YE" only: "year to June 25" may
+            # be a day)
+            rf"\b(?-i:YE)\s+(?P<m2>{_MONTH})\s+['’]?(?P<yy>\d\d)\b(?![/:%]|[.,]\d)"
+            rf"|\b(?:(?:in|over)\s+)?(?:the\s+)?(?:(?:(?P<n>{_NUM_WORD})\s+years|year|yr|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)|(?-i:YE))\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
             re.I,
         ),
     ),
@@ -842,9 +845,13 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         # the later period is the claim's period, the earlier its baseline
         return TimeRef(0, 0, "between", span=b, baseline=a)
     if name == "year_to":
-        key = m.group("m").lower()
+        key = (m.group("m") or m.group("m2")).lower()
         month = MONTHS.get(key) or MONTHS[key[:3]]
-        if m.group("y"):
+        if m.group("yy"):
+            year = 2000 + int(m.group("yy"))
+            if year > ref.year:
+                return None
+        elif m.group("y"):
             year = int(m.group("y"))
         else:
             year = ref.year if month_span(ref.year, month)[1] <= ref else ref.year - 1

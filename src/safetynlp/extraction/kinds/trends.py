@@ -1164,6 +1164,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _series_moved(ctx, sent)
     _other_metric_too(ctx, sent)
     _and_than_year(ctx, sent)
+    _arrow_after_level(ctx, sent)
     if ctx.claims and ctx.claims[-1].start < sent[0]:
         _year_moved(ctx, sent)
         if sent[1] - sent[0] <= 30:
@@ -1468,6 +1469,41 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         if baseline[0] >= period[0]:
             continue
         _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
+
+
+_ITEM_MARKS = " \t•·▪◦‣*-–"
+#: "▪ homicide 570 ↓": an arrow after a list item's figure, the item's last word
+_ARROW_ENDS_ITEM_RE = re.compile(
+    r"[ \t]*(?P<a>[↑↓⬆⬇])\ufe0f?[ \t]*(?:[.!]|\([^()\n]{1,30}\)|\[[^\[\]\n]{1,30}\])?[ \t]*(?:\n|$|[;|/]\s|,\s)"
+)
+
+
+def _arrow_after_level(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "E&W, YE Sep 2025 [ONS]:\n▪ homicide 499 ↓\n▪ shoplifting ~530k ↑": a figure that an
+    arrow alone follows moved that way on the year before."""
+    if not any(a in ctx.text[sent[0] : sent[1] + 2] for a in "↑↓⬆⬇"):
+        return  # (cheap first: most sentences hold no arrow)
+    for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
+        m = _ARROW_ENDS_ITEM_RE.match(ctx.text, level.end)
+        if m is None or level.period is None or used(ctx, m.start("a"), m.end("a")):
+            continue
+        # (an item: its line opens on it, or it follows the item before's separator)
+        opens = ctx.text[ctx.text.rfind("\n", 0, level.start) + 1 : level.start].rstrip()
+        if opens.strip(_ITEM_MARKS) and not opens.endswith((";", "|", "/", ":")):
+            continue
+        period = span_of(level.period)
+        down = m.group("a") in "↓⬇"
+        _add_level_trend(
+            ctx,
+            level,
+            level.start,
+            m.end("a"),
+            m.start("a"),
+            sent,
+            period,
+            timex.shift_years(period, -1),
+            "down" if down else "up",
+        )
 
 
 def _baseline_named(period: Span, ref: TimeRef) -> Span:
