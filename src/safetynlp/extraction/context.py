@@ -20,7 +20,7 @@ from datetime import date
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.lexicon import Lexicon, MetricMention, PlaceMention
-from safetynlp.extraction.literals import EMOJI_RANGE, GatedPattern, compile_scan
+from safetynlp.extraction.literals import BULLET_MARKS, EMOJI_RANGE, GatedPattern, compile_scan
 from safetynlp.extraction.numbers import FRACTIONS, Quantity, words_to_number
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
@@ -180,7 +180,9 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     # "Philly 562 / Chicago 797 / NYC 488")
     # ("\n2. Philadelphia 516": a numbered line too)
     before = (
-        _LIST_NUMBER_END_RE.sub("", text[: sent[0]].rstrip(" \t")).rstrip("•·▪◦‣").rstrip(" \t")
+        _LIST_NUMBER_END_RE.sub("", text[: sent[0]].rstrip(" \t"))
+        .rstrip(BULLET_MARKS)
+        .rstrip(" \t")
     )
     after = text[sent[1] :].lstrip(" \t")
     in_row = before.endswith((" /", " |", ";"))
@@ -193,7 +195,7 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     )
 
 
-_BULLET_CHARS = frozenset("•·*‣◦▪–—-")
+_BULLET_CHARS = frozenset(BULLET_MARKS + "–—-")
 _LIST_NUMBER_END_RE = re.compile(r"(?<=\n)\d{1,2}[.)]$")
 _LIST_ITEM_RE = re.compile(
     # "Brussels ~3.0", "Berlin 2.1": a short label and a hedged or decimal figure, a space apart
@@ -215,7 +217,7 @@ _LIST_ITEM_RE = re.compile(
 _ITEM_SEP_RE = compile_scan(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _LINE_ITEM_RE = re.compile(
     # ("• England and Wales 90", "• Manchester 120ish")
-    r"(?:[-•*·–]\s*)?[A-Z][\w'’.&-]{1,20}(?:\s(?:(?:and|&|of|upon|on|in)\s)?[A-Z][\w'’.&-]{1,20}){0,2}"
+    rf"(?:[-–{BULLET_MARKS}]\s*)?[A-Z][\w'’.&-]{{1,20}}(?:\s(?:(?:and|&|of|upon|on|in)\s)?[A-Z][\w'’.&-]{{1,20}}){{0,2}}"
     r"\s+\d[\d,]*(?:\+|-?ish)?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
     # ("• Lambeth ~610 ↓": the way it moved)
     r"(?:\s*[↑↓⬆⬇📈📉]\ufe0f?)?[.!]?"
@@ -431,7 +433,7 @@ _BELIEF_HEADER_RE = re.compile(
     r"(?:\s+(?:about|for|on|in|from|by)\s+[^:\n]{1,40}|\s*,\s*[^:\n]{1,30})?\s*:\s*$",
     re.I,
 )
-_ITEM_MARK_RE = re.compile(r"[ \t]*(?:[-•*·▪◦‣]|\d{1,2}[.)])[ \t]+")
+_ITEM_MARK_RE = re.compile(rf"[ \t]*(?:[-{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
 #: a list header naming others' say-so anywhere in it: "What people in the Bexley group have
 #: been saying this week:", "Overheard at the bus stop, in order:", "Things my father-in-law
 #: believes, collected over one Sunday lunch:"
@@ -2002,7 +2004,7 @@ def add(
 _MET_SUBJECT_RE = compile_scan(
     r"(?<![\w-])(?:the\s+)?Met(?:['’]s)?\s+(?!Office|Gala|Opera|Museum|Éireann)", re.ASCII
 )
-_MET_LABEL_RE = re.compile(r"[\s•·*▪◦‣-]*(?:the\s+)?Met(?:\s+Police)?\s*[:~≈]?\s*\d")
+_MET_LABEL_RE = re.compile(rf"[\s{BULLET_MARKS}-]*(?:the\s+)?Met(?:\s+Police)?\s*[:~≈]?\s*\d")
 _MET_IN_PHRASE_RE = compile_scan(r"\b(?:the\s+)?met(?:\s+police)?\b", re.I)
 _AFTER_RANKING_RE = re.compile(r"[^,;:–—]*[,;:–—]\s*")
 
@@ -2424,7 +2426,7 @@ def source_line_period(ctx: Ctx) -> Span | None:
 
 
 _SOURCE_LINE_RE = re.compile(r"^[ \t(\[*_]*(?:sources?|data)\s*:[^\n]*", re.I | re.M)
-_BULLETS = " \t•·*‣◦▪–—-"
+_BULLETS = " \t" + BULLET_MARKS + "–—-"
 #: at most this many list lines between a header and the line that leans on it
 _MAX_LIST_LINES = 12
 

@@ -10,6 +10,7 @@ from typing import Any
 import ahocorasick_rs
 
 from safetynlp.extraction.literals import (
+    BULLET_MARKS,
     AnchoredPattern,
     aligned_fold,
     compile_scan,
@@ -385,7 +386,7 @@ def _label_line(text: str, s: int, e: int) -> bool:
         return False
     if after.group("figure") and _SENTENCE_END_BEFORE.search(text, max(0, s - 4), s):
         return True  # "... (ONS). Rape ↑ ~3pc y/y.": a terse sentence's label
-    if text[line_start:s].strip(" \t•·*‣◦▪-"):
+    if text[line_start:s].strip(" \t-" + BULLET_MARKS):
         return False
     if after.group("figure") and line_start > 0:
         return True  # "▪ homicide 570 ↓": an item of a list, the crime labelling its figure

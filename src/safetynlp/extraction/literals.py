@@ -142,6 +142,8 @@ class _NoGuard(Exception):
 #: the emoji and pictograph code points, for a character class: posts use them as
 #: punctuation ("~22k killed 😳", "London ~1.2 🇬🇧")
 EMOJI_RANGE = r"\U0001F000-\U0001FAFF\u2600-\u27BF"
+#: the marks that open a list's item ("• ", "▪ ", "▸ "); dashes are added where they may too
+BULLET_MARKS = "•·*‣◦▪▸►"
 #: arrows used as a direction or a step ("327 ↓ from 382", "⬇")
 ARROW_RANGE = r"\u2190-\u21FF\u2B06\u2B07"
 

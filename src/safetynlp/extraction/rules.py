@@ -56,7 +56,7 @@ from safetynlp.extraction.lexicon import (
     find_places,
     load_lexicon,
 )
-from safetynlp.extraction.literals import aligned_fold, compile_scan
+from safetynlp.extraction.literals import BULLET_MARKS, aligned_fold, compile_scan
 from safetynlp.extraction.numbers import NUMWORD_SRC, Quantity, find_quantities
 from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.timex import TimeRef
@@ -128,7 +128,7 @@ _NUMBER_ONLY_RE = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 
 
 #: what may open a list's line before its words: a bullet, "3.", "2)", "1/"
-_LINE_MARK_RE = re.compile(r"[ \t]*(?:[•·*‣◦▪–—-]|\(?\d{1,2}[.)/])?[ \t]*")
+_LINE_MARK_RE = re.compile(rf"[ \t]*(?:[{BULLET_MARKS}–—-]|\(?\d{{1,2}}[.)/])?[ \t]*")
 
 
 def _is_list_line(text: str, sent: tuple[int, int]) -> bool:

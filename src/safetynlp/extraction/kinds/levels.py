@@ -51,7 +51,13 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
-from safetynlp.extraction.literals import ARROW_RANGE, EMOJI_RANGE, GatedPattern, compile_scan
+from safetynlp.extraction.literals import (
+    ARROW_RANGE,
+    BULLET_MARKS,
+    EMOJI_RANGE,
+    GatedPattern,
+    compile_scan,
+)
 from safetynlp.extraction.numbers import CHANGED_FROM_RE, FRACTIONS, Quantity
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
@@ -1961,7 +1967,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                 # "2019/20 → 1,210" on a line of its own: an arrow after the line's label (not
                 # "402 in '22 → 327": the figure the series moved to)
                 or (
-                    not ctx.text[sent[0] : r.start].strip(" \t•·*-")
+                    not ctx.text[sent[0] : r.start].strip(" \t-" + BULLET_MARKS)
                     and _ARROW_LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
                 )
                 # "Phone snatches, Westminster: 2024 20k / 2023 17k": a bare year opening an
@@ -2193,7 +2199,7 @@ _THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*"
 _TO_FIGURE_AFTER_RE = re.compile(r"\s*(?:to|->|→)\s*(?:about\s+|around\s+|~)?\d")
 _NOT_FIGURE_BEFORE_RE = re.compile(r"\bnot\s+(?:even\s+|quite\s+)?$", re.I)
 _BARE_LINE_FIGURE_RE = re.compile(
-    r"[\s•·*▪◦‣-]*(?:~|≈|about\s+|around\s+|roughly\s+|approx\.?\s*|over\s+|under\s+)?\d[\d,.]*[km]?\+?"
+    rf"[\s{BULLET_MARKS}-]*(?:~|≈|about\s+|around\s+|roughly\s+|approx\.?\s*|over\s+|under\s+)?\d[\d,.]*[km]?\+?"
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!]?\s*",
     re.I,
 )

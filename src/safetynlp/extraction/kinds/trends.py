@@ -37,7 +37,7 @@ from safetynlp.extraction.context import (
 )
 from safetynlp.extraction.kinds.changes import from_levels
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
-from safetynlp.extraction.literals import SubsetPattern, compile_scan
+from safetynlp.extraction.literals import BULLET_MARKS, SubsetPattern, compile_scan
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
@@ -1471,7 +1471,7 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
 
 
-_ITEM_MARKS = " \t•·▪◦‣*-–"
+_ITEM_MARKS = " \t-–" + BULLET_MARKS
 #: "▪ homicide 570 ↓": an arrow after a list item's figure, the item's last word
 _ARROW_ENDS_ITEM_RE = re.compile(
     r"[ \t]*(?P<a>[↑↓⬆⬇])\ufe0f?[ \t]*(?:[.!]|\([^()\n]{1,30}\)|\[[^\[\]\n]{1,30}\])?[ \t]*(?:\n|$|[;|/]\s|,\s)"
