@@ -2255,7 +2255,7 @@ def asked_time(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
 def list_header(ctx: Ctx, sent: tuple[int, int]) -> tuple[int, int] | None:
     """The header line (up to its colon) of the list whose item ``sent`` opens a line of."""
     line_start = ctx.text.rfind("\n", 0, sent[0]) + 1
-    if ctx.text[line_start : sent[0]].strip(_BULLETS):
+    if not _ITEM_OPENING_RE.fullmatch(ctx.text, line_start, sent[0]):
         return None  # the sentence does not open its line: no list item
     colon = ctx.text.rfind(":", 0, line_start)
     head_end: int | None = colon
@@ -2427,6 +2427,8 @@ def source_line_period(ctx: Ctx) -> Span | None:
 
 _SOURCE_LINE_RE = re.compile(r"^[ \t(\[*_]*(?:sources?|data)\s*:[^\n]*", re.I | re.M)
 _BULLETS = " \t" + BULLET_MARKS + "–—-"
+#: what may stand before a list item on its line: a bullet or a number ("1. ", "2) ")
+_ITEM_OPENING_RE = re.compile(rf"[{_BULLETS}]*(?:\d{{1,2}}[.)][ \t]*)?")
 #: at most this many list lines between a header and the line that leans on it
 _MAX_LIST_LINES = 12
 

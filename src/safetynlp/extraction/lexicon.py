@@ -371,8 +371,13 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
 #: after a crime named in the singular at a line's start: its labels ("Homicide, E&W, ...",
 #: "Homicide in 2020, UK cities:")
 _LABEL_AFTER = re.compile(
-    r"\s*(?:,|\(|:|\s+in\s+(?:19|20)\d\d\b)|(?P<figure>\s+(?:~|approx\.?\s*)?\d|\s*[↑↓⬆⬇])", re.I
+    # ("Homicide in Scotland (Police Scotland):", "Homicide by force, yr to March 2023:")
+    r"\s*(?:,|\(|:|\s+in\s+(?:19|20)\d\d\b|\s+in\s+(?-i:[A-Z])|\s+(?:by|per)\s)"
+    r"|(?P<figure>\s+(?:~|approx\.?\s*)?\d|\s*[↑↓⬆⬇])",
+    re.I,
 )
+#: ("Scotland, FY22 [Police Scotland]: homicide 53 / ...": an item after a header's colon)
+_ITEM_OPENS_BEFORE = re.compile(r"[:;|/]\s*$")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
 _LABEL_LINE_TIME = re.compile(r"(?:19|20)\d\d|\by(?:ea)?r\s+(?:to|ending)\b|:\s*$", re.I)
 
@@ -387,7 +392,10 @@ def _label_line(text: str, s: int, e: int) -> bool:
     if after.group("figure") and _SENTENCE_END_BEFORE.search(text, max(0, s - 4), s):
         return True  # "... (ONS). Rape ↑ ~3pc y/y.": a terse sentence's label
     if text[line_start:s].strip(" \t-" + BULLET_MARKS):
-        return False
+        return (
+            bool(after.group("figure"))
+            and _ITEM_OPENS_BEFORE.search(text, line_start, s) is not None
+        )
     if after.group("figure") and line_start > 0:
         return True  # "▪ homicide 570 ↓": an item of a list, the crime labelling its figure
     stop = text.find("\n", e)
@@ -410,7 +418,7 @@ _MET_BEFORE_CRIME = compile_scan(
     r"year-end|annual|gets|solves|solved|charges|charged|recorded|records|clears|cleared)"
     # ("Met, FY25: knife crime ~14,000", "Homicides 2025: Met ~97 | GMP ~35": a stat dump's
     # label, not "Met 3 old friends for lunch")
-    r"|,\s*(?:FY|YE|YTD|H[12]\b|Q[1-4]\b|(?:19|20)\d\d|year)|\s*[~≈]\s*\d"
+    r"|,\s*(?:FY|YE|YTD|H[12]\b|Q[1-4]\b|(?:19|20)\d\d|year)|\s*[~≈]\s*\d|\s+[–—-]\s+[~≈]?\d"
     r"|\s+\d[\d,.]*(?:k|pc|%)?\s*(?:[|/;]|\(|$))"
 )
 

@@ -1738,6 +1738,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             metric.start < sent[0]
             and is_list_item(text, sent)
             and _RATE_HEADER_RE.match(text, metric.start)
+            # ("England and Wales total: 48,716" after a rate: a total is a count)
+            and not _TOTAL_LABEL_RE.search(text, sent[0], q.start)
         ):
             # "Homicides per 100k in 2024, European capitals:\nBerlin 2.1": the header's unit
             unit = "rate_per_100k"
@@ -1848,6 +1850,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         )
 
 
+_TOTAL_LABEL_RE = compile_scan(r"\btotal\b", re.I)
 _RATE_LABEL_RE = re.compile(
     r"[^.!?\n:]{0,30}?\bper\s+(?:100k|100,000|100\s000|hundred\s+thousand)\b[^.!?\n:\d]{0,40}"
     # ("Knife crime per 100k in London last year was about 165")
@@ -1903,7 +1906,7 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
 #: ("England and Wales overall: ~80": a word for the whole place before the colon)
 _PLACE_LABEL_GAP_RE = re.compile(
     # ("London, for comparison: 97")
-    r"\s{0,2}|(?:['’]s?)?(?:\s+(?:overall|as\s+a\s+whole|combined|nationally)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—|-]\s*"
+    r"\s{0,2}|(?:['’]s?)?(?:\s+(?:overall|total|as\s+a\s+whole|combined|nationally)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—|-]\s*"
     # ("England and Wales overall, about 0.9")
     r"|\s+(?:overall|as\s+a\s+whole|combined|nationally)\s*,\s*"
     # ("London homicides 2020: 126. New York, 462.", "London, same year: 133.")
