@@ -439,7 +439,8 @@ _ITEM_MARK_RE = re.compile(rf"[ \t]*(?:[-{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
 #: believes, collected over one Sunday lunch:"
 _SAYSO_HEADER_RE = re.compile(
     rf"\b(?:{_BELIEF_VERBS}|says?|said|saying|"
-    r"overheard|told\s+me|tell\s+me|according\s+to|promises?|promising|promised|pledges?|pledged|vows?|"
+    r"overheard|told\s+me|tell\s+me|(?:been|was|were|get|got)\s+told|according\s+to|promises?|promising|"
+    r"promised|pledges?|pledged|vows?|"
     r"forwards|(?:she|he|they)['’]ll\s+do|"
     r"will\s+do|act\s+like|"
     r"greatest\s+hits|myths?|rumou?rs?|conspirac(?:y|ies))\b",

@@ -1106,7 +1106,10 @@ _PEOPLE_AFTER_RE = re.compile(r"\s*(?:people|persons)\b", re.I)
 
 _PERIOD_AFTER_RE = re.compile(r"\s*(?:in|last|this|so|during|the\s+year\s+before)\b", re.I)
 
-_BLANK_RE = re.compile(r"\s*")
+#: nothing before a figure but a bullet ("• 590") or a word for the count ("- total 590")
+_BLANK_RE = re.compile(
+    rf"[\s{BULLET_MARKS}–-]*(?:(?:total|offences|recorded|count|overall)\s*[:=–—-]?\s*)?", re.I
+)
 
 _FIGURE_END_AFTER_RE = re.compile(
     r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)\[]|:(?!\d)|-\s|$|in\b|at\s+(?:the\s+same|this|that)\s+(?:point|stage|time)\b|across\s+(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
@@ -2202,7 +2205,10 @@ _THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*"
 _TO_FIGURE_AFTER_RE = re.compile(r"\s*(?:to|->|→)\s*(?:about\s+|around\s+|~)?\d")
 _NOT_FIGURE_BEFORE_RE = re.compile(r"\bnot\s+(?:even\s+|quite\s+)?$", re.I)
 _BARE_LINE_FIGURE_RE = re.compile(
-    rf"[\s{BULLET_MARKS}-]*(?:~|≈|about\s+|around\s+|roughly\s+|approx\.?\s*|over\s+|under\s+)?\d[\d,.]*[km]?\+?"
+    rf"[\s{BULLET_MARKS}-]*"
+    # ("• offences: 530k", "- total 590": a word for the header's count)
+    r"(?:(?:total|offences|recorded|count|number|overall)\s*[:=–—-]?\s*)?"
+    r"(?:~|≈|about\s+|around\s+|roughly\s+|approx\.?\s*|over\s+|under\s+)?\d[\d,.]*[km]?\+?"
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!]?\s*",
     re.I,
 )
