@@ -2293,7 +2293,7 @@ LINE_QUOTE_RE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
 #: (``weak``: a bare word, a name only among lines with names of the shapes before it)
 _SPEAKER_RE = re.compile(
     r"(?m)^[ \t]*(?:\[[–-]\][ \t]*)?"
-    r"(?P<who>u/[\w-]+|@[\w.]+(?:@[\w.-]+)?|(?-i:[A-Z][a-z]+[ \t][A-Z][a-z]*\.?)|"
+    r"(?P<who>u/[\w-]+|@[\w.]+(?:@[\w.-]+)?|(?-i:[A-Z][a-z]+[ \t][A-Z][\w'’]*\.?)|"
     r"[A-Za-z]\w*[_\d]\w*|[a-z]+\.[a-z]+|(?P<weak>[A-Za-z]\w{1,19}))[ \t]*:[ \t]+(?=\S)"
     # (what someone wrote, not a table row's figure: "June: 410")
     r"(?![~≈]?[ \t]*[\d,.]+[ \t]*(?:k|%|pc)?[ \t]*(?:\n|$))"

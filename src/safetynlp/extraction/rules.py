@@ -339,10 +339,12 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         # (cheap first: the scorn is a short sentence)
         scorn = _MY_ARSE_RE.fullmatch(text, *sent) if sent[1] - sent[0] <= 60 else None
         if scorn is not None:
-            word = scorn.group("w").lower()
+            # ("Deadliest ever, my foot." after "its deadliest year ever": every word of it)
+            words = scorn.group("w").lower().split()
             ctx.claims = [c for c in ctx.claims if not sent[0] <= c.start < sent[1]]
             for claim in ctx.claims:
-                if claim.start < sent[0] and word in claim.surface.lower():
+                said = claim.surface.lower()
+                if claim.start < sent[0] and all(w in said for w in words):
                     claim.negated = True
         if _SARCASTIC_OPEN_RE.match(text, *sent):
             quotes = [q.span() for q in _QUOTED_RE.finditer(text, *sent)]
@@ -839,7 +841,10 @@ _REPLY_DENIES_RE = re.compile(
     r"around|roughly|closer\s+to|nearer|more\s+like|like|over|under|nearly|almost|barely|well\s+over|"
     rf"less\s+than|more\s+than)\s+)*(?=\d|(?:{_MULT_WORDS})\b)|"
     # ("> London knife crime up 20% on last year / Where are you getting that?"): a doubt alone
-    r"where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?\s*\?+\s*$|"
+    r"where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?\s*\?+"
+    r"(?:\s*(?:(?:genuinely|honestly|seriously|just)\s+asking|source\s*\?)[.!?]*)?\s*$|"
+    # ("Has it hell.")
+    r"(?:has|is|did|was)\s+it\s+hell\b|(?:have|are|did|were)\s+they\s+hell\b|"
     r"(?:it|they|that)\s+(?:(?:does|did|do|is|are|was|were|has|have)n['’]?t|(?:does|did|do|is|are|was|"
     r"were|has|have)\s+not)\b|"
     # ("More like half.")
