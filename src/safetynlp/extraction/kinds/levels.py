@@ -173,6 +173,12 @@ def is_age(text: str, q: Quantity) -> bool:
         and _AGE_AFTER_RE.match(text, q.end) is not None
     ):
         return True  # "His kid is 8 and mine is 7", "They're 15 and 17."
+    if (
+        q.value < 100
+        and text.endswith("(", 0, q.start)
+        and _AGE_OPENS_ASIDE_AFTER_RE.match(text, q.end) is not None
+    ):
+        return True  # "My coworker from Houston (34, big Astros fan) is sure ..."
     # (an age follows a comma, a bracket or a bound word: most figures skip both scans)
     if not any(c in left for c in ",(") and not any(w in left for w in _BOUND_WORDS):
         return False
@@ -181,6 +187,10 @@ def is_age(text: str, q: Quantity) -> bool:
             _AGE_APPOSITION_RE.search(text, max(0, q.start - 30), q.start) is not None
             or _NAME_ASIDE_RE.search(text, max(0, q.start - 60), q.start) is not None
             or _BRACKET_NAME_AGE_RE.search(text, max(0, q.start - 20), q.start) is not None
+            or (
+                _ASIDE_AGE_END_RE.search(text, max(0, q.start - 60), q.start) is not None
+                and text.startswith(")", q.end)
+            )
         )
         and _AGE_CLOSE_AFTER_RE.match(text, q.end) is not None
     ) or _AGE_GROUP_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
@@ -227,12 +237,13 @@ _DOING_AT_RE = compile_scan(
     r"stayed|stays|came|comes|ended|ends|finished|finishes|capped|it|them|totals?|count|"
     r"tally|levels?|rates?|figures?|numbers?|toll|now|still|year|out|held|kept|set|estimated|"
     r"pegged|running|steady|flat|murders|homicides|killings|stabbings|shootings|deaths|crimes?|"
-    # ("on the 19th at 6")
-    r"offences|robberies|burglaries|thefts|hit)\b)(?:[a-z]+|\d{1,2}(?:st|nd|rd|th)))\s+at\s+$"
+    # ("on the 19th at 6", "Thursday at 7")
+    r"offences|robberies|burglaries|thefts|hit)\b)(?:[a-z]+|\d{1,2}(?:st|nd|rd|th)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+at\s+$"
 )
 #: an hour's figure ends its clause: "at 9.", "at 6, swimming at 4:30", "at 2 on Tuesdays"
 _HOUR_ENDS_RE = re.compile(
-    r"\s*(?:[.,;!)(]|$|(?:and|on|then|tomorrow|tonight|today|sharp|every|each|o['’]clock|till|until|to|with)\b)",
+    r"\s*(?:[.,;!)(]|$|(?:and|on|then|tomorrow|tonight|today|sharp|every|each|o['’]clock|till|until|to|with|in)\b)",
     re.I,
 )
 _WEATHER_BEFORE_RE = re.compile(
@@ -273,6 +284,20 @@ _OTHERS_AGES_RE = compile_scan(
 #: "(Tom, 33, works in crypto)", "(Spanish, 26, doing a PhD)": an age after a name or a word
 #: of who someone is, in brackets
 _BRACKET_NAME_AGE_RE = compile_scan(r"\((?-i:[A-Z][a-z]+)(?<!\bMet),\s*$")
+#: "(retired magistrate, 71)", "(former bouncer, 50)": who someone is, then their age, in an
+#: aside of words (not "(knife crime, 74)", "(up 4%, 12)")
+_ASIDE_AGE_END_RE = compile_scan(
+    r"\((?-i:[a-z])(?![^()\n]*\b(?:crimes?|murders?|homicides?|knife|guns?|robber(?:y|ies)|"
+    r"burglar(?:y|ies)|thefts?|offen[cs]es?|stabbings?|shootings?|rates?|per|up|down|vs|total)\b)"
+    r"[^()\n\d]{2,50},\s*$",
+    re.I,
+)
+#: "(34, big Astros fan)", "(22, bless him)": an age opening an aside about someone
+_AGE_OPENS_ASIDE_AFTER_RE = re.compile(
+    r"\s*,\s+(?!(?:up|down|a|an|the|from|vs|of|per|which|so|or|and|about|record|lowest|highest|"
+    r"most|fewest|least|including|excl|incl|ie|eg)\b)(?-i:[a-z])[a-z]+\b(?![^()\n]*\d)[^()\n]*\)",
+    re.I,
+)
 #: "Jess (HR, 33)", "Ahmed (the one with the immaculate hedge, 55)": a name with an aside
 #: that ends on the age (not "Lambeth (knife crime, 74)")
 _NAME_ASIDE_RE = compile_scan(
