@@ -299,7 +299,14 @@ def plus_after(ctx: Ctx, q: Quantity) -> bool:
 
 def is_negated(ctx: Ctx, start: int, end: int) -> bool:
     # searched in place, not in a slice, so the cue sees what stands before it ("or not")
-    return bool(ctx.lex.cues["negation"].search(ctx.text, max(0, start), end))
+    for m in ctx.lex.cues["negation"].finditer(ctx.text, max(0, start), end):
+        # (not across a new clause: "No it didn't, it had 97, the lowest since 2014.")
+        if not _NEW_CLAUSE_RE.search(ctx.text, m.end(), end):
+            return True
+    return False
+
+
+_NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:it|they|there|but|yet)\b|[;:]\s", re.I)
 
 
 def _round(v: float | None) -> float | None:
@@ -792,6 +799,17 @@ def _nearest_place(
     ):
         cands = [p for p in cands if p not in compared]
     in_clause = [p for p in cands if within(p.start, clause)]
+    if (
+        (in_clause or any(within(p.start, sent) for p in cands))
+        and not any(sent[0] <= p.start <= pos for p in cands)
+        and clause[0] == sent[0]
+        and _PRONOUN_CLAUSE_RE.match(ctx.text, clause[0], pos)
+    ):
+        # "People keep saying London is a warzone. It had 109 homicides last year and New
+        # York had five times as many.": "it" is the place named before, not the one after
+        named = [p for p in cands if p.start < sent[0] and p.how != "entity"]
+        if named:
+            return named[-1].place, "context"
     if in_clause:
         # "NYC had 462 in 2020 vs 126 in London": the place right after the figure is its own
         right_after = next(

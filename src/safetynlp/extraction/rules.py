@@ -783,7 +783,8 @@ _CLAIM_DENIAL_RE = re.compile(
     re.I,
 )
 _QUOTED_RE = re.compile(r"[\"“][^\"“”\n]{5,200}[\"”]|(?:^|(?<=[\s(]))['‘][^'‘’\n]{5,200}['’](?!\w)")
-_DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s")
+#: (also a comma before the correction: "No it didn't, it had 97, the lowest since 2014.")
+_DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s|,\s+(?=(?:it|they|there)\b)", re.I)
 
 #: "No it didn't, it had 97.": a denial that opens a correction
 _DENIAL_OPENING_RE = re.compile(
