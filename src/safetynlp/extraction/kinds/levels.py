@@ -253,7 +253,7 @@ _WEATHER_BEFORE_RE = re.compile(
 #: the last words of what stands between a figure in an everyday unit and the next figure
 _SAME_UNIT_LINKS = (" to ", " of ", " than ", " not ", " vs ", " vs. ", " versus ", " or ", " and ")
 _ROUTE_AFTER_RE = re.compile(
-    r"\s*(?:[,.!;]|$|(?:bus|from|to|into|towards|every|home|back|night\s+bus|again)\b)", re.I
+    r"\s*(?:[,.!;]|$|(?:bus|from|to|into|towards|every|home|back|night\s+bus|again|and)\b)", re.I
 )
 _BOUND_WORDS = ("nder", "ver", "elow", "bove", "aged")
 _PERSON_NOUNS = (
@@ -1092,7 +1092,8 @@ _LIFE_AT_AGE_RE = compile_scan(
 )
 _ROUTE_BEFORE_RE = compile_scan(
     r"\b(?:take|takes|took|taking|get|gets|got|getting|catch|catches|caught|catching|ride|rides|rode|"
-    r"board|boarded|missed|miss)\s+the\s+$",
+    # ("I just drive the 73": a bus driver's route)
+    r"board|boarded|missed|miss|drive|drives|drove|driving)\s+the\s+$",
     re.I,
 )
 #: "from 55 minutes to 70", "15 minutes instead of 40": a figure in the unit of the one before
