@@ -1024,7 +1024,8 @@ _LIST_NEXT_RE = re.compile(r"[ \t]*[-–:/][ \t]*\d")  # (on the figure's own li
 #: "/ 2023 ~17k")
 _LIST_NEXT_YEAR_RE = re.compile(
     r"\s+/\s+(?:(?:19|20)\d\d(?:/\d\d)?|[012]\d/[012]\d)"
-    r"(?:\s*:|\s+(?:~|≈|approx\.?\s*|c\.\s*|about\s+|around\s+)?\d)",
+    # ("/ 2022 → 109")
+    r"(?:\s*:|\s+(?:~|≈|approx\.?\s*|c\.\s*|about\s+|around\s+)?\d|\s*(?:→|->)\s*~?\d)",
     re.I,
 )
 
@@ -2110,11 +2111,13 @@ _SCORE_VERB_BEFORE_RE = compile_scan(
 _ALREADY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+already\b", re.I)
 #: a figure that ends its sentence, perhaps hedged, perhaps with an emoji after it
 _ARROW_LABEL_GAP_RE = re.compile(r"\s*→\s*")
-_ITEM_OPENS_BEFORE_RE = re.compile(r"(?:^|[:/|;]\s+)$")
+_ITEM_OPENS_BEFORE_RE = re.compile(r"(?:^|[:/|;→]\s+)$")
 #: a figure followed by the next " / " (" | ", "; ") item, or by the end of a list of them
 _SLASHED_ITEM_RE = re.compile(
     # ("2021 89 (record) / 2024 ~60": a note in brackets)
-    r"[\d,.]+[km]?\+?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?(?:(?:\s+[/|]|;)\s+\S|\s*[.!]?$)",
+    # ("2021 562 → 2023 410 → 2024 269": a year's figure, then the next year's)
+    r"(?:(?:~|≈|approx\.?|about|around|roughly|c\.)\s*)?"
+    r"[\d,.]+[km]?\+?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?(?:(?:\s+[/|]|;)\s+\S|\s+→\s+(?:19|20)\d\d\s|\s*[.!]?$|\s*[.!]\s)",
     re.I,
 )
 _FIGURE_ENDS_RE = re.compile(
