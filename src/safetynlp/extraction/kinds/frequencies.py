@@ -228,7 +228,7 @@ _ROUGHLY_AFTER = r"(?:\s+or\s+so|\s+on\s+average|-?ish)?"
 #: "five or six a day": the smaller of two counts said either way
 _EITHER_BEFORE_RE = re.compile(r"(?<![\w.,])(?P<lo>\d{1,3}|[a-z]+)\s+or\s+$", re.I)
 _FELT_LIKE_RE = compile_scan(
-    r"\b(?:felt|feels|feel|seemed|seems)\s+like\s+(?:there\s+(?:was|were|is|are)\s+)?(?:[\w-]+\s+){0,6}$"
+    r"\b(?:felt|feels|feel|seemed|seems)\s+like\s+(?:there(?:['’]s|\s+(?:was|were|is|are))\s+)?(?:[\w-]+\s+){0,6}$"
     # ("people in here talk like it's thousands a day": what others make of it)
     r"|\b(?:talks?|talking|acts?|acting)\s+like\s+(?:it['’]?s|there['’]?s|there\s+(?:are|were|is))\s+"
     r"(?:[\w-]+\s+){0,3}$",
