@@ -116,7 +116,7 @@ class Ctx:
 #: "2025 London homicides: 103 (2024: 116)" (tried only when the text has such a character)
 _SENT_LIST_RE = compile_scan(
     # ("2019 | 46,700" on a line of its own is a table row: label and figure)
-    r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?[ \t]*(?:\n|$))|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
+    r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*(?:\n|$))|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
     # "2019: 812 / 2024: 745", "NYC murders 2024: 377 / LDN: 110", "2019: 149 / ↓ approx 15pc",
     # "2022: 340k / 2023: 430k / up 26%": a slash with a space either side ends an item
     # (not inside brackets: "2024 homicides [Met / NYPD]: LDN 109 / NYC 377")
@@ -448,7 +448,7 @@ _SAYSO_HEADER_RE = re.compile(
     rf"\b(?:{_BELIEF_VERBS}|says?|said|saying|"
     r"overheard|told\s+me|tell\s+me|(?:been|was|were|get|got)\s+told|according\s+to|promises?|promising|"
     r"promised|pledges?|pledged|vows?|"
-    r"forwards|(?:she|he|they)['’]ll\s+do|"
+    r"forwards|whatsapp|nextdoor|(?:she|he|they)['’]ll\s+do|"
     r"will\s+do|act\s+like|"
     r"greatest\s+hits|myths?|rumou?rs?|conspirac(?:y|ies))\b",
     re.I,

@@ -414,7 +414,7 @@ def _candidate_patterns(low: str, lex: Lexicon) -> list[int]:
 
 _MET_BEFORE_CRIME = compile_scan(
     r"(?<![\w#@])Met(?=\s+(?:knife|gun|murders?|homicides?|crime|violen|stabbings?|shootings?|"
-    r"robber|burglar|solve|detection|clear|teen|release|dashboard|report|statistics|numbers|"
+    r"robber|burglar|solve|detection|clear|outcome|teen|release|dashboard|report|statistics|numbers|"
     r"year-end|annual|gets|solves|solved|charges|charged|recorded|records|clears|cleared)"
     # ("Met, FY25: knife crime ~14,000", "Homicides 2025: Met ~97 | GMP ~35": a stat dump's
     # label, not "Met 3 old friends for lunch")

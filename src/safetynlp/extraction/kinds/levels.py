@@ -677,8 +677,8 @@ def _outcome_of(ctx: Ctx, crime: str, word: str, start: int, end: int) -> Metric
 #: a list's header naming an outcome rate: "Charge rates, E&W [Home Office]:", "Solve rates,
 #: LDN, 2025 [Met]:"
 _OUTCOME_HEADER_RE = compile_scan(
-    r"\b(?P<o>charge|charging|prosecution|solve|detection|clear[-\s]?up|clearance)\s+rates?\b"
-    r"[^:\n.!?]{0,50}:",
+    r"\b(?P<o>charge|charging|prosecution|solve|detection|clear[-\s]?up|clearance|outcome)\s+rates?\b"
+    r"[^:\n!?]{0,90}:",
     re.I,
 )
 
