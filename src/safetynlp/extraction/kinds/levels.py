@@ -2030,7 +2030,45 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
             )
             if before is not None:
                 return timex.shift_years(span_of(before), -1)
-    return None
+    return _part_of_header_year(ctx, start, sent)
+
+
+#: an item labelled by a month or a quarter alone: "January: 1,310", "Q2 11"
+_PART_LABEL_RE = re.compile(
+    rf"[ \t{BULLET_MARKS}-]*(?:(?P<m>{timex.MONTH_SRC})\.?|Q(?P<q>[1-4])|H(?P<h>[12]))"
+    r"[ \t]*[:=–—|-]?[ \t]*",
+    re.I,
+)
+
+
+_TOTAL_LINE_RE = re.compile(
+    rf"[ \t{BULLET_MARKS}-]*(?:total|overall|full\s+year|whole\s+year|all\s+year)[ \t]*[:=–—|-]?[ \t]*",
+    re.I,
+)
+
+
+def _part_of_header_year(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
+    """ "Knife crime in London, 2025 so far:\nJanuary: 1,310": an item labelled by a month or
+    a quarter is that part of the one year its list's header names."""
+    m = _PART_LABEL_RE.fullmatch(ctx.text, sent[0], start)
+    if m is None:
+        if _TOTAL_LINE_RE.fullmatch(ctx.text, sent[0], start):
+            # ("Q4 10\nTotal: 44": the header's whole period, not the last item's)
+            return header_period(ctx, sent, kinds=frozenset({"period", "ytd"}))
+        return None
+    year_span = header_period(ctx, sent, kinds=frozenset({"period", "ytd"}))
+    if year_span is None or year_span[0].year != year_span[1].year:
+        return None
+    year = year_span[0].year
+    if m.group("m"):
+        span = timex.month_span(year, timex.month_number(m.group("m")))
+    elif m.group("q"):
+        q = int(m.group("q"))
+        span = (timex.month_span(year, 3 * q - 2)[0], timex.month_span(year, 3 * q)[1])
+    else:
+        h = int(m.group("h"))
+        span = (timex.month_span(year, 6 * h - 5)[0], timex.month_span(year, 6 * h)[1])
+    return span if span[0] <= ctx.ref else None
 
 
 #: a list's header that says which part of each year its items count: "Homicides in
