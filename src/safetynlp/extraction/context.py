@@ -434,7 +434,7 @@ _BELIEF_VERBS = r"reckons?|thinks?|believes?|swears?|insists?|claims?|convinced"
 #: a header whose list holds what someone believes or promises: "My uncle reckons:",
 #: "she promises to:"
 _BELIEF_HEADER_RE = re.compile(
-    rf"\b(?:{_BELIEF_VERBS}|(?:promises?|pledges?|vows?|wants?)(?:\s+to)?)"
+    rf"\b(?:{_BELIEF_VERBS}|insisting|swearing|claiming|(?:promises?|pledges?|vows?|wants?)(?:\s+to)?)"
     # ("Things my dad believes about London:", "Our candidate's promises for the ward:")
     # ("My uncle reckons, after two pints:")
     r"(?:\s+(?:about|for|on|in|from|by)\s+[^:\n]{1,40}|\s*,\s*[^:\n]{1,30})?\s*:\s*$",
