@@ -31,6 +31,8 @@ _SENT_RE = compile_scan(
     r"(?<!\bMrs\.)(?<!\bapprox\.)(?<!\bc\.)(?<!\bca\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\best\.)"
     # "Firearm offences excl. air weapons", "(incl. fraud)"
     r"(?<!\bexcl\.)(?<!\bincl\.)(?<!\bexc\.)(?<!\binc\.)(?<!\bappx\.)"
+    # ("N. Ireland ~20", "J. Smith": an initial)
+    r"(?<!\b[A-Z]\.)"
     r"[\"')\]]?\s+|\n+"
     # "Up from 12,786 in 2022/23 📈 That's 41 a day.": an emoji before a capital ends one
     # ("Toronto homicides 2021: 85 🇨🇦 London: 131.": a flag too)

@@ -372,14 +372,18 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
 #: "Homicide in 2020, UK cities:")
 _LABEL_AFTER = re.compile(
     # ("Homicide in Scotland (Police Scotland):", "Homicide by force, yr to March 2023:")
-    r"\s*(?:,|\(|:|\s+in\s+(?:19|20)\d\d\b|\s+in\s+(?-i:[A-Z])|\s+(?:by|per)\s)"
+    # ("Homicide 2025: Ireland ~70 | ...", "Homicide Q1 2021: NYC ~100")
+    r"\s*(?:,|\(|:|\s+in\s+(?:19|20)\d\d\b|\s+in\s+(?-i:[A-Z])|\s+(?:by|per)\s"
+    r"|\s+(?:(?:19|20)\d\d|FY\s?\d\d|YE|Q[1-4]|H[12])\b(?=[^\n]*:))"
     r"|(?P<figure>\s+(?:~|approx\.?\s*)?\d|\s*[↑↓⬆⬇])",
     re.I,
 )
 #: ("Scotland, FY22 [Police Scotland]: homicide 53 / ...": an item after a header's colon)
 _ITEM_OPENS_BEFORE = re.compile(r"[:;|/]\s*$")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
-_LABEL_LINE_TIME = re.compile(r"(?:19|20)\d\d|\by(?:ea)?r\s+(?:to|ending)\b|:\s*$", re.I)
+_LABEL_LINE_TIME = re.compile(
+    r"(?:19|20)\d\d|\by(?:ea)?r\s+(?:to|ending)\b|:\s*$|\b(?-i:FY\s?\d\d|YE\s)", re.I
+)
 
 
 def _label_line(text: str, s: int, e: int) -> bool:

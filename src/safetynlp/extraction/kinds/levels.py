@@ -2000,7 +2000,11 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                 # "2019/20 → 1,210" on a line of its own: an arrow after the line's label (not
                 # "402 in '22 → 327": the figure the series moved to)
                 or (
-                    not ctx.text[sent[0] : r.start].strip(" \t-" + BULLET_MARKS)
+                    (
+                        not ctx.text[sent[0] : r.start].strip(" \t-" + BULLET_MARKS)
+                        # ("Baltimore homicides: 2023 → 263 / 2024 → 201": after a colon)
+                        or ctx.text[sent[0] : r.start].rstrip().endswith(":")
+                    )
                     and _ARROW_LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
                 )
                 # "Phone snatches, Westminster: 2024 20k / 2023 17k": a bare year opening an
