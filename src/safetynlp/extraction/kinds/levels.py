@@ -179,6 +179,13 @@ def is_age(text: str, q: Quantity) -> bool:
         and _AGE_OPENS_ASIDE_AFTER_RE.match(text, q.end) is not None
     ):
         return True  # "My coworker from Houston (34, big Astros fan) is sure ..."
+    if (
+        16 <= q.value < 100
+        and left.endswith(" is ")
+        and _NAME_IS_AGE_RE.search(text, max(0, q.start - 30), q.start) is not None
+        and _AND_DOES_AFTER_RE.match(text, q.end) is not None
+    ):
+        return True  # "Kev is 40 and still drinks Tennent's"
     # (an age follows a comma, a bracket or a bound word: most figures skip both scans)
     if not any(c in left for c in ",(") and not any(w in left for w in _BOUND_WORDS):
         return False
@@ -189,7 +196,11 @@ def is_age(text: str, q: Quantity) -> bool:
             or _BRACKET_NAME_AGE_RE.search(text, max(0, q.start - 20), q.start) is not None
             or (
                 _ASIDE_AGE_END_RE.search(text, max(0, q.start - 60), q.start) is not None
-                and text.startswith(")", q.end)
+                # ("(retired magistrate, 71)", "(NYPD wannabe, 24, owns three flashlights)")
+                and (
+                    text.startswith(")", q.end)
+                    or _AGE_OPENS_ASIDE_AFTER_RE.match(text, q.end) is not None
+                )
             )
         )
         and _AGE_CLOSE_AFTER_RE.match(text, q.end) is not None
@@ -289,8 +300,14 @@ _BRACKET_NAME_AGE_RE = compile_scan(r"\((?-i:[A-Z][a-z]+)(?<!\bMet),\s*$")
 _ASIDE_AGE_END_RE = compile_scan(
     r"\((?-i:[a-z])(?![^()\n]*\b(?:crimes?|murders?|homicides?|knife|guns?|robber(?:y|ies)|"
     r"burglar(?:y|ies)|thefts?|offen[cs]es?|stabbings?|shootings?|rates?|per|up|down|vs|total)\b)"
-    r"[^()\n\d]{2,50},\s*$",
+    r"[^()\n\d]{2,50},\s*(?:(?:maybe|about|around|roughly|probably)\s+)?$",
     re.I,
+)
+#: "Keith is 67 and also thinks ...", "the quizmaster is 81 and takes no prisoners": a
+#: person's age, then what they do
+_NAME_IS_AGE_RE = compile_scan(r"(?:(?-i:\b[A-Z][a-z]+)|\bthe\s+[a-z]+)\s+is\s+$", re.I)
+_AND_DOES_AFTER_RE = re.compile(
+    r"\s+and\s+(?:still\s+|also\s+|now\s+|never\s+|always\s+)?(?-i:[a-z]+s)\b", re.I
 )
 #: "(34, big Astros fan)", "(22, bless him)": an age opening an aside about someone
 _AGE_OPENS_ASIDE_AFTER_RE = re.compile(
