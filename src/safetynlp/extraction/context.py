@@ -1409,6 +1409,8 @@ _TAG_QUESTION_RE = compile_scan(
     r"|right|innit|yeah|no)\s*\?+[\s\"'”’)]*$",
     re.I,
 )
+_WH_OPENS_RE = re.compile(r"[\W_]*(?:what|how\s+many|how\s+much|which|when)\b", re.I)
+_ASKED_AFTER_RE = re.compile(r"\s*(?:or\s+so\s*|ish\s*)?\?")
 #: "Think NYC has maybe 20 shootings a month?": a guess put to the reader
 _DOUBTED_FIGURE_RE = re.compile(
     r"[\W_]*(?:(?:so|and|but)\s+)?(?:you\s+)?(?:think|reckon|guess|bet|suppose)\b[^?!.]*\?", re.I
@@ -1764,6 +1766,8 @@ def add(
     if asked and (
         _DOUBTED_FIGURE_RE.match(ctx.text, sent[0], sent[1])
         or _TAG_QUESTION_RE.search(ctx.text, pos, sent[1])
+        # ("What was London's murder total last year, 2,000?": a guess asked)
+        or (_WH_OPENS_RE.match(ctx.text, sent[0], sent[1]) and _ASKED_AFTER_RE.match(ctx.text, end))
     ):
         # "Think NYC has maybe 20 shootings a month?", "Confidence in the Met is like 80%
         # isn't it?": a guess put to the reader

@@ -991,7 +991,7 @@ def _answer_over_quoted_years(ctx: Ctx, start: int, end: int) -> None:
 _AGREED_BY_RE = re.compile(
     r"\s*(?:(?:yep|yes|yeah|yup|aye|correct|true|indeed|they\s+did|it\s+did|they\s+have|it\s+has|"
     r"sure\s+did)\b[,.!]*\s*(?:and\s+)?)?"
-    r"(?P<fig>(?:by\s+)?(?P<h>(?:about|around|roughly|nearly|almost|approx\.?|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*"
+    r"(?P<fig>(?:by\s+)?(?P<h>(?:about|around|roughly|nearly|almost|approx\.?|like|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*"
     r"(?:%|per\s*cent|pc)(?![\w%]))",
     re.I,
 )
@@ -1052,7 +1052,43 @@ def _pair_follows_quote(ctx: Ctx, start: int, end: int) -> None:
         pair[1].geography = compared.other_geography
 
 
+#: "> Philly had more homicides than London in 2024 / Yep, about 4x.": an agreeing reply that
+#: gives the quoted order its multiple
+_AGREED_MULTIPLE_RE = re.compile(
+    r"\s*(?:yep|yes|yeah|yup|true|correct|indeed|it\s+did|they\s+did|sure\s+did)\b[,.!]*\s*"
+    r"(?P<h>(?:about|around|roughly|nearly|almost|approx\.?|like|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?:x\b|times\b)",
+    re.I,
+)
+
+
+def _agreed_multiple(ctx: Ctx, start: int, end: int) -> None:
+    m = _AGREED_MULTIPLE_RE.match(ctx.text, end)
+    if m is None or any(c.start <= m.start("n") < c.end for c in ctx.claims):
+        return
+    quoted = [c for c in ctx.claims if start <= c.start < end and not c.negated]
+    if (
+        len(quoted) != 1
+        or quoted[0].kind != "comparison"
+        or quoted[0].relation != "greater"
+        or not quoted[0].other_geography
+    ):
+        return
+    lo, hi = apply_hedge(float(m.group("n")), "hedge_approx" if m.group("h") else None)
+    opens = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip())
+    ctx.claims.append(
+        replace(
+            quoted[0],
+            start=opens,
+            end=m.end(),
+            surface=ctx.text[opens : m.end()],
+            value=interval(lo, hi),
+            relation="ratio",
+        )
+    )
+
+
 def _agreed_by(ctx: Ctx, start: int, end: int) -> None:
+    _agreed_multiple(ctx, start, end)
     m = _AGREED_BY_RE.match(ctx.text, end)
     if m is None or any(c.start <= m.start("n") < c.end for c in ctx.claims):
         return
