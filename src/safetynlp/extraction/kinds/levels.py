@@ -2820,9 +2820,11 @@ _PAIR_OPENS_RE = re.compile(r"[,(:]\s*$")
 def arrow_ends(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Shootings in LDN ↓ ~36% in 2019 (434 → 277)", "they fell ~11%, 109 → 97": the two ends
     of the move just said, the first its baseline's figure, the second its period's."""
+    seg = ctx.text[sent[0] : sent[1]]
+    if "→" in seg or "->" in seg:
+        _pair_under_range(ctx, sent)
     if not any(c.kind in ("change", "trend") for c in ctx.claims[-3:]):
         return  # (cheap first: after a move, an arrow or a "to")
-    seg = ctx.text[sent[0] : sent[1]]
     if not ("→" in seg or "->" in seg or "=>" in seg or "⇒" in seg or " to " in seg):
         return
     own = [
@@ -2880,6 +2882,58 @@ def arrow_ends(ctx: Ctx, sent: tuple[int, int]) -> None:
                 place_how="context",
             )
         return
+
+
+def _pair_under_range(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "London knife crime 2022 → 2023: 12,119 → 14,577.": two figures set after a range of
+    two periods are the first period's and the second's."""
+    rng = next(
+        (
+            r
+            for r in ctx.times
+            if r.kind == "between"
+            and r.span is not None
+            and r.baseline is not None
+            and within(r.start, sent)
+        ),
+        None,
+    )
+    if rng is None or rng.span is None or rng.baseline is None:
+        return
+    own = [
+        (i, q)
+        for i, q in enumerate(ctx.quantities)
+        if rng.end <= q.start < sent[1] and i not in ctx.used_q and q.kind != "percent"
+    ]
+    if len(own) < 2:
+        return
+    (i, a), (j, b) = own[0], own[1]
+    if not (
+        _LABEL_GAP_RE.fullmatch(ctx.text, rng.end, a.start)
+        and _ARROW_GAP_RE.fullmatch(ctx.text, a.end, b.start)
+    ):
+        return
+    metric = metric_for(ctx, a.start, sent, sent, allow_incident=False)
+    if metric is None or metric.start >= a.start:
+        return
+    for k, q, span in ((i, a, rng.baseline), (j, b, rng.span)):
+        ctx.used_q.add(k)
+        hedge, hstart = hedge_before(ctx, q.start)
+        lo, hi = apply_hedge(q.value, hedge)
+        add(
+            ctx,
+            kind="level",
+            start=min(hstart, q.start),
+            end=q.end,
+            metric=metric,
+            pos=q.start,
+            clause=(q.start, sent[1]),
+            sent=sent,
+            value=interval(lo, hi),
+            unit="count",
+            periods=Periods(span, None, True),
+            negated=False,
+        )
 
 
 def _moved_before(ctx: Ctx, sent: tuple[int, int]) -> Claim | None:
