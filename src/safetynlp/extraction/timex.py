@@ -370,6 +370,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "17 in March last year", "in June this year": a month of the year named ("last
+        # April" is left alone: this year's or the one before, as the post reads it)
+        "month_rel",
+        compile_scan(
+            rf"\b(?:in\s+)?(?P<m>(?-i:{_MONTH_FULL}))\s+(?:of\s+)?(?P<rel>last|this)\s+year\b",
+            re.I,
+        ),
+    ),
+    (
         "ytd",
         compile_scan(
             # ("97 homicides in London as of tonight": the count so far this year)
@@ -617,6 +626,7 @@ _GATES: dict[str, Gate] = {
     "apos_year": (tuple(f"{q}{d}" for q in "'’" for d in "0123456789"),),
     "year_level": (_YEARISH, ("level", "figure", "total")),
     "month": (_YEARISH,),
+    "month_rel": (("last", "this"),),
     "month_alone": (
         (
             "january",
@@ -1039,6 +1049,11 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             return TimeRef(0, 0, "baseline", span=month_span(int(m.group("by")), base_month))
         span = fy_or_year(m.group("a") or m.group("pk") or m.group("ak"))
         return TimeRef(0, 0, "baseline", span=span) if span else None
+    if name == "month_rel":
+        month_no = month_number(m.group("m"))
+        year = ref.year - 1 if m.group("rel").lower() == "last" else ref.year
+        span = month_span(year, month_no)
+        return TimeRef(0, 0, "period", span=span) if span[0] <= ref else None
     if name == "month":
         key = m.group("m").lower()
         month_no = MONTHS.get(key) or MONTHS.get(key[:3])
