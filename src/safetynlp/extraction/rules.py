@@ -518,6 +518,7 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
     levels[0].geography, levels[1].geography = comp.geography, comp.other_geography
 
 
+_IN_BRACKETS_RE = re.compile(r"[\[(][^\])]*$")
 #: "Glasgow vs Edinburgh", "21 vs 9": two places or two figures set against each other
 _SET_AGAINST_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|/)\s*", re.I)
 
@@ -528,7 +529,14 @@ def _figures_of_paired_places(ctx: Ctx, sent: tuple[int, int]) -> None:
     levels = [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]
     if len(levels) != 2 or not _SET_AGAINST_RE.fullmatch(ctx.text, levels[0].end, levels[1].start):
         return
-    named = [p for p in ctx.places if sent[0] <= p.start < sent[1] and p.how != "entity"]
+    # (a force names its area: "GMP vs Merseyside, homicides 2023: 36 / 29"; not a source in
+    # brackets: "[Police Scotland / ONS]")
+    named = [
+        p
+        for p in ctx.places
+        if sent[0] <= p.start < sent[1]
+        and not (p.how == "entity" and _IN_BRACKETS_RE.search(ctx.text, sent[0], p.start))
+    ]
     before = [p for p in named if p.start < levels[0].start]
     if len(before) != 2 or len(named) != 2 or before[0].place == before[1].place:
         return  # ("488 in NYC vs 133 in London": each names its own)
