@@ -778,7 +778,8 @@ _SCORN_SENTENCE_RE = re.compile(
 #: "Doubled my arse.": the word scorned is the claim that said it, not a claim of its own
 _MY_ARSE_RE = re.compile(
     # ("Worse than ever, my foot.")
-    r"[\W_]*(?P<w>[\w'’%]+(?:\s+[\w'’%]+){0,2})[\"'”’]?,?\s+my\s+(?:arse|ass|foot|backside)\W*",
+    # ("@stats_shona: 300 my foot.": after a comment chain's writer)
+    r"[\W_]*(?:@?[\w.@-]+:\s+)?(?P<w>[\w'’%]+(?:\s+[\w'’%]+){0,2})[\"'”’]?,?\s+my\s+(?:arse|ass|foot|backside)\W*",
     re.I,
 )
 #: "Oh sure, London murders have "doubled" since 2019.": a scare-quoted claim said in scorn
@@ -827,10 +828,12 @@ _PUT_RIGHT_LEAD_RE = re.compile(r"\s*" + _PUT_RIGHT_FIGURE, re.I)
 #: "It doesn't.", "Yeah right.", "it's about 3x"
 _REPLY_DENIES_RE = re.compile(
     r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry)\b[,.!]*\s*)?"
+    # ("300%? Where are you getting that?": the quote's figure echoed in doubt)
+    r"(?:[\d,.]+\s*(?:%|x)?\s*\?+\s*)?"
     # ("Where are you getting that? It's closer to 90%.")
     r"(?:(?:where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?|source)\s*\?+\s*)?"
-    # ("Actually it's 134 as of tonight.")
-    r"(?:(?:actually|in\s+fact|well)[,\s]+(?=(?:it|they|that)\b))?"
+    # ("Actually it's 134 as of tonight.", "Actually closer to 3%")
+    r"(?:(?:actually|in\s+fact|well)[,\s]+(?=(?:it|they|that|closer|more\s+like|nearer)\b))?"
     r"(?:no(?:pe)?\b|nah\b|wrong\b|false\b|not\s+true\b|untrue\b|rubbish\b|nonsense\b|bollocks\b|"
     # ("> Over 500 homicides in England and Wales last year / There weren't even 400.")
     r"there\s+(?:weren['’]?t|wasn['’]?t|aren['’]?t|isn['’]?t)\s+even\b|"
