@@ -1050,9 +1050,9 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         span = fy_or_year(m.group("a") or m.group("pk") or m.group("ak"))
         return TimeRef(0, 0, "baseline", span=span) if span else None
     if name == "month_rel":
-        month_no = month_number(m.group("m"))
+        named = month_number(m.group("m"))
         year = ref.year - 1 if m.group("rel").lower() == "last" else ref.year
-        span = month_span(year, month_no)
+        span = month_span(year, named)
         return TimeRef(0, 0, "period", span=span) if span[0] <= ref else None
     if name == "month":
         key = m.group("m").lower()
