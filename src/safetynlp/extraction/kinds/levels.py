@@ -295,11 +295,15 @@ _OTHERS_AGES_RE = compile_scan(
 #: "(Tom, 33, works in crypto)", "(Spanish, 26, doing a PhD)": an age after a name or a word
 #: of who someone is, in brackets
 _BRACKET_NAME_AGE_RE = compile_scan(r"\((?-i:[A-Z][a-z]+)(?<!\bMet),\s*$")
+#: words that make an aside a figure's label, not who someone is ("(knife crime, 74)")
+_ASIDE_NOT_WHO = (
+    r"crimes?|murders?|homicides?|knife|guns?|robber(?:y|ies)?|burglar(?:y|ies)?|thefts?|"
+    r"offen[cs]es?|stabbings?|shootings?|rates?|per"
+)
 #: "(retired magistrate, 71)", "(former bouncer, 50)": who someone is, then their age, in an
 #: aside of words (not "(knife crime, 74)", "(up 4%, 12)")
 _ASIDE_AGE_END_RE = compile_scan(
-    r"\((?-i:[a-z])(?![^()\n]*\b(?:crimes?|murders?|homicides?|knife|guns?|robber(?:y|ies)|"
-    r"burglar(?:y|ies)|thefts?|offen[cs]es?|stabbings?|shootings?|rates?|per|up|down|vs|total)\b)"
+    rf"\((?-i:[a-z])(?![^()\n]*\b(?:{_ASIDE_NOT_WHO}|up|down|vs|total)\b)"
     r"[^()\n\d]{2,50},\s*(?:(?:maybe|about|around|roughly|probably)\s+)?$",
     re.I,
 )
@@ -319,8 +323,7 @@ _AGE_OPENS_ASIDE_AFTER_RE = re.compile(
 #: that ends on the age (not "Lambeth (knife crime, 74)")
 _NAME_ASIDE_RE = compile_scan(
     r"(?-i:\b[A-Z][a-z]+)\s*\((?:(?-i:[A-Z]{2})|(?-i:[a-z])"
-    r"(?![^()\n]*\b(?:crimes?|murders?|homicides?|knife|gun|robber|burglar|theft|offen[cs]e|"
-    r"stabbing|shooting|rate|per)\b)[^()\n\d]{2,50})\s*,\s*$"
+    rf"(?![^()\n]*\b(?:{_ASIDE_NOT_WHO})\b)[^()\n\d]{{2,50}})\s*,\s*$"
 )
 #: "victims under 25", "someone under 25", "people aged over 65": an age group's bound
 _AGE_GROUP_BEFORE_RE = compile_scan(
@@ -2861,27 +2864,42 @@ def arrow_ends(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
         if move is None or metric is None or move.period is None or move.baseline is None:
             return
-        for k, q, span in ((i, a, move.baseline), (j, b, move.period)):
-            ctx.used_q.add(k)
-            hedge, hstart = hedge_before(ctx, q.start)
-            lo, hi = apply_hedge(q.value, hedge)
-            add(
-                ctx,
-                kind="level",
-                start=min(hstart, q.start),
-                end=q.end,
-                metric=metric,
-                pos=q.start,
-                clause=(q.start, sent[1]),
-                sent=sent,
-                value=interval(lo, hi),
-                unit=move.unit if move.unit in ("count", "rate_per_100k") else "count",
-                periods=Periods(span_of(span), None, True),
-                negated=False,
-                place=move.geography,
-                place_how="context",
-            )
+        unit = move.unit if move.unit in ("count", "rate_per_100k") else "count"
+        ends = ((i, a, span_of(move.baseline)), (j, b, span_of(move.period)))
+        _add_pair_ends(
+            ctx, sent, ends, metric, unit, {"place": move.geography, "place_how": "context"}
+        )
         return
+
+
+def _add_pair_ends(
+    ctx: Ctx,
+    sent: tuple[int, int],
+    ends: tuple[tuple[int, Quantity, Span], ...],
+    metric: MetricMention,
+    unit: str,
+    where: dict[str, str | None],
+) -> None:
+    """The levels of a pair's two figures (each with its quantity's index and its period)."""
+    for k, q, span in ends:
+        ctx.used_q.add(k)
+        hedge, hstart = hedge_before(ctx, q.start)
+        lo, hi = apply_hedge(q.value, hedge)
+        add(
+            ctx,
+            kind="level",
+            start=min(hstart, q.start),
+            end=q.end,
+            metric=metric,
+            pos=q.start,
+            clause=(q.start, sent[1]),
+            sent=sent,
+            value=interval(lo, hi),
+            unit=unit,
+            periods=Periods(span, None, True),
+            negated=False,
+            **where,
+        )
 
 
 def _pair_under_range(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -2916,24 +2934,7 @@ def _pair_under_range(ctx: Ctx, sent: tuple[int, int]) -> None:
     metric = metric_for(ctx, a.start, sent, sent, allow_incident=False)
     if metric is None or metric.start >= a.start:
         return
-    for k, q, span in ((i, a, rng.baseline), (j, b, rng.span)):
-        ctx.used_q.add(k)
-        hedge, hstart = hedge_before(ctx, q.start)
-        lo, hi = apply_hedge(q.value, hedge)
-        add(
-            ctx,
-            kind="level",
-            start=min(hstart, q.start),
-            end=q.end,
-            metric=metric,
-            pos=q.start,
-            clause=(q.start, sent[1]),
-            sent=sent,
-            value=interval(lo, hi),
-            unit="count",
-            periods=Periods(span, None, True),
-            negated=False,
-        )
+    _add_pair_ends(ctx, sent, ((i, a, rng.baseline), (j, b, rng.span)), metric, "count", {})
 
 
 def _moved_before(ctx: Ctx, sent: tuple[int, int]) -> Claim | None:
