@@ -1321,7 +1321,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if _SENTENCED_FOR_RE.search(text, max(sent[0], q.start - 60), q.start):
             continue  # "jailed for 22 years for three shootings in Tottenham": one case
         if (
-            _MONTH_BEFORE_RE.search(text[max(0, q.start - 12) : q.start])
+            # (a day of the month: "January 112" is a month's count)
+            (q.value <= 31 and _MONTH_BEFORE_RE.search(text[max(0, q.start - 12) : q.start]))
             or (
                 q.value <= 31
                 # (on one line: "2019: 24\n2020: 14" is a list, not "24, 2020")
@@ -2060,7 +2061,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
 #: an item labelled by a month or a quarter alone: "January: 1,310", "Q2 11"
 _PART_LABEL_RE = re.compile(
     rf"[ \t{BULLET_MARKS}-]*(?:(?P<m>{timex.MONTH_SRC})\.?|Q(?P<q>[1-4])|H(?P<h>[12]))"
-    r"[ \t]*[:=–—|-]?[ \t]*",
+    r"[ \t]*[:=–—|→-]?[ \t]*",
     re.I,
 )
 
