@@ -564,7 +564,6 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
     _so_did_metric(ctx, sent)
     _bare_direction(ctx, sent, clauses, seen, changes)
     _place_only_direction(ctx, sent)
-    _all_of_them_direction(ctx, sent)
 
 
 def _denied_against(
@@ -665,78 +664,6 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
             direction="up" if up else "down",
             intense=False,
             start=listed[0].start,
-        )
-
-
-#: "Both ↓ y/y.", "all ↓ on 2024 (police services)": the places just counted, each moved
-_ALL_OF_THEM_RE = re.compile(
-    r"[\W_]*(?:and\s+)?(?P<n>both|all(?:\s+(?:three|four|five|of\s+them))?|(?:the\s+)?(?:two|three)\s+of\s+them)"
-    r"\s+(?:(?:were|are|went|have\s+gone|have)\s+)?"
-    r"(?:(?P<d>up|down|↑|↓)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased))"
-    r"(?:\s+(?:again|too|as\s+well|y/y|yoy|on\s+the\s+year(?:\s+before)?|on\s+(?:19|20)\d\d|"
-    r"on\s+last\s+year|(?:last|this)\s+year|in\s+(?:19|20)\d\d|"
-    # ("Both down on the same point last year.")
-    r"on\s+the\s+same\s+(?:point|period|time)(?:\s+last\s+year|\s+in\s+(?:19|20)\d\d)?))*"
-    r"[.!]*\s*(?:\([^()\n]{1,40}\))?[\W_]*",
-    re.I,
-)
-
-
-def _all_of_them_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
-    if sent[1] - sent[0] > 60 or not ctx.claims:
-        return
-    m = _ALL_OF_THEM_RE.fullmatch(ctx.text, *sent)
-    if m is None or any(c.start >= sent[0] for c in ctx.claims):
-        return
-    last = ctx.claims[-1]
-    run = [
-        c
-        for c in ctx.claims
-        if c.kind in ("level", "change")
-        and isinstance(c.geography, str)
-        and c.metric is not None
-        and c.start >= sent[0] - 200
-        and c.period == last.period
-    ]
-    # each place's move for the one metric, or ("Greater Manchester, 2023:\n• robbery ~6,500\n•
-    # burglary ~14,000\nall ↓ y/y") each metric's for the one place
-    pairs = list(dict.fromkeys((c.metric, c.geography) for c in run))
-    if len({g for _, g in pairs}) > 1:
-        pairs = [(mt, g) for mt, g in pairs if mt == last.metric]
-    elif len({mt for mt, _ in pairs}) < 2:
-        return
-    if len(pairs) < 2 or (m.group("n").lower() == "both" and len(pairs) != 2):
-        return
-    if last.period is None:
-        return
-    periods = change_periods(ctx, sent, sent, want_baseline=True)
-    if not periods.explicit:
-        periods = Periods(span_of(last.period), timex.shift_years(span_of(last.period), -1), True)
-    up = (m.group("d") or "").lower() in _UP_MARKS or m.group("v_up") is not None
-    # (the words end before a source in brackets: "all ↓ on 2024 (police services)")
-    said = ctx.text[sent[0] : sent[1]]
-    said = said[: said.rfind("(")] if said.rstrip().endswith(")") else said
-    end = sent[0] + len(said.rstrip(" \t\n.!?"))
-    for metric_id, place in pairs:
-        metric = next((mm for mm in ctx.metrics if mm.metric == metric_id and mm.stat), None)
-        if metric is None:
-            continue
-        add(
-            ctx,
-            kind="trend",
-            start=sent[0],
-            end=end,
-            metric=metric,
-            pos=sent[0],
-            clause=sent,
-            sent=sent,
-            unit="count",
-            periods=periods,
-            negated=False,
-            place=place,
-            place_how="context",
-            direction="up" if up else "down",
-            intense=False,
         )
 
 
@@ -1438,12 +1365,19 @@ def _and_than_year(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Chicago homicides in 2022: 695. NYC: 438. Both down on 2021.": one trend for each of
-    the places the figures before were for, against the time named."""
+    the figures before, against the time named or ("Both ↓ y/y.") the year before theirs."""
     if not ctx.claims or sent[0] == 0 or ctx.claims[-1].start >= sent[0]:
         return  # (cheap first: it needs claims before this sentence and none in it)
     m = _EACH_MOVED_RE.match(ctx.text, *sent)
-    if m is None:
-        return
+    if m is not None:
+        _each_moved_on_time(ctx, sent, m)
+    if ctx.claims[-1].start < sent[0] and sent[1] - sent[0] <= 60:
+        m = _ALL_OF_THEM_RE.fullmatch(ctx.text, *sent)
+        if m is not None:
+            _all_of_them_moved(ctx, sent, m)
+
+
+def _each_moved_on_time(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:
     ref = next((r for r in ctx.times if m.start("n") < r.start <= m.end() < r.end), None)
     if ref is None:
         return
@@ -1469,6 +1403,67 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         if baseline[0] >= period[0]:
             continue
         _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
+
+
+#: "Both ↓ y/y.", "all ↓ on 2024 (police services)": the places just counted, each moved
+_ALL_OF_THEM_RE = re.compile(
+    r"[\W_]*(?:and\s+)?(?P<n>both|all(?:\s+(?:three|four|five|of\s+them))?|(?:the\s+)?(?:two|three)\s+of\s+them)"
+    r"\s+(?:(?:were|are|went|have\s+gone|have)\s+)?"
+    r"(?:(?P<d>up|down|↑|↓)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased))"
+    r"(?:\s+(?:again|too|as\s+well|y/y|yoy|on\s+the\s+year(?:\s+before)?|on\s+(?:19|20)\d\d|"
+    r"on\s+last\s+year|(?:last|this)\s+year|in\s+(?:19|20)\d\d|"
+    # ("Both down on the same point last year.")
+    r"on\s+the\s+same\s+(?:point|period|time)(?:\s+last\s+year|\s+in\s+(?:19|20)\d\d)?))*"
+    r"[.!]*\s*(?:\([^()\n]{1,40}\))?[\W_]*",
+    re.I,
+)
+
+
+def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:
+    last = ctx.claims[-1]
+    if last.period is None:
+        return
+    run = [
+        c
+        for c in ctx.claims
+        if c.kind in ("level", "change")
+        and isinstance(c.geography, str)
+        and c.metric is not None
+        and c.start >= sent[0] - 200
+        and c.period == last.period
+    ]
+    # each place's move for the one metric, or ("Greater Manchester, 2023:\n• robbery ~6,500\n•
+    # burglary ~14,000\nall ↓ y/y") each metric's for the one place
+    moved = list({(c.metric, c.geography): c for c in run}.values())
+    if len({c.geography for c in moved}) > 1:
+        moved = [c for c in moved if c.metric == last.metric]
+    elif len({c.metric for c in moved}) < 2:
+        return
+    if len(moved) < 2 or (m.group("n").lower() == "both" and len(moved) != 2):
+        return
+    periods = change_periods(ctx, sent, sent, want_baseline=True)
+    period = span_of(last.period)
+    baseline = timex.shift_years(period, -1)
+    # (a time named is the move's, but "on the year before" alone is the figures' year's)
+    if periods.explicit and not periods.year_before_only:
+        period, baseline = periods.period, periods.baseline or baseline
+    up = (m.group("d") or "").lower() in _UP_MARKS or m.group("v_up") is not None
+    # (the words end before a source in brackets: "all ↓ on 2024 (police services)")
+    said = ctx.text[sent[0] : sent[1]]
+    said = said[: said.rfind("(")] if said.rstrip().endswith(")") else said
+    end = sent[0] + len(said.rstrip(" \t\n.!?"))
+    for claim in moved:
+        _add_level_trend(
+            ctx,
+            claim,
+            sent[0],
+            end,
+            sent[0],
+            sent,
+            period,
+            baseline,
+            "up" if up else "down",
+        )
 
 
 _ITEM_MARKS = " \t-–" + BULLET_MARKS
