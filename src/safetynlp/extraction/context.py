@@ -20,7 +20,13 @@ from datetime import date
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.lexicon import Lexicon, MetricMention, PlaceMention
-from safetynlp.extraction.literals import BULLET_MARKS, EMOJI_RANGE, GatedPattern, compile_scan
+from safetynlp.extraction.literals import (
+    BULLET_MARKS,
+    CRIME_WORDS,
+    EMOJI_RANGE,
+    GatedPattern,
+    compile_scan,
+)
 from safetynlp.extraction.numbers import FRACTIONS, Quantity, words_to_number
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
@@ -2344,8 +2350,7 @@ _SPEAKER_RE = re.compile(
 _NOT_SPEAKER_RE = re.compile(
     r"(?:source|sources|summary|update|edit|note|notes|tl;?dr|context|reminder|fact|facts|data|"
     r"total|overall|citywide|nationally|result|answer|question|q|a|ps)$|"
-    r".*\b(?:crimes?|murders?|homicides?|knife|guns?|robber(?:y|ies)|burglar(?:y|ies)|thefts?|"
-    r"violence|assaults?|offen[cs]es?|stabbings?|shootings?|rates?)\b",
+    r".*\b(?:" + CRIME_WORDS + r"|rates?)\b",
     re.I,
 )
 

@@ -144,6 +144,14 @@ class _NoGuard(Exception):
 EMOJI_RANGE = r"\U0001F000-\U0001FAFF\u2600-\u27BF"
 #: the marks that open a list's item ("• ", "▪ ", "▸ "); dashes are added where they may too
 BULLET_MARKS = "•·*‣◦▪▸►"
+#: the harms posts count in the plural ("twice the killings", "as many murders")
+HARMS = r"murders|homicides|killings|stabbings|shootings|deaths"
+#: words that make a label or an aside a crime figure's, not a person's ("Knife crime: ...",
+#: "(robbery, 74)")
+CRIME_WORDS = (
+    r"crimes?|murders?|homicides?|knife|guns?|robber(?:y|ies)?|burglar(?:y|ies)?|thefts?|"
+    r"violence|assaults?|offen[cs]es?|stabbings?|shootings?"
+)
 #: arrows used as a direction or a step ("327 ↓ from 382", "⬇")
 ARROW_RANGE = r"\u2190-\u21FF\u2B06\u2B07"
 

@@ -38,7 +38,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
-from safetynlp.extraction.literals import GatedPattern, compile_scan
+from safetynlp.extraction.literals import HARMS, GatedPattern, compile_scan
 from safetynlp.extraction.numbers import (
     FRACTIONS,
     MULTIPLIER_VERBS,
@@ -67,7 +67,7 @@ _BETWEEN_AFTER_RE = re.compile(r"\s*,\s*(?=between\s)", re.I)
 _AS_MANY_AFTER_RE = re.compile(
     r"\s+as\s+(?:many|much|high|likely|bad|deadly|dangerous|common)\b|\s+(?:that|those)\b"
     # ("Philly had roughly 2.5x the killings with about a sixth of the people")
-    r"|\s+the\s+(?:murders|homicides|killings|stabbings|shootings|deaths|number|total|count|rate)\b",
+    r"|\s+the\s+(?:" + HARMS + r"|number|total|count|rate)\b",
     re.I,
 )
 #: "less than half what they were", "a third of what it was"

@@ -36,7 +36,7 @@ from safetynlp.extraction.context import (
     words_start,
 )
 from safetynlp.extraction.lexicon import NATIONAL, MetricMention, PlaceMention
-from safetynlp.extraction.literals import EMOJI_RANGE, GatedPattern, compile_scan
+from safetynlp.extraction.literals import EMOJI_RANGE, HARMS, GatedPattern, compile_scan
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
 from safetynlp.types import Claim
 
@@ -685,11 +685,11 @@ _SUBJECT_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\
 
 #: "... as many", "... as much": the second place is left to the sentence before
 _AS_MANY_END_RE = re.compile(
-    r"(?:\s+as\s+(?:many|much|high|bad|deadly|dangerous|murderous)(?:\s+(?:murders|homicides|killings|stabbings|shootings|"
+    r"(?:\s+as\s+(?:many|much|high|bad|deadly|dangerous|murderous)(?:\s+(?:" + HARMS + r"|"
     # ("London's is about a quarter of that.")
     r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|\s+(?:of\s+)?(?:that|this|it)"
     # ("So Philly had roughly 2.5x the killings with about a sixth of the people")
-    r"|\s+the\s+(?:murders|homicides|killings|stabbings|shootings|deaths)|)"
+    r"|\s+the\s+(?:" + HARMS + r")|)"
     # ("Per head NYC is still about 3x worse and Americans call London a hellhole")
     # ("Toronto had fewer than a third of that the same year")
     r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+per\s+(?:head|capita)|\s+(?:in\s+)?the\s+same\s+year)?"
@@ -1136,7 +1136,7 @@ _BARE_RATIO_RE = re.compile(
 )
 #: "NYC: 377 homicides in 2024. London: 109. So roughly 3.5x the killings.": what is counted
 _KILLINGS_TAIL_RE = re.compile(
-    r"(?:\s+(?:the\s+)?(?:killings|murders|homicides|deaths|stabbings|shootings|number|total|count)\b"
+    r"(?:\s+(?:the\s+)?(?:" + HARMS + r"|number|total|count)\b"
     # ("That's more than three times as many")
     r"|\s+as\s+many(?:\s+(?:killings|murders|homicides|deaths))?\b)"
     r"(?:\s+(?:over\s+there|there|over\s+here|here))?"
@@ -1151,7 +1151,7 @@ _AFTER_LEVEL_GAP_RE = re.compile(r"\s*,\s*(?:(?:so|that['’]s|which\s+is)\s+)?(
 _SUBJECT_RATIO_AFTER_RE = re.compile(
     r"(?:['’]s|\s+(?:is|was|had|has|saw|sees))?\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|"
     r"just\s+over|just\s+under|still)\s+|~\s*)*(?P<r>\d+(?:\.\d+)?\s*x|twice|double|triple)"
-    r"(?=\s+(?:the\s+)?(?:killings|murders|homicides|deaths|stabbings|shootings|number|total|count)\b)",
+    r"(?=\s+(?:the\s+)?(?:" + HARMS + r"|number|total|count)\b)",
     re.I,
 )
 _AS_HIGH_IN_RE = re.compile(r"\s+as\s+(?:high|bad|many|much|big|deadly)\s+in\s+(?P<place>[A-Z])")

@@ -54,7 +54,9 @@ from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import (
     ARROW_RANGE,
     BULLET_MARKS,
+    CRIME_WORDS,
     EMOJI_RANGE,
+    HARMS,
     GatedPattern,
     compile_scan,
 )
@@ -247,7 +249,7 @@ _DOING_AT_RE = compile_scan(
     r"(?-i:\b(?!(?:stood|stands?|sits?|sat|is|was|are|were|be|been|peaked|peaks|remained|remains|"
     r"stayed|stays|came|comes|ended|ends|finished|finishes|capped|it|them|totals?|count|"
     r"tally|levels?|rates?|figures?|numbers?|toll|now|still|year|out|held|kept|set|estimated|"
-    r"pegged|running|steady|flat|murders|homicides|killings|stabbings|shootings|deaths|crimes?|"
+    r"pegged|running|steady|flat|" + HARMS + r"|crimes?|"
     # ("on the 19th at 6", "Thursday at 7")
     r"offences|robberies|burglaries|thefts|hit)\b)(?:[a-z]+|\d{1,2}(?:st|nd|rd|th)|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+at\s+$"
@@ -296,10 +298,7 @@ _OTHERS_AGES_RE = compile_scan(
 #: of who someone is, in brackets
 _BRACKET_NAME_AGE_RE = compile_scan(r"\((?-i:[A-Z][a-z]+)(?<!\bMet),\s*$")
 #: words that make an aside a figure's label, not who someone is ("(knife crime, 74)")
-_ASIDE_NOT_WHO = (
-    r"crimes?|murders?|homicides?|knife|guns?|robber(?:y|ies)?|burglar(?:y|ies)?|thefts?|"
-    r"offen[cs]es?|stabbings?|shootings?|rates?|per"
-)
+_ASIDE_NOT_WHO = CRIME_WORDS + r"|rates?|per"
 #: "(retired magistrate, 71)", "(former bouncer, 50)": who someone is, then their age, in an
 #: aside of words (not "(knife crime, 74)", "(up 4%, 12)")
 _ASIDE_AGE_END_RE = compile_scan(
