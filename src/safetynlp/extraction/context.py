@@ -392,7 +392,7 @@ _HEARSAY_BEFORE_RE = GatedPattern(
     compile_scan(
         # ("People on here genuinely think London is more dangerous than New York")
         # ("Reply to the guy saying Paris is safer than London:")
-        r"(?:\b(?:someone|somebody|people|ppl|everyone|everybody|folks|idiots|(?:the|that|this)\s+(?:guy|bloke|person|lad|fella|poster|account))\s+"
+        r"(?:\b(?:someone|somebody|anyone|anybody|people|ppl|everyone|everybody|folks|idiots|(?:the|that|this)\s+(?:guy|bloke|person|lad|fella|poster|account))\s+"
         # ("People in my mentions swear ...", "Someone on the Nextdoor group reckons ...",
         # "Everyone in this thread saying ...", "Someone below says ...")
         # ("Everyone at the school gates this morning saying ...")
@@ -405,7 +405,7 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+|(?:love|loves|like|likes)\s+(?:to\s+)?)?(?:(?:says?|said|claims?|"
         r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us)|talks?\s+like|acts?\s+like|swears?|insists?|"
         # ("Someone on the local FB group reckons: burglaries ...")
-        r"insisting|swearing|saying)(?:\s*:\s*|\s+(?:that\s+)?)"
+        r"insisting|swearing|saying|claiming)(?:\s*:\s*|\s+(?:that\s+)?)"
         # "People think it's ten a day.", "ppl on here talk like LDN has 1000s of murders/yr"
         # ("Everyone on here says Tower Hamlets is a robbery hotspot that keeps getting worse")
         # ("Reply to the guy saying 'Brum has 20 stabbings a day':")
