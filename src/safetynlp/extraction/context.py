@@ -124,14 +124,20 @@ class Ctx:
 #: "2025 London homicides: 103 (2024: 116)" (tried only when the text has such a character)
 _SENT_LIST_RE = compile_scan(
     # ("2019 | 46,700" on a line of its own is a table row: label and figure)
-    r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*(?:\n|$))|\s+(?=\((?:19|20)\d\d(?:/\d\d)?\s*:\s*\d)|"
+    r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*(?:\n|$))|"
+    # ("homicide 499 (YE Sep 24: 539)": the bracket's figure is of its own time)
+    r"\s+(?=\((?:(?:19|20)\d\d(?:/\d\d)?|(?-i:YE)\s+[A-Za-z]{3,9}\s+(?:19|20)?\d\d|FY\s?\d\d(?:/\d\d)?)"
+    r"\s*:\s*[~≈]?\s*\d)|"
     # "2019: 812 / 2024: 745", "NYC murders 2024: 377 / LDN: 110", "2019: 149 / ↓ approx 15pc",
     # "2022: 340k / 2023: 430k / up 26%": a slash with a space either side ends an item
     # (not inside brackets: "2024 homicides [Met / NYPD]: LDN 109 / NYC 377")
     r"\s+/\s+(?![^\[\]()\n]{0,40}[\])])|"
     # "2022 14; 2021 30 (a record)", "knife crime ~14,000; possession of a blade ~4,100; both
     # ↓ y/y": a semicolon between items ends one
-    r";\s+|" + _SENT_RE.pattern
+    r";\s+|"
+    # "FY21 ~200,000 → FY23 ~145,000": an arrow before an item of a time and its figure
+    r"(?<=\d)(?<!\b(?:19|20)\d\d)(?<!FY\d\d)(?<!FY \d\d)(?<!/\d\d)[ \t]*[→⟶][ \t]*(?=(?:FY[ \t]?\d\d|[HQ][1-4][ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:/\d\d)?)"
+    r"[ \t]*:?[ \t]*[~≈]?[ \t]*\d)|" + _SENT_RE.pattern
 )
 
 
@@ -140,7 +146,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     pos = 0
     pattern = (
         _SENT_LIST_RE
-        if ("|" in text or "•" in text or "(" in text or " / " in text or ";" in text)
+        if (
+            "|" in text
+            or "•" in text
+            or "(" in text
+            or " / " in text
+            or ";" in text
+            or "→" in text
+            or "⟶" in text
+        )
         else _SENT_RE
     )
     for m in pattern.finditer(text):

@@ -526,8 +526,19 @@ _SET_AGAINST_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|/)\s*", re.I)
 def _figures_of_paired_places(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Glasgow vs Edinburgh homicides 24/25: 21 vs 9": two figures set against each other
     after two places set against each other are the places' own, in the same order."""
-    levels = [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]
-    if len(levels) != 2 or not _SET_AGAINST_RE.fullmatch(ctx.text, levels[0].end, levels[1].start):
+    levels = sorted(
+        (c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]),
+        key=lambda c: c.start,
+    )
+    if len(levels) != 2:
+        return
+    # (the second figure's words may open on the "vs" itself: "2.2 vs 1.1 per 100k")
+    against = _SET_AGAINST_RE.match(ctx.text, levels[1].start)
+    if against is not None and not ctx.text[levels[0].end : levels[1].start].strip():
+        gap_end = against.end()
+    elif _SET_AGAINST_RE.fullmatch(ctx.text, levels[0].end, levels[1].start):
+        gap_end = levels[1].start
+    else:
         return
     # (a force names its area: "GMP vs Merseyside, homicides 2023: 36 / 29"; not a source in
     # brackets: "[Police Scotland / ONS]")
@@ -547,6 +558,9 @@ def _figures_of_paired_places(ctx: Ctx, sent: tuple[int, int]) -> None:
     for level, place in zip(levels, before, strict=True):
         level.geography = place.place
         level.geography_source = "context"
+    if gap_end > levels[1].start:
+        levels[1].start = gap_end
+        levels[1].surface = ctx.text[gap_end : levels[1].end]
 
 
 #: a sentence that is only two figures set against each other: "327 vs about 95."
@@ -555,7 +569,8 @@ _PAIR_PER = r"(?:\s*(?:per|/)\s*(?:100,?000|100k)(?:\s+people)?)?"
 _PAIR_SENTENCE_RE = re.compile(
     # ("Roughly 320 vs about 200.", "About 1.6 per 100k vs roughly 1.3 in London.")
     # ("sounds right, 377 vs 109.")
-    r"[\W_]*(?:(?:yep|yes|yeah|true|correct|right|sounds\s+(?:about\s+)?right|spot\s+on|about\s+right)[,.!\s]+)?"
+    r"[\W_]*(?:(?:yep|yes|yeah|true|correct|right|sounds\s+(?:about\s+)?right|spot\s+on|about\s+right|"
+    r"clearly|exactly|indeed|agreed)[,.!\s]+)?"
     + _PAIR_HEDGE
     + r"(?P<a>\d[\d,.]*)"
     + _PAIR_PER
@@ -564,7 +579,8 @@ _PAIR_SENTENCE_RE = re.compile(
     + r"(?P<b>\d[\d,.]*)"
     + _PAIR_PER
     # ("377 vs 109 in 2024.": the year both are of)
-    + r"(?:\s+(?:in\s+)?(?P<y>(?:19|20)\d\d))?(?:\s+(?:in|for)\s+(?P<pl>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?[\W_]*",
+    # ("2.2 vs 1.1 per 100k last year.": the comparison's own year)
+    + r"(?:\s+(?:in\s+)?(?P<y>(?:19|20)\d\d)|\s+(?:last|this)\s+year)?(?:\s+(?:in|for)\s+(?P<pl>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?[\W_]*",
     re.I,
 )
 
@@ -613,7 +629,8 @@ def _add_pair(ctx: Ctx, comp: Claim, m: re.Match[str], span: tuple[int, int]) ->
     if comp.geography is None or len(qs) != 2:
         return
     ctx.claims = [c for c in ctx.claims if not span[0] <= c.start < span[1]]
-    unit = "rate_per_100k" if comp.unit == "rate_per_100k" else "count"
+    per = "/" in m.group(0) or "per" in m.group(0).lower()
+    unit = "rate_per_100k" if comp.unit == "rate_per_100k" or per else "count"
     period = comp.period
     if m.group("y"):
         first, last = timex.calendar_year(int(m.group("y")))

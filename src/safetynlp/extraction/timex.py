@@ -186,7 +186,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # the year may go unsaid: "in the 12 months to September" is the latest such
             # ("YE Sep 25": the year written short, after "YE" only: "year to June 25" may
             # be a day)
-            rf"\b(?-i:YE)\s+(?P<m2>{_MONTH})\s+['’]?(?P<yy>\d\d)\b(?![/:%]|[.,]\d)"
+            rf"\b(?-i:YE)\s+(?P<m2>{_MONTH})\s+['’]?(?P<yy>\d\d)\b(?![/%]|[.,:]\d)"
             rf"|\b(?:(?:in|over)\s+)?(?:the\s+)?(?:(?:(?P<n>{_NUM_WORD})\s+years|year|yr|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)|(?-i:YE))\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
             re.I,
         ),
