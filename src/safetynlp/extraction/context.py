@@ -534,19 +534,27 @@ _BELIEF_BEFORE_RE = compile_scan(
     # "Cab driver told me there's '20 stabbings a night' in Soho": a quoted figure told
     # ("... who told me London has 'a murder every day'")
     r"\b(?:told|tells|telling)\s+(?:me|us)\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+"
-    r"|(?-i:[A-Z])[\w'’]*\s+(?:has|had|gets|sees)\s+)[\"'“‘]"
+    r"|(?-i:[A-Z])[\w'’]*\s+(?:has|had|gets|sees)\s+"
+    # ("He's already told me his old road in Streatham had 'a stabbing a week'")
+    r"|(?:his|her|their|my|our|the)\s+(?:[\w'’]+\s+){1,5}?(?:has|had|gets|got|sees|saw)\s+)[\"'“‘]"
     # "Lad at work reckons there's 'a stabbing every five minutes'"
     r"|\b(?:reckons|thinks|swears|insists|believes|"
     + _SURE
     + r")\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)[\"'“‘]"
     # ("forwarded a post saying '300 people murdered in London last year'")
     # ("A post on the community page says burglaries ... 'at a record high'")
-    r"|\b(?:post|tweet|message|meme|video|article|headline|email|leaflet)s?(?:\s+on\s+(?:the|a)\s+[\w'’ -]{1,30}?)?"
+    # ("a Telegram channel claiming burglaries 'have exploded'", "forwarded one claiming ...")
+    r"|\b(?:(?:post|tweet|message|meme|video|article|headline|email|leaflet|share|screenshot|"
+    r"channel|page|account|thread|clip)s?|(?<=\bforwarded\s)one|(?<=\bshared\s)one)"
+    r"(?:\s+on\s+(?:the|a)\s+[\w'’ -]{1,30}?)?"
     r"\s+(?:saying|claiming|says|said|claims|that\s+(?:says|said|claims|claimed))\s+"
+    # (what is claimed may open before its quote, or ("a channel claiming burglaries have
+    # exploded") have none)
+    r"(?:(?<=claiming\s)(?:that\s+)?$|(?:(?-i:[A-Z])[\w'’]*\s+|[a-z]+\s+(?=[\"'“‘]))?"
     # ("articles saying there's 'a stabbing every day'", "posts claiming 'there's a stabbing
     # every 5 minutes in London'")
     r"(?:that\s+)?(?:(?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)?[\"'“‘]"
-    r"|[\"'“‘](?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)(?:(?:a|an|one)\s+)?)"
+    r"|[\"'“‘](?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)(?:(?:a|an|one)\s+)?))"
     # "My 15-year-old read on TikTok it was one a minute": what social media says
     r"|\b(?:read|saw|seen)\s+(?:on|in)\s+(?:tiktok|facebook|fb|twitter|x|reddit|instagram|insta|"
     r"social\s+media|the\s+internet|(?:a|some|the)\s+(?:[\w'’-]+\s+)?(?:group|forum|thread|post|video))\s+"
@@ -1759,8 +1767,12 @@ def add(
         # murder rate": others' claim, reported (one the next sentence denies, "... It isn't.",
         # the post asserts the opposite of, so it stays, to be negated)
         return None
-    if metric.start < sent[0] and any(
-        q.start() < pos < q.end() for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
+    if (
+        metric.start < sent[0]
+        and any(q.start() < pos < q.end() for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1]))
+        # (but a say-so the next sentence denies stays, to be negated: "My coworker is sure it
+        # was 'over a thousand'. It wasn't.")
+        and not _NEXT_DENIES_RE.match(ctx.text, sent[1])
     ):
         return None  # "... before posting 'record year' garbage": a phrase quoted, not said
     if "\n" in ctx.text and _believed_list_item(ctx.text, min(start, pos)):

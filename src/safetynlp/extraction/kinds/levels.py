@@ -188,6 +188,13 @@ def is_age(text: str, q: Quantity) -> bool:
         and _AND_DOES_AFTER_RE.match(text, q.end) is not None
     ):
         return True  # "Kev is 40 and still drinks Tennent's"
+    if (
+        q.value < 100
+        and text.startswith(",", q.end)
+        and left.endswith((" and ", " is ", "'s ", "’s "))
+        and _WHO_AND_AGE_RE.search(text, max(0, q.start - 60), q.start) is not None
+    ):
+        return True  # "My brother-in-law, who lives in Dublin and is 44, is convinced ..."
     # (an age follows a comma, a bracket or a bound word: most figures skip both scans)
     if not any(c in left for c in ",(") and not any(w in left for w in _BOUND_WORDS):
         return False
@@ -218,10 +225,14 @@ def is_everyday(text: str, q: Quantity) -> bool:
     left = text[max(0, q.start - 60) : q.start]
     if q.value < 100 and " at " in left[-12:] and _LIFE_AT_AGE_RE.search(left):
         return True
-    if (
-        left.endswith(" the ")
-        and _ROUTE_BEFORE_RE.search(left)
-        and _ROUTE_AFTER_RE.match(text, q.end)
+    if left.endswith(" the ") and (
+        (_ROUTE_BEFORE_RE.search(left) and _ROUTE_AFTER_RE.match(text, q.end))
+        # ("Overheard two lads on the 254 insisting ...": who was on which bus)
+        or (
+            q.value < 1000
+            and left.endswith((" on the ", " off the "))
+            and _ON_ROUTE_AFTER_RE.match(text, q.end)
+        )
     ):
         return True
     if q.value < 130 and _WEATHER_BEFORE_RE.search(left):
@@ -268,6 +279,9 @@ _SAME_UNIT_LINKS = (" to ", " of ", " than ", " not ", " vs ", " vs. ", " versus
 _ROUTE_AFTER_RE = re.compile(
     r"\s*(?:[,.!;]|$|(?:bus|from|to|into|towards|every|home|back|night\s+bus|again|and)\b)", re.I
 )
+_ON_ROUTE_AFTER_RE = re.compile(
+    r"[ \t]+(?:[a-z]+ing|bus|night\s+bus|this\s+(?:morning|evening|afternoon)|last\s+night|today|home)\b"
+)
 _BOUND_WORDS = ("nder", "ver", "elow", "bove", "aged")
 _PERSON_NOUNS = (
     r"eldest|oldest|youngest|little\s+(?:brother|sister|one)|roommate|housemate|granda|two|three|"
@@ -296,7 +310,16 @@ _OTHERS_AGES_RE = compile_scan(
 )
 #: "(Tom, 33, works in crypto)", "(Spanish, 26, doing a PhD)": an age after a name or a word
 #: of who someone is, in brackets
-_BRACKET_NAME_AGE_RE = compile_scan(r"\((?-i:[A-Z][a-z]+)(?<!\bMet),\s*$")
+_BRACKET_NAME_AGE_RE = compile_scan(
+    # ("(Mr Aziz, 58)", "(Auntie Jo, 71, ...)": a title may stand before the name)
+    r"\((?:(?-i:Mr|Mrs|Ms|Miss|Dr|Cllr|Sgt|Auntie|Aunt|Uncle|Nan|Grandad)\.?\s+)?"
+    r"(?-i:[A-Z][a-z]+)(?<!\bMet),\s*$"
+)
+#: "who lives in Dublin and is 44, is convinced ...", "who's a nurse at King's and 38,": an
+#: age at the end of a relative clause about who someone is
+_WHO_AND_AGE_RE = compile_scan(
+    r"\bwho(?:['’]s)?\s[^.!?\n\d]{0,40}?\band\s+(?:is\s+|['’]s\s+)?$", re.I
+)
 #: words that make an aside a figure's label, not who someone is ("(knife crime, 74)")
 _ASIDE_NOT_WHO = CRIME_WORDS + r"|rates?|per"
 #: "(retired magistrate, 71)", "(former bouncer, 50)": who someone is, then their age, in an
@@ -430,7 +453,8 @@ _LEVEL_VERB_RE = compile_scan(
     r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
     r"compared\s+(?:with|to)|vs\.?|versus|(?:(?<=,\s)|^)against|and|with|(?<=\bit)['’]s|(?<=\bthat)['’]s)"
     # "were only 3,000", "was still 109", "are already past 100"
-    r"(?:\s+(?:only|just|still|now|actually|merely|already))?\s*$",
+    # ("is sure it was 'over a thousand'": a quote may open on the figure)
+    r"(?:\s+(?:only|just|still|now|actually|merely|already))?\s*(?:[\"'“‘]\s*)?$",
     re.I,
 )
 
@@ -1158,7 +1182,7 @@ _BLANK_RE = re.compile(
 )
 
 _FIGURE_END_AFTER_RE = re.compile(
-    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)\[]|:(?!\d)|-\s|$|in\b|at\s+(?:the\s+same|this|that)\s+(?:point|stage|time)\b|across\s+(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
+    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)\[]|[\"'”’](?=[\s.!?,;:)]|$)|:(?!\d)|-\s|$|in\b|at\s+(?:the\s+same|this|that)\s+(?:point|stage|time)\b|across\s+(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
     # "Teenagers killed in London this year: 11 already.", "... total this
     # year: 97 as of tonight": how far into the period the count runs
     r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
