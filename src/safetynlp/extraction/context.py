@@ -67,7 +67,8 @@ _CLAUSE_RE = compile_scan(
 # patterns that more than one claim kind uses (frequencies and count levels; changes
 # and percent levels)
 NOT_COUNT_NOUN = re.compile(
-    r"\s*(?:-\s*)?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
+    # (on the figure's own line: "695\nyr to March 2021: 590" is no "695 yr")
+    r"[ \t\xa0]*(?:-[ \t]*)?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
     r"am|pm|a\.m\.|p\.m\.|episodes?|seasons?|stations?|runners?|officers?|police(?![- ]recorded)|cops|"
     # (not "12,000 car thefts": a crime against cars)
     r"(?:cars?|vans?)(?![- ]?(?:thefts?|crimes?|break-?ins?|jackings?|stolen))|points?|goals?|pounds?|quid|grand|dollars?|euros?|bins?|times|"
@@ -214,7 +215,12 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
         after[:1] in ("\n", "")
         or after.startswith(("/ ", "| ", "; "))
         or (in_row and item.endswith((".", "!")))
+        # ("Leeds 6,200 (2023: ~6,900)": the bracket after is an item of its own)
+        or _OWN_BRACKET_ENDS_LINE_RE.match(after) is not None
     )
+
+
+_OWN_BRACKET_ENDS_LINE_RE = re.compile(r"\([^()\n]{1,40}\)[ \t.]*(?:\n|$)")
 
 
 _BULLET_CHARS = frozenset(BULLET_MARKS + "–—-")
@@ -224,11 +230,11 @@ _LIST_ITEM_RE = re.compile(
     # ("Westminster +9%", "Lambeth -4%": a signed change)
     # ("Met ~89pc", "2016 69pc": a share after a bare label)
     r"(?!(?:under|over|about|around|roughly|nearly|almost|less|more|just|only|barely|merely|like|some|maybe|approx|approximately|well|up|down|at|is|was|still|it|its|it's)\b)"
-    r"[\w'’./-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:~\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
+    r"[\w'’./-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:(?:~|c\.|ca\.|approx\.?)\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
     # ("LDN ~14,600 (↓ ~10pc)": the item's change or source in brackets; "Lambeth ~610 ↓":
     # the way it moved)
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?(?:\s*[↑↓⬆⬇📈📉]\ufe0f?)?[.!?]*"
-    r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|→-]\s*(?:~|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
+    r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|→-]\s*(?:~|c\.|ca\.|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
     r"[\d,.]+(?:[km+%]|pc)?(?:-?ish)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?"
     # ("2022/23 — 53 (Police Scotland)": the item's source or a note in brackets)
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!?]*",

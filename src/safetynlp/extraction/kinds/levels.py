@@ -2046,8 +2046,9 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                 or (
                     (
                         not ctx.text[sent[0] : r.start].strip(" \t-" + BULLET_MARKS)
-                        # ("Baltimore homicides: 2023 → 263 / 2024 → 201": after a colon)
-                        or ctx.text[sent[0] : r.start].rstrip().endswith(":")
+                        # ("Baltimore homicides: 2023 → 263 / 2024 → 201": after a colon;
+                        # "E&W homicides, yr to March 2020 → 695": after a comma)
+                        or ctx.text[sent[0] : r.start].rstrip().endswith((":", ","))
                     )
                     and _ARROW_LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
                 )
@@ -2167,7 +2168,10 @@ def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span |
     return timex.month_span(year, 1)[0], timex.month_span(year, 6)[1]
 
 
-_LIST_LINE_RE = re.compile(r"[•*\-–]?\s*\(?(?:19|20)\d\d(?:/\d\d)?\)?\s*[:=–—-]\s*\S.*")
+_LIST_LINE_RE = re.compile(
+    # ("2019: 149", "2019 | 45,600", "2019 → 695", "2019 ~150")
+    r"[•*\-–]?\s*\(?(?:19|20)\d\d(?:/\d\d)?\)?(?:\s*[:=–—|→-]\s*\S.*|\s+(?:[~≈]|c\.)?\s*\d.*)"
+)
 
 
 _RATE_WORD_RE = compile_scan(r"\brates?$", re.I)
