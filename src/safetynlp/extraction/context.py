@@ -544,7 +544,8 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("He's already told me his old road in Streatham had 'a stabbing a week'")
     r"|(?:his|her|their|my|our|the)\s+(?:[\w'’]+\s+){1,5}?(?:has|had|gets|got|sees|saw)\s+)[\"'“‘]"
     # "Lad at work reckons there's 'a stabbing every five minutes'"
-    r"|\b(?:reckons|thinks|swears|insists|believes|"
+    # ("Taxi driver swore blind there were '20 murders a week'")
+    r"|\b(?:reckons|reckoned|thinks|swears|swore|insists|insisted|believes|(?<=\bswore\s)blind|(?<=\bswears\s)blind|"
     + _SURE
     + r")\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)[\"'“‘]"
     # ("forwarded a post saying '300 people murdered in London last year'")
@@ -657,9 +658,12 @@ _KEEP_SAYING_RE = compile_scan(
 #: a sentence that opens by denying the one before ("It isn't.", "No.", "Wrong.")
 _NEXT_DENIES_RE = re.compile(
     # ("... said there were 40 murders in Croydon last year. There weren't.")
-    r"[\s\"'”’).!?]*(?:(?:it|they|that|this|he|she|there)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
+    r"[\s\"'”’).!?]*(?:(?:it|they|that|this|there)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
     # (not "No idea where she got that.")
-    r"(?:n['’]t|\s+not)\b|no\b(?!\s+(?:idea|clue|wonder|doubt|one)\b)|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
+    r"(?:n['’]t|\s+not)\b|"
+    # (a believer's "He isn't right.", not "He hasn't left Solihull since 1997.": a jibe)
+    r"(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:not\s+right|wrong|mistaken|talking\s+(?:rubbish|nonsense|bollocks))\b|"
+    r"(?:he|she)\s+(?:is|was)n['’]t\s+right\b|no\b(?!\s+(?:idea|clue|wonder|doubt|one)\b)|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
     # ("That's off by a mile.")
     r"(?:that|this|it)['’]s\s+(?:(?:way|just|completely|totally|miles)\s+)?(?:off|wrong|false|nonsense|rubbish|made\s+up)\b|"
     r"bollocks\b|untrue\b)",
@@ -1702,6 +1706,7 @@ def add(
         "reckon" in said_before
         or "think" in said_before
         or "swear" in said_before
+        or "swore" in said_before
         or "insist" in said_before
         or "believ" in said_before
         or "convinced" in said_before

@@ -235,6 +235,8 @@ def is_everyday(text: str, q: Quantity) -> bool:
         )
     ):
         return True
+    if q.value <= 12 and _DAY_PART_AFTER_RE.match(text, q.end):
+        return True  # "Sir, it's eleven in the morning": a clock time
     if q.value < 130 and _WEATHER_BEFORE_RE.search(left):
         return True  # "the weather finally hit 70": a temperature
     if q.value <= 24 and left.endswith(" at ") and _EVENT_AT_RE.search(left):
@@ -278,6 +280,9 @@ _WEATHER_BEFORE_RE = re.compile(
 _SAME_UNIT_LINKS = (" to ", " of ", " than ", " not ", " vs ", " vs. ", " versus ", " or ", " and ")
 _ROUTE_AFTER_RE = re.compile(
     r"\s*(?:[,.!;]|$|(?:bus|from|to|into|towards|every|home|back|night\s+bus|again|and)\b)", re.I
+)
+_DAY_PART_AFTER_RE = re.compile(
+    r"[ \t]+(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|o['’]clock)\b", re.I
 )
 _ON_ROUTE_AFTER_RE = re.compile(
     r"[ \t]+(?:[a-z]+ing|bus|night\s+bus|this\s+(?:morning|evening|afternoon)|last\s+night|today|home)\b"
