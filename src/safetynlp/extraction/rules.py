@@ -25,6 +25,7 @@ from safetynlp.extraction.context import (
     hedge_before,
     interval,
     is_list_item,
+    list_header,
     national_series,
     reply_spans,
     span_of,
@@ -59,7 +60,7 @@ from safetynlp.extraction.lexicon import (
 from safetynlp.extraction.literals import BULLET_MARKS, aligned_fold, compile_scan
 from safetynlp.extraction.numbers import NUMWORD_SRC, Quantity, find_quantities
 from safetynlp.extraction.spans import slice_by_start
-from safetynlp.extraction.timex import TimeRef
+from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
 __all__ = ["CONTEXT_SENTENCES", "apply_hedge", "build_claims"]
@@ -298,6 +299,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         if k:
             _pair_after_comparison(ctx, sent, sents[k - 1])
         _figures_of_years(ctx, sent)
+        _figures_of_two_periods(ctx, sent)
+        _moves_across_pairs(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and not text[sent[0] : denial.start()].strip(" \"'“‘(-"):
@@ -677,6 +680,126 @@ def _figures_of_years(ctx: Ctx, sent: tuple[int, int]) -> None:
     for claim, year in ((firsts[0], m.group("y1")), (seconds[0], m.group("y2"))):
         start, end = timex.calendar_year(int(year))
         claim.period = (start.isoformat(), end.isoformat())
+
+
+#: "2018 vs 2019", "22/23 vs 23/24", "2019 → 2024": two periods set against each other
+_PERIODS_SET_AGAINST_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|→|->|to|and)\s*", re.I)
+_PAIR_HEDGE_SRC = r"(?:(?:~|≈|c\.|ca\.|approx\.?|about|around|roughly)\s*)?"
+#: "38 vs 29", "1,300 → 1,450", "~700 vs ~650": an item's two figures
+_PERIOD_PAIR_ITEM_RE = compile_scan(
+    r"(?<![\w.,/])" + _PAIR_HEDGE_SRC + r"(?P<a>\d[\d,]*(?:\.\d+)?k?)(?![\d/%])\s*"
+    r"(?:vs\.?|versus|→|->)\s*" + _PAIR_HEDGE_SRC + r"(?P<b>\d[\d,]*(?:\.\d+)?k?)(?![\d/%]|\.\d)",
+    re.I,
+)
+
+
+def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
+    """The two periods a header sets against each other: "London gun discharges, 2018 vs
+    2019:", "Lambeth, 2019 → 2024:"."""
+    times = [
+        t
+        for t in ctx.all_times
+        if start <= t.start < end
+        and t.span is not None
+        and t.kind in ("period", "baseline", "between")
+    ]
+    if len(times) == 1 and times[0].baseline is not None and times[0].span is not None:
+        return times[0].baseline, times[0].span
+    for first, second in zip(times, times[1:], strict=False):
+        if _PERIODS_SET_AGAINST_RE.fullmatch(ctx.text, first.end, second.start) or (
+            # ("vs 2019": the second's words may open on the "vs")
+            not ctx.text[first.end : second.start].strip()
+            and _PERIODS_SET_AGAINST_RE.match(second.text).end() > 0  # type: ignore[union-attr]
+        ):
+            return first.span, second.span  # type: ignore[return-value]
+    return None
+
+
+def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "London gun discharges, 2018 vs 2019:\n• Lambeth 38 vs 29": an item's two figures under
+    a header of two periods set against each other are the periods' own, in order."""
+    if not any(mark in ctx.text[sent[0] : sent[1]] for mark in ("vs", "→", "->", "versus")):
+        return  # (cheap first: most sentences set no figures against each other)
+    colon = ctx.text.find(":", sent[0], sent[1])
+    header = (sent[0], colon) if colon > 0 else list_header(ctx, sent)
+    if header is None:
+        return
+    periods = _two_periods(ctx, *header)
+    if periods is None:
+        return
+    m = _PERIOD_PAIR_ITEM_RE.search(ctx.text, max(sent[0], header[1]), sent[1])
+    if m is None:
+        return
+    qs = {q.start: q for q in ctx.quantities if q.start in (m.start("a"), m.start("b"))}
+    if len(qs) != 2:
+        return
+    found = [
+        next(
+            (
+                c
+                for c in ctx.claims
+                if c.kind == "level" and c.start <= q.start < c.end and sent[0] <= c.start
+            ),
+            None,
+        )
+        for q in (qs[m.start("a")], qs[m.start("b")])
+    ]
+    template = found[1] or found[0]
+    if template is None or template.metric is None or found[0] is found[1]:
+        return
+    for i, (q, span) in enumerate(zip((qs[m.start("a")], qs[m.start("b")]), periods, strict=True)):
+        claim = found[i]
+        if claim is None:
+            hedge, hstart = hedge_before(ctx, q.start)
+            claim = replace(
+                template,
+                start=hstart,
+                end=q.end,
+                surface=ctx.text[hstart : q.end],
+                value=interval(*apply_hedge(q.value, hedge)),
+            )
+            # (in the order of the text: what reads "the figures before" takes the last)
+            ctx.claims.insert(ctx.claims.index(template) + i, claim)
+        elif i == 1 and claim.start < m.start("b") - 6:
+            # ("vs 29": the second figure's words open on the figure)
+            hedge, hstart = hedge_before(ctx, q.start)
+            claim.start, claim.surface = hstart, ctx.text[hstart : claim.end]
+        claim.period = (span[0].isoformat(), span[1].isoformat())
+
+
+_GOES_ON_RE = re.compile(
+    r"\b(?:still|again|keeps?|kept|continu\w*|year\s+on\s+year|every\s+year)\b", re.I
+)
+
+
+def _moves_across_pairs(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Car thefts, 2021 vs 2019:\n• Kent 3,200 vs 2,900\nKent went up though.": a move that
+    names no time of its own, after the two figures of its series for two periods, runs from
+    the earlier to the later."""
+    for claim in ctx.claims:
+        if (
+            claim.kind not in ("trend", "change")
+            or not sent[0] <= claim.start < sent[1]
+            or claim.period is None
+            or any(claim.start <= r.end and r.start < claim.end for r in ctx.times)
+            # ("... down from 67 per cent in 2017. Confidence is still falling.": a move that
+            # goes on, year on year)
+            or _GOES_ON_RE.search(ctx.text, sent[0], sent[1])
+        ):
+            continue
+        periods = {
+            c.period
+            for c in ctx.claims
+            if c.kind == "level"
+            and c.metric == claim.metric
+            and c.geography == claim.geography
+            and sent[0] - 300 <= c.start < sent[0]
+            and c.period is not None
+        }
+        if len(periods) != 2 or claim.period not in periods:
+            continue
+        earlier, later = sorted(periods)  # type: ignore[type-var]
+        claim.period, claim.baseline = later, earlier
 
 
 def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:
