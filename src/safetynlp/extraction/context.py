@@ -672,7 +672,9 @@ _NEXT_DENIES_RE = re.compile(
 #: a sentence that takes up the say-so before as the poster's own
 _NEXT_ENDORSES_RE = re.compile(
     r"[\s\"'”’).!?]*(?:finally\s+(?:someone|somebody)\s+(?:saying|says|said)\b|"
-    r"(?:and\s+)?(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:dead\s+|absolutely\s+|quite\s+)?(?:right|correct|spot\s+on)\b|"
+    # ("Annoyingly, he's right.", "He's not wrong", "She's not far off.")
+    r"(?:and\s+|[a-z]+ly,?\s+)?(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+"
+    r"(?:(?:dead\s+|absolutely\s+|quite\s+)?(?:right|correct|spot\s+on)|not\s+(?:wrong|far\s+off|far\s+wrong))\b|"
     r"spot\s+on\b)",
     re.I,
 )

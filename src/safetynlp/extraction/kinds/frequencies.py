@@ -48,6 +48,7 @@ _PER_OF_UNIT = {
     "month": "month",
     "year": "year",
 }
+_NIGHTLY = ("shooting", "stabbing", "murder", "killing", "mugging", "robbery", "burglary")
 _UNITS = r"(?:second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
 _WORDS_EITHER_RE = re.compile(r"(?P<a>[a-z]+)\s*(?:or|to|-|–)\s*(?P<b>[a-z]+)", re.I)
 _FREQ_EVERY_RE = GatedPattern(
@@ -61,7 +62,9 @@ _FREQ_EVERY_RE = GatedPattern(
         + r")[a-z]+)"
         # ("every 16hrs": the unit glued to digits, never to a word: "every holiday")
         r"(?:[\s-](?!" + _UNITS + r")[a-z]+){0,3}?(?:\s+and\s+a\s+half)?)(?:\s+|(?<=\d)))?"
-        r"(?P<unit>second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
+        r"(?P<unit>second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|year|yr|"
+        # ("a shooting every night": a crime's own night, not "checks the door every night")
+         + "(?:" + "|".join(f"(?<=\\b{w} every )" for w in _NIGHTLY) + r")night)s?\b"
         # "a murder every day and a half"
         r"(?P<half>\s+and\s+a\s+half)?",
         re.I,
@@ -282,7 +285,15 @@ _FOR_A_SPAN_RE = compile_scan(
     re.I,
 )
 _ISH_RE = re.compile(r"-?ish\b", re.I)
-_UNIT_ALIAS = {"sec": "second", "min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
+#: ("a shooting every night": nightly is daily)
+_UNIT_ALIAS = {
+    "sec": "second",
+    "min": "minute",
+    "hr": "hour",
+    "wk": "week",
+    "yr": "year",
+    "night": "day",
+}
 
 
 #: "A murder a day", "a knife crime about once an hour": the article and what it names
