@@ -547,7 +547,9 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("Taxi driver swore blind there were '20 murders a week'")
     r"|\b(?:reckons|reckoned|thinks|swears|swore|insists|insisted|believes|(?<=\bswore\s)blind|(?<=\bswears\s)blind|"
     + _SURE
-    + r")\s+(?:that\s+)?(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)[\"'“‘]"
+    + r")\s+(?:that\s+)?(?:(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)[\"'“‘]"
+    # ("is convinced 'there's a mugging every night'": the quote may open first)
+    r"|[\"'“‘](?:it['’]?s\s+|there(?:['’]s|\s+are|\s+is|\s+were)\s+)(?:(?:a|an|one)\s+)?)"
     # ("forwarded a post saying '300 people murdered in London last year'")
     # ("A post on the community page says burglaries ... 'at a record high'")
     # ("a Telegram channel claiming burglaries 'have exploded'", "forwarded one claiming ...")
@@ -2408,16 +2410,21 @@ def reply_spans(ctx: Ctx) -> list[tuple[int, int]]:
     return ctx.replies
 
 
-def _chain_replies(ctx: Ctx) -> list[tuple[int, int]]:
-    text = ctx.text
+def speaker_lines(text: str, places: list[PlaceMention]) -> list[re.Match[str]]:
+    """The lines of a comment chain pasted as one post, each opened by who wrote it (none
+    unless at least two people write)."""
     lines = [
         m
         for m in _SPEAKER_RE.finditer(text)
         if not _NOT_SPEAKER_RE.match(m.group("who"))
-        and not any(m.start("who") <= p.start < m.end("who") for p in ctx.all_places)
+        and not any(m.start("who") <= p.start < m.end("who") for p in places)
     ]
-    if len({m.group("who").lower() for m in lines}) < 2:
-        return []
+    return lines if len({m.group("who").lower() for m in lines}) >= 2 else []
+
+
+def _chain_replies(ctx: Ctx) -> list[tuple[int, int]]:
+    text = ctx.text
+    lines = speaker_lines(text, ctx.all_places)
     out = []
     for a, b in zip(lines, lines[1:], strict=False):
         # (the next line, by someone else)

@@ -29,6 +29,7 @@ from safetynlp.extraction.context import (
     national_series,
     reply_spans,
     span_of,
+    speaker_lines,
     split_clauses,
     split_sentences,
 )
@@ -181,9 +182,15 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     # numbers inside time expressions ("since 2019") are not quantities
     time_starts = [t.start for t in times]
     # "2/4 Met year-end figure for 2025: 97.": a thread's numbering is no figure
+    low = aligned_fold(text)
+    places = find_places(text, lex, low=low)
     marks = [m.span() for m in _THREAD_MARK_RE.finditer(text)] if "/" in text else []
     if "\n" in text:
         marks += _list_numbers(text)
+        if ": " in text:
+            # ("Graham Fowler: Back in 2017 it was 66%.": who wrote a chain's line opens it,
+            # and is no part of what they wrote)
+            marks += [m.span() for m in speaker_lines(text, places)]
     quantities = []
     for q in find_quantities(text):
         i = bisect_right(time_starts, q.start) - 1
@@ -201,8 +208,6 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     )
     if in_tables:
         quantities = [q for q in quantities if q not in in_tables]
-    low = aligned_fold(text)
-    places = find_places(text, lex, low=low)
     # ("1. 97 homicides ...\n2. ...": a list's numbers split off as sentences of their own
     # hold no claim, and would push the list's header out of reach)
     sents = [
