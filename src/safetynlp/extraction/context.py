@@ -647,6 +647,7 @@ _BELIEF_BEFORE_RE = compile_scan(
     r")[\"'“‘]?$",
     re.I,
 )
+_SCORNED_ECHO_RE = re.compile(r"[ \t]+my\s+(?:arse|ass|foot|backside|eye)\b", re.I)
 _CONTRARY_RE = compile_scan(r"\b(?:but|yet|whereas|however|though|although)\b", re.I)
 _KEEP_SAYING_RE = compile_scan(
     r"\b(?:someone|somebody|people|everyone|everybody|folks|idiots|they)\s+"
@@ -1669,6 +1670,10 @@ def add(
         return None
     if _hypothetical(ctx, clause, sent, min(start, pos), pos):
         return None
+    if _SCORNED_ECHO_RE.match(ctx.text, end) or (
+        "my " in ctx.text[start:end] and _SCORNED_ECHO_RE.search(ctx.text, start, end)
+    ):
+        return None  # "Doubled my arse.": the words of the post answered, echoed in scorn
     # (the anchored match first: it fails at once for almost every claim)
     if _SOURCE_PLEASE_RE.match(ctx.text, sent[1]) and ctx.text[sent[0] : sent[1]].rstrip(
         " \t\"'”’)"

@@ -578,7 +578,7 @@ _PAIR_SENTENCE_RE = re.compile(
     # ("Roughly 320 vs about 200.", "About 1.6 per 100k vs roughly 1.3 in London.")
     # ("sounds right, 377 vs 109.")
     r"[\W_]*(?:(?:yep|yes|yeah|true|correct|right|sounds\s+(?:about\s+)?right|spot\s+on|about\s+right|"
-    r"clearly|exactly|indeed|agreed)[,.!\s]+)?"
+    r"clearly|exactly|indeed|agreed|it\s+(?:is|was|does|did)|they\s+(?:are|were|do|did))[,.!\s]+)?"
     + _PAIR_HEDGE
     + r"(?P<a>\d[\d,.]*)"
     + _PAIR_PER
@@ -993,7 +993,11 @@ _REPLY_DENIES_RE = re.compile(
     r"(?:it|they)\s+(?:fell|rose|dropped|jumped|went\s+(?:up|down)|(?:is|are|was|were)\s+(?:up|down))"
     r"\s+(?:(?:way|much|far|a\s+lot)\s+)?(?:more|less)\s+than\s+that\b|"
     r"(?:that['’]s|this\s+is|that\s+is)\s+(?:(?:just|simply|completely|totally)\s+)?"
-    r"(?:wrong|false|not\s+true|untrue|off|nonsense|rubbish|bollocks|a\s+lie|made\s+up|incorrect)\b|"
+    r"(?:wrong|false|not\s+true|untrue|off|nonsense|rubbish|bollocks|a\s+lie|made\s+up|incorrect|"
+    # ("That's not right.", "That's backwards.")
+    r"not\s+right|backwards|the\s+wrong\s+way\s+round|the\s+other\s+way\s+round)\b|"
+    # ("Doubled my arse.", "300% my foot.": the quote's words echoed in scorn)
+    r"(?:[\w%.,'’-]+\s+){1,2}my\s+(?:arse|ass|foot|backside|eye)\b|"
     # ("It was over 90%.")
     r"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:(?:actually|really|only|just|about|"
     r"around|roughly|closer\s+to|nearer|more\s+like|like|over|under|nearly|almost|barely|well\s+over|"
@@ -1063,7 +1067,17 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
         for claim in quoted:
             claim.negated = True
         if len(quoted) == 1:
+            before = len(ctx.claims)
             _put_right(ctx, quoted[0], end - 1)
+            echo = _ECHO_DENIAL_END_RE.match(ctx.text, m.end())
+            if len(ctx.claims) == before and echo is not None:
+                # ("300% my foot. Closer to 10%.", "Nowhere near 20%. About 5%.": the figure
+                # put right follows the scorned one)
+                _put_right(ctx, quoted[0], echo.end() - 1)
+
+
+#: the rest of a denial's sentence, up to where the next opens
+_ECHO_DENIAL_END_RE = re.compile(r"[^.!?\n]{0,30}?[.!?]+[ \t]*")
 
 
 def _way(claim: Claim) -> str | None:
