@@ -134,7 +134,10 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 # metric, but the phrase must span it to be one mention
                 # ("3% of rapes reported in England and Wales last year ended in a charge")
                 rf"|(?:{b['pattern']})(?:\s+(?:reported|recorded))?"
-                rf"(?:\s+(?:in|across)\s+[^,.;:!?\d]{{2,40}}?)?(?:\s+(?:last|this)\s+year)?\s+{o['share']}"
+                # ("... in England and Wales in the year to March 2025 resulted in a charge")
+                rf"(?:\s+(?:in|across)\s+[^,.;:!?\d]{{2,40}}?)?(?:\s+(?:last|this)\s+year"
+                r"|\s+in\s+(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d"
+                rf"|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s+{o['share']}"
             )
             if o.get("verb"):
                 # "the Met solves only about 5% of phone thefts", "solved fewer than 6% of

@@ -428,7 +428,10 @@ _AGE_APPOSITION_RE = compile_scan(
     r"female|father|mother|dad|mum|son|daughter|pensioner|student|schoolboy|schoolgirl|officer|"
     r"pc|constable|sergeant|gunman|attacker|killer|robber|burglar|thief|shoplifter|carjacker|"
     r"men|women|nan|gran|grandad|grandma|grandmother|grandfather|wife|husband|partner|lad|lass|bloke|"
-    r"guy|neighbou?r|kid|two|three|twins)s?"
+    r"guy|neighbou?r|kid|two|three|twins|uncle|aunt|auntie|cousin|brother|sister|mate|friend|boss|"
+    r"colleague|coworker|co-worker|landlord|landlady)s?"
+    # ("Uncle Dave, 64, is adamant ...": the name after who they are)
+    r"(?:\s+(?-i:[A-Z][a-z]+))?"
     r"\s*[,(]\s*(?:aged\s+)?(?:\d{1,2}\s*(?:and|&)\s*)?$"
     # "Both victims, aged 24 and 27": the second age too
     r"|\baged?\s+\d{1,2}\s*(?:and|&|to|-|–)\s*$",
@@ -637,7 +640,8 @@ _REFERS_BACK_START_RE = re.compile(
     # "By 2024 it was 48%"
     # "Now it's 45%", "Today it's 45%"
     # ("Met confidence was 69% in 2016. Last year it was 48%.")
-    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+ago|(?:back\s+)?in\s+(?:(?:19|20)\d\d(?:/\d\d)?|['’‘]\d\d)|"
+    # ("Ten years earlier the figure was closer to 11%")
+    r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+(?:ago|earlier|before)|(?:back\s+)?in\s+(?:(?:19|20)\d\d(?:/\d\d)?|['’‘]\d\d)|"
     # ("In the year to June 2024 it was 46%.")
     # ("By the year to June 2025 it was 45%.")
     r"(?:in\s+|by\s+)?the\s+(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]+\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d(?:/\d\d)?|now|today|these\s+days|nowadays|last\s+year|this\s+year),?\s+)?"
