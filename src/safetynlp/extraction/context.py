@@ -655,6 +655,10 @@ _KEEP_SAYING_RE = compile_scan(
     r"(?:(?:keeps?|kept)\s+(?:saying|claiming|posting|tweeting|telling\s+(?:me|us|you))"
     # ("People on here saying NYC is 'safer than London'.")
     r"|(?<=here\s)saying|(?<=online\s)saying)\s+"
+    r"(?:that\s+)?(?:it['’]?s\s+)?[\"'“‘]?$"
+    # ("Neighbour at No. 14 (Sandra, ..., 58) keeps saying burglaries ...": anyone's but the
+    # poster's)
+    r"|(?<!\bI\s)(?<!\bwe\s)\b(?:keeps|kept)\s+(?:on\s+)?(?:saying|claiming|posting|tweeting|insisting)\s+"
     r"(?:that\s+)?(?:it['’]?s\s+)?[\"'“‘]?$",
     re.I,
 )
@@ -669,7 +673,9 @@ _NEXT_DENIES_RE = re.compile(
     r"(?:he|she)\s+(?:is|was)n['’]t\s+right\b|no\b(?!\s+(?:idea|clue|wonder|doubt|one)\b)|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
     # ("That's off by a mile.")
     r"(?:that|this|it)['’]s\s+(?:(?:way|just|completely|totally|miles)\s+)?(?:off|wrong|false|nonsense|rubbish|made\s+up)\b|"
-    r"bollocks\b|untrue\b)",
+    r"bollocks\b|untrue\b|"
+    # ("Has it hell.", "Yeah right.")
+    r"(?:has|have|did|does|is|was|are|were)\s+(?:it|they|he|she)\s+(?:hell|heck|eck)\b|yeah,?\s+right\b)",
     re.I,
 )
 #: a sentence that takes up the say-so before as the poster's own
@@ -1650,6 +1656,65 @@ def _record_window(ctx: Ctx, t: TimeRef) -> bool:
     )
 
 
+_OPEN_QUOTES = ("'", '"', "‘", "“")
+#: "keeps telling everyone at lunch that '...'", "told the parents '...'", "a WhatsApp forward
+#: saying '...'": words said, then the quote of them
+_SAID_INTO_QUOTE_RE = compile_scan(
+    r"\b(?:(?:keeps?|kept)\s+)?(?:saying|says|said|telling|tells|told|posting|posts|posted|"
+    r"insisting|insists|insisted|claiming|claims|claimed|swearing|swears|swore|reckons|reckoned|"
+    r"shouting|ranting|going\s+on\s+about)\b(?:\s+(?!that\b)[\w'’-]+){0,6}?\s*(?:that\s+)?[:,]?\s*$",
+    re.I,
+)
+#: who says a figure with authority, whose words the poster passes on as a claim
+_OFFICIAL_SAYER_RE = compile_scan(
+    r"\b(?:ONS|Office\s+for\s+National\s+Statistics|Met|police|Home\s+Office|FBI|NYPD|CPD|LAPD|"
+    r"PSNI|CSO|StatCan|government|govt|minister|mayor|commissioner|council|report|bulletin|"
+    r"figures|data|stats|statistics|survey|study|dashboard|index)\b",
+    re.I,
+)
+#: someone everyday as the one who says it (not a leaflet, a headline or a politician, whose
+#: quoted words the post goes on to weigh): "Guy in my office (Kev, 40, ...)", "my barber",
+#: "a WhatsApp forward", "the Year 9s ... TikToks"
+_EVERYDAY_SAYER_RE = compile_scan(
+    r"\b(?:guy|bloke|lads?|man|woman|mate|friend|pal|neighbou?r|cousin|uncle|aunt|auntie|nan|gran|"
+    r"grandad|grandma|dad|mum|mom|father|mother|brother|sister|son|daughter|nephew|niece|wife|"
+    r"husband|partner|boss|coworker|co-worker|colleague|barber|cabbie|taxi\s+driver|driver|coach|"
+    r"someone|somebody|everyone|people|kids|caller|customer|forward|whatsapp|tiktoks?|channel|"
+    r"account|group\s+chat|he|she|they)\b|\((?-i:[A-Z])[\w'’-]+,\s*\d{1,2}\b",
+    re.I,
+)
+#: the poster as the one who says it: "I said '...'"
+_POSTER_SAYS_RE = re.compile(r"\b(?:I|we)(?:['’]ve|\s+have|\s+had)?(?:\s+\w+)?\s*$", re.I)
+
+
+def _said_into_quote(ctx: Ctx, sent: tuple[int, int], at: int) -> re.Match[str] | None:
+    """ "Guy in my office (Kev, 40) keeps telling everyone at lunch that 'Birmingham has a
+    shooting every night'": a claim inside a quote that someone, not the poster and no
+    official source, is said to have said."""
+    quote = next(
+        (q for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1]) if q.start() <= at < q.end()),
+        None,
+    )
+    if quote is None:
+        return None
+    said = _SAID_INTO_QUOTE_RE.search(ctx.text, max(sent[0], quote.start() - 80), quote.start())
+    if said is None:
+        return None
+    before = ctx.text[max(sent[0], said.start() - 80) : said.start()]
+    if (
+        _OFFICIAL_SAYER_RE.search(before)
+        or _POSTER_SAYS_RE.search(before)
+        or not _EVERYDAY_SAYER_RE.search(before)
+    ):
+        return None
+    after = quote.end()
+    while ctx.text[after : after + 1] in (":", " ", ",", "-", "–", "—"):
+        after += 1
+    if _NEXT_DENIES_RE.match(ctx.text, after):
+        return None  # ("... claiming 'London stabbings up 300%': nope.": answered at once)
+    return said
+
+
 def add(
     ctx: Ctx,
     *,
@@ -1767,6 +1832,12 @@ def add(
                 hearsay = _BELIEF_BEFORE_RE.search(
                     ctx.text, max(sent[0], quote.start() - 100), quote.start() + 1
                 )
+    if (
+        hearsay is None
+        # (the claim inside a quote, or opening on one)
+        and any(c in ctx.text[sent[0] : min(start, pos)] for c in _OPEN_QUOTES)
+    ):
+        hearsay = _said_into_quote(ctx, sent, min(start, pos))
     if (
         hearsay is not None
         and not _CONTRARY_RE.search(ctx.text, hearsay.end(), min(start, pos))

@@ -904,6 +904,8 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"the\s+wrong\s+way\s+round)"
     # "Rubbish: gun crime in London went up 20% in 2019."
     r"|(?:utter\s+|total\s+|complete\s+)?(?:rubbish|nonsense|bollocks|false|wrong|untrue|not\s+true)"
+    # ("Has it hell.", "Yeah right.")
+    r"|(?:has|have|did|does|is|was|are|were)\s+(?:it|they|he|she)\s+(?:hell|heck|eck)|yeah,?\s+right"
     # "ONS disagrees: about 400,000 shoplifting offences ...": the figures against it
     r"|(?:the\s+)?(?:ONS|Met|police|data|figures|stats|statistics|numbers|facts)\s+"
     r"(?:disagrees?|says?\s+otherwise|tells?\s+a\s+different\s+story)"

@@ -202,7 +202,7 @@ def is_age(text: str, q: Quantity) -> bool:
         (
             _AGE_APPOSITION_RE.search(text, max(0, q.start - 30), q.start) is not None
             or _NAME_ASIDE_RE.search(text, max(0, q.start - 60), q.start) is not None
-            or _BRACKET_NAME_AGE_RE.search(text, max(0, q.start - 20), q.start) is not None
+            or _BRACKET_NAME_AGE_RE.search(text, max(0, q.start - 70), q.start) is not None
             or (
                 _ASIDE_AGE_END_RE.search(text, max(0, q.start - 60), q.start) is not None
                 # ("(retired magistrate, 71)", "(NYPD wannabe, 24, owns three flashlights)")
@@ -235,6 +235,8 @@ def is_everyday(text: str, q: Quantity) -> bool:
         )
     ):
         return True
+    if q.value <= 24 and _HOUR_INSTEAD_BEFORE_RE.search(left):
+        return True  # "closes at 10 now instead of 11": the hour it was
     if q.value <= 12 and _DAY_PART_AFTER_RE.match(text, q.end):
         return True  # "Sir, it's eleven in the morning": a clock time
     if q.value < 130 and _WEATHER_BEFORE_RE.search(left):
@@ -254,7 +256,9 @@ def is_everyday(text: str, q: Quantity) -> bool:
 _EVENT_AT_RE = re.compile(
     r"\b(?:lectures?|seminars?|meetings?|class(?:es)?|lessons?|shifts?|kick-?off|dinner|lunch|"
     r"breakfast|tea|doors|gigs?|appointments?|practice|training|mass|church|service|surgery|"
-    r"school\s+run|pick-?up|drop-?off)\s+(?:is\s+|starts\s+|was\s+|tomorrow\s+|tonight\s+)?at\s+$",
+    r"school\s+run|pick-?up|drop-?off)\s+(?:is\s+|starts\s+|was\s+|tomorrow\s+|tonight\s+)?at\s+$"
+    # ("The store closes at 10 now instead of 11")
+    r"|\b(?:opens|closes|shuts|opened|closed|shut|opening|closing)\s+(?:(?:now|early|late)\s+)?at\s+$",
     re.I,
 )
 #: what is done at an hour (not what a count "stood at" or "peaked at", nor "Chicago at 20")
@@ -280,6 +284,10 @@ _WEATHER_BEFORE_RE = re.compile(
 _SAME_UNIT_LINKS = (" to ", " of ", " than ", " not ", " vs ", " vs. ", " versus ", " or ", " and ")
 _ROUTE_AFTER_RE = re.compile(
     r"\s*(?:[,.!;]|$|(?:bus|from|to|into|towards|every|home|back|night\s+bus|again|and)\b)", re.I
+)
+_HOUR_INSTEAD_BEFORE_RE = re.compile(
+    r"\bat\s+\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]m)?\s+(?:now\s+)?(?:instead\s+of|rather\s+than|not)\s+$",
+    re.I,
 )
 _DAY_PART_AFTER_RE = re.compile(
     r"[ \t]+(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|o['’]clock)\b", re.I
@@ -315,18 +323,20 @@ _OTHERS_AGES_RE = compile_scan(
 )
 #: "(Tom, 33, works in crypto)", "(Spanish, 26, doing a PhD)": an age after a name or a word
 #: of who someone is, in brackets
+#: words that make an aside a figure's label, not who someone is ("(knife crime, 74)")
+_ASIDE_NOT_WHO = CRIME_WORDS + r"|rates?|per"
 _BRACKET_NAME_AGE_RE = compile_scan(
     # ("(Mr Aziz, 58)", "(Auntie Jo, 71, ...)": a title may stand before the name)
     r"\((?:(?-i:Mr|Mrs|Ms|Miss|Dr|Cllr|Sgt|Auntie|Aunt|Uncle|Nan|Grandad)\.?\s+)?"
-    r"(?-i:[A-Z][a-z]+)(?<!\bMet),\s*$"
+    r"(?-i:[A-ZÀ-Þ][a-zß-ÿ]+)(?<!\bMet),"
+    # ("(Sandra, the one with the hedge, 58)": an aside between the name and the age)
+    rf"(?:(?![^()\n]*\b(?:{_ASIDE_NOT_WHO})\b)[^()\n\d,]{{2,40}},)?\s*$"
 )
 #: "who lives in Dublin and is 44, is convinced ...", "who's a nurse at King's and 38,": an
 #: age at the end of a relative clause about who someone is
 _WHO_AND_AGE_RE = compile_scan(
     r"\bwho(?:['’]s)?\s[^.!?\n\d]{0,40}?\band\s+(?:is\s+|['’]s\s+)?$", re.I
 )
-#: words that make an aside a figure's label, not who someone is ("(knife crime, 74)")
-_ASIDE_NOT_WHO = CRIME_WORDS + r"|rates?|per"
 #: "(retired magistrate, 71)", "(former bouncer, 50)": who someone is, then their age, in an
 #: aside of words (not "(knife crime, 74)", "(up 4%, 12)")
 _ASIDE_AGE_END_RE = compile_scan(
