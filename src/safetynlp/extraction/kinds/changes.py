@@ -1030,6 +1030,9 @@ _RECORD_BEFORE_RE = re.compile(
 def from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
     """ "fell from 30 in 2021 to 8 last year. That's a 73% drop.": a change without a time of
     its own, right after two levels of its metric, runs between their periods."""
+    latest = _latest_of_run(ctx, metric, pos, end)
+    if latest is not None:
+        return latest
     levels = [
         c
         for c in ctx.claims
@@ -1063,6 +1066,47 @@ def from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods 
     ):
         return None  # "..., and up 5% last year": the change has a time of its own
     return Periods(b, a, True)
+
+
+#: the words before a period that make it what a change is against: "+37pc on H1 2019"
+_AGAINST_BEFORE_RE = re.compile(r"\b(?:on|vs\.?|versus|than|from)\s+$", re.I)
+
+
+def _latest_of_run(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
+    """ "H1 2021: 336 / H1 2020: 281 / H1 2019: 245. +20pc y/y, +37pc on H1 2019.": a change
+    that names only what it is against, after a run of its series' figures for several
+    periods, is of the latest of them."""
+    own = [r for r in ctx.times if pos <= r.start < end]
+    if not own or not all(
+        r.kind in ("year_before", "baseline")
+        or (
+            r.kind == "period"
+            and _AGAINST_BEFORE_RE.search(ctx.text, max(0, r.start - 10), r.start) is not None
+        )
+        for r in own
+    ):
+        return None
+    run = [
+        c
+        for c in ctx.claims
+        if c.kind == "level"
+        and c.metric == metric.metric
+        and c.end <= pos
+        and pos - c.end <= 250
+        and c.period is not None
+    ]
+    if not run:
+        return None
+    place = run[-1].geography
+    spans = {span_of(c.period) for c in run if c.geography == place and c.period is not None}
+    if len(spans) < 2:
+        return None
+    latest = max(spans)
+    ref = own[0]
+    base = timex.shift_years(latest, -1) if ref.kind == "year_before" else ref.span
+    if base is None or base[1] >= latest[0]:
+        return None
+    return Periods(latest, base, True)
 
 
 _DOWN_FROM_RE = compile_scan(
