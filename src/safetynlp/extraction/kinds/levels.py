@@ -2034,10 +2034,23 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
             (
                 r.kind in ("period", "ytd")
                 # ("LA homicides 2025: 230ish. vs 2021: 397.": a year set against, as a label)
+                # ("YE Mar 24: 109 [ONS] vs YE Mar 23: 122": the second set against the first)
                 or (
                     r.kind == "baseline"
-                    and r.start == sent[0]
-                    and ctx.text[r.end : start].lstrip().startswith(":")
+                    and (
+                        (
+                            r.start == sent[0]
+                            or _VS_BEFORE_RE.search(ctx.text, max(0, r.start - 9), r.start)
+                            is not None
+                        )
+                        and ctx.text[r.end : start].lstrip().startswith(":")
+                        # ("H1 2021 ~890 vs H1 2020 ~530": each figure after its own time)
+                        or (
+                            _VS_BEFORE_RE.search(ctx.text, max(0, r.start - 9), r.start) is not None
+                            and 0 < start - r.end <= 2
+                            and not ctx.text[r.end : start].strip()
+                        )
+                    )
                 )
             )
             and r.span is not None
@@ -2238,6 +2251,7 @@ _FIGURE_ENDS_RE = re.compile(
 )
 
 
+_VS_BEFORE_RE = re.compile(r"\b(?:vs\.?|versus|v\.?)\s+$", re.I)
 _LABEL_GAP_RE = re.compile(
     # ("2024 total: 17")
     r"(?:\s+(?:total|figure|count|tally))?\s*[:=–—|-]\s*(?:(?:only|just)\s+)?|\s*[:=–—|-]?\s*(?:(?:only|just)\s+)?(?:~|about|around|roughly|approx\.?|approximately)\s+"
