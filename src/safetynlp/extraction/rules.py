@@ -722,22 +722,64 @@ def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
 
 def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "London gun discharges, 2018 vs 2019:\n• Lambeth 38 vs 29": an item's two figures under
-    a header of two periods set against each other are the periods' own, in order."""
+    a header of two periods set against each other are the periods' own, in order; and
+    ("Homicides, 2023, London vs NYC:\n• total: 110 vs 391") under a header of two places,
+    the places' own."""
     if not any(mark in ctx.text[sent[0] : sent[1]] for mark in ("vs", "→", "->", "versus")):
         return  # (cheap first: most sentences set no figures against each other)
     colon = ctx.text.find(":", sent[0], sent[1])
-    header = (sent[0], colon) if colon > 0 else list_header(ctx, sent)
-    if header is None:
+    # (the sentence's own words before a colon, else ("• total: 110 vs 391") the list's header)
+    for header in ((sent[0], colon) if colon > 0 else None, list_header(ctx, sent)):
+        if header is None:
+            continue
+        periods = _two_periods(ctx, *header)
+        places = None if periods is not None else _two_places(ctx, sent, header)
+        if periods is not None or places is not None:
+            break
+    else:
         return
-    periods = _two_periods(ctx, *header)
-    if periods is None:
+    pair = _pair_item_claims(ctx, sent, header[1])
+    if pair is None:
         return
-    m = _PERIOD_PAIR_ITEM_RE.search(ctx.text, max(sent[0], header[1]), sent[1])
+    for i, claim in enumerate(pair):
+        if periods is not None:
+            span = periods[i]
+            claim.period = (span[0].isoformat(), span[1].isoformat())
+        elif places is not None:
+            claim.geography, claim.geography_source = places[i].place, "context"
+
+
+def _two_places(
+    ctx: Ctx, sent: tuple[int, int], header: tuple[int, int]
+) -> tuple[PlaceMention, PlaceMention] | None:
+    """The two places a header sets against each other, over an item that names none."""
+    if any(
+        sent[0] <= p.start < sent[1]
+        and not header[0] <= p.start < header[1]
+        # (not a source in brackets: "homicides 21 vs 9 (Police Scotland)")
+        and not (p.how == "entity" and _IN_BRACKETS_RE.search(ctx.text, sent[0], p.start))
+        for p in ctx.all_places
+    ):
+        return None  # ("• Lambeth 38 vs 29": the item names its own)
+    named = [p for p in ctx.all_places if header[0] <= p.start < header[1]]
+    if (
+        len(named) != 2
+        or named[0].place == named[1].place
+        or not _SET_AGAINST_RE.fullmatch(ctx.text, named[0].end, named[1].start)
+    ):
+        return None
+    return named[0], named[1]
+
+
+def _pair_item_claims(ctx: Ctx, sent: tuple[int, int], after: int) -> list[Claim] | None:
+    """The two level claims of an item's two figures set against each other ("38 vs 29",
+    "1,300 → 1,450"), the one missing made from the other, in text order."""
+    m = _PERIOD_PAIR_ITEM_RE.search(ctx.text, max(sent[0], after), sent[1])
     if m is None:
-        return
+        return None
     qs = {q.start: q for q in ctx.quantities if q.start in (m.start("a"), m.start("b"))}
     if len(qs) != 2:
-        return
+        return None
     found = [
         next(
             (
@@ -751,8 +793,9 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
     ]
     template = found[1] or found[0]
     if template is None or template.metric is None or found[0] is found[1]:
-        return
-    for i, (q, span) in enumerate(zip((qs[m.start("a")], qs[m.start("b")]), periods, strict=True)):
+        return None
+    out = []
+    for i, q in enumerate((qs[m.start("a")], qs[m.start("b")])):
         claim = found[i]
         if claim is None:
             hedge, hstart = hedge_before(ctx, q.start)
@@ -769,7 +812,8 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
             # ("vs 29": the second figure's words open on the figure)
             hedge, hstart = hedge_before(ctx, q.start)
             claim.start, claim.surface = hstart, ctx.text[hstart : claim.end]
-        claim.period = (span[0].isoformat(), span[1].isoformat())
+        out.append(claim)
+    return out
 
 
 _GOES_ON_RE = re.compile(
