@@ -2479,7 +2479,11 @@ def reply_spans(ctx: Ctx) -> list[tuple[int, int]]:
     u/north_stats: checks out, about 3,400 vs 2,100")."""
     if ctx.replies is None:
         text = ctx.text
-        spans = [m.span() for m in LINE_QUOTE_RE.finditer(text)] if ">" in text else []
+        spans = (
+            [_past_label(text, *m.span()) for m in LINE_QUOTE_RE.finditer(text)]
+            if ">" in text
+            else []
+        )
         if "\n" in text and ": " in text:
             spans += _chain_replies(ctx)
         ctx.replies = sorted(spans)
@@ -2493,9 +2497,25 @@ def speaker_lines(text: str, places: list[PlaceMention]) -> list[re.Match[str]]:
         m
         for m in _SPEAKER_RE.finditer(text)
         if not _NOT_SPEAKER_RE.match(m.group("who"))
-        and not any(m.start("who") <= p.start < m.end("who") for p in places)
+        # (a handle may hold a place: "@fionn@toot.wales")
+        and (
+            m.group("who").startswith(("@", "u/"))
+            or not any(m.start("who") <= p.start < m.end("who") for p in places)
+        )
     ]
     return lines if len({m.group("who").lower() for m in lines}) >= 2 else []
+
+
+#: who writes the reply under a quote: "> ...\n\nKaren Doyle: Way less than that."
+_REPLY_LABEL_RE = re.compile(
+    r"\s*(?:@[\w.]+(?:@[\w.-]+)?|u/[\w-]+|(?-i:[A-Z][a-z]+[ \t][A-Z][\w'’]*))[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def _past_label(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quote's span, to where the reply under it opens, past who wrote the reply."""
+    label = _REPLY_LABEL_RE.match(text, end)
+    return (start, label.end()) if label is not None else (start, end)
 
 
 def _chain_replies(ctx: Ctx) -> list[tuple[int, int]]:

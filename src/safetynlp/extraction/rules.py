@@ -1029,6 +1029,9 @@ _REPLY_DENIES_RE = re.compile(
     # ("> Over 500 homicides in England and Wales last year / There weren't even 400.")
     r"there\s+(?:weren['’]?t|wasn['’]?t|aren['’]?t|isn['’]?t)\s+even\b|"
     r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|way\s+off\b|"
+    # ("> Burglaries in Camden are down 30% this year / Sure they are.": scorn, a reply alone)
+    r"(?:oh\s+|yeah\s+)?sure\s+(?:it|they|he|she)\s+(?:is|are|was|were|did|does|do|has|have)\b(?=[.!\s]*(?:\n|$))|"
+    r"(?:has|have|did|does|is|was)\s+(?:it|they)\s+(?:hell|heck)\b|"
     # ("> Leeds has more burglaries than Manchester now / Not per head it doesn't.")
     r"not\s+per\s+(?:head|capita|person)\b|"
     # ("Not quite, it's one every 5 minutes", "Not 40, but ...", "Maybe not ten, but ...")
