@@ -729,7 +729,14 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
         return  # (cheap first: most sentences set no figures against each other)
     colon = ctx.text.find(":", sent[0], sent[1])
     # (the sentence's own words before a colon, else ("• total: 110 vs 391") the list's header)
-    for header in ((sent[0], colon) if colon > 0 else None, list_header(ctx, sent)):
+    first_line = ctx.text.find("\n")
+    for header in (
+        (sent[0], colon) if colon > 0 else None,
+        list_header(ctx, sent),
+        # ("Burglary | Leeds vs Bradford | 2021\nLeeds ~5,900 / ..."): a first line with no
+        # colon heads the lines under it
+        (0, first_line) if 0 < first_line < sent[0] else None,
+    ):
         if header is None:
             continue
         periods = _two_periods(ctx, *header)
@@ -741,12 +748,18 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
     pair = _pair_item_claims(ctx, sent, header[1])
     if pair is None:
         return
+    rate = _PER_100K_LABEL_RE.search(ctx.text, ctx.text.rfind("\n", 0, sent[0]) + 1, pair[0].start)
     for i, claim in enumerate(pair):
+        if rate is not None:
+            claim.unit = "rate_per_100k"  # ("Per 100k: ~740 vs ~750": the line's label)
         if periods is not None:
             span = periods[i]
             claim.period = (span[0].isoformat(), span[1].isoformat())
         elif places is not None:
             claim.geography, claim.geography_source = places[i].place, "context"
+
+
+_PER_100K_LABEL_RE = compile_scan(r"\bper\s+(?:100,?000|100k)\b", re.I)
 
 
 def _two_places(
