@@ -1088,6 +1088,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _trend_before_figures(ctx, sent)
     _trend_after_level_before(ctx, sent)
     _each_moved(ctx, sent)
+    _places_each_moved(ctx, sent)
     _series_moved(ctx, sent)
     _other_metric_too(ctx, sent)
     _and_than_year(ctx, sent)
@@ -1417,6 +1418,64 @@ _ALL_OF_THEM_RE = re.compile(
     r"[.!]*\s*(?:\([^()\n]{1,40}\))?[\W_]*",
     re.I,
 )
+
+
+#: one item of "Leeds down, Bradford up.", "Tower Hamlets ↑, Hackney ↓ (y/y)"
+_PLACE_MOVED_ITEM_RE = re.compile(
+    r"\s*(?:and\s+|but\s+)?PLACE\s*(?:[:–—-]\s*)?(?:(?:was|were|is|went)\s+)?"
+    r"(?:(?P<up>up|↑|⬆️?|rose)|(?P<down>down|↓|⬇️?|fell))"
+    r"(?:\s+(?:y/y|yoy|too|again|slightly|a\s+bit)|\s*\((?:y/y|yoy)\))?\s*[.!]*\s*",
+    re.I,
+)
+
+
+def _places_each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Leeds 6,200 ... Bradford 4,700\nLeeds down, Bradford up.": each place's own move, for
+    the series of its figure before, on the year before."""
+    places = [p for p in ctx.places if sent[0] <= p.start < sent[1]]
+    if len(places) < 2 or not ctx.claims or ctx.claims[-1].start >= sent[0]:
+        return  # (cheap first: two places at least, and figures before, none here)
+    items = re.split(r"[,;](?=\s)", mask_places(ctx, sent[0], sent[1]))
+    if len(items) != len(places):
+        return
+    moves = [_PLACE_MOVED_ITEM_RE.fullmatch(item) for item in items]
+    if not all(moves):
+        return
+    before = [
+        c
+        for c in ctx.claims
+        if c.kind in ("level", "change", "trend") and sent[0] - 300 <= c.start < sent[0]
+    ]
+    if not before:
+        return
+    ends = [p.start for p in places[1:]] + [sent[1]]
+    for place, m, until in zip(places, moves, ends, strict=True):
+        assert m is not None
+        own = [c for c in before if c.kind == "level" and c.geography == place.place]
+        # (a place of no figure of its own moved over the span of the move or figure before:
+        # "Met knife crime ... ~-10pc. Lambeth ↓, Southwark ↓")
+        source = own[-1] if own else before[-1]
+        if source.period is None:
+            continue
+        period = span_of(source.period)
+        baseline = (
+            span_of(source.baseline)
+            if source.baseline is not None and source.kind != "level"
+            else timex.shift_years(period, -1)
+        )
+        end = place.start + len(ctx.text[place.start : until].rstrip(" \t\n,;.!"))
+        _add_level_trend(
+            ctx,
+            source,
+            place.start,
+            end,
+            place.start,
+            sent,
+            period,
+            baseline,
+            "up" if m.group("up") else "down",
+            place=None if own else place,
+        )
 
 
 def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:
