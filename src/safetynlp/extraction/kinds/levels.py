@@ -195,6 +195,8 @@ def is_age(text: str, q: Quantity) -> bool:
         and _WHO_AND_AGE_RE.search(text, max(0, q.start - 60), q.start) is not None
     ):
         return True  # "My brother-in-law, who lives in Dublin and is 44, is convinced ..."
+    if 10 <= q.value < 100 and _person_aside_age(text, q):
+        return True  # "(PCSO, 27)", "(A&E nurse, 36, survives on Haribo)"
     # (an age follows a comma, a bracket or a bound word: most figures skip both scans)
     if not any(c in left for c in ",(") and not any(w in left for w in _BOUND_WORDS):
         return False
@@ -214,6 +216,33 @@ def is_age(text: str, q: Quantity) -> bool:
         )
         and _AGE_CLOSE_AFTER_RE.match(text, q.end) is not None
     ) or _AGE_GROUP_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
+
+
+#: what makes a bracket a figure's note, not who someone is ("(Met data, 44)", "(2019: 44)")
+_NOT_PERSON_ASIDE_RE = re.compile(
+    r"\b(?:" + CRIME_WORDS + r"|rates?|per|ONS|Met|police|data|figures|stats|NYPD|FBI|total|up|down|"
+    r"rank(?:ed)?|no\.?)\b|[%£$€\d]",
+    re.I,
+)
+
+
+def _person_aside_age(text: str, q: Quantity) -> bool:
+    """A whole number standing alone between commas in a bracket after a word, the rest of
+    it words about someone: "Danny (PCSO, 27) reckons", "my mate Jo (A&E nurse, 36, survives
+    on Haribo) says"."""
+    if q.value != int(q.value):
+        return False
+    opens = text.rfind("(", max(0, q.start - 60), q.start)
+    closes = text.find(")", q.end, q.end + 60)
+    if opens < 1 or closes < 0 or "\n" in text[opens:closes] or not text[opens - 1].isspace():
+        return False
+    if not text[: opens - 1].rstrip()[-1:].isalpha():
+        return False  # (after a word: "Jo (...)", "in Texas (...)")
+    pieces = [piece.strip() for piece in text[opens + 1 : closes].split(",")]
+    if len(pieces) < 2 or text[q.start : q.end] not in pieces:
+        return False
+    rest = ", ".join(piece for piece in pieces if piece != text[q.start : q.end])
+    return _NOT_PERSON_ASIDE_RE.search(rest) is None
 
 
 def is_everyday(text: str, q: Quantity) -> bool:
