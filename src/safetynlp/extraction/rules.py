@@ -305,6 +305,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             _pair_after_comparison(ctx, sent, sents[k - 1])
         _figures_of_years(ctx, sent)
         _figures_of_two_periods(ctx, sent)
+        _figures_against_in_places(ctx, sent)
         _moves_across_pairs(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
@@ -827,6 +828,73 @@ def _pair_item_claims(ctx: Ctx, sent: tuple[int, int], after: int) -> list[Claim
             claim.start, claim.surface = hstart, ctx.text[hstart : claim.end]
         out.append(claim)
     return out
+
+
+#: "... against", "... compared with": the words that set other places' figures against one
+_AGAINST_RE = compile_scan(r"\s*,?\s*(?:against|compared\s+(?:with|to)|vs\.?|versus)\s+", re.I)
+#: "about 1.0 in Oslo", "9 in Edinburgh", "and about 0.9 in Copenhagen": a figure for a place
+_FIGURE_IN_PLACE_RE = re.compile(
+    r"(?:\s*,?\s*(?:and|while|with)\s+)?"
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+over|just\s+under|"
+    r"over|under|~)\s*)?(?P<n>\d[\d,]*(?:\.\d+)?)(?![\d%])"
+    r"(?:\s+per\s+(?:100,?000|100k)(?:\s+(?:people|residents|population))?)?\s+(?:in|for)\s+",
+    re.I,
+)
+
+
+def _figures_against_in_places(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Stockholm's homicide rate was roughly 2.0 per 100,000 in 2025 against about 1.0 in
+    Oslo and about 0.9 in Copenhagen": each figure set against a place's level is that place's,
+    of the level's metric, unit and period."""
+    if (
+        "against" not in ctx.text[sent[0] : sent[1]]
+        and "compared" not in ctx.text[sent[0] : sent[1]]
+    ):
+        return  # (cheap first: most sentences set nothing against a figure)
+    for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
+        if level.metric is None or not isinstance(level.geography, str):
+            continue
+        own = next((q for q in ctx.quantities if level.start <= q.start < level.end), None)
+        if own is None:
+            continue
+        against = _AGAINST_RE.search(ctx.text, own.end, min(sent[1], own.end + 60))
+        if against is None or any(
+            c is not level and c.kind != "level" and own.end <= c.start < against.start()
+            for c in ctx.claims
+        ):
+            continue
+        pos, added = against.end(), []
+        while (m := _FIGURE_IN_PLACE_RE.match(ctx.text, pos, sent[1])) is not None:
+            place = next((p for p in ctx.places if p.start == m.end()), None)
+            q = next((q for q in ctx.quantities if q.start == m.start("n")), None)
+            if place is None or q is None or place.place == level.geography:
+                break
+            added.append((q, place))
+            pos = place.end
+        if not added:
+            continue
+        spans = [(q.start, place.end) for q, place in added]
+        ctx.claims = [
+            c
+            for c in ctx.claims
+            if c is level or not any(c.start <= a < c.end or a <= c.start < b for a, b in spans)
+        ]
+        if level.end > against.start():
+            level.end = against.start()
+            level.surface = ctx.text[level.start : level.end]
+        for q, place in added:
+            hedge, hstart = hedge_before(ctx, q.start)
+            ctx.claims.append(
+                replace(
+                    level,
+                    start=hstart,
+                    end=place.end,
+                    surface=ctx.text[hstart : place.end],
+                    value=interval(*apply_hedge(q.value, hedge)),
+                    geography=place.place,
+                    geography_source="text",
+                )
+            )
 
 
 _GOES_ON_RE = re.compile(

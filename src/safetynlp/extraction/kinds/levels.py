@@ -220,7 +220,9 @@ def is_age(text: str, q: Quantity) -> bool:
 
 #: what makes a bracket a figure's note, not who someone is ("(Met data, 44)", "(2019: 44)")
 _NOT_PERSON_ASIDE_RE = re.compile(
-    r"\b(?:" + CRIME_WORDS + r"|rates?|per|ONS|Met|police|data|figures|stats|NYPD|FBI|total|up|down|"
+    r"\b(?:"
+    + CRIME_WORDS
+    + r"|rates?|per|ONS|Met|police|data|figures|stats|NYPD|FBI|total|up|down|"
     r"rank(?:ed)?|no\.?)\b|[%£$€\d]",
     re.I,
 )
