@@ -482,7 +482,10 @@ _SAYSO_HEADER_RE = re.compile(
     r"promised|pledges?|pledged|vows?|"
     r"forwards|whatsapp|nextdoor|(?:she|he|they)['’]ll\s+do|"
     r"will\s+do|act\s+like|"
-    r"greatest\s+hits|myths?|rumou?rs?|conspirac(?:y|ies))\b",
+    r"greatest\s+hits|myths?|rumou?rs?|conspirac(?:y|ies)|"
+    # ("My mum's Facebook shares this week, ranked by nonsense:", "Cab driver ... gave me his
+    # crime stats:", "If London had Chicago's murder rate, we'd see:": no one's own figures)
+    r"facebook\s+shares|nonsense|gave\s+me\s+(?:his|her|their)|we['’]d\s+(?:see|have|get))\b",
     re.I,
 )
 _LAST_SENTENCE_RE = re.compile(r"[^.!?]*$")
@@ -1684,7 +1687,7 @@ _EVERYDAY_SAYER_RE = compile_scan(
     r"grandad|grandma|dad|mum|mom|father|mother|brother|sister|son|daughter|nephew|niece|wife|"
     r"husband|partner|boss|coworker|co-worker|colleague|barber|cabbie|taxi\s+driver|driver|coach|"
     r"someone|somebody|everyone|people|kids|caller|customer|forward|whatsapp|tiktoks?|channel|"
-    r"account|group\s+chat|he|she|they)\b|\((?-i:[A-Z])[\w'’-]+,\s*\d{1,2}\b",
+    r"account|group\s+chat|he|she|they)\b|\((?-i:[A-Z])[\w'’-]+,\s*\d{1,2}\b|\(\d{1,2}\s*,",
     re.I,
 )
 #: the poster as the one who says it: "I said '...'"

@@ -726,7 +726,9 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
     a header of two periods set against each other are the periods' own, in order; and
     ("Homicides, 2023, London vs NYC:\n• total: 110 vs 391") under a header of two places,
     the places' own."""
-    if not any(mark in ctx.text[sent[0] : sent[1]] for mark in ("vs", "→", "->", "versus")):
+    if not any(
+        mark in ctx.text[sent[0] : sent[1]] for mark in ("vs", "→", "->", "versus", "%", "pc")
+    ):
         return  # (cheap first: most sentences set no figures against each other)
     colon = ctx.text.find(":", sent[0], sent[1])
     # (the sentence's own words before a colon, else ("• total: 110 vs 391") the list's header)
@@ -748,6 +750,18 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     pair = _pair_item_claims(ctx, sent, header[1])
     if pair is None:
+        if periods is not None:
+            # ("Knife crime, 2023 vs 2019:\n• London: -10%": an item's change runs between them)
+            earlier, later = sorted(periods)
+            for c in ctx.claims:
+                if (
+                    c.kind == "change"
+                    and sent[0] <= c.start < sent[1]
+                    and c.start >= header[1]
+                    and not any(c.start <= r.start < c.end for r in ctx.times)
+                ):
+                    c.period = (later[0].isoformat(), later[1].isoformat())
+                    c.baseline = (earlier[0].isoformat(), earlier[1].isoformat())
         return
     rate = _PER_100K_LABEL_RE.search(ctx.text, ctx.text.rfind("\n", 0, sent[0]) + 1, pair[0].start)
     for i, claim in enumerate(pair):
