@@ -691,7 +691,9 @@ _NEXT_ENDORSES_RE = re.compile(
     # ("Annoyingly, he's right.", "He's not wrong", "She's not far off.")
     r"(?:and\s+|[a-z]+ly,?\s+)?(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+"
     r"(?:(?:dead\s+|absolutely\s+|quite\s+)?(?:right|correct|spot\s+on)|not\s+(?:wrong|far\s+off|far\s+wrong))\b|"
-    r"spot\s+on\b)",
+    r"spot\s+on\b|"
+    # ("Not far off, honestly.")
+    r"not\s+(?:far\s+off|far\s+wrong|wrong)\b)",
     re.I,
 )
 _OR_SO_RE = compile_scan(

@@ -228,6 +228,9 @@ _NOT_PERSON_ASIDE_RE = re.compile(
 )
 
 
+_AGES_PIECE_RE = re.compile(r"\d{1,2}(?:\s+(?:and|&)\s+\d{1,2})?")
+
+
 def _person_aside_age(text: str, q: Quantity) -> bool:
     """A whole number standing alone between commas in a bracket after a word, the rest of
     it words about someone: "Danny (PCSO, 27) reckons", "my mate Jo (A&E nurse, 36, survives
@@ -241,9 +244,11 @@ def _person_aside_age(text: str, q: Quantity) -> bool:
     if not text[: opens - 1].rstrip()[-1:].isalpha():
         return False  # (after a word: "Jo (...)", "in Texas (...)")
     pieces = [piece.strip() for piece in text[opens + 1 : closes].split(",")]
-    if len(pieces) < 2 or text[q.start : q.end] not in pieces:
+    # ("my two nephews (14 and 16, both experts in everything)": two ages)
+    ages = next((piece for piece in pieces if _AGES_PIECE_RE.fullmatch(piece)), None)
+    if len(pieces) < 2 or ages is None or text[q.start : q.end] not in ages.split():
         return False
-    rest = ", ".join(piece for piece in pieces if piece != text[q.start : q.end])
+    rest = ", ".join(piece for piece in pieces if piece != ages)
     return _NOT_PERSON_ASIDE_RE.search(rest) is None
 
 
@@ -379,7 +384,10 @@ _ASIDE_AGE_END_RE = compile_scan(
 #: person's age, then what they do
 _NAME_IS_AGE_RE = compile_scan(r"(?:(?-i:\b[A-Z][a-z]+)|\bthe\s+[a-z]+)\s+is\s+$", re.I)
 _AND_DOES_AFTER_RE = re.compile(
-    r"\s+and\s+(?:still\s+|also\s+|now\s+|never\s+|always\s+)?(?-i:[a-z]+s)\b", re.I
+    r"\s+and\s+(?:still\s+|also\s+|now\s+|never\s+|always\s+)?(?-i:[a-z]+s)\b"
+    # ("Tony is 58 and that car was his baby", "Kev is 40 and he ...")
+    r"|\s+and\s+(?:that|this|his|her|he|she|they|their)\b",
+    re.I,
 )
 #: "(34, big Astros fan)", "(22, bless him)": an age opening an aside about someone
 _AGE_OPENS_ASIDE_AFTER_RE = re.compile(
