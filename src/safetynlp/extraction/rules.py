@@ -306,6 +306,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         _figures_of_years(ctx, sent)
         _figures_of_two_periods(ctx, sent)
         _figures_against_in_places(ctx, sent)
+        _rates_per_head_opening(ctx, sent)
         _moves_across_pairs(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
@@ -909,6 +910,23 @@ def _figures_against_in_places(ctx: Ctx, sent: tuple[int, int]) -> None:
                     geography_source="text",
                 )
             )
+
+
+#: "Per 100,000 people that is ...", "Per 100k, ...": a sentence of rates
+_PER_100K_OPENS_RE = re.compile(
+    r"[\W_]*per\s+(?:100,?000|100k|hundred\s+thousand)(?:\s+(?:people|residents|population|inhabitants))?\b",
+    re.I,
+)
+
+
+def _rates_per_head_opening(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Per 100,000 people that is roughly 145 in the West Midlands and roughly 165 in
+    London.": the figures of a sentence that opens per head are rates."""
+    if not _PER_100K_OPENS_RE.match(ctx.text, sent[0], sent[1]):
+        return
+    for c in ctx.claims:
+        if c.kind == "level" and c.unit == "count" and sent[0] <= c.start < sent[1]:
+            c.unit = "rate_per_100k"
 
 
 _GOES_ON_RE = re.compile(
