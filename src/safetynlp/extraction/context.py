@@ -125,7 +125,7 @@ class Ctx:
 #: "2025 London homicides: 103 (2024: 116)" (tried only when the text has such a character)
 _SENT_LIST_RE = compile_scan(
     # ("2019 | 46,700" on a line of its own is a table row: label and figure)
-    r"\s+[|•]\s+(?![~≈]?\s*[\d,.]+[km%]?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*(?:\n|$))|"
+    r"\s+[|•]\s+(?!(?:[~≈]|c\.)?\s*[\d,.]+[km%]?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*(?:\n|$))|"
     # ("homicide 499 (YE Sep 24: 539)": the bracket's figure is of its own time)
     r"\s+(?=\((?:(?:19|20)\d\d(?:/\d\d)?|(?-i:YE)\s+[A-Za-z]{3,9}\s+(?:19|20)?\d\d|FY\s?\d\d(?:/\d\d)?)"
     r"\s*:\s*[~≈]?\s*\d)|"

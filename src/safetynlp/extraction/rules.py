@@ -750,6 +750,15 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
     else:
         return
     pair = _pair_item_claims(ctx, sent, header[1])
+    if pair is None and places is not None:
+        # ("Chicago vs NYC, 2020:\n▸ y/y: +55pc vs +45pc": each place's change)
+        changes = [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]
+        if len(changes) == 2 and _SET_AGAINST_RE.fullmatch(
+            ctx.text, changes[0].end, changes[1].start
+        ):
+            for change, place in zip(changes, places, strict=True):
+                change.geography, change.geography_source = place.place, "context"
+        return
     if pair is None:
         if periods is not None:
             # ("Knife crime, 2023 vs 2019:\n• London: -10%": an item's change runs between them)
