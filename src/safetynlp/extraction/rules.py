@@ -1072,6 +1072,9 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"|(?:utter\s+|total\s+|complete\s+)?(?:rubbish|nonsense|bollocks|false|wrong|untrue|not\s+true)"
     # ("Has it hell.", "Yeah right.")
     r"|(?:has|have|did|does|is|was|are|were)\s+(?:it|they|he|she)\s+(?:hell|heck|eck)|yeah,?\s+right"
+    # ("He's wrong.", "She isn't right.", "They're wrong.": a believer answered)
+    r"|(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:just|simply|completely|totally|dead)\s+)?(?:wrong|mistaken|not\s+right)"
+    r"|(?:he|she|they)\s+(?:is|are|was|were)n['’]t\s+right"
     # "ONS disagrees: about 400,000 shoplifting offences ...": the figures against it
     r"|(?:the\s+)?(?:ONS|Met|police|data|figures|stats|statistics|numbers|facts)\s+"
     r"(?:disagrees?|says?\s+otherwise|tells?\s+a\s+different\s+story)"
