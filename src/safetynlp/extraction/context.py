@@ -416,7 +416,8 @@ _HEARSAY_BEFORE_RE = GatedPattern(
     compile_scan(
         # ("People on here genuinely think London is more dangerous than New York")
         # ("Reply to the guy saying Paris is safer than London:")
-        r"(?:\b(?:someone|somebody|anyone|anybody|people|ppl|everyone|everybody|folks|idiots|(?:the|that|this)\s+(?:guy|bloke|person|lad|fella|poster|account))\s+"
+        # ("Half the office thinks ...", "Half the replies under my last toot insist ...")
+        r"(?:\b(?:someone|somebody|anyone|anybody|people|ppl|everyone|everybody|folks|idiots|half\s+(?:the|my|our)\s+[\w'’-]+(?:\s+(?:under|on|in)\s+(?:my|the|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|(?:the|that|this)\s+(?:guy|bloke|person|lad|fella|poster|account))\s+"
         # ("People in my mentions swear ...", "Someone on the Nextdoor group reckons ...",
         # "Everyone in this thread saying ...", "Someone below says ...")
         # ("Everyone at the school gates this morning saying ...")
