@@ -2194,7 +2194,7 @@ def _part_of_header_year(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | 
 #: a list's header that says which part of each year its items count: "Homicides in
 #: Chicago, Jan–June:", "by year ending March (ONS):", "first half of each year:"
 _HEADER_FORM_RE = compile_scan(
-    rf"(?:year\s+(?:ending|to)\s+(?P<ye>{timex.MONTH_SRC})|(?P<m1>{timex.MONTH_SRC})\.?\s*(?:[-–—]|to|through|until)\s*"
+    rf"(?:(?:year|yr|12\s+months)\s+(?:ending|to)\s+(?P<ye>{timex.MONTH_SRC})|(?-i:YE)\s+(?P<ye2>{timex.MONTH_SRC})|(?P<m1>{timex.MONTH_SRC})\.?\s*(?:[-–—]|to|through|until)\s*"
     rf"(?P<m2>{timex.MONTH_SRC})\.?|(?P<h1>first\s+half|H1)\b)"
     r"(?![^\n:]*(?:19|20)\d\d)[^\n:]{0,40}:?[ \t]*\n",
     re.I,
@@ -2229,8 +2229,8 @@ def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span |
     if m is None:
         return span
     year = span[0].year
-    if m.group("ye"):
-        return timex.year_ending(year, timex.month_number(m.group("ye")))
+    if m.group("ye") or m.group("ye2"):
+        return timex.year_ending(year, timex.month_number(m.group("ye") or m.group("ye2")))
     if m.group("m1"):
         m1, m2 = timex.month_number(m.group("m1")), timex.month_number(m.group("m2"))
         if m1 <= m2:
