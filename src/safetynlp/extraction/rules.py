@@ -21,6 +21,7 @@ from typing import TypeVar
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     Ctx,
+    add,
     apply_hedge,
     hedge_before,
     interval,
@@ -749,7 +750,7 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
             break
     else:
         return
-    pair = _pair_item_claims(ctx, sent, header[1])
+    pair = _pair_item_claims(ctx, sent, header)
     if pair is None and places is not None:
         # ("Chicago vs NYC, 2020:\n▸ y/y: +55pc vs +45pc": each place's change)
         changes = [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]
@@ -784,6 +785,7 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
             claim.geography, claim.geography_source = places[i].place, "context"
 
 
+_RATE_HEADER_RE = compile_scan(r"\b(?:per\s+(?:100,?000|100k|capita|head)|rates?)\b", re.I)
 _PER_100K_LABEL_RE = compile_scan(r"\bper\s+(?:100,?000|100k)\b", re.I)
 
 
@@ -809,15 +811,54 @@ def _two_places(
     return named[0], named[1]
 
 
-def _pair_item_claims(ctx: Ctx, sent: tuple[int, int], after: int) -> list[Claim] | None:
+def _pair_item_claims(
+    ctx: Ctx, sent: tuple[int, int], header: tuple[int, int]
+) -> list[Claim] | None:
     """The two level claims of an item's two figures set against each other ("38 vs 29",
-    "1,300 → 1,450"), the one missing made from the other, in text order."""
-    m = _PERIOD_PAIR_ITEM_RE.search(ctx.text, max(sent[0], after), sent[1])
+    "1,300 → 1,450"), the one missing made from the other (both, when neither was read, from
+    the metric the header names), in text order."""
+    m = _PERIOD_PAIR_ITEM_RE.search(ctx.text, max(sent[0], header[1]), sent[1])
     if m is None:
         return None
     qs = {q.start: q for q in ctx.quantities if q.start in (m.start("a"), m.start("b"))}
     if len(qs) != 2:
         return None
+    if not any(
+        c.kind == "level" and c.start <= q.start < c.end and sent[0] <= c.start
+        for c in ctx.claims
+        for q in qs.values()
+    ):
+        # ("Phone snatches | Westminster | H1 2024 vs H1 2023\n~4,100 vs ~3,600")
+        named = next(
+            (
+                mm
+                for mm in ctx.metrics
+                if header[0] <= mm.start < header[1] and mm.stat and mm.metric
+            ),
+            None,
+        )
+        if named is None:
+            return None
+        q = qs[m.start("a")]
+        hedge, hstart = hedge_before(ctx, q.start)
+        add(
+            ctx,
+            kind="level",
+            start=hstart,
+            end=q.end,
+            metric=named,
+            pos=q.start,
+            clause=sent,
+            sent=sent,
+            value=interval(*apply_hedge(q.value, hedge)),
+            # ("Homicide rate per 100k, 2021, Glasgow vs Edinburgh:\n~3.0 vs ~1.1")
+            unit=(
+                "rate_per_100k"
+                if _RATE_HEADER_RE.search(ctx.text, header[0], header[1])
+                else "count"
+            ),
+            negated=False,
+        )
     found = [
         next(
             (
