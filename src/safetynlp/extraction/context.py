@@ -1672,7 +1672,7 @@ _OPEN_QUOTES = ("'", '"', "‘", "“")
 _SAID_INTO_QUOTE_RE = compile_scan(
     r"\b(?:(?:keeps?|kept)\s+)?(?:saying|says|said|telling|tells|told|posting|posts|posted|"
     r"insisting|insists|insisted|claiming|claims|claimed|swearing|swears|swore|reckons|reckoned|"
-    r"shouting|ranting|going\s+on\s+about)\b(?:\s+(?!that\b)[\w'’-]+){0,6}?\s*(?:that\s+)?[:,]?\s*$",
+    r"shouting|ranting|going\s+on\s+about|convinced|sure)\b(?:\s+(?!that\b)[\w'’-]+){0,6}?\s*(?:that\s+)?[:,]?\s*$",
     re.I,
 )
 #: who says a figure with authority, whose words the poster passes on as a claim
@@ -1686,11 +1686,11 @@ _OFFICIAL_SAYER_RE = compile_scan(
 #: quoted words the post goes on to weigh): "Guy in my office (Kev, 40, ...)", "my barber",
 #: "a WhatsApp forward", "the Year 9s ... TikToks"
 _EVERYDAY_SAYER_RE = compile_scan(
-    r"\b(?:guy|bloke|lads?|man|woman|mate|friend|pal|neighbou?r|cousin|uncle|aunt|auntie|nan|gran|"
+    r"\b(?:guys?|blokes?|lads?|man|men|woman|women|mates?|friends?|pal|neighbou?rs?|cousin|uncle|aunt|auntie|nan|gran|"
     r"grandad|grandma|dad|mum|mom|father|mother|brother|sister|son|daughter|nephew|niece|wife|"
     r"husband|partner|boss|coworker|co-worker|colleague|barber|cabbie|taxi\s+driver|driver|coach|"
     r"someone|somebody|everyone|people|kids|caller|customer|forward|whatsapp|tiktoks?|channel|"
-    r"account|group\s+chat|he|she|they)\b|\((?-i:[A-Z])[\w'’-]+,\s*\d{1,2}\b|\(\d{1,2}\s*,",
+    r"account|group\s+chat|he|she|they|one|the\s+other)\b|\((?-i:[A-Z])[\w'’-]+,\s*\d{1,2}\b|\(\d{1,2}\s*,",
     re.I,
 )
 #: the poster as the one who says it: "I said '...'"

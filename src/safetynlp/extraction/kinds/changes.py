@@ -1072,13 +1072,16 @@ def from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods 
 _AGAINST_BEFORE_RE = re.compile(r"\b(?:on|vs\.?|versus|than|from)\s+$", re.I)
 
 
+_BRACKET_OPENS_RE = re.compile(r"\s*\(\s*[↑↓]?\s*[~≈]?\s*")
+
+
 def _latest_of_run(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
     """ "H1 2021: 336 / H1 2020: 281 / H1 2019: 245. +20pc y/y, +37pc on H1 2019.": a change
     that names only what it is against, after a run of its series' figures for several
     periods, is of the latest of them."""
     own = [r for r in ctx.times if pos <= r.start < end]
     if not own or not all(
-        r.kind in ("year_before", "baseline")
+        (r.kind in ("year_before", "baseline") and not r.then)
         or (
             r.kind == "period"
             and _AGAINST_BEFORE_RE.search(ctx.text, max(0, r.start - 10), r.start) is not None
@@ -1095,8 +1098,13 @@ def _latest_of_run(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Perio
         and pos - c.end <= 250
         and c.period is not None
     ]
-    if not run:
-        return None
+    if not run or any(
+        run[-1].end <= q.start < pos
+        and q.kind != "percent"
+        and _BRACKET_OPENS_RE.fullmatch(ctx.text, q.end, pos) is not None
+        for q in ctx.quantities
+    ):
+        return None  # (in brackets after a figure not yet read: "2023 ~325 (↓ ~15pc y/y)")
     place = run[-1].geography
     spans = {span_of(c.period) for c in run if c.geography == place and c.period is not None}
     if len(spans) < 2:
