@@ -1762,7 +1762,7 @@ def add(
             and _PLACE_OPENS_GAP_RE.fullmatch(ctx.text, p.end, opens)
             # (a quoted claim is the rebuttal rules' to read: "post claiming 'London stabbings
             # up 300%': nope")
-            and ctx.text[p.start - 1 : p.start] not in ("'", '"', "‘", "“")
+            and ctx.text[p.start - 1 : p.start] not in _OPEN_QUOTES
         ):
             # ("Someone below says London murders are up 40pc": the place opens the words)
             opens = p.start
@@ -1782,7 +1782,7 @@ def add(
         said_before = (ctx.low or ctx.text.lower())[
             max(sent[0], min(start, pos, opens) - 60) : min(start, pos)
         ]
-        if "who" in said_before or said_before[-1:] in ("'", '"', "‘", "“"):
+        if "who" in said_before or said_before[-1:] in _OPEN_QUOTES:
             hearsay = _WHOEVER_BEFORE_RE.search(
                 ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
             )
@@ -1820,9 +1820,7 @@ def add(
             # ("My cousin in Houston reckons there's a shooting on his block every week": the
             # belief stands before the words of what is counted)
             hearsay = _BELIEF_BEFORE_RE.search(ctx.text, max(sent[0], opens - 100), opens)
-        if hearsay is None and any(
-            c in ctx.text[sent[0] : min(start, pos)] for c in ("'", '"', "‘", "“")
-        ):
+        if hearsay is None and any(c in ctx.text[sent[0] : min(start, pos)] for c in _OPEN_QUOTES):
             # ("My colleague is sure Brussels is 'a terror hub with a murder every day'": the
             # belief stands before the quote the claim is in)
             quote = next(
