@@ -24,6 +24,7 @@ from safetynlp.extraction.literals import (
     BULLET_MARKS,
     CRIME_WORDS,
     EMOJI_RANGE,
+    SCORN_WORDS,
     GatedPattern,
     compile_scan,
 )
@@ -655,7 +656,7 @@ _BELIEF_BEFORE_RE = compile_scan(
     r")[\"'“‘]?$",
     re.I,
 )
-_SCORNED_ECHO_RE = re.compile(r"[ \t]+my\s+(?:arse|ass|foot|backside|eye)\b", re.I)
+_SCORNED_ECHO_RE = re.compile(r"[ \t]+my\s+(?:" + SCORN_WORDS + r")\b", re.I)
 _CONTRARY_RE = compile_scan(r"\b(?:but|yet|whereas|however|though|although)\b", re.I)
 _KEEP_SAYING_RE = compile_scan(
     r"\b(?:someone|somebody|people|everyone|everybody|folks|idiots|they)\s+"

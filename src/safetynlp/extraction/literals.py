@@ -152,6 +152,8 @@ CRIME_WORDS = (
     r"crimes?|murders?|homicides?|knife|guns?|robber(?:y|ies)?|burglar(?:y|ies)?|thefts?|"
     r"violence|assaults?|offen[cs]es?|stabbings?|shootings?"
 )
+#: the words a scornful echo ends on: "Doubled my arse.", "300% my foot."
+SCORN_WORDS = r"arse|ass|foot|backside"
 #: arrows used as a direction or a step ("327 ↓ from 382", "⬇")
 ARROW_RANGE = r"\u2190-\u21FF\u2B06\u2B07"
 

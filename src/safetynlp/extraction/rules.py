@@ -59,7 +59,7 @@ from safetynlp.extraction.lexicon import (
     find_places,
     load_lexicon,
 )
-from safetynlp.extraction.literals import BULLET_MARKS, aligned_fold, compile_scan
+from safetynlp.extraction.literals import BULLET_MARKS, SCORN_WORDS, aligned_fold, compile_scan
 from safetynlp.extraction.numbers import NUMWORD_SRC, Quantity, find_quantities
 from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.timex import Span, TimeRef
@@ -1127,16 +1127,19 @@ _DENIAL_SENTENCE_RE = re.compile(
 #: its own ("No, seriously" opens no correction)
 _BARE_NO_RE = re.compile(r"\W*(?:no|nope|nah)\W*", re.I)
 #: 'shootings "fell by a third" last year. Sure they did.': scorn for the quoted claim before
-_SCORN_SENTENCE_RE = re.compile(
-    r"\W*(?:(?:oh\s+)?sure\s+(?:they|it|he|she|you)\s+(?:did|do|does|are|is|was|were|have|has)"
-    r"|(?:yeah|aye)\s+right)\W*",
-    re.I,
+#: "Sure they did.", "Yeah right.": scorn for the claim before
+_SCORN_SRC = (
+    r"(?:oh\s+|yeah\s+)?sure\s+(?:they|it|he|she|you)\s+(?:did|do|does|are|is|was|were|have|has)\b"
+    r"|(?:yeah|aye),?\s+right\b"
 )
+_SCORN_SENTENCE_RE = re.compile(r"\W*(?:" + _SCORN_SRC + r")\W*", re.I)
 #: "Doubled my arse.": the word scorned is the claim that said it, not a claim of its own
 _MY_ARSE_RE = re.compile(
     # ("Worse than ever, my foot.")
     # ("@stats_shona: 300 my foot.": after a comment chain's writer)
-    r"[\W_]*(?:@?[\w.@-]+:\s+)?(?P<w>[\w'’%]+(?:\s+[\w'’%]+){0,2})[\"'”’]?,?\s+my\s+(?:arse|ass|foot|backside)\W*",
+    r"[\W_]*(?:@?[\w.@-]+:\s+)?(?P<w>[\w'’%]+(?:\s+[\w'’%]+){0,2})[\"'”’]?,?\s+my\s+(?:"
+    + SCORN_WORDS
+    + r")\W*",
     re.I,
 )
 #: "Oh sure, London murders have "doubled" since 2019.": a scare-quoted claim said in scorn
@@ -1196,7 +1199,7 @@ _REPLY_DENIES_RE = re.compile(
     r"there\s+(?:weren['’]?t|wasn['’]?t|aren['’]?t|isn['’]?t)\s+even\b|"
     r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|way\s+off\b|"
     # ("> Burglaries in Camden are down 30% this year / Sure they are.": scorn, a reply alone)
-    r"(?:oh\s+|yeah\s+)?sure\s+(?:it|they|he|she)\s+(?:is|are|was|were|did|does|do|has|have)\b(?=[.!\s]*(?:\n|$))|"
+    r"(?:" + _SCORN_SRC + r")(?=[.!\s]*(?:\n|$))|"
     r"(?:has|have|did|does|is|was)\s+(?:it|they)\s+(?:hell|heck)\b|"
     # ("> Leeds has more burglaries than Manchester now / Not per head it doesn't.")
     r"not\s+per\s+(?:head|capita|person)\b|"
@@ -1212,7 +1215,7 @@ _REPLY_DENIES_RE = re.compile(
     # ("That's not right.", "That's backwards.")
     r"not\s+right|backwards|the\s+wrong\s+way\s+round|the\s+other\s+way\s+round)\b|"
     # ("Doubled my arse.", "300% my foot.": the quote's words echoed in scorn)
-    r"(?:[\w%.,'’-]+\s+){1,2}my\s+(?:arse|ass|foot|backside|eye)\b|"
+    r"(?:[\w%.,'’-]+\s+){1,2}my\s+(?:" + SCORN_WORDS + r")\b|"
     # ("It was over 90%.")
     r"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:(?:actually|really|only|just|about|"
     r"around|roughly|closer\s+to|nearer|more\s+like|like|over|under|nearly|almost|barely|well\s+over|"
