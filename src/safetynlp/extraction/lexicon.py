@@ -384,6 +384,12 @@ _LABEL_AFTER = re.compile(
 #: ("Scotland, FY22 [Police Scotland]: homicide 53 / ...": an item after a header's colon)
 _ITEM_OPENS_BEFORE = re.compile(r"[:;|/]\s*$")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
+#: a line opened by a place's name alone ("E&W ", "Greater Manchester ", "NYC's ")
+_PLACE_OPENS_LINE = re.compile(
+    r"[ \t" + BULLET_MARKS + r"-]*(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2}(?:['’]s)?\s+"
+)
+#: the rest of a label's line: its period, then a colon and the figure it labels
+_COLON_FIGURE_ON_LINE = re.compile(r"[^\n:.!?]{0,60}:\s*(?:~|c\.\s?|approx\.?\s*)?\d", re.I)
 _LABEL_LINE_TIME = re.compile(
     r"(?:19|20)\d\d|\by(?:ea)?r\s+(?:to|ending)\b|:\s*$|\b(?-i:FY\s?\d\d|YE\s)", re.I
 )
@@ -399,6 +405,12 @@ def _label_line(text: str, s: int, e: int) -> bool:
     if after.group("figure") and _SENTENCE_END_BEFORE.search(text, max(0, s - 4), s):
         return True  # "... (ONS). Rape ↑ ~3pc y/y.": a terse sentence's label
     if text[line_start:s].strip(" \t-" + BULLET_MARKS):
+        if (
+            not after.group("figure")
+            and _PLACE_OPENS_LINE.fullmatch(text, line_start, s)
+            and _COLON_FIGURE_ON_LINE.match(text, after.end())
+        ):
+            return True  # "E&W homicide, year ending March 2025: 535.": a place's series
         return (
             bool(after.group("figure"))
             and _ITEM_OPENS_BEFORE.search(text, line_start, s) is not None

@@ -489,9 +489,32 @@ def _join_fronted_figures(text: str, sents: list[tuple[int, int]]) -> list[tuple
             out.append((sents[k][0], sents[k + 1][1]))
             k += 2
             continue
+        if (
+            k + 1 < len(sents)
+            and _SLASH_GAP_RE.fullmatch(text, sents[k][1], sents[k + 1][0])
+            and _PAIR_LAST_RE.fullmatch(text, *sents[k + 1])
+            and _PLACES_VS_HEADER_RE.match(text, sents[k][0], sents[k][1])
+        ):
+            # "GMP vs Merseyside, homicides 2023: 36 / 29": the two places' figures, one item
+            out.append((sents[k][0], sents[k + 1][1]))
+            k += 2
+            continue
         out.append(sents[k])
         k += 1
     return out
+
+
+#: what a slash parts on one line
+_SLASH_GAP_RE = re.compile(r"[ \t]+/[ \t]+")
+#: the second figure of a pair, alone to the line's end ("29", "~2.4.")
+_PAIR_LAST_RE = re.compile(r"(?:~|c\.\s?|approx\.?\s*)?\d[\d,.]*%?[ \t]*[.!?]?")
+#: a line that sets two names against each other, then a colon and a figure ("GMP vs
+#: Merseyside, homicides 2023: 36")
+_PLACES_VS_HEADER_RE = re.compile(
+    r"[^\n:]*?\b(?-i:[A-Z])[\w&.]*\s+(?:vs\.?|v\.?|versus)\s+(?-i:[A-Z])[^\n:]*:[ \t]*"
+    r"(?:~|c\.\s?|approx\.?\s*)?\d[\d,.]*%?[ \t]*$",
+    re.I,
+)
 
 
 _EXCLUDED_BEFORE_RE = re.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?)\s+$", re.I)

@@ -1120,6 +1120,24 @@ def _counted_noun_after(generic: str) -> re.Pattern[str]:
 _YEAR_ONLY_RE = re.compile(r"1[89]\d\d|20\d\d")
 
 _LIST_NEXT_RE = re.compile(r"[ \t]*[-–:/][ \t]*\d")  # (on the figure's own line)
+#: the second of two figures a slash parts, ending the sentence ("36 / 29.")
+_SLASHED_LAST_RE = re.compile(r"[ \t]*/[ \t]*(?:~|c\.\s?)?\d[\d,.]*\d?[ \t]*(?:[.!?]|$)")
+#: two places set against each other ("GMP vs Merseyside", "London / NYC")
+_PLACES_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|v\.?|versus|/|and|&)\s*", re.I)
+
+
+def _two_places_slashed(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> bool:
+    """Is the figure at ``q`` the first of "N / M" after a colon, in a sentence that sets two
+    places against each other before it, so each figure is a place's own?"""
+    if not _SLASHED_LAST_RE.match(ctx.text, q.end, sent[1]):
+        return False
+    if ":" not in ctx.text[max(sent[0], q.start - 12) : q.start]:
+        return False
+    places = [p for p in ctx.places if sent[0] <= p.start and p.end <= q.start]
+    return len(places) == 2 and bool(
+        _PLACES_VS_GAP_RE.fullmatch(ctx.text, places[0].end, places[1].start)
+    )
+
 
 #: the next item of a slashed list, labelled by its year ("/ 2021: 488", "/ 21/22: 696",
 #: "/ 2023 ~17k")
@@ -1322,6 +1340,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 _LIST_NEXT_RE.match(text[q.end : q.end + 4])
                 # "2019: 812 / 2024: 745": the next item of a list, not a ratio or a range
                 and not _LIST_NEXT_YEAR_RE.match(text[q.end : q.end + 24])
+                # "GMP vs Merseyside, homicides 2023: 36 / 29": the two places' figures
+                and not _two_places_slashed(ctx, sent, q)
             )
         ):
             continue
@@ -1529,6 +1549,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     # killed in England and Wales" (not "my mate's had 3 nicked": a handful
                     # is an anecdote)
                     and not (q.value >= 20 and _TAKEN_VERB_AFTER_RE.match(after))
+                    and not _two_places_slashed(ctx, sent, q)
                 ):
                     continue
                 if (
