@@ -3455,15 +3455,18 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
             and not re.search(r"\bin\s+$", text[max(sent[0], place.start - 4) : place.start], re.I)
         ):
             continue
-        prev = next(
+        # (the level said last in the text, not the last found: "84 homicides in 2024, about
+        # 2.6 per 100,000. Montreal's was about 2.0": the rate)
+        prev = max(
             (
                 c
-                for c in reversed(ctx.claims)
+                for c in ctx.claims
                 if c.kind in ("level", "frequency")
                 and c.end <= place.start
                 and c.geography != place.place
             ),
-            None,
+            key=lambda c: c.end,
+            default=None,
         )
         if prev is None or prev.period is None or (q.kind == "percent") != (prev.unit == "percent"):
             continue
