@@ -1910,7 +1910,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "london knife crime per 100,000 people last year: about 185": the label's unit
             unit = "rate_per_100k"
         elif (
-            (metric.start < sent[0] or metric.end <= q.start)
+            (
+                metric.start < sent[0]
+                or metric.end <= q.start
+                # "Manchester's was about 3.1, from 17 killings.": the crime named in a clause
+                # of its own after the figure
+                or "," in text[q.end : metric.start]
+            )
             and not counted
             and (
                 # ("rate of 359.1 per 100k in 2024, 363.8 in 2023": a decimal echoes one too, and
