@@ -758,8 +758,17 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
     colon = ctx.text.find(":", sent[0], sent[1])
     # (the sentence's own words before a colon, else ("• total: 110 vs 391") the list's header)
     first_line = ctx.text.find("\n")
+    line_start = ctx.text.rfind("\n", 0, sent[0]) + 1
+    # ("H1 2024 vs H1 2023: Westminster ~9,800 vs ~8,100 / Camden ~3,000 vs ~2,600": a slashed
+    # item's header is its line's words before the colon)
+    line_colon = (
+        ctx.text.find(":", line_start, sent[0])
+        if colon < 0 and ctx.text[line_start : sent[0]].rstrip().endswith("/")
+        else -1
+    )
     for header in (
         (sent[0], colon) if colon > 0 else None,
+        (line_start, line_colon) if line_colon > 0 else None,
         list_header(ctx, sent),
         # ("Burglary | Leeds vs Bradford | 2021\nLeeds ~5,900 / ..."): a first line with no
         # colon heads the lines under it
