@@ -133,7 +133,10 @@ _SENT_LIST_RE = compile_scan(
     # "2019: 812 / 2024: 745", "NYC murders 2024: 377 / LDN: 110", "2019: 149 / ↓ approx 15pc",
     # "2022: 340k / 2023: 430k / up 26%": a slash with a space either side ends an item
     # (not inside brackets: "2024 homicides [Met / NYPD]: LDN 109 / NYC 377")
-    r"\s+/\s+(?![^\[\]()\n]{0,40}[\])])|"
+    # (nor between two names a header sets against each other, whose figures follow its colon
+    # the same way: "Cardiff / Swansea, FY20: ~13,900 / ~8,200")
+    r"\s+/\s+(?![^\[\]()\n]{0,40}[\])])"
+    r"(?!(?-i:[A-Z])[^\n:/]{0,80}:[ \t]*(?:~|c\.\s?)?\d[\d,.]*k?[ \t]+/[ \t]+(?:~|c\.\s?)?\d)|"
     # "2022 14; 2021 30 (a record)", "knife crime ~14,000; possession of a blade ~4,100; both
     # ↓ y/y": a semicolon between items ends one
     r";\s+|"

@@ -511,7 +511,7 @@ _PAIR_LAST_RE = re.compile(r"(?:~|c\.\s?|approx\.?\s*)?\d[\d,.]*%?[ \t]*[.!?]?")
 #: a line that sets two names against each other, then a colon and a figure ("GMP vs
 #: Merseyside, homicides 2023: 36")
 _PLACES_VS_HEADER_RE = re.compile(
-    r"[^\n:]*?\b(?-i:[A-Z])[\w&.]*\s+(?:vs\.?|v\.?|versus)\s+(?-i:[A-Z])[^\n:]*:[ \t]*"
+    r"[^\n:]*?\b(?-i:[A-Z])[\w&.]*(?:\s+(?:vs\.?|v\.?|versus)\s+|[ \t]/[ \t])(?-i:[A-Z])[^\n:]*:[ \t]*"
     r"(?:~|c\.\s?|approx\.?\s*)?\d[\d,.]*%?[ \t]*$",
     re.I,
 )
@@ -724,6 +724,9 @@ _PERIOD_PAIR_ITEM_RE = compile_scan(
 )
 
 
+_FIRST_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
     """The two periods a header sets against each other: "London gun discharges, 2018 vs
     2019:", "Lambeth, 2019 → 2024:"."""
@@ -735,6 +738,10 @@ def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
         and t.kind in ("period", "baseline", "between")
     ]
     if len(times) == 1 and times[0].baseline is not None and times[0].span is not None:
+        # ("2023/24 vs 2022/23": in the order the header names them, the later first)
+        first_year = _FIRST_YEAR_RE.search(times[0].text)
+        if first_year is not None and int(first_year.group(0)) == times[0].span[0].year:
+            return times[0].span, times[0].baseline
         return times[0].baseline, times[0].span
     for first, second in zip(times, times[1:], strict=False):
         if _PERIODS_SET_AGAINST_RE.fullmatch(ctx.text, first.end, second.start) or (
@@ -833,7 +840,13 @@ def _two_places(
         for p in ctx.all_places
     ):
         return None  # ("• Lambeth 38 vs 29": the item names its own)
-    named = [p for p in ctx.all_places if header[0] <= p.start < header[1]]
+    named = [
+        p
+        for p in ctx.all_places
+        if header[0] <= p.start < header[1]
+        # ("Glasgow vs Edinburgh, 2024/25 (Police Scotland):": the source, not a third place)
+        and not (p.how == "entity" and _IN_BRACKETS_RE.search(ctx.text, header[0], p.start))
+    ]
     if (
         len(named) != 2
         or named[0].place == named[1].place

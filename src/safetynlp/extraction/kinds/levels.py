@@ -1122,6 +1122,7 @@ _YEAR_ONLY_RE = re.compile(r"1[89]\d\d|20\d\d")
 _LIST_NEXT_RE = re.compile(r"[ \t]*[-–:/][ \t]*\d")  # (on the figure's own line)
 #: the second of two figures a slash parts, ending the sentence ("36 / 29.")
 _SLASHED_LAST_RE = re.compile(r"[ \t]*/[ \t]*(?:~|c\.\s?)?\d[\d,.]*\d?[ \t]*(?:[.!?]|$)")
+_IN_BRACKETS_RE = re.compile(r"[\[(][^\])]*$")
 #: two places set against each other ("GMP vs Merseyside", "London / NYC")
 _PLACES_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|v\.?|versus|/|and|&)\s*", re.I)
 
@@ -1133,7 +1134,14 @@ def _two_places_slashed(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> bool:
         return False
     if ":" not in ctx.text[max(sent[0], q.start - 12) : q.start]:
         return False
-    places = [p for p in ctx.places if sent[0] <= p.start and p.end <= q.start]
+    places = [
+        p
+        for p in ctx.places
+        if sent[0] <= p.start
+        and p.end <= q.start
+        # (not a source in brackets: "Cardiff / Swansea, FY20 [South Wales Police]: ...")
+        and not (p.how == "entity" and _IN_BRACKETS_RE.search(ctx.text, sent[0], p.start))
+    ]
     return len(places) == 2 and bool(
         _PLACES_VS_GAP_RE.fullmatch(ctx.text, places[0].end, places[1].start)
     )
