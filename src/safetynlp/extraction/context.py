@@ -72,7 +72,9 @@ NOT_COUNT_NOUN = re.compile(
     r"[ \t\xa0]*(?:-[ \t]*)?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
     r"am|pm|a\.m\.|p\.m\.|episodes?|seasons?|stations?|runners?|officers?|police(?![- ]recorded)|cops|"
     # (not "12,000 car thefts": a crime against cars)
-    r"(?:cars?|vans?)(?![- ]?(?:thefts?|crimes?|break-?ins?|jackings?|stolen))|points?|goals?|pounds?|quid|grand|dollars?|euros?|bins?|times|"
+    # (nor "30,000 cars were stolen", "cars nicked": the crime's own words after)
+    r"(?:cars?|vans?)(?![- ]?(?:thefts?|crimes?|break-?ins?|jackings?|stolen|nicked)|"
+    r"\s+(?:were|got|have\s+been|had\s+been|being)\s+(?:stolen|nicked|broken\s+into)\b)|points?|goals?|pounds?|quid|grand|dollars?|euros?|bins?|times|"
     r"th|st|nd|rd|year-old|-year-old|miles?|km|metres?|meters?|stories|storeys|floors?|"
     r"lines?|buses|bus|trains?|people\s+(?:attended|marched|turned)|/\d|live|degrees|°[cf]?)\b",
     re.I,
