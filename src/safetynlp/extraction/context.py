@@ -21,6 +21,7 @@ from datetime import date
 from safetynlp.extraction import timex
 from safetynlp.extraction.lexicon import Lexicon, MetricMention, PlaceMention
 from safetynlp.extraction.literals import (
+    AGREEING_NOT_SRC,
     BULLET_MARKS,
     CRIME_WORDS,
     EMOJI_RANGE,
@@ -680,8 +681,8 @@ _KEEP_SAYING_RE = compile_scan(
 _NEXT_DENIES_RE = re.compile(
     # ("... said there were 40 murders in Croydon last year. There weren't.")
     r"[\s\"'”’).!?]*(?:(?:it|they|that|this|there)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
-    # (not "No idea where she got that.")
-    r"(?:n['’]t|\s+not)\b|"
+    # (not "No idea where she got that."; nor "That's not far off.": agreement)
+    r"(?:n['’]t|\s+not)\b" + AGREEING_NOT_SRC + r"|"
     # (a believer's "He isn't right.", not "He hasn't left Solihull since 1997.": a jibe)
     r"(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:not\s+right|wrong|mistaken|talking\s+(?:rubbish|nonsense|bollocks))\b|"
     r"(?:he|she|they)\s+(?:is|are|was|were)n['’]t\s+right\b|no\b(?!\s+(?:idea|clue|wonder|doubt|one)\b)|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
@@ -699,6 +700,9 @@ _NEXT_ENDORSES_RE = re.compile(
     r"(?:and\s+|[a-z]+ly,?\s+)?(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+"
     r"(?:(?:dead\s+|absolutely\s+|quite\s+)?(?:right|correct|spot\s+on)|not\s+(?:wrong|far\s+off|far\s+wrong))\b|"
     r"spot\s+on\b|"
+    # ("That's not far off, actually.", "That's about right.")
+    r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:not\s+(?:far\s+off|far\s+wrong|wrong)|"
+    r"(?:about|roughly|pretty\s+much|dead|spot)\s+(?:right|on)|right|correct)\b|"
     # ("Not far off, honestly.")
     r"not\s+(?:far\s+off|far\s+wrong|wrong)\b)",
     re.I,
@@ -1867,7 +1871,11 @@ def add(
         return None
     if _KEEP_SAYING_RE.search(
         ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
-    ) and not _NEXT_DENIES_RE.match(ctx.text, sent[1]):
+    ) and not (
+        _NEXT_DENIES_RE.match(ctx.text, sent[1])
+        # ("... keeps saying shoplifting has 'exploded'. They're not wrong.": endorsed)
+        or _NEXT_ENDORSES_RE.match(ctx.text, sent[1])
+    ):
         # "People keep saying London is more dangerous than Paris. In 2024 Paris had a higher
         # murder rate": others' claim, reported (one the next sentence denies, "... It isn't.",
         # the post asserts the opposite of, so it stays, to be negated)

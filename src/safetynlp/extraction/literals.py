@@ -623,3 +623,8 @@ def aligned_fold(text: str) -> str | None:
     """``fold_case(text)`` when it has the text's length (almost always), else None."""
     low = fold_case(text)
     return low if len(low) == len(text) else None
+
+
+#: after a "not": the words that make it agreement, not denial ("That's not far off.", "It
+#: isn't wrong.")
+AGREEING_NOT_SRC = r"(?!\s+(?:far\s+(?:off|wrong|out)|wrong|bad|a\s+bad)\b)"

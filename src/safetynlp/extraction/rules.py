@@ -59,7 +59,13 @@ from safetynlp.extraction.lexicon import (
     find_places,
     load_lexicon,
 )
-from safetynlp.extraction.literals import BULLET_MARKS, SCORN_WORDS, aligned_fold, compile_scan
+from safetynlp.extraction.literals import (
+    AGREEING_NOT_SRC,
+    BULLET_MARKS,
+    SCORN_WORDS,
+    aligned_fold,
+    compile_scan,
+)
 from safetynlp.extraction.numbers import NUMWORD_SRC, Quantity, find_quantities
 from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.timex import Span, TimeRef
@@ -1149,7 +1155,9 @@ _DENIAL_SENTENCE_RE = re.compile(
     # ("they're really not.")
     r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did|\s+does|\s+do)"
     r"(?:\s+(?:really|just|simply|actually|definitely|certainly))?\s+not)"
-    r"(?:\s+(?:true|really|at\s+all|right|correct|accurate|(?:even\s+)?close))?"
+    # (not "That's not far off.", "It isn't wrong.": agreement)
+    + AGREEING_NOT_SRC
+    + r"(?:\s+(?:true|really|at\s+all|right|correct|accurate|(?:even\s+)?close))?"
     # "That's off by a mile.", "That's way off."
     r"|(?:that|this|it)(?:['’]s|\s+is)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
     r"(?:wrong|false|untrue|nonsense|rubbish|off\s+by\s+a\s+mile|way\s+off|miles\s+off|backwards|"
@@ -1696,7 +1704,9 @@ _REBUTTED_QUOTE_RE = compile_scan(
     r"(?:(?:lol|lmao|haha+|ha|ffs|smh|mate|erm|um)\b[,.!]*\s*)?"
     r"(?:(?:no(?:pe)?\b[,.!]*\s*)?(?:(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*"
     # ('"London has a higher murder rate than New York" — no it doesn't.')
-    r"(?:(?:literally|actually|just|simply|really|clearly)\s+)?(?:is|are|was|were|does|do)?(?:n['’]t|\s+not)\b|"
+    r"(?:(?:literally|actually|just|simply|really|clearly)\s+)?(?:is|are|was|were|does|do)?(?:n['’]t|\s+not)\b"
+    + AGREEING_NOT_SRC
+    + r"|"
     r"nah\b|nope\b|no\s*[,.!](?!\s*(?:idea|clue|one|doubt)\b)|no\s+(?:mate|pal|chief|way)\b|not\s+even\s+close\b|"
     r"(?=(?:up|down|it\s+(?:rose|fell|went)|they\s+(?:rose|fell|went))\b))"
     r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b"

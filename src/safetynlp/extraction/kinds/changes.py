@@ -62,6 +62,14 @@ _MULTIPLE_RE = GatedPattern(
         re.I,
     )
 )
+_DOWN_AFTER_RE = re.compile(r"\s+down\s+(?:on|with|by|again|and)\b|\s+down[.!,]", re.I)
+#: ", so about 6x": a multiple that sums up the figures before it
+_SO_MULTIPLE_BEFORE_RE = re.compile(
+    r"\d[\d,.]*k?\s*,\s*(?:(?:so|that['’]?s|which\s+is)\s+)?(?:it['’]?s\s+)?(?:(?:about|around|roughly|"
+    r"nearly|almost|approx\.?|just\s+over|just\s+under|over|a\s+(?:bit|little)\s+over)\s+|~\s*)?$",
+    re.I,
+)
+_FIGURE_END_RE = re.compile(r"\s*(?:[.!?;]|$)")
 _BETWEEN_AFTER_RE = re.compile(r"\s*,\s*(?=between\s)", re.I)
 #: "NYC had more than 3x as many": a multiple of another place's figure, no rise
 _AS_MANY_AFTER_RE = re.compile(
@@ -262,6 +270,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if used(ctx, m.start(), m.end()):
             continue
         verb = m.group("v").lower()
+        if verb == "doubled" and _DOWN_AFTER_RE.match(text, m.end()):
+            continue  # "he's doubled down with ...": an idiom, no figure doubled
         if verb in MULTIPLIER_WORDS and _FUTURE_RE.search(text, max(s0, m.start() - 16), m.start()):
             continue  # "will not double by 2030" predicts, it does not report
         if (
@@ -320,6 +330,13 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             continue
         if SIZE_AFTER_RE.match(text, me) or _AS_MANY_AFTER_RE.match(text, me):
             continue
+        if (
+            m.group("n")
+            and _SO_MULTIPLE_BEFORE_RE.search(text, max(s0, ms - 24), ms)
+            and _FIGURE_END_RE.match(text, me)
+            and len({p.place for p in ctx.places if s0 <= p.start < ms}) >= 2
+        ):
+            continue  # "Chicago had 797 homicides to London's 133, so about 6x": their ratio
         if _OBJECT_AFTER_RE.match(text, me) and not any(
             me < mm.start <= me + 16 for mm in ctx.metrics
         ):
@@ -1010,9 +1027,12 @@ _FROM_TO_BEFORE_RE = compile_scan(
 #: figures with their times, then the change between them
 _PAIR_BEFORE_RE = compile_scan(
     # ("Chicago homicides: 804 in 2021, 623 last year, a ~23% drop.")
-    r"(?:\b(?:were|was|had|saw|recorded)|:)\s+[\w,.~]+\s+(?:in\s+)?[^,;.]{2,24}?(?:\s+(?:and|vs\.?|versus|to)|,)\s+"
-    r"[\w,.~]+\s+(?:in\s+)?[^,;.]{2,24}?,?\s*(?:(?:that['’]?s|which\s+is|which\s+was)\s+(?:an?\s+)?"
+    # ("had 571 homicides in the year to March 2015 and 695 in the year to March 2020")
+    r"(?:\b(?:were|was|had|saw|recorded)|:)\s+[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?(?:\s+(?:and|vs\.?|versus|to)|,)\s+"
+    r"[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?,?\s*(?:(?:that['’]?s|which\s+is|which\s+was)\s+(?:an?\s+)?"
     r"|an?\s+~?\s*"
+    # ("..., so they've roughly halved", "..., so about 22% up")
+    r"|so\s+(?:(?:that['’]?s|it['’]?s|it\s+(?:has|was)|they['’](?:ve|re)|they\s+(?:have|are))\s+)?(?:an?\s+)?"
     # "had 198 homicides in 2011 and 217 in 2012, a drop of about 10%"
     r"|an?\s+(?:drop|fall|rise|increase|decrease|decline|reduction|jump)\s+of\s+"
     # ("were 5,720 in 2006/07 and 3,775 in 2022/23, down roughly a third")

@@ -757,6 +757,16 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
         ratio = _ratio_value(m)
         if _fraction_more(ratio, tail):
             continue
+        if prev is not None and prev.kind == "level" and ratio:
+            # ("• homicides 135 vs 295\n• shootings 434 vs 754\nNYC ~2.2x the killings": the
+            # other place's figure the multiple sizes, paired with the place's own)
+            levels = sorted(
+                (c for c in ctx.claims if c.kind == "level" and c.end <= first.start and c.value),
+                key=lambda c: c.end,
+            )
+            pair = _pair_of_ratio(levels, ratio)
+            if len(pair) == 2 and first.place in (pair[0].geography, pair[1].geography):
+                prev = pair[0] if pair[1].geography == first.place else pair[1]
         if prev is None or ratio is None or prev.period is None:
             return
         if prev.kind == "level":
@@ -1146,7 +1156,10 @@ _KILLINGS_TAIL_RE = re.compile(
 #: "Glasgow's murder rate last year was 2.4 per 100k. London's was 1.2. Twice as high in
 #: Glasgow.": one of the two places named after the multiple
 #: between a figure and the multiple after it: "462, nearly five times as many"
-_AFTER_LEVEL_GAP_RE = re.compile(r"\s*,\s*(?:(?:so|that['’]s|which\s+is)\s+)?(?P<per>(?!))?")
+_AFTER_LEVEL_GAP_RE = re.compile(
+    r"\s*,\s*(?:(?:so|that['’]s|which\s+is)\s+)?(?:it['’]?s\s+)?(?:a\s+(?:bit|little)\s+)?(?P<per>(?!))?",
+    re.I,
+)
 #: "so LDN ~1.8x the count": a place, then the multiple of what the figures before counted
 _SUBJECT_RATIO_AFTER_RE = re.compile(
     r"(?:['’]s|\s+(?:is|was|had|has|saw|sees))?\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|"
@@ -1165,6 +1178,28 @@ def _fraction_more(ratio: float | None, tail: re.Match[str]) -> bool:
         and ratio < 1
         and re.match(r"\s+(?:more|higher|greater|worse)", tail.group(0)) is not None
     )
+
+
+def _pair_of_ratio(levels: list[Claim], ratio: float | None) -> list[Claim]:
+    """The two figures a multiple sizes: of the pairs of two places' levels before it (of one
+    metric, unit and period), the one whose ratio is nearest the stated one, within 15%
+    ("• homicides 135 vs 295\n• shootings 434 vs 754\nNYC ~2.2x the killings"); else the
+    last two levels."""
+    best: tuple[float, int] | None = None
+    if ratio:
+        want = max(ratio, 1 / ratio)
+        for i, (a, b) in enumerate(zip(levels, levels[1:], strict=False)):
+            if (a.metric, a.unit, a.period) != (b.metric, b.unit, b.period) or (
+                a.geography == b.geography
+            ):
+                continue
+            lo, hi = sorted((a.value[0], b.value[0]))  # type: ignore[index,type-var]
+            off = abs(hi / lo - want) if lo else want
+            if off <= 0.15 * want and (best is None or off <= best[0]):
+                best = (off, i)
+    if best is not None:
+        return levels[best[1] : best[1] + 2]
+    return levels[-2:]
 
 
 def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -1219,7 +1254,7 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             )
         if tail is None or (bare is None and subject is None):
             continue
-        levels = sorted(
+        before = sorted(
             (
                 c
                 for c in ctx.claims
@@ -1230,8 +1265,9 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
                 and c.geography
             ),
             key=lambda c: c.end,
-        )[-2:]
+        )
         ratio = _ratio_value(m)
+        levels = _pair_of_ratio(before, ratio)
         if _fraction_more(ratio, tail):
             continue
         if (
