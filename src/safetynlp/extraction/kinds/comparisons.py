@@ -1193,8 +1193,12 @@ def _pair_of_ratio(levels: list[Claim], ratio: float | None) -> list[Claim]:
                 a.geography == b.geography
             ):
                 continue
-            lo, hi = sorted((a.value[0], b.value[0]))  # type: ignore[index,type-var]
-            off = abs(hi / lo - want) if lo else want
+            va = a.value[0] if a.value else None
+            vb = b.value[0] if b.value else None
+            if not va or not vb:
+                continue
+            lo, hi = min(va, vb), max(va, vb)
+            off = abs(hi / lo - want)
             if off <= 0.15 * want and (best is None or off <= best[0]):
                 best = (off, i)
     if best is not None:
