@@ -947,7 +947,11 @@ def _pair_item_claims(
 
 
 #: "... against", "... compared with": the words that set other places' figures against one
-_AGAINST_RE = compile_scan(r"\s*,?\s*(?:against|compared\s+(?:with|to)|vs\.?|versus)\s+", re.I)
+_AGAINST_RE = compile_scan(
+    # ("London's rate of 1.2 per 100,000 in 2023 compares with 1.0 for England and Wales")
+    r"\s*,?\s*(?:against|compar(?:ed|es?)\s+(?:with|to)|vs\.?|versus)\s+",
+    re.I,
+)
 #: "about 1.0 in Oslo", "9 in Edinburgh", "and about 0.9 in Copenhagen": a figure for a place
 _FIGURE_IN_PLACE_RE = re.compile(
     r"(?:\s*,?\s*(?:and|while|with)\s+)?"
@@ -964,7 +968,7 @@ def _figures_against_in_places(ctx: Ctx, sent: tuple[int, int]) -> None:
     of the level's metric, unit and period."""
     if (
         "against" not in ctx.text[sent[0] : sent[1]]
-        and "compared" not in ctx.text[sent[0] : sent[1]]
+        and "compare" not in ctx.text[sent[0] : sent[1]]
     ):
         return  # (cheap first: most sentences set nothing against a figure)
     for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:

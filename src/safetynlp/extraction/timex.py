@@ -687,6 +687,20 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
             found.append(ref_obj)
             taken.add(s, e)
     found.sort(key=lambda r: r.start)
+    if len(found) > 1:
+        # "up 27% on 2019, the year before the pandemic": a year said again in other words is
+        # no time of its own
+        found = [
+            r
+            for i, r in enumerate(found)
+            if not (
+                i
+                and r.span is not None
+                and r.span == (found[i - 1].baseline or found[i - 1].span)
+                and _APPOSITION_GAP_RE.fullmatch(text, found[i - 1].end, r.start)
+                and r.text[:3].lower() == "the"
+            )
+        ]
     if any(
         r.kind in ("since_then", "that_year", "that_month", "year_after", "figure_then")
         for r in found
@@ -697,6 +711,7 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
     return found
 
 
+_APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 _COMPARED_WITH_BEFORE_RE = compile_scan(
     r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+$", re.I
 )

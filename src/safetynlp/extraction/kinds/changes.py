@@ -1016,8 +1016,9 @@ def _add_change(
 
 
 _FROM_TO_BEFORE_RE = compile_scan(
-    r"\bfrom\s+(?:~|about\s+|around\s+)?[\d,.]+[km%]?\s+(?:[a-z]+\s+){0,2}in\s+[^,;.]{2,20}?\s+to\s+"
-    r"(?:~|about\s+|around\s+)?[\d,.]+[km%]?\s+(?:[a-z]+\s+){0,2}[^,;.]{2,20}?,?\s*(?:(?:that['’]?s|which\s+is)\s+)?(?:(?:like|about|around|roughly|approx\.?|approximately|nearly|almost)\s+)?(?:an?\s+)?"
+    # ("from 434 lethal-barrelled discharges in 2018 to 266 in 2020, a drop of 39%")
+    r"\bfrom\s+(?:~|about\s+|around\s+)?[\d,.]+[km%]?\s+(?:[a-z-]+\s+){0,2}in\s+[^,;.]{2,20}?\s+to\s+"
+    r"(?:~|about\s+|around\s+)?[\d,.]+[km%]?\s+(?:[a-z-]+\s+){0,2}[^,;.]{2,20}?,?\s*(?:(?:that['’]?s|which\s+is)\s+)?(?:(?:like|about|around|roughly|approx\.?|approximately|nearly|almost)\s+)?(?:an?\s+)?"
     r"(?:(?:drop|fall|rise|increase|decrease|decline|reduction|jump|cut)\s+of\s+|(?:down|up)\s+(?:by\s+)?)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|more\s+than|just\s+under)\s+)?$",
     re.I,
 )

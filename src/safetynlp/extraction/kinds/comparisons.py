@@ -221,6 +221,8 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     for _, p in sent_places:
         n_claims = len(ctx.claims)
         _elliptic_ratio(ctx, sent, p)
+        if len(ctx.claims) == n_claims:
+            _elliptic_percent_gap(ctx, sent, p)
         if len(ctx.claims) > n_claims:
             break
     if sent_places:
@@ -817,6 +819,76 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             relation="ratio",
         )
         return
+
+
+#: "Kent's rate was about 20% lower.": a place's figure a percent off another's, no "than"
+_PCT_GAP_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:rate|figure|count|total|number))?\s+(?:was|is|were|are|sits?|sat|ran|came\s+in)\s+"
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|some|just\s+over|just\s+under|"
+    r"over|under)\s+|~\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
+    r"(?:(?P<gt>higher|more|greater|above)|(?P<lt>lower|less|fewer|below))"
+    r"(?!\s+(?:than|on|in|since|from|over|last|this|a)\b)(?=\s*(?:[.!?;]|$))",
+    re.I,
+)
+
+
+def _elliptic_percent_gap(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> None:
+    """ "Essex: ... a rate of 100 per 100,000 people. Kent's rate was about 20% lower.": a
+    place's figure a percent above or below the level of another place just before, a ratio
+    against it (not a change over time)."""
+    text = ctx.text
+    if "%" not in text[first.end : sent[1]] and "cent" not in text[first.end : sent[1]]:
+        return  # (cheap first)
+    m = _PCT_GAP_AFTER_RE.match(text, first.end, sent[1])
+    qi = (
+        None
+        if m is None
+        else next((i for i, q in enumerate(ctx.quantities) if q.start == m.start("n")), None)
+    )
+    if m is None or qi is None:
+        return
+    prev = max(
+        (
+            c
+            for c in ctx.claims
+            if c.kind == "level"
+            and c.end <= first.start
+            and c.geography not in (None, first.place)
+            and c.unit in ("count", "rate_per_100k")
+            and c.period is not None
+        ),
+        key=lambda c: c.end,
+        default=None,
+    )
+    metric = (
+        None if prev is None else next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
+    )
+    if prev is None or prev.period is None or metric is None:
+        return
+    pct = float(m.group("n")) / 100
+    if pct >= 1 and m.group("lt"):
+        return
+    hedge, _ = hedge_before(ctx, m.start("n"))
+    ctx.used_spans.append((first.start, m.end()))
+    ctx.used_q.add(qi)
+    add(
+        ctx,
+        kind="comparison",
+        start=first.start,
+        end=m.end(),
+        metric=metric,
+        pos=first.start,
+        clause=(first.start, sent[1]),
+        sent=sent,
+        value=interval(*apply_hedge(1 + pct if m.group("gt") else 1 - pct, hedge)),
+        unit=prev.unit,
+        periods=Periods(span_of(prev.period), None, True),
+        negated=is_negated(ctx, first.end, m.start("n")),
+        place=first.place,
+        place_how=first.how,
+        other_geography=prev.geography,
+        relation="ratio",
+    )
 
 
 #: "That's more than four times London.": the figure before, as a multiple of a place's
