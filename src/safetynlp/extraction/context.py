@@ -2810,9 +2810,14 @@ def extend_time(ctx: Ctx, end: int, clause: tuple[int, int]) -> int:
             and not any(end <= q.start < r.start for q in ctx.quantities)
             # ("up 3% on 2017/18 and up roughly a fifth on 2013/14": the next move's)
             and not _NEXT_MOVE_RE.search(ctx.text, end, r.start)
+            # ("YE Jun 22 ~290k vs YE Jun 21 ~250k": the label of the figure after it)
+            and not _LABELLED_FIGURE_AFTER_RE.match(ctx.text, r.end)
         ):
             end = r.end
     return end
+
+
+_LABELLED_FIGURE_AFTER_RE = re.compile(r"[ \t]*:?[ \t]*(?:~|≈|c\.[ \t]?|approx\.?[ \t]*)?\d")
 
 
 _NEXT_MOVE_RE = compile_scan(

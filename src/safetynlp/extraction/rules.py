@@ -315,6 +315,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         _figures_against_in_places(ctx, sent)
         _rates_per_head_opening(ctx, sent)
         _moves_across_pairs(ctx, sent)
+        _bracketed_change_of_figure(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and not text[sent[0] : denial.start()].strip(" \"'“‘(-"):
@@ -755,8 +756,34 @@ def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
             not ctx.text[first.end : second.start].strip()
             and _PERIODS_SET_AGAINST_RE.match(second.text).end() > 0  # type: ignore[union-attr]
         ):
-            return first.span, second.span  # type: ignore[return-value]
+            assert first.span is not None and second.span is not None
+            months = _MONTHS_ONLY_RE.search(ctx.text, start, first.start)
+            if (
+                months is not None
+                and first.span[0].year != second.span[0].year
+                and timex.calendar_year(first.span[0].year) == first.span
+            ):
+                # ("Chicago, Jan–Sep, 2018 vs 2019:": those months of each year)
+                return _months_of(months, first.span), _months_of(months, second.span)
+            return first.span, second.span
     return None
+
+
+#: months alone, no year ("Jan–Sep", "April to June")
+_MONTHS_ONLY_RE = re.compile(
+    rf"\b(?P<m1>{timex.MONTH_SRC})\.?\s*(?:[-–—]|to|through|until)\s*(?P<m2>{timex.MONTH_SRC})\b\.?"
+    r"(?!\s*\d)",
+    re.I,
+)
+
+
+def _months_of(months: re.Match[str], year: Span) -> Span:
+    """The months ``months`` names, in the year ``year`` starts in."""
+    y = year[0].year
+    m1, m2 = timex.month_number(months.group("m1")), timex.month_number(months.group("m2"))
+    if m1 > m2:
+        return year
+    return date(y, m1, 1), timex.month_span(y, m2)[1]
 
 
 def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -1037,6 +1064,43 @@ def _rates_per_head_opening(ctx: Ctx, sent: tuple[int, int]) -> None:
 _GOES_ON_RE = re.compile(
     r"\b(?:still|again|keeps?|kept|continu\w*|year\s+on\s+year|every\s+year)\b", re.I
 )
+
+
+_BRACKET_CHANGE_GAP_RE = re.compile(r"\s*\(\s*")
+
+
+def _bracketed_change_of_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Chicago homicides, Jan–June:\n2019: 253 (↓ ~10pc)": a change in brackets right after a
+    figure is of the figure's own period (here the part of the year the header names), on
+    the same part of the year before."""
+    if "(" not in ctx.text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    levels = [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]
+    for change in [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]:
+        level = next(
+            (
+                c
+                for c in levels
+                if _BRACKET_CHANGE_GAP_RE.fullmatch(ctx.text, c.end, change.start)
+                and c.metric == change.metric
+            ),
+            None,
+        )
+        if (
+            level is None
+            or level.period is None
+            or change.period is None
+            or change.baseline is None
+            or level.period == change.period
+            or level.period[0][:4] != change.period[0][:4]
+        ):
+            continue
+        span = span_of(level.period)
+        if span_of(change.baseline) != timex.shift_years(span_of(change.period), -1):
+            continue  # (a change against a time of its own: "(+37pc on 2019)")
+        change.period = level.period
+        base = timex.shift_years(span, -1)
+        change.baseline = (base[0].isoformat(), base[1].isoformat())
 
 
 def _moves_across_pairs(ctx: Ctx, sent: tuple[int, int]) -> None:

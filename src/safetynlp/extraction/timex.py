@@ -337,6 +337,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?P<a1>{_MONTH})\.?\s+(?P<ay1>{_YEAR})\s*(?:[-–—]|to|through|until)\s*(?P<a2>{_MONTH})\.?\s+(?P<ay2>{_YEAR})"
             # "Jan 1–June 30, 2025": days written too
             rf"|(?P<d_m1>{_MONTH})\.?\s*(?P<d_d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|through|until)\s*(?P<d_m2>{_MONTH})\.?\s*(?P<d_d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<d_y>{_YEAR})"
+            # ("1 Jan – 30 Aug 2020": the day first)
+            rf"|(?P<e_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m1>{_MONTH})\.?\s*(?:[-–—]|to|through|until)\s*(?P<e_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m2>{_MONTH})\.?,?\s*(?P<e_y>{_YEAR})"
             # "Jan-Jun 2023", "April to June 2021", "between January and June 2023"
             rf"|(?:(?P<btw>between)\s+)?(?P<m1>{_MONTH})\.?(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+|(?(btw)\s+and\s+|(?!)))(?P<m2>{_MONTH})\.?\s+(?P<my>{_YEAR}))\b",
             re.I,
@@ -509,7 +511,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_range",
         compile_scan(
             rf"\b(?:(?P<btw>[Bb]etween)\s+)?(?:(?P<m1>{_MONTH_FULL})(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+|(?(btw)\s+and\s+|(?!)))(?P<m2>{_MONTH_FULL})"
-            rf"|(?P<s1>{_MONTH_SHORT})\.?\s*[-–—]\s*(?P<s2>{_MONTH_SHORT})\.?)\b"
+            # ("Jan–June": a short name, then a full one)
+            rf"|(?P<s1>{_MONTH_SHORT})\.?\s*[-–—]\s*(?P<s2>{_MONTH_FULL}|{_MONTH_SHORT})\.?)\b"
             # ("April to June 2021" is part_year's; "June 30", "June, 2021" and "June of"
             # name a day or a year)
             r"(?!\s+(?:\d|of\b)|,\s+(?:(?:19|20)\d\d\b|of\b|\d{1,2}(?:st|nd|rd|th)\b)|\s*['’]\d)",
@@ -945,11 +948,13 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name == "quarter_century":
         return TimeRef(0, 0, "window", years=25)
     if name == "part_year":
-        if m.group("d_m1"):
-            year = int(m.group("d_y"))
+        day_first = "e" if m.group("e_m1") else None
+        if m.group("d_m1") or day_first:
+            g = day_first or "d"
+            year = int(m.group(f"{g}_y"))
             try:
-                start = date(year, month_number(m.group("d_m1")), int(m.group("d_d1")))
-                end = date(year, month_number(m.group("d_m2")), int(m.group("d_d2")))
+                start = date(year, month_number(m.group(f"{g}_m1")), int(m.group(f"{g}_d1")))
+                end = date(year, month_number(m.group(f"{g}_m2")), int(m.group(f"{g}_d2")))
             except ValueError:
                 return None
             return TimeRef(0, 0, "period", span=(start, end)) if start <= end else None

@@ -1093,7 +1093,7 @@ def from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods 
 _AGAINST_BEFORE_RE = re.compile(r"\b(?:on|vs\.?|versus|than|from)\s+$", re.I)
 
 
-_BRACKET_OPENS_RE = re.compile(r"\s*\(\s*[↑↓]?\s*[~≈]?\s*")
+_BRACKET_OPENS_RE = re.compile(r"\s*\(\s*[↑↓]?\s*[+−-]?\s*[~≈]?\s*")
 
 
 def _latest_of_run(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
