@@ -1092,10 +1092,11 @@ def _bracketed_change_of_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
             or change.period is None
             or change.baseline is None
             or level.period == change.period
-            or level.period[0][:4] != change.period[0][:4]
         ):
             continue
         span = span_of(level.period)
+        if span[0].year != span_of(change.period)[0].year:
+            continue
         if span_of(change.baseline) != timex.shift_years(span_of(change.period), -1):
             continue  # (a change against a time of its own: "(+37pc on 2019)")
         change.period = level.period
