@@ -1861,9 +1861,9 @@ def add(
         and not _CONTRARY_RE.search(ctx.text, hearsay.end(), min(start, pos))
         # ("Someone in the group said teenage murders in London are up since 2021. They're
         # not.": what the post denies, it asserts the opposite of; the claim stays, negated)
-        and not _NEXT_DENIES_RE.match(ctx.text, sent[1])
+        and not _next_says(_NEXT_DENIES_RE, ctx.text, sent[1])
         # ("Some bloke on talkRADIO reckons ... Finally someone saying it.": the poster's own)
-        and not _NEXT_ENDORSES_RE.match(ctx.text, sent[1])
+        and not _next_says(_NEXT_ENDORSES_RE, ctx.text, sent[1])
     ):
         # "next time someone says London 'overtook' New York": not the poster's claim (but
         # "People say it's bad but knife crime ... has come down": the poster's answer)
@@ -1872,9 +1872,9 @@ def add(
     if _KEEP_SAYING_RE.search(
         ctx.text, max(sent[0], min(start, pos) - 60), min(start, pos)
     ) and not (
-        _NEXT_DENIES_RE.match(ctx.text, sent[1])
+        _next_says(_NEXT_DENIES_RE, ctx.text, sent[1])
         # ("... keeps saying shoplifting has 'exploded'. They're not wrong.": endorsed)
-        or _NEXT_ENDORSES_RE.match(ctx.text, sent[1])
+        or _next_says(_NEXT_ENDORSES_RE, ctx.text, sent[1])
     ):
         # "People keep saying London is more dangerous than Paris. In 2024 Paris had a higher
         # murder rate": others' claim, reported (one the next sentence denies, "... It isn't.",
@@ -1885,7 +1885,7 @@ def add(
         and any(q.start() < pos < q.end() for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1]))
         # (but a say-so the next sentence denies stays, to be negated: "My coworker is sure it
         # was 'over a thousand'. It wasn't.")
-        and not _NEXT_DENIES_RE.match(ctx.text, sent[1])
+        and not _next_says(_NEXT_DENIES_RE, ctx.text, sent[1])
     ):
         return None  # "... before posting 'record year' garbage": a phrase quoted, not said
     if "\n" in ctx.text and _believed_list_item(ctx.text, min(start, pos)):
@@ -2532,6 +2532,21 @@ def speaker_lines(text: str, places: list[PlaceMention]) -> list[re.Match[str]]:
 _REPLY_LABEL_RE = re.compile(
     r"\s*(?:@[\w.]+(?:@[\w.-]+)?|u/[\w-]+|(?-i:[A-Z][a-z]+[ \t][A-Z][\w'’]*))[ \t]*:[ \t]+(?=\S)"
 )
+
+
+def _next_says(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """Does the text after ``pos`` open with what ``pattern`` reads, past who writes the next
+    line of a chain ("... '500 burglaries in Sutton last year'.\nKev Lamb: There weren't.")?"""
+    found = pattern.match(text, pos)
+    if found is None:
+        gap = _SENT_GAP_RE.match(text, pos)
+        label = _REPLY_LABEL_RE.match(text, gap.end()) if gap and "\n" in gap.group(0) else None
+        if label is not None:
+            found = pattern.match(text, label.end())
+    return found
+
+
+_SENT_GAP_RE = re.compile(r"[\s\"'”’).!?]*")
 
 
 def _past_label(text: str, start: int, end: int) -> tuple[int, int]:

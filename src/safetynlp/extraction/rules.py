@@ -1326,7 +1326,9 @@ _REPLY_DENIES_RE = re.compile(
     # ("> Leeds has more burglaries than Manchester now / Not per head it doesn't.")
     r"not\s+per\s+(?:head|capita|person)\b|"
     # ("Not quite, it's one every 5 minutes", "Not 40, but ...", "Maybe not ten, but ...")
-    rf"(?:maybe\s+|probably\s+)?not\s+(?:quite\b|\d|(?:{_MULT_WORDS}|ten|five|four|three|that\s+(?:many|much|high|bad))\b)|"
+    # ("Not every day.", "Not any more, Alan.")
+    rf"(?:maybe\s+|probably\s+)?not\s+(?:quite\b|\d|(?:{_MULT_WORDS}|ten|five|four|three|that\s+(?:many|much|high|bad)|"
+    r"every|any\s*more|any\s+longer|these\s+days)\b)|"
     # ("Way less than that. Only about 7,000.")
     r"(?:way|much|far|a\s+lot)\s+(?:less|fewer|lower|more|higher)\s+than\s+that\b|"
     # ("lol they fell way more than that, like 30%")

@@ -1074,6 +1074,12 @@ _WERE_BEFORE_RE = re.compile(
 )
 
 
+_IT_WAS_OPENING_RE = re.compile(
+    r"[\W_]*(?:(?:no|nope|yes|yeah|yep|actually|well)[,.!]*\s+)*(?:it|that)\s*(?:was|is|['’]s)\s+",
+    re.I,
+)
+
+
 def _rate_echo(ctx: Ctx, sent: tuple[int, int]) -> bool:
     """A list item after a rate per 100k: its small whole figure is a rate too."""
     return is_list_item(ctx.text, sent) and any(
@@ -1935,6 +1941,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     c.kind == "level" and c.unit == "rate_per_100k" and sent[0] <= c.start < q.start
                     for c in ctx.claims
                 )
+                # ("> US violent crime rate was about 380 per 100k in 2020\nIt was around 379
+                # in 2019.": "it" is the rate)
+                or _IT_WAS_OPENING_RE.fullmatch(text, sent[0], hstart) is not None
             )
         ):
             # "London 2024: about 1.2 per 100,000. New York 2024: about 4.4.": a figure that
