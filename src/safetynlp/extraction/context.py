@@ -245,8 +245,9 @@ _LIST_ITEM_RE = re.compile(
     r"(?:\s+[–—-]\s+[^\n\d]{1,40}?(?:(?:19|20)\d\d)?)?[.!?]*"
     r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|→-]\s*(?:~|c\.|ca\.|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
     r"[\d,.]+(?:[km+%]|pc)?(?:-?ish)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?"
-    # ("2022/23 — 53 (Police Scotland)": the item's source or a note in brackets)
-    r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
+    # ("2022/23 — 53 (Police Scotland)": the item's source or a note in brackets; "2025: 97
+    # ↓": the way it moved)
+    r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?(?:\s*[↑↓⬆⬇📈📉]\ufe0f?)?"
     # ("2018: 135 – the highest since 2008")
     r"(?:\s+[–—-]\s+[^\n\d]{1,40}?(?:(?:19|20)\d\d)?)?[.!?]*",
     re.I,

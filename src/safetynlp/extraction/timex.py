@@ -682,7 +682,10 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
             if (
                 name in ("year_to", "part_year")
                 and ref_obj.kind == "period"
-                and _COMPARED_WITH_BEFORE_RE.search(text, max(0, s - 16), s)
+                and (
+                    _COMPARED_WITH_BEFORE_RE.search(text, max(0, s - 16), s)
+                    or (name == "part_year" and _CHANGE_ON_BEFORE_RE.search(text, max(0, s - 8), s))
+                )
             ):
                 # "up 6% in the year to June 2021 vs the year to June 2019", "Q2 2025: -19% vs
                 # Q2 2024": compared with
@@ -718,6 +721,8 @@ _APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 _COMPARED_WITH_BEFORE_RE = compile_scan(
     r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+$", re.I
 )
+#: ("↓ ~12pc on Q3 2024": what a change is against)
+_CHANGE_ON_BEFORE_RE = compile_scan(r"(?:%|pc|\bper\s*cent)\s+on\s+$", re.I)
 #: "294 discharges then", "434 lethal-barrelled discharges back then": a figure and its noun
 _FIGURE_BEFORE_THEN_RE = re.compile(
     r"\d[\d,.]*(?:k|m|%)?(?:\s+(?!(?:since|until|till|by|and|from|even|just|only|right|but|or)\b)"
