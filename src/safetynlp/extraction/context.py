@@ -688,7 +688,9 @@ _NEXT_DENIES_RE = re.compile(
     r"(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:not\s+right|wrong|mistaken|talking\s+(?:rubbish|nonsense|bollocks))\b|"
     r"(?:he|she|they)\s+(?:is|are|was|were)n['’]t\s+right\b|no\b(?!\s+(?:idea|clue|wonder|doubt|one)\b)|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
     # ("That's off by a mile.")
-    r"(?:that|this|it)['’]s\s+(?:(?:way|just|completely|totally|miles)\s+)?(?:off|wrong|false|nonsense|rubbish|made\s+up)\b|"
+    r"(?:that|this|it)['’]s\s+(?:(?:way|just|completely|totally|miles)\s+)?(?:off|wrong|false|nonsense|rubbish|made\s+up|"
+    # ("That's backwards.")
+    r"backwards|the\s+wrong\s+way\s+round|incorrect|a\s+lie)\b|"
     r"bollocks\b|untrue\b|"
     # ("Has it hell.", "Yeah right.")
     r"(?:has|have|did|does|is|was|are|were)\s+(?:it|they|he|she)\s+(?:hell|heck|eck)\b|yeah,?\s+right\b)",
