@@ -2537,6 +2537,20 @@ _REPLY_LABEL_RE = re.compile(
 )
 
 
+_QUOTE_BLOCK_END_RE = re.compile(r"(?m)^>[^\n]*\n(?:[ \t]*\n)*(?!>)")
+
+
+def reply_labels(text: str) -> list[tuple[int, int]]:
+    """Who writes the reply under a quoted line ("> Met confidence is at 57%\n\n
+    u/old_bill_watcher: It was 67% in 2016"), no part of what they wrote."""
+    out = []
+    for m in _QUOTE_BLOCK_END_RE.finditer(text):
+        label = _REPLY_LABEL_RE.match(text, m.end())
+        if label is not None:
+            out.append((m.end(), label.end()))
+    return out
+
+
 def _next_says(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
     """Does the text after ``pos`` open with what ``pattern`` reads, past who writes the next
     line of a chain ("... '500 burglaries in Sutton last year'.\nKev Lamb: There weren't.")?"""

@@ -28,6 +28,7 @@ from safetynlp.extraction.context import (
     is_list_item,
     list_header,
     national_series,
+    reply_labels,
     reply_spans,
     span_of,
     speaker_lines,
@@ -198,6 +199,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             # ("Graham Fowler: Back in 2017 it was 66%.": who wrote a chain's line opens it,
             # and is no part of what they wrote)
             marks += [m.span() for m in speaker_lines(text, places)]
+        if ">" in text:
+            marks += reply_labels(text)
     quantities = []
     for q in find_quantities(text):
         i = bisect_right(time_starts, q.start) - 1
@@ -310,6 +313,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         _figures_of_paired_places(ctx, sent)
         if k:
             _pair_after_comparison(ctx, sent, sents[k - 1])
+            _places_figures_after_comparison(ctx, sent)
+            _same_move_elsewhere(ctx, sent)
         _figures_of_years(ctx, sent)
         _figures_of_two_periods(ctx, sent)
         _figures_against_in_places(ctx, sent)
@@ -655,6 +660,138 @@ def _pair_after_comparison(ctx: Ctx, sent: tuple[int, int], prev: tuple[int, int
             comp = None
     if comp is not None:
         _add_pair(ctx, comp, m, sent)
+
+
+#: a place's figure in a reply's row of them: "NYC 438", "Houston: ~397"
+_PLACE_FIGURE_AFTER_RE = re.compile(
+    r"(?:['’]s)?[ \t]*(?::|had|was|on|at)?[ \t]*(?:(?:about|around|roughly|approx\.?|c\.)[ \t]*|~[ \t]*)?"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)(?![\d%])"
+)
+#: what a row of places' figures may hold besides them: "Yep.", "Wrong.", a time, a source
+_PLACES_ROW_REST_RE = re.compile(
+    r"(?:[\W_]|\b(?:yep|yes|yeah|wrong|no|nope|actually|and|vs|versus|last|this|year|in|"
+    r"(?:19|20)\d\d|per|the|by|count)\b)*",
+    re.I,
+)
+
+
+#: "Same in Philly, roughly 20%.", "Knife crime too, roughly 15%.", "Bronx too, about 20%": the
+#: move before, of another place or crime, with its own size
+_SAME_MOVE_RE = re.compile(
+    r"[\W_]*(?:(?P<same>same\s+(?:in|for|with)|and|also|so\s+(?:did|was|were))\s+)?(?P<subj>[^,.!?;\n]{2,40}?)"
+    r"(?(same)|\s+(?:too|as\s+well|also))\s*[,:–—-]?\s*(?:(?:down|up)\s+)?"
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+over|just\s+under|over|under)\s+|~\s*)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)"
+    r"(?P<rest>[^.!?\n]{0,60})[.!?]*\s*",
+    re.I,
+)
+
+
+def _same_move_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "> Shootings in NYC fell about 25% last year\n\nSame in Philly, roughly 20%.": a change
+    of the size given, for the place (or crime) the sentence names, the rest as the change
+    just before."""
+    if "%" not in ctx.text[sent[0] : sent[1]] and "pc" not in ctx.text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    m = _SAME_MOVE_RE.fullmatch(ctx.text, *sent)
+    if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
+        return
+    prev = next((c for c in reversed(ctx.claims) if c.kind == "change" and c.end <= sent[0]), None)
+    if prev is None or sent[0] - prev.end > 160 or prev.value is None:
+        return
+    subj = (m.start("subj"), m.end("subj"))
+    place = next((p for p in ctx.places if subj[0] <= p.start and p.end <= subj[1]), None)
+    named = next((mm for mm in ctx.metrics if subj[0] <= mm.start and mm.end <= subj[1]), None)
+    if (place is None) == (named is None) or (place is not None and place.place == prev.geography):
+        return  # (exactly one of a place or a crime, other than the move's own)
+    if named is not None and (named.metric is None or named.metric == prev.metric):
+        return
+    q = next((q for q in ctx.quantities if q.start == m.start("n")), None)
+    mid = (
+        (prev.value[0] or 0.0) if prev.value[1] is None else (prev.value[0] or 0.0) + prev.value[1]
+    )
+    if q is None or mid == 0:
+        return
+    hedge, _ = hedge_before(ctx, q.start)
+    lo, hi = apply_hedge(q.value, hedge)
+    if lo is None or hi is None:
+        return  # (an open bound has no side to turn: "over 20%" of a fall)
+    sign = -1.0 if mid < 0 else 1.0
+    start = subj[0]
+    ctx.claims.append(
+        replace(
+            prev,
+            surface=ctx.text[start : q.end],
+            start=start,
+            end=q.end,
+            geography=place.place if place is not None else prev.geography,
+            geography_source="text" if place is not None else prev.geography_source,
+            metric=named.metric if named is not None else prev.metric,
+            value=interval(*sorted((sign * lo, sign * hi))),
+            negated=False,
+        )
+    )
+    ctx.used_q.add(ctx.quantities.index(q))
+
+
+def _places_figures_after_comparison(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "> Houston has more homicides than Chicago now\n\nWrong. Chicago 617, Houston 397 last
+    year.": a reply that gives the two compared places a figure each gives their levels of
+    the compared crime."""
+    named = [p for p in ctx.places if sent[0] <= p.start < sent[1]]
+    if len(named) != 2 or named[0].place == named[1].place:
+        return
+    comp = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.kind == "comparison" and c.end <= sent[0] and sent[0] - c.end <= 120
+        ),
+        None,
+    )
+    if (
+        comp is None
+        or comp.metric is None
+        or {comp.geography, comp.other_geography} != {named[0].place, named[1].place}
+        or any(c.start >= comp.end and c.start < sent[1] and c is not comp for c in ctx.claims)
+    ):
+        return
+    figures = [_PLACE_FIGURE_AFTER_RE.match(ctx.text, p.end, sent[1]) for p in named]
+    if any(f is None for f in figures):
+        return
+    rest = ctx.text[sent[0] : sent[1]]
+    for p, f in sorted(zip(named, figures, strict=True), key=lambda x: -x[0].start):
+        assert f is not None
+        rest = rest[: p.start - sent[0]] + " " + rest[f.end() - sent[0] :]
+    if not _PLACES_ROW_REST_RE.fullmatch(rest):
+        return
+    own = [t for t in ctx.times if sent[0] <= t.start < sent[1] and t.span is not None]
+    period = comp.period
+    if len(own) == 1 and own[0].kind == "period" and own[0].span is not None:
+        period = (own[0].span[0].isoformat(), own[0].span[1].isoformat())
+    for p, f in zip(named, figures, strict=True):
+        assert f is not None
+        q = next((q for q in ctx.quantities if q.start == f.start("n")), None)
+        if q is None:
+            continue
+        hedge, hstart = hedge_before(ctx, q.start)
+        ctx.claims.append(
+            replace(
+                comp,
+                kind="level",
+                surface=ctx.text[p.start : q.end],
+                start=p.start,
+                end=q.end,
+                geography=p.place,
+                geography_source="text",
+                other_geography=None,
+                relation=None,
+                value=interval(*apply_hedge(q.value, hedge)),
+                unit=comp.unit if comp.unit in ("count", "rate_per_100k") else "count",
+                period=period,
+                negated=False,
+            )
+        )
 
 
 #: "NYC saw almost 4x as many homicides as London in 2020 — 462 against 126": the pair after
