@@ -132,7 +132,7 @@ _SENT_LIST_RE = compile_scan(
     r"\s+[|•]\s+(?!(?:[~≈]|c\.)?\s*[\d,.]+[km%]?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*(?:\n|$))|"
     # ("homicide 499 (YE Sep 24: 539)": the bracket's figure is of its own time)
     r"\s+(?=\((?:(?:19|20)\d\d(?:/\d\d)?|(?-i:YE)\s+[A-Za-z]{3,9}\s+(?:19|20)?\d\d|FY\s?\d\d(?:/\d\d)?)"
-    r"\s*:\s*[~≈]?\s*\d)|"
+    r"\s*:\s*(?:[~≈]|c\.|approx\.?)?\s*\d)|"
     # "2019: 812 / 2024: 745", "NYC murders 2024: 377 / LDN: 110", "2019: 149 / ↓ approx 15pc",
     # "2022: 340k / 2023: 430k / up 26%": a slash with a space either side ends an item
     # (not inside brackets: "2024 homicides [Met / NYPD]: LDN 109 / NYC 377")
@@ -481,7 +481,8 @@ _BELIEF_HEADER_RE = re.compile(
     r"(?:\s+(?:about|for|on|in|from|by)\s+[^:\n]{1,40}|\s*,\s*[^:\n]{1,30})?\s*:\s*$",
     re.I,
 )
-_ITEM_MARK_RE = re.compile(rf"[ \t]*(?:[-{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
+# ("– 'Croydon's had a stabbing every day'", "> 'there's 10 stabbings a day on this road'")
+_ITEM_MARK_RE = re.compile(rf"[ \t]*(?:[-–—>{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
 #: a list header naming others' say-so anywhere in it: "What people in the Bexley group have
 #: been saying this week:", "Overheard at the bus stop, in order:", "Things my father-in-law
 #: believes, collected over one Sunday lunch:"
@@ -504,6 +505,26 @@ _OFFICIAL_HEADER_RE = re.compile(
     r"report|bulletin|dashboard|official|government|minister|facts?|reality)\b",
     re.I,
 )
+
+
+_HEADER_COLON_RE = re.compile(r":(?=\s)")
+
+
+def _sayso_line_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` in a quote after a colon that ends a say-so header on its own line
+    ("Overheard at the bus stop: 'there's 50 stabbings a day in Croydon now' / '...'")?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    mark = _HEADER_COLON_RE.search(text, line_start, pos)  # (not a clock's "6:02")
+    if mark is None:
+        return False
+    colon = mark.start()
+    head = _LAST_SENTENCE_RE.search(text, line_start, colon)
+    return (
+        head is not None
+        and _SAYSO_HEADER_RE.search(head.group(0)) is not None
+        and _OFFICIAL_HEADER_RE.search(head.group(0)) is None
+        and any(q.start() < pos < q.end() for q in QUOTED_RE.finditer(text, colon, pos + 200))
+    )
 
 
 def _believed_list_item(text: str, pos: int) -> bool:
@@ -1893,6 +1914,17 @@ def add(
         return None  # "... before posting 'record year' garbage": a phrase quoted, not said
     if "\n" in ctx.text and _believed_list_item(ctx.text, min(start, pos)):
         return None  # "My uncle reckons:\n- 10 murders a day in London": a belief's items
+    at = min(start, pos)
+    if (
+        ":" in ctx.text[ctx.text.rfind("\n", 0, at) + 1 : at]
+        and any(c in ctx.text[max(0, sent[0] - 2) : at] for c in _OPEN_QUOTES)
+        and _sayso_line_quote(ctx.text, at)
+        # (what the post then denies or backs stays: "Overheard at the school gate: a mum
+        # insisting '...'. She's not wrong, sadly.")
+        and not _next_says(_NEXT_DENIES_RE, ctx.text, sent[1])
+        and not _next_says(_NEXT_ENDORSES_RE, ctx.text, sent[1])
+    ):
+        return None  # "Overheard at the bus stop: '50 stabbings a day in Croydon' / '...'"
     seg = ctx.text[sent[0] : sent[1]]
     if ("'" in seg or '"' in seg or "‘" in seg or "“" in seg) and any(
         q.start() < pos < q.end() and _QUOTE_NAMES_AFTER_RE.match(ctx.text, q.end())
