@@ -256,6 +256,10 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         # "by year. 2019: 24. 2020: 14. 2021: 30.": a list reaches back to what opened it
         while lo > 0 and (is_list_item(text, sents[lo]) or _is_list_line(text, sents[lo])):
             lo -= 1
+        # ("Burglary | London | 2022 vs 2023\n~122 vs ~134": a header line cut into pieces by
+        # its bars reaches back to the line's start)
+        while lo > 0 and "|" in (gap := text[sents[lo - 1][1] : sents[lo][0]]) and "\n" not in gap:
+            lo -= 1
         # "London murders in 2016? 109. Last year? 131.", "In 2021 it was 30. Thirty. That's a
         # 73% fall": a question that only asks a time is half of its answer's sentence, and
         # a figure said again no sentence of its own, between a claim and its metric
