@@ -906,10 +906,20 @@ def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
             ):
                 # ("Chicago, Jan–Sep, 2018 vs 2019:": those months of each year)
                 return _months_of(months, first.span), _months_of(months, second.span)
+            if (
+                second.span == timex.calendar_year(second.span[0].year)
+                and first.span != timex.calendar_year(first.span[0].year)
+                and first.span[0].year == first.span[1].year
+                and _BARE_YEAR_RE.search(second.text)
+            ):
+                # ("Jan–Jun 2020 vs 2019": the same months of the year set against)
+                shift = second.span[0].year - first.span[0].year
+                return first.span, timex.shift_years(first.span, shift)
             return first.span, second.span
     return None
 
 
+_BARE_YEAR_RE = re.compile(r"^(?:vs\.?\s+|versus\s+|v\.?\s+)?(?:19|20)\d\d$", re.I)
 #: months alone, no year ("Jan–Sep", "April to June")
 _MONTHS_ONLY_RE = re.compile(
     rf"\b(?P<m1>{timex.MONTH_SRC})\.?\s*(?:[-–—]|to|through|until)\s*(?P<m2>{timex.MONTH_SRC})\b\.?"
@@ -942,11 +952,9 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
     line_start = ctx.text.rfind("\n", 0, sent[0]) + 1
     # ("H1 2024 vs H1 2023: Westminster ~9,800 vs ~8,100 / Camden ~3,000 vs ~2,600": a slashed
     # item's header is its line's words before the colon)
-    line_colon = (
-        ctx.text.find(":", line_start, sent[0])
-        if colon < 0 and ctx.text[line_start : sent[0]].rstrip().endswith("/")
-        else -1
-    )
+    # ("Chicago vs NYC, 2021 homicides: 797 vs 488. Per 100k: ~29 vs ~5.8.": a later sentence
+    # of the line is under the same header)
+    line_colon = ctx.text.find(":", line_start, sent[0]) if line_start < sent[0] else -1
     for header in (
         (sent[0], colon) if colon > 0 else None,
         (line_start, line_colon) if line_colon > 0 else None,

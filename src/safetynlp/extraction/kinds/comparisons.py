@@ -1218,7 +1218,7 @@ _BARE_RATIO_RE = re.compile(
 )
 #: "NYC: 377 homicides in 2024. London: 109. So roughly 3.5x the killings.": what is counted
 _KILLINGS_TAIL_RE = re.compile(
-    r"(?:\s+(?:the\s+)?(?:" + HARMS + r"|number|total|count)\b"
+    r"(?:\s+(?:the\s+)?(?:" + HARMS + r"|number|total|count|rate)\b"
     # ("That's more than three times as many")
     r"|\s+as\s+many(?:\s+(?:killings|murders|homicides|deaths))?\b)"
     r"(?:\s+(?:over\s+there|there|over\s+here|here))?"
@@ -1236,7 +1236,7 @@ _AFTER_LEVEL_GAP_RE = re.compile(
 _SUBJECT_RATIO_AFTER_RE = re.compile(
     r"(?:['’]s|\s+(?:is|was|had|has|saw|sees))?\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|"
     r"just\s+over|just\s+under|still)\s+|~\s*)*(?P<r>\d+(?:\.\d+)?\s*x|twice|double|triple)"
-    r"(?=\s+(?:the\s+)?(?:" + HARMS + r"|number|total|count)\b)",
+    r"(?=\s+(?:the\s+)?(?:" + HARMS + r"|number|total|count|rate)\b)",
     re.I,
 )
 _AS_HIGH_IN_RE = re.compile(r"\s+as\s+(?:high|bad|many|much|big|deadly)\s+in\s+(?P<place>[A-Z])")
