@@ -1211,7 +1211,10 @@ def _rates_per_head_opening(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 _GOES_ON_RE = re.compile(
-    r"\b(?:still|again|keeps?|kept|continu\w*|year\s+on\s+year|every\s+year)\b", re.I
+    # (not "All down, but still awful": what it still is)
+    r"\b(?:still(?!\s+(?:awful|bad|grim|high|too|terrible|shocking|far|way|a\s+lot|well|above|below))|"
+    r"again|keeps?|kept|continu\w*|year\s+on\s+year|every\s+year)\b",
+    re.I,
 )
 
 

@@ -1415,6 +1415,8 @@ _ALL_OF_THEM_RE = re.compile(
     r"on\s+last\s+year|(?:last|this)\s+year|in\s+(?:19|20)\d\d|"
     # ("Both down on the same point last year.")
     r"on\s+the\s+same\s+(?:point|period|time)(?:\s+last\s+year|\s+in\s+(?:19|20)\d\d)?))*"
+    # ("All down, but still awful.")
+    r"(?:\s*,\s*(?:but|though|yet|and)\b[^.!?\n]{0,60})?"
     r"[.!]*\s*(?:\([^()\n]{1,40}\))?[\W_]*",
     re.I,
 )
@@ -1422,7 +1424,8 @@ _ALL_OF_THEM_RE = re.compile(
 
 #: one item of "Leeds down, Bradford up.", "Tower Hamlets ↑, Hackney ↓ (y/y)"
 _PLACE_MOVED_ITEM_RE = re.compile(
-    r"\s*(?:and\s+|but\s+)?PLACE\s*(?:[:–—-]\s*)?(?:(?:was|were|is|went)\s+)?"
+    # ("London and Lambeth down": places that moved alike)
+    r"\s*(?:and\s+|but\s+)?PLACE(?:\s+(?:and|&)\s+PLACE)*\s*(?:[:–—-]\s*)?(?:(?:was|were|is|are|went)\s+)?"
     r"(?:(?P<up>up|↑|⬆️?|rose)|(?P<down>down|↓|⬇️?|fell))"
     r"(?:\s+(?:y/y|yoy|too|again|slightly|a\s+bit)|\s*\((?:y/y|yoy)\))?\s*[.!]*\s*",
     re.I,
@@ -1436,11 +1439,18 @@ def _places_each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     if len(places) < 2 or not ctx.claims or ctx.claims[-1].start >= sent[0]:
         return  # (cheap first: two places at least, and figures before, none here)
     items = re.split(r"[,;](?=\s)", mask_places(ctx, sent[0], sent[1]))
-    if len(items) != len(places):
+    if sum(item.count("PLACE") for item in items) != len(places):
         return
     moves = [_PLACE_MOVED_ITEM_RE.fullmatch(item) for item in items]
     if not all(moves):
         return
+    # (one move for each place an item names, the item's words its surface)
+    firsts = []
+    k = 0
+    for item in items:
+        firsts += [k] * item.count("PLACE")
+        k += item.count("PLACE")
+    moves = [m for m, item in zip(moves, items, strict=True) for _ in range(item.count("PLACE"))]
     before = [
         c
         for c in ctx.claims
@@ -1448,8 +1458,9 @@ def _places_each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     ]
     if not before:
         return
-    ends = [p.start for p in places[1:]] + [sent[1]]
-    for place, m, until in zip(places, moves, ends, strict=True):
+    item_starts = sorted({places[f].start for f in firsts})
+    ends = [next((a for a in item_starts if a > places[f].start), sent[1]) for f in firsts]
+    for place, m, until, first in zip(places, moves, ends, firsts, strict=True):
         assert m is not None
         own = [c for c in before if c.kind == "level" and c.geography == place.place]
         # (a place of no figure of its own moved over the span of the move or figure before:
@@ -1463,11 +1474,12 @@ def _places_each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
             if source.baseline is not None and source.kind != "level"
             else timex.shift_years(period, -1)
         )
-        end = place.start + len(ctx.text[place.start : until].rstrip(" \t\n,;.!"))
+        start = places[first].start
+        end = start + len(ctx.text[start:until].rstrip(" \t\n,;.!"))
         _add_level_trend(
             ctx,
             source,
-            place.start,
+            start,
             end,
             place.start,
             sent,
