@@ -330,8 +330,12 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             (i, p)
             for i, p in sent_places
             if p.end <= m.start()
-            # "according to the Met dashboard": a source, not the subject
-            and not SOURCE_BEFORE_RE.search(text, max(s0, p.start - 24), p.start)
+            # "according to the Met dashboard": a source, not the subject (but "A columnist
+            # says Glasgow's murder rate is twice London's": a city is what is said of)
+            and not (
+                (p.how == "entity" or ":" in text[p.end : m.start()])
+                and SOURCE_BEFORE_RE.search(text, max(s0, p.start - 24), p.start)
+            )
         ]
         if (
             "'" in text[s0 : m.start()]

@@ -2925,6 +2925,13 @@ _REPORTED_RE = compile_scan(
 )
 
 
+_TOLD_AFTER_RE = re.compile(
+    r"(?:(?!\b(?:and|but|so)\b)[^.!?,]){0,12}?\b(?:said|says|claimed|claims|told|tweeted|posted|wrote|"
+    r"insisted|swore)\b",
+    re.I,
+)
+
+
 def _one_incident(ctx: Ctx, span: tuple[int, int]) -> bool:
     """The span is dated to a day or a few days ("last night", "on Saturday"), other than
     when a source spoke then ("police said yesterday")."""
@@ -2935,6 +2942,8 @@ def _one_incident(ctx: Ctx, span: tuple[int, int]) -> bool:
         not _REPORTED_RE.search(text, max(span[0], m.start() - 30), m.start())
         # "at last night's ward meeting said ...": the day of the telling, not of a crime
         and text[m.end() : m.end() + 2] not in ("'s", "’s")
+        # ("Some pundit on breakfast telly this morning claimed ...": the telling's day too)
+        and not _TOLD_AFTER_RE.match(text, m.end())
         # "this year: 97 as of tonight": the day a running count is read
         and not re.search(
             r"\b(?:as\s+of|as\s+at|up\s+to|until)\s+$",
