@@ -696,7 +696,10 @@ _KEEP_SAYING_RE = compile_scan(
     # ("Neighbour at No. 14 (Sandra, ..., 58) keeps saying burglaries ...": anyone's but the
     # poster's)
     r"|(?<!\bI\s)(?<!\bwe\s)\b(?:keeps|kept)\s+(?:on\s+)?(?:saying|claiming|posting|tweeting|insisting)\s+"
-    r"(?:that\s+)?(?:it['’]?s\s+)?[\"'“‘]?$",
+    r"(?:that\s+)?(?:it['’]?s\s+)?[\"'“‘]?$"
+    # ("My coworker loves telling me London 'overtook New York for murders'")
+    r"|(?<!\bI\s)(?<!\bwe\s)\b(?:loves|likes|enjoys)\s+(?:telling|reminding)\s+(?:me|us|everyone|people)\s+"
+    r"(?:that\s+)?(?:it['’]?s\s+)?(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?[\"'“‘]?$",
     re.I,
 )
 #: a sentence that opens by denying the one before ("It isn't.", "No.", "Wrong.")

@@ -279,6 +279,8 @@ def is_everyday(text: str, q: Quantity) -> bool:
         return True  # "the weather finally hit 70": a temperature
     if q.value <= 24 and left.endswith(" at ") and _EVENT_AT_RE.search(left):
         return True  # "Lecture at 9, seminar at 4": a clock time
+    if q.value <= 13 and left.endswith("Year ") and not text[q.end : q.end + 1].isdigit():
+        return True  # "teaches Year 9 in Croydon": a school year
     if (
         1 <= q.value <= 12
         and left.endswith(" at ")
@@ -294,7 +296,10 @@ _EVENT_AT_RE = re.compile(
     r"breakfast|tea|doors|gigs?|appointments?|practice|training|mass|church|service|surgery|"
     r"school\s+run|pick-?up|drop-?off)\s+(?:is\s+|starts\s+|was\s+|tomorrow\s+|tonight\s+)?at\s+$"
     # ("The store closes at 10 now instead of 11")
-    r"|\b(?:opens|closes|shuts|opened|closed|shut|opening|closing)\s+(?:(?:now|early|late)\s+)?at\s+$",
+    r"|\b(?:opens|closes|shuts|opened|closed|shut|opening|closing)\s+(?:(?:now|early|late)\s+)?at\s+$"
+    # ("Thursdays at 7", "12 July at 7", "Friday at 5": a day, then its hour)
+    r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|tonight|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s+at\s+$",
     re.I,
 )
 #: what is done at an hour (not what a count "stood at" or "peaked at", nor "Chicago at 20")
@@ -1303,7 +1308,7 @@ _FIGURE_END_AFTER_RE = re.compile(
 
 _FICTION_BEFORE_RE = re.compile(
     r"\b(?:book|novel|story|script|screenplay|film|movie|game|episode|play|podcast|series|season|"
-    r"drama|thriller|show)\s+with\s+(?:like\s+|only\s+|just\s+)?$",
+    r"drama|thriller|show|mystery|whodunn?it|crime\s+novel)\s+with\s+(?:like\s+|only\s+|just\s+)?$",
     re.I,
 )
 _TAKEN_VERB_AFTER_RE = re.compile(r"\s*(?:stolen|nicked|snatched|burgled|killed|murdered)\b", re.I)
