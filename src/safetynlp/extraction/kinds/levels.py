@@ -1277,7 +1277,8 @@ _BLANK_RE = re.compile(
 )
 
 _FIGURE_END_AFTER_RE = re.compile(
-    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)\[]|[\"'”’](?=[\s.!?,;:)]|$)|:(?!\d)|-\s|$|in\b|at\s+(?:the\s+same|this|that)\s+(?:point|stage|time)\b|across\s+(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
+    # ("• 2023: ~24,000 ↑ ~33pc": the way it moved after it)
+    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)\[↑↓]|[\"'”’](?=[\s.!?,;:)]|$)|:(?!\d)|-\s|$|in\b|at\s+(?:the\s+same|this|that)\s+(?:point|stage|time)\b|across\s+(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
     # "Teenagers killed in London this year: 11 already.", "... total this
     # year: 97 as of tonight": how far into the period the count runs
     r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
@@ -1574,7 +1575,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 if (
                     q.value < 2
                     and not record
-                    and not (q.value != int(q.value) and is_list_item(ctx.text, sent))
+                    and not (
+                        (q.value != int(q.value) or "." in q.text) and is_list_item(ctx.text, sent)
+                    )
                     # "In 2019 it was one the whole year": a count for its own year, pointing
                     # back to what it counts
                     and not (
@@ -1801,7 +1804,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if (
             q.value <= 2
             and not periods.explicit
-            and not (q.value != int(q.value) and is_list_item(ctx.text, sent))
+            and not ((q.value != int(q.value) or "." in q.text) and is_list_item(ctx.text, sent))
             and not _rate_echo(ctx, sent)
             and not rate_named
         ):
