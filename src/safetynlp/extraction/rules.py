@@ -117,7 +117,9 @@ def _bucket(items: list[_T], sents: list[tuple[int, int]]) -> list[list[_T]]:
 
 #: (not a short financial year labelling its line: "18/19 → 3,300", "19/20: 3,600")
 _THREAD_MARK_RE = compile_scan(
-    r"(?m)^[ \t>]*\(?\d{1,2}\s*/\s*\d{0,2}\)?(?=\s)(?![ \t]*(?:→|->|=>|:|~|≈|\d))|\(\d{1,2}/\d{1,2}\)"
+    # (not a year's label: "19/20 – c.15,000")
+    r"(?m)^[ \t>]*\(?\d{1,2}\s*/\s*\d{0,2}\)?(?=\s)"
+    r"(?![ \t]*(?:→|->|=>|:|~|≈|\d|[–—|-][ \t]*(?:~|≈|c\.|approx\.?)?[ \t]*\d))|\(\d{1,2}/\d{1,2}\)"
 )
 #: "1) Homicides: 110 ...\n2) Teen homicides: 21 ...": a list's numbering ("2." only where
 #: "1." opens a line too: "97. Lowest in a decade." on a line of its own is a figure)
