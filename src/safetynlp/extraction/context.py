@@ -471,14 +471,17 @@ _HEARSAY_BEFORE_RE = GatedPattern(
     )
 )
 #: the believing verbs both list-header readers below share
-_BELIEF_VERBS = r"reckons?|thinks?|believes?|swears?|insists?|claims?|convinced"
+# ("Things my uncle is sure of after two pints:")
+_BELIEF_VERBS = (
+    r"reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|(?:is|are)\s+sure\s+of"
+)
 #: a header whose list holds what someone believes or promises: "My uncle reckons:",
 #: "she promises to:"
 _BELIEF_HEADER_RE = re.compile(
     rf"\b(?:{_BELIEF_VERBS}|insisting|swearing|claiming|(?:promises?|pledges?|vows?|wants?)(?:\s+to)?)"
     # ("Things my dad believes about London:", "Our candidate's promises for the ward:")
     # ("My uncle reckons, after two pints:")
-    r"(?:\s+(?:about|for|on|in|from|by)\s+[^:\n]{1,40}|\s*,\s*[^:\n]{1,30})?\s*:\s*$",
+    r"(?:\s+(?:about|for|on|in|from|by|after)\s+[^:\n]{1,40}|\s*,\s*[^:\n]{1,30})?\s*:\s*$",
     re.I,
 )
 # ("– 'Croydon's had a stabbing every day'", "> 'there's 10 stabbings a day on this road'")

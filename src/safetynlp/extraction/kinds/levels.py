@@ -335,6 +335,8 @@ _DAY_PART_AFTER_RE = re.compile(
 )
 _ON_ROUTE_AFTER_RE = re.compile(
     r"[ \t]+(?:[a-z]+ing|bus|night\s+bus|this\s+(?:morning|evening|afternoon)|last\s+night|today|home)\b"
+    # ("Overheard on the 38: '...'")
+    r"|[ \t]*:[ \t]"
 )
 _BOUND_WORDS = ("nder", "ver", "elow", "bove", "aged")
 _PERSON_NOUNS = (
