@@ -1157,7 +1157,11 @@ def _figures_against_in_places(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue
         against = _AGAINST_RE.search(ctx.text, own.end, min(sent[1], own.end + 60))
         if against is None or any(
-            c is not level and c.kind != "level" and own.end <= c.start < against.start()
+            c is not level
+            # ("about 590 in 2022, roughly 1.0 per 100,000, against about 0.8 in Germany": the
+            # figure set against is the one said last, the rate)
+            and (c.kind != "level" or c.end > level.end)
+            and own.end <= c.start < against.start()
             for c in ctx.claims
         ):
             continue

@@ -463,7 +463,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "that's on 2024 numbers": the figures a claim is made on, not a baseline
         "on_year_figures",
         compile_scan(
-            rf"(?:(?<=['’]s\s)|\b(?:is|are|was|were|based)\s+)on\s+(?:the\s+)?(?P<a>{_YEAR})\s+"
+            # (", on 2018 FBI figures": set off at the sentence's end, with a publisher)
+            rf"(?:(?<=['’]s\s)|\b(?:is|are|was|were|based)\s+|(?<=,\s))on\s+(?:the\s+)?(?P<a>{_YEAR})\s+"
+            r"(?:(?-i:[A-Z]{2,6})\s+|(?:official|police|Home\s+Office|government)\s+)?"
             r"(?:numbers|figures|data|stats|statistics)\b",
             re.I,
         ),

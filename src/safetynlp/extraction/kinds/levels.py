@@ -1802,6 +1802,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         counted = bool(COUNT_WORDS_RE.search(text, max(sent[0], metric.end), q.start))
         rate_named = (
             bool(_RATE_WORD_RE.search(metric.phrase)) and metric.end <= q.start and not counted
+        ) or (
+            # ("... to roughly 364 per 100,000. Ten years earlier the rate was about 370.")
+            not counted
+            and _THE_RATE_WAS_RE.search(text, max(sent[0], hstart - 24), hstart) is not None
         )
         if (
             q.value <= 2
@@ -2300,6 +2304,9 @@ _LIST_LINE_RE = re.compile(
 
 
 _RATE_WORD_RE = compile_scan(r"\brates?$", re.I)
+_THE_RATE_WAS_RE = re.compile(
+    r"\b(?:the|its|their)\s+rate\s+(?:was|is|were|stood\s+at|had\s+been|of)\s+$", re.I
+)
 _RATE_LEFT_RE = re.compile(
     r"\brates?"
     # ("The homicide rate per 100,000 people in London was 1.2")
