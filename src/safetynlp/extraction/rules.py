@@ -327,6 +327,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         _rates_per_head_opening(ctx, sent)
         _moves_across_pairs(ctx, sent)
         _bracketed_change_of_figure(ctx, sent)
+        _share_after_count(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and not text[sent[0] : denial.start()].strip(" \"'“‘(-"):
@@ -1135,7 +1136,7 @@ _FIGURE_IN_PLACE_RE = re.compile(
     r"(?:\s*,?\s*(?:and|while|with)\s+)?"
     r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+over|just\s+under|"
     r"over|under|~)\s*)?(?P<n>\d[\d,]*(?:\.\d+)?)(?![\d%])"
-    r"(?:\s+per\s+(?:100,?000|100k)(?:\s+(?:people|residents|population))?)?\s+(?:in|for)\s+",
+    r"(?:\s+per\s+(?:100,?000|100k)(?:\s+(?:people|residents|population))?)?\s+(?:in|for|across)\s+",
     re.I,
 )
 
@@ -1222,6 +1223,43 @@ _GOES_ON_RE = re.compile(
     r"again|keeps?|kept|continu\w*|year\s+on\s+year|every\s+year)\b",
     re.I,
 )
+
+
+#: ", 41% of all homicides": the share of the whole a count just given makes up
+_SHARE_OF_ALL_RE = re.compile(
+    r"[ \t]*[,(–—-][ \t]*(?:or\s+|that['’]s\s+|which\s+is\s+)?(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under|over|under)\s+|~\s*)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b)\s+of\s+(?:all\s+|the\s+|total\s+)?"
+    r"(?:homicides|murders|killings|homicide\s+victims|victims)\b",
+    re.I,
+)
+
+
+def _share_after_count(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Knife homicides in England and Wales: 262 in the year to March 2024, 41% of all
+    homicides": the share of the whole the count makes up, a level of the count's share
+    series (its metric's ``_share``), same place and period."""
+    if "%" not in ctx.text[sent[0] : sent[1]] and "pc" not in ctx.text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    for level in [c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]]:
+        share = f"{level.metric}_share"
+        m = _SHARE_OF_ALL_RE.match(ctx.text, level.end, sent[1])
+        if m is None or ctx.lex.taxonomy.metrics.get(share) is None or level.unit != "count":
+            continue
+        q = next((q for q in ctx.quantities if q.start == m.start("n")), None)
+        if q is None or any(c.start <= q.start < c.end for c in ctx.claims):
+            continue
+        hedge, hstart = hedge_before(ctx, q.start)
+        ctx.claims.append(
+            replace(
+                level,
+                metric=share,
+                unit="percent",
+                surface=ctx.text[hstart : m.end()],
+                start=hstart,
+                end=m.end(),
+                value=interval(*apply_hedge(q.value, hedge)),
+            )
+        )
 
 
 _BRACKET_CHANGE_GAP_RE = re.compile(r"\s*\(\s*")
