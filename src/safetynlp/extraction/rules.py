@@ -26,6 +26,7 @@ from safetynlp.extraction.context import (
     hedge_before,
     interval,
     is_list_item,
+    levels_just_before,
     list_header,
     national_series,
     reply_labels,
@@ -328,6 +329,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         _moves_across_pairs(ctx, sent)
         _bracketed_change_of_figure(ctx, sent)
         _share_after_count(ctx, sent)
+        _more_of_two(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and not text[sent[0] : denial.start()].strip(" \"'“‘(-"):
@@ -694,13 +696,23 @@ _SAME_MOVE_RE = re.compile(
 )
 
 
+#: "London's drop was far bigger, roughly 20%": another place's own move, its size given
+_OWN_MOVE_RE = re.compile(
+    r"[\W_]*(?P<subj>[^,.!?;\n]{2,40}?)['’]s\s+(?P<noun>drop|fall|decline|rise|increase|jump)\s+was\s+"
+    r"(?:[^,.!?\d\n]{0,25},\s*)?"
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+over|just\s+under)\s+|~\s*)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)(?P<rest>[^.!?\n\d]{0,60})[.!?]*\s*",
+    re.I,
+)
+
+
 def _same_move_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "> Shootings in NYC fell about 25% last year\n\nSame in Philly, roughly 20%.": a change
     of the size given, for the place (or crime) the sentence names, the rest as the change
     just before."""
     if "%" not in ctx.text[sent[0] : sent[1]] and "pc" not in ctx.text[sent[0] : sent[1]]:
         return  # (cheap first)
-    m = _SAME_MOVE_RE.fullmatch(ctx.text, *sent)
+    m = _SAME_MOVE_RE.fullmatch(ctx.text, *sent) or _OWN_MOVE_RE.fullmatch(ctx.text, *sent)
     if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
         return
     prev = next((c for c in reversed(ctx.claims) if c.kind == "change" and c.end <= sent[0]), None)
@@ -724,6 +736,8 @@ def _same_move_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     if lo is None or hi is None:
         return  # (an open bound has no side to turn: "over 20%" of a fall)
     sign = -1.0 if mid < 0 else 1.0
+    if m.re is _OWN_MOVE_RE:
+        sign = -1.0 if m.group("noun").lower() in ("drop", "fall", "decline") else 1.0
     start = subj[0]
     ctx.claims.append(
         replace(
@@ -1225,6 +1239,53 @@ _GOES_ON_RE = re.compile(
 )
 
 
+#: "so Paris had more killings that year": one of two places just counted, set above the
+#: other with no "than"
+_MORE_OF_TWO_RE = re.compile(
+    r"\s*(?:,\s*)?(?:so\s+|and\s+|but\s+)?(?:['’]s)?\s*(?:had|has|recorded|saw|records|sees)\s+"
+    r"(?:(?:far|many|a\s+lot|slightly|a\s+few)\s+)?(?P<cmp>more|fewer|less)\s+"
+    r"(?:killings|murders|homicides|deaths|shootings|stabbings|crimes?|offences|of\s+them)\b"
+    r"(?!\s+than\b)",
+    re.I,
+)
+
+
+def _more_of_two(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Paris recorded 90 homicides in 2013 and London 109, so Paris had more killings that
+    year": an order of the two places just given figures, for their crime and period."""
+    if "more" not in ctx.text[sent[0] : sent[1]] and "fewer" not in ctx.text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    for place in [p for p in ctx.places if sent[0] <= p.start < sent[1]]:
+        m = _MORE_OF_TWO_RE.match(ctx.text, place.end, sent[1])
+        if m is None or any(c.start <= m.start("cmp") < c.end for c in ctx.claims):
+            continue
+        levels = levels_just_before(ctx, same_period=True, before=place.start)
+        if (
+            len(levels) != 2
+            or place.place not in (levels[0].geography, levels[1].geography)
+            # (more killings orders counts: not after two rates)
+            or any(c.unit != "count" for c in levels)
+        ):
+            continue
+        own = levels[0] if levels[0].geography == place.place else levels[1]
+        other = levels[1] if own is levels[0] else levels[0]
+        ctx.claims.append(
+            replace(
+                own,
+                kind="comparison",
+                surface=ctx.text[place.start : m.end()],
+                start=place.start,
+                end=m.end(),
+                value=None,
+                other_geography=other.geography,
+                relation="greater" if m.group("cmp").lower() == "more" else "less",
+                geography_source="text",
+                negated=False,
+            )
+        )
+        return
+
+
 #: ", 41% of all homicides": the share of the whole a count just given makes up
 _SHARE_OF_ALL_RE = re.compile(
     r"[ \t]*[,(–—-][ \t]*(?:or\s+|that['’]s\s+|which\s+is\s+)?(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under|over|under)\s+|~\s*)?"
@@ -1548,7 +1609,10 @@ _REPLY_DENIES_RE = re.compile(
     r"(?:it|they|that)\s+(?:(?:does|did|do|is|are|was|were|has|have)n['’]?t|(?:does|did|do|is|are|was|"
     r"were|has|have)\s+not)\b|"
     # ("More like half.")
-    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:{_MULT_WORDS})\b))"
+    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:{_MULT_WORDS})\b)|"
+    # ("They did go up, but more like 15%.": the way is right, the size put right)
+    r"(?:it|they)\s+(?:did|do|does|has|have|is|are|was|were)(?:\s+(?:go|gone|went))?(?:\s+(?:up|down))?,?\s+"
+    rf"but\s+(?:(?:only|just)\s+)?(?:by\s+)?(?:closer\s+to|more\s+like|nearer(?:\s+to)?|about|around|roughly)\s+(?=\d|(?:{_MULT_WORDS})\b))"
     r"(?P<rest>[^\n.!?]*)",
     re.I,
 )
