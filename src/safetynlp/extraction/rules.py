@@ -28,6 +28,7 @@ from safetynlp.extraction.context import (
     is_list_item,
     levels_just_before,
     list_header,
+    mask_places,
     national_series,
     reply_labels,
     reply_spans,
@@ -322,6 +323,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             _pair_after_comparison(ctx, sent, sents[k - 1])
             _places_figures_after_comparison(ctx, sent)
             _same_move_elsewhere(ctx, sent)
+            _so_did_elsewhere(ctx, sent)
         _figures_of_years(ctx, sent)
         _figures_of_two_periods(ctx, sent)
         _figures_against_in_places(ctx, sent)
@@ -696,6 +698,56 @@ _SAME_MOVE_RE = re.compile(
 )
 
 
+#: "So did Swansea's.", "Same in Leeds.", "Bradford too.": the move before, of another place
+_SO_DID_RE = re.compile(
+    r"[\W_]*(?:(?P<so>so\s+(?:did|has|have|was|were|is|are)|same\s+(?:in|for|with))\s+)?"
+    r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|\s+(?:too|as\s+well|also))[.!]*\s*",
+    re.I,
+)
+
+
+def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "> Cardiff's violent crime went up last year\nSo did Swansea's.": the move just before,
+    for the place this sentence names, its size unsaid."""
+    m = _SO_DID_RE.fullmatch(ctx.text, *sent)
+    if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
+        return
+    prev = next(
+        (c for c in reversed(ctx.claims) if c.kind in ("change", "trend") and c.end <= sent[0]),
+        None,
+    )
+    if prev is None or sent[0] - prev.end > 160:
+        return
+    places = [p for p in ctx.places if m.start("subj") <= p.start and p.end <= m.end("subj")]
+    if len(places) != 1 or places[0].place == prev.geography:
+        return
+    if _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None:
+        return  # (the place alone: "So did Swansea's.", not "So did my mate in Swansea")
+    direction = prev.direction
+    if prev.kind == "change" and prev.value is not None and prev.value[0] is not None:
+        direction = "down" if prev.value[0] < 0 else "up"
+    if direction is None:
+        return
+    start = m.start("so") if m.group("so") else m.start("subj")
+    end = start + len(ctx.text[start : m.end()].rstrip(" \t\n.!"))
+    ctx.claims.append(
+        replace(
+            prev,
+            kind="trend",
+            surface=ctx.text[start:end],
+            start=start,
+            end=end,
+            geography=places[0].place,
+            geography_source="text",
+            value=None,
+            unit="count" if prev.kind == "change" else prev.unit,
+            direction=direction,
+            negated=False,
+        )
+    )
+
+
+_MASKED_PLACE_ONLY_RE = re.compile(r"(?:the\s+)?PLACE", re.I)
 #: "London's drop was far bigger, roughly 20%": another place's own move, its size given
 _OWN_MOVE_RE = re.compile(
     r"[\W_]*(?P<subj>[^,.!?;\n]{2,40}?)['’]s\s+(?P<noun>drop|fall|decline|rise|increase|jump)\s+was\s+"
@@ -1578,7 +1630,8 @@ _REPLY_DENIES_RE = re.compile(
     r"there\s+(?:weren['’]?t|wasn['’]?t|aren['’]?t|isn['’]?t)\s+even\b|"
     r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|way\s+off\b|"
     # ("> Burglaries in Camden are down 30% this year / Sure they are.": scorn, a reply alone)
-    r"(?:" + _SCORN_SRC + r")(?=[.!\s]*(?:\n|$))|"
+    # ("Sure they did. Three on my road alone.": the scorn ends its own sentence)
+    r"(?:" + _SCORN_SRC + r")(?=[.!\s]*(?:\n|$)|[.!]+\s)|"
     r"(?:has|have|did|does|is|was)\s+(?:it|they)\s+(?:hell|heck)\b|"
     # ("> Leeds has more burglaries than Manchester now / Not per head it doesn't.")
     r"not\s+per\s+(?:head|capita|person)\b|"

@@ -1087,6 +1087,12 @@ _IT_WAS_OPENING_RE = re.compile(
 )
 
 
+_NOWHERE_NEAR_BEFORE_RE = re.compile(
+    r"[\W_]*(?:nowhere\s+near|not\s+even\s+close\s+to|nothing\s+like|not\s+(?:even\s+)?near(?:ly)?)\s+",
+    re.I,
+)
+
+
 def _rate_echo(ctx: Ctx, sent: tuple[int, int]) -> bool:
     """A list item after a rate per 100k: its small whole figure is a rate too."""
     return is_list_item(ctx.text, sent) and any(
@@ -1373,6 +1379,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and any(0 <= mm.start - q.end <= 2 and mm.stat for mm in ctx.metrics)
         ):
             continue
+        if _NOWHERE_NEAR_BEFORE_RE.fullmatch(text, sent[0], q.start):
+            continue  # "Nowhere near 500. About 330.": the figure denied, not given
         if _VOTES_BEFORE_RE.search(text[max(0, q.start - 14) : q.start]):
             continue  # "the bill passed, 312 votes to 198": a vote, not a count of crimes
         if _PHONE_BEFORE_RE.search(
