@@ -964,7 +964,8 @@ def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
         if _PERIODS_SET_AGAINST_RE.fullmatch(ctx.text, first.end, second.start) or (
             # ("vs 2019": the second's words may open on the "vs")
             not ctx.text[first.end : second.start].strip()
-            and _PERIODS_SET_AGAINST_RE.match(second.text).end() > 0  # type: ignore[union-attr]
+            and (lead := _PERIODS_SET_AGAINST_RE.match(second.text)) is not None
+            and lead.end() > 0
         ):
             assert first.span is not None and second.span is not None
             months = _MONTHS_ONLY_RE.search(ctx.text, start, first.start)
