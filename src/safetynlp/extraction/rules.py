@@ -931,7 +931,10 @@ def _figures_of_years(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: "2018 vs 2019", "22/23 vs 23/24", "2019 → 2024": two periods set against each other
-_PERIODS_SET_AGAINST_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|→|->|to|and)\s*", re.I)
+# ("higher in 2024 than in 2019": a quote's two times, answered by two figures)
+_PERIODS_SET_AGAINST_RE = re.compile(
+    r"\s*(?:vs\.?|versus|v\.?|→|->|to|and|than(?:\s+in)?)\s*", re.I
+)
 _PAIR_HEDGE_SRC = r"(?:(?:~|≈|c\.|ca\.|approx\.?|about|around|roughly)\s*)?"
 #: "38 vs 29", "1,300 → 1,450", "~700 vs ~650": an item's two figures
 _PERIOD_PAIR_ITEM_RE = compile_scan(
@@ -1032,6 +1035,11 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
         # ("Burglary | Leeds vs Bradford | 2021\nLeeds ~5,900 / ..."): a first line with no
         # colon heads the lines under it
         (0, first_line) if 0 < first_line < sent[0] else None,
+        # ("> Knife crime in London was higher in 2024 than in 2019\n\nNope. About 14,600 vs
+        # about 15,000."): the quote a reply answers
+        next((r for r in reply_spans(ctx) if r[1] <= sent[0] and sent[0] - r[1] <= 20), None)
+        if ">" in ctx.text or ": " in ctx.text
+        else None,
     ):
         if header is None:
             continue
