@@ -237,7 +237,7 @@ _LIST_ITEM_RE = re.compile(
     # ("Westminster +9%", "Lambeth -4%": a signed change)
     # ("Met ~89pc", "2016 69pc": a share after a bare label)
     r"(?!(?:under|over|about|around|roughly|nearly|almost|less|more|just|only|barely|merely|like|some|maybe|approx|approximately|well|up|down|at|is|was|still|it|its|it's)\b)"
-    r"[\w'’./-]{2,20}(?:\s[\w'’.-]{2,20})?\s+(?:(?:~|c\.|ca\.|approx\.?)\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
+    r"[\w'’./&-]{2,20}(?:\s[\w'’.&-]{2,20})?\s+(?:(?:~|c\.|ca\.|approx\.?)\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
     # ("LDN ~14,600 (↓ ~10pc)": the item's change or source in brackets; "Lambeth ~610 ↓":
     # the way it moved)
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?(?:\s*[↑↓⬆⬇📈📉]\ufe0f?(?:\s*(?:~|≈|c\.)?\s*[+−-]?\d[\d.]*\s?(?:%|pc))?)?"
@@ -258,6 +258,8 @@ _ITEM_SEP_RE = compile_scan(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _LINE_ITEM_RE = re.compile(
     # ("• England and Wales 90", "• Manchester 120ish")
     rf"(?:[-–{BULLET_MARKS}]\s*)?[A-Z][\w'’.&-]{{1,20}}(?:\s(?:(?:and|&|of|upon|on|in)\s)?[A-Z][\w'’.&-]{{1,20}}){{0,2}}"
+    # ("▸ E&W avg 77": the country's average, a figure like the places')
+    r"(?:\s+(?:avg\.?|average))?"
     r"\s+\d[\d,]*(?:\+|-?ish)?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
     # ("• Lambeth ~610 ↓": the way it moved)
     r"(?:\s*[↑↓⬆⬇📈📉]\ufe0f?(?:\s*(?:~|≈|c\.)?\s*[+−-]?\d[\d.]*\s?(?:%|pc))?)?[.!]?"

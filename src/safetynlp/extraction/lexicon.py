@@ -376,7 +376,7 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
 _LABEL_AFTER = re.compile(
     # ("Homicide in Scotland (Police Scotland):", "Homicide by force, yr to March 2023:")
     # ("Homicide 2025: Ireland ~70 | ...", "Homicide Q1 2021: NYC ~100")
-    r"\s*(?:,|\(|:|\s+in\s+(?:19|20)\d\d\b|\s+in\s+(?-i:[A-Z])|\s+(?:by|per)\s"
+    r"\s*(?:,|\(|\[|:|\s+in\s+(?:19|20)\d\d\b|\s+in\s+(?-i:[A-Z])|\s+(?:by|per)\s"
     r"|\s+(?:(?:19|20)\d\d|FY\s?\d\d|YE|Q[1-4]|H[12])\b(?=[^\n]*:))"
     r"|(?P<figure>\s+(?:~|approx\.?\s*)?\d|\s*[↑↓⬆⬇])",
     re.I,
@@ -386,10 +386,11 @@ _ITEM_OPENS_BEFORE = re.compile(r"[:;|/]\s*$")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
 #: a line opened by a place's name alone ("E&W ", "Greater Manchester ", "NYC's ")
 _PLACE_OPENS_LINE = re.compile(
-    r"[ \t" + BULLET_MARKS + r"-]*(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2}(?:['’]s)?\s+"
+    r"[ \t" + BULLET_MARKS + r"-]*(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2}(?:['’]s|,)?\s+"
 )
 #: the rest of a label's line: its period, then a colon and the figure it labels
 _COLON_FIGURE_ON_LINE = re.compile(r"[^\n:.!?]{0,60}:\s*(?:~|c\.\s?|approx\.?\s*)?\d", re.I)
+_HEADER_LINE_END_RE = re.compile(r"[^\n:.!?]{0,60}:[ \t]*\n")
 _LABEL_LINE_TIME = re.compile(
     r"(?:19|20)\d\d|\by(?:ea)?r\s+(?:to|ending)\b|:\s*$|\b(?-i:FY\s?\d\d|YE\s)", re.I
 )
@@ -408,7 +409,11 @@ def _label_line(text: str, s: int, e: int) -> bool:
         if (
             not after.group("figure")
             and _PLACE_OPENS_LINE.fullmatch(text, line_start, s)
-            and _COLON_FIGURE_ON_LINE.match(text, after.end())
+            and (
+                _COLON_FIGURE_ON_LINE.match(text, after.end())
+                # ("Scotland, homicide [Police Scotland]:\n• 2022/23: 53": a list's header)
+                or _HEADER_LINE_END_RE.match(text, after.end())
+            )
         ):
             return True  # "E&W homicide, year ending March 2025: 535.": a place's series
         return (

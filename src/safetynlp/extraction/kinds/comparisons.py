@@ -1954,7 +1954,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
 
 #: "double the England and Wales average", "below the national average", "50% higher than
 #: the national average": a place against its country
-_AVERAGE_WORDS = ("average", "rate", "figure", "one")
+_AVERAGE_WORDS = ("average", "avg", "rate", "figure", "one")
 _AVERAGE_RE = compile_scan(
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?P<cue>(?P<gt>higher|more|greater|worse|above)|(?P<lt>lower|less|fewer|below|better)|"
@@ -1963,7 +1963,7 @@ _AVERAGE_RE = compile_scan(
     r"england\s+(?:and|&)\s+wales|english|american|british|"
     r"canadian|french|german|italian|belgian|dutch|portuguese|irish|austrian|scottish|welsh|"
     r"spanish|swedish|danish|norwegian|polish|greek|swiss|australian|mexican)"
-    r"\s+(?:average|rate|figure|one)|(?P<pl>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+average)\b",
+    r"\s+(?:average|avg|rate|figure|one)|(?P<pl>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+(?:average|avg))\b",
     re.I,
 )
 _AVERAGE_PLACE = {

@@ -1926,7 +1926,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         elif (
             metric.start < sent[0]
             and is_list_item(text, sent)
-            and _RATE_HEADER_RE.match(text, metric.start)
+            and (
+                _RATE_HEADER_RE.match(text, metric.start)
+                # ("Rate per 100k, knife crime, London boroughs, 2021:\nWestminster ~340")
+                or _RATE_OPENS_HEADER_RE.match(text, text.rfind("\n", 0, metric.start) + 1)
+            )
             # ("England and Wales total: 48,716" after a rate: a total is a count)
             and not _TOTAL_LABEL_RE.search(text, sent[0], q.start)
         ):
@@ -2049,6 +2053,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
 
 
 _TOTAL_LABEL_RE = compile_scan(r"\btotal\b", re.I)
+_RATE_OPENS_HEADER_RE = re.compile(r"[\W_]*(?:(?:the\s+)?rates?\s+)?per\s+(?:100k|100,000)\b", re.I)
 _RATE_LABEL_RE = re.compile(
     r"[^.!?\n:]{0,30}?\bper\s+(?:100k|100,000|100\s000|hundred\s+thousand)\b[^.!?\n:\d]{0,40}"
     # ("Knife crime per 100k in London last year was about 165")
@@ -2104,7 +2109,8 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
 #: ("England and Wales overall: ~80": a word for the whole place before the colon)
 _PLACE_LABEL_GAP_RE = re.compile(
     # ("London, for comparison: 97")
-    r"\s{0,2}|(?:['’]s?)?(?:\s+(?:overall|total|as\s+a\s+whole|combined|nationally)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—|-]\s*"
+    # ("E&W avg 77", "US average: ~380")
+    r"\s{0,2}|\s+(?:avg\.?|average)\s+|(?:['’]s?)?(?:\s+(?:overall|total|as\s+a\s+whole|combined|nationally|avg\.?|average)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—|-]\s*"
     # ("England and Wales overall, about 0.9")
     r"|\s+(?:overall|as\s+a\s+whole|combined|nationally)\s*,\s*"
     # ("London homicides 2020: 126. New York, 462.", "London, same year: 133.")
