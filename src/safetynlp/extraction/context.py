@@ -729,7 +729,9 @@ _NEXT_DENIES_RE = re.compile(
 _NEXT_ENDORSES_RE = re.compile(
     r"[\s\"'”’).!?]*(?:finally\s+(?:someone|somebody)\s+(?:saying|says|said)\b|"
     # ("Annoyingly, he's right.", "He's not wrong", "She's not far off.")
-    r"(?:and\s+|[a-z]+ly,?\s+)?(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+"
+    # ("Per capita he's right:", "Checked and he's right", "I looked it up and she's right")
+    r"(?:and\s+|[a-z]+ly,?\s+|per\s+(?:head|capita)[,\s]+|(?:i\s+)?(?:checked|looked\s+it\s+up)(?:\s+and)?[,\s]+)?"
+    r"(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:actually\s+)?"
     r"(?:(?:dead\s+|absolutely\s+|quite\s+)?(?:right|correct|spot\s+on)|not\s+(?:wrong|far\s+off|far\s+wrong))\b|"
     r"spot\s+on\b|"
     # ("That's not far off, actually.", "That's about right.")

@@ -128,6 +128,10 @@ _THREAD_MARK_RE = compile_scan(
 _LIST_NUMBER_RE = compile_scan(r"(?m)^[ \t]*(?P<n>\d{1,2})(?P<mark>[.)])(?=[ \t]+\S)")
 
 
+#: an aside about a person, with their age: "(Terry, 64, did the Knowledge in '82)"
+_PERSON_ASIDE_RE = re.compile(r"\((?:[^()\n\d]{1,40}?,\s*)?\d{2}s?\s*,(?!\s*\d)[^()\n]{0,80}\)")
+
+
 def _past_mark(text: str, sent: tuple[int, int], marks: list[tuple[int, int]]) -> tuple[int, int]:
     """``sent`` opening after a thread mark ("(2/3) ", "1/ ") at its start."""
     start = sent[0] + len(text[sent[0] : sent[1]]) - len(text[sent[0] : sent[1]].lstrip())
@@ -190,9 +194,15 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             for mm in metrics
             if not _EXCLUDED_BEFORE_RE.search(text, max(0, mm.start - 16), mm.start)
         ] or metrics
-    times = timex.find_time_refs(text, ref)
+    times = said_times = timex.find_time_refs(text, ref)
     # numbers inside time expressions ("since 2019") are not quantities
-    time_starts = [t.start for t in times]
+    time_starts = [t.start for t in said_times]
+    if "(" in text and times:
+        # ("Terry, 64, did the Knowledge in '82", "Dieter, 68, moved here from Hamburg in
+        # 1990": a year in an aside about a person dates nothing the post claims)
+        asides = [m.span() for m in _PERSON_ASIDE_RE.finditer(text)]
+        if asides:
+            times = [t for t in times if not any(a <= t.start < b for a, b in asides)]
     # "2/4 Met year-end figure for 2025: 97.": a thread's numbering is no figure
     low = aligned_fold(text)
     places = find_places(text, lex, low=low)
@@ -208,7 +218,11 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     quantities = []
     for q in find_quantities(text):
         i = bisect_right(time_starts, q.start) - 1
-        if i >= 0 and times[i].start <= q.start < times[i].end and times[i].kind != "window":
+        if (
+            i >= 0
+            and said_times[i].start <= q.start < said_times[i].end
+            and said_times[i].kind != "window"
+        ):
             continue
         if any(a <= q.start < b for a, b in marks):
             continue
