@@ -244,7 +244,7 @@ _LIST_ITEM_RE = re.compile(
     # ("2025 45% – lowest on record": a note after a dash)
     r"(?:\s+[–—-]\s+[^\n\d]{1,40}?(?:(?:19|20)\d\d)?)?[.!?]*"
     r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|→-]\s*(?:~|c\.|ca\.|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
-    r"[\d,.]+(?:[km]\+?|[+%]|pc)?(?:-?ish)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+[a-z]+)?\)?"
+    r"[\d,.]+(?:[km]\+?|[+%]|pc)?(?:-?ish)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+so\s+far|\s+[a-z]+)?\)?"
     # ("2022/23 — 53 (Police Scotland)": the item's source or a note in brackets; "2025: 97
     # ↓": the way it moved)
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?(?:\s*[↑↓⬆⬇📈📉]\ufe0f?(?:\s*(?:~|≈|c\.)?\s*[+−-]?\d[\d.]*\s?(?:%|pc))?)?"

@@ -1087,7 +1087,9 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
                     c.period = (later[0].isoformat(), later[1].isoformat())
                     c.baseline = (earlier[0].isoformat(), earlier[1].isoformat())
         return
-    rate = _PER_100K_LABEL_RE.search(ctx.text, ctx.text.rfind("\n", 0, sent[0]) + 1, pair[0].start)
+    rate = _PER_100K_LABEL_RE.search(
+        ctx.text, ctx.text.rfind("\n", 0, sent[0]) + 1, pair[0].start
+    ) or _PER_100K_LABEL_RE.search(ctx.text, *header)  # ("Paris vs London, per 100k, 2023:")
     for i, claim in enumerate(pair):
         if rate is not None:
             claim.unit = "rate_per_100k"  # ("Per 100k: ~740 vs ~750": the line's label)

@@ -1096,6 +1096,11 @@ _NEW_BOOK_BEFORE_RE = re.compile(
     r"(?-i:[A-Z][a-z]+\s+(?:Mc|Mac)?[A-Z][a-z]+)\b(?:[^.!?\n]|\.(?=\d)){0,60}[.!?]\s+[^.!?\n]{0,30}$",
     re.I,
 )
+_VS_RATE_AFTER_RE = re.compile(
+    r"[ \t]+(?:vs\.?|versus)[ \t]+(?:~|c\.)?[ \t]*[\d.,]*\d[ \t]*(?:per[ \t]+(?:100k|100,000)|/100k)\b",
+    re.I,
+)
+_VS_AFTER_RE = re.compile(r"\s+(?:vs\.?|versus)\s+(?:~|c\.)?\s*\d", re.I)
 _NOWHERE_NEAR_BEFORE_RE = re.compile(
     r"[\W_]*(?:nowhere\s+near|not\s+even\s+close\s+to|nothing\s+like|not\s+(?:even\s+)?near(?:ly)?)\s+",
     re.I,
@@ -1597,7 +1602,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     q.value < 2
                     and not record
                     and not (
-                        (q.value != int(q.value) or "." in q.text) and is_list_item(ctx.text, sent)
+                        (q.value != int(q.value) or "." in q.text)
+                        # ("• homicide ~1.4 vs ~1.2": a pair of rates)
+                        and (is_list_item(ctx.text, sent) or _VS_AFTER_RE.match(text, q.end))
                     )
                     # "In 2019 it was one the whole year": a count for its own year, pointing
                     # back to what it counts
@@ -1829,7 +1836,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if (
             q.value <= 2
             and not periods.explicit
-            and not ((q.value != int(q.value) or "." in q.text) and is_list_item(ctx.text, sent))
+            and not (
+                (q.value != int(q.value) or "." in q.text)
+                # ("• homicide ~1.4 vs ~1.2": a pair of rates)
+                and (is_list_item(ctx.text, sent) or _VS_AFTER_RE.match(text, q.end))
+            )
             and not _rate_echo(ctx, sent)
             and not rate_named
         ):
@@ -1957,6 +1968,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         ):
             # ("Homicides per 100k, 2018: Tokyo ~0.3 | LDN ~1.5": the row's first item)
             unit = "rate_per_100k"
+        elif _VS_RATE_AFTER_RE.match(text, q.end):
+            unit = "rate_per_100k"  # ("~1.1 vs ~1.0 per 100k": the pair's base, said once)
         elif sent[0] <= metric.end <= hstart and _RATE_LABEL_RE.fullmatch(text, metric.end, hstart):
             # "london knife crime per 100,000 people last year: about 185": the label's unit
             unit = "rate_per_100k"

@@ -1411,7 +1411,9 @@ _ALL_OF_THEM_RE = re.compile(
     r"[\W_]*(?:and\s+)?(?P<n>both|all(?:\s+(?:three|four|five|of\s+them))?|(?:the\s+)?(?:two|three)\s+of\s+them)"
     r"\s+(?:(?:were|are|went|have\s+gone|have)\s+)?"
     r"(?:(?P<d>up|down|↑|↓)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased))"
-    r"(?:\s+(?:again|too|as\s+well|y/y|yoy|on\s+the\s+year(?:\s+before)?|on\s+(?:19|20)\d\d|"
+    # ("All up big on 2019.", "all ↓ on 2019/20")
+    r"(?:\s+(?:big|sharply|massively|slightly|a\s+lot))?"
+    r"(?:\s+(?:again|too|as\s+well|y/y|yoy|on\s+the\s+year(?:\s+before)?|on\s+(?:(?:19|20)\d\d(?:/\d\d)?|\d\d/\d\d)|"
     r"on\s+last\s+year|(?:last|this)\s+year|in\s+(?:19|20)\d\d|"
     # ("Both down on the same point last year.")
     r"on\s+the\s+same\s+(?:point|period|time)(?:\s+last\s+year|\s+in\s+(?:19|20)\d\d)?))*"
