@@ -1090,14 +1090,49 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
     rate = _PER_100K_LABEL_RE.search(
         ctx.text, ctx.text.rfind("\n", 0, sent[0]) + 1, pair[0].start
     ) or _PER_100K_LABEL_RE.search(ctx.text, *header)  # ("Paris vs London, per 100k, 2023:")
+    narrower = _narrower_metric(ctx, sent, header, pair[0])
     for i, claim in enumerate(pair):
         if rate is not None:
             claim.unit = "rate_per_100k"  # ("Per 100k: ~740 vs ~750": the line's label)
+        if narrower is not None:
+            claim.metric = narrower
         if periods is not None:
             span = periods[i]
             claim.period = (span[0].isoformat(), span[1].isoformat())
         elif places is not None:
             claim.geography, claim.geography_source = places[i].place, "context"
+
+
+#: an item's label that narrows its header's crime: "teens", "teen victims", "knife-enabled"
+_ITEM_LABEL_RE = re.compile(
+    rf"[ \t{BULLET_MARKS}–-]*(?P<label>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s*:?\s*$", re.I
+)
+_LABEL_NOISE_RE = re.compile(r"\s+(?:victims|killed|dead|deaths)$", re.I)
+_WHOLE_LABELS = frozenset(
+    ("total", "overall", "all", "count", "number", "figure", "offences", "recorded", "reported")
+)
+
+
+def _narrower_metric(
+    ctx: Ctx, sent: tuple[int, int], header: tuple[int, int], first: Claim
+) -> str | None:
+    """ "London homicides, 2024 vs 2025:\n• teens: 17 vs 12", "• knife-enabled: 61 vs 52":
+    the item's label and the header's crime together name a narrower series."""
+    m = _ITEM_LABEL_RE.fullmatch(ctx.text, sent[0], first.start)
+    named = next(
+        (mm for mm in ctx.metrics if header[0] <= mm.start < header[1] and mm.metric and mm.stat),
+        None,
+    )
+    if m is None or named is None or named.metric != first.metric:
+        return None
+    label = _LABEL_NOISE_RE.sub("", m.group("label"))
+    if label.lower() in _WHOLE_LABELS:
+        return None  # ("• total 16,800 vs 15,500": the header's crime itself)
+    noun = named.phrase.split()[-1]
+    found = find_metrics(f"{label} {noun}", ctx.lex)
+    if len(found) != 1 or found[0].start != 0 or found[0].metric in (None, first.metric):
+        return None
+    return found[0].metric
 
 
 _RATE_HEADER_RE = compile_scan(r"\b(?:per\s+(?:100,?000|100k|capita|head)|rates?)\b", re.I)
