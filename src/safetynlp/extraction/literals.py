@@ -628,3 +628,9 @@ def aligned_fold(text: str) -> str | None:
 #: after a "not": the words that make it agreement, not denial ("That's not far off.", "It
 #: isn't wrong.")
 AGREEING_NOT_SRC = r"(?!\s+(?:far\s+(?:off|wrong|out)|wrong|bad|a\s+bad)\b)"
+#: the hedge words a figure may follow in the readers' own patterns ("about 20%", "~45",
+#: "c. 1,300", "just over 500"); optional, it ends with the space before the figure
+HEDGE_BEFORE_SRC = (
+    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|some|just\s+over|"
+    r"just\s+under|over|under)\s+|[~≈]\s*|c\.\s?)?"
+)

@@ -65,6 +65,7 @@ from safetynlp.extraction.lexicon import (
 from safetynlp.extraction.literals import (
     AGREEING_NOT_SRC,
     BULLET_MARKS,
+    HEDGE_BEFORE_SRC,
     SCORN_WORDS,
     aligned_fold,
     compile_scan,
@@ -705,8 +706,8 @@ _PLACES_ROW_REST_RE = re.compile(
 _SAME_MOVE_RE = re.compile(
     r"[\W_]*(?:(?P<same>same\s+(?:in|for|with)|and|also|so\s+(?:did|was|were))\s+)?(?P<subj>[^,.!?;\n]{2,40}?)"
     r"(?(same)|\s+(?:too|as\s+well|also))\s*[,:–—-]?\s*(?:(?:down|up)\s+)?"
-    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+over|just\s+under|over|under)\s+|~\s*)?"
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)"
+    + HEDGE_BEFORE_SRC
+    + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)"
     r"(?P<rest>[^.!?\n]{0,60})[.!?]*\s*",
     re.I,
 )
@@ -766,8 +767,8 @@ _MASKED_PLACE_ONLY_RE = re.compile(r"(?:the\s+)?PLACE", re.I)
 _OWN_MOVE_RE = re.compile(
     r"[\W_]*(?P<subj>[^,.!?;\n]{2,40}?)['’]s\s+(?P<noun>drop|fall|decline|rise|increase|jump)\s+was\s+"
     r"(?:[^,.!?\d\n]{0,25},\s*)?"
-    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+over|just\s+under)\s+|~\s*)?"
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)(?P<rest>[^.!?\n\d]{0,60})[.!?]*\s*",
+    + HEDGE_BEFORE_SRC
+    + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)(?P<rest>[^.!?\n\d]{0,60})[.!?]*\s*",
     re.I,
 )
 
@@ -1400,8 +1401,9 @@ def _more_of_two(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: ", 41% of all homicides": the share of the whole a count just given makes up
 _SHARE_OF_ALL_RE = re.compile(
-    r"[ \t]*[,(–—-][ \t]*(?:or\s+|that['’]s\s+|which\s+is\s+)?(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under|over|under)\s+|~\s*)?"
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b)\s+of\s+(?:all\s+|the\s+|total\s+)?"
+    r"[ \t]*[,(–—-][ \t]*(?:or\s+|that['’]s\s+|which\s+is\s+)?"
+    + HEDGE_BEFORE_SRC
+    + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b)\s+of\s+(?:all\s+|the\s+|total\s+)?"
     r"(?:homicides|murders|killings|homicide\s+victims|victims)\b",
     re.I,
 )

@@ -36,7 +36,13 @@ from safetynlp.extraction.context import (
     words_start,
 )
 from safetynlp.extraction.lexicon import NATIONAL, MetricMention, PlaceMention
-from safetynlp.extraction.literals import EMOJI_RANGE, HARMS, GatedPattern, compile_scan
+from safetynlp.extraction.literals import (
+    EMOJI_RANGE,
+    HARMS,
+    HEDGE_BEFORE_SRC,
+    GatedPattern,
+    compile_scan,
+)
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
 from safetynlp.types import Claim
 
@@ -828,8 +834,8 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
 #: "Kent's rate was about 20% lower.": a place's figure a percent off another's, no "than"
 _PCT_GAP_AFTER_RE = re.compile(
     r"(?:['’]s)?(?:\s+(?:rate|figure|count|total|number))?\s+(?:was|is|were|are|sits?|sat|ran|came\s+in)\s+"
-    r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|some|just\s+over|just\s+under|"
-    r"over|under)\s+|~\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
+    + HEDGE_BEFORE_SRC
+    + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
     r"(?:(?P<gt>higher|more|greater|above)|(?P<lt>lower|less|fewer|below))"
     r"(?!\s+(?:than|on|in|since|from|over|last|this|a)\b)(?=\s*(?:[.!?;]|$))",
     re.I,
