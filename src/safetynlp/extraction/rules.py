@@ -1285,13 +1285,21 @@ def _figures_against_in_places(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue
         against = _AGAINST_RE.search(ctx.text, own.end, min(sent[1], own.end + 60))
         if against is None or any(
-            c is not level
-            # ("about 590 in 2022, roughly 1.0 per 100,000, against about 0.8 in Germany": the
-            # figure set against is the one said last, the rate)
-            and (c.kind != "level" or c.end > level.end)
-            and own.end <= c.start < against.start()
+            c is not level and c.kind != "level" and own.end <= c.start < against.start()
             for c in ctx.claims
         ):
+            continue
+        if any(
+            c is not level
+            and c.kind == "level"
+            and (other := next((q for q in ctx.quantities if c.start <= q.start < c.end), None))
+            is not None
+            and own.end <= other.start < against.start()
+            and not level.start <= other.start < level.end
+            for c in ctx.claims
+        ):
+            # ("about 590 in 2022, roughly 1.0 per 100,000, against about 0.8 in Germany": the
+            # figure set against is the one said last, the rate)
             continue
         pos, added = against.end(), []
         while (m := _FIGURE_IN_PLACE_RE.match(ctx.text, pos, sent[1])) is not None:
