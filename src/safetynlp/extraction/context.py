@@ -144,7 +144,9 @@ _SENT_LIST_RE = compile_scan(
     # ↓ y/y": a semicolon between items ends one
     r";\s+|"
     # "FY21 ~200,000 → FY23 ~145,000": an arrow before an item of a time and its figure
-    r"(?<=\d)(?<!\b(?:19|20)\d\d)(?<!FY\d\d)(?<!FY \d\d)(?<!/\d\d)[ \t]*[→⟶][ \t]*(?=(?:FY[ \t]?\d\d|[HQ][1-4][ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:/\d\d)?)"
+    r"(?:(?<=[\dk%])|(?<=pc))(?<!\b(?:19|20)\d\d)(?<!FY\d\d)(?<!FY \d\d)(?<!/\d\d)"
+    # (not after a time: "YE Mar 22 → YE Mar 23")
+    r"(?<![A-Za-z]{3}\s\d\d)[ \t]*[→⟶][ \t]*(?=(?:FY[ \t]?\d\d|(?-i:YE)[ \t]+[A-Za-z]{3}|[HQ][1-4][ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:/\d\d)?)"
     r"[ \t]*:?[ \t]*[~≈]?[ \t]*\d)|" + _SENT_RE.pattern
 )
 
