@@ -61,7 +61,7 @@ def test_evaluation_floor_golden_verdicts() -> None:
 # (the floors were raised from R 0.90 / F1 0.95 in the eighth session, to R 0.93 / F1 0.96 in
 # the tenth and to R 0.94 / F1 0.965 in the eleventh).
 def test_evaluation_floor_annotated_posts_extraction() -> None:
-    report = evaluate_extraction(read_gold(GOLDEN / "annotated_posts.jsonl"))
+    report = evaluate_extraction(read_gold(GOLDEN / "annotated_posts.jsonl.gz"))
     assert report.precision >= 0.97, report.format()
     assert report.recall >= 0.94, report.format()
     assert report.f1 >= 0.965, report.format()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from typing import Any
 
@@ -185,3 +186,12 @@ def test_evaluation_read_gold_rejects_bad_lines(tmp_path: Any, content: str) -> 
     path.write_text(content)
     with pytest.raises(ValueError, match="bad.jsonl:1"):
         read_gold(path)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz"])
+def test_evaluation_read_gold_reads_plain_and_compressed(tmp_path: Any, suffix: str) -> None:
+    line = json.dumps({"id": "x-1", "text": "London had 97 homicides in 2025.", "claims": []})
+    path = tmp_path / f"gold{suffix}"
+    data = (line + "\n").encode("utf-8")
+    path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
+    assert [r["id"] for r in read_gold(path)] == ["x-1"]

@@ -11,13 +11,14 @@ candidate that agrees on more fields wins.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from safetynlp.io.compression import open_input
 from safetynlp.types import POST_LABELS, Claim
 
 #: fields compared on matched claims, in report order
@@ -46,9 +47,10 @@ CLAIM_LABELS: tuple[str, ...] = POST_LABELS[:4]
 
 
 def read_gold(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-    """Read a gold JSONL file; raises OSError / ValueError on unreadable input."""
+    """Read a gold JSONL file (``.gz``/``.bz2``/``.xz``/``.zst`` opened as the dumps are);
+    raises OSError / ValueError on unreadable input."""
     records: list[dict[str, Any]] = []
-    with Path(path).open(encoding="utf-8") as fh:
+    with io.TextIOWrapper(open_input(path), encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue
