@@ -51,8 +51,9 @@ _CLAUSE_RE = compile_scan(
     r"[,;:]\s|\s[-–—/]\s|\s(?:but|while|whereas|although|though)\s"
     # "... were 319 in 2019 and they're up this year": "and" before a pronoun subject opens
     # a new clause
-    # ("776 homicides in 2020 and the number fell again in 2021")
-    r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|its(?=\s+(?:still|now|going|getting|been|gone|rising|falling|not|only|just|actually|up|down)\b)|that['’]s|these|those|this\s+year|we|we['’](?:re|ve)|"
+    # ("776 homicides in 2020 and the number fell again in 2021"; "Paris had more homicides
+    # than London and its rate was roughly double": the rate is the second clause's)
+    r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|its(?=\s+(?:still|now|going|getting|been|gone|rising|falling|not|only|just|actually|up|down|rates?)\b)|(?:their|the)\s+rates?\s+(?:was|were|is|are)\b|that['’]s|these|those|this\s+year|we|we['’](?:re|ve)|"
     r"the\s+(?:number|figure|total|count|tally)\s+(?:has\s+|have\s+|then\s+)?(?:fell|rose|dropped|fallen|risen|went|climbed|jumped|increased|decreased|halved|doubled)\b|"
     r"you|you['’](?:re|ve)|i|i['’]m)\b)"
     # "... down by two thirds in a decade 📉 lethal-barrelled discharges, not ...": an emoji
@@ -129,7 +130,9 @@ class Ctx:
 #: "2025 London homicides: 103 (2024: 116)" (tried only when the text has such a character)
 _SENT_LIST_RE = compile_scan(
     # ("2019 | 46,700" on a line of its own is a table row: label and figure)
-    r"\s+[|•]\s+(?!(?:[~≈]|c\.)?\s*[\d,.]+[km%]?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*(?:\n|$))|"
+    # ("2021 | 45,000ish", "2025 | ~54,000 ↑")
+    r"\s+[|•]\s+(?!(?:[~≈]|c\.)?\s*[\d,.]+[km%]?(?:-?ish|\+)?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?"
+    r"(?:[ \t]*[↑↓⬆⬇]\ufe0f?)?[ \t]*(?:\n|$))|"
     # ("homicide 499 (YE Sep 24: 539)": the bracket's figure is of its own time)
     r"\s+(?=\((?:(?:19|20)\d\d(?:/\d\d)?|(?-i:YE)\s+[A-Za-z]{3,9}\s+(?:19|20)?\d\d|FY\s?\d\d(?:/\d\d)?)"
     r"\s*:\s*(?:[~≈]|c\.|approx\.?)?\s*\d)|"
@@ -239,7 +242,7 @@ _LIST_ITEM_RE = re.compile(
     # ("Westminster +9%", "Lambeth -4%": a signed change)
     # ("Met ~89pc", "2016 69pc": a share after a bare label)
     r"(?!(?:under|over|about|around|roughly|nearly|almost|less|more|just|only|barely|merely|like|some|maybe|approx|approximately|well|up|down|at|is|was|still|it|its|it's)\b)"
-    r"[\w'’./&-]{2,20}(?:\s[\w'’.&-]{2,20})?\s+(?:(?:~|c\.|ca\.|approx\.?)\s*[\d,.]+|(?:about|around|roughly)\s+[\d,.]+|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
+    r"[\w'’./&-]{2,20}(?:\s[\w'’.&-]{2,20})?\s+(?:(?:~|c\.|ca\.|approx\.?)\s*[\d,.]+(?:[km]\+?(?!\w))?|(?:about|around|roughly)\s+[\d,.]+(?:[km]\+?(?!\w))?|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
     # ("LDN ~14,600 (↓ ~10pc)": the item's change or source in brackets; "Lambeth ~610 ↓":
     # the way it moved)
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?(?:\s*[↑↓⬆⬇📈📉]\ufe0f?(?:\s*(?:~|≈|c\.)?\s*[+−-]?\d[\d.]*\s?(?:%|pc))?)?"
@@ -251,7 +254,10 @@ _LIST_ITEM_RE = re.compile(
     # ↓": the way it moved)
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?(?:\s*[↑↓⬆⬇📈📉]\ufe0f?(?:\s*(?:~|≈|c\.)?\s*[+−-]?\d[\d.]*\s?(?:%|pc))?)?"
     # ("2018: 135 – the highest since 2008", "2025: ~45, fewest in a decade")
-    r"(?:(?:\s+[–—-]|,)\s+[^\n\d]{1,40}?(?:(?:19|20)\d\d)?)?[.!?]*",
+    r"(?:(?:\s+[–—-]|,)\s+[^\n\d]{1,40}?(?:(?:19|20)\d\d)?"
+    # ("2023 — 135, down ~20pc": its move on the item before)
+    r"|,\s+(?:up|down|[↑↓+−-])\s*(?:~|c\.|about|around|roughly)?\s*\d[\d.]*\s?(?:%|pc)"
+    r"(?:\s+(?:y/y|yoy|on\s+(?:19|20)\d\d))?)?[.!?]*",
     re.I,
 )
 
@@ -262,7 +268,8 @@ _LINE_ITEM_RE = re.compile(
     rf"(?:[-–{BULLET_MARKS}]\s*)?[A-Z][\w'’.&-]{{1,20}}(?:\s(?:(?:and|&|of|upon|on|in)\s)?[A-Z][\w'’.&-]{{1,20}}){{0,2}}"
     # ("▸ E&W avg 77": the country's average, a figure like the places')
     r"(?:\s+(?:avg\.?|average))?"
-    r"\s+\d[\d,]*(?:\+|-?ish)?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
+    # ("London 55k": thousands)
+    r"\s+\d[\d,.]*(?:[km](?!\w))?(?:\+|-?ish)?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
     # ("• Lambeth ~610 ↓": the way it moved)
     r"(?:\s*[↑↓⬆⬇📈📉]\ufe0f?(?:\s*(?:~|≈|c\.)?\s*[+−-]?\d[\d.]*\s?(?:%|pc))?)?[.!]?"
 )
@@ -1436,7 +1443,7 @@ _FUTURE_BEFORE_RE = GatedPattern(
         # ("violent crime could fall 15% this year if the new cameras work")
         # (not "You'd have to go back to 2008 to find a worse year": a record's reach)
         r"(?:\b(?:will|would|could|might|should|going\s+to|gonna)|['’](?:ll|d))\s+(?!have\s+to\b)(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
-        r"(?:(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
+        r"(?:(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|go|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
         # ("London will end 2025 with fewer than 100 homicides")
         r"(?:(?:the\s+year|(?:19|20)\d\d)\s+(?:with|on|at)\s+)?"
         # ("doubling would be like 30 thousand offences a year")
@@ -2845,6 +2852,13 @@ def unit_of(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> str:
             return "count"
         # "NYC's murder rate was 4.4. Chicago's was 4x NYC's."
         if _RATE_WORDS_RE.search(metric.phrase.lower()):
+            return "rate_per_100k"
+        # ("Rate per 100k, homicide, 2023:\nLondon ~1.2 | Paris ~1.6\nLondon below Paris.":
+        # the unit the list's header named, before its colon)
+        line_start = ctx.text.rfind("\n", 0, metric.start) + 1
+        line_end = ctx.text.find("\n", metric.end)
+        colon = ctx.text.find(":", metric.end, len(ctx.text) if line_end < 0 else line_end)
+        if colon >= 0 and _RATE_WORDS_RE.search(ctx.text[line_start:colon].lower()):
             return "rate_per_100k"
     return "count"
 

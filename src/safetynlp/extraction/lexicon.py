@@ -388,6 +388,10 @@ _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
 _PLACE_OPENS_LINE = re.compile(
     r"[ \t" + BULLET_MARKS + r"-]*(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2}(?:['’]s|,)?\s+"
 )
+_RATE_OPENS_LINE = re.compile(
+    r"[ \t" + BULLET_MARKS + r"-]*(?:rates?\s+)?per\s+(?:100k|100,000|100\s000|capita|head)\s*,\s*",
+    re.I,
+)
 #: the rest of a label's line: its period, then a colon and the figure it labels
 _COLON_FIGURE_ON_LINE = re.compile(r"[^\n:.!?]{0,60}:\s*(?:~|c\.\s?|approx\.?\s*)?\d", re.I)
 _HEADER_LINE_END_RE = re.compile(r"[^\n:.!?]{0,60}:[ \t]*\n")
@@ -408,7 +412,11 @@ def _label_line(text: str, s: int, e: int) -> bool:
     if text[line_start:s].strip(" \t-" + BULLET_MARKS):
         if (
             not after.group("figure")
-            and _PLACE_OPENS_LINE.fullmatch(text, line_start, s)
+            and (
+                _PLACE_OPENS_LINE.fullmatch(text, line_start, s)
+                # ("Rate per 100k, homicide, 2023:": the unit before the series)
+                or _RATE_OPENS_LINE.fullmatch(text, line_start, s)
+            )
             and (
                 _COLON_FIGURE_ON_LINE.match(text, after.end())
                 # ("Scotland, homicide [Police Scotland]:\n• 2022/23: 53": a list's header)

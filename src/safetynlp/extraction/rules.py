@@ -1263,7 +1263,7 @@ _FIGURE_IN_PLACE_RE = re.compile(
     r"(?:\s*,?\s*(?:and|while|with)\s+)?"
     r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+over|just\s+under|"
     r"over|under|~)\s*)?(?P<n>\d[\d,]*(?:\.\d+)?)(?![\d%])"
-    r"(?:\s+per\s+(?:100,?000|100k)(?:\s+(?:people|residents|population))?)?\s+(?:in|for|across)\s+",
+    r"(?:\s+per\s+(?:100,?000|100k)(?:\s+(?:people|residents|population))?)?\s+(?:in|for|across)\s+(?:the\s+)?",
     re.I,
 )
 
@@ -1695,7 +1695,8 @@ _REPLY_DENIES_RE = re.compile(
     r"(?:(?:where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?|source)\s*\?+\s*)?"
     # ("Actually it's 134 as of tonight.", "Actually closer to 3%")
     r"(?:(?:actually|in\s+fact|well)[,\s]+(?=(?:it|they|that|closer|more\s+like|nearer)\b))?"
-    r"(?:no(?:pe)?\b|nah\b|wrong\b|false\b|not\s+true\b|untrue\b|rubbish\b|nonsense\b|bollocks\b|"
+    # (not "No source, obviously.": a doubt, no denial)
+    r"(?:no(?:pe)?\b(?!\s+(?:source|sources|link|citation|evidence|data|figures|numbers)\b)|nah\b|wrong\b|false\b|not\s+true\b|untrue\b|rubbish\b|nonsense\b|bollocks\b|"
     # ("> Over 500 homicides in England and Wales last year / There weren't even 400.")
     r"there\s+(?:weren['’]?t|wasn['’]?t|aren['’]?t|isn['’]?t)\s+even\b|"
     r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|way\s+off\b|"
@@ -1720,6 +1721,8 @@ _REPLY_DENIES_RE = re.compile(
     r"not\s+right|backwards|the\s+wrong\s+way\s+round|the\s+other\s+way\s+round)\b|"
     # ("Doubled my arse.", "300% my foot.": the quote's words echoed in scorn)
     r"(?:[\w%.,'’-]+\s+){1,2}my\s+(?:" + SCORN_WORDS + r")\b|"
+    # ("> There's a stabbing every 10 minutes in London / Closer to one every half hour.")
+    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:one|a|an|{_MULT_WORDS})\b)|"
     # ("It was over 90%.")
     r"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:(?:actually|really|only|just|about|"
     r"around|roughly|closer\s+to|nearer|more\s+like|like|over|under|nearly|almost|barely|well\s+over|"

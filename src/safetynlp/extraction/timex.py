@@ -727,7 +727,9 @@ _COMPARED_WITH_BEFORE_RE = compile_scan(
 _CHANGE_ON_BEFORE_RE = compile_scan(r"(?:%|pc|\bper\s*cent)\s+on\s+$", re.I)
 #: "294 discharges then", "434 lethal-barrelled discharges back then": a figure and its noun
 _FIGURE_BEFORE_THEN_RE = re.compile(
-    r"\d[\d,.]*(?:k|m|%)?(?:\s+(?!(?:since|until|till|by|and|from|even|just|only|right|but|or)\b)"
+    # (not "that's roughly a 73% drop then": a change worked out, and "then" is "so")
+    r"\d[\d,.]*(?:k|m|%(?!\s+(?:drop|fall|rise|increase|decrease|decline|jump|cut|reduction|"
+    r"improvement|swing)s?\b))?(?:\s+(?!(?:since|until|till|by|and|from|even|just|only|right|but|or)\b)"
     r"[A-Za-z][\w'’-]*){0,3}$",
     re.I,
 )

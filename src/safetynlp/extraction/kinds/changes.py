@@ -1071,7 +1071,7 @@ def from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods 
             if fm is not None and fm.start() <= r.start < pos and r.kind == "period" and r.span
         ]
         if fm is None or len(spans) != 2 or spans[0] == spans[1]:
-            return _down_from(ctx, pos, end)
+            return _down_from(ctx, pos, end) or _worked_from_level(ctx, metric, pos, end)
         a, b = sorted(spans)
         return Periods(b, a, True)
     a, b = sorted(span_of(c.period) for c in levels if c.period)
@@ -1173,6 +1173,63 @@ def _down_from(ctx: Ctx, pos: int, end: int) -> Periods | None:
     if period is None or baseline[0] >= period[0]:
         return None
     return Periods(period, baseline, True)
+
+
+#: between a figure and the change worked out from it: "623, a fall of roughly "
+_FIGURE_THEN_CHANGE_RE = re.compile(
+    r"\s*,\s*(?:(?:so|which\s+is|that['’]s)\s+)?(?:an?\s+)?(?:(?:fall|drop|rise|increase|decrease|decline|"
+    r"jump|cut|reduction)\s+of\s+)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|"
+    r"just\s+over|just\s+under|over|under|some)\s+|~\s*)?$",
+    re.I,
+)
+
+
+def _worked_from_level(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
+    """ "Chicago's homicide count peaked in 2021 at 804. In 2023 it recorded 623, a fall of
+    roughly 22%.": a change with no time of its own, right after a figure of a period, runs
+    from the period of the series' figure before it that the change is worked out from (804
+    to 623 is 22.5% down)."""
+    if any(pos <= r.start < end for r in ctx.times):
+        return None
+    size = next((q for q in ctx.quantities if q.start == pos and q.kind == "percent"), None)
+    figure = next(
+        (
+            q
+            for q in reversed(ctx.quantities)
+            if q.end <= pos
+            and q.kind != "percent"
+            and _FIGURE_THEN_CHANGE_RE.fullmatch(ctx.text, q.end, hedge_before(ctx, pos)[1])
+        ),
+        None,
+    )
+    if size is None or figure is None or not figure.value:
+        return None
+    opened = max(ctx.text.rfind(ch, 0, figure.start) for ch in ".!?\n")
+    own = [
+        r.span
+        for r in ctx.times
+        if opened < r.start and r.end <= figure.start and r.kind == "period" and r.span
+    ]
+    if len(own) != 1:
+        return None
+    period = own[0]
+    for c in reversed(ctx.claims):
+        if (
+            c.kind != "level"
+            or c.metric != metric.metric
+            or c.end > opened
+            or c.period is None
+            or c.value is None
+            or not c.value[0]
+            or c.value[0] != c.value[1]
+        ):
+            continue
+        base = span_of(c.period)
+        worked = abs(figure.value - c.value[0]) / c.value[0] * 100
+        if base[1] < period[0] and abs(worked - size.value) <= max(1.5, 0.1 * size.value):
+            return Periods(period, base, True)
+        return None
+    return None
 
 
 #: "increased by 5 points", "a 21 percentage point drop", "down 3pp": a move in a share

@@ -122,23 +122,49 @@ _PER_HEAD_RESTATED_RE = compile_scan(
 )
 
 
+#: "... and its rate was roughly double": the rate's multiple after an order of two places
+_RATE_RESTATED_RE = compile_scan(
+    r"\b(?:and\s+|but\s+)?(?:its|their|the)\s+(?:per\s+(?:capita|head)\s+)?"
+    r"(?:(?:murder|homicide|killing|violent\s+crime|knife\s+crime|gun\s+crime)\s+)?rate\s+"
+    r"(?:was|is|were|came\s+(?:out|in)\s+(?:at\s+)?)\s*"
+    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|close\s+to|closer\s+to|"
+    r"only|just|still|actually)\s+)*(?=\S)",
+    re.I,
+)
+_LEAD_CONJ_RE = re.compile(r"(?:(?:and|but)\s+)?", re.I)
+_RATIO_ENDS_RE = re.compile(
+    r"(?:\s+(?:as\s+high|higher|bigger|greater|worse)(?:\s+(?:there|again))?)?\s*(?:[.!?;,)]|$|\n)",
+    re.I,
+)
+
+
 def _per_head_restated(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "NYC had about 3.5x as many murders as London last year, per capita it's closer to
-    3x": a second ratio of the same two places, on rates."""
+    3x": a second ratio of the same two places, on rates ("Paris had more homicides than
+    London in 2023 and its rate was roughly double": the rates' ratio after their order)."""
     text = ctx.text
-    if (ctx.low or text.lower()).find("per ", *sent) < 0 or not ctx.claims:
-        return  # (cheap first: no "per" in the sentence, or no ratio before it)
-    for m in _PER_HEAD_RESTATED_RE.finditer(text, sent[0], sent[1]):
+    low = ctx.low or text.lower()
+    if not ctx.claims or (low.find("per ", *sent) < 0 and low.find("rate ", *sent) < 0):
+        return  # (cheap first: no "per" or "rate" in the sentence, or no claim before it)
+    hits = [(m, ("ratio",)) for m in _PER_HEAD_RESTATED_RE.finditer(text, sent[0], sent[1])]
+    hits += [
+        (m, ("ratio", "greater", "less"))
+        for m in _RATE_RESTATED_RE.finditer(text, sent[0], sent[1])
+    ]
+    for m, relations in hits:
         ratio_m = next(iter(_ratios(ctx, m.end(), min(sent[1], m.end() + 20))), None)
         if ratio_m is None or ratio_m.start() != m.end():
             continue
+        if relations != ("ratio",) and not _RATIO_ENDS_RE.match(text, ratio_m.end()):
+            continue  # ("its rate was roughly double London's": read with its own place)
         ratio = _ratio_value(ratio_m)
         prev = next(
             (
                 c
                 for c in reversed(ctx.claims)
                 if c.kind == "comparison"
-                and c.relation == "ratio"
+                and c.relation in relations
+                and c.other_geography is not None
                 and c.end <= m.start()
                 and c.start >= max(0, sent[0] - 300)
             ),
@@ -160,7 +186,7 @@ def _per_head_restated(ctx: Ctx, sent: tuple[int, int]) -> None:
         add(
             ctx,
             kind="comparison",
-            start=m.start(),
+            start=m.start() + len(_LEAD_CONJ_RE.match(text, m.start()).group()),
             end=ratio_m.end(),
             metric=metric,
             pos=m.start(),
@@ -352,6 +378,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # more than double London's": the places quoted are another claim's)
             quoted = [q.span() for q in QUOTED_RE.finditer(text, s0, m.start())]
             firsts = [(i, p) for i, p in firsts if not any(a <= p.start < b for a, b in quoted)]
+        # ("2.4 per 100,000 in Glasgow, against 1.1 in Edinburgh, so roughly twice Edinburgh's
+        # rate": the place compared with is not its own subject)
+        firsts = [(i, p) for i, p in firsts if p.place != other.place]
         subject_after = False
         if not firsts:
             # "6x more people were murdered in Philly than London": the subject after the
@@ -911,12 +940,20 @@ _THATS_BEFORE_RE = re.compile(
     r"(?:(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+|(?=still\b)|"
     r"(?=(?:more\s+than|over|nearly|almost|about|around|roughly|approx\.?|approximately|well\s+over|just\s+under)\b|~)"
     # ("Philly had 222 homicides last year. Ten times Toronto's.": the multiple alone)
-    r"|$)"
+    r"|$"
+    # ("Philly recorded 562 homicides in 2021. Its rate, around 35 per 100,000, was more than
+    # ten times London's": the rate, with or without its figure, as the subject)
+    r"|(?:its|the|their)\s+(?:(?:murder|homicide|killing)\s+)?rate(?:\s*,\s*(?:[^,.!?\n]|(?<=\d)[,.](?=\d)){1,40}?,)?"
+    r"\s+(?:was|is|were|came\s+to)\s+"
+    # ("Per capita that's about 40 per 100k, roughly four times New York's rate")
+    r"|(?:(?:that['’]?s|that\s+is|it['’]s|it\s+was)\s+)?(?:(?:about|around|roughly|approx\.?|nearly|almost)\s+|~\s*)?"
+    r"\d[\d.,]*\s*(?:per\s+100,?000|per\s+100k|/100k)(?:\s+(?:people|residents))?\s*,\s*)"
     # ("NYC murders 2023: 391. still ~4x London's")
     r"(?:(?:still|now|almost|nearly|about|around|roughly|approx\.?|approximately|over|more\s+than|just\s+under|"
     r"well\s+over|like)\s+|~\s*)*$",
     re.I,
 )
+_RATE_FIGURE_RE = re.compile(r"\d\s*(?:per\s+100,?000|per\s+100k|/100k)", re.I)
 _OF_PLACE_GAP_RE = re.compile(
     # ("roughly double the England and Wales rate": the noun after the place)
     # ("Twice as many as Bradford.")
@@ -1095,6 +1132,24 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             ),
             None,
         )
+        if (
+            prev is None or _RATE_FIGURE_RE.search(text, sent[0], m.start())
+        ) and _RATE_FIGURE_RE.search(text, sent[0], m.start()):
+            # ("The rate, about 29 per 100,000, was roughly 25 times Spain's": the rate said
+            # in this sentence is the one the multiple sizes)
+            prev = next(
+                (
+                    c
+                    for c in reversed(ctx.claims)
+                    if c.kind == "level"
+                    and sent[0] <= c.start
+                    and c.end <= m.start()
+                    and c.unit == "rate_per_100k"
+                    and c.geography not in (None, other.place)
+                    and c.period is not None
+                ),
+                prev,
+            )
         if prev is None:
             # "Paris has a higher murder rate than London. Roughly 1.5x London's last year.":
             # the multiple sizes the order just before
@@ -1137,6 +1192,7 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             # "That's more than double Chicago's rate"
             unit="rate_per_100k"
             if "rate" in tail.group(0).lower()
+            or "rate" in text[sent[0] : m.start()].lower()
             or re.search(r"\bper\s+(?:head|capita|person)\b", text[sent[0] : m.start()], re.I)
             or re.search(r"\bper\s+(?:head|capita|person)\b", tail.group(0), re.I)
             else prev.unit,
@@ -1809,6 +1865,19 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         if brk is not None:
             before = _ELLIPTIC_ORDER_BEFORE_RE.fullmatch(text, brk.end(), place.start)
             opens = brk.end()
+            if (
+                before is not None
+                and not any(
+                    c.kind == "comparison" and sent[0] <= c.start < brk.start() for c in ctx.claims
+                )
+                and (
+                    _BELOW_ABOVE_RE.search(text, sent[0], brk.start())
+                    or _COMPARE_MORE_RE.search(text, sent[0], brk.start())
+                )
+            ):
+                # ("London below Paris, above Berlin.": the order before the break is read
+                # first, then this one against its subject)
+                return
     m = after or before
     if m is None or used(ctx, m.start(), m.end()):
         return
@@ -1964,7 +2033,7 @@ _AVERAGE_WORDS = ("average", "avg", "rate", "figure", "one")
 _AVERAGE_RE = compile_scan(
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?P<cue>(?P<gt>higher|more|greater|worse|above)|(?P<lt>lower|less|fewer|below|better)|"
-    r"(?P<mult>twice|double|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s*(?:times|x)))"
+    r"(?P<mult>twice|double|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:times|x)))"
     r"\s+(?:than\s+)?(?:that\s+of\s+)?the\s+(?:(?P<avg>national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
     r"england\s+(?:and|&)\s+wales|english|american|british|"
     r"canadian|french|german|italian|belgian|dutch|portuguese|irish|austrian|scottish|welsh|"

@@ -21,6 +21,7 @@ from safetynlp.extraction.context import (
     earlier_periods,
     extend_time,
     figures_between,
+    hedge_before,
     is_negated,
     mask_places,
     metric_for,
@@ -137,11 +138,23 @@ def _go_back(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: the highest of the series
 _PEAKED_RE = compile_scan(
     r"\b(?:peaked|(?:hit|reached)\s+(?:its|their|a)\s+peak|was\s+at\s+(?:its|their)\s+(?:peak|highest))"
-    r"\s+(?:back\s+)?(?=in\b|during\b|the\s+year\b|(?:19|20)\d\d)",
+    r"\s+(?:back\s+)?(?=in\b|during\b|the\s+year\b|(?:19|20)\d\d"
+    # ("It peaked at about 16,900 in 2019": its figure, then its year)
+    r"|at\s+(?:(?:about|around|roughly|over|just\s+over|nearly|almost|some)\s+|~\s*)?\d[\d,.]*k?"
+    r"(?:\s+[a-z]+){0,2}?\s+in\s+(?:19|20)\d\d)",
+    re.I,
+)
+_PEAK_FIGURE_RE = re.compile(
+    r"at\s+(?:(?:about|around|roughly|over|just\s+over|nearly|almost|some)\s+|~\s*)?\d[\d,.]*k?"
+    r"(?:\s+[a-z]+){0,2}?\s+in\s+",
     re.I,
 )
 
 
+_RECORD_AFTER_PEAK_RE = re.compile(
+    r"(?:\s+at\s+[~≈]?\s*[\d,.]+k?)?\s*[,;–—-]\s*(?:the|its|their|a)\s+(?:highest|most|worst|record|peak)\b",
+    re.I,
+)
 _PEAK_PRONOUN_RE = re.compile(
     r"\b(?:it|they|that|the\s+(?:number|figure|total|rate))\s+(?:(?:probably|actually|already|really)\s+)?$",
     re.I,
@@ -156,19 +169,26 @@ def _peaked(ctx: Ctx, sent: tuple[int, int]) -> None:
     if "peak" not in ctx.text[sent[0] : sent[1]].lower():
         return
     for m in _PEAKED_RE.finditer(ctx.text, *sent):
-        if used(ctx, m.start(), m.end()):
+        if any(
+            c.kind != "level" and c.start <= m.start() < c.end and sent[0] <= c.start
+            for c in ctx.claims
+        ):
             continue
+        figure = _PEAK_FIGURE_RE.match(ctx.text, m.end())
+        after = m.end() if figure is None else figure.end()
         when = next(
             (
                 r
                 for r in ctx.times
-                if r.kind == "period" and r.span is not None and 0 <= r.start - m.end() <= 4
+                if r.kind == "period" and r.span is not None and 0 <= r.start - after <= 4
             ),
             None,
         )
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
         if when is None or metric is None or when.span is None:
             continue
+        if _RECORD_AFTER_PEAK_RE.match(ctx.text, when.end):
+            continue  # ("peaked in 2006/07 at 5,720, the highest on record": the record says it)
         # the metric (or "it"/"they" for one named before) is what peaked: not "My anxiety
         # peaked in 2020 when knife crime was everywhere"
         if metric.start < sent[0] or metric.end > m.start():
@@ -192,6 +212,13 @@ def _peaked(ctx: Ctx, sent: tuple[int, int]) -> None:
             direction="max",
             window_years=None,
         )
+        for c in ctx.claims:
+            q = next((q for q in ctx.quantities if c.start <= q.start < c.end), None)
+            if c.kind == "level" and c.start <= m.start() < c.end and q is not None:
+                # ("Chicago's homicide count peaked in 2021 at 804": the peak is a claim of its
+                # own, the level's words are its figure's)
+                c.start = hedge_before(ctx, q.start)[1]
+                c.surface = ctx.text[c.start : c.end]
 
 
 _FIGURE_OWN_YEAR_RE = compile_scan(r"(?<![\w.])\d[\d,.]*\s+(?:of|in)\s+$", re.I)

@@ -985,6 +985,16 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             later = True
             clause = (colon + 1, clause[1])
             hstart = max(hstart, colon + 1)
+        buts = [] if later else list(_BUT_RE.finditer(ctx.text, metric.end, hstart))
+        but = buts[-1] if buts else None
+        if (
+            but is not None
+            and _trend_cue(ctx).search(ctx.text, metric.end, but.start()) is not None
+        ):
+            # "Confidence in the Met is up on 2024 but still only about 50%": the move before
+            # "but" is a trend of its own; the figure is the level after it
+            later = True
+            clause = (but.end(), clause[1])
         roles = _level_roles(ctx, qs, qe, hstart, clause, sent)
         # "... stuck at about half of Londoners. Was near 70% back in 2015.": a figure whose
         # metric was named in a sentence before starts its words with its own sentence
@@ -1009,6 +1019,9 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             periods=roles,
             negated=is_negated(ctx, max(sent[0], hstart - 25), hstart),
         )
+
+
+_BUT_RE = re.compile(r"[,;]?\s+(?:but|yet|though|although)\s+", re.I)
 
 
 _OF_CRIME_AFTER_RE = re.compile(
@@ -1809,7 +1822,21 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     # on my street this year: 2.": the street in the label before)
                     or ON_A_STREET_RE.search(text, q.end, clause[1])
                     or ON_A_STREET_RE.search(text, max(sent[0], metric.end - 1), q.start)
-                    or _WE_HAD_RE.search(text, max(clause[0], q.start - 45), q.start)
+                    or (
+                        (we_had := _WE_HAD_RE.search(text, max(clause[0], q.start - 45), q.start))
+                        # ("We've had 9 homicides in Cardiff so far this year": the
+                        # city's tally, not the poster's own; "Our shop has had 3 robberies
+                        # in Camden" stays the shop's)
+                        and not (
+                            we_had.group().lower().startswith("we")
+                            and any(
+                                p.how == "text"
+                                and _IN_NAMED_PLACE_RE.fullmatch(text, metric.end, p.start)
+                                for p in ctx.places
+                                if metric.end <= p.start < clause[1]
+                            )
+                        )
+                    )
                     # "questions about the 3 robberies near the station": incidents the reader
                     # knows of, where they happened
                     or (
@@ -1915,6 +1942,14 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 if pair is not None and _PAIR_GAP_RE.fullmatch(text, pair.end, start):
                     # "were 130 in 2021 and 109 in 2023": the second figure's words are its own
                     clause = (pair.end, clause[1])
+                elif (
+                    pair is not None
+                    and (gap := _PLACE_PAIR_GAP_RE.fullmatch(text, pair.end, start)) is not None
+                    and any(p.start == gap.start("place") for p in ctx.places)
+                ):
+                    # ("... was 169 in London and 170 in the West Midlands": nor after the first
+                    # figure's place)
+                    clause = (gap.end(), clause[1])
         end = extend_time(ctx, end, clause)
         if end == q.end and (whole := _WHOLE_YEAR_AFTER_RE.match(text, q.end, clause[1])):
             end = whole.end()  # ("44 all year.")
@@ -2079,8 +2114,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
 _TOTAL_LABEL_RE = compile_scan(r"\btotal\b", re.I)
 _RATE_OPENS_HEADER_RE = re.compile(r"[\W_]*(?:(?:the\s+)?rates?\s+)?per\s+(?:100k|100,000)\b", re.I)
 _RATE_LABEL_RE = re.compile(
-    r"[^.!?\n:]{0,30}?\bper\s+(?:100k|100,000|100\s000|hundred\s+thousand)\b[^.!?\n:\d]{0,40}"
-    # ("Knife crime per 100k in London last year was about 165")
+    r"[^.!?\n:]{0,30}?\bper\s+(?:100k|100,000|100\s000|hundred\s+thousand)\b"
+    r"(?:[^.!?\n:\d]|(?<!\d)(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?(?!\d)){0,40}"
+    # ("Knife crime per 100k in London last year was about 165"; "... per 100,000 people in
+    # 2022/23 was 169 in London")
     r"(?::|\s(?:was|is|were|are|stood\s+at|sits\s+at|came\s+in\s+at))\s*",
     re.I,
 )
@@ -2090,6 +2127,10 @@ _MULTIPLE_AFTER_RE = re.compile(r"\s?(?:x|times)(?![\w-])", re.I)
 #: a comparison closed by a colon, its figures after: "about double London's: 2.58 per 100k"
 _COLON_AFTER_RE = re.compile(r"(?:['’]s?)?\s*:\s*")
 #: between two figures of one series: "130 in 2021 and 109 in 2023"
+_PLACE_PAIR_GAP_RE = re.compile(
+    r"\s+(?:in|for|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})"
+    r"\s*,?\s*(?:and|vs\.?|versus|then)\s+"
+)
 _PAIR_GAP_RE = re.compile(r"\s*,?\s*(?:and|vs\.?|versus|then)\s+(?:by\s+)?", re.I)
 
 _TYPICAL_UNIT_RE = compile_scan(
@@ -2572,7 +2613,18 @@ def _moved_to(ctx: Ctx, hstart: int, qe: int, sent: tuple[int, int]) -> Periods 
     if start is None:
         return None
     before = context_periods(ctx, sent, with_baseline=False)
+    # ("Gun discharges in London were down by about a third in 2019, from 434 in 2018 to
+    # 277": the period of the move the sentence opened with)
+    move = next(
+        (
+            c.period
+            for c in reversed(ctx.claims)
+            if c.kind in ("change", "trend") and sent[0] <= c.start and c.end <= m.start()
+        ),
+        None,
+    )
     for span in (
+        span_of(move) if move is not None else None,
         before.period if before is not None else None,
         timex.calendar_year(timex.latest_complete_year(ctx.ref)),
     ):
@@ -2894,7 +2946,9 @@ _SCREEN_RE = compile_scan(
     # 4 murders"): a title that ends its sentence
     # ("Just finished the new Val McDermid. Four murders, ...")
     r"(?:finished|started|reading)\s+(?:the\s+(?:new|latest|last)\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|by|of|the|and|in|on|a|an|to|for|with)){0,6}"
-    r"(?=\s*(?:[.!?]|[\U0001F300-\U0001FAFF]|$))|"
+    # ("Finished the new Nesbø in two days. 4 murders": how long the read took)
+    r"(?=\s*(?:[.!?]|[\U0001F300-\U0001FAFF]|$)|\s+(?:in|over)\s+(?:a|one|two|three|four|\d)\s+"
+    r"(?:days?|nights?|sittings?|goes?|weekends?|evenings?|hours?)\b)|"
     # ("Watched the new Poirot adaptation. 3 murders, 1 moustache", "Finished the new Ann Cleeves
     # on the train.\n- 3 murders")
     r"adaptation|"
@@ -2938,6 +2992,7 @@ _WE_HAD_RE = compile_scan(
     r"(?:(?:about|around|like|maybe|at\s+least)\s+)?$",
     re.I,
 )
+_IN_NAMED_PLACE_RE = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?", re.I)
 _RATE_HEADER_RE = re.compile(r"[^.!?\n]{0,40}?\bper\s+(?:100k|100,000|100\s000|capita|head)", re.I)
 #: "TPS puts 2023 at 71", "Chicago closed out 2025 with 416 homicides"
 _AT_LABEL_RE = re.compile(
@@ -3074,6 +3129,11 @@ def arrow_ends(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
         if move is None or metric is None or move.period is None or move.baseline is None:
             return
+        if move.start < sent[0] and any(
+            sent[0] <= p.start and p.end <= a.start and p.place != move.geography
+            for p in ctx.places
+        ):
+            return  # ("• Lambeth 1,010 → 1,090 (+8pc)\n• Southwark 870 → 840": its own place's)
         unit = move.unit if move.unit in ("count", "rate_per_100k") else "count"
         ends = ((i, a, span_of(move.baseline)), (j, b, span_of(move.period)))
         _add_pair_ends(

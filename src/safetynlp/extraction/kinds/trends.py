@@ -1557,7 +1557,10 @@ def _arrow_after_level(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue
         # (an item: its line opens on it, or it follows the item before's separator)
         opens = ctx.text[ctx.text.rfind("\n", 0, level.start) + 1 : level.start].rstrip()
-        if opens.strip(_ITEM_MARKS) and not opens.endswith((";", "|", "/", ":")):
+        # ("2023 – 364 ↓", "17/18 → 14,700 ↑": the item's label is its period)
+        if opens.strip(_ITEM_MARKS) and not opens.endswith(
+            (";", "|", "/", ":", "–", "—", "→", "=")
+        ):
             continue
         period = span_of(level.period)
         down = m.group("a") in "↓⬇"
