@@ -55,7 +55,8 @@ _CLAUSE_RE = compile_scan(
     # than London and its rate was roughly double": the rate is the second clause's)
     r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|its(?=\s+(?:still|now|going|getting|been|gone|rising|falling|not|only|just|actually|up|down|rates?)\b)|(?:their|the)\s+rates?\s+(?:was|were|is|are)\b|that['’]s|these|those|this\s+year|we|we['’](?:re|ve)|"
     r"the\s+(?:number|figure|total|count|tally)\s+(?:has\s+|have\s+|then\s+)?(?:fell|rose|dropped|fallen|risen|went|climbed|jumped|increased|decreased|halved|doubled)\b|"
-    r"you|you['’](?:re|ve)|i|i['’]m)\b)"
+    # ("fell about 8% in 2024/25 and is now below its 2019/20 level": a subject left out)
+    r"you|you['’](?:re|ve)|i|i['’]m|(?:is|are|was|were)\s+(?:now|still)(?=\s+(?:above|below|higher|lower)))\b)"
     # "... down by two thirds in a decade 📉 lethal-barrelled discharges, not ...": an emoji
     # between words ends a phrase
     r"|\s[" + EMOJI_RANGE + r"\ufe0f]+\s"
@@ -633,6 +634,8 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"father|mother|son|daughter|niece|nephew|"
     r"flatmate|roommate|housemate|landlord|co-?worker|teacher|pundit|columnist|presenter|"
     r"commentator|woman|lady|man|dads?|mums?|someone|somebody|everyone|everybody|"
+    # ("Most people believe ...", "Half the people I spoke to ... believe")
+    r"people|folks?|locals|residents|voters|punters|commenters|"
     # ("She's convinced ...", "he reckons ...": a pronoun for the believer named before)
     r"he|she|they|"
     # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
@@ -650,6 +653,7 @@ _BELIEF_BEFORE_RE = compile_scan(
     r"(?=\s+(?:reckons|insists|swears|thinks|believes|keeps\s+saying|"
     r"(?:is|was)\s+(?:(?:so|very|100%|absolutely|dead|totally)\s+)?(?:sure|certain|convinced|adamant|positive))\b))"
     r"(?:-in-law)?s?(?:\s+type)?(?:\s+next\s+to\s+(?:me|us))?"
+    r"(?:\s+(?:I|we)\s+(?:spoke|talked|asked|know|met|polled)(?:\s+(?:to|with))?)?"
     # ("My neighbour Brenda (she's 74 and sharp as a tack) is convinced", "My cab driver this
     # morning (Gary, 67, ...) swears": a name, a time and an aside)
     r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:\s+(?:this\s+morning|last\s+night|today|yesterday))?"
@@ -723,7 +727,15 @@ _NEXT_DENIES_RE = re.compile(
     # (not "No idea where she got that."; nor "That's not far off.": agreement)
     r"(?:n['’]t|\s+not)\b" + AGREEING_NOT_SRC + r"|"
     # (a believer's "He isn't right.", not "He hasn't left Solihull since 1997.": a jibe)
+    # ("Checked, and she's wrong.", "Per capita he's wrong.")
+    r"(?:(?:i\s+)?(?:checked|looked\s+it\s+up)(?:,?\s+and)?[,:\s]+|per\s+(?:head|capita)[,\s]+)?"
     r"(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:not\s+right|wrong|mistaken|talking\s+(?:rubbish|nonsense|bollocks))\b|"
+    # ("Not quite.", "Not 30.": the size denied; "It was closer to 25.": put right)
+    r"not\s+(?:quite\b|\d[\d,.]*(?:%|pc)?(?![\w,.]))|nowhere\s+near\b|"
+    # ("Where are you getting that?": the say-so doubted to its face)
+    r"where\s+(?:are\s+you\s+getting|did\s+(?:you|they|he|she)\s+get)\s+that\b|"
+    r"(?:actually,?\s+)?(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:actually\s+)?"
+    r"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\b|"
     r"(?:he|she|they)\s+(?:is|are|was|were)n['’]t\s+right\b|no\b(?!\s+(?:idea|clue|wonder|doubt|one|sources?|evidence|links?|proof|citation)\b)|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
     # ("That's off by a mile.")
     r"(?:that|this|it)['’]s\s+(?:(?:way|just|completely|totally|miles)\s+)?(?:off|wrong|false|nonsense|rubbish|made\s+up|"
@@ -739,8 +751,10 @@ _NEXT_ENDORSES_RE = re.compile(
     r"[\s\"'”’).!?]*(?:finally\s+(?:someone|somebody)\s+(?:saying|says|said)\b|"
     # ("Annoyingly, he's right.", "He's not wrong", "She's not far off.")
     # ("Per capita he's right:", "Checked and he's right", "I looked it up and she's right")
-    r"(?:and\s+|[a-z]+ly,?\s+|per\s+(?:head|capita)[,\s]+|(?:i\s+)?(?:checked|looked\s+it\s+up)(?:\s+and)?[,\s]+)?"
-    r"(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:actually\s+)?"
+    # ("Checked: he's right.", "For once the leaflet's right.")
+    r"(?:and\s+|[a-z]+ly,?\s+|per\s+(?:head|capita)[,\s]+|(?:i\s+)?(?:checked|looked\s+it\s+up)(?:,?\s+and)?[,:\s]+|for\s+once,?\s+)?"
+    r"(?:he|she|they|the\s+(?:leaflet|paper|headline|post|meme|article|sign|poster|letter|mp|councillor))"
+    r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:actually\s+)?"
     r"(?:(?:dead\s+|absolutely\s+|quite\s+)?(?:right|correct|spot\s+on)|not\s+(?:wrong|far\s+off|far\s+wrong))\b|"
     r"spot\s+on\b|"
     # ("That's not far off, actually.", "That's about right.")

@@ -133,7 +133,8 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 # the place between the crime and its outcome belongs to the claim, not the
                 # metric, but the phrase must span it to be one mention
                 # ("3% of rapes reported in England and Wales last year ended in a charge")
-                rf"|(?:{b['pattern']})(?:\s+(?:reported|recorded))?"
+                # ("5% of theft from the person offences in London ended with a charge")
+                rf"|(?:{b['pattern']})(?:\s+(?:offences|crimes|cases))?(?:\s+(?:reported|recorded))?"
                 # ("... in England and Wales in the year to March 2025 resulted in a charge")
                 rf"(?:\s+(?:in|across)\s+[^,.;:!?\d]{{2,40}}?)?(?:\s+(?:last|this)\s+year"
                 r"|\s+in\s+(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d"
@@ -453,8 +454,11 @@ _MET_BEFORE_CRIME = compile_scan(
     r"|,\s*(?:FY|YE|YTD|H[12]\b|Q[1-4]\b|(?:19|20)\d\d|year)|\s*[~≈]\s*\d|\s+[–—-]\s+[~≈]?\d"
     # ("Personal robbery, Met, Apr–Sep:", "Stop & search, Met, by year:")
     r"|,\s*(?:by\s+(?:year|month|borough|FY)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*"
-    r"(?:[-–—]|to\s))"
-    r"|\s+\d[\d,.]*(?:k|pc|%)?\s*(?:[|/;]|\(|$))"
+    # ("Met, March 2020 vs March 2019:")
+    r"(?:[-–—]|to\s|(?:19|20)\d\d\b))"
+    r"|\s+\d[\d,.]*(?:k|pc|%)?\s*(?:[|/;]|\(|$)"
+    # ("Knife crime | Met | 2024 vs 2025": a field of a barred header)
+    r"|\s+\|)"
 )
 
 

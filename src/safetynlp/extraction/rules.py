@@ -953,8 +953,13 @@ _PERIODS_SET_AGAINST_RE = re.compile(
 _PAIR_HEDGE_SRC = r"(?:(?:~|≈|c\.|ca\.|approx\.?|about|around|roughly)\s*)?"
 #: "38 vs 29", "1,300 → 1,450", "~700 vs ~650": an item's two figures
 _PERIOD_PAIR_ITEM_RE = compile_scan(
-    r"(?<![\w.,/])" + _PAIR_HEDGE_SRC + r"(?P<a>\d[\d,]*(?:\.\d+)?k?)(?![\d/%])\s*"
-    r"(?:vs\.?|versus|→|->)\s*" + _PAIR_HEDGE_SRC + r"(?P<b>\d[\d,]*(?:\.\d+)?k?)(?![\d/%]|\.\d)",
+    # ("69pc vs 55pc": two shares, when both were read as levels)
+    r"(?<![\w.,/+−-])"
+    + _PAIR_HEDGE_SRC
+    + r"(?P<a>\d[\d,]*(?:\.\d+)?(?:k|(?P<pa>\s?(?:%|pc)))?)(?![\d/%])\s*"
+    r"(?:vs\.?|versus|→|->)\s*"
+    + _PAIR_HEDGE_SRC
+    + r"(?P<b>\d[\d,]*(?:\.\d+)?(?:k|(?P<pb>\s?(?:%|pc)))?)(?![\d/%]|\.\d)",
     re.I,
 )
 
@@ -1106,7 +1111,9 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: an item's label that narrows its header's crime: "teens", "teen victims", "knife-enabled"
 _ITEM_LABEL_RE = re.compile(
-    rf"[ \t{BULLET_MARKS}–-]*(?P<label>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s*:?\s*$", re.I
+    # ("'good or fair' ~78pc vs ~84pc": a quoted label)
+    rf"[ \t{BULLET_MARKS}–-]*['‘\"“]?(?P<label>[a-z][a-z/-]*(?:\s[a-z][a-z-]*){{0,2}})['’\"”]?\s*:?\s*$",
+    re.I,
 )
 _LABEL_NOISE_RE = re.compile(r"\s+(?:victims|killed|dead|deaths)$", re.I)
 _WHOLE_LABELS = frozenset(
@@ -1132,7 +1139,10 @@ def _narrower_metric(
     noun = named.phrase.split()[-1]
     found = find_metrics(f"{label} {noun}", ctx.lex)
     if len(found) != 1 or found[0].start != 0 or found[0].metric in (None, first.metric):
-        return None
+        # ("Knife crime ...:\n• with injury 2,100 vs 2,000": the label after the crime)
+        found = find_metrics(f"{named.phrase} {label}", ctx.lex)
+        if len(found) != 1 or found[0].start != 0 or found[0].metric in (None, first.metric):
+            return None
     return found[0].metric
 
 
@@ -1180,20 +1190,22 @@ def _pair_item_claims(
     qs = {q.start: q for q in ctx.quantities if q.start in (m.start("a"), m.start("b"))}
     if len(qs) != 2:
         return None
+    named = next(
+        (mm for mm in ctx.metrics if header[0] <= mm.start < header[1] and mm.stat and mm.metric),
+        None,
+    )
+    share = (
+        named is not None
+        and getattr(ctx.lex.taxonomy.metrics.get(named.metric or ""), "unit", None) == "percent"
+    )
+    if (m.group("pa") or m.group("pb")) and not share:
+        return None  # ("+8pc vs +5pc": moves, not levels, unless the header names a share)
     if not any(
         c.kind == "level" and c.start <= q.start < c.end and sent[0] <= c.start
         for c in ctx.claims
         for q in qs.values()
     ):
         # ("Phone snatches | Westminster | H1 2024 vs H1 2023\n~4,100 vs ~3,600")
-        named = next(
-            (
-                mm
-                for mm in ctx.metrics
-                if header[0] <= mm.start < header[1] and mm.stat and mm.metric
-            ),
-            None,
-        )
         if named is None:
             return None
         q = qs[m.start("a")]
@@ -1210,7 +1222,9 @@ def _pair_item_claims(
             value=interval(*apply_hedge(q.value, hedge)),
             # ("Homicide rate per 100k, 2021, Glasgow vs Edinburgh:\n~3.0 vs ~1.1")
             unit=(
-                "rate_per_100k"
+                "percent"
+                if share
+                else "rate_per_100k"
                 if _RATE_HEADER_RE.search(ctx.text, header[0], header[1])
                 else "count"
             ),
@@ -1301,10 +1315,36 @@ def _figures_against_in_places(ctx: Ctx, sent: tuple[int, int]) -> None:
             # ("about 590 in 2022, roughly 1.0 per 100,000, against about 0.8 in Germany": the
             # figure set against is the one said last, the rate)
             continue
-        pos, added = against.end(), []
+        pos = against.end()
+        added: list[tuple[Quantity, PlaceMention]] = []
         while (m := _FIGURE_IN_PLACE_RE.match(ctx.text, pos, sent[1])) is not None:
             place = next((p for p in ctx.places if p.start == m.end()), None)
             q = next((q for q in ctx.quantities if q.start == m.start("n")), None)
+            if (
+                place is not None
+                and q is not None
+                and not added
+                and place.place == level.geography
+                and not any(
+                    p.place == place.place and sent[0] <= p.start < against.start()
+                    for p in ctx.places
+                )
+            ):
+                # ("NYC closed 2025 with 305 murders. Per 100,000 people that is about 3.6,
+                # against 1.1 in London.": the level is the place before's, not London's)
+                before = next(
+                    (
+                        c
+                        for c in reversed(ctx.claims)
+                        if c.end <= sent[0]
+                        and isinstance(c.geography, str)
+                        and c.geography != place.place
+                    ),
+                    None,
+                )
+                if before is None:
+                    break
+                level.geography, level.geography_source = before.geography, "context"
             if place is None or q is None or place.place == level.geography:
                 break
             added.append((q, place))
@@ -1614,8 +1654,13 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"|(?:utter\s+|total\s+|complete\s+)?(?:rubbish|nonsense|bollocks|false|wrong|untrue|not\s+true)"
     # ("Has it hell.", "Yeah right.")
     r"|(?:has|have|did|does|is|was|are|were)\s+(?:it|they|he|she)\s+(?:hell|heck|eck)|yeah,?\s+right"
-    # ("He's wrong.", "She isn't right.", "They're wrong.": a believer answered)
-    r"|(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:just|simply|completely|totally|dead)\s+)?(?:wrong|mistaken|not\s+right)"
+    # ("He's wrong.", "She isn't right.", "They're wrong.": a believer answered; "Checked, and
+    # she's wrong.", "Per capita he's wrong.")
+    r"|(?:(?:i\s+)?(?:checked|looked\s+it\s+up)(?:,?\s+and)?[,:\s]+|per\s+(?:head|capita)[,\s]+)?"
+    r"(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:just|simply|completely|totally|dead)\s+)?(?:wrong|mistaken|not\s+right)"
+    # ("Not quite.", "Not 30.": the size denied)
+    # (not "Not even close.": emphasis after a ranking)
+    r"|not\s+(?:quite|\d[\d,.]*(?:%|pc)?)|nowhere\s+near(?:\s+(?:that|it|\d[\d,.]*(?:%|pc)?))?"
     r"|(?:he|she|they)\s+(?:is|are|was|were)n['’]t\s+right"
     # "ONS disagrees: about 400,000 shoplifting offences ...": the figures against it
     r"|(?:the\s+)?(?:ONS|Met|police|data|figures|stats|statistics|numbers|facts)\s+"

@@ -769,6 +769,11 @@ _RECORD_SINCE_RE = re.compile(
     r"[^.!?]{0,40}$",
     re.I,
 )
+#: "up from 500 in ": the year a figure moved from
+_FROM_FIGURE_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~\s*)?[\d,.]+[km]?(?:\s+[a-z]+){0,2}\s+(?:in\s+)?$",
+    re.I,
+)
 #: how far back "since then" and "that year" look for the period they stand for
 _SINCE_THEN_REACH = 200
 
@@ -837,6 +842,24 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
             ),
             None,
         )
+        if (
+            prev is not None
+            and r.kind == "that_year"
+            and _FROM_FIGURE_BEFORE_RE.search(text, max(0, prev.start - 30), prev.start)
+        ):
+            # ("ended 2020 with 776 homicides, up from 500 in 2019, ... New York had 462 that
+            # year": the year reported on, not the one the figure rose from)
+            prev = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.kind == "period"
+                    and p.span is not None
+                    and p.end <= prev.start
+                    and r.start - p.end <= _SINCE_THEN_REACH
+                ),
+                prev,
+            )
         if prev is None:
             continue
         if r.kind == "since_then" and re.match(r"\s*(?:\.{2,}|…)", text[r.end : r.end + 4]):

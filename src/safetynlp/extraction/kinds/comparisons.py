@@ -146,7 +146,9 @@ def _per_head_restated(ctx: Ctx, sent: tuple[int, int]) -> None:
     low = ctx.low or text.lower()
     if not ctx.claims or (low.find("per ", *sent) < 0 and low.find("rate ", *sent) < 0):
         return  # (cheap first: no "per" or "rate" in the sentence, or no claim before it)
-    hits = [(m, ("ratio",)) for m in _PER_HEAD_RESTATED_RE.finditer(text, sent[0], sent[1])]
+    hits: list[tuple[re.Match[str], tuple[str, ...]]] = [
+        (m, ("ratio",)) for m in _PER_HEAD_RESTATED_RE.finditer(text, sent[0], sent[1])
+    ]
     hits += [
         (m, ("ratio", "greater", "less"))
         for m in _RATE_RESTATED_RE.finditer(text, sent[0], sent[1])
@@ -186,7 +188,7 @@ def _per_head_restated(ctx: Ctx, sent: tuple[int, int]) -> None:
         add(
             ctx,
             kind="comparison",
-            start=m.start() + len(_LEAD_CONJ_RE.match(text, m.start()).group()),
+            start=lead.end() if (lead := _LEAD_CONJ_RE.match(text, m.start())) else m.start(),
             end=ratio_m.end(),
             metric=metric,
             pos=m.start(),
@@ -1193,6 +1195,7 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             unit="rate_per_100k"
             if "rate" in tail.group(0).lower()
             or "rate" in text[sent[0] : m.start()].lower()
+            or "rate" in text[m.end() : other.start].lower()
             or re.search(r"\bper\s+(?:head|capita|person)\b", text[sent[0] : m.start()], re.I)
             or re.search(r"\bper\s+(?:head|capita|person)\b", tail.group(0), re.I)
             else prev.unit,

@@ -290,7 +290,39 @@ def is_everyday(text: str, q: Quantity) -> bool:
         and _HOUR_ENDS_RE.match(text, q.end)
     ):
         return True  # "music starts at 9.", "made me a plate of jollof at 6.": an hour
+    if (
+        1 <= q.value <= 12
+        and left.endswith(" at ")
+        and _AT_HOUR_BEFORE_RE.search(left)
+        and _HOUR_ENDS_RE.match(text, q.end)
+        and not _CRIME_WORD_RE.search(text, _sentence_start(text, q.start), q.start)
+        and not _CRIME_WORD_RE.search(text, q.end, _sentence_end(text, q.end))
+    ):
+        return True  # "He picks me up from Euston at 8 and ...": an hour, in a sentence of no crime
     return left.endswith(_SAME_UNIT_LINKS) and _SAME_UNIT_BEFORE_RE.search(left) is not None
+
+
+_CRIME_WORD_RE = compile_scan(r"\b(?:" + CRIME_WORDS + r")", re.I)
+#: the word before an hour's "at" (not what a count "stood at" or "peaked at")
+_AT_HOUR_BEFORE_RE = re.compile(
+    r"\b(?!(?:stood|stands?|sits?|sat|is|was|are|were|be|been|peaked|peaks|remained|remains|"
+    r"stayed|stays|came|comes|ended|ends|finished|finishes|capped|it|them|totals?|count|tally|"
+    r"levels?|rates?|figures?|numbers?|toll|now|still|year|out|held|kept|set|estimated|pegged|"
+    r"running|steady|flat|hit|record|high|low|lowest|highest)\b)"
+    # (a name only after a word of the sentence: "from Euston at 8", not "Lambeth at 9, ...")
+    # (nor an initialism: "Compare the US at 5-6")
+    r"(?-i:[a-z][a-z'’]*|(?<=[a-z]\s)[A-Z][a-z][A-Za-z'’]*)\s+at\s+$",
+    re.I,
+)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in ".!?\n") + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(ch, pos) for ch in ".!?\n") if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 _EVENT_AT_RE = re.compile(
@@ -348,6 +380,8 @@ _PERSON_NOUNS = (
     r"son|daughter|boy|girl|kid|lad|lass|nan|nana|gran|granny|grandad|grandpa|grandma|mum|mom|mam|"
     r"dad|brother|sister|wife|husband|partner|mate|friend|neighbou?r|manager|bouncer|boss|landlord|"
     r"landlady|driver|teacher|baby|niece|nephew|cousin|uncle|aunt|auntie|flatmate|colleague|bloke|"
+    # ("The person who posted it is 19", "The group admin is 70")
+    r"person|admin|poster|moderator|organiser|organizer|chair|"
     r"guy|woman|man|granddaughter|grandson|student|victim|super|owner|caretaker|porter|mother|father"
 )
 #: "the bouncer is 19", "Somebody in my building is 97", "My boy's 16": a person, then an age
@@ -800,6 +834,10 @@ def _listed_outcome(ctx: Ctx, sent: tuple[int, int], low: str) -> MetricMention 
     line_start = ctx.text.rfind("\n", 0, sent[0]) + 1
     header = list_header(ctx, sent)
     spans = [(line_start, sent[1])] + ([(header[0], header[1] + 1)] if header is not None else [])
+    if header is None and line_start > 0 and ctx.text[line_start - 2 : line_start - 1] == ":":
+        # ("Met solve rates, 2024:\nhomicide ~90% | robbery ~6%": an item of a row, under the
+        # line above)
+        spans.append((ctx.text.rfind("\n", 0, line_start - 1) + 1, line_start))
     for a, b in spans:
         if "rate" not in low[a:b]:
             continue
@@ -815,8 +853,14 @@ def _listed_outcome(ctx: Ctx, sent: tuple[int, int], low: str) -> MetricMention 
             None,
         )
         if crime is not None and crime.metric:
-            return _outcome_of(ctx, crime.metric, head.group("o").lower(), crime.start, crime.end)
+            word = head.group("o").lower()
+            if word == "outcome" and _CHARGED_RE.search(head.group(0)):
+                word = "charge"  # ("Outcome rates, Met, 2022 — charged/summonsed:")
+            return _outcome_of(ctx, crime.metric, word, crime.start, crime.end)
     return None
+
+
+_CHARGED_RE = re.compile(r"\bcharg|\bsummons|\bprosecut", re.I)
 
 
 #: "For burglaries it's about one in twenty.": another crime, the outcome just given
@@ -916,8 +960,8 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         if n is not None and d and 0 < n < d:
             cands.append((m.start(), m.end(), round(100 * n / d, 4), None))
     for qs, qe, value, qi in cands:
-        if used(ctx, qs, qe):
-            continue
+        if used(ctx, qs, qe) or _NOWHERE_NEAR_BEFORE_RE.fullmatch(ctx.text, sent[0], qs):
+            continue  # ("Nowhere near 20%.": the share denied, not given)
         hedge, hstart = hedge_before(ctx, qs)
         lo, hi = apply_hedge(value, hedge)
         if qi is not None and ctx.quantities[qi].lo is not None:
@@ -962,6 +1006,10 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         if other is not None and metric.end <= qs:
             metric, later = other, True
             clause = (max(clause[0], hstart), clause[1])
+        elif other is not None and metric.start >= qe:
+            # ("charged someone in about 4% of burglaries, and the shoplifting charge rate
+            # was around 15%": the crime after the figure, not the next clause's rate)
+            metric = other
         when = ctx.text.rfind("when", max(sent[0], hstart - 24), hstart)
         words_from = None
         if (
@@ -1687,6 +1735,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         and not _FIGURES_IN_YEARS_RE.fullmatch(masked := _masked(ctx, sent))
                         # "London murders went up in 2015. Around 118 vs 94 the year before."
                         and not _FIGURE_VS_YEAR_RE.fullmatch(masked)
+                        # ("Bexley burglary: 2024 c.1,350 vs 2023 c.1,440.": years, each with
+                        # its figure)
+                        and not _YEARS_FIGURES_RE.fullmatch(masked)
                         # "(1/3) Gun discharges in London: 434 in 2018.\n(2/3) 277 in 2019."
                         and not _THREAD_ITEM_RE.fullmatch(masked)
                         # "92 as of tonight by the Met's count": a tally to date
@@ -1944,12 +1995,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     clause = (pair.end, clause[1])
                 elif (
                     pair is not None
-                    and (gap := _PLACE_PAIR_GAP_RE.fullmatch(text, pair.end, start)) is not None
-                    and any(p.start == gap.start("place") for p in ctx.places)
+                    and (place_gap := _PLACE_PAIR_GAP_RE.fullmatch(text, pair.end, start))
+                    is not None
+                    and any(p.start == place_gap.start("place") for p in ctx.places)
                 ):
                     # ("... was 169 in London and 170 in the West Midlands": nor after the first
                     # figure's place)
-                    clause = (gap.end(), clause[1])
+                    clause = (place_gap.end(), clause[1])
         end = extend_time(ctx, end, clause)
         if end == q.end and (whole := _WHOLE_YEAR_AFTER_RE.match(text, q.end, clause[1])):
             end = whole.end()  # ("44 all year.")
@@ -2194,6 +2246,11 @@ def _is_year_before(r: TimeRef) -> bool:
     )
 
 
+_VS_LABEL_GAP_RE = re.compile(r"[ \t]{1,2}(?:(?:c|ca)\.[ \t]?)?")
+#: ("vs 2023": a time set against, its "vs" read with it)
+_VS_OPENS_RE = re.compile(r"(?:vs\.?|versus)\s", re.I)
+
+
 def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
     """A period written as a label just before the number: "2019: 149", "2024/25 - 14,000"."""
     for r in ctx.times:
@@ -2220,11 +2277,15 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                             is not None
                         )
                         and ctx.text[r.end : start].lstrip().startswith(":")
-                        # ("H1 2021 ~890 vs H1 2020 ~530": each figure after its own time)
+                        # ("H1 2021 ~890 vs H1 2020 ~530", "2024 c.1,350 vs 2023 c.1,440": each
+                        # figure after its own time)
                         or (
-                            _VS_BEFORE_RE.search(ctx.text, max(0, r.start - 9), r.start) is not None
-                            and 0 < start - r.end <= 2
-                            and not ctx.text[r.end : start].strip()
+                            (
+                                _VS_BEFORE_RE.search(ctx.text, max(0, r.start - 9), r.start)
+                                is not None
+                                or _VS_OPENS_RE.match(r.text) is not None
+                            )
+                            and _VS_LABEL_GAP_RE.fullmatch(ctx.text, r.end, start) is not None
                         )
                     )
                 )
@@ -2236,6 +2297,8 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                 _LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
                 # "homicides 2021 ~800, 2024 ~570": a tilde marks the figure after a bare year
                 or (ctx.text.startswith(("~", "≈"), start) and 0 < start - r.end <= 2)
+                # ("... vs 2023 c.1,440": the time set against, then its figure)
+                or (r.kind == "baseline" and _VS_LABEL_GAP_RE.fullmatch(ctx.text, r.end, start))
                 # "London had 150 murders in 2019. last year 97.": a sentence of a period
                 # and a figure alone
                 # ("30 in 2021. Last year, 8.")
@@ -2263,7 +2326,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                 # "Phone snatches, Westminster: 2024 20k / 2023 17k": a bare year opening an
                 # item of a slashed list
                 or (
-                    start - r.end == 1
+                    _VS_LABEL_GAP_RE.fullmatch(ctx.text, r.end, start) is not None
                     and _ITEM_OPENS_BEFORE_RE.search(ctx.text, max(sent[0], r.start - 3), r.start)
                     and _SLASHED_ITEM_RE.match(ctx.text, start)
                 )
@@ -2418,7 +2481,9 @@ _SLASHED_ITEM_RE = re.compile(
     # ("2021 89 (record) / 2024 ~60": a note in brackets)
     # ("2021 562 → 2023 410 → 2024 269": a year's figure, then the next year's)
     r"(?:(?:~|≈|approx\.?|about|around|roughly|c\.)\s*)?"
-    r"[\d,.]+[km]?\+?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?(?:(?:\s+[/|]|;)\s+\S|\s+→\s+(?:19|20)\d\d\s|\s*[.!]?$|\s*[.!]\s)",
+    # ("2024 c.1,350 vs 2023 c.1,440": a year's figure set against another year's)
+    r"[\d,.]+[km]?\+?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?(?:(?:\s+[/|]|;)\s+\S|\s+→\s+(?:19|20)\d\d\s"
+    r"|\s+(?:vs\.?|versus)\s+(?:(?-i:YE|FY|H[12]|Q[1-4])\s*)?(?:[A-Za-z]{3,9}\s+)?(?:19|20)?\d\d\b|\s*[.!]?$|\s*[.!]\s)",
     re.I,
 )
 _FIGURE_ENDS_RE = re.compile(
@@ -2518,6 +2583,14 @@ _YEAR_TOTAL_ECHO_RE = re.compile(
     re.I,
 )
 _WHOLE_YEAR_AFTER_RE = re.compile(_WHOLE_YEAR, re.I)
+_YEARS_FIGURES_RE = re.compile(
+    r"\W*T\s*:?\s*(?:c\.\s*)?"
+    + _FIGURE_HEDGE
+    + r"N(?:\s*(?:,|;|vs\.?|versus|->|→)\s*T\s*:?\s*(?:c\.\s*)?"
+    + _FIGURE_HEDGE
+    + r"N)+\W*",
+    re.I,
+)
 _FIGURE_VS_YEAR_RE = re.compile(
     r"\W*(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|only)\s+)?N\s*,?\s*"
     # ("About 110, from about 120 the year before.")
@@ -2923,7 +2996,10 @@ _SCREEN_RE = compile_scan(
     # ("Book group this month is doing In Cold Blood. 4 murders, 1 small town, 343 pages.",
     # "Off to see Macbeth at the Globe tonight. Three murders before the interval")
     # ("a Poirot marathon. Four murders before the prawn crackers ran out")
-    r"box\s+set|boxset|miniseries|marathon|book\s+(?:club|group)|reading\s+group|audiobook|"
+    # (not "marathon bore", "ran the marathon": a race)
+    r"box\s+set|boxset|miniseries|(?<!\bran\s)(?<!\brun\s)(?<!\bhalf\s)(?<!\bthe\s)marathon"
+    r"(?!\s+(?:bore|runner|running|run|time|training|medal|pb|man|woman|legend)s?\b)|"
+    r"book\s+(?:club|group)|reading\s+group|audiobook|"
     r"theatre|theater|the\s+interval|matinee|macbeth|hamlet|agatha\s+christie|whodunn?it|"
     # ("Did the Jack the Ripper walking tour tonight ... Five murders, one square mile")
     r"(?:walking|ghost|murder|crime)\s+tour|jack\s+the\s+ripper|"

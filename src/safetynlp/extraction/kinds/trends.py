@@ -126,7 +126,9 @@ _THAN_THEN_RE = compile_scan(
 _ABOVE_THEN_RE = compile_scan(
     r"\b(?:(?P<up>above)|(?P<down>below))(?P<mid>)\s+(?:(?:its|their|the)\s+)?"
     r"(?=(?:19|20)\d\d(?:/\d\d)?(?:['’]s)?\s+(?:levels?|totals?|figures?|numbers?)\b"
-    r"|pre[-\s]?(?:pandemic|covid|lockdown)\s+(?:levels?|totals?|figures?|numbers?)\b)",
+    r"|pre[-\s]?(?:pandemic|covid|lockdown)\s+(?:levels?|totals?|figures?|numbers?)\b"
+    # ("That is still well above 2019, when there were about 14,400.")
+    r"|(?:19|20)\d\d(?:/\d\d)?(?=\s*(?:[.;!?]|$|,\s+when\b)))",
     re.I,
 )
 
@@ -151,7 +153,7 @@ _SUBJECT_TO_COMPARATIVE_RE = re.compile(
     # ("Knife crime in Birmingham last year was still above its 2019 level")
     r"(?:\s+(?:last|this)\s+year)?\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|actually\s+)?"
-    r"(?:far\s+|much\s+|way\s+|a\s+lot\s+|a\s+bit\s+|slightly\s+|significantly\s+)?",
+    r"(?:far\s+|much\s+|way\s+|well\s+|a\s+lot\s+|a\s+bit\s+|slightly\s+|significantly\s+)?",
     re.I,
 )
 _ELLIPTIC_SUBJECT_RE = re.compile(
@@ -885,8 +887,15 @@ _MORE_SINCE_RE = compile_scan(
 )
 
 
+#: ("30 shootings in 2021, fewer than 2020", "..., a bit fewer than 2018")
+_COMMA_BEFORE_CMP_RE = re.compile(
+    r",\s*(?:(?:a\s+bit|a\s+little|a\s+few|slightly|far|way|much|well|still|even)\s+)*$", re.I
+)
 _PRONOUN_BEFORE_CMP_RE = compile_scan(
-    r"\b(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:still|now|actually|even)\s+)?$",
+    r"(?:\b(?:it|they|that)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)"
+    # ("... fell 9% in 2023 but were still above their 2019 level": the subject left out)
+    r"|\b(?:but|and|yet)\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|stays?|stayed))\s+"
+    r"(?:(?:still|now|actually|even|well|far|way|much|a\s+bit|slightly)\s+)*$",
     re.I,
 )
 
@@ -918,7 +927,7 @@ def _than_then(
         )
         if not than and _PERSON_BEFORE_RE.search(text, max(sent[0], m.start() - 8), m.start()):
             continue  # "We've had fewer burglaries since 2020": the poster's own
-        if than and metric is None and re.search(r",\s*$", text[sent[0] : m.start()]):
+        if than and metric is None and _COMMA_BEFORE_CMP_RE.search(text, sent[0], m.start()):
             # "30 shootings in 2021, fewer than 2020": the figure before names the metric
             prior = [mm for mm in ctx.metrics if sent[0] <= mm.start and mm.end <= m.start()]
             if prior and any(
