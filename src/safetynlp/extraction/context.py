@@ -146,7 +146,8 @@ _SENT_LIST_RE = compile_scan(
     r"(?!(?-i:[A-Z])[^\n:/]{0,80}:[ \t]*(?:~|c\.\s?)?\d[\d,.]*k?[ \t]+/[ \t]+(?:~|c\.\s?)?\d)|"
     # "2022 14; 2021 30 (a record)", "knife crime ~14,000; possession of a blade ~4,100; both
     # ↓ y/y": a semicolon between items ends one
-    r";\s+|"
+    # (not inside brackets: "495 / 356 [CPD; PPD]")
+    r";(?![^\[\]()\n]{0,30}[\])])\s+|"
     # "FY21 ~200,000 → FY23 ~145,000": an arrow before an item of a time and its figure
     r"(?:(?<=[\dk%])|(?<=pc))(?<!\b(?:19|20)\d\d)(?<!FY\d\d)(?<!FY \d\d)(?<!/\d\d)"
     # (not after a time: "YE Mar 22 → YE Mar 23")
@@ -2521,6 +2522,30 @@ def list_header(ctx: Ctx, sent: tuple[int, int]) -> tuple[int, int] | None:
     if head_end is None:
         return None
     return ctx.text.rfind("\n", 0, head_end) + 1, head_end
+
+
+#: a line that sets two names against each other ("Burglary | Leeds vs Bradford | 2024")
+_NAMES_VS_LINE_RE = re.compile(
+    r"(?-i:[A-Z])[\w&.'’]*(?:\s+(?-i:[A-Z])[\w&.'’]*)?\s+(?:vs\.?|v\.?|versus)\s+(?-i:[A-Z])", re.I
+)
+
+
+def names_vs_line_above(text: str, pos: int, *, reach: int = 6) -> tuple[int, int] | None:
+    """The nearest line above ``pos`` (over item lines, each holding a figure, and no blank
+    line) that sets two names against each other: "Stabbings | Lambeth vs Southwark | 2021\n
+    knife crime: 980 / 870\nwith injury: 310 / 260"."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(reach):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _NAMES_VS_LINE_RE.search(line):
+            return start, end
+        if not line.strip() or not any(ch.isdigit() for ch in line):
+            return None
+        end = start - 1
+    return None
 
 
 def header_period(

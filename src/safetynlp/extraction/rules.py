@@ -29,6 +29,7 @@ from safetynlp.extraction.context import (
     levels_just_before,
     list_header,
     mask_places,
+    names_vs_line_above,
     national_series,
     reply_labels,
     reply_spans,
@@ -531,7 +532,21 @@ def _join_fronted_figures(text: str, sents: list[tuple[int, int]]) -> list[tuple
             k + 1 < len(sents)
             and _SLASH_GAP_RE.fullmatch(text, sents[k][1], sents[k + 1][0])
             and _PAIR_LAST_RE.fullmatch(text, *sents[k + 1])
-            and _PLACES_VS_HEADER_RE.match(text, sents[k][0], sents[k][1])
+            and (
+                _PLACES_VS_HEADER_RE.match(text, sents[k][0], sents[k][1])
+                # ("Burglary | Leeds vs Bradford | YE Dec 24\n6,200 / 4,900 [WYP]": a line
+                # of the two figures under a line that sets the two names against each other)
+                or (
+                    (
+                        _FIGURE_ONLY_RE.fullmatch(text, *sents[k])
+                        # ("knife crime: 980 / 870": a label, then the first figure)
+                        or _LABEL_FIGURE_RE.fullmatch(text, *sents[k])
+                    )
+                    and text.rfind("\n", 0, sents[k][0]) >= 0
+                    and not text[text.rfind("\n", 0, sents[k][0]) + 1 : sents[k][0]].strip()
+                    and names_vs_line_above(text, sents[k][0]) is not None
+                )
+            )
         ):
             # "GMP vs Merseyside, homicides 2023: 36 / 29": the two places' figures, one item
             out.append((sents[k][0], sents[k + 1][1]))
@@ -544,8 +559,13 @@ def _join_fronted_figures(text: str, sents: list[tuple[int, int]]) -> list[tuple
 
 #: what a slash parts on one line
 _SLASH_GAP_RE = re.compile(r"[ \t]+/[ \t]+")
+_LABEL_FIGURE_RE = re.compile(
+    r"[a-z][\w/ &-]{1,30}:[ \t]*(?:~|c\.\s?|approx\.?\s*)?\d[\d,.]*k?", re.I
+)
 #: the second figure of a pair, alone to the line's end ("29", "~2.4.")
-_PAIR_LAST_RE = re.compile(r"(?:~|c\.\s?|approx\.?\s*)?\d[\d,.]*%?[ \t]*[.!?]?")
+_PAIR_LAST_RE = re.compile(
+    r"(?:~|c\.\s?|approx\.?\s*)?\d[\d,.]*[k%]?(?:[ \t]*[\[(][^\[\]()\n]{1,30}[\])])?[ \t]*[.!?]?"
+)
 #: a line that sets two names against each other, then a colon and a figure ("GMP vs
 #: Merseyside, homicides 2023: 36")
 _PLACES_VS_HEADER_RE = re.compile(
@@ -954,10 +974,13 @@ _PAIR_HEDGE_SRC = r"(?:(?:~|≈|c\.|ca\.|approx\.?|about|around|roughly)\s*)?"
 #: "38 vs 29", "1,300 → 1,450", "~700 vs ~650": an item's two figures
 _PERIOD_PAIR_ITEM_RE = compile_scan(
     # ("69pc vs 55pc": two shares, when both were read as levels)
-    r"(?<![\w.,/+−-])"
+    # (not the last two of three slashed: "~1.1 / ~1.3 / ~1.2")
+    r"(?<![\w.,/+−-])(?<!/\s)"
     + _PAIR_HEDGE_SRC
     + r"(?P<a>\d[\d,]*(?:\.\d+)?(?:k|(?P<pa>\s?(?:%|pc)))?)(?![\d/%])\s*"
-    r"(?:vs\.?|versus|→|->)\s*"
+    # ("6,200 / 4,900 [WYP]": a slash only between a line's two figures)
+    r"(?:vs\.?|versus|→|->|/(?=\s*" + _PAIR_HEDGE_SRC + r"\d[\d,.]*k?"
+    r"(?:\s*[\[(][^\[\]()\n]{1,30}[\])])?[ \t]*(?:[.!?]|$|\n)))\s*"
     + _PAIR_HEDGE_SRC
     + r"(?P<b>\d[\d,]*(?:\.\d+)?(?:k|(?P<pb>\s?(?:%|pc)))?)(?![\d/%]|\.\d)",
     re.I,
@@ -1036,7 +1059,8 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
     ("Homicides, 2023, London vs NYC:\n• total: 110 vs 391") under a header of two places,
     the places' own."""
     if not any(
-        mark in ctx.text[sent[0] : sent[1]] for mark in ("vs", "→", "->", "versus", "%", "pc")
+        mark in ctx.text[sent[0] : sent[1]]
+        for mark in ("vs", "→", "->", "versus", "%", "pc", " / ")
     ):
         return  # (cheap first: most sentences set no figures against each other)
     colon = ctx.text.find(":", sent[0], sent[1])

@@ -1475,12 +1475,16 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     # ("Per head, Toronto actually came out a bit lower")
     r"|\s+(?:(?:actually|still|even)\s+)?came\s+(?:in|out)\s+"
     # ("New York had fewer.")
-    r"|\s+(?:had|has|saw|recorded)\s+(?=(?:(?:far|many|a\s+lot|even|actually)\s+)?(?:fewer|more)\b))"
+    r"|\s+(?:had|has|saw|recorded)\s+(?=(?:(?:far|many|a\s+lot|even|actually)\s+)?(?:fewer|more)\b)"
+    # ("So Philly deadlier per head.", "Per head Bradford worse?": a terse post's order, no verb)
+    r"|\s+(?=(?:(?:much|far|way|a\s+bit|a\s+touch|slightly|still|even)\s+){0,2}"
+    r"(?:higher|lower|worse|safer|deadlier)\b(?![^.!?\n]*\bthan\b)))"
     # ("Scotland's rate was a bit higher")
     # ("Per head Manchester is actually slightly lower": two such words)
-    r"(?:(?:much|far|way|a\s+lot|a\s+bit|a\s+little|slightly|even|also|still|actually|many)\s+){0,2}"
-    r"(?P<rel>higher|lower|worse|better|safer|fewer|more)"
+    r"(?:(?:much|far|way|a\s+lot|a\s+bit|a\s+little|a\s+touch|a\s+tad|slightly|even|also|still|actually|many)\s+){0,2}"
+    r"(?P<rel>higher|lower|worse|better|safer|fewer|more|deadlier)"
     r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b)"
+    r"|\s+per\s+(?:head|capita|person)\b"
     # ("Per capita NYC was higher across 2017.", "Per capita Philly was worse last year.")
     r"|\s+(?P<when>(?:in|across|during|for)\s+(?:19|20)\d\d|(?:last|this)\s+year)\b)",
     re.I,
@@ -1965,7 +1969,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         return
     rel_group = "rel" if m.group("rel") else "rel2"
     rel = m.group(rel_group).lower()
-    relation = "greater" if rel in ("higher", "worse", "more", "above") else "less"
+    relation = "greater" if rel in ("higher", "worse", "more", "above", "deadlier") else "less"
     subject, other = (place.place, prev.geography) if after else (prev.geography, place.place)
     if against is not None:
         other = against

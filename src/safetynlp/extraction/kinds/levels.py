@@ -42,6 +42,7 @@ from safetynlp.extraction.context import (
     is_negated,
     list_header,
     metric_for,
+    names_vs_line_above,
     plus_after,
     reply_spans,
     small_number,
@@ -1214,8 +1215,10 @@ def _counted_noun_after(generic: str) -> re.Pattern[str]:
 _YEAR_ONLY_RE = re.compile(r"1[89]\d\d|20\d\d")
 
 _LIST_NEXT_RE = re.compile(r"[ \t]*[-–:/][ \t]*\d")  # (on the figure's own line)
-#: the second of two figures a slash parts, ending the sentence ("36 / 29.")
-_SLASHED_LAST_RE = re.compile(r"[ \t]*/[ \t]*(?:~|c\.\s?)?\d[\d,.]*\d?[ \t]*(?:[.!?]|$)")
+#: the second of two figures a slash parts, ending the sentence ("36 / 29.", "/ 4,900 [WYP]")
+_SLASHED_LAST_RE = re.compile(
+    r"[ \t]*/[ \t]*(?:~|c\.\s?)?\d[\d,.]*\d?k?(?:[ \t]*[\[(][^\[\]()\n]{1,30}[\])])?[ \t]*(?:[.!?]|$)"
+)
 _IN_BRACKETS_RE = re.compile(r"[\[(][^\])]*$")
 #: two places set against each other ("GMP vs Merseyside", "London / NYC")
 _PLACES_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|v\.?|versus|/|and|&)\s*", re.I)
@@ -1226,12 +1229,23 @@ def _two_places_slashed(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> bool:
     places against each other before it, so each figure is a place's own?"""
     if not _SLASHED_LAST_RE.match(ctx.text, q.end, sent[1]):
         return False
+    start = sent[0]
+    line = ctx.text.rfind("\n", 0, q.start)
+    above = None
     if ":" not in ctx.text[max(sent[0], q.start - 12) : q.start]:
-        return False
+        if line < 0 or ctx.text[line + 1 : q.start].strip(" \t~c."):
+            return False
+        # ("Burglary | Leeds vs Bradford | YE Dec 24\n6,200 / 4,900": the line above names them)
+        above = names_vs_line_above(ctx.text, q.start)
+    elif line >= sent[0] - 1 and not any(within(p.start, sent) for p in ctx.places):
+        # ("Stabbings | Lambeth vs Southwark | 2021\nknife crime: 980 / 870")
+        above = names_vs_line_above(ctx.text, q.start)
+    if above is not None:
+        start = above[0]
     places = [
         p
         for p in ctx.places
-        if sent[0] <= p.start
+        if start <= p.start
         and p.end <= q.start
         # (not a source in brackets: "Cardiff / Swansea, FY20 [South Wales Police]: ...")
         and not (p.how == "entity" and _IN_BRACKETS_RE.search(ctx.text, sent[0], p.start))
@@ -1724,6 +1738,17 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         metric.start < sent[0]
                         and not verb
                         and not (quote_block is not None and within(metric.start, quote_block))
+                        # ("Burglary | Leeds vs Bradford | 2024\n6,200 / 4,900": the two places'
+                        # figures under the line that names them)
+                        and not (
+                            (
+                                first := next(
+                                    (o for o in ctx.quantities if within(o.start, sent)), None
+                                )
+                            )
+                            is not None
+                            and _two_places_slashed(ctx, sent, first)
+                        )
                         # "Knife crime, E&W, yr to Sept 2025 (ONS):\n~52,000 (↓ ~5pc)": a figure
                         # alone on a line under the header that names what it counts
                         and not (
