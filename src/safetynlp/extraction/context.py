@@ -499,6 +499,7 @@ _BELIEF_HEADER_RE = re.compile(
 )
 # ("– 'Croydon's had a stabbing every day'", "> 'there's 10 stabbings a day on this road'")
 _ITEM_MARK_RE = re.compile(rf"[ \t]*(?:[-–—>{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
+_QUOTED_LINE_RE = re.compile(r"[ \t]*[\"'“‘][^\n]{3,}[\"'”’][ \t]*$", re.M)
 #: a list header naming others' say-so anywhere in it: "What people in the Bexley group have
 #: been saying this week:", "Overheard at the bus stop, in order:", "Things my father-in-law
 #: believes, collected over one Sunday lunch:"
@@ -511,7 +512,9 @@ _SAYSO_HEADER_RE = re.compile(
     r"greatest\s+hits|myths?|rumou?rs?|conspirac(?:y|ies)|"
     # ("My mum's Facebook shares this week, ranked by nonsense:", "Cab driver ... gave me his
     # crime stats:", "If London had Chicago's murder rate, we'd see:": no one's own figures)
-    r"facebook\s+shares|nonsense|gave\s+me\s+(?:his|her|their)|we['’]d\s+(?:see|have|get))\b",
+    r"facebook\s+shares|nonsense|gave\s+me\s+(?:his|her|their)|we['’]d\s+(?:see|have|get)|"
+    # ("If London had Chicago's murder rate:": what would be, no one's figures)
+    r"if\s+[\w'’]+(?:\s+[\w'’]+)?\s+(?:had|got|was|were)|imagine)\b",
     re.I,
 )
 _LAST_SENTENCE_RE = re.compile(r"[^.!?]*$")
@@ -546,12 +549,18 @@ def _sayso_line_quote(text: str, pos: int) -> bool:
 def _believed_list_item(text: str, pos: int) -> bool:
     """Is ``pos`` on an item of a list whose header is a belief or a promise?"""
     line_start = text.rfind("\n", 0, pos) + 1
-    if line_start == 0 or not _ITEM_MARK_RE.match(text, line_start):
+    if (
+        line_start == 0
+        or not _ITEM_MARK_RE.match(text, line_start)
+        and not _QUOTED_LINE_RE.match(text, line_start)
+    ):
         return False
     while line_start > 0:
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[prev_start : line_start - 1]
-        if not _ITEM_MARK_RE.match(line):
+        # ("On Nextdoor this week:\n'burglaries up 40% round here'\n'...'": a quoted line is
+        # an item too)
+        if not _ITEM_MARK_RE.match(line) and not _QUOTED_LINE_RE.match(line):
             # (the header's own last sentence: "Everyone saying london is 'lawless'. Quick
             # facts:" lists the poster's)
             head = _LAST_SENTENCE_RE.search(line)

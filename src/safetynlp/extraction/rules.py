@@ -979,7 +979,7 @@ _PERIOD_PAIR_ITEM_RE = compile_scan(
     + _PAIR_HEDGE_SRC
     + r"(?P<a>\d[\d,]*(?:\.\d+)?(?:k|(?P<pa>\s?(?:%|pc)))?)(?![\d/%])\s*"
     # ("6,200 / 4,900 [WYP]": a slash only between a line's two figures)
-    r"(?:vs\.?|versus|→|->|/(?=\s*" + _PAIR_HEDGE_SRC + r"\d[\d,.]*k?"
+    r"(?:vs\.?|versus|→|->|[/|](?=\s*" + _PAIR_HEDGE_SRC + r"\d[\d,.]*k?"
     r"(?:\s*[\[(][^\[\]()\n]{1,30}[\])])?[ \t]*(?:[.!?]|$|\n)))\s*"
     + _PAIR_HEDGE_SRC
     + r"(?P<b>\d[\d,]*(?:\.\d+)?(?:k|(?P<pb>\s?(?:%|pc)))?)(?![\d/%]|\.\d)",
@@ -1060,7 +1060,7 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
     the places' own."""
     if not any(
         mark in ctx.text[sent[0] : sent[1]]
-        for mark in ("vs", "→", "->", "versus", "%", "pc", " / ")
+        for mark in ("vs", "→", "->", "versus", "%", "pc", " / ", " | ")
     ):
         return  # (cheap first: most sentences set no figures against each other)
     colon = ctx.text.find(":", sent[0], sent[1])

@@ -303,6 +303,22 @@ def is_everyday(text: str, q: Quantity) -> bool:
     return left.endswith(_SAME_UNIT_LINKS) and _SAME_UNIT_BEFORE_RE.search(left) is not None
 
 
+#: a list header naming one event, shift or street, whose items are its own tally
+_EVENT_HEADER_RE = compile_scan(
+    r"\b(?:weekend|carnival|festival|(?:friday|saturday|new\s+year['’]?s?\s+eve)\s+night|"
+    r"night\s+shift|shift|match\s+day|matchday|bonfire\s+night|halloween)\b"
+    r"|\b(?:my|our)\s+(?:street|road|block|estate|building|close|ward|shift)\b",
+    re.I,
+)
+
+
+def _event_list_header(ctx: Ctx, sent: tuple[int, int]) -> bool:
+    header = list_header(ctx, sent)
+    if header is None:
+        return False
+    return _EVENT_HEADER_RE.search(ctx.text, header[0], header[1]) is not None
+
+
 _CRIME_WORD_RE = compile_scan(r"\b(?:" + CRIME_WORDS + r")", re.I)
 #: the word before an hour's "at" (not what a count "stood at" or "peaked at")
 _AT_HOUR_BEFORE_RE = re.compile(
@@ -1217,11 +1233,17 @@ _YEAR_ONLY_RE = re.compile(r"1[89]\d\d|20\d\d")
 _LIST_NEXT_RE = re.compile(r"[ \t]*[-–:/][ \t]*\d")  # (on the figure's own line)
 #: the second of two figures a slash parts, ending the sentence ("36 / 29.", "/ 4,900 [WYP]")
 _SLASHED_LAST_RE = re.compile(
-    r"[ \t]*/[ \t]*(?:~|c\.\s?)?\d[\d,.]*\d?k?(?:[ \t]*[\[(][^\[\]()\n]{1,30}[\])])?[ \t]*(?:[.!?]|$)"
+    r"[ \t]*[/|][ \t]*(?:~|c\.\s?)?\d[\d,.]*\d?k?(?:[ \t]*[\[(][^\[\]()\n]{1,30}[\])])?[ \t]*(?:[.!?]|$)"
 )
 _IN_BRACKETS_RE = re.compile(r"[\[(][^\])]*$")
 #: two places set against each other ("GMP vs Merseyside", "London / NYC")
 _PLACES_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|v\.?|versus|/|and|&)\s*", re.I)
+
+
+def _places_pair_line(ctx: Ctx, sent: tuple[int, int]) -> bool:
+    """Is the sentence "N / M" (or "N | M") whose two figures are two places' own?"""
+    first = next((o for o in ctx.quantities if within(o.start, sent)), None)
+    return first is not None and _two_places_slashed(ctx, sent, first)
 
 
 def _two_places_slashed(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> bool:
@@ -1647,6 +1669,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 # count.": a figure in the reply's first line, for what the quote counted
                 or (quote_block := _replied_to(ctx, sent, q)) is not None
                 or (arrowed := _arrow_pair(ctx, sent))
+                # ("Knife crime, London vs E&W, 2018:\n~14,700 | ~40,800": the pair's second)
+                or _places_pair_line(ctx, sent)
                 or _PERIOD_AFTER_RE.match(after)
                 or _FOR_PERIOD_RE.match(after)
                 or _BLANK_RE.fullmatch(left)
@@ -1740,15 +1764,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         and not (quote_block is not None and within(metric.start, quote_block))
                         # ("Burglary | Leeds vs Bradford | 2024\n6,200 / 4,900": the two places'
                         # figures under the line that names them)
-                        and not (
-                            (
-                                first := next(
-                                    (o for o in ctx.quantities if within(o.start, sent)), None
-                                )
-                            )
-                            is not None
-                            and _two_places_slashed(ctx, sent, first)
-                        )
+                        and not _places_pair_line(ctx, sent)
                         # "Knife crime, E&W, yr to Sept 2025 (ONS):\n~52,000 (↓ ~5pc)": a figure
                         # alone on a line under the header that names what it counts
                         and not (
@@ -1894,6 +1910,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 q.value < 20
                 and (
                     NEAR_ME_RE.search(text, clause[0], clause[1])
+                    # ("Notting Hill Carnival weekend, per the Met update:\n- 8 stabbings", "My
+                    # street, 2023 vs 2024:\n• car break-ins 2 vs 5": one event's or one
+                    # street's tally, item by item)
+                    or _event_list_header(ctx, sent)
                     # "there were 3 break-ins on Elm Road since March": one street's ("Burglaries
                     # on my street this year: 2.": the street in the label before)
                     or ON_A_STREET_RE.search(text, q.end, clause[1])

@@ -1422,7 +1422,9 @@ _ALL_OF_THEM_RE = re.compile(
     r"(?:(?P<d>up|down|↑|↓)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased))"
     # ("All up big on 2019.", "all ↓ on 2019/20")
     r"(?:\s+(?:big|sharply|massively|slightly|a\s+lot))?"
+    # ("Both ↑ on FY21")
     r"(?:\s+(?:again|too|as\s+well|y/y|yoy|on\s+the\s+year(?:\s+before)?|on\s+(?:(?:19|20)\d\d(?:/\d\d)?|\d\d/\d\d)|"
+    r"on\s+(?-i:FY)\s?\d\d(?:/\d\d)?|"
     r"on\s+last\s+year|(?:last|this)\s+year|in\s+(?:19|20)\d\d|"
     # ("Both down on the same point last year.")
     r"on\s+the\s+same\s+(?:point|period|time)(?:\s+last\s+year|\s+in\s+(?:19|20)\d\d)?))*"
