@@ -738,8 +738,9 @@ _NEXT_DENIES_RE = re.compile(
     r"(?:n['’]t|\s+not)\b" + AGREEING_NOT_SRC + r"|"
     # (a believer's "He isn't right.", not "He hasn't left Solihull since 1997.": a jibe)
     # ("Checked, and she's wrong.", "Per capita he's wrong.")
-    r"(?:(?:i\s+)?(?:checked|looked\s+it\s+up)(?:,?\s+and)?[,:\s]+|per\s+(?:head|capita)[,\s]+)?"
-    r"(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:not\s+right|wrong|mistaken|talking\s+(?:rubbish|nonsense|bollocks))\b|"
+    r"(?:(?:i\s+)?(?:checked|looked\s+it\s+up)(?:,?\s+and)?[,:\s]+|per\s+(?:head|capita)[,\s]+|(?:honestly|sadly)[,\s]+)?"
+    r"(?:he|she|they|(?-i:[A-Z][a-z]+))(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:not\s+right|wrong|mistaken|talking\s+(?:rubbish|nonsense|bollocks))\b|"
+    r"there\s+(?:hasn['’]t|haven['’]t)\s+been\b|"
     # ("Not quite.", "Not 30.": the size denied; "It was closer to 25.": put right)
     r"not\s+(?:quite\b|\d[\d,.]*(?:%|pc)?(?![\w,.]))|nowhere\s+near\b|"
     # ("Where are you getting that?": the say-so doubted to its face)
@@ -1794,12 +1795,17 @@ def _said_into_quote(ctx: Ctx, sent: tuple[int, int], at: int) -> re.Match[str] 
         or not _EVERYDAY_SAYER_RE.search(before)
     ):
         return None
-    after = quote.end()
-    while ctx.text[after : after + 1] in (":", " ", ",", "-", "–", "—"):
-        after += 1
-    if _NEXT_DENIES_RE.match(ctx.text, after):
+    if _answered_at_once(ctx.text, quote.end()):
         return None  # ("... claiming 'London stabbings up 300%': nope.": answered at once)
     return said
+
+
+def _answered_at_once(text: str, quote_end: int) -> bool:
+    """Is the quote that ends at ``quote_end`` denied right after it ("...': nope.")?"""
+    after = quote_end
+    while text[after : after + 1] in (":", " ", ",", "-", "–", "—"):
+        after += 1
+    return _NEXT_DENIES_RE.match(text, after) is not None
 
 
 def add(
@@ -1929,6 +1935,11 @@ def add(
         # ("Someone in the group said teenage murders in London are up since 2021. They're
         # not.": what the post denies, it asserts the opposite of; the claim stays, negated)
         and not _next_says(_NEXT_DENIES_RE, ctx.text, sent[1])
+        # ("... insisting 'Chicago had 1,000 murders last year': it didn't.")
+        and not any(
+            q.start() < pos < q.end() and _answered_at_once(ctx.text, q.end())
+            for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
+        )
         # ("Some bloke on talkRADIO reckons ... Finally someone saying it.": the poster's own)
         and not _next_says(_NEXT_ENDORSES_RE, ctx.text, sent[1])
     ):
@@ -2648,6 +2659,12 @@ def reply_labels(text: str) -> list[tuple[int, int]]:
         if label is not None:
             out.append((m.end(), label.end()))
     return out
+
+
+def answered_after(text: str, pos: int) -> bool:
+    """Does the sentence after ``pos`` deny or back what was said before it ("... 'higher than
+    ever'. He's wrong.")?"""
+    return bool(_next_says(_NEXT_DENIES_RE, text, pos) or _next_says(_NEXT_ENDORSES_RE, text, pos))
 
 
 def _next_says(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:

@@ -365,6 +365,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     for m in _REBUTTED_QUOTE_RE.finditer(text):
         # (a claim that runs on past the quote is the rebuttal's: '"20 teenagers murdered in
         # London last year" Actually it's 8.')
+        # ("said Toronto 'has more murders than London': it doesn't.": its subject may stand
+        # before the quote)
         quoted = [
             c
             for c in ctx.claims
@@ -372,6 +374,21 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         ]
         for claim in quoted:
             claim.negated = not claim.negated
+        for claim in ctx.claims:
+            if (
+                max(0, m.start("q") - 40)
+                <= claim.start
+                < m.start("q")
+                < claim.end
+                <= m.end("q") + 1
+                and not claim.negated
+                and not _NEG_BEFORE_QUOTE_RE.search(text, claim.start, m.start("q"))
+                and "\n" not in text[claim.start : m.start("q")]
+                # (the rebuttal in the quote's own sentence, not the next one's)
+                and not _SENTENCE_BREAK_RE.search(text, m.end("q"), m.end())
+            ):
+                claim.negated = True  # ("said Toronto 'has more murders than London': it doesn't.")
+                quoted.append(claim)
         if len(quoted) == 1 and quoted[0].negated:
             _put_right(ctx, quoted[0], m.end("q"))
     if ">" in text or ("\n" in text and ": " in text):
@@ -1681,7 +1698,12 @@ _DENIAL_SENTENCE_RE = re.compile(
     # ("He's wrong.", "She isn't right.", "They're wrong.": a believer answered; "Checked, and
     # she's wrong.", "Per capita he's wrong.")
     r"|(?:(?:i\s+)?(?:checked|looked\s+it\s+up)(?:,?\s+and)?[,:\s]+|per\s+(?:head|capita)[,\s]+)?"
-    r"(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:just|simply|completely|totally|dead)\s+)?(?:wrong|mistaken|not\s+right)"
+    # ("Brian is wrong.", "Honestly he's wrong, and by a lot.", "He's wrong by a mile.")
+    r"(?:(?:honestly|sadly|afraid|sorry)[,\s]+)?"
+    r"(?:he|she|they|(?-i:[A-Z][a-z]+))(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:just|simply|completely|totally|dead)\s+)?(?:wrong|mistaken|not\s+right)"
+    r"(?:,?\s+(?:and\s+)?by\s+(?:a\s+mile|miles|a\s+lot|a\s+long\s+way|some\s+way))?"
+    # ("There hasn't been.")
+    r"|there\s+(?:hasn['’]t|haven['’]t)\s+been"
     # ("Not quite.", "Not 30.": the size denied)
     # (not "Not even close.": emphasis after a ranking)
     r"|not\s+(?:quite|\d[\d,.]*(?:%|pc)?)|nowhere\s+near(?:\s+(?:that|it|\d[\d,.]*(?:%|pc)?))?"
@@ -2219,6 +2241,8 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     )
 
 
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’]?\s")
+_NEG_BEFORE_QUOTE_RE = re.compile(r"n['’]t\b|\bnot\b|\bnever\b|\bno\b", re.I)
 _REBUTTED_QUOTE_RE = compile_scan(
     # ('"London's homicides up 5% in 2022" 🙄 Wrong.': an emoji may stand between)
     r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,?!.]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\s*)?"

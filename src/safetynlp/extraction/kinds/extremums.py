@@ -16,6 +16,7 @@ from safetynlp.extraction.context import (
     Periods,
     add,
     add_for_place,
+    answered_after,
     change_periods,
     clause_of,
     earlier_periods,
@@ -88,7 +89,7 @@ _THAN_EVER_RE = re.compile(r"\s+than\s+ever\b", re.I)
 #: is", "Knife crime this year has been")
 _SUBJECT_THEN_RE = re.compile(
     r"(?:\s+(?:in|across)\s+[\w'’ ]{2,30}?)?(?:\s+(?:this|last)\s+year)?\s+(?:is|are|was|were|has\s+been|"
-    r"have\s+been|got|gets|getting|now)\s+(?:(?:now|still|just|even|getting|actually)\s+)?",
+    r"have\s+been|got|gets|getting|now)\s+(?:(?:now|still|just|even|getting|actually)\s+)?[\"'“‘]?",
     re.I,
 )
 _WORSE_RE = re.compile(r"\b(?:worst|worse)\b", re.I)
@@ -417,7 +418,19 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             # ("My dad says it's worse than ever", "sharing the 'stabbings are worse than
             # ever' posts": a say-so, not a figure's record)
             or not _SUBJECT_THEN_RE.fullmatch(text, metric.end, m.start())
-            or any(q.start() < m.start() < q.end() for q in QUOTED_RE.finditer(text, *sent))
+            or (
+                any(q.start() < m.start() < q.end() for q in QUOTED_RE.finditer(text, *sent))
+                # ("My cousin says murders in Philadelphia are 'higher than ever'. He's wrong.":
+                # a say-so that ends its sentence, which the post answers, stays, to be negated
+                # or backed)
+                and not (
+                    any(
+                        q.start() < m.start() < q.end() and sent[1] - q.end() <= 2
+                        for q in QUOTED_RE.finditer(text, *sent)
+                    )
+                    and answered_after(text, sent[1])
+                )
+            )
         ):
             continue
         if (
