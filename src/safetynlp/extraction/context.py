@@ -1386,6 +1386,8 @@ _PREDICTION_RE = GatedPattern(
         r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
         # ("London is set to end 2025 with under 100 homicides, the fewest in over a decade")
         r"\s+(?:to|for)(?:\s+[\w'’-]+){0,6}\s*$"
+        # ("Forecasters expect London to finish 2020 with fewer than 130 homicides")
+        r"|\bexpects?\s+(?:[\w'’-]+\s+){1,3}?to(?:\s+[\w'’-]+){0,6}\s*$"
         # ("> imagine if London had Chicago's murder rate / We'd be burying 2,000 people a
         # year"): what would be
         r"|\b(?:we|you|they|there)(?:['’]d|\s+would)\s+(?:be|have|see|get)\s+(?:[\w'’-]+\s+){0,3}$"

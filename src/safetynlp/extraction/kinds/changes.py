@@ -212,7 +212,9 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         r"(?:\s+(?:slightly|sharply|massively|significantly|a\s+(?:bit|little|touch|tad))(?=\s+(?:again|in|last|this)\b))?"
         # "rose in 2024, by about 3%", "barely rose last year, maybe 3%": the time between
         # ("fell again in 2023 per the FBI, about 3%", "fell in 2023 by roughly 12%")
-        r"(?:\s+again)?(?:\s+(?:in\s+(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year)"
+        # ("Knife crime rose over the same period, by roughly 10%")
+        r"(?:\s+again)?(?:\s+(?:in\s+(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year|"
+        r"(?:over|in|during)\s+the\s+same\s+(?:period|year|years|time|months?))"
         r"(?:\s+(?:per|according\s+to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
         r"(?=\s*,|\s+by\b))?"
         # "They fell, by about 10%", "down massively, like 70%", "up 'only' 9%"

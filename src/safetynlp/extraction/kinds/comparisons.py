@@ -937,7 +937,9 @@ _THATS_BEFORE_RE = re.compile(
     # ("Still more than twice London's total, mind.": no subject at all)
     # ("Per head that's still roughly 3x London.")
     # ("> Paris has a higher murder rate than London / Yep, roughly 1.5x London's.")
-    r"[\W_]*(?:(?:so|and|but|yep|yes|yeah|yup|true|correct|right)[,\s]+)?(?:per\s+(?:head|capita|person)[,\s]+)?"
+    # ("For scale, that is still roughly four times London's total")
+    r"[\W_]*(?:(?:so|and|but|yep|yes|yeah|yup|true|correct|right|for\s+scale|for\s+context|for\s+comparison|"
+    r"by\s+comparison)[,\s]+)?(?:per\s+(?:head|capita|person)[,\s]+)?"
     # ("Philly had 562 homicides in 2021. More than four times London's total.")
     r"(?:(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+|(?=still\b)|"
     r"(?=(?:more\s+than|over|nearly|almost|about|around|roughly|approx\.?|approximately|well\s+over|just\s+under)\b|~)"
@@ -945,7 +947,7 @@ _THATS_BEFORE_RE = re.compile(
     r"|$"
     # ("Philly recorded 562 homicides in 2021. Its rate, around 35 per 100,000, was more than
     # ten times London's": the rate, with or without its figure, as the subject)
-    r"|(?:its|the|their)\s+(?:(?:murder|homicide|killing)\s+)?rate(?:\s*,\s*(?:[^,.!?\n]|(?<=\d)[,.](?=\d)){1,40}?,)?"
+    r"|(?:its|the|their|the\s+(?:city|town|force|country|state|borough)['’]s)\s+(?:(?:murder|homicide|killing)\s+)?rate(?:\s*,\s*(?:[^,.!?\n]|(?<=\d)[,.](?=\d)){1,40}?,)?"
     r"\s+(?:was|is|were|came\s+to)\s+"
     # ("Per capita that's about 40 per 100k, roughly four times New York's rate")
     r"|(?:(?:that['’]?s|that\s+is|it['’]s|it\s+was)\s+)?(?:(?:about|around|roughly|approx\.?|nearly|almost)\s+|~\s*)?"
@@ -965,7 +967,8 @@ _PLACE_TAIL_RE = re.compile(
     # ("Still almost double London's count though.")
     # ("Still roughly three times London's murder count.")
     r"(?:['’]s?)?(?:\s+(?:murder|homicide|killing|knife(?:\s+crime)?|gun(?:\s+crime)?|crime))?"
-    r"(?:\s+(?:total|figure|number|count|rate|tally))?(?:\s+(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d))?"
+    r"(?:\s+(?:total|figure|number|count|rate|tally))?(?:\s+(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d|"
+    r"for\s+the\s+(?:same\s+)?year|that\s+year))?"
     # ("Still ~3x NYC per capita.")
     r"(?:\s+per\s+(?:capita|head|person))?"
     r"(?:\s+(?:though|tho|mind|btw|lol|tbh))?"
