@@ -143,7 +143,8 @@ _SENT_LIST_RE = compile_scan(
     # (nor between two names a header sets against each other, whose figures follow its colon
     # the same way: "Cardiff / Swansea, FY20: ~13,900 / ~8,200")
     r"\s+/\s+(?![^\[\]()\n]{0,40}[\])])"
-    r"(?!(?-i:[A-Z])[^\n:/]{0,80}:[ \t]*(?:~|c\.\s?)?\d[\d,.]*k?[ \t]+/[ \t]+(?:~|c\.\s?)?\d)|"
+    # ("Glasgow / Edinburgh, homicides 2020/21: 21 / 9": a financial year's slash is no item's)
+    r"(?!(?-i:[A-Z])(?:[^\n:/]|(?<=\d)/(?=\d)){0,80}:[ \t]*(?:~|c\.\s?)?\d[\d,.]*k?[ \t]+/[ \t]+(?:~|c\.\s?)?\d)|"
     # "2022 14; 2021 30 (a record)", "knife crime ~14,000; possession of a blade ~4,100; both
     # ↓ y/y": a semicolon between items ends one
     # (not inside brackets: "495 / 356 [CPD; PPD]")
