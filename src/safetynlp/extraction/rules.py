@@ -1555,7 +1555,12 @@ def _bracketed_change_of_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         ):
             continue
         span = span_of(level.period)
-        if span[0].year != span_of(change.period)[0].year:
+        own = span_of(change.period)
+        if span[0].year != own[0].year and not (
+            # ("▸ 2023 – 590 (↓ ~15pc)" under "year ending March": a year read as the one
+            # that ends in it)
+            span[1].year == own[1].year and own[0].month == 1 and own[1].month == 12
+        ):
             continue
         if span_of(change.baseline) != timex.shift_years(span_of(change.period), -1):
             continue  # (a change against a time of its own: "(+37pc on 2019)")

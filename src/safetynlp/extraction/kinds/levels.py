@@ -1196,25 +1196,37 @@ def _figure_inside_change(ctx: Ctx, q: Quantity) -> bool:
     """ "Admissions were 5,720 in 2006/07 and have halved since": the starting figure inside
     the words of a change read before it, with a verb and a period of its own."""
     covering = [c for c in ctx.claims if c.start < q.end and q.start < c.end]
-    return bool(
-        any(t.kind == "period" and 0 < t.start - q.end <= 4 for t in ctx.times)
-        and covering
-        and (
-            (
-                _WERE_BEFORE_RE.search(ctx.text, max(0, q.start - 30), q.start)
-                and all(c.kind in ("change", "trend") for c in covering)
+    return (
+        bool(
+            any(t.kind == "period" and 0 < t.start - q.end <= 4 for t in ctx.times)
+            and covering
+            and (
+                (
+                    _WERE_BEFORE_RE.search(ctx.text, max(0, q.start - 30), q.start)
+                    and all(c.kind in ("change", "trend") for c in covering)
+                )
+                # "Car thefts in London approx 30k last yr and still climbing": a trend has no
+                # number, so one inside its words is a figure of its own
+                or all(c.kind == "trend" for c in covering)
             )
-            # "Car thefts in London approx 30k last yr and still climbing": a trend has no
-            # number, so one inside its words is a figure of its own
-            or all(c.kind == "trend" for c in covering)
         )
-    ) or bool(
-        # "London's 2025 homicide rate (1.07) was below Paris's": a figure in brackets
-        # inside an order's words
-        covering
-        and all(c.kind == "comparison" and c.value is None for c in covering)
-        and _OPEN_BRACKET_RE.search(ctx.text, max(0, q.start - 12), q.start)
+        or bool(
+            # "London's 2025 homicide rate (1.07) was below Paris's": a figure in brackets
+            # inside an order's words
+            covering
+            and all(c.kind == "comparison" and c.value is None for c in covering)
+            and _OPEN_BRACKET_RE.search(ctx.text, max(0, q.start - 12), q.start)
+        )
+        or bool(
+            # ("• knife crime 39,818 ↑ 8%": an item's figure, then its move)
+            covering
+            and all(c.kind == "change" for c in covering)
+            and _ARROW_CHANGE_AFTER_RE.match(ctx.text, q.end)
+        )
     )
+
+
+_ARROW_CHANGE_AFTER_RE = re.compile(r"[ \t]*[↑↓][ \t]*[~≈]?[ \t]*[+−-]?\d[\d.]*[ \t]?(?:%|pc)")
 
 
 @cache
@@ -1457,6 +1469,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue
         if used(ctx, q.start, q.end) and not _figure_inside_change(ctx, q):
             continue
+        if (arrow := _ARROW_CHANGE_AFTER_RE.match(text, q.end)) is not None:
+            for c in ctx.claims:
+                if c.kind == "change" and c.start <= q.start and q.end <= c.end:
+                    # ("• knife crime 39,818 ↑ 8%": the move's words are the arrow's on)
+                    c.start = q.end + len(arrow.group()) - len(arrow.group().lstrip(" \t"))
+                    c.surface = text[c.start : c.end]
         if text.startswith(")", q.end) and "(" not in text[max(sent[0], q.start - 40) : q.start]:
             continue  # "2) Knife crime offences": a list's numbering
         if _DIFFERENT_AFTER_RE.match(text, q.end):
@@ -2456,7 +2474,7 @@ def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span |
         or not re.fullmatch(r"(?:19|20)\d\d", r.text.strip())
         # (the item opens its line, after a bullet if any: "• 2020: 695")
         or own_line == 0
-        or ctx.text[own_line : sent[0]].strip(" \t•*·-–")
+        or ctx.text[own_line : sent[0]].strip(" \t-–" + BULLET_MARKS)
     ):
         return span
     # the header: the first line above the item that is not itself an item of the list
@@ -2486,7 +2504,7 @@ def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span |
 
 _LIST_LINE_RE = re.compile(
     # ("2019: 149", "2019 | 45,600", "2019 → 695", "2019 ~150")
-    r"[•*\-–]?\s*\(?(?:19|20)\d\d(?:/\d\d)?\)?(?:\s*[:=–—|→-]\s*\S.*|\s+(?:[~≈]|c\.)?\s*\d.*)"
+    rf"[{BULLET_MARKS}\-–]?\s*\(?(?:19|20)\d\d(?:/\d\d)?\)?(?:\s*[:=–—|→-]\s*\S.*|\s+(?:[~≈]|c\.)?\s*\d.*)"
 )
 
 
