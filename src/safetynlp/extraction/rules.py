@@ -574,6 +574,11 @@ def _join_fronted_figures(text: str, sents: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+#: a year, a financial year or a year ending a month, as a label ("2023", "FY22", "YE Nov 22")
+_PERIOD_LABEL_SRC = (
+    r"(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:FY)\s?\d\d(?:/\d\d)?|(?-i:YE)\s+[A-Za-z]{3,9}\s+(?:19|20)?\d\d|"
+    r"(?-i:[HQ][1-4])\s+(?:19|20)\d\d)"
+)
 #: what a slash parts on one line
 _SLASH_GAP_RE = re.compile(r"[ \t]+/[ \t]+")
 _LABEL_FIGURE_RE = re.compile(
@@ -586,8 +591,10 @@ _PAIR_LAST_RE = re.compile(
 #: a line that sets two names against each other, then a colon and a figure ("GMP vs
 #: Merseyside, homicides 2023: 36")
 _PLACES_VS_HEADER_RE = re.compile(
-    r"[^\n:]*?\b(?-i:[A-Z])[\w&.]*(?:\s+(?:vs\.?|v\.?|versus)\s+|[ \t]/[ \t])(?-i:[A-Z])[^\n:]*:[ \t]*"
-    r"(?:~|c\.\s?|approx\.?\s*)?\d[\d,.]*%?[ \t]*$",
+    r"[^\n:]*?\b(?:(?-i:[A-Z])[\w&.]*(?:\s+(?:vs\.?|v\.?|versus)\s+|[ \t]/[ \t])(?-i:[A-Z])"
+    # ("Robbery, Met, 2023 vs 2024: ~31,000 / ~34,500": two periods set against each other)
+    r"|" + _PERIOD_LABEL_SRC + r"\s+(?:vs\.?|versus)\s+" + _PERIOD_LABEL_SRC + r"\b)"
+    r"[^\n:]*:[ \t]*(?:~|c\.\s?|approx\.?\s*)?\d[\d,.]*[k%]?[ \t]*$",
     re.I,
 )
 

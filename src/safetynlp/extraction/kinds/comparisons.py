@@ -949,6 +949,9 @@ _THATS_BEFORE_RE = re.compile(
     # ten times London's": the rate, with or without its figure, as the subject)
     r"|(?:its|the|their|the\s+(?:city|town|force|country|state|borough)['’]s)\s+(?:(?:murder|homicide|killing)\s+)?rate(?:\s*,\s*(?:[^,.!?\n]|(?<=\d)[,.](?=\d)){1,40}?,)?"
     r"\s+(?:was|is|were|came\s+to)\s+"
+    # ("Per 100,000 people that is about 315, roughly double London's rate")
+    r"|per\s+(?:100,?000|100k)(?:\s+(?:people|residents))?,?\s+(?:that['’]?s|that\s+is|it['’]s|it\s+was)\s+"
+    r"(?:(?:about|around|roughly|approx\.?|nearly|almost)\s+|~\s*)?\d[\d.,]*\s*,\s*"
     # ("Per capita that's about 40 per 100k, roughly four times New York's rate")
     r"|(?:(?:that['’]?s|that\s+is|it['’]s|it\s+was)\s+)?(?:(?:about|around|roughly|approx\.?|nearly|almost)\s+|~\s*)?"
     r"\d[\d.,]*\s*(?:per\s+100,?000|per\s+100k|/100k)(?:\s+(?:people|residents))?\s*,\s*)"
@@ -957,6 +960,7 @@ _THATS_BEFORE_RE = re.compile(
     r"well\s+over|like)\s+|~\s*)*$",
     re.I,
 )
+_RATE_FIGURE_LEAD_RE = re.compile(r"[\W_]*per\s+(?:100,?000|100k)\b", re.I)
 _RATE_FIGURE_RE = re.compile(r"\d\s*(?:per\s+100,?000|per\s+100k|/100k)", re.I)
 _OF_PLACE_GAP_RE = re.compile(
     # ("roughly double the England and Wales rate": the noun after the place)
@@ -1185,9 +1189,11 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
         add(
             ctx,
             kind="comparison",
-            start=sent[0]
-            + len(text[sent[0] : m.start()])
-            - len(text[sent[0] : m.start()].lstrip()),
+            # ("Per 100,000 people that is about 315, roughly double London's rate": the
+            # figure before is a level of its own)
+            start=hstart
+            if _RATE_FIGURE_LEAD_RE.match(text, sent[0], m.start())
+            else sent[0] + len(text[sent[0] : m.start()]) - len(text[sent[0] : m.start()].lstrip()),
             end=other.end,
             metric=metric,
             pos=m.start(),
@@ -2044,7 +2050,8 @@ _AVERAGE_RE = compile_scan(
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?P<cue>(?P<gt>higher|more|greater|worse|above)|(?P<lt>lower|less|fewer|below|better)|"
     r"(?P<mult>twice|double|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:times|x)))"
-    r"\s+(?:than\s+)?(?:that\s+of\s+)?the\s+(?:(?P<avg>national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
+    # ("roughly eight times the US national rate")
+    r"\s+(?:than\s+)?(?:that\s+of\s+)?the\s+(?:(?P<avg>(?:(?:us|u\.s\.|uk|u\.k\.)\s+)?national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
     r"england\s+(?:and|&)\s+wales|english|american|british|"
     r"canadian|french|german|italian|belgian|dutch|portuguese|irish|austrian|scottish|welsh|"
     r"spanish|swedish|danish|norwegian|polish|greek|swiss|australian|mexican)"

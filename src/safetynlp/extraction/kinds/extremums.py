@@ -259,7 +259,10 @@ _OWN_RECORD_RE = re.compile(
     re.I,
 )
 _PERSONAL_SUPERLATIVE_RE = re.compile(
-    r"\s+(?:thing|part|bit|day|night|moment|experience|idea|decision|place|meal|film|movie)s?\b",
+    # ("Worst mayor in history.": a person, no series)
+    r"\s+(?:thing|part|bit|day|night|moment|experience|idea|decision|place|meal|film|movie|mayor|"
+    r"president|prime\s+minister|pm|home\s+secretary|commissioner|government|leader|manager|"
+    r"referee|ref|team|side|council)s?\b",
     re.I,
 )
 

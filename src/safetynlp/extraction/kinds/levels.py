@@ -1252,6 +1252,13 @@ _IN_BRACKETS_RE = re.compile(r"[\[(][^\])]*$")
 _PLACES_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|v\.?|versus|/|and|&)\s*", re.I)
 
 
+_PERIODS_VS_RE = re.compile(
+    r"(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:FY)\s?\d\d(?:/\d\d)?|(?-i:YE)\s+[A-Za-z]{3,9}\s+(?:19|20)?\d\d|"
+    r"(?-i:[HQ][1-4])\s+(?:19|20)\d\d)\s+(?:vs\.?|versus)\s+[^\n:]{1,30}:[ \t]*(?:~|c\.\s?)?$",
+    re.I,
+)
+
+
 def _places_pair_line(ctx: Ctx, sent: tuple[int, int]) -> bool:
     """Is the sentence "N / M" (or "N | M") whose two figures are two places' own?"""
     first = next((o for o in ctx.quantities if within(o.start, sent)), None)
@@ -1276,6 +1283,8 @@ def _two_places_slashed(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> bool:
         above = names_vs_line_above(ctx.text, q.start)
     if above is not None:
         start = above[0]
+    elif _PERIODS_VS_RE.search(ctx.text, max(sent[0], q.start - 80), q.start):
+        return True  # ("Robbery, Met, 2023 vs 2024: ~31,000 / ~34,500": each period's figure)
     places = [
         p
         for p in ctx.places
