@@ -343,9 +343,12 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 _EVENT_AT_RE = re.compile(
+    # ("Shift finishes at 6", "Quiz is Tuesdays at 8", "fika is at 3")
     r"\b(?:lectures?|seminars?|meetings?|class(?:es)?|lessons?|shifts?|kick-?off|dinner|lunch|"
     r"breakfast|tea|doors|gigs?|appointments?|practice|training|mass|church|service|surgery|"
-    r"school\s+run|pick-?up|drop-?off)\s+(?:is\s+|starts\s+|was\s+|tomorrow\s+|tonight\s+)?at\s+$"
+    r"quiz|fika|bingo|gym|work|school\s+run|pick-?up|drop-?off)\s+"
+    r"(?:is\s+|starts\s+|started\s+|finishes\s+|finished\s+|ends\s+|ended\s+|was\s+|tomorrow\s+|tonight\s+)?"
+    r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+)?at\s+$"
     # ("The store closes at 10 now instead of 11")
     r"|\b(?:opens|closes|shuts|opened|closed|shut|opening|closing)\s+(?:(?:now|early|late)\s+)?at\s+$"
     # ("Thursdays at 7", "12 July at 7", "Friday at 5", "our Sunday Zoom at 4": a day, then
