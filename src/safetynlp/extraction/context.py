@@ -487,7 +487,9 @@ _HEARSAY_BEFORE_RE = GatedPattern(
 #: the believing verbs both list-header readers below share
 # ("Things my uncle is sure of after two pints:")
 _BELIEF_VERBS = (
-    r"reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|(?:is|are)\s+sure\s+of"
+    r"reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|(?:is|are)\s+(?:sure|certain)\s+of|"
+    # ("My neighbours, ranked by how sure they are about crime round here:")
+    r"how\s+(?:sure|certain|convinced)\s+(?:they|he|she)\s+(?:are|is)"
 )
 #: a header whose list holds what someone believes or promises: "My uncle reckons:",
 #: "she promises to:"

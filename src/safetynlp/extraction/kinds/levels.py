@@ -2302,7 +2302,7 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
 _PLACE_LABEL_GAP_RE = re.compile(
     # ("London, for comparison: 97")
     # ("E&W avg 77", "US average: ~380")
-    r"\s{0,2}|\s+(?:avg\.?|average)\s+|(?:['’]s?)?(?:\s+(?:overall|total|as\s+a\s+whole|combined|nationally|avg\.?|average)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—|-]\s*"
+    r"\s{0,2}|\s+(?:avg\.?|average)\s+|(?:['’]s?)?(?:\s+(?:overall|total|as\s+a\s+whole|combined|nationally|alone|avg\.?|average)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—|-]\s*"
     # ("England and Wales overall, about 0.9")
     r"|\s+(?:overall|as\s+a\s+whole|combined|nationally)\s*,\s*"
     # ("London homicides 2020: 126. New York, 462.", "London, same year: 133.")
