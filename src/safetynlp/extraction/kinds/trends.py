@@ -1656,6 +1656,14 @@ def _add_level_trend(
     """A trend of a level's metric and place (or the ``place`` named), against the time its
     words name."""
     metric = next((mm for mm in ctx.metrics if mm.metric == level.metric), None)
+    if metric is None and level.metric is not None:
+        # ("• with injury: 3,700 → 4,050\nBoth up.": a series an item's label narrowed,
+        # named by no mention of its own)
+        family = next((f for _, mid, f, _, _ in ctx.lex.metric_res if mid == level.metric), None)
+        if family is not None:
+            metric = MetricMention(
+                level.start, level.end, level.metric, family, level.surface, True
+            )
     if metric is None:
         return
     add(
