@@ -560,7 +560,9 @@ def _join_fronted_figures(text: str, sents: list[tuple[int, int]]) -> list[tuple
                         or _LABEL_FIGURE_RE.fullmatch(text, *sents[k])
                     )
                     and text.rfind("\n", 0, sents[k][0]) >= 0
-                    and not text[text.rfind("\n", 0, sents[k][0]) + 1 : sents[k][0]].strip()
+                    and not text[text.rfind("\n", 0, sents[k][0]) + 1 : sents[k][0]].strip(
+                        " \t-–" + BULLET_MARKS
+                    )
                     and names_vs_line_above(text, sents[k][0]) is not None
                 )
             )
@@ -748,7 +750,9 @@ _PLACES_ROW_REST_RE = re.compile(
 #: "Same in Philly, roughly 20%.", "Knife crime too, roughly 15%.", "Bronx too, about 20%": the
 #: move before, of another place or crime, with its own size
 _SAME_MOVE_RE = re.compile(
-    r"[\W_]*(?:(?P<same>same\s+(?:in|for|with)|and|also|so\s+(?:did|was|were))\s+)?(?P<subj>[^,.!?;\n]{2,40}?)"
+    # ("It did, and knife crime too, roughly 10%": the move agreed with, then another's)
+    r"[\W_]*(?:(?:yes|yep|yeah|true|it|they)(?:\s+(?:did|was|were|is|are|has|have))?\s*,\s*)?"
+    r"(?:(?P<same>same\s+(?:in|for|with)|and|also|so\s+(?:did|was|were))\s+)?(?P<subj>[^,.!?;\n]{2,40}?)"
     r"(?(same)|\s+(?:too|as\s+well|also))\s*[,:–—-]?\s*(?:(?:down|up)\s+)?"
     + HEDGE_BEFORE_SRC
     + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)"
@@ -832,6 +836,8 @@ def _same_move_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     subj = (m.start("subj"), m.end("subj"))
     place = next((p for p in ctx.places if subj[0] <= p.start and p.end <= subj[1]), None)
     named = next((mm for mm in ctx.metrics if subj[0] <= mm.start and mm.end <= subj[1]), None)
+    if place is not None and named is not None and named.metric == prev.metric:
+        named = None  # ("Knife crime in Birmingham too, roughly 9%": the crime said again)
     if (place is None) == (named is None) or (place is not None and place.place == prev.geography):
         return  # (exactly one of a place or a crime, other than the move's own)
     if named is not None and (named.metric is None or named.metric == prev.metric):

@@ -1262,6 +1262,13 @@ _PERIODS_VS_RE = re.compile(
 )
 
 
+_PERIODS_VS_LINE_RE = re.compile(
+    r"(?<![\d/])(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:FY)\s?\d\d|(?-i:YE)\s+[A-Za-z]{3,9}\s+\d\d|(?-i:[HQ][1-4])\s+(?:19|20)\d\d)"
+    r"\s+(?:vs\.?|versus|→|->)\s+",
+    re.I,
+)
+
+
 def _places_pair_line(ctx: Ctx, sent: tuple[int, int]) -> bool:
     """Is the sentence "N / M" (or "N | M") whose two figures are two places' own?"""
     first = next((o for o in ctx.quantities if within(o.start, sent)), None)
@@ -1286,6 +1293,8 @@ def _two_places_slashed(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> bool:
         above = names_vs_line_above(ctx.text, q.start)
     if above is not None:
         start = above[0]
+        if _PERIODS_VS_LINE_RE.search(ctx.text, above[0], above[1]):
+            return True  # ("Knife crime | Met | 2022 vs 2023\n• offences: c.12,800 / c.14,600")
     elif _PERIODS_VS_RE.search(ctx.text, max(sent[0], q.start - 80), q.start):
         return True  # ("Robbery, Met, 2023 vs 2024: ~31,000 / ~34,500": each period's figure)
     places = [
