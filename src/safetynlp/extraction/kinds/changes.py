@@ -15,6 +15,7 @@ from functools import cache
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     FRACTION,
+    OTHER_SERIES_RE,
     RANGE_LO_RE,
     SIZE_AFTER_RE,
     Ctx,
@@ -949,6 +950,14 @@ def _add_change(
     periods: Periods | None = None,
 ) -> None:
     """A percent change; its periods are the clause's with a baseline unless given."""
+    if (
+        metric is not None
+        and not clause[0] <= metric.start < clause[1]
+        and OTHER_SERIES_RE.search(ctx.text, clause[0], pos)
+    ):
+        # ("Over the same period the number of officers fell by about 3%": a series of no
+        # crime, the crime before no part of the clause)
+        return
     later = None
     if periods is None:
         # ("up 3% on 2017/18 and up roughly a fifth on 2013/14": the change before, of the

@@ -12,6 +12,7 @@ from functools import cache
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
+    OTHER_SERIES_RE,
     Ctx,
     Periods,
     add,
@@ -768,6 +769,10 @@ def _add_trend(
     intense: bool,
 ) -> None:
     """A trend claim (no value; a count, or a share for percent metrics), noted in ``seen``."""
+    if not clause[0] <= metric.start < clause[1] and OTHER_SERIES_RE.search(
+        ctx.text, clause[0], pos
+    ):
+        return  # ("The number of police officers fell over the same period": no crime's move)
     tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
     if tax is not None and tax.higher_is_better and _BETTER_WORSE_RE.match(ctx.text, pos):
         # "Trust in the Met has improved": better is up for confidence and solve rates, where
