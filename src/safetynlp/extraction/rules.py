@@ -343,6 +343,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         _figures_of_years(ctx, sent)
         _figures_of_two_periods(ctx, sent)
         _figures_against_in_places(ctx, sent)
+        _change_against_in_place(ctx, sent)
         _rates_per_head_opening(ctx, sent)
         _moves_across_pairs(ctx, sent)
         _bracketed_change_of_figure(ctx, sent)
@@ -1334,6 +1335,61 @@ _FIGURE_IN_PLACE_RE = re.compile(
     r"(?:\s+per\s+(?:100,?000|100k)(?:\s+(?:people|residents|population))?)?\s+(?:in|for|across)\s+(?:the\s+)?",
     re.I,
 )
+
+
+#: ", against a 6% fall across England and Wales": another place's change, set against one
+_CHANGE_AGAINST_RE = compile_scan(
+    r",?\s*(?:against|compared\s+with|versus|vs\.?)\s+(?P<art>an?\s+)?"
+    + HEDGE_BEFORE_SRC
+    + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b)\s+"
+    r"(?:(?P<up>rise|increase|jump)|(?P<down>fall|drop|decline|decrease))\s+"
+    r"(?:across|in|for|nationally\s+in)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Knife crime in Kent rose 12% in 2020/21, against a 6% fall across England and Wales":
+    the place after "against" moved by its own size, over the change's own years."""
+    if (
+        "against" not in ctx.text[sent[0] : sent[1]]
+        and "compared" not in ctx.text[sent[0] : sent[1]]
+    ):
+        return  # (cheap first)
+    for change in [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]:
+        m = _CHANGE_AGAINST_RE.search(ctx.text, change.end, min(sent[1], change.end + 40))
+        if m is None or ctx.text[change.end : m.start()].strip(" ,"):
+            continue
+        place = next((p for p in ctx.places if p.start == m.end()), None)
+        q = next((q for q in ctx.quantities if q.start == m.start("n")), None)
+        if place is None or q is None or place.place == change.geography:
+            continue
+        if any(c is not change and m.start() <= c.start < place.end for c in ctx.claims):
+            continue
+        hedge, hstart = hedge_before(ctx, q.start)
+        lo, hi = apply_hedge(q.value, hedge)
+        if lo is None or hi is None:
+            continue
+        sign = 1.0 if m.group("up") else -1.0
+        start = m.start("art") if m.group("art") else max(hstart, m.start("n") - 12)
+        tail = _PLACE_TAIL_END_RE.match(ctx.text, place.end)
+        end = tail.end() if tail is not None else place.end
+        ctx.claims.append(
+            replace(
+                change,
+                start=start,
+                end=end,
+                surface=ctx.text[start:end],
+                geography=place.place,
+                geography_source="text",
+                value=interval(*sorted((sign * lo, sign * hi))),
+                negated=False,
+            )
+        )
+        ctx.used_q.add(ctx.quantities.index(q))
+
+
+_PLACE_TAIL_END_RE = re.compile(r"(?:\s+as\s+a\s+whole)?")
 
 
 def _figures_against_in_places(ctx: Ctx, sent: tuple[int, int]) -> None:
