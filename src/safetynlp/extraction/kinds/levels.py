@@ -493,7 +493,8 @@ _MOVED_TO_RE = compile_scan(
 #: a sentence that opens with a rate's base ("Per 100,000 people, ...", "Per capita:")
 _FRONTED_RATE_RE = re.compile(
     r"[\W_]*per\s+(?:(?:100,?000|100k|hundred\s+thousand)|(?P<k>1,?000|thousand)|"
-    r"(?P<m>1m|million))(?:\s+(?:people|residents|population|inhabitants))?\s*[,:]",
+    # ("Per 100,000 that puts Toronto at about 1.5": no comma before "that")
+    r"(?P<m>1m|million))(?:\s+(?:people|residents|population|inhabitants))?\s*(?:[,:]|(?=\s+(?:that|it|this)\b))",
     re.I,
 )
 #: a rate's base other than 100,000 in its words (what an echoed figure is scaled by)
@@ -1772,6 +1773,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     )
                     # "London's homicide rate was 1.1 last year"
                     and not _RATE_LEFT_RE.search(text, max(sent[0], hstart - 70), hstart)
+                    # ("Per 100,000 that puts Toronto at about 1.5 and London at about 1.1")
+                    and not _FRONTED_RATE_RE.match(text, sent[0])
                     # "0.84 per 100,000 in the year to June 2025, down from 0.92 a year earlier"
                     and not (
                         _FROM_BEFORE_RE.search(text, max(sent[0], hstart - 20), hstart)
@@ -2005,6 +2008,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             )
             and not _rate_echo(ctx, sent)
             and not rate_named
+            # ("Per 100,000 residents that is roughly 3 in Glasgow and roughly 1.5 in Edinburgh")
+            and not _FRONTED_RATE_RE.match(text, sent[0])
         ):
             continue  # "1 robbery in Soho, 2 phones snatched": an anecdote, not a statistic
         if (
