@@ -766,7 +766,9 @@ _NEXT_ENDORSES_RE = re.compile(
     # ("Annoyingly, he's right.", "He's not wrong", "She's not far off.")
     # ("Per capita he's right:", "Checked and he's right", "I looked it up and she's right")
     # ("Checked: he's right.", "For once the leaflet's right.")
-    r"(?:and\s+|[a-z]+ly,?\s+|per\s+(?:head|capita)[,\s]+|(?:i\s+)?(?:checked|looked\s+it\s+up)(?:,?\s+and)?[,:\s]+|for\s+once,?\s+)?"
+    # ("Checked the Met figures and she's right:")
+    r"(?:and\s+|[a-z]+ly,?\s+|per\s+(?:head|capita)[,\s]+|(?:i\s+)?(?:checked|looked\s+it\s+up)"
+    r"(?:\s+the\s+[\w'’ ]{1,30}?)?(?:,?\s+and)?[,:\s]+|for\s+once,?\s+)?"
     r"(?:he|she|they|the\s+(?:leaflet|paper|headline|post|meme|article|sign|poster|letter|mp|councillor))"
     r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:actually\s+)?"
     r"(?:(?:dead\s+|absolutely\s+|quite\s+)?(?:right|correct|spot\s+on)|not\s+(?:wrong|far\s+off|far\s+wrong))\b|"
