@@ -2480,11 +2480,22 @@ def _part_of_header_year(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | 
     return span if span[0] <= ctx.ref else None
 
 
+def _day_month_src(n: int) -> str:
+    """A day of a month with no year, "1 Jan" or "Jan 1st", its groups numbered ``n``."""
+    return (
+        rf"(?:(?P<da{n}>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<ma{n}>{timex.MONTH_SRC})\b\.?"
+        rf"|(?P<mb{n}>{timex.MONTH_SRC})\.?\s+(?P<db{n}>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    )
+
+
 #: a list's header that says which part of each year its items count: "Homicides in
 #: Chicago, Jan–June:", "by year ending March (ONS):", "first half of each year:"
 _HEADER_FORM_RE = compile_scan(
     rf"(?:(?:year|yr|12\s+months)\s+(?:ending|to)\s+(?P<ye>{timex.MONTH_SRC})|(?-i:YE)\s+(?P<ye2>{timex.MONTH_SRC})|(?P<m1>{timex.MONTH_SRC})\.?\s*(?:[-–—]|to|through|until)\s*"
-    rf"(?P<m2>{timex.MONTH_SRC})\.?|(?P<h1>first\s+half|H1)\b)"
+    rf"(?P<m2>{timex.MONTH_SRC})\.?|(?P<h1>first\s+half|H1)\b"
+    # ("Toronto homicides, Jan 1 to Feb 1:", "London homicides, 1 Jan – 14 Jul:"): the same
+    # days of each year
+    rf"|{_day_month_src(1)}\s*(?:[-–—]|to|through|until|till)\s*{_day_month_src(2)})"
     r"(?![^\n:]*(?:19|20)\d\d)[^\n:]{0,40}:?[ \t]*\n",
     re.I,
 )
@@ -2525,7 +2536,20 @@ def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span |
         if m1 <= m2:
             return timex.month_span(year, m1)[0], timex.month_span(year, m2)[1]
         return span
-    return timex.month_span(year, 1)[0], timex.month_span(year, 6)[1]
+    if m.group("h1"):
+        return timex.month_span(year, 1)[0], timex.month_span(year, 6)[1]
+    try:
+        first, last = (
+            date(
+                year,
+                timex.month_number(m.group(f"ma{n}") or m.group(f"mb{n}")),
+                int(m.group(f"da{n}") or m.group(f"db{n}")),
+            )
+            for n in (1, 2)
+        )
+    except ValueError:
+        return span  # ("Feb 30 to Mar 3": no such day)
+    return (first, last) if first <= last else span
 
 
 _LIST_LINE_RE = re.compile(
