@@ -310,7 +310,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         ):
             continue
         neg = is_negated(ctx, max(clause[0], m.start() - 20), m.start())
-        value = _multiplier_change(ratio, hedge)
+        value = multiplier_change(ratio, hedge)
         _add_change(
             ctx,
             start=owner
@@ -411,7 +411,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             clause=clause,
             sent=sent,
             # "nearly twice what it was" sizes the rise like "nearly doubled": [90, 100]
-            value=_multiplier_change(ratio, hedge) if ratio > 1 else _ratio_to_change(lo, hi),
+            value=multiplier_change(ratio, hedge) if ratio > 1 else _ratio_to_change(lo, hi),
             periods=(
                 change_periods(ctx, clause, sent, want_baseline=True)
                 if groups.get("yb")
@@ -447,7 +447,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             pos=m.start(),
             clause=clause,
             sent=sent,
-            value=_multiplier_change(0.5, hedge),
+            value=multiplier_change(0.5, hedge),
             negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
         )
     _elliptic_percent(ctx, sent)
@@ -1329,7 +1329,7 @@ def point_changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]
         )
 
 
-def _multiplier_change(ratio: float, hedge: str | None) -> tuple[float | None, float | None]:
+def multiplier_change(ratio: float, hedge: str | None) -> tuple[float | None, float | None]:
     """ "nearly doubled" is [90, 100]; "more than halved" is [-100, -50]: hedges size the move."""
     move = (ratio - 1) * 100
     lo, hi = apply_hedge(abs(move), hedge)

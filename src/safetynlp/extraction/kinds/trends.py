@@ -21,6 +21,7 @@ from safetynlp.extraction.context import (
     clause_of,
     earlier_periods,
     extend_time,
+    hedge_before,
     is_negated,
     levels_just_before,
     list_header,
@@ -36,9 +37,10 @@ from safetynlp.extraction.context import (
     used,
     within,
 )
-from safetynlp.extraction.kinds.changes import from_levels
+from safetynlp.extraction.kinds.changes import from_levels, multiplier_change
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
 from safetynlp.extraction.literals import BULLET_MARKS, SubsetPattern, compile_scan
+from safetynlp.extraction.numbers import MULTIPLIER_VERBS
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
@@ -1424,7 +1426,9 @@ def _each_moved_on_time(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> No
 _ALL_OF_THEM_RE = re.compile(
     r"[\W_]*(?:and\s+)?(?P<n>both|all(?:\s+(?:three|four|five|of\s+them))?|(?:the\s+)?(?:two|three)\s+of\s+them)"
     r"\s+(?:(?:were|are|went|have\s+gone|have)\s+)?"
-    r"(?:(?P<d>up|down|↑|↓)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased))"
+    r"(?:(?P<d>up|down|↑|↓)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased)"
+    # ("Both roughly halved.": each pair's move, sized)
+    r"|(?P<hedge>(?:roughly|about|around|approximately|nearly|almost|more\s+than|over|just\s+over|just\s+under|more\s+or\s+less|basically|pretty\s+much|effectively|practically)\s+)?(?P<mult>halved|doubled|tripled|trebled|quadrupled))"
     # ("All up big on 2019.", "all ↓ on 2019/20")
     r"(?:\s+(?:big|sharply|massively|slightly|a\s+lot))?"
     # ("Both ↑ on FY21")
@@ -1537,11 +1541,31 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
     if periods.explicit and not periods.year_before_only:
         period, baseline = periods.period, periods.baseline or baseline
     up = (m.group("d") or "").lower() in _UP_MARKS or m.group("v_up") is not None
+    value = None
+    if m.group("mult"):
+        ratio = MULTIPLIER_VERBS[m.group("mult").lower()]
+        up = ratio > 1
+        value = multiplier_change(ratio, hedge_before(ctx, m.start("mult"))[0])
     # (the words end before a source in brackets: "all ↓ on 2024 (police services)")
     said = ctx.text[sent[0] : sent[1]]
     said = said[: said.rfind("(")] if said.rstrip().endswith(")") else said
     end = sent[0] + len(said.rstrip(" \t\n.!?"))
     for claim in moved:
+        # ("2019 vs 2024:\n• Leeds 20 vs 40 ...\nBoth doubled.": on the series' own earlier figure)
+        earlier = None
+        if not periods.explicit:
+            earlier = next(
+                (
+                    span_of(c.period)
+                    for c in ctx.claims
+                    if c.kind == "level"
+                    and c.period is not None
+                    and (c.metric, c.geography) == (claim.metric, claim.geography)
+                    and c.start >= sent[0] - 200
+                    and span_of(c.period)[1] < period[0]
+                ),
+                None,
+            )
         _add_level_trend(
             ctx,
             claim,
@@ -1550,8 +1574,9 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
             sent[0],
             sent,
             period,
-            baseline,
+            earlier or baseline,
             "up" if up else "down",
+            value=value,
         )
 
 
@@ -1657,9 +1682,10 @@ def _add_level_trend(
     baseline: Span,
     direction: str,
     place: PlaceMention | None = None,
+    value: tuple[float | None, float | None] | None = None,
 ) -> None:
     """A trend of a level's metric and place (or the ``place`` named), against the time its
-    words name."""
+    words name; a change, when its words size the move (``value``, in percent)."""
     metric = next((mm for mm in ctx.metrics if mm.metric == level.metric), None)
     if metric is None and level.metric is not None:
         # ("• with injury: 3,700 → 4,050\nBoth up.": a series an item's label narrowed,
@@ -1673,20 +1699,25 @@ def _add_level_trend(
         return
     add(
         ctx,
-        kind="trend",
+        kind="trend" if value is None else "change",
         start=start,
         end=end,
         metric=metric,
         pos=pos,
         clause=(start, sent[1]),
         sent=sent,
-        value=None,
-        unit=level.unit if level.unit in ("count", "rate_per_100k", "percent") else "count",
+        value=value,
+        unit="percent_change"
+        if value is not None
+        else level.unit
+        if level.unit in ("count", "rate_per_100k", "percent")
+        else "count",
         periods=Periods(period, baseline, True),
         negated=False,
         place=level.geography if place is None else place.place,
         place_how="context" if place is None else "text",
-        direction=direction,
+        # (a sized move is a change, whose size says its way)
+        direction=direction if value is None else None,
         intense=False,
     )
 
