@@ -625,9 +625,16 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
         for c in ctx.claims
         if c.kind == "level" and comp.end <= c.start < sent[1] and c.metric == comp.metric
     ]
-    if not levels and (dash := _PAIR_AFTER_DASH_RE.match(ctx.text, comp.end, sent[1])):
+    # (": about 310 per 100,000 residents against 150": one of the two may be read already)
+    if len(levels) < 2 and (dash := _PAIR_AFTER_DASH_RE.match(ctx.text, comp.end, sent[1])):
         pair = _PAIR_SENTENCE_RE.fullmatch(ctx.text, dash.end(), sent[1])
-        if pair is not None:
+        if pair is not None and (
+            not pair.group("pos")
+            or any(
+                p.start == pair.start("pos") and p.place == comp.other_geography
+                for p in ctx.places
+            )
+        ):
             _add_pair(ctx, comp, pair, (dash.end(), sent[1]))
         return
     if len(levels) != 2 or not _PAIR_GAP_RE.fullmatch(ctx.text, levels[0].end, levels[1].start):
@@ -684,7 +691,7 @@ def _figures_of_paired_places(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: a sentence that is only two figures set against each other: "327 vs about 95."
 _PAIR_HEDGE = r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|~)\s*)?"
-_PAIR_PER = r"(?:\s*(?:per|/)\s*(?:100,?000|100k)(?:\s+people)?)?"
+_PAIR_PER = r"(?:\s*(?:per|/)\s*(?:100,?000|100k)(?:\s+(?:people|residents|population))?)?"
 _PAIR_SENTENCE_RE = re.compile(
     # ("Roughly 320 vs about 200.", "About 1.6 per 100k vs roughly 1.3 in London.")
     # ("sounds right, 377 vs 109.")
@@ -693,7 +700,11 @@ _PAIR_SENTENCE_RE = re.compile(
     + _PAIR_HEDGE
     + r"(?P<a>\d[\d,.]*)"
     + _PAIR_PER
+    # (": roughly 3,900 offences last year against about 4,200": what and when, once)
+    + r"(?:\s+(?:offences|crimes|incidents|cases))?(?:\s+(?:last|this)\s+year)?"
     + r"\s*(?:vs\.?|versus|v\.?|against|to)\s*"
+    # ("about 19 against Houston's 13": the place set against, by name)
+    + r"(?:(?P<pos>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)?"
     + _PAIR_HEDGE
     + r"(?P<b>\d[\d,.]*)"
     + _PAIR_PER
@@ -935,7 +946,13 @@ def _places_figures_after_comparison(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: "NYC saw almost 4x as many homicides as London in 2020 — 462 against 126": the pair after
 #: a dash or colon in the comparison's own sentence
-_PAIR_AFTER_DASH_RE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*[—–:-]\s*")
+#: ("... double Manchester's, at about 45 against 23")
+#: (": ..." after "... below Leicester for the first time in a decade")
+_PAIR_AFTER_DASH_RE = re.compile(
+    r"(?:['’]s)?(?:\s+in\s+(?:19|20)\d\d|\s+(?:last|this)\s+year)?"
+    r"(?:\s*[—–:-]|,\s*(?:at|with)(?=\s)|\s+for\s+the\s+first\s+time[^\d:\n.!?;]{0,30}:)\s*",
+    re.I,
+)
 
 
 def _add_pair(ctx: Ctx, comp: Claim, m: re.Match[str], span: tuple[int, int]) -> None:
@@ -945,7 +962,13 @@ def _add_pair(ctx: Ctx, comp: Claim, m: re.Match[str], span: tuple[int, int]) ->
     ]
     if comp.geography is None or len(qs) != 2:
         return
-    ctx.claims = [c for c in ctx.claims if not span[0] <= c.start < span[1]]
+    # (and a level read across the comparison's end: "... as Liverpool last year: about 310")
+    ctx.claims = [
+        c
+        for c in ctx.claims
+        if not span[0] <= c.start < span[1]
+        and not (c.kind == "level" and c.start < span[0] < c.end <= span[1])
+    ]
     per = "/" in m.group(0) or "per" in m.group(0).lower()
     unit = "rate_per_100k" if comp.unit == "rate_per_100k" or per else "count"
     period = comp.period
@@ -1342,10 +1365,16 @@ _CHANGE_AGAINST_RE = compile_scan(
     r",?\s*(?:against|compared\s+with|versus|vs\.?)\s+(?P<art>an?\s+)?"
     + HEDGE_BEFORE_SRC
     + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b)\s+"
-    r"(?:(?P<up>rise|increase|jump)|(?P<down>fall|drop|decline|decrease))\s+"
-    r"(?:across|in|for|nationally\s+in)\s+(?:the\s+)?",
+    # (", against roughly 15% in London": the move's way is the change's own)
+    r"(?:(?:(?P<up>rise|increase|jump)|(?P<down>fall|drop|decline|decrease))\s+)?"
+    # (", against roughly 25% nationally": the country of the place before)
+    r"(?:(?=(?:nationally|nation-?wide|country-?wide|across\s+the\s+(?:country|nation))\b)|"
+    r"(?:across|in|for|nationally\s+in)\s+(?:the\s+)?)",
     re.I,
 )
+
+
+_CHANGE_TAIL_RE = re.compile(r"(?:\s+(?:levels?|figures?|totals?))?[\s,]*", re.I)
 
 
 def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -1358,7 +1387,8 @@ def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
         return  # (cheap first)
     for change in [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]:
         m = _CHANGE_AGAINST_RE.search(ctx.text, change.end, min(sent[1], change.end + 40))
-        if m is None or ctx.text[change.end : m.start()].strip(" ,"):
+        # ("up 40% on 2019 levels, against ...": the change's own last word between)
+        if m is None or not _CHANGE_TAIL_RE.fullmatch(ctx.text, change.end, m.start()):
             continue
         place = next((p for p in ctx.places if p.start == m.end()), None)
         q = next((q for q in ctx.quantities if q.start == m.start("n")), None)
@@ -1370,7 +1400,12 @@ def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
         lo, hi = apply_hedge(q.value, hedge)
         if lo is None or hi is None:
             continue
-        sign = 1.0 if m.group("up") else -1.0
+        if m.group("up") or m.group("down"):
+            sign = 1.0 if m.group("up") else -1.0
+        elif change.value is not None and change.value[0] is not None:
+            sign = 1.0 if change.value[0] >= 0 else -1.0
+        else:
+            continue
         start = m.start("art") if m.group("art") else max(hstart, m.start("n") - 12)
         tail = _PLACE_TAIL_END_RE.match(ctx.text, place.end)
         end = tail.end() if tail is not None else place.end
