@@ -631,8 +631,7 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
         if pair is not None and (
             not pair.group("pos")
             or any(
-                p.start == pair.start("pos") and p.place == comp.other_geography
-                for p in ctx.places
+                p.start == pair.start("pos") and p.place == comp.other_geography for p in ctx.places
             )
         ):
             _add_pair(ctx, comp, pair, (dash.end(), sent[1]))
