@@ -472,6 +472,9 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             sents[k + 1][0] <= c.start < sents[k + 1][1] for c in ctx.claims
         ):
             _put_right(ctx, denied[0], sents[k + 1][0] - 1, lead_only=True)
+    # (last: only for rates no other reading took)
+    for sent in sents[1:]:
+        _bare_rates_after_levels(ctx, sent)
     _trim_covering_spans(text, ctx.claims)
     national_series(ctx, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
@@ -1534,6 +1537,74 @@ def _rates_per_head_opening(ctx: Ctx, sent: tuple[int, int]) -> None:
     for c in ctx.claims:
         if c.kind == "level" and c.unit == "count" and sent[0] <= c.start < sent[1]:
             c.unit = "rate_per_100k"
+
+
+#: "Per 100k ~1.1.", "Per 100k: ~30 vs ~29": a sentence of one or two bare rates
+_BARE_RATES_RE = re.compile(
+    r"[\W_]*(?P<per>per)\s+(?:100,?000|100k|hundred\s+thousand)(?:\s+(?:people|residents|population|head))?"
+    r"\s*[:,–—-]?\s*(?:that['’]?s\s+|it['’]?s\s+)?"
+    r"(?:(?:~|≈|c\.|about|around|roughly|approx\.?)\s*)?(?P<a>\d+(?:\.\d+)?)"
+    r"(?:\s*(?:vs\.?|versus|/|\|)\s*(?:(?:~|≈|c\.|about|around|roughly|approx\.?)\s*)?(?P<b>\d+(?:\.\d+)?))?"
+    r"[\s.!]*",
+    re.I,
+)
+
+
+def _bare_rates_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "LDN homicides:\n2024 – 109\n2025 – 97\nPer 100k ~1.1.": a sentence of a bare rate is
+    the rate of the count just given; of two ("Merseyside ~430 / GMP ~820\nPer 100k: ~30 vs
+    ~29"), the rates of the two places just given counts, in order."""
+    if sent[0] == 0 or not ctx.claims:
+        return
+    m = _BARE_RATES_RE.fullmatch(ctx.text, *sent)
+    if m is None:
+        return
+    before = [
+        c
+        for c in ctx.claims
+        if c.kind == "level"
+        and c.end <= sent[0]
+        and c.unit == "count"
+        and c.metric is not None
+        and isinstance(c.geography, str)
+    ]
+    if not before or any(c.unit == "rate_per_100k" and c.end <= sent[0] for c in ctx.claims):
+        return  # (rates said already: the sentence is no count's rate)
+    if m.group("b") is None:
+        # (one series only, its latest figure: "YE Mar 24: 570\nYE Mar 14: 534\n... Per 100k
+        # ~0.95." is the rate of 2024's)
+        if len({(c.metric, c.geography) for c in before}) != 1:
+            return
+        owners = [max(before, key=lambda c: span_of(c.period)[0] if c.period else date.min)]
+    else:
+        owners = before[-2:]
+        if (
+            len(owners) != 2
+            or owners[0].geography == owners[1].geography
+            or owners[0].metric != owners[1].metric
+            or owners[0].period != owners[1].period
+        ):
+            return
+    figures = ["a"] if m.group("b") is None else ["a", "b"]
+    if sum(1 for c in ctx.claims if sent[0] <= c.start < sent[1]) >= len(figures):
+        return  # (each figure read already, by what the sentence or its list says)
+    ctx.claims = [c for c in ctx.claims if not sent[0] <= c.start < sent[1]]
+    for name, owner in zip(figures, owners, strict=True):
+        # (the sentence's own numbers: this runs after its quantities are gone)
+        hedge, hstart = hedge_before(ctx, m.start(name))
+        # (the first figure's words open on "Per 100k")
+        start = m.start("per") if name == "a" else hstart
+        ctx.claims.append(
+            replace(
+                owner,
+                start=start,
+                end=m.end(name),
+                surface=ctx.text[start : m.end(name)],
+                value=interval(*apply_hedge(float(m.group(name)), hedge)),
+                unit="rate_per_100k",
+                negated=False,
+            )
+        )
 
 
 _GOES_ON_RE = re.compile(
