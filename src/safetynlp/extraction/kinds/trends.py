@@ -1437,8 +1437,10 @@ _ALL_OF_THEM_RE = re.compile(
     r"on\s+last\s+year|(?:last|this)\s+year|in\s+(?:19|20)\d\d|"
     # ("Both down on the same point last year.")
     r"on\s+the\s+same\s+(?:point|period|time)(?:\s+last\s+year|\s+in\s+(?:19|20)\d\d)?))*"
-    # ("All down, but still awful.")
-    r"(?:\s*,\s*(?:but|though|yet|and)\b[^.!?\n]{0,60})?"
+    # ("All down, but still awful.", "All ↓ on 2019, lockdown obv.": an aside, no figure and
+    # no exception)
+    r"(?:\s*,\s*(?:(?:but|though|yet|and)\b[^.!?\n]{0,60}|"
+    r"(?P<aside>(?!\s*(?:except|apart|bar|barring|save|other\s+than|not)\b)[^.!?\n\d]{1,40})))?"
     r"[.!]*\s*(?:\([^()\n]{1,40}\))?[\W_]*",
     re.I,
 )
@@ -1531,6 +1533,7 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
     if len({c.geography for c in moved}) > 1:
         moved = [c for c in moved if c.metric == last.metric]
     elif len({c.metric for c in moved}) < 2:
+        _each_year_moved(ctx, sent, m, last)
         return
     if len(moved) < 2 or (m.group("n").lower() == "both" and len(moved) != 2):
         return
@@ -1550,6 +1553,10 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
     said = ctx.text[sent[0] : sent[1]]
     said = said[: said.rfind("(")] if said.rstrip().endswith(")") else said
     end = sent[0] + len(said.rstrip(" \t\n.!?"))
+    if m.group("aside"):
+        if any(c.kind != "level" for c in moved):
+            return  # ("NYC murders -20% YoY. London -11%. both down, nobody cares": said again)
+        end = ctx.text.rfind(",", sent[0], m.start("aside") + 1)
     for claim in moved:
         # ("2019 vs 2024:\n• Leeds 20 vs 40 ...\nBoth doubled.": on the series' own earlier figure)
         earlier = None
@@ -1578,6 +1585,61 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
             "up" if up else "down",
             value=value,
         )
+
+
+def _each_year_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str], last: Claim) -> None:
+    """ "Homicide in Scotland:\n19/20 – 64\n20/21 – 59\n21/22 – 53\nBoth ↓ on 19/20.": one
+    series' later figures, each moved against the time named."""
+    if m.group("mult") or not m.group("d"):
+        return
+    named = next(
+        (r for r in ctx.times if sent[0] <= r.start < sent[1] and r.span is not None), None
+    )
+    if named is None or named.span is None:
+        return
+    base = named.span
+    later = {
+        c.period: c
+        for c in ctx.claims
+        if c.kind == "level"
+        and c.period is not None
+        and (c.metric, c.geography) == (last.metric, last.geography)
+        and sent[0] - 200 <= c.start < sent[0]
+        and span_of(c.period)[0] > base[1]
+    }
+    word = m.group("n").lower()
+    if len(later) < 2 or (word == "both" and len(later) != 2):
+        return
+    # (the series' own figure for the time named is among those just given)
+    if not any(
+        c.kind == "level"
+        and (c.metric, c.geography) == (last.metric, last.geography)
+        and c.period is not None
+        and span_of(c.period) == base
+        and sent[0] - 200 <= c.start < sent[0]
+        for c in ctx.claims
+    ):
+        return
+    up = m.group("d").lower() in _UP_MARKS
+    end = sent[0] + len(ctx.text[sent[0] : named.end].rstrip())
+    for period, level in later.items():
+        if period is None:
+            continue
+        n = len(ctx.claims)
+        _add_level_trend(
+            ctx,
+            level,
+            sent[0],
+            end,
+            sent[0],
+            sent,
+            span_of(period),
+            base,
+            "up" if up else "down",
+        )
+        # (each its own figure's period, which the sentence before's would otherwise take)
+        for added in ctx.claims[n:]:
+            added.period = period
 
 
 _ITEM_MARKS = " \t-–" + BULLET_MARKS
