@@ -1040,11 +1040,13 @@ _FROM_TO_BEFORE_RE = compile_scan(
 _PAIR_BEFORE_RE = compile_scan(
     # ("Chicago homicides: 804 in 2021, 623 last year, a ~23% drop.")
     # ("had 571 homicides in the year to March 2015 and 695 in the year to March 2020")
-    r"(?:\b(?:were|was|had|saw|recorded)|:)\s+[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?(?:\s+(?:and|vs\.?|versus|to)|,)\s+"
-    r"[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?,?\s*(?:(?:that['’]?s|which\s+is|which\s+was)\s+(?:an?\s+)?"
+    # ("had roughly 12,000 knife crime offences in 2019 and about 14,500 last year, so it's up
+    # by about a fifth")
+    r"(?:\b(?:were|was|had|saw|recorded)|:)\s+(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?(?:\s+(?:and|vs\.?|versus|to)|,)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?,?\s*(?:(?:that['’]?s|which\s+is|which\s+was)\s+(?:an?\s+)?"
     r"|an?\s+~?\s*"
     # ("..., so they've roughly halved", "..., so about 22% up")
-    r"|so\s+(?:(?:that['’]?s|it['’]?s|it\s+(?:has|was)|they['’](?:ve|re)|they\s+(?:have|are))\s+)?(?:an?\s+)?"
+    r"|so\s+(?:(?:that['’]?s|it['’]?s|it\s+(?:has|was)|they['’](?:ve|re)|they\s+(?:have|are))\s+)?(?:an?\s+|(?:up|down)\s+(?:by\s+)?)?"
     # "had 198 homicides in 2011 and 217 in 2012, a drop of about 10%"
     r"|an?\s+(?:drop|fall|rise|increase|decrease|decline|reduction|jump)\s+of\s+"
     # ("were 5,720 in 2006/07 and 3,775 in 2022/23, down roughly a third")

@@ -231,7 +231,10 @@ _NOT_PERSON_ASIDE_RE = re.compile(
 )
 
 
-_AGES_PIECE_RE = re.compile(r"\d{1,2}(?:\s+(?:and|&)\s+\d{1,2})?")
+#: ("14 and 16", "60ish", "40s", "mid-40s")
+_AGES_PIECE_RE = re.compile(
+    r"(?:(?:early|mid|late)[- ])?\d{1,2}(?:ish|s)?(?:\s+(?:and|&)\s+\d{1,2}(?:ish|s)?)?"
+)
 
 
 def _person_aside_age(text: str, q: Quantity) -> bool:
@@ -249,16 +252,35 @@ def _person_aside_age(text: str, q: Quantity) -> bool:
     pieces = [piece.strip() for piece in text[opens + 1 : closes].split(",")]
     # ("my two nephews (14 and 16, both experts in everything)": two ages)
     ages = next((piece for piece in pieces if _AGES_PIECE_RE.fullmatch(piece)), None)
-    if len(pieces) < 2 or ages is None or text[q.start : q.end] not in ages.split():
+    if len(pieces) < 2 or ages is None or text[q.start : q.end] not in re.findall(r"\d{1,2}", ages):
         return False
     rest = ", ".join(piece for piece in pieces if piece != ages)
     return _NOT_PERSON_ASIDE_RE.search(rest) is None
+
+
+#: "The meeting overran to 9.30", "The band played until 1.15": an hour and its minutes
+_PER_AFTER_RE = re.compile(r"\s*(?:%|per\b|/|pc\b|percent|in\s+every|out\s+of)", re.I)
+_CLOCK_TIME_RE = re.compile(r"(?:[1-9]|1\d|2[0-3])[.:][0-5]\d")
+#: (not "stood at 1.45", "fell to 2.30": a rate's words)
+_CLOCK_BEFORE_RE = re.compile(
+    r"\b(?:(?:ran|overran|went\s+on|goes\s+on|lasted|played|stayed\s+open|opens|closes|shuts|"
+    r"starts?|started|finishes|finished|ends|ended|kicks?\s+off|kicked\s+off)\s+(?:to|till|until|at)"
+    r"|until|till|til)\s+$",
+    re.I,
+)
 
 
 def is_everyday(text: str, q: Quantity) -> bool:
     """ "Moved here at 27", "I take the 29 from Wood Green", "my commute went from 55 minutes
     to 70": an age, a bus route, a figure in the everyday unit of the one before it, no figure
     of any crime."""
+    if (
+        q.value != int(q.value)
+        and _CLOCK_TIME_RE.fullmatch(text, q.start, q.end)
+        and _CLOCK_BEFORE_RE.search(text, max(0, q.start - 24), q.start)
+        and not _PER_AFTER_RE.match(text, q.end)
+    ):
+        return True  # "The AGM ran to 8.40": a clock time
     if q.value != int(q.value):
         return False
     left = text[max(0, q.start - 60) : q.start]
