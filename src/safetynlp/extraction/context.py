@@ -2722,7 +2722,8 @@ def _chain_replies(ctx: Ctx) -> list[tuple[int, int]]:
 
 _SINCE_KIND = frozenset({"since"})
 _BRACKETED_RE = re.compile(r"\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]")
-_BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*")
+#: (and "28,000+ (↑ ~3pc y/y)": the figure's own plus before the bracket)
+_BRACKET_GAP_RE = re.compile(r"\+?\s*[(\[]\s*")
 _PLACE_OPENS_GAP_RE = re.compile(r"(?:['’]s)?\s*")
 #: a post that opens by naming its source and period: "ONS release, year ending June 2025,
 #: England and Wales."

@@ -400,7 +400,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
                 and not re.search(r"(?:\b(?:a|an|new|hit|the)|all[-\s]time)\s*$", left, re.I)
                 # ("2021 | 30 (record)": a figure's note in brackets)
                 and not (
-                    re.search(r"\d[\d,.]*[km+]?\s*\(\s*$", left, re.I) and re.match(r"\s*\)", seg)
+                    re.search(r"\d[\d,.]*[km]?\+?\s*\(\s*$", left, re.I) and re.match(r"\s*\)", seg)
                 )
             ):
                 continue

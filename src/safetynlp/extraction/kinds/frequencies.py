@@ -74,7 +74,8 @@ _FREQ_A_RE = GatedPattern(
     compile_scan(
         # ("~46/day", "1.2k/yr": the press's and the terse poster's slash)
         # ("5 murders/wk", "15 people/day")
-        r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+|(?<=[\w%])\s?/\s?)"
+        # ("250+/day": the count's own plus before the slash)
+        r"(?:(?P<a>a|an|per|each)\s+|every\s+single\s+|(?<=[\w%+])\s?/\s?)"
         r"(?P<unit>minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)\b",
         re.I,
     )

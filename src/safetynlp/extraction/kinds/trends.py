@@ -1648,7 +1648,7 @@ def _each_year_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str], last: Cl
 _ITEM_MARKS = " \t-–" + BULLET_MARKS
 #: "▪ homicide 570 ↓": an arrow after a list item's figure, the item's last word
 _ARROW_ENDS_ITEM_RE = re.compile(
-    r"[ \t]*(?P<a>[↑↓⬆⬇])\ufe0f?[ \t]*(?:[.!]|\([^()\n]{1,30}\)|\[[^\[\]\n]{1,30}\])?[ \t]*(?:\n|$|[;|/]\s|,\s)"
+    r"\+?[ \t]*(?P<a>[↑↓⬆⬇])\ufe0f?[ \t]*(?:[.!]|\([^()\n]{1,30}\)|\[[^\[\]\n]{1,30}\])?[ \t]*(?:\n|$|[;|/]\s|,\s)"
 )
 
 
