@@ -245,7 +245,8 @@ _LIST_ITEM_RE = re.compile(
     # ("Westminster +9%", "Lambeth -4%": a signed change)
     # ("Met ~89pc", "2016 69pc": a share after a bare label)
     r"(?!(?:under|over|about|around|roughly|nearly|almost|less|more|just|only|barely|merely|like|some|maybe|approx|approximately|well|up|down|at|is|was|still|it|its|it's)\b)"
-    r"[\w'’./&-]{2,20}(?:\s[\w'’.&-]{2,20})?\s+(?:(?:~|c\.|ca\.|approx\.?)\s*[\d,.]+(?:[km]\+?(?!\w))?|(?:about|around|roughly)\s+[\d,.]+(?:[km]\+?(?!\w))?|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
+    # ("London as a whole ~330", "Met total: ~16,800": the whole's own line)
+    r"[\w'’./&-]{2,20}(?:\s[\w'’.&-]{2,20})?(?:\s+(?:as\s+a\s+whole|total|overall|combined):?)?\s+(?:(?:~|c\.|ca\.|approx\.?)\s*[\d,.]+(?:[km]\+?(?!\w))?|(?:about|around|roughly)\s+[\d,.]+(?:[km]\+?(?!\w))?|\d+\.\d+|[+\-−–]\s?\d[\d,.]*\s*%|\d[\d,.]*\s?(?=%|pc))(?:\s?(?:%|pc))?"
     # ("LDN ~14,600 (↓ ~10pc)": the item's change or source in brackets; "Lambeth ~610 ↓":
     # the way it moved)
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?(?:\s*[↑↓⬆⬇📈📉]\ufe0f?(?:\s*(?:~|≈|c\.)?\s*[+−-]?\d[\d.]*\s?(?:%|pc))?)?"

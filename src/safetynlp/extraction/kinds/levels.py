@@ -2341,6 +2341,8 @@ _PLACE_LABEL_GAP_RE = re.compile(
     r"\s{0,2}|\s+(?:avg\.?|average)\s+|(?:['’]s?)?(?:\s+(?:overall|total|as\s+a\s+whole|combined|nationally|alone|avg\.?|average)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—|-]\s*"
     # ("England and Wales overall, about 0.9")
     r"|\s+(?:overall|as\s+a\s+whole|combined|nationally)\s*,\s*"
+    # ("Netherlands total ~130", "London as a whole ~330": the whole's figure, no colon)
+    r"|\s+(?:overall|total|as\s+a\s+whole|combined)\s+"
     # ("London homicides 2020: 126. New York, 462.", "London, same year: 133.")
     r"|\s*,\s*(?:(?:the\s+)?same\s+year\s*[:,]?\s*)?",
     re.I,
