@@ -1054,7 +1054,8 @@ def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
         for t in ctx.all_times
         if start <= t.start < end
         and t.span is not None
-        and t.kind in ("period", "baseline", "between")
+        # ("Bexley, Jan–May, 2025 vs 2024:" posted in June 2025: this year's so far, named)
+        and t.kind in ("period", "baseline", "between", "ytd")
     ]
     if len(times) == 1 and times[0].baseline is not None and times[0].span is not None:
         # ("2023/24 vs 2022/23": in the order the header names them, the later first)
@@ -1071,10 +1072,15 @@ def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
         ):
             assert first.span is not None and second.span is not None
             months = _MONTHS_ONLY_RE.search(ctx.text, start, first.start)
+            if months is None and "ytd" in (first.kind, second.kind):
+                continue  # (a year so far, set against with no months named, as before)
             if (
                 months is not None
                 and first.span[0].year != second.span[0].year
-                and timex.calendar_year(first.span[0].year) == first.span
+                and first.span[0] == date(first.span[0].year, 1, 1)
+                and (
+                    timex.calendar_year(first.span[0].year) == first.span or first.kind == "ytd"
+                )
             ):
                 # ("Chicago, Jan–Sep, 2018 vs 2019:": those months of each year)
                 return _months_of(months, first.span), _months_of(months, second.span)
