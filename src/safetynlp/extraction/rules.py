@@ -1078,9 +1078,7 @@ def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
                 months is not None
                 and first.span[0].year != second.span[0].year
                 and first.span[0] == date(first.span[0].year, 1, 1)
-                and (
-                    timex.calendar_year(first.span[0].year) == first.span or first.kind == "ytd"
-                )
+                and (timex.calendar_year(first.span[0].year) == first.span or first.kind == "ytd")
             ):
                 # ("Chicago, Jan–Sep, 2018 vs 2019:": those months of each year)
                 return _months_of(months, first.span), _months_of(months, second.span)
