@@ -1575,6 +1575,7 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
     _so_did(ctx, sent)
     _against_both(ctx, sent)
     _against_all(ctx, sent)
+    _above_or_below_all(ctx, sent)
 
 
 _MORE_WORDS = r"(?:(?:a\s+bit|a\s+lot|much|way|far|slightly|even|still)\s+)?(?P<cmp>higher|lower|worse|better|more|fewer)"
@@ -1695,6 +1696,107 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
             if both is not None and re.search(r"\bper\s+(?:head|capita)", m.group(0), re.I):
                 claim.unit = "rate_per_100k"  # ("Per capita St. Louis and Memphis were higher")
             ctx.claims.append(claim)
+
+
+_GROUP_WORD = r"(?P<n>both|all\s+(?P<k>two|three|four|five|six)|all\s+of\s+them)"
+#: "All three are below London.", "Both cities were well below Brussels.": the places just
+#: given figures, each against another
+_GROUP_BELOW_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|so)\s+)?(?:they(?:['’]re|\s+are|\s+were)\s+)?"
+    + _GROUP_WORD
+    + r"(?:\s+(?:cities|places|countries|boroughs|forces|states|of\s+them))?"
+    r"(?:\s+(?:are|were|sit|sat|came\s+in|come\s+in|rank|ranked|stay|stayed))?"
+    r"(?:\s+(?:well|far|way|much|slightly|comfortably|still))?\s+(?P<cmp>above|below|under|over)\s+"
+    r"(?P<a>[^.!?,\d]{2,30}?)(?:['’]s?)?(?:\s+(?:rate|level|figure))?[\W_]*",
+    re.I,
+)
+#: "So St. Louis above both.", "London ~1.5, so above all three.": one place (named, or the
+#: sentence's own figure's) against each of the places just given figures
+_ABOVE_GROUP_RE = re.compile(
+    # (the comma's clause first: ", so above all three" is the figure's own)
+    r"(?:\s*,\s*(?:so|which\s+is|that['’]?s|i\.e\.)?|[\W_]*(?:(?:and|but|so)\s+)?(?P<a>(?:[^.!?,\d\n]|\.(?=\s?[A-Z])){2,30}?))"
+    r"(?:\s+(?:is|was|are|were|sits|sat|comes\s+in|came\s+in))?"
+    r"(?:\s+(?:well|far|way|much|slightly|comfortably|still))?\s+(?P<cmp>above|below|under|over)\s+"
+    + _GROUP_WORD
+    + r"(?:\s+of\s+them)?[\W_]*",
+    re.I,
+)
+_ABOVE_WORDS = frozenset({"above", "over"})
+
+
+def _above_or_below_all(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Rome ~0.6, Milan ~0.8, Naples ~1.0. All three are below London.", "So St. Louis above
+    both.", "London ~1.5, so above all three.": orders between each place just given a figure
+    and another."""
+    if (
+        sent[0] == 0
+        or not ctx.claims
+        or not any(
+            w in ctx.text[sent[0] : sent[1]].lower() for w in ("above", "below", "under", "over")
+        )
+    ):
+        return  # (cheap first)
+    group = _GROUP_BELOW_RE.fullmatch(ctx.text, *sent)
+    own = None
+    if group is None:
+        tail = _ABOVE_GROUP_RE.search(ctx.text, sent[0], sent[1])
+        if tail is None or tail.end() != sent[1]:
+            return
+        group = tail
+        if tail.group("a") is None:
+            # (the sentence's own figure, just before the comma, is the one set against all)
+            own = next(
+                (
+                    c
+                    for c in reversed(ctx.claims)
+                    if c.kind == "level" and sent[0] <= c.start < tail.start()
+                ),
+                None,
+            )
+            if own is None or not isinstance(own.geography, str):
+                return
+        elif tail.start() != sent[0] and ctx.text[sent[0] : tail.start()].strip(" \t\n\"'“‘"):
+            return
+    elif any(sent[0] <= c.start < sent[1] for c in ctx.claims):
+        return
+    if own is not None:
+        subject = own.geography
+    else:
+        place = next((p for p in ctx.places if group.start("a") <= p.start < group.end("a")), None)
+        if place is None:
+            return
+        subject = place.place
+    # (the others just given figures: "St. Louis ~60 | Baltimore ~51 | Detroit ~39\nSo St.
+    # Louis above both.")
+    levels = [
+        c
+        for c in levels_just_before(
+            ctx, same_period=True, before=sent[0] if own is None else own.start
+        )
+        if isinstance(c.geography, str) and c.geography != subject
+    ]
+    word = group.group("n").lower()
+    want = 2 if word == "both" else small_number(group.group("k")) if group.group("k") else None
+    if want is not None:
+        if len(levels) < want:
+            return
+        levels = levels[: int(want)]
+    if len(levels) < 2:
+        return
+    up = group.group("cmp").lower() in _ABOVE_WORDS
+    start = words_start(ctx.text, sent) if own is None else group.start("cmp")
+    end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
+    for level in reversed(levels):
+        if group.re is _GROUP_BELOW_RE:
+            # (each place of the group, set against the one named)
+            claim = _order_of_level(
+                ctx, level, start, end, level.geography, subject, "greater" if up else "less"
+            )
+        else:
+            claim = _order_of_level(
+                ctx, level, start, end, subject, level.geography, "greater" if up else "less"
+            )
+        ctx.claims.append(claim)
 
 
 def _both_than(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:
