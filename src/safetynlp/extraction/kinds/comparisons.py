@@ -1300,9 +1300,17 @@ _KILLINGS_TAIL_RE = re.compile(
     # ("That's more than three times as many")
     r"|\s+as\s+many(?:\s+(?:killings|murders|homicides|deaths))?\b)"
     r"(?:\s+(?:over\s+there|there|over\s+here|here))?"
-    r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with)\b|[" + EMOJI_RANGE + r"]))",
+    # ("Glasgow ~2x the rate too.")
+    r"(?:\s+(?:too|as\s+well|also))?"
+    # ("Chicago ~5x the rate w/ a third of the people")
+    r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with|w/)(?:\b|\s)|[" + EMOJI_RANGE + r"]))",
     re.I,
 )
+#: what a multiple's tail says it sizes: a rate ("the rate", "per head") or a count
+_RATE_TAIL_RE = re.compile(r"\b(?:rates?|per\s+(?:head|capita|person))\b", re.I)
+_COUNT_TAIL_RE = re.compile(r"\b(?:count|number|total|" + HARMS + r")\b", re.I)
+#: ("So ~3.7x the count, ~4x the rate."): a second multiple after the first, a comma between
+_NEXT_RATIO_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?", re.I)
 #: "Glasgow's murder rate last year was 2.4 per 100k. London's was 1.2. Twice as high in
 #: Glasgow.": one of the two places named after the multiple
 #: between a figure and the multiple after it: "462, nearly five times as many"
@@ -1406,6 +1414,23 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
                 ),
                 None,
             )
+        prior = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.kind == "comparison"
+                and c.relation == "ratio"
+                and sent[0] <= c.start
+                and c.end <= m.start()
+                and _NEXT_RATIO_GAP_RE.fullmatch(text, c.end, min(hstart, m.start()))
+            ),
+            None,
+        )
+        if prior is not None and tail is not None and bare is None and subject is None:
+            # ("So ~3.7x the count, ~4x the rate.": the second sizes the same two places)
+            bare = _NEXT_RATIO_GAP_RE.fullmatch(text, prior.end, min(hstart, m.start()))
+        else:
+            prior = None
         if tail is None or (bare is None and subject is None):
             continue
         before = sorted(
@@ -1420,6 +1445,11 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             ),
             key=lambda c: c.end,
         )
+        said = tail.group(0)
+        if _RATE_TAIL_RE.search(said):
+            before = [c for c in before if c.unit == "rate_per_100k"] or before
+        elif _COUNT_TAIL_RE.search(said):
+            before = [c for c in before if c.unit == "count"] or before
         ratio = _ratio_value(m)
         levels = _pair_of_ratio(before, ratio)
         if _fraction_more(ratio, tail):
@@ -1439,6 +1469,8 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             if own.place not in (big.geography, small.geography):
                 return
             first, second = (big, small) if own.place == big.geography else (small, big)
+        elif prior is not None:
+            first, second = (big, small) if prior.geography == big.geography else (small, big)
         metric = next((mm for mm in ctx.metrics if mm.metric == first.metric), None)
         if metric is None or first.period is None:
             return
@@ -1457,7 +1489,10 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             clause=sent,
             sent=sent,
             value=interval(lo, hi),
-            unit="rate_per_100k" if bare is not None and bare.group("per") else first.unit,
+            unit="rate_per_100k"
+            if (bare is not None and "per" in bare.re.groupindex and bare.group("per"))
+            or _RATE_TAIL_RE.search(said)
+            else first.unit,
             periods=Periods(span_of(first.period), None, True),
             negated=False,
             place=first.geography,
@@ -1465,7 +1500,7 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             other_geography=second.geography,
             relation="ratio",
         )
-        return
+        # (on to a second multiple: "So ~3.7x the count, ~4x the rate.")
 
 
 _POPULATION_SUBJECT_RE = compile_scan(
