@@ -3156,7 +3156,9 @@ def own_subject(ctx: Ctx, start: int, end: int) -> bool:
 def refers_back(ctx: Ctx, start: int, end: int) -> bool:
     return bool(
         re.search(
-            r"\b(?:they|they've|they're|them|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count|trend))\b",
+            # ("Philly's tally is down 80% since 2021": a place's own count, said before)
+            r"\b(?:they|they've|they're|them|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count|trend|tally))\b"
+            r"|\b(?-i:[A-Z])[\w.]*['’]s\s+(?:tally|total|count)\b",
             ctx.text[start:end],
             re.I,
         )

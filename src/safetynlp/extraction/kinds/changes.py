@@ -1084,7 +1084,11 @@ def from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods 
             if fm is not None and fm.start() <= r.start < pos and r.kind == "period" and r.span
         ]
         if fm is None or len(spans) != 2 or spans[0] == spans[1]:
-            return _down_from(ctx, pos, end) or _worked_from_level(ctx, metric, pos, end)
+            return (
+                _down_from(ctx, pos, end)
+                or _worked_from_level(ctx, metric, pos, end)
+                or _back_to_later_level(ctx, metric, pos, end)
+            )
         a, b = sorted(spans)
         return Periods(b, a, True)
     a, b = sorted(span_of(c.period) for c in levels if c.period)
@@ -1243,6 +1247,65 @@ def _worked_from_level(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> P
             return Periods(period, base, True)
         return None
     return None
+
+
+#: between an earlier figure and the change to the later one said before it: "84, so it
+#: nearly halved", "84, so that's down about 48%"
+_SO_IT_MOVED_RE = re.compile(
+    r"\s*,\s*(?:so|which\s+means|meaning)\s+(?:it|that|they|the\s+(?:count|total|tally|number))"
+    r"(?:['’]s|\s+has|\s+have|\s+had|['’]ve|\s+is|\s+was)?\s+"
+    r"(?:(?:nearly|almost|roughly|about|around|more\s+than|basically|pretty\s+much|just\s+about)\s+)?"
+    r"(?:(?:down|up|fallen|fell|dropped|risen|rose)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?)?$",
+    re.I,
+)
+
+
+def _back_to_later_level(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
+    """ "Toronto recorded 44 homicides in 2025, London 97. Toronto's 2024 total was 84, so it
+    nearly halved in a year.": a change right after a figure of an earlier period than the
+    series' figure said before runs from the figure's period to that one's."""
+    if (
+        "so" not in ctx.text[max(0, pos - 40) : pos]
+        and "mean" not in ctx.text[max(0, pos - 40) : pos]
+    ):
+        return None  # (cheap first)
+    figure = next(
+        (
+            q
+            for q in reversed(ctx.quantities)
+            if q.end <= pos
+            and q.kind != "percent"
+            and _SO_IT_MOVED_RE.fullmatch(ctx.text, q.end, hedge_before(ctx, pos)[1])
+        ),
+        None,
+    )
+    if figure is None:
+        return None
+    opened = max(ctx.text.rfind(ch, 0, figure.start) for ch in ".!?\n")
+    own = [
+        r.span
+        for r in ctx.times
+        if opened < r.start and r.end <= figure.start and r.kind == "period" and r.span
+    ]
+    if len(own) != 1:
+        return None
+    place = next((p.place for p in reversed(ctx.places) if opened < p.start < figure.start), None)
+    later = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.kind == "level"
+            and c.metric == metric.metric
+            and c.end <= opened
+            and c.period is not None
+            and (place is None or c.geography == place)
+            and span_of(c.period)[0] > own[0][1]
+        ),
+        None,
+    )
+    if later is None or later.period is None:
+        return None
+    return Periods(span_of(later.period), own[0], True)
 
 
 #: "increased by 5 points", "a 21 percentage point drop", "down 3pp": a move in a share

@@ -1695,7 +1695,10 @@ def _baseline_named(period: Span, ref: TimeRef) -> Span:
 _SERIES_MOVED_RE = re.compile(
     r"[\W_]*(?:(?:so|and|but|still|yet|now|it['’]?s|they['’]re|(?:it|they)\s+(?:is|are|keeps?))\s+)*"
     r"(?:(?P<up>rising|climbing|going\s+up|increasing)|(?P<down>falling|dropping|going\s+down|declining|decreasing))"
-    r"(?:\s+(?:again|every\s+(?:year|yr)|each\s+(?:year|yr)|year\s+on\s+year|fast|steadily|still))*[.!]*[\W_]*",
+    r"(?:\s+(?:again|every\s+(?:year|yr)|each\s+(?:year|yr)|year\s+on\s+year|fast|steadily|still))*"
+    # ("Still falling, thankfully.")
+    r"(?:\s*,\s*(?:thankfully|luckily|happily|sadly|worryingly|annoyingly|thank\s+god|phew|apparently))?"
+    r"[.!]*[\W_]*",
     re.I,
 )
 
