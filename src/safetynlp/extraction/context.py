@@ -782,7 +782,8 @@ _NEXT_ENDORSES_RE = re.compile(
     re.I,
 )
 _OR_SO_RE = compile_scan(
-    r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the)\b)|give\s+or\s+take)\b"
+    # ("570 or so the year after": a time after it, not "or so the police say")
+    r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the(?!\s+(?:year|following|next|same|previous)\b))\b)|give\s+or\s+take)\b"
     # ("100ish", "Five-ish.", "twentyish"; not "Swedish": see _hedged_after)
     r"|(?<=[\da-z%])(?P<ish>-?ish)\b",
     re.I,

@@ -71,7 +71,7 @@ from safetynlp.extraction.literals import (
     aligned_fold,
     compile_scan,
 )
-from safetynlp.extraction.numbers import NUMWORD_SRC, Quantity, find_quantities
+from safetynlp.extraction.numbers import FRACTIONS, NUMWORD_SRC, Quantity, find_quantities
 from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
@@ -785,7 +785,8 @@ _SO_DID_RE = re.compile(
 
 def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "> Cardiff's violent crime went up last year\nSo did Swansea's.": the move just before,
-    for the place this sentence names, its size unsaid."""
+    for the place this sentence names; a sized move's size too ("Burglary in Leeds fell by a
+    fifth in 2022\nSo did Bradford's." says Bradford's fell by a fifth)."""
     m = _SO_DID_RE.fullmatch(ctx.text, *sent)
     if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
         return
@@ -807,18 +808,19 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     start = m.start("so") if m.group("so") else m.start("subj")
     end = start + len(ctx.text[start : m.end()].rstrip(" \t\n.!"))
+    sized = prev.kind == "change" and prev.value is not None and not prev.negated
     ctx.claims.append(
         replace(
             prev,
-            kind="trend",
+            kind="change" if sized else "trend",
             surface=ctx.text[start:end],
             start=start,
             end=end,
             geography=places[0].place,
             geography_source="text",
-            value=None,
-            unit="count" if prev.kind == "change" else prev.unit,
-            direction=direction,
+            value=prev.value if sized else None,
+            unit="percent_change" if sized else "count" if prev.kind == "change" else prev.unit,
+            direction=None if sized else direction,
             negated=False,
         )
     )
@@ -844,8 +846,20 @@ def _same_move_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     m = _SAME_MOVE_RE.fullmatch(ctx.text, *sent) or _OWN_MOVE_RE.fullmatch(ctx.text, *sent)
     if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
         return
-    prev = next((c for c in reversed(ctx.claims) if c.kind == "change" and c.end <= sent[0]), None)
-    if prev is None or sent[0] - prev.end > 160 or prev.value is None:
+    # ("Stabbings in Lambeth went down last year.\nSouthwark too, roughly 10%.": a move with
+    # no size of its own gives the way)
+    prev = next(
+        (c for c in reversed(ctx.claims) if c.kind in ("change", "trend") and c.end <= sent[0]),
+        None,
+    )
+    if prev is None or sent[0] - prev.end > 160:
+        return
+    if prev.kind == "trend":
+        if prev.direction not in ("up", "down") or prev.negated:
+            return
+        way = -1.0 if prev.direction == "down" else 1.0
+        prev = replace(prev, kind="change", unit="percent_change", direction=None, value=(way, way))
+    if prev.value is None:
         return
     subj = (m.start("subj"), m.end("subj"))
     place = next((p for p in ctx.places if subj[0] <= p.start and p.end <= subj[1]), None)
@@ -1949,7 +1963,10 @@ _PUT_RIGHT_FIGURE = (
     r"\s+(?P<h>(?:(?:about|around|roughly|approx\.?|approximately|only|just|more\s+like|closer\s+to|like)\s+)*)"
     r"(?:(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?"
     # ("> NYC had 5x London's homicides\n\nNo, it was about twice.": a multiple in words)
-    rf"|(?P<mult>{_MULT_WORDS}))(?![\w-])"
+    rf"|(?P<mult>{_MULT_WORDS})"
+    # ("> London homicides are down a third since 2019\nNot a third. Closer to a quarter.": a
+    # share of the whole in words)
+    r"|(?P<frac>(?:a|one)\s+(?:third|quarter|fifth|sixth|tenth)|two[-\s]thirds|three[-\s]quarters))(?![\w-])"
 )
 #: ("Not 20. About 6%.": the quoted figure denied, then the right one)
 _PUT_RIGHT_RE = re.compile(
@@ -1983,6 +2000,8 @@ _REPLY_DENIES_RE = re.compile(
     # ("Not quite, it's one every 5 minutes", "Not 40, but ...", "Maybe not ten, but ...")
     # ("Not every day.", "Not any more, Alan.")
     rf"(?:maybe\s+|probably\s+)?not\s+(?:quite\b|\d|(?:{_MULT_WORDS}|ten|five|four|three|that\s+(?:many|much|high|bad)|"
+    # ("Not a third. Closer to a quarter.")
+    r"(?:a|one)\s+(?:third|quarter|fifth|half)|two[-\s]thirds|three[-\s]quarters|"
     r"every|any\s*more|any\s+longer|these\s+days)\b)|"
     # ("Way less than that. Only about 7,000.")
     r"(?:way|much|far|a\s+lot)\s+(?:less|fewer|lower|more|higher)\s+than\s+that\b|"
@@ -2344,13 +2363,19 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     ``lead_only``: the words at ``after + 1`` must open with the lead ("It was about 10%"),
     where they are a sentence of their own rather than the rest of a rebuttal."""
     m = (_PUT_RIGHT_LEAD_RE if lead_only else _PUT_RIGHT_RE).match(ctx.text, after + 1)
-    fig = "mult" if m is not None and m.group("mult") else "fig"
+    fig = (
+        "fig" if m is None else "mult" if m.group("mult") else "frac" if m.group("frac") else "fig"
+    )
     if m is None or any(c.start <= m.start(fig) < c.end for c in ctx.claims):
         return
     unit = (m.group("unit") or "").strip().lower()
-    percent = unit in ("%", "percent", "per cent") or unit.startswith("per")
+    percent = unit in ("%", "percent", "per cent") or unit.startswith("per") or fig == "frac"
     times = unit in ("x", "times") or fig == "mult"
-    if quoted.kind == "change" and quoted.unit == "percent_change":
+    if fig == "frac" and quoted.kind != "change":
+        # (a share in words put right is read as a share level where it stands: "More like a
+        # sixth")
+        fits = False
+    elif quoted.kind == "change" and quoted.unit == "percent_change":
         fits = percent
     elif quoted.kind == "comparison" and quoted.relation == "ratio":
         fits = times
@@ -2366,9 +2391,11 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         value = (
             _MULT_VALUES[m.group("mult").lower()]
             if fig == "mult"
+            else 100 * FRACTIONS[re.sub(r"[-\s]+", " ", m.group("frac").lower())]
+            if fig == "frac"
             else float(m.group("fig").replace(",", ""))
         )
-    except ValueError:
+    except (ValueError, KeyError):
         return
     if quoted.kind == "level" and quoted.unit == "percent" and fig == "mult":
         value = 50.0
