@@ -698,9 +698,12 @@ _PAIR_SENTENCE_RE = re.compile(
     # ("Roughly 320 vs about 200.", "About 1.6 per 100k vs roughly 1.3 in London.")
     # ("sounds right, 377 vs 109.")
     r"[\W_]*(?:(?:yep|yes|yeah|true|correct|right|sounds\s+(?:about\s+)?right|spot\s+on|about\s+right|"
-    r"clearly|exactly|indeed|agreed|it\s+(?:is|was|does|did)|they\s+(?:are|were|do|did))[,.!\s]+)?"
+    r"clearly|exactly|indeed|agreed|it\s+(?:is|was|does|did)|they\s+(?:are|were|do|did)|"
+    # ("Per capita he's right: about 1.1 per 100k vs roughly 1.0.")
+    r"(?:per\s+(?:capita|head)\s*,?\s+)?(?:he|she|they|you)(?:['’]s|['’]re|\s+(?:is|are|was|were))\s+(?:right|correct|not\s+wrong))[,.!:\s]+)?"
     + _PAIR_HEDGE
-    + r"(?P<a>\d[\d,.]*)"
+    # ("200-ish vs 97")
+    + r"(?P<a>\d[\d,.]*)(?:-?ish)?"
     + _PAIR_PER
     # (": roughly 3,900 offences last year against about 4,200": what and when, once)
     + r"(?:\s+(?:offences|crimes|incidents|cases))?(?:\s+(?:last|this)\s+year)?"
@@ -708,7 +711,7 @@ _PAIR_SENTENCE_RE = re.compile(
     # ("about 19 against Houston's 13": the place set against, by name)
     + r"(?:(?P<pos>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)?"
     + _PAIR_HEDGE
-    + r"(?P<b>\d[\d,.]*)"
+    + r"(?P<b>\d[\d,.]*)(?:-?ish)?"
     + _PAIR_PER
     # ("377 vs 109 in 2024.": the year both are of)
     # ("2.2 vs 1.1 per 100k last year.": the comparison's own year)
@@ -971,6 +974,9 @@ _PAIR_AFTER_DASH_RE = re.compile(
 )
 
 
+_ISH_AFTER_RE = re.compile(r"-?ish\b", re.I)
+
+
 def _add_pair(ctx: Ctx, comp: Claim, m: re.Match[str], span: tuple[int, int]) -> None:
     """The two levels of a pair ``m`` in ``span`` after the comparison ``comp``."""
     qs = [
@@ -993,6 +999,8 @@ def _add_pair(ctx: Ctx, comp: Claim, m: re.Match[str], span: tuple[int, int]) ->
         period = (first.isoformat(), last.isoformat())
     for q, place in zip(qs, (comp.geography, comp.other_geography), strict=True):
         hedge, hstart = hedge_before(ctx, q.start)
+        if hedge is None and _ISH_AFTER_RE.match(ctx.text, q.end):
+            hedge = "hedge_approx"  # ("200-ish vs 97")
         ctx.claims.append(
             replace(
                 comp,

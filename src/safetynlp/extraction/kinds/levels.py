@@ -2883,6 +2883,19 @@ def _level_roles(
             ),
             None,
         )
+        # ("Homicides in London so far this year: 52.\n56 at the same point last year.": the
+        # line before's)
+        or next(
+            (
+                c.period
+                for c in reversed(ctx.claims)
+                if c.period
+                and c.kind == "level"
+                and sent[0] - 200 <= c.start < sent[0]
+                and span_of(c.period)[1] == ctx.ref
+            ),
+            None,
+        )
         if same is not None
         else None
     )
