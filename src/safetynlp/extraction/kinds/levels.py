@@ -1338,7 +1338,9 @@ def _two_places_slashed(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> bool:
 _LIST_NEXT_YEAR_RE = re.compile(
     r"\s+/\s+(?:(?:19|20)\d\d(?:/\d\d)?|[012]\d/[012]\d)"
     # ("/ 2022 → 109")
-    r"(?:\s*:|\s+(?:~|≈|approx\.?\s*|c\.\s*|about\s+|around\s+)?\d|\s*(?:→|->)\s*~?\d)",
+    # ("/ 2018 – 295", "/ 2021 so far: 3")
+    r"(?:\s*:|\s+(?:~|≈|approx\.?\s*|c\.\s*|about\s+|around\s+)?\d|\s*(?:→|->)\s*~?\d|"
+    r"\s*[–—-]\s*(?:~|≈|c\.\s*)?\d|\s+(?:so\s+far|ytd|to\s+date)\s*[:–—-])",
     re.I,
 )
 
@@ -1775,6 +1777,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     )
                     # "US murder rate 2022: 6.3 per 100k. UK: about 1."
                     and not _rate_echo(ctx, sent)
+                    # ("2019: 9 / 2020: 6 / 2021 so far: 1": a year's own item)
+                    and not (
+                        q.value == 1
+                        and "." not in q.text
+                        and _label_period(ctx, hstart, sent) is not None
+                        and ctx.text[max(sent[0], hstart - 2) : hstart].strip() == ":"
+                    )
                     # "The US murder rate was about 5 per 100,000 in 2024. London's was
                     # around 1.3 that year.", "... 2.58 per 100k vs roughly 1.2 in London": a
                     # fraction after a rate is a rate too
@@ -2514,42 +2523,43 @@ def _day_month_src(n: int) -> str:
 
 #: a list's header that says which part of each year its items count: "Homicides in
 #: Chicago, Jan–June:", "by year ending March (ONS):", "first half of each year:"
-_HEADER_FORM_RE = compile_scan(
+_HEADER_PART_SRC = (
     rf"(?:(?:year|yr|12\s+months)\s+(?:ending|to)\s+(?P<ye>{timex.MONTH_SRC})|(?-i:YE)\s+(?P<ye2>{timex.MONTH_SRC})|(?P<m1>{timex.MONTH_SRC})\.?\s*(?:[-–—]|to|through|until)\s*"
     rf"(?P<m2>{timex.MONTH_SRC})\.?|(?P<h1>first\s+half|H1)\b"
     # ("Toronto homicides, Jan 1 to Feb 1:", "London homicides, 1 Jan – 14 Jul:"): the same
     # days of each year
     rf"|{_day_month_src(1)}\s*(?:[-–—]|to|through|until|till)\s*{_day_month_src(2)})"
-    r"(?![^\n:]*(?:19|20)\d\d)[^\n:]{0,40}:?[ \t]*\n",
+)
+_HEADER_FORM_RE = compile_scan(
+    _HEADER_PART_SRC + r"(?![^\n:]*(?:19|20)\d\d)[^\n:]{0,40}:?[ \t]*\n",
     re.I,
+)
+#: ("Teen homicides, London, Jan–Jul: 2024 – 9 / 2025 – 6"): the header on the items' own
+#: line, closed by a colon
+_SAME_LINE_HEADER_RE = re.compile(
+    _HEADER_PART_SRC + r"(?![^\n:]*(?:19|20)\d\d)[^\n:]{0,40}:[ \t]*", re.I
+)
+#: the items of such a line before the one being read ("2024 – 9 / ")
+_ITEMS_BEFORE_RE = re.compile(
+    r"\s*(?:(?:19|20)\d\d\s*[:–—-]?\s*(?:~|≈|c\.\s?)?\d[\d,.]*k?(?:-?ish)?\s*[;/|,]\s*)*"
 )
 
 
 def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span | None:
     """A bare year labelling an item of a list whose header names the part of the year:
-    "Homicides in Chicago, Jan–June:\n2021: 339" is January to June 2021."""
+    "Homicides in Chicago, Jan–June:\n2021: 339" is January to June 2021 (and so is "Jan–June:
+    2020 – 330 / 2021 – 339" on one line)."""
     span = r.span
+    if span is None or not re.fullmatch(r"(?:19|20)\d\d", r.text.strip()):
+        return span
     own_line = ctx.text.rfind("\n", 0, sent[0] + 1) + 1
-    if (
-        span is None
-        or not re.fullmatch(r"(?:19|20)\d\d", r.text.strip())
-        # (the item opens its line, after a bullet if any: "• 2020: 695")
-        or own_line == 0
-        or ctx.text[own_line : sent[0]].strip(" \t-–" + BULLET_MARKS)
-    ):
-        return span
-    # the header: the first line above the item that is not itself an item of the list
-    pos = own_line
-    for _ in range(12):
-        line_start = ctx.text.rfind("\n", 0, max(0, pos - 1)) + 1
-        if not _LIST_LINE_RE.fullmatch(ctx.text[line_start:pos].strip()):
-            break
-        if line_start == 0:
-            return span
-        pos = line_start
-    else:
-        return span
-    m = _HEADER_FORM_RE.search(ctx.text, line_start, min(len(ctx.text), pos + 1))
+    colon = ctx.text.rfind(":", own_line, r.start)
+    m: re.Match[str] | None = None
+    if colon > 0 and _ITEMS_BEFORE_RE.fullmatch(ctx.text, colon + 1, r.start) is not None:
+        head = _SAME_LINE_HEADER_RE.search(ctx.text, own_line, colon + 1)
+        m = head if head is not None and head.end() > colon else None
+    if m is None:
+        m = _header_above(ctx, own_line, sent)
     if m is None:
         return span
     year = span[0].year
@@ -2574,6 +2584,24 @@ def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span |
     except ValueError:
         return span  # ("Feb 30 to Mar 3": no such day)
     return (first, last) if first <= last else span
+
+
+def _header_above(ctx: Ctx, own_line: int, sent: tuple[int, int]) -> re.Match[str] | None:
+    """The header of the list an item opening its line belongs to, when it names the part of
+    each year: the first line above that is not itself an item."""
+    if own_line == 0 or ctx.text[own_line : sent[0]].strip(" \t-–" + BULLET_MARKS):
+        return None  # (the item opens its line, after a bullet if any: "• 2020: 695")
+    pos = own_line
+    for _ in range(12):
+        line_start = ctx.text.rfind("\n", 0, max(0, pos - 1)) + 1
+        if not _LIST_LINE_RE.fullmatch(ctx.text[line_start:pos].strip()):
+            break
+        if line_start == 0:
+            return None
+        pos = line_start
+    else:
+        return None
+    return _HEADER_FORM_RE.search(ctx.text, line_start, min(len(ctx.text), pos + 1))
 
 
 _LIST_LINE_RE = re.compile(

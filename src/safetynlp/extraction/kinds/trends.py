@@ -1691,11 +1691,20 @@ def _baseline_named(period: Span, ref: TimeRef) -> Span:
     return ref.span
 
 
-#: "Still rising every year.", "Going down.": a sentence of a direction alone
+#: "3 yrs running", "two years in a row": how many years a move has run
+_RUN_SRC = r"(?:\d|two|three|four|five|six)\s+(?:yrs?|years?)\s+(?:running|in\s+a\s+row|straight)"
+#: "Still rising every year.", "Going down.", "Down every year.", "Up 3 yrs running.": a
+#: sentence of a direction alone
 _SERIES_MOVED_RE = re.compile(
     r"[\W_]*(?:(?:so|and|but|still|yet|now|it['’]?s|they['’]re|(?:it|they)\s+(?:is|are|keeps?))\s+)*"
-    r"(?:(?P<up>rising|climbing|going\s+up|increasing)|(?P<down>falling|dropping|going\s+down|declining|decreasing))"
-    r"(?:\s+(?:again|every\s+(?:year|yr)|each\s+(?:year|yr)|year\s+on\s+year|fast|steadily|still))*"
+    r"(?:(?P<up>rising|climbing|going\s+up|increasing|(?:up|↑)(?=\s+(?:every|each|again|year\s+on|y/y|"
+    + _RUN_SRC
+    + r")))|(?P<down>falling|dropping|going\s+down|declining|decreasing|(?:down|↓)(?=\s+(?:every|each|again|year\s+on|y/y|"
+    + _RUN_SRC
+    + r"))))"
+    r"(?:\s+(?:again|every\s+(?:year|yr)|each\s+(?:year|yr)|year\s+on\s+year|y/y|fast|steadily|still))*"
+    # ("Up 3 yrs running.", "Down two years in a row.")
+    r"(?:\s+(?P<run>" + _RUN_SRC + r"))?"
     # ("Still falling, thankfully.")
     r"(?:\s*,\s*(?:thankfully|luckily|happily|sadly|worryingly|annoyingly|thank\s+god|phew|apparently))?"
     r"[.!]*[\W_]*",
@@ -1726,6 +1735,12 @@ def _series_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     if last.kind != "level" or len(periods) < 2:
         return
     end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
+    baseline = periods[-2]
+    if m.group("run"):
+        # ("Up 3 yrs running": the latest against the year the run began from)
+        years = small_number(m.group("run").split()[0])
+        if years is not None:
+            baseline = timex.shift_years(periods[-1], -int(years))
     _add_level_trend(
         ctx,
         last,
@@ -1734,7 +1749,7 @@ def _series_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         m.start("up") if m.group("up") else m.start("down"),
         sent,
         periods[-1],
-        periods[-2],
+        baseline,
         "up" if m.group("up") else "down",
     )
 
