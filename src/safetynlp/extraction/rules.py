@@ -475,6 +475,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     # (last: only for rates no other reading took)
     for sent in sents[1:]:
         _bare_rates_after_levels(ctx, sent)
+    _part_year_baselines(ctx)
     _trim_covering_spans(text, ctx.claims)
     national_series(ctx, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
@@ -1631,6 +1632,30 @@ def _bare_rates_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
                 negated=False,
             )
         )
+
+
+def _part_year_baselines(ctx: Ctx) -> None:
+    """ "Homicides in Chicago, Jan–June:\n2019: 249\n2021: 339\nUp roughly 36% on 2019.": a
+    move of a part of the year against a whole year the series has a figure for the same part
+    of is against that part."""
+    for c in ctx.claims:
+        if c.kind not in ("change", "trend") or c.period is None or c.baseline is None:
+            continue
+        period, base = span_of(c.period), span_of(c.baseline)
+        if base != timex.calendar_year(base[0].year) or period == timex.calendar_year(
+            period[0].year
+        ):
+            continue
+        # (the year a part is labelled by is the year it ends in: "2020" of years ending March)
+        same_part = timex.shift_years(period, base[0].year - period[1].year)
+        if any(
+            other.kind == "level"
+            and (other.metric, other.geography) == (c.metric, c.geography)
+            and other.period is not None
+            and span_of(other.period) == same_part
+            for other in ctx.claims
+        ):
+            c.baseline = (same_part[0].isoformat(), same_part[1].isoformat())
 
 
 _GOES_ON_RE = re.compile(

@@ -277,6 +277,11 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             _BARE_RATIO_RE.fullmatch(ctx.text, s0, p.start) is not None
             and _SUBJECT_RATIO_AFTER_RE.match(ctx.text, p.end, s1) is not None
         )
+        # ("So roughly double the England and Wales average": the average's place)
+        or (
+            _AVG_AFTER_PLACE_RE.match(ctx.text, p.end) is not None
+            and _MULTIPLE_THE_BEFORE_RE.search(ctx.text, s0, p.start) is not None
+        )
         for _, p in sent_places
     ):
         _ratio_of_levels_before(ctx, sent)
@@ -1306,6 +1311,68 @@ _KILLINGS_TAIL_RE = re.compile(
     r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with|w/)(?:\b|\s)|[" + EMOJI_RANGE + r"]))",
     re.I,
 )
+#: "the avg", "the England and Wales average": a multiple of an average's figure
+_AVG_TAIL_RE = re.compile(
+    r"\s+(?:the\s+)?(?P<named>[^.!?,;\n\d]{0,40}?\s)?(?:national\s+)?(?:avg\.?|average)\b"
+    r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with|w/)(?:\b|\s)))",
+    re.I,
+)
+_AVG_AFTER_PLACE_RE = re.compile(r"(?:['’]s)?\s+(?:national\s+)?(?:avg\.?|average)\b", re.I)
+_MULTIPLE_THE_BEFORE_RE = re.compile(
+    r"(?:\d\s*x|times|twice|double|triple|treble|half)\s+the\s+$", re.I
+)
+_AVG_WORD_RE = re.compile(r"\b(?:avg\.?|average)(?!\w)", re.I)
+
+
+def _against_average_level(
+    ctx: Ctx,
+    before: list[Claim],
+    avg: re.Match[str],
+    own: PlaceMention | None,
+    ratio: float | None,
+) -> list[Claim] | None:
+    """The figure a multiple of "the average" sizes and the average's own, of the levels
+    ``before``: the average is the place the tail names, else the level labelled "avg"; the
+    figure is the named place's, else the one whose ratio is nearest the stated one."""
+    named = (
+        next((p for p in ctx.places if avg.start("named") <= p.start < avg.end()), None)
+        if avg.group("named")
+        else None
+    )
+    base = next(
+        (
+            c
+            for c in reversed(before)
+            # (its label may stand before its surface: "E&W avg ~84")
+            if (
+                c.geography == named.place
+                if named is not None
+                else _AVG_WORD_RE.search(ctx.text, max(0, c.start - 12), c.end)
+            )
+        ),
+        None,
+    )
+    if base is None or not base.value or not base.value[0]:
+        return None
+    candidates = [
+        c
+        for c in before
+        if c.geography != base.geography
+        and (c.metric, c.unit, c.period) == (base.metric, base.unit, base.period)
+        and (own is None or c.geography == own.place)
+        and c.value
+        and c.value[0]
+    ]
+    if not candidates or ratio is None:
+        return None
+    size = base.value[0]
+
+    def off(c: Claim) -> float:
+        return abs(((c.value or (0.0, None))[0] or 0.0) / size - ratio)
+
+    return [min(candidates, key=off), base]
+
+
 #: what a multiple's tail says it sizes: a rate ("the rate", "per head") or a count
 _RATE_TAIL_RE = re.compile(r"\b(?:rates?|per\s+(?:head|capita|person))\b", re.I)
 _COUNT_TAIL_RE = re.compile(r"\b(?:count|number|total|" + HARMS + r")\b", re.I)
@@ -1322,7 +1389,9 @@ _AFTER_LEVEL_GAP_RE = re.compile(
 _SUBJECT_RATIO_AFTER_RE = re.compile(
     r"(?:['’]s|\s+(?:is|was|had|has|saw|sees))?\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|"
     r"just\s+over|just\s+under|still)\s+|~\s*)*(?P<r>\d+(?:\.\d+)?\s*x|twice|double|triple)"
-    r"(?=\s+(?:the\s+)?(?:" + HARMS + r"|number|total|count|rate)\b)",
+    r"(?=\s+(?:the\s+)?(?:"
+    + HARMS
+    + r"|number|total|count|rate|(?:[^.!?\n\d]{0,40}?\s)?(?:avg\.?|average))\b)",
     re.I,
 )
 _AS_HIGH_IN_RE = re.compile(r"\s+as\s+(?:high|bad|many|much|big|deadly)\s+in\s+(?P<place>[A-Z])")
@@ -1375,6 +1444,8 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         if used(ctx, m.start(), m.end()):
             continue
         tail = _AS_MANY_END_RE.match(text, m.end()) or _KILLINGS_TAIL_RE.match(text, m.end())
+        avg = None if tail is not None else _AVG_TAIL_RE.match(text, m.end())
+        tail = tail or avg
         named = _AS_HIGH_IN_RE.match(text, m.end(), sent[1])
         own = (
             None
@@ -1446,6 +1517,13 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             key=lambda c: c.end,
         )
         said = tail.group(0)
+        if avg is not None:
+            # ("London ~190\n• E&W ~90\nSo roughly double the England and Wales average",
+            # "... | E&W avg ~84\nLDN ~2x the avg.": against the average's own figure)
+            pair = _against_average_level(ctx, before, avg, own, _ratio_value(m))
+            if pair is None:
+                continue
+            before = pair
         if _RATE_TAIL_RE.search(said):
             before = [c for c in before if c.unit == "rate_per_100k"] or before
         elif _COUNT_TAIL_RE.search(said):
