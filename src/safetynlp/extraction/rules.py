@@ -705,6 +705,8 @@ _PAIR_SENTENCE_RE = re.compile(
     + _PAIR_HEDGE
     # ("200-ish vs 97")
     + r"(?P<a>\d[\d,.]*)(?:-?ish)?"
+    # ("roughly 190 offences per 100,000 people against about 165")
+    + r"(?:\s+(?:offences|crimes|incidents|cases)(?=\s+per\b))?"
     + _PAIR_PER
     # (": roughly 3,900 offences last year against about 4,200": what and when, once)
     + r"(?:\s+(?:offences|crimes|incidents|cases))?(?:\s+(?:last|this)\s+year)?"
@@ -969,7 +971,7 @@ def _places_figures_after_comparison(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: ("... double Manchester's, at about 45 against 23")
 #: (": ..." after "... below Leicester for the first time in a decade")
 _PAIR_AFTER_DASH_RE = re.compile(
-    r"(?:['’]s)?(?:\s+in\s+(?:19|20)\d\d|\s+(?:last|this)\s+year)?"
+    r"(?:['’]s)?(?:\s+in\s+(?:19|20)\d\d(?:/\d\d)?|\s+(?:last|this)\s+year)?"
     r"(?:\s*[—–:-]|,\s*(?:at|with)(?=\s)|\s+for\s+the\s+first\s+time[^\d:\n.!?;]{0,30}:)\s*",
     re.I,
 )
@@ -1562,7 +1564,13 @@ def _rates_per_head_opening(ctx: Ctx, sent: tuple[int, int]) -> None:
     if not _PER_100K_OPENS_RE.match(ctx.text, sent[0], sent[1]):
         return
     for c in ctx.claims:
-        if c.kind == "level" and c.unit == "count" and sent[0] <= c.start < sent[1]:
+        if (
+            c.unit == "count"
+            and sent[0] <= c.start < sent[1]
+            # ("Per 100,000 residents that is about 3.6, roughly three times London.": the
+            # multiple of rates too)
+            and (c.kind == "level" or (c.kind == "comparison" and c.relation == "ratio"))
+        ):
             c.unit = "rate_per_100k"
 
 
