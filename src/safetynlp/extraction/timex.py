@@ -466,7 +466,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (", on 2018 FBI figures": set off at the sentence's end, with a publisher)
             rf"(?:(?<=['’]s\s)|\b(?:is|are|was|were|based)\s+|(?<=,\s))on\s+(?:the\s+)?(?P<a>{_YEAR})\s+"
             r"(?:(?-i:[A-Z]{2,6})\s+|(?:official|police|Home\s+Office|government)\s+)?"
-            r"(?:numbers|figures|data|stats|statistics)\b",
+            r"(?:numbers|figures|data|stats|statistics)\b"
+            # ("Comparing New York and London on 2024 numbers: ...": the figures a header names)
+            rf"|\bon\s+(?:the\s+)?(?P<a2>{_YEAR})\s+(?:numbers|figures|data|stats|statistics)(?=\s*[:,])",
             re.I,
         ),
     ),
@@ -1153,7 +1155,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             return TimeRef(0, 0, "ytd", span=(date(year, 1, 1), ref))
         return TimeRef(0, 0, "period", span=calendar_year(year))
     if name == "on_year_figures":
-        return TimeRef(0, 0, "period", span=calendar_year(int(m.group("a"))))
+        return TimeRef(0, 0, "period", span=calendar_year(int(m.group("a") or m.group("a2"))))
     if name == "year":
         year = int(m.group("a"))
         if year == ref.year and ref < date(year, 12, 31):
