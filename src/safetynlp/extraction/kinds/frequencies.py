@@ -460,6 +460,10 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 )
             ):
                 continue  # "1 million people pass through it every day": not a crime's count
+            if NOT_COUNT_NOUN.match(text, q.end) and not any(
+                q.end <= mm.start and mm.end <= m.start() and mm.stat for mm in ctx.metrics
+            ):
+                continue  # "I cycle the 6 miles in every day": a distance, not a count
             count = q.value
             hedge_pos = q.start
             ctx.used_q.add(i)

@@ -226,7 +226,8 @@ _NOT_PERSON_ASIDE_RE = re.compile(
     r"\b(?:"
     + CRIME_WORDS
     + r"|rates?|per|ONS|Met|police|data|figures|stats|NYPD|FBI|total|up|down|"
-    r"rank(?:ed)?|no\.?)\b|[%£$€\d]",
+    # ("No. 3": a ranking; not "still no card machine")
+    r"rank(?:ed)?|no\.?(?=\s*\d))\b|[%£$€\d]",
     re.I,
 )
 
@@ -258,6 +259,11 @@ def _person_aside_age(text: str, q: Quantity) -> bool:
     return _NOT_PERSON_ASIDE_RE.search(rest) is None
 
 
+_PARENT_OF_RE = re.compile(
+    r"\b(?:mum|mom|mother|dad|father|parent|mam|grandmother|grandfather|nan|gran|grandparent)"
+    r"s?\s+of\s+$",
+    re.I,
+)
 #: "The meeting overran to 9.30", "The band played until 1.15": an hour and its minutes
 _PER_AFTER_RE = re.compile(r"\s*(?:%|per\b|/|pc\b|percent|in\s+every|out\s+of)", re.I)
 _CLOCK_TIME_RE = re.compile(r"(?:[1-9]|1\d|2[0-3])[.:][0-5]\d")
@@ -284,6 +290,8 @@ def is_everyday(text: str, q: Quantity) -> bool:
     if q.value != int(q.value):
         return False
     left = text[max(0, q.start - 60) : q.start]
+    if q.value < 20 and _PARENT_OF_RE.search(left):
+        return True  # "mum of four": how many children, no count of any crime
     if q.value < 100 and " at " in left[-12:] and _LIFE_AT_AGE_RE.search(left):
         return True
     if left.endswith(" the ") and (
@@ -429,6 +437,8 @@ _PERSON_NOUNS = (
 #: "the bouncer is 19", "Somebody in my building is 97", "My boy's 16": a person, then an age
 _PERSON_IS_RE = compile_scan(
     rf"\b(?:(?:my|our|his|her|their|the|a|an|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})s?"
+    # ("Dad is 70 this Thursday": a parent called by name)
+    r"|(?-i:Dad|Mum|Mom|Mam|Nan|Nana|Gran|Granny|Grandad|Grandpa|Grandma)"
     r"|he|she|i|somebody|someone)(?:\s+(?:in|at|on|from|next)(?:\s+[\w'’-]+){1,3}?)?"
     # ("My cousin who drives for Uber there is 52", "the kids I teach are 12 and 13")
     r"(?:\s+(?:who|that|i|we)\s+[\w'’ -]{1,30}?)?"
