@@ -1367,7 +1367,10 @@ def change_periods(
 _CONDITIONAL_RE = re.compile(
     # ("@kezza_ldn if London had Chicago's murder rate we'd be burying 1,500+ a year": a reply's
     # handles first)
-    r"[\s\"'“‘(]*(?:@\w+[\s,:]+)*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if|whether)|if|unless)\b",
+    # ("If London had Chicago's murder rate: ~1,600 a year": a place given another's rate
+    # says what would be, modal or not)
+    r"[\s\"'“‘(]*(?:@\w+[\s,:]+)*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if|whether|"
+    r"if(?=\s+[^.!?\n]{1,40}?\s+had\s+[^.!?\n]{1,40}?['’]s\s+(?:[\w-]+\s+){0,2}(?:rates?|numbers|figures|levels?|population)\b))|if|unless)\b",
     re.I,
 )
 #: a question that opens with a modal asks about what could be, it reports nothing
@@ -1634,7 +1637,11 @@ def _hypothetical(
         # "If London had Chicago's murder rate, we'd have over 2,000 murders a year": the
         # condition in the clause before, the modal in this one
         m = _CONDITIONAL_RE.match(ctx.text, sent[0], max(sent[0], start))
-        if m is not None and not _MODAL_CLAUSE_RE.match(ctx.text, clause[0], start):
+        if (
+            m is not None
+            and not m.group("always")
+            and not _MODAL_CLAUSE_RE.match(ctx.text, clause[0], start)
+        ):
             return False
     if m is None:
         return False

@@ -17,11 +17,13 @@ from safetynlp.extraction.context import (
     Periods,
     add,
     add_for_place,
+    apply_hedge,
     change_periods,
     clause_of,
     earlier_periods,
     extend_time,
     hedge_before,
+    interval,
     is_negated,
     levels_just_before,
     list_header,
@@ -1386,8 +1388,19 @@ def _and_than_year(ctx: Ctx, sent: tuple[int, int]) -> None:
 def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Chicago homicides in 2022: 695. NYC: 438. Both down on 2021.": one trend for each of
     the figures before, against the time named or ("Both ↓ y/y.") the year before theirs."""
-    if not ctx.claims or sent[0] == 0 or ctx.claims[-1].start >= sent[0]:
-        return  # (cheap first: it needs claims before this sentence and none in it)
+    if not ctx.claims or sent[0] == 0:
+        return
+    if ctx.claims[-1].start >= sent[0]:
+        # ("Both ↓ ~70pc.": the size read as one change of the last pair's, said for both)
+        own = [c for c in ctx.claims if c.start >= sent[0]]
+        m = _ALL_OF_THEM_RE.fullmatch(ctx.text, *sent) if sent[1] - sent[0] <= 60 else None
+        if m is None or not m.group("pct") or len(own) != 1 or own[0].kind != "change":
+            return  # (cheap first: it needs claims before this sentence and none in it)
+        ctx.claims = [c for c in ctx.claims if c is not own[0]]
+        _all_of_them_moved(ctx, sent, m)
+        if not any(c.start >= sent[0] for c in ctx.claims):
+            ctx.claims.append(own[0])  # (no pairs to share it: the one change stands)
+        return
     m = _EACH_MOVED_RE.match(ctx.text, *sent)
     if m is not None:
         _each_moved_on_time(ctx, sent, m)
@@ -1429,7 +1442,9 @@ def _each_moved_on_time(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> No
 _ALL_OF_THEM_RE = re.compile(
     r"[\W_]*(?:and\s+)?(?P<n>both|all(?:\s+(?:three|four|five|of\s+them))?|(?:the\s+)?(?:two|three)\s+of\s+them)"
     r"\s+(?:(?:were|are|went|have\s+gone|have)\s+)?"
-    r"(?:(?P<d>up|down|↑|↓)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased)"
+    # ("Both ↓ ~70pc.": the pairs' moves, sized)
+    r"(?:(?P<d>up|down|↑|↓)(?:\s*(?:~|≈|c\.|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\s*(?P<pct>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b))?"
+    r"|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased)"
     # ("Both roughly halved.": each pair's move, sized)
     r"|(?P<hedge>(?:roughly|about|around|approximately|nearly|almost|more\s+than|over|just\s+over|just\s+under|more\s+or\s+less|basically|pretty\s+much|effectively|practically)\s+)?(?P<mult>halved|doubled|tripled|trebled|quadrupled))"
     # ("All up big on 2019.", "all ↓ on 2019/20")
@@ -1552,6 +1567,11 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
         ratio = MULTIPLIER_VERBS[m.group("mult").lower()]
         up = ratio > 1
         value = multiplier_change(ratio, hedge_before(ctx, m.start("mult"))[0])
+    elif m.group("pct"):
+        lo, hi = apply_hedge(float(m.group("pct")), hedge_before(ctx, m.start("pct"))[0])
+        if lo is None or hi is None:
+            return
+        value = interval(lo, hi) if up else interval(-hi, -lo)
     # (the words end before a source in brackets: "all ↓ on 2024 (police services)")
     said = ctx.text[sent[0] : sent[1]]
     said = said[: said.rfind("(")] if said.rstrip().endswith(")") else said
