@@ -2596,11 +2596,19 @@ def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span |
     return (first, last) if first <= last else span
 
 
+_ROW_BEFORE_RE = re.compile(
+    r"(?:(?-i:[a-z])[a-z-]{2,20}\s+)?(?:(?:19|20)\d\d\s*[:–—-]?\s*(?:~|≈|c\.\s?)?\d[\d,.]*k?(?:-?ish)?\s*[;/|,]\s*)+"
+)
+
+
 def _header_above(ctx: Ctx, own_line: int, sent: tuple[int, int]) -> re.Match[str] | None:
     """The header of the list an item opening its line belongs to, when it names the part of
     each year: the first line above that is not itself an item."""
-    if own_line == 0 or ctx.text[own_line : sent[0]].strip(" \t-–" + BULLET_MARKS):
-        return None  # (the item opens its line, after a bullet if any: "• 2020: 695")
+    before = ctx.text[own_line : sent[0]].strip(" \t-–" + BULLET_MARKS)
+    if own_line == 0 or (before and _ROW_BEFORE_RE.fullmatch(before) is None):
+        # (the item opens its line, after a bullet if any: "• 2020: 695", or follows the
+        # line's own items: "shootings 2023: 1,810 / 2024: 1,560")
+        return None
     pos = own_line
     for _ in range(12):
         line_start = ctx.text.rfind("\n", 0, max(0, pos - 1)) + 1
@@ -2616,7 +2624,8 @@ def _header_above(ctx: Ctx, own_line: int, sent: tuple[int, int]) -> re.Match[st
 
 _LIST_LINE_RE = re.compile(
     # ("2019: 149", "2019 | 45,600", "2019 → 695", "2019 ~150")
-    rf"[{BULLET_MARKS}\-–]?\s*\(?(?:19|20)\d\d(?:/\d\d)?\)?(?:\s*[:=–—|→-]\s*\S.*|\s+(?:[~≈]|c\.)?\s*\d.*)"
+    # ("shootings 2023: 1,810 / 2024: 1,560": a crime's word before the year)
+    rf"[{BULLET_MARKS}\-–]?\s*(?:(?-i:[a-z])[a-z-]{{2,20}}\s+)?\(?(?:19|20)\d\d(?:/\d\d)?\)?(?:\s*[:=–—|→-]\s*\S.*|\s+(?:[~≈]|c\.)?\s*\d.*)"
 )
 
 
