@@ -44,8 +44,10 @@ from safetynlp.extraction.numbers import (
     FRACTIONS,
     MULTIPLIER_VERBS,
     MULTIPLIER_WORDS,
+    Quantity,
     words_to_number,
 )
+from safetynlp.extraction.timex import Span
 
 _MULT_VERB_RE = GatedPattern(
     compile_scan(
@@ -1201,6 +1203,32 @@ _FIGURE_THEN_CHANGE_RE = re.compile(
 )
 
 
+def _figure_with_period(
+    ctx: Ctx, pos: int, gap: re.Pattern[str]
+) -> tuple[Quantity, int, Span] | None:
+    """The figure the words ``gap`` join to the change at ``pos``, where its sentence opens, and
+    the one period its sentence names before it ("In 2023 it recorded 623, a fall of ...")."""
+    figure = next(
+        (
+            q
+            for q in reversed(ctx.quantities)
+            if q.end <= pos
+            and q.kind != "percent"
+            and gap.fullmatch(ctx.text, q.end, hedge_before(ctx, pos)[1])
+        ),
+        None,
+    )
+    if figure is None:
+        return None
+    opened = max(ctx.text.rfind(ch, 0, figure.start) for ch in ".!?\n")
+    own = [
+        r.span
+        for r in ctx.times
+        if opened < r.start and r.end <= figure.start and r.kind == "period" and r.span
+    ]
+    return (figure, opened, own[0]) if len(own) == 1 else None
+
+
 def _worked_from_level(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
     """ "Chicago's homicide count peaked in 2021 at 804. In 2023 it recorded 623, a fall of
     roughly 22%.": a change with no time of its own, right after a figure of a period, runs
@@ -1209,27 +1237,10 @@ def _worked_from_level(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> P
     if any(pos <= r.start < end for r in ctx.times):
         return None
     size = next((q for q in ctx.quantities if q.start == pos and q.kind == "percent"), None)
-    figure = next(
-        (
-            q
-            for q in reversed(ctx.quantities)
-            if q.end <= pos
-            and q.kind != "percent"
-            and _FIGURE_THEN_CHANGE_RE.fullmatch(ctx.text, q.end, hedge_before(ctx, pos)[1])
-        ),
-        None,
-    )
-    if size is None or figure is None or not figure.value:
+    found = _figure_with_period(ctx, pos, _FIGURE_THEN_CHANGE_RE)
+    if size is None or found is None or not found[0].value:
         return None
-    opened = max(ctx.text.rfind(ch, 0, figure.start) for ch in ".!?\n")
-    own = [
-        r.span
-        for r in ctx.times
-        if opened < r.start and r.end <= figure.start and r.kind == "period" and r.span
-    ]
-    if len(own) != 1:
-        return None
-    period = own[0]
+    figure, opened, period = found
     for c in reversed(ctx.claims):
         if (
             c.kind != "level"
@@ -1269,26 +1280,10 @@ def _back_to_later_level(ctx: Ctx, metric: MetricMention, pos: int, end: int) ->
         and "mean" not in ctx.text[max(0, pos - 40) : pos]
     ):
         return None  # (cheap first)
-    figure = next(
-        (
-            q
-            for q in reversed(ctx.quantities)
-            if q.end <= pos
-            and q.kind != "percent"
-            and _SO_IT_MOVED_RE.fullmatch(ctx.text, q.end, hedge_before(ctx, pos)[1])
-        ),
-        None,
-    )
-    if figure is None:
+    found = _figure_with_period(ctx, pos, _SO_IT_MOVED_RE)
+    if found is None:
         return None
-    opened = max(ctx.text.rfind(ch, 0, figure.start) for ch in ".!?\n")
-    own = [
-        r.span
-        for r in ctx.times
-        if opened < r.start and r.end <= figure.start and r.kind == "period" and r.span
-    ]
-    if len(own) != 1:
-        return None
+    figure, opened, period = found
     place = next((p.place for p in reversed(ctx.places) if opened < p.start < figure.start), None)
     later = next(
         (
@@ -1299,13 +1294,13 @@ def _back_to_later_level(ctx: Ctx, metric: MetricMention, pos: int, end: int) ->
             and c.end <= opened
             and c.period is not None
             and (place is None or c.geography == place)
-            and span_of(c.period)[0] > own[0][1]
+            and span_of(c.period)[0] > period[1]
         ),
         None,
     )
     if later is None or later.period is None:
         return None
-    return Periods(span_of(later.period), own[0], True)
+    return Periods(span_of(later.period), period, True)
 
 
 #: "increased by 5 points", "a 21 percentage point drop", "down 3pp": a move in a share
