@@ -1395,7 +1395,9 @@ _FIGURE_IN_PLACE_RE = re.compile(
 _CHANGE_AGAINST_RE = compile_scan(
     r",?\s*(?:against|compared\s+with|versus|vs\.?)\s+(?P<art>an?\s+)?"
     + HEDGE_BEFORE_SRC
-    + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b)\s+"
+    + r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b)"
+    # (", against roughly a quarter across London as a whole")
+    r"|(?P<frac>(?:a|one)\s+(?:third|quarter|fifth|half)|two[-\s]thirds|three[-\s]quarters))\s+"
     # (", against roughly 15% in London": the move's way is the change's own)
     r"(?:(?:(?P<up>rise|increase|jump)|(?P<down>fall|drop|decline|decrease))\s+)?"
     # (", against roughly 25% nationally": the country of the place before)
@@ -1422,13 +1424,19 @@ def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
         if m is None or not _CHANGE_TAIL_RE.fullmatch(ctx.text, change.end, m.start()):
             continue
         place = next((p for p in ctx.places if p.start == m.end()), None)
+        size = "frac" if m.group("frac") else "n"
         q = next((q for q in ctx.quantities if q.start == m.start("n")), None)
-        if place is None or q is None or place.place == change.geography:
+        if place is None or (q is None and size == "n") or place.place == change.geography:
             continue
         if any(c is not change and m.start() <= c.start < place.end for c in ctx.claims):
             continue
-        hedge, hstart = hedge_before(ctx, q.start)
-        lo, hi = apply_hedge(q.value, hedge)
+        hedge, hstart = hedge_before(ctx, m.start(size))
+        value = (
+            q.value
+            if q is not None
+            else 100 * FRACTIONS[re.sub(r"[-\s]+", " ", m.group("frac").lower())]
+        )
+        lo, hi = apply_hedge(value, hedge)
         if lo is None or hi is None:
             continue
         if m.group("up") or m.group("down"):
@@ -1437,7 +1445,7 @@ def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
             sign = 1.0 if change.value[0] >= 0 else -1.0
         else:
             continue
-        start = m.start("art") if m.group("art") else max(hstart, m.start("n") - 12)
+        start = m.start("art") if m.group("art") else max(hstart, m.start(size) - 12)
         tail = _PLACE_TAIL_END_RE.match(ctx.text, place.end)
         end = tail.end() if tail is not None else place.end
         ctx.claims.append(
@@ -1452,7 +1460,8 @@ def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
                 negated=False,
             )
         )
-        ctx.used_q.add(ctx.quantities.index(q))
+        if q is not None:
+            ctx.used_q.add(ctx.quantities.index(q))
 
 
 _PLACE_TAIL_END_RE = re.compile(r"(?:\s+as\s+a\s+whole)?")

@@ -689,6 +689,9 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
                 and (
                     _COMPARED_WITH_BEFORE_RE.search(text, max(0, s - 16), s)
                     or (name == "part_year" and _CHANGE_ON_BEFORE_RE.search(text, max(0, s - 8), s))
+                    # ("roughly 50% higher than in the year to September 2015", "up by more
+                    # than two thirds on the year to September 2014")
+                    or (name == "year_to" and _YEAR_TO_AGAINST_RE.search(text, max(0, s - 30), s))
                 )
             ):
                 # "up 6% in the year to June 2021 vs the year to June 2019", "Q2 2025: -19% vs
@@ -724,6 +727,12 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
 _APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 _COMPARED_WITH_BEFORE_RE = compile_scan(
     r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+$", re.I
+)
+_YEAR_TO_AGAINST_RE = compile_scan(
+    r"(?:\b(?:higher|lower|more|fewer|less|up|down)\s+than\s+(?:in\s+|for\s+)?|"
+    # (a share in words: "+21pc on YE Sep 21" is read where it stands)
+    r"\b(?:thirds?|quarters?|fifths?|half)\s+on\s+)(?:the\s+)?$",
+    re.I,
 )
 #: ("↓ ~12pc on Q3 2024": what a change is against)
 _CHANGE_ON_BEFORE_RE = compile_scan(r"(?:%|pc|\bper\s*cent)\s+on\s+$", re.I)
