@@ -1442,6 +1442,8 @@ def _each_moved_on_time(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> No
 _ALL_OF_THEM_RE = re.compile(
     r"[\W_]*(?:and\s+)?(?P<n>both|all(?:\s+(?:three|four|five|of\s+them))?|(?:the\s+)?(?:two|three)\s+of\s+them)"
     r"\s+(?:(?:were|are|went|have\s+gone|have)\s+)?"
+    # ("Both well down.")
+    r"(?:(?:well|way|sharply|massively|slightly)\s+)?"
     # ("Both ↓ ~70pc.": the pairs' moves, sized)
     r"(?:(?P<d>up|down|↑|↓)(?:\s*(?:~|≈|c\.|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\s*(?P<pct>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b))?"
     r"|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased)"
@@ -1725,6 +1727,8 @@ _SERIES_MOVED_RE = re.compile(
     r"(?:\s+(?:again|every\s+(?:year|yr)|each\s+(?:year|yr)|year\s+on\s+year|y/y|fast|steadily|still))*"
     # ("Up 3 yrs running.", "Down two years in a row.")
     r"(?:\s+(?P<run>" + _RUN_SRC + r"))?"
+    # ("Down every year since '21.": the run's first year)
+    r"(?:\s+since\s+(?P<since>(?:19|20)\d\d|['’]\d\d))?"
     # ("Still falling, thankfully.")
     r"(?:\s*,\s*(?:thankfully|luckily|happily|sadly|worryingly|annoyingly|thank\s+god|phew|apparently))?"
     r"[.!]*[\W_]*",
@@ -1756,7 +1760,14 @@ def _series_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
     baseline = periods[-2]
-    if m.group("run"):
+    if m.group("since"):
+        said = m.group("since").lstrip("'’")
+        first = int(said) if len(said) == 4 else 2000 + int(said)
+        start_period = next((p for p in periods if p[0].year == first), None)
+        if start_period is None:
+            return
+        baseline = start_period
+    elif m.group("run"):
         # ("Up 3 yrs running": the latest against the year the run began from)
         years = small_number(m.group("run").split()[0])
         if years is not None:
