@@ -1394,7 +1394,13 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         # ("Both ↓ ~70pc.": the size read as one change of the last pair's, said for both)
         own = [c for c in ctx.claims if c.start >= sent[0]]
         m = _ALL_OF_THEM_RE.fullmatch(ctx.text, *sent) if sent[1] - sent[0] <= 60 else None
-        if m is None or not m.group("pct") or len(own) != 1 or own[0].kind != "change":
+        if (
+            m is None
+            or not m.group("pct")
+            or len(own) != 1
+            or own[0].kind != "change"
+            or len(ctx.claims) < 2
+        ):
             return  # (cheap first: it needs claims before this sentence and none in it)
         ctx.claims = [c for c in ctx.claims if c is not own[0]]
         _all_of_them_moved(ctx, sent, m)
@@ -1535,6 +1541,8 @@ def _places_each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:
+    if not ctx.claims:
+        return
     last = ctx.claims[-1]
     if last.period is None:
         return
