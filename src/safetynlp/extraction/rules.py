@@ -789,6 +789,15 @@ _SO_DID_RE = re.compile(
 )
 
 
+def _move_just_before(ctx: Ctx, sent: tuple[int, int]) -> Claim | None:
+    """The change or trend said last before the sentence, if near enough to be echoed."""
+    prev = next(
+        (c for c in reversed(ctx.claims) if c.kind in ("change", "trend") and c.end <= sent[0]),
+        None,
+    )
+    return None if prev is None or sent[0] - prev.end > 160 else prev
+
+
 def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "> Cardiff's violent crime went up last year\nSo did Swansea's.": the move just before,
     for the place this sentence names; a sized move's size too ("Burglary in Leeds fell by a
@@ -796,11 +805,8 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     m = _SO_DID_RE.fullmatch(ctx.text, *sent)
     if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
         return
-    prev = next(
-        (c for c in reversed(ctx.claims) if c.kind in ("change", "trend") and c.end <= sent[0]),
-        None,
-    )
-    if prev is None or sent[0] - prev.end > 160:
+    prev = _move_just_before(ctx, sent)
+    if prev is None:
         return
     places = [p for p in ctx.places if m.start("subj") <= p.start and p.end <= m.end("subj")]
     if len(places) != 1 or places[0].place == prev.geography:
@@ -854,11 +860,8 @@ def _same_move_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     # ("Stabbings in Lambeth went down last year.\nSouthwark too, roughly 10%.": a move with
     # no size of its own gives the way)
-    prev = next(
-        (c for c in reversed(ctx.claims) if c.kind in ("change", "trend") and c.end <= sent[0]),
-        None,
-    )
-    if prev is None or sent[0] - prev.end > 160:
+    prev = _move_just_before(ctx, sent)
+    if prev is None:
         return
     if prev.kind == "trend":
         if prev.direction not in ("up", "down") or prev.negated:
