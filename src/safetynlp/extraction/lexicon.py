@@ -387,7 +387,11 @@ _ITEM_OPENS_BEFORE = re.compile(r"[:;|/]\s*$")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
 #: a line opened by a place's name alone ("E&W ", "Greater Manchester ", "NYC's ")
 _PLACE_OPENS_LINE = re.compile(
-    r"[ \t" + BULLET_MARKS + r"-]*(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2}(?:['’]s|,)?\s+"
+    r"[ \t" + BULLET_MARKS + r"-]*(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2}"
+    # ("Glasgow vs Edinburgh, homicide per 100k, 24/25: ~2.4 vs ~1.1": two places set
+    # against each other)
+    r"(?:\s+(?:vs\.?|versus|v\.?|/|&)\s+(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2})?"
+    r"(?:['’]s|,)?\s+"
 )
 _RATE_OPENS_LINE = re.compile(
     r"[ \t" + BULLET_MARKS + r"-]*(?:rates?\s+)?per\s+(?:100k|100,000|100\s000|capita|head)\s*,\s*",
