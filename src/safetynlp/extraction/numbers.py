@@ -95,6 +95,17 @@ MULTIPLIER_VERBS = {
     "halving": 0.5,
     "halves": 0.5,
 }
+#: a share of the whole in words, as a reply or a comparison says it ("a third", "two-thirds")
+SHARE_WORDS_SRC = (
+    r"(?:a|one)\s+(?:third|quarter|fifth|sixth|tenth|half)|two[-\s]thirds|three[-\s]quarters"
+)
+
+
+def share_percent(words: str) -> float:
+    """ "a quarter" -> 25.0, "two-thirds" -> 66.67: a share in words, in percent."""
+    return 100 * FRACTIONS[re.sub(r"[-\s]+", " ", words.lower())]
+
+
 #: multiplier words that are no verb form above -> ratio ("twice what it was", "double
 #: Paris's", "did not halve")
 MULTIPLIER_WORDS = {

@@ -71,7 +71,13 @@ from safetynlp.extraction.literals import (
     aligned_fold,
     compile_scan,
 )
-from safetynlp.extraction.numbers import FRACTIONS, NUMWORD_SRC, Quantity, find_quantities
+from safetynlp.extraction.numbers import (
+    NUMWORD_SRC,
+    SHARE_WORDS_SRC,
+    Quantity,
+    find_quantities,
+    share_percent,
+)
 from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
@@ -1400,7 +1406,9 @@ _CHANGE_AGAINST_RE = compile_scan(
     + HEDGE_BEFORE_SRC
     + r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b)"
     # (", against roughly a quarter across London as a whole")
-    r"|(?P<frac>(?:a|one)\s+(?:third|quarter|fifth|half)|two[-\s]thirds|three[-\s]quarters))\s+"
+    + r"|(?P<frac>"
+    + SHARE_WORDS_SRC
+    + r"))\s+"
     # (", against roughly 15% in London": the move's way is the change's own)
     r"(?:(?:(?P<up>rise|increase|jump)|(?P<down>fall|drop|decline|decrease))\s+)?"
     # (", against roughly 25% nationally": the country of the place before)
@@ -1434,11 +1442,7 @@ def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
         if any(c is not change and m.start() <= c.start < place.end for c in ctx.claims):
             continue
         hedge, hstart = hedge_before(ctx, m.start(size))
-        value = (
-            q.value
-            if q is not None
-            else 100 * FRACTIONS[re.sub(r"[-\s]+", " ", m.group("frac").lower())]
-        )
+        value = q.value if q is not None else share_percent(m.group("frac"))
         lo, hi = apply_hedge(value, hedge)
         if lo is None or hi is None:
             continue
@@ -2016,10 +2020,9 @@ _PUT_RIGHT_FIGURE = (
     r"\s+(?P<h>(?:(?:about|around|roughly|approx\.?|approximately|only|just|more\s+like|closer\s+to|like)\s+)*)"
     r"(?:(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?"
     # ("> NYC had 5x London's homicides\n\nNo, it was about twice.": a multiple in words)
-    rf"|(?P<mult>{_MULT_WORDS})"
+    rf"|(?P<mult>{_MULT_WORDS})" + r"|(?P<frac>" + SHARE_WORDS_SRC + r"))(?![\w-])"
     # ("> London homicides are down a third since 2019\nNot a third. Closer to a quarter.": a
     # share of the whole in words)
-    r"|(?P<frac>(?:a|one)\s+(?:third|quarter|fifth|sixth|tenth)|two[-\s]thirds|three[-\s]quarters))(?![\w-])"
 )
 #: ("Not 20. About 6%.": the quoted figure denied, then the right one)
 _PUT_RIGHT_RE = re.compile(
@@ -2054,7 +2057,7 @@ _REPLY_DENIES_RE = re.compile(
     # ("Not every day.", "Not any more, Alan.")
     rf"(?:maybe\s+|probably\s+)?not\s+(?:quite\b|\d|(?:{_MULT_WORDS}|ten|five|four|three|that\s+(?:many|much|high|bad)|"
     # ("Not a third. Closer to a quarter.")
-    r"(?:a|one)\s+(?:third|quarter|fifth|half)|two[-\s]thirds|three[-\s]quarters|"
+     + SHARE_WORDS_SRC + r"|"
     r"every|any\s*more|any\s+longer|these\s+days)\b)|"
     # ("Way less than that. Only about 7,000.")
     r"(?:way|much|far|a\s+lot)\s+(?:less|fewer|lower|more|higher)\s+than\s+that\b|"
@@ -2444,7 +2447,7 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         value = (
             _MULT_VALUES[m.group("mult").lower()]
             if fig == "mult"
-            else 100 * FRACTIONS[re.sub(r"[-\s]+", " ", m.group("frac").lower())]
+            else share_percent(m.group("frac"))
             if fig == "frac"
             else float(m.group("fig").replace(",", ""))
         )
