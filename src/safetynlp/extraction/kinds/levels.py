@@ -2846,10 +2846,12 @@ _YEAR_TOTAL_OF_RE = re.compile(
     r"(?:total|figure|count|tally|level|number)\s+(?:of|was|at)\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
 )
-#: "fell from 30 in 2021 to 14": the year is the first figure's; the second's is later
+#: "fell from 30 in 2021 to 14", "from 69% in 2016 to about 45%": the year is the first
+#: figure's; the second's is later
 _FROM_YEAR_TO_RE = compile_scan(
-    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~\s*)?[\d,.]+\s*[km]?\s+(?:in\s+)?(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+"
-    r"(?:to|down\s+to|up\s+to)\s+$",
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~\s*)?[\d,.]+\s*(?:[km]|%|per\s*cent)?\s+(?:in\s+)?"
+    r"(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+(?:to|down\s+to|up\s+to)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|~\s*)?$",
     re.I,
 )
 
