@@ -3896,6 +3896,18 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
             continue
         if prev.kind == "frequency" and not _same_magnitude(q.value, prev.value):
             continue  # ("averaged 5 a week. London had 110.": a year's count, no rate)
+        if any(
+            max(prev.end, sent[0]) <= o.start
+            and o.end <= place.start
+            and not used(ctx, o.start, o.end)
+            and not any(t.start <= o.start < t.end for t in ctx.times)
+            and o.value >= 100_000
+            and _same_magnitude(q.value, (o.value, None))
+            for o in ctx.quantities
+        ):
+            # "Glasgow's population is roughly 630,000 and Edinburgh's about 520,000": the
+            # figure left out is the nearer one, a size no claim took
+            continue
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
             continue
