@@ -356,6 +356,15 @@ _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
 #: ranges)
 _MOVED_FROM_RE = re.compile(r"[,;–—]\s*from\s+(?:~\s*|about\s+|around\s+|roughly\s+)?$", re.I)
 _TO_GAP_RE = re.compile(r"\s+to\s+", re.I)
+#: "Up about 30%, 258 to 349": right after a move in percent, the two ends it moved between
+_PERCENT_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|dropped|jumped|climbed|grew|declined|"
+    r"a\s+(?:rise|fall|drop|jump|increase|decrease|cut)\s+of)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~\s*)?\d[\d.,]*\s*"
+    r"(?:%|pc|per\s*cent)(?:\s+(?:last|this)\s+year|\s+(?:in|since|on)\s+(?:19|20)\d\d(?:/\d\d)?)?"
+    r"\s*[,;:(–—]\s*(?:from\s+)?$",
+    re.I,
+)
 
 _AND_GAP_RE = re.compile(r"\s+and\s+")
 
@@ -404,7 +413,10 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 and not CHANGED_FROM_RE.search(text, max(0, q.start - 45), q.start)
                 and not (
                     _TO_GAP_RE.fullmatch(gap)
-                    and _MOVED_FROM_RE.search(text, max(0, q.start - 30), q.start)
+                    and (
+                        _MOVED_FROM_RE.search(text, max(0, q.start - 30), q.start)
+                        or _PERCENT_MOVE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+                    )
                 )
             ):
                 lo = q.value

@@ -1481,8 +1481,10 @@ _FIGURE_END_AFTER_RE = re.compile(
     # "London had 134 per the Met": the source, not a rate's base
     r"|according\s+to\b"
     # ("London homicides 2020: 126 by the Met's count")
-    r"|(?:by|on|going\s+by)\s+(?:the\s+|their\s+|its\s+)?(?:[\w.]+['’]s?\s+)?(?:own\s+|official\s+)?"
+    r"|(?:by|on|going\s+by)\s+(?:the\s+|their\s+|its\s+)?(?:[\w.]+(?:['’]s?)?\s+)?(?:own\s+|official\s+)?"
     r"(?:count|figures|numbers|tally|data|stats|statistics|reckoning)\b"
+    # ("269 to 222 going by PPD."): a named source
+    r"|going\s+by\s+(?:the\s+)?(?-i:[A-Z])"
     r"|per\s+(?:the\s+)?(?!(?:100|hundred|thousand|million|"
     r"1,?000|capita|head|person|resident|day|week|month|year|hour|minute|cent)\b)[A-Za-z]"
     # ("London murders soared in 2021, 133 of them.": what the claim counted)
