@@ -1897,6 +1897,10 @@ def _bound_of(
         # ("Homicides in London dropped below 100 last year. 93 victims, per the Met.": a
         # figure under an "under" bound is the figure, not the bound again)
         return v in (lo, hi)
+    if abs(lo * 1.1 - hi * 0.9) <= 1e-9 * hi:
+        # ("> Bristol had about 20 homicides last year / About right, 18.": an "about"
+        # figure is said at its middle; another figure inside its band is a figure of its own)
+        return abs(v - (lo + hi) / 2) <= 1e-9 * hi
     return lo <= v <= hi
 
 
