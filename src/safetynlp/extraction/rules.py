@@ -2135,6 +2135,15 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
         if m is None:
             _reply_moves_against(ctx, start, end)
             continue
+        if _WAY_RIGHT_BUT_RE.match(ctx.text, end):
+            # "> Knife crime in London jumped in 2023 / It did, but only by about 5%.": the way
+            # is granted, so a quoted move with no size stands; only a size is put right
+            sized = [c for c in quoted if c.value is not None]
+            if not sized:
+                if len(quoted) == 1:
+                    _size_of_granted_move(ctx, quoted[0], end)
+                continue
+            quoted = sized
         fig = _FIGURE_UNIT_RE.search(ctx.text, m.start(), m.end())
         if fig is not None:
             unit = (fig.group("unit") or "").strip().lower()
@@ -2155,6 +2164,51 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
                 # ("300% my foot. Closer to 10%.", "Nowhere near 20%. About 5%.": the figure
                 # put right follows the scorned one)
                 _put_right(ctx, quoted[0], echo.end() - 1)
+
+
+_WAY_RIGHT_BUT_RE = re.compile(
+    r"\s*(?:@\w+[\s,:]+)*(?:yes|yeah|yep|true)?[,.!]*\s*(?:it|they)\s+(?:did|do|does|has|have|is|are|was|were)"
+    r"(?:\s+(?:go|gone|went))?(?:\s+(?:up|down))?,?\s+but\b",
+    re.I,
+)
+_GRANTED_SIZE_RE = re.compile(
+    r"\s*[^\n.!?]*?\bbut\s+(?P<s>(?:(?:only|just)\s+)?(?:by\s+)?(?P<h>(?:about|around|roughly|approx\.?|"
+    r"approximately|nearly|almost|like|closer\s+to|more\s+like)\s+)?)(?P<fig>\d[\d,]*(?:\.\d+)?)"
+    r"\s*(?:%|per\s*cent|pc)(?!\w)",
+    re.I,
+)
+
+
+def _size_of_granted_move(ctx: Ctx, trend: Claim, end: int) -> None:
+    """ "> Knife crime in London jumped in 2023 / It did, but only by about 5%.": the size the
+    reply gives a quoted move it grants is a change of that move's series and years."""
+    m = _GRANTED_SIZE_RE.match(ctx.text, end)
+    if m is None or trend.kind != "trend" or trend.direction not in ("up", "down"):
+        return
+    if any(c.start <= m.start("fig") < c.end for c in ctx.claims):
+        return
+    value = float(m.group("fig").replace(",", ""))
+    if trend.direction == "down":
+        value = -value
+    words = (m.group("h") or "").strip().lower()
+    hedge = "hedge_nearly" if words in ("nearly", "almost") else "hedge_approx" if words else None
+    lo, hi = apply_hedge(value, hedge)
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    ctx.claims.append(
+        replace(
+            trend,
+            kind="change",
+            start=m.start("s"),
+            end=m.end(),
+            surface=ctx.text[m.start("s") : m.end()],
+            value=interval(lo, hi),
+            unit="percent_change",
+            direction=None,
+            intense=None,
+            negated=False,
+        )
+    )
 
 
 #: the rest of a denial's sentence, up to where the next opens
