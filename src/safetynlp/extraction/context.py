@@ -1453,6 +1453,8 @@ _FORECAST_OPEN_RE = re.compile(
 #: a list's header that makes every line under it a guess ("Predictions for 2025:")
 _FORECAST_HEADER_RE = re.compile(
     r"[\W_]*(?:calling\s+it(?:\s+now)?|mark\s+my\s+words|(?:my\s+)?predictions?|forecasts?|"
+    # ("Chicago 2025 predictions thread:")
+    r"(?:[\w'’-]+\s+){1,4}?(?:predictions?|forecasts?)|"
     r"(?:my\s+)?bets?|(?:my\s+)?guesses?)\b[^\n:]{0,60}:[ \t]*\n",
     re.I,
 )

@@ -1206,8 +1206,10 @@ _IT_WAS_OPENING_RE = re.compile(
 
 #: a novel just read, by its author: "Finished the new Ann Cleeves on the 7.12 to Leeds."
 _NEW_BOOK_BEFORE_RE = re.compile(
-    r"\b(?:finished|reading|started|read|devoured|listened\s+to)\s+(?:the\s+)?(?:new|latest|last)\s+"
-    r"(?-i:[A-Z][a-z]+\s+(?:Mc|Mac)?[A-Z][a-z]+)\b(?:[^.!?\n]|\.(?=\d)){0,60}[.!?]\s+[^.!?\n]{0,30}$",
+    r"\b(?:finished|reading|started|read|devoured|listened\s+to)\s+(?:(?:the\s+)?(?:new|latest|last)\s+"
+    r"(?-i:[A-Z][a-z]+\s+(?:Mc|Mac)?[A-Z][a-z]+)\b(?:[^.!?\n]|\.(?=\d)){0,60}[.!?]\s+[^.!?\n]{0,30}|"
+    # ("Just finished Val McDermid's latest 📖 5 murders, 2 detectives")
+    r"(?-i:[A-Z][a-z]+\s+(?:Mc|Mac)?[A-Z][a-z]+)['’]s\s+(?:new|latest|last)\b[^.!?\n\d]{0,40})$",
     re.I,
 )
 _VS_RATE_AFTER_RE = re.compile(
@@ -3289,7 +3291,7 @@ _ONE_DAY = GatedPattern(
         r"yesterday|overnight|earlier\s+today|so\s+far\s+today|that\s+(?:morning|afternoon|evening|night|day)|"
         r"this\s+(?:morning|afternoon|evening|weekend|wknd)|(?:last|over\s+the|at\s+the|this\s+past|across\s+the|during\s+the)\s+(?:[\w.'’-]+\s+){0,4}(?:weekend|wknd)|"
         # ("Carnival weekend: 8 stabbings, 275 arrests", "carnival wknd")
-        r"(?:carnival|easter|pride|bank\s+holiday|festival|halloween|bonfire)\s+(?:weekend|wknd)|"
+        r"(?:carnival|easter|pride|bank\s+hol(?:iday|s)?|festival|halloween|bonfire)\s+(?:weekend|wknd)|"
         # ("Three stabbings in Brooklyn since Friday")
         r"since\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|last\s+night)|"
         # "8 stabbings and 349 arrests over the two days of Carnival"
