@@ -1522,8 +1522,92 @@ def _same_magnitude(value: float, before: tuple[float | None, float | None] | No
     return ref is not None and ref / 10 <= value <= ref * 10
 
 
+#: a list line under a header of homicides (or knife injuries) that names the victims' group
+#: or the weapon before its figure ("London homicides 2023:\n• total 110\n• teens 14\n•
+#: knife-enabled ~70")
+_SUB_GROUP_ITEM_RE = re.compile(
+    r"[ \t]*(?:[" + BULLET_MARKS + r"\-–—][ \t]*)?"
+    r"(?P<label>(?P<teen>teens?|teenagers?(?:\s+killed)?|teenage\s+victims|under[-\s]18s?)|"
+    r"(?P<u25>under[-\s]25s?(?:\s+victims)?|victims\s+(?:aged\s+)?(?:under\s+25|25\s+(?:or|and)\s+under))|"
+    r"(?P<ke>knife[-\s]enabled)|(?P<k>(?:by\s+)?(?:knife|knives)(?:\s+or\s+sharp\s+instrument)?|"
+    r"sharp\s+instrument)|(?P<ge>gun[-\s]enabled)|(?P<g>(?:by\s+)?guns?|shot(?:\s+dead)?)|"
+    r"(?P<f>(?:by\s+)?firearms?))"
+    r"[ \t]*[:\-–—]?[ \t]*",
+    re.I,
+)
+_PAIRED_AFTER_RE = re.compile(
+    r"\s*(?:vs\.?|versus|v\.?|/|→|->|to|against)\s*(?:~|c\.|approx\.?\s|about\s|around\s)?\s*\d",
+    re.I,
+)
+#: the sub-series each group names, by the series its list's header counts
+_SUB_GROUP_METRICS = {
+    "homicides": {
+        "teen": "teenage_homicides",
+        "u25": "homicides_victims_aged_25_or_under",
+        "ke": "knife_enabled_homicides",
+        "k": "knife_homicides",
+        "ge": "gun_enabled_homicides",
+        "g": "gun_homicides",
+        "f": "firearm_homicides",
+    },
+    "knife_injury_offences": {"u25": "knife_injury_victims_under_25"},
+}
+
+
+def _sub_group_items(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    text = ctx.text
+    line_start = text.rfind("\n", 0, sent[0]) + 1
+    m = _SUB_GROUP_ITEM_RE.match(text, line_start, sent[1])
+    if m is None or m.end() > sent[1] or (header := list_header(ctx, sent)) is None:
+        return
+    series = next(
+        (
+            _SUB_GROUP_METRICS[mm.metric]
+            for mm in ctx.metrics
+            if mm.metric in _SUB_GROUP_METRICS and within(mm.start, header)
+        ),
+        None,
+    )
+    group = next((g for g, v in m.groupdict().items() if g != "label" and v), None)
+    metric_id = series.get(group) if series is not None and group is not None else None
+    if metric_id is None or (spec := ctx.lex.taxonomy.metrics.get(metric_id)) is None:
+        return
+    for i, q in enumerate(ctx.quantities):
+        if i in ctx.used_q or q.kind == "percent" or used(ctx, q.start, q.end):
+            continue
+        hedge, hstart = hedge_before(ctx, q.start)
+        if hstart != m.end() and q.start != m.end():
+            continue
+        if not _FIGURE_END_AFTER_RE.match(text[q.end : sent[1]]) or _PAIRED_AFTER_RE.match(
+            text, q.end, sent[1]
+        ):
+            return  # ("• teens: 17 vs 12": a pair, read with the list's periods)
+        ctx.used_q.add(i)
+        label = MetricMention(
+            m.start("label"), m.end("label"), metric_id, spec.family, m.group("label"), True
+        )
+        clause = clause_of(clauses, q.start, sent)
+        lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
+        add(
+            ctx,
+            kind="level",
+            start=m.start("label"),
+            end=q.end,
+            metric=label,
+            pos=q.start,
+            clause=clause,
+            sent=sent,
+            value=interval(lo, hi),
+            unit="count",
+            periods=_level_roles(ctx, q.start, q.end, hstart, clause, sent),
+        )
+        return
+
+
 def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
+    if ctx.quantities and "\n" in text:
+        _sub_group_items(ctx, sent, clauses)
     for i, q in enumerate(ctx.quantities):
         if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
             continue
