@@ -1531,7 +1531,7 @@ _SUB_GROUP_ITEM_RE = re.compile(
     r"(?P<u25>under[-\s]25s?(?:\s+victims)?|victims\s+(?:aged\s+)?(?:under\s+25|25\s+(?:or|and)\s+under))|"
     r"(?P<ke>knife[-\s]enabled)|(?P<k>(?:by\s+)?(?:knife|knives)(?:\s+or\s+sharp\s+instrument)?|"
     r"sharp\s+instrument)|(?P<ge>gun[-\s]enabled)|(?P<g>(?:by\s+)?guns?|shot(?:\s+dead)?)|"
-    r"(?P<f>(?:by\s+)?firearms?))"
+    r"(?P<f>(?:by\s+)?firearms?))(?![\w-])"
     r"[ \t]*[:\-–—]?[ \t]*",
     re.I,
 )
@@ -1582,6 +1582,8 @@ def _sub_group_items(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, i
             text, q.end, sent[1]
         ):
             return  # ("• teens: 17 vs 12": a pair, read with the list's periods)
+        if _ONE_IN_AFTER_RE.match(text, q.end, sent[1]):
+            return  # ("• teenagers: about 1 in 8": a share)
         ctx.used_q.add(i)
         label = MetricMention(
             m.start("label"), m.end("label"), metric_id, spec.family, m.group("label"), True
