@@ -1916,6 +1916,10 @@ def _trim_covering_spans(text: str, claims: list[Claim]) -> None:
             continue
         last = max(b.end for b in inner)
         sep = _CLAUSE_SEP_RE.search(text, last, a.end)
+        if sep is None and a.relation == "ratio" and any(b.start == a.start for b in inner):
+            # ("New York's 488 homicides in 2021 were only about twice London's": the
+            # subject's own count, then the multiple)
+            sep = _SUBJECT_VERB_RE.match(text, last, a.end)
         if sep is None:
             continue
         a.start = sep.end()
@@ -1923,6 +1927,7 @@ def _trim_covering_spans(text: str, claims: list[Claim]) -> None:
 
 
 _CLAUSE_SEP_RE = compile_scan(r"\s*[,;:–—]\s*")
+_SUBJECT_VERB_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:still\s+|now\s+)?", re.I)
 
 
 _NOT_EVEN_CLOSE_RE = re.compile(

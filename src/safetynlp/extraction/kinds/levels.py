@@ -1261,7 +1261,18 @@ def _figure_inside_change(ctx: Ctx, q: Quantity) -> bool:
             and all(c.kind == "change" for c in covering)
             and _ARROW_CHANGE_AFTER_RE.match(ctx.text, q.end)
         )
+        or bool(
+            # "Chicago's 587 homicides in 2024 were about three times Philadelphia's": the
+            # place's own count, named as the subject of the multiple
+            covering
+            and all(c.kind == "comparison" and c.relation == "ratio" for c in covering)
+            and _POSSESSIVE_BEFORE_RE.search(ctx.text, max(0, q.start - 3), q.start)
+            and any(0 <= mm.start - q.end <= 2 for mm in ctx.metrics)
+        )
     )
+
+
+_POSSESSIVE_BEFORE_RE = re.compile(r"['’]s\s+$")
 
 
 _ARROW_CHANGE_AFTER_RE = re.compile(r"[ \t]*[↑↓][ \t]*[~≈]?[ \t]*[+−-]?\d[\d.]*[ \t]?(?:%|pc)")
