@@ -411,11 +411,17 @@ def metric_for(
             or any(c.kind == "frequency" and c.start <= m.start < c.end for c in ctx.claims)
         )
     ]
+    if earlier and _OVERALL_RE.search(ctx.text, *sent):
+        # ("Knife crime | Met | 2021 vs 2022\n• total ...\n• knife robbery ...\n↑ ~12pc
+        # overall": the whole the list's header names, not its last line's part)
+        block = ctx.text.rfind("\n\n", 0, sent[0]) + 1
+        return next(m for m in [*(m for m in earlier if m.start >= block), earlier[-1]])
     if earlier:
         return earlier[-1]
     return None
 
 
+_OVERALL_RE = compile_scan(r"\b(?:overall|in\s+total|altogether|all\s+told)\b", re.I)
 _EXTREMUM_SINCE_RE = compile_scan(
     r"\b(?:highest|lowest|most|fewest|worst|best|deadliest|safest)\b(?:\s+[\w-]+){0,3}\s*$"
     # ("went up last year for the first time since 2011": a rise on the year before, the
