@@ -377,7 +377,8 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
 _LABEL_AFTER = re.compile(
     # ("Homicide in Scotland (Police Scotland):", "Homicide by force, yr to March 2023:")
     # ("Homicide 2025: Ireland ~70 | ...", "Homicide Q1 2021: NYC ~100")
-    r"\s*(?:,|\(|\[|:|\s+in\s+(?:19|20)\d\d\b|\s+in\s+(?-i:[A-Z])|\s+(?:by|per)\s"
+    # ("Homicide | E&W | YE Dec 25 vs YE Dec 24")
+    r"\s*(?:,|\(|\[|:|\|(?=[^\n|]+\|)|\s+in\s+(?:19|20)\d\d\b|\s+in\s+(?-i:[A-Z])|\s+(?:by|per)\s"
     r"|\s+(?:(?:19|20)\d\d|FY\s?\d\d|YE|Q[1-4]|H[12])\b(?=[^\n]*:))"
     r"|(?P<figure>\s+(?:~|approx\.?\s*)?\d|\s*[↑↓⬆⬇])",
     re.I,
