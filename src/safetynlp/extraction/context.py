@@ -1206,7 +1206,9 @@ def change_periods(
         for r in refs
     )
     if own_period:
-        sent_refs = [r for r in sent_refs if r.kind not in PERIOD_KINDS or r in refs]
+        # ("My dad, who taught there for 30 years and is 68, insists shootings went up last
+        # year": another clause's stretch of time is not this one's window)
+        sent_refs = [r for r in sent_refs if r.kind not in (*PERIOD_KINDS, "window") or r in refs]
         # "Stop and search down 40% on five years ago and knife crime went up last year": a
         # time inside another claim's words is that claim's
         sent_refs = [

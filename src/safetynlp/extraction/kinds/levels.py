@@ -467,7 +467,9 @@ _BRACKET_NAME_AGE_RE = compile_scan(
 #: "who lives in Dublin and is 44, is convinced ...", "who's a nurse at King's and 38,": an
 #: age at the end of a relative clause about who someone is
 _WHO_AND_AGE_RE = compile_scan(
-    r"\bwho(?:['’]s)?\s[^.!?\n\d]{0,40}?\band\s+(?:is\s+|['’]s\s+)?$", re.I
+    # ("My dad, who taught in Handsworth for 30 years and is 68, insists ...")
+    r"\bwho(?:['’]s)?\s(?:[^.!?\n\d]|\d+\s+(?:years|yrs)\b){0,40}?\band\s+(?:is\s+|['’]s\s+)?$",
+    re.I,
 )
 #: "(retired magistrate, 71)", "(former bouncer, 50)": who someone is, then their age, in an
 #: aside of words (not "(knife crime, 74)", "(up 4%, 12)")
