@@ -998,6 +998,12 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
                     and _FRACTION_ENDS_RE.match(ctx.text, m.end())
                 )
             )
+            # ("... a good job in 2022, down from roughly two thirds in 2016": the share it
+            # moved from, in its own year)
+            or (
+                _SHARE_FROM_BEFORE_RE.search(ctx.text, max(sent[0], m.start() - 30), m.start())
+                and _SHARE_YEAR_AFTER_RE.match(ctx.text, m.end())
+            )
             or (
                 # "A quarter. That's how many Londoners reckon the Met's doing a good job."
                 re.fullmatch(r"[\W_]*", ctx.text[sent[0] : m.start()])
@@ -1565,6 +1571,14 @@ _SUB_GROUP_METRICS = {
     },
     "knife_injury_offences": {"u25": "knife_injury_victims_under_25"},
 }
+
+
+_SHARE_FROM_BEFORE_RE = re.compile(
+    r"\b(?:down|up|fell|rose|dropped|slipped|climbed)?\s*from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"almost\s+|just\s+over\s+|just\s+under\s+|over\s+)?$",
+    re.I,
+)
+_SHARE_YEAR_AFTER_RE = re.compile(r"\s+(?:back\s+)?in\s+(?:19|20)\d\d\b")
 
 
 def _sub_group_items(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:

@@ -42,7 +42,7 @@ from safetynlp.extraction.context import (
 from safetynlp.extraction.kinds.changes import from_levels, multiplier_change
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
 from safetynlp.extraction.literals import BULLET_MARKS, SubsetPattern, compile_scan
-from safetynlp.extraction.numbers import MULTIPLIER_VERBS
+from safetynlp.extraction.numbers import MULTIPLIER_VERBS, SHARE_WORDS_SRC
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
@@ -51,7 +51,10 @@ _FROM_COUNT_RE = re.compile(
     # ("up from under 6,000 in 2019")
     r"\s+(?:~\s*|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|under\s+|over\s+|"
     r"just\s+(?:under|over)\s+|below\s+|above\s+|more\s+than\s+|less\s+than\s+|fewer\s+than\s+)?"
-    r"(?!(?:19|20)\d\d(?![\d,]))\d"
+    r"(?:(?!(?:19|20)\d\d(?![\d,]))\d"
+    # ("down from about half in 2016", "down from roughly two thirds"): a share in words
+    r"|(?:" + SHARE_WORDS_SRC + r"|half|two\s+thirds)\b)",
+    re.I,
 )
 
 
