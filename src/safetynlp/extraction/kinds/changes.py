@@ -267,6 +267,9 @@ def _place_possessive_only(ctx: Ctx, start: int, end: int) -> int | None:
     )
 
 
+_TO_PLACE_GAP_RE = re.compile(r"\s+(?:the\s+)?|\s*(?:vs\.?|than)\s+", re.I)
+
+
 def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     s0, s1 = sent
@@ -346,6 +349,11 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             me < mm.start <= me + 16 for mm in ctx.metrics
         ):
             continue  # "the Met would need 3x the detectives": a multiple of something else
+        if any(
+            me <= p.start <= me + 5 and _TO_PLACE_GAP_RE.fullmatch(text, me, p.start)
+            for p in ctx.places
+        ):
+            continue  # "Still ~3x London's killings": a multiple of another place's count
         raw = m.group("x") or m.group("n") or m.group("fold")
         ratio = float(raw) if raw[0].isdigit() else (words_to_number(raw) or 0.0)
         if ratio <= 1:

@@ -347,7 +347,8 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 or m.group("same") is not None
                 or re.match(r"(?:['’]s?|s)(?!\w)", text[p.end : p.end + 3]) is not None
                 # "Chicago had 695 homicides, more than five times London."
-                or re.match(r"\s*(?:[.!?;]|$)", text[p.end : p.end + 2]) is not None
+                # ("> US murder rate is about 5x England and Wales\nAbout right.": the line's end)
+                or re.match(r"[ \t]*(?:[.!?;\n]|$)", text[p.end : p.end + 2]) is not None
                 # ("So NYC is roughly three times London and people still call London a
                 # hellhole")
                 # ("Toronto was roughly 2.5x Montreal, for a city that isn't twice the size")
