@@ -353,8 +353,16 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
                 continue
             if not stat and _label_line(text, s, e):
                 stat = True  # "Homicide, E&W, yr to March 2022: 696": a series' label
+            group = _GROUP_LABEL_AFTER.match(text, e) if metric in _GROUP_SERIES else None
+            if group is not None and (
+                sub := _GROUP_SERIES[metric or ""].get(group.lastgroup or "")
+            ):
+                # "Knife crime with injury, under-25 victims, London:": the group a header's
+                # label names after the crime is the series it counts
+                metric, e = sub, group.end()
+                taken.add(s, e)
             found.append(
-                MetricMention(s, e, metric, family, m.group(0), stat, i in lex.numeric_only)
+                MetricMention(s, e, metric, family, text[s:e], stat, i in lex.numeric_only)
             )
     # hashtags like #KnifeCrime or #LondonMurders name a metric in CamelCase
     for m in _HASHTAG.finditer(text):
@@ -372,6 +380,23 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
     return found
 
 
+#: a victims' group named as a label right after the crime ("Stab admissions, under-18s, England")
+_GROUP_LABEL_AFTER = re.compile(
+    r"\s*[,(–—]\s*(?:(?P<u25>under[-\s]25s?(?:\s+victims)?|victims\s+(?:aged\s+)?under\s+25)|"
+    r"(?P<u18>under[-\s]18s?|children|(?:aged\s+)?0\s*[-–]\s*17s?)|"
+    r"(?P<teen>teens|teenagers|teenage\s+victims|(?:aged\s+)?10\s*[-–]\s*19(?:\s*(?:yr|year)[-\s]olds)?))"
+    r"(?=\s*[,):\n|]|\s+(?:in\s+)?(?:19|20)\d\d)",
+    re.I,
+)
+#: the sub-series each group names, by the series it follows
+_GROUP_SERIES: dict[str | None, dict[str, str]] = {
+    "knife_injury_offences": {"u25": "knife_injury_victims_under_25"},
+    "sharp_object_assault_admissions": {
+        "u18": "sharp_object_assault_admissions_aged_0_17",
+        "teen": "sharp_object_assault_admissions_aged_10_19",
+    },
+    "homicides": {"u25": "homicides_victims_aged_25_or_under", "teen": "teenage_homicides"},
+}
 #: after a crime named in the singular at a line's start: its labels ("Homicide, E&W, ...",
 #: "Homicide in 2020, UK cities:")
 _LABEL_AFTER = re.compile(
