@@ -227,6 +227,11 @@ def _multiple_before_order(ctx: Ctx, new: list[Claim]) -> None:
         c.value = interval(*apply_hedge(float(m.group("n")), hedge))
 
 
+_COUNT_SUBJECT_RE = re.compile(
+    r"['’]s?\s+(?:raw\s+)?(?:count|total|tally)\s+(?:was|is|were|came\s+to)\s+", re.I
+)
+
+
 def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
     s0, s1 = sent
@@ -475,7 +480,11 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             else sent,
             sent=sent,
             value=interval(lo, hi),
-            unit=unit_of(ctx, metric, sent),
+            # ("Chicago's count was more than twice Philadelphia's, though ... per head the
+            # gap is far smaller": the multiple of what its subject names)
+            unit="count"
+            if _COUNT_SUBJECT_RE.match(text, first.end, hstart)
+            else unit_of(ctx, metric, sent),
             periods=periods,
             negated=is_negated(ctx, first.end, m.start()),
             place=first.place,
