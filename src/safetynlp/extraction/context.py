@@ -775,7 +775,8 @@ _NEXT_ENDORSES_RE = re.compile(
     # ("Checked: he's right.", "For once the leaflet's right.")
     # ("Checked the Met figures and she's right:")
     r"(?:and\s+|[a-z]+ly,?\s+|per\s+(?:head|capita)[,\s]+|(?:i\s+)?(?:checked|looked\s+it\s+up)"
-    r"(?:\s+the\s+[\w'’ ]{1,30}?)?(?:,?\s+and)?[,:\s]+|for\s+once,?\s+)?"
+    # ("Checked at the hotel: he's right.")
+    r"(?:\s+(?:the|at\s+the|on\s+my|on\s+the)\s+[\w'’ ]{1,30}?)?(?:,?\s+and)?[,:\s]+|for\s+once,?\s+)?"
     r"(?:he|she|they|the\s+(?:leaflet|paper|headline|post|meme|article|sign|poster|letter|mp|councillor))"
     r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:actually\s+)?"
     r"(?:(?:dead\s+|absolutely\s+|quite\s+)?(?:right|correct|spot\s+on)|not\s+(?:wrong|far\s+off|far\s+wrong))\b|"
@@ -784,7 +785,9 @@ _NEXT_ENDORSES_RE = re.compile(
     r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:not\s+(?:far\s+off|far\s+wrong|wrong)|"
     r"(?:about|roughly|pretty\s+much|dead|spot)\s+(?:right|on)|right|correct)\b|"
     # ("Not far off, honestly.")
-    r"not\s+(?:far\s+off|far\s+wrong|wrong)\b)",
+    r"not\s+(?:far\s+off|far\s+wrong|wrong)\b|"
+    # ("They were, a bit: DC had 203 ...", "It did.")
+    r"(?:they|it)\s+(?:were|was|did|are|is|has|have)(?=\s*[,.!:;]|\s+(?:a\s+bit|slightly|indeed)\b))",
     re.I,
 )
 _OR_SO_RE = compile_scan(
