@@ -267,6 +267,18 @@ def _place_possessive_only(ctx: Ctx, start: int, end: int) -> int | None:
     )
 
 
+#: a noun the verb acts on ("doubled patrols", "halved their budget"), not a time or a phrase
+#: of how much
+_VERB_OBJECT_RE = re.compile(
+    r"\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+|her\s+)?(?!(?:since|in|over|from|to|last|this|"
+    r"between|after|during|within|on|compared|versus|vs|again|and|or|but|so|under|by|year|years|"
+    r"decade|almost|nearly|more|less|than|then|now|already|overnight|every|each|at|as|while|when|"
+    r"across|among|for|of|with|ten|five|two|three|four|six|a|an|is|was|were|are|has|had|it|too|"
+    r"also|still|just|only|roughly|about|around|year-on-year|yoy|y/y|according|though|overall|"
+    r"anyway|apparently|since|there|here|here's|what|which|who|where|if|round|[a-z]+ly)\b)"
+    r"(?-i:[a-z]{3,})\b(?![-'’])",
+    re.I,
+)
 _TO_PLACE_GAP_RE = re.compile(r"\s+(?:the\s+)?|\s*(?:vs\.?|than)\s+", re.I)
 
 
@@ -288,6 +300,10 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             and not text.startswith(" of ", m.end())  # "a doubling of knife crime" reports
         ):
             continue  # "promising 'halving knife crime in a decade'": a goal, not a report
+        if _VERB_OBJECT_RE.match(text, m.end()) and not any(
+            m.end() < mm.start <= m.end() + 25 for mm in ctx.metrics
+        ):
+            continue  # "Police say they've doubled patrols": what they did, not a crime figure
         ratio = MULTIPLIER_VERBS.get(verb) or MULTIPLIER_WORDS[verb]
         hedge, hstart = hedge_before(ctx, m.start())
         clause = clause_of(clauses, m.start(), sent)
