@@ -1621,6 +1621,12 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     r"|\s+(?P<when>(?:in|across|during|for)\s+(?:19|20)\d\d|(?:last|this)\s+year)\b)",
     re.I,
 )
+_ELLIPTIC_PCT_ORDER_RE = re.compile(
+    r"\s+(?:had|has|saw|recorded)\s+(?P<h>(?:about|around|roughly|approximately|some|~)\s*)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|pc)\s+(?P<rel>more|fewer)"
+    r"(?:\s+(?!than\b)[a-z]+)?(?=\s*(?:[.!?,;:]|$))(?P<when>)",
+    re.I,
+)
 _RATE_AFTER_RE = re.compile(r"\s*(?:per|/)\s*(?:100,?000|100\s?k|capita|head)\b", re.I)
 _PER_HEAD_WORD_RE = compile_scan(r"\bper\s+(?:capita|head|person)\b", re.I)
 _THAN_LIST_GAP_RE = re.compile(
@@ -2099,6 +2105,11 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         else _ELLIPTIC_ORDER_BEFORE_RE.fullmatch(text, sent[0], place.start)
     )
     opens = sent[0]
+    pct = None
+    if after is None and before is None:
+        # ("Toronto recorded 84 homicides in 2024; London had 109. So London had about 30%
+        # more killings.": a percent that sizes the order, a ratio)
+        pct = after = _ELLIPTIC_PCT_ORDER_RE.match(text, place.end, sent[1])
     if after is None and before is None:
         # "London's rate is higher than Manchester's, but lower than Birmingham's": the
         # clause, after a comparison of the sentence's own
@@ -2207,6 +2218,15 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
     subject, other = (place.place, prev.geography) if after else (prev.geography, place.place)
     if against is not None:
         other = against
+    value: tuple[float | None, float | None] | None = None
+    if pct is not None:
+        sign = 1 if relation == "greater" else -1
+        hedge = "hedge_approx" if pct.group("h") else None
+        value = interval(*apply_hedge(1 + sign * float(pct.group("n")) / 100, hedge))
+        relation = "ratio"
+        q = _q_index_at(ctx, pct.start("n"), pct.end("n"))
+        if q is not None:
+            ctx.used_q.add(q)
     n_claims = len(ctx.claims)
     add(
         ctx,
@@ -2217,7 +2237,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         pos=place.start if after else m.start(rel_group),
         clause=(min(place.start, m.start()), sent[1]),
         sent=sent,
-        value=None,
+        value=value,
         # "..., so per capita Toronto is actually worse": the rates, whatever the figures were
         unit="rate_per_100k"
         if unit_of(ctx, metric, sent) == "rate_per_100k"
