@@ -1622,8 +1622,10 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     re.I,
 )
 _ELLIPTIC_PCT_ORDER_RE = re.compile(
-    r"\s+(?:had|has|saw|recorded)\s+(?P<h>(?:about|around|roughly|approximately|some|~)\s*)?"
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|pc)\s+(?P<rel>more|fewer)"
+    # ("Birmingham vs Manchester, knife crime, YE Jun 24:\n~4,100 / ~3,300\nBrum ~25pc higher.")
+    r"\s+(?:(?:had|has|saw|recorded|is|was|are|were)\s+)?"
+    r"(?P<h>(?:about|around|roughly|approximately|approx\.?|some|c\.|~)\s*)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|pc)\s+(?P<rel>more|fewer|higher|lower)"
     r"(?:\s+(?!than\b)[a-z]+)?(?=\s*(?:[.!?,;:]|$))(?P<when>)",
     re.I,
 )
