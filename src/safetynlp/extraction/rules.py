@@ -297,7 +297,12 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             ),
         )
         window_m = [m for bucket in by_sent_m[lo : k + 1] for m in bucket]
-        if not window_m and ctx.claims and k > 0 and ctx.claims[-1].start >= sents[k - 1][0]:
+        # ("... 2024 269. Lowest since 2014? Roughly halved since 2021": past a short question
+        # the claims before it still chain on)
+        last = k - 1
+        while last > 0 and _aside(text, sents[last], by_sent_m[last], by_sent_p[last]):
+            last -= 1
+        if not window_m and ctx.claims and k > 0 and ctx.claims[-1].start >= sents[last][0]:
             # "LA had 402 homicides in 2022. Last year? 327. So down about 19%. NYC fell too.":
             # a chain of claims carries its series on past the usual reach
             chained = ctx.claims[-1].metric

@@ -267,6 +267,15 @@ _PERSONAL_SUPERLATIVE_RE = re.compile(
 )
 
 
+#: what may open a sentence that only asks after a record ("Lowest since 2014?", "So the
+#: fewest on record?", "Is that the lowest in a decade?")
+_ASKED_RECORD_OPEN_RE = re.compile(
+    r"[\W_]*(?:(?:so|and|but|maybe|possibly|probably|surely|then)\s+)?"
+    r"(?:(?:is|was|are|were)\s+(?:that|this|it|they)\s+)?(?:(?:the|a|its|their)\s+)?",
+    re.I,
+)
+
+
 def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     _go_back(ctx, sent)
@@ -300,6 +309,12 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue  # "at least" is a hedge (not "Confidence in the Met at lowest level ...")
         if _WOULD_BE_RE.search(left[-40:]):
             continue  # "on track to finish under 270, which would be the fewest in a decade"
+        if (
+            text[sent[1] - 1 : sent[1]] == "?"
+            and _ASKED_RECORD_OPEN_RE.fullmatch(left)
+            and "\n" not in text[m.end() : sent[1]]
+        ):
+            continue  # "↓ approx 8pc. Lowest in a decade?": the record asked, not said
         if _PERSONAL_SUPERLATIVE_RE.match(seg):
             continue  # "the worst thing that ever happened to me there": a life, not a figure
         if _RANK_PLACE_BEFORE_RE.search(left[-16:]):
