@@ -1335,6 +1335,11 @@ def change_periods(
         # "Knife crime in England and Wales soars 25% in a year\n\nSource: ONS, ..., year
         # ending September 2025": the window ends on the period the source line names
         period = source_line_period(ctx)
+    if period is None and baseline is not None and window is None and since is None:
+        # "• sexual offences ~194,000 (+21pc on YE Sep 21)" under "ONS, year ending September
+        # 2022:": what the list's header names, else the latest year that ends in the
+        # baseline's month, as the baseline was counted ("Down ~11pc on YE Sep 2019")
+        period = header_period(ctx, sent) or _latest_like(baseline, ctx.ref)
     if period is None:
         if (
             since is not None
@@ -2605,6 +2610,16 @@ def names_vs_line_above(text: str, pos: int, *, reach: int = 6) -> tuple[int, in
             return None
         end = start - 1
     return None
+
+
+def _latest_like(span: Span, ref: date) -> Span | None:
+    """The latest 12 months that have ended by ``ref`` in the month ``span`` (a year ending in
+    a month other than December or March) ends in; None for other spans."""
+    start, end = span
+    if end.month in (12, 3) or (end - start).days < 360 or (end - start).days > 370:
+        return None
+    year = ref.year if end.replace(year=ref.year) < ref else ref.year - 1
+    return timex.shift_years(span, year - end.year) if year > end.year else None
 
 
 def header_period(

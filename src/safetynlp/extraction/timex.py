@@ -689,6 +689,8 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
                 and (
                     _COMPARED_WITH_BEFORE_RE.search(text, max(0, s - 16), s)
                     or (name == "part_year" and _CHANGE_ON_BEFORE_RE.search(text, max(0, s - 8), s))
+                    # ("Both ↓ on YE Jun 23.", "Down 5% on YE Jun 23")
+                    or (name == "year_to" and _MOVE_ON_BEFORE_RE.search(text, max(0, s - 8), s))
                     # ("roughly 50% higher than in the year to September 2015", "up by more
                     # than two thirds on the year to September 2014")
                     or (name == "year_to" and _YEAR_TO_AGAINST_RE.search(text, max(0, s - 30), s))
@@ -736,6 +738,9 @@ _YEAR_TO_AGAINST_RE = compile_scan(
 )
 #: ("↓ ~12pc on Q3 2024": what a change is against)
 _CHANGE_ON_BEFORE_RE = compile_scan(r"(?:%|pc|\bper\s*cent)\s+on\s+$", re.I)
+_MOVE_ON_BEFORE_RE = compile_scan(
+    r"(?:%|pc|\bper\s*cent|[↑↓]|\b(?:up|down|rose|fell|higher|lower))\s+on\s+$", re.I
+)
 #: "294 discharges then", "434 lethal-barrelled discharges back then": a figure and its noun
 _FIGURE_BEFORE_THEN_RE = re.compile(
     # (not "that's roughly a 73% drop then": a change worked out, and "then" is "so")

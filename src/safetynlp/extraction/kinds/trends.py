@@ -1463,6 +1463,8 @@ _ALL_OF_THEM_RE = re.compile(
     # ("Both ↑ on FY21")
     r"(?:\s+(?:again|too|as\s+well|y/y|yoy|on\s+the\s+year(?:\s+before)?|on\s+(?:(?:19|20)\d\d(?:/\d\d)?|\d\d/\d\d)|"
     r"on\s+(?-i:FY)\s?\d\d(?:/\d\d)?|"
+    # ("Both ↓ on YE Jun 23.", "Both ↑ on the year to March 2023")
+    r"on\s+(?:(?-i:YE)|(?:the\s+)?(?:year|yr|12\s+months)\s+(?:to|ending))\s+[A-Za-z]{3,9}\.?\s+['’]?\d\d(?:\d\d)?|"
     r"on\s+last\s+year|(?:last|this)\s+year|in\s+(?:19|20)\d\d|"
     # ("Both down on the same point last year.")
     r"on\s+the\s+same\s+(?:point|period|time)(?:\s+last\s+year|\s+in\s+(?:19|20)\d\d)?))*"
