@@ -297,12 +297,12 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             ),
         )
         window_m = [m for bucket in by_sent_m[lo : k + 1] for m in bucket]
-        # ("... 2024 269. Lowest since 2014? Roughly halved since 2021": past a short question
-        # the claims before it still chain on)
-        last = k - 1
-        while last > 0 and _aside(text, sents[last], by_sent_m[last], by_sent_p[last]):
-            last -= 1
-        if not window_m and ctx.claims and k > 0 and ctx.claims[-1].start >= sents[last][0]:
+        if (
+            not window_m
+            and ctx.claims
+            and k > 0
+            and ctx.claims[-1].start >= _chain_start(text, sents, k, by_sent_m, by_sent_p)
+        ):
             # "LA had 402 homicides in 2022. Last year? 327. So down about 19%. NYC fell too.":
             # a chain of claims carries its series on past the usual reach
             chained = ctx.claims[-1].metric
@@ -508,6 +508,21 @@ _THATS_WHAT_RE = re.compile(
     r"(?!(?:\s*(?:a|an|about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|only)\b)*\s*\d)",
     re.I,
 )
+
+
+def _chain_start(
+    text: str,
+    sents: list[tuple[int, int]],
+    k: int,
+    by_sent_m: list[list[MetricMention]],
+    by_sent_p: list[list[PlaceMention]],
+) -> int:
+    """Where the sentence before ``k`` starts, past short asides ("... 2024 269. Lowest since
+    2014? Roughly halved since 2021": the claims before the question still chain on)."""
+    last = k - 1
+    while last > 0 and _aside(text, sents[last], by_sent_m[last], by_sent_p[last]):
+        last -= 1
+    return sents[last][0]
 
 
 def _aside(
@@ -2048,6 +2063,11 @@ _PUT_RIGHT_LEAD_RE = re.compile(r"\s*" + _PUT_RIGHT_FIGURE, re.I)
 
 #: how a reply that puts the quote above it right opens: "no, it was 97", "Closer to 35%.",
 #: "It doesn't.", "Yeah right.", "it's about 3x"
+#: a reply that grants the way a quoted figure moved, then goes on: "They did go up, but ..."
+_WAY_GRANTED_BUT_SRC = (
+    r"(?:it|they)\s+(?:did|do|does|has|have|is|are|was|were)(?:\s+(?:go|gone|went))?"
+    r"(?:\s+(?:up|down))?,?\s+but"
+)
 _REPLY_DENIES_RE = re.compile(
     r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry)\b[,.!]*\s*)?"
     # ("300%? Where are you getting that?": the quote's figure echoed in doubt)
@@ -2100,8 +2120,8 @@ _REPLY_DENIES_RE = re.compile(
     # ("More like half.")
     rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:{_MULT_WORDS})\b)|"
     # ("They did go up, but more like 15%.": the way is right, the size put right)
-    r"(?:it|they)\s+(?:did|do|does|has|have|is|are|was|were)(?:\s+(?:go|gone|went))?(?:\s+(?:up|down))?,?\s+"
-    rf"but\s+(?:(?:only|just)\s+)?(?:by\s+)?(?:closer\s+to|more\s+like|nearer(?:\s+to)?|about|around|roughly)\s+(?=\d|(?:{_MULT_WORDS})\b))"
+    + _WAY_GRANTED_BUT_SRC
+    + rf"\s+(?:(?:only|just)\s+)?(?:by\s+)?(?:closer\s+to|more\s+like|nearer(?:\s+to)?|about|around|roughly)\s+(?=\d|(?:{_MULT_WORDS})\b))"
     r"(?P<rest>[^\n.!?]*)",
     re.I,
 )
@@ -2177,9 +2197,7 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
 
 
 _WAY_RIGHT_BUT_RE = re.compile(
-    r"\s*(?:@\w+[\s,:]+)*(?:yes|yeah|yep|true)?[,.!]*\s*(?:it|they)\s+(?:did|do|does|has|have|is|are|was|were)"
-    r"(?:\s+(?:go|gone|went))?(?:\s+(?:up|down))?,?\s+but\b",
-    re.I,
+    r"\s*(?:@\w+[\s,:]+)*(?:yes|yeah|yep|true)?[,.!]*\s*" + _WAY_GRANTED_BUT_SRC + r"\b", re.I
 )
 _GRANTED_SIZE_RE = re.compile(
     r"\s*[^\n.!?]*?\bbut\s+(?P<s>(?:(?:only|just)\s+)?(?:by\s+)?(?P<h>(?:about|around|roughly|approx\.?|"

@@ -1574,8 +1574,8 @@ _SUB_GROUP_METRICS = {
 
 
 _SHARE_FROM_BEFORE_RE = re.compile(
-    r"\b(?:down|up|fell|rose|dropped|slipped|climbed)?\s*from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
-    r"almost\s+|just\s+over\s+|just\s+under\s+|over\s+)?$",
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+over\s+|"
+    r"just\s+under\s+|over\s+)?$",
     re.I,
 )
 _SHARE_YEAR_AFTER_RE = re.compile(r"\s+(?:back\s+)?in\s+(?:19|20)\d\d\b")
