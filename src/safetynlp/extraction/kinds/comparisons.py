@@ -1626,7 +1626,7 @@ _ELLIPTIC_PCT_ORDER_RE = re.compile(
     r"\s+(?:(?:had|has|saw|recorded|is|was|are|were)\s+)?"
     r"(?P<h>(?:about|around|roughly|approximately|approx\.?|some|c\.|~)\s*)?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|pc)\s+(?P<rel>more|fewer|higher|lower)"
-    r"(?:\s+(?!than\b)[a-z]+)?(?=\s*(?:[.!?,;:]|$))(?P<when>)",
+    r"(?:\s+(?!than\b)[a-z]+)?(?=\s*(?:[.!?,;:]|$))",
     re.I,
 )
 _RATE_AFTER_RE = re.compile(r"\s*(?:per|/)\s*(?:100,?000|100\s?k|capita|head)\b", re.I)
@@ -2229,12 +2229,14 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         q = _q_index_at(ctx, pct.start("n"), pct.end("n"))
         if q is not None:
             ctx.used_q.add(q)
+    # only the order after a place may name its own year ("Per capita NYC was higher in 2017")
+    when = after.groupdict().get("when") if after is not None else None
     n_claims = len(ctx.claims)
     add(
         ctx,
         kind="comparison",
         start=place.start if after else m.start(rel_group),
-        end=(after.end("when") if after.group("when") else m.end()) if after else place.end,
+        end=(after.end("when") if when else m.end()) if after else place.end,
         metric=metric,
         pos=place.start if after else m.start(rel_group),
         clause=(min(place.start, m.start()), sent[1]),
@@ -2245,7 +2247,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         if unit_of(ctx, metric, sent) == "rate_per_100k"
         else ("count" if prev.unit == "percent_change" else prev.unit),
         periods=change_periods(ctx, sent, sent, want_baseline=False)
-        if after is not None and after.group("when")
+        if when
         else Periods(span_of(prev.period), None, True),
         negated=is_negated(ctx, min(place.start, m.start()), max(place.end, m.end())),
         place=subject,
