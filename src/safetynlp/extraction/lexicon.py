@@ -353,10 +353,8 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
                 continue
             if not stat and _label_line(text, s, e):
                 stat = True  # "Homicide, E&W, yr to March 2022: 696": a series' label
-            group = _GROUP_LABEL_AFTER.match(text, e) if metric in _GROUP_SERIES else None
-            if group is not None and (
-                sub := _GROUP_SERIES[metric or ""].get(group.lastgroup or "")
-            ):
+            group = _GROUP_LABEL_AFTER.match(text, e) if metric in GROUP_SERIES else None
+            if group is not None and (sub := GROUP_SERIES[metric or ""].get(group.lastgroup or "")):
                 # "Knife crime with injury, under-25 victims, London:": the group a header's
                 # label names after the crime is the series it counts
                 metric, e = sub, group.end()
@@ -388,14 +386,26 @@ _GROUP_LABEL_AFTER = re.compile(
     r"(?=\s*[,):\n|]|\s+(?:in\s+)?(?:19|20)\d\d)",
     re.I,
 )
-#: the sub-series each group names, by the series it follows
-_GROUP_SERIES: dict[str | None, dict[str, str]] = {
+#: the sub-series a victims' or weapon group names, by the series it narrows: read both
+#: after a crime's name ("Stab admissions, under-18s") and as a list item under a header
+#: ("Homicides in London, 2023:\n- knife-enabled: 57")
+GROUP_SERIES: dict[str | None, dict[str, str]] = {
+    "homicides": {
+        "teen": "teenage_homicides",
+        # kept with the teens: no series counts under-18 homicide victims on its own
+        "u18": "teenage_homicides",
+        "u25": "homicides_victims_aged_25_or_under",
+        "ke": "knife_enabled_homicides",
+        "k": "knife_homicides",
+        "ge": "gun_enabled_homicides",
+        "g": "gun_homicides",
+        "f": "firearm_homicides",
+    },
     "knife_injury_offences": {"u25": "knife_injury_victims_under_25"},
     "sharp_object_assault_admissions": {
         "u18": "sharp_object_assault_admissions_aged_0_17",
         "teen": "sharp_object_assault_admissions_aged_10_19",
     },
-    "homicides": {"u25": "homicides_victims_aged_25_or_under", "teen": "teenage_homicides"},
 }
 #: after a crime named in the singular at a line's start: its labels ("Homicide, E&W, ...",
 #: "Homicide in 2020, UK cities:")

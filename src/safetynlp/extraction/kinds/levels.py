@@ -51,7 +51,7 @@ from safetynlp.extraction.context import (
     used,
     within,
 )
-from safetynlp.extraction.lexicon import MetricMention
+from safetynlp.extraction.lexicon import GROUP_SERIES, MetricMention
 from safetynlp.extraction.literals import (
     ARROW_RANGE,
     BULLET_MARKS,
@@ -1546,7 +1546,7 @@ def _same_magnitude(value: float, before: tuple[float | None, float | None] | No
 #: knife-enabled ~70")
 _SUB_GROUP_ITEM_RE = re.compile(
     r"[ \t]*(?:[" + BULLET_MARKS + r"\-–—][ \t]*)?"
-    r"(?P<label>(?P<teen>teens?|teenagers?(?:\s+killed)?|teenage\s+victims|under[-\s]18s?)|"
+    r"(?P<label>(?P<teen>teens?|teenagers?(?:\s+killed)?|teenage\s+victims)|(?P<u18>under[-\s]18s?)|"
     r"(?P<u25>under[-\s]25s?(?:\s+victims)?|victims\s+(?:aged\s+)?(?:under\s+25|25\s+(?:or|and)\s+under))|"
     r"(?P<ke>knife[-\s]enabled)|(?P<k>(?:by\s+)?(?:knife|knives)(?:\s+or\s+sharp\s+instrument)?|"
     r"sharp\s+instrument)|(?P<ge>gun[-\s]enabled)|(?P<g>(?:by\s+)?guns?|shot(?:\s+dead)?)|"
@@ -1558,21 +1558,6 @@ _PAIRED_AFTER_RE = re.compile(
     r"\s*(?:vs\.?|versus|v\.?|/|→|->|to|against)\s*(?:~|c\.|approx\.?\s|about\s|around\s)?\s*\d",
     re.I,
 )
-#: the sub-series each group names, by the series its list's header counts
-_SUB_GROUP_METRICS = {
-    "homicides": {
-        "teen": "teenage_homicides",
-        "u25": "homicides_victims_aged_25_or_under",
-        "ke": "knife_enabled_homicides",
-        "k": "knife_homicides",
-        "ge": "gun_enabled_homicides",
-        "g": "gun_homicides",
-        "f": "firearm_homicides",
-    },
-    "knife_injury_offences": {"u25": "knife_injury_victims_under_25"},
-}
-
-
 _SHARE_FROM_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+over\s+|"
     r"just\s+under\s+|over\s+)?$",
@@ -1589,9 +1574,9 @@ def _sub_group_items(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, i
         return
     series = next(
         (
-            _SUB_GROUP_METRICS[mm.metric]
+            GROUP_SERIES[mm.metric]
             for mm in ctx.metrics
-            if mm.metric in _SUB_GROUP_METRICS and within(mm.start, header)
+            if mm.metric in GROUP_SERIES and within(mm.start, header)
         ),
         None,
     )
