@@ -1438,7 +1438,15 @@ _CHANGE_AGAINST_RE = compile_scan(
 )
 
 
-_CHANGE_TAIL_RE = re.compile(r"(?:\s+(?:levels?|figures?|totals?))?[\s,]*", re.I)
+_CHANGE_TAIL_RE = re.compile(
+    r"(?:\s+(?:levels?|figures?|totals?))?"
+    # ("rose 11% in the year to June 2024, ONS figures show, against ...": who says so, aside)
+    r"(?:\s*,\s*(?:(?:according\s+to|per)\s+[\w&'’. -]{2,40}?"
+    r"|(?:[\w&'’.-]+\s+){0,3}(?:figures?|data|statistics|stats|numbers)\s+(?:show|shows|showed|suggest)"
+    r"|(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,2}\s+(?:said|says|reported)))?"
+    r"[\s,]*",
+    re.I,
+)
 
 
 def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -1450,7 +1458,7 @@ def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
     ):
         return  # (cheap first)
     for change in [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]:
-        m = _CHANGE_AGAINST_RE.search(ctx.text, change.end, min(sent[1], change.end + 40))
+        m = _CHANGE_AGAINST_RE.search(ctx.text, change.end, min(sent[1], change.end + 80))
         # ("up 40% on 2019 levels, against ...": the change's own last word between)
         if m is None or not _CHANGE_TAIL_RE.fullmatch(ctx.text, change.end, m.start()):
             continue
@@ -2065,7 +2073,8 @@ _PUT_RIGHT_LEAD_RE = re.compile(r"\s*" + _PUT_RIGHT_FIGURE, re.I)
 #: "It doesn't.", "Yeah right.", "it's about 3x"
 #: a reply that grants the way a quoted figure moved, then goes on: "They did go up, but ..."
 _WAY_GRANTED_BUT_SRC = (
-    r"(?:it|they)\s+(?:did|do|does|has|have|is|are|was|were)(?:\s+(?:go|gone|went))?"
+    # ("They're up, but more like 10%.")
+    r"(?:it|they)(?:\s*['’](?:s|re)|\s+(?:did|do|does|has|have|is|are|was|were))(?:\s+(?:go|gone|went))?"
     r"(?:\s+(?:up|down))?,?\s+but"
 )
 _REPLY_DENIES_RE = re.compile(
