@@ -421,6 +421,18 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 # "140 stabbing victims admitted to hospital in England every week": a longer
                 # stretch only when nothing else could be what is counted
                 or (m.start() - q.end < 60 and _LONG_COUNT_GAP_RE.fullmatch(text, q.end, m.start()))
+                # ("140 offences involving a knife or sharp instrument were recorded every
+                # day": a long crime's name right after the count, then only its verb)
+                or (
+                    m.start() - q.end < 100
+                    and any(
+                        0 <= mm.start - q.end <= 2
+                        and mm.end <= m.start() - 1
+                        and m.start() - mm.end < 40
+                        and _LONG_COUNT_GAP_RE.fullmatch(text, mm.end, m.start())
+                        for mm in ctx.metrics
+                    )
+                )
             )
             # "Whole thing was 2 hours and worth every minute": a duration counts no crime
             and not _DURATION_AFTER_RE.match(text, q.end)
