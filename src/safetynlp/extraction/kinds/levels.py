@@ -2874,7 +2874,8 @@ _YEARS_FIGURES_RE = re.compile(
     + _FIGURE_HEDGE
     + r"N(?:\s*(?:,|;|vs\.?|versus|->|→)\s*T\s*:?\s*(?:c\.\s*)?"
     + _FIGURE_HEDGE
-    + r"N)+\W*",
+    # ("17/18 ~18,000 → 21/22 ~22,000 [ONS]": a source in brackets after them)
+    + r"N)+(?:\s*[(\[][^()\[\]\n\d]{1,30}[)\]])?\W*",
     re.I,
 )
 _FIGURE_VS_YEAR_RE = re.compile(
