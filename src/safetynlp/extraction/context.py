@@ -2856,11 +2856,27 @@ _BULLETS = " \t" + BULLET_MARKS + "–—-"
 _ITEM_OPENING_RE = re.compile(rf"[{_BULLETS}]*(?:\d{{1,2}}[.)][ \t]*)?")
 #: at most this many list lines between a header and the line that leans on it
 _MAX_LIST_LINES = 12
+#: one of the labels of a line set apart by pipes, whose only numbers are periods
+_PIPED_LABEL = (
+    r"(?:[^|\n\d]|(?<!\d)(?:(?:19|20)\d\d(?:/\d\d)?|\d\d/\d\d|(?-i:FY|YE\s[A-Z][a-z]{2})\s?\d\d"
+    r"|(?-i:[QH])[1-4])(?!\d))+"
+)
+_PIPED_HEADER_RE = re.compile(
+    # (not "Knife crime | Met | 2023 vs 2024": a line that sets two names against each other is
+    # read by names_vs_line_above)
+    r"(?![^\n]*(?:\b(?:vs\.?|versus|v\.)(?!\w)|→|->))"
+    + _PIPED_LABEL
+    + r"(?:\|"
+    + _PIPED_LABEL
+    + r"){2,4}",
+    re.I,
+)
 
 
 def _last_header_colon(text: str, line_start: int) -> int | None:
-    """The colon ending the header line of the list whose lines run up to ``line_start``:
-    every line between is a bulleted or short line (an item), none is blank."""
+    """The colon ending the header line of the list whose lines run up to ``line_start`` (or
+    the end of a header of piped labels): every line between is a bulleted or short line (an
+    item), none is blank."""
     end = line_start - 1
     for _ in range(_MAX_LIST_LINES):
         if end <= 0:
@@ -2871,6 +2887,10 @@ def _last_header_colon(text: str, line_start: int) -> int | None:
             return None
         if line.endswith(":"):
             return start + len(line) - 1
+        if (start == 0 or text[start - 2 : start] == "\n\n") and _PIPED_HEADER_RE.fullmatch(line):
+            # "Homicide | Met | 2025\n• total 97\n• teens 9": labels set apart by pipes,
+            # atop the post or its paragraph, with no figure but periods
+            return start + len(line)
         if not (line[0] in _BULLETS[2:] or len(line) <= 60):
             return None
         end = start - 1
