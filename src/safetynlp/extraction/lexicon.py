@@ -379,10 +379,14 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
 
 
 #: a victims' group named as a label right after the crime ("Stab admissions, under-18s, England")
+#: the victims' age groups a label may name, each a key of GROUP_SERIES
+AGE_GROUPS_SRC = (
+    r"(?P<u25>under[-\s]25s?(?:\s+victims)?|victims\s+(?:aged\s+)?(?:under\s+25|25\s+(?:or|and)\s+under))|"
+    r"(?P<u18>under[-\s]18s?|(?:aged\s+)?0\s*[-–]\s*17s?)|"
+    r"(?P<teen>teens?|teenagers?|teenage\s+victims|(?:aged\s+)?10\s*[-–]\s*19s?(?:\s*(?:yr|year)[-\s]olds)?)"
+)
 _GROUP_LABEL_AFTER = re.compile(
-    r"\s*[,(–—]\s*(?:(?P<u25>under[-\s]25s?(?:\s+victims)?|victims\s+(?:aged\s+)?under\s+25)|"
-    r"(?P<u18>under[-\s]18s?|children|(?:aged\s+)?0\s*[-–]\s*17s?)|"
-    r"(?P<teen>teens|teenagers|teenage\s+victims|(?:aged\s+)?10\s*[-–]\s*19(?:\s*(?:yr|year)[-\s]olds)?))"
+    r"\s*[,(–—]\s*(?:" + AGE_GROUPS_SRC + r"|(?P<kids>children))"
     r"(?=\s*[,):\n|]|\s+(?:in\s+)?(?:19|20)\d\d)",
     re.I,
 )
@@ -404,6 +408,8 @@ GROUP_SERIES: dict[str | None, dict[str, str]] = {
     "knife_injury_offences": {"u25": "knife_injury_victims_under_25"},
     "sharp_object_assault_admissions": {
         "u18": "sharp_object_assault_admissions_aged_0_17",
+        # ("Stab admissions, children, England": only where a series counts the children)
+        "kids": "sharp_object_assault_admissions_aged_0_17",
         "teen": "sharp_object_assault_admissions_aged_10_19",
     },
 }

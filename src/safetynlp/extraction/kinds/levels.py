@@ -51,7 +51,7 @@ from safetynlp.extraction.context import (
     used,
     within,
 )
-from safetynlp.extraction.lexicon import GROUP_SERIES, MetricMention
+from safetynlp.extraction.lexicon import AGE_GROUPS_SRC, GROUP_SERIES, MetricMention
 from safetynlp.extraction.literals import (
     ARROW_RANGE,
     BULLET_MARKS,
@@ -1546,8 +1546,7 @@ def _same_magnitude(value: float, before: tuple[float | None, float | None] | No
 #: knife-enabled ~70")
 _SUB_GROUP_ITEM_RE = re.compile(
     r"[ \t]*(?:[" + BULLET_MARKS + r"\-–—][ \t]*)?"
-    r"(?P<label>(?P<teen>teens?|teenagers?(?:\s+killed)?|teenage\s+victims)|(?P<u18>under[-\s]18s?)|"
-    r"(?P<u25>under[-\s]25s?(?:\s+victims)?|victims\s+(?:aged\s+)?(?:under\s+25|25\s+(?:or|and)\s+under))|"
+    r"(?P<label>(?:" + AGE_GROUPS_SRC + r")(?:\s+killed)?|"
     r"(?P<ke>knife[-\s]enabled)|(?P<k>(?:by\s+)?(?:knife|knives)(?:\s+or\s+sharp\s+instrument)?|"
     r"sharp\s+instrument)|(?P<ge>gun[-\s]enabled)|(?P<g>(?:by\s+)?guns?|shot(?:\s+dead)?)|"
     r"(?P<f>(?:by\s+)?firearms?))(?![\w-])"
