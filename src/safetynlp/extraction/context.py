@@ -2587,6 +2587,9 @@ def list_header(ctx: Ctx, sent: tuple[int, int]) -> tuple[int, int] | None:
 #: a line that sets two names against each other ("Burglary | Leeds vs Bradford | 2024")
 _NAMES_VS_LINE_RE = re.compile(
     r"(?-i:[A-Z])[\w&.'’]*(?:\s+(?-i:[A-Z])[\w&.'’]*)?\s+(?:vs\.?|v\.?|versus)\s+(?-i:[A-Z])"
+    # ("Cardiff / Swansea, burglary, FY24:": two names slashed, not three or more)
+    r"|(?<!/)(?<!/\s)(?-i:[A-Z])[\w&.'’]*(?:\s+(?-i:[A-Z])[\w&.'’]*)?\s+/\s+(?-i:[A-Z])[\w&.'’]*"
+    r"(?:\s+(?-i:[A-Z])[\w&.'’]*)?(?![\w&.'’]|\s*/)"
     # ("Knife crime | Met | 2022 vs 2023": two periods set against each other)
     r"|(?<![\d/])(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:FY)\s?\d\d|(?-i:YE)\s+[A-Za-z]{3,9}\s+\d\d|(?-i:[HQ][1-4])\s+(?:19|20)\d\d)"
     r"\s+(?:vs\.?|versus|→|->)\s+(?:(?:19|20)\d\d|(?-i:FY)|(?-i:YE)|(?-i:[HQ][1-4]))",
