@@ -23,6 +23,7 @@ from safetynlp.extraction.lexicon import Lexicon, MetricMention, PlaceMention
 from safetynlp.extraction.literals import (
     AGREEING_NOT_SRC,
     BULLET_MARKS,
+    CHECKED_LEAD_SRC,
     CRIME_WORDS,
     EMOJI_RANGE,
     SCORN_WORDS,
@@ -745,10 +746,12 @@ _NEXT_DENIES_RE = re.compile(
     # ("... said there were 40 murders in Croydon last year. There weren't.")
     r"[\s\"'”’).!?]*(?:(?:it|they|that|this|there)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
     # (not "No idea where she got that."; nor "That's not far off.": agreement)
-    r"(?:n['’]t|\s+not)\b" + AGREEING_NOT_SRC + r"|"
+    r"(?:n['’]t|\s+not)\b"
+    + AGREEING_NOT_SRC
+    + r"|"
     # (a believer's "He isn't right.", not "He hasn't left Solihull since 1997.": a jibe)
-    # ("Checked, and she's wrong.", "Per capita he's wrong.")
-    r"(?:(?:i\s+)?(?:checked|looked\s+it\s+up)(?:,?\s+and)?[,:\s]+|per\s+(?:head|capita)[,\s]+|(?:honestly|sadly)[,\s]+)?"
+    + CHECKED_LEAD_SRC
+    + r"(?:(?:honestly|sadly)[,\s]+)?"
     r"(?:he|she|they|(?-i:[A-Z][a-z]+))(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:not\s+right|wrong|mistaken|talking\s+(?:rubbish|nonsense|bollocks))\b|"
     r"there\s+(?:hasn['’]t|haven['’]t)\s+been\b|"
     # ("Not quite.", "Not 30.": the size denied; "It was closer to 25.": put right)

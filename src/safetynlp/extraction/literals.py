@@ -628,6 +628,12 @@ def aligned_fold(text: str) -> str | None:
 #: after a "not": the words that make it agreement, not denial ("That's not far off.", "It
 #: isn't wrong.")
 AGREEING_NOT_SRC = r"(?!\s+(?:far\s+(?:off|wrong|out)|wrong|bad|a\s+bad)\b)"
+#: what may lead into a believer answered: "Checked, and she's wrong.", "Checked when I got
+#: home, and he's wrong.", "Per capita he's wrong."
+CHECKED_LEAD_SRC = (
+    r"(?:(?:i\s+)?(?:checked|looked\s+it\s+up)(?:\s+[^,.:;!?\n\d]{1,30}?)?(?:,?\s+and)?[,:\s]+"
+    r"|per\s+(?:head|capita)[,\s]+)?"
+)
 #: the hedge words a figure may follow in the readers' own patterns ("about 20%", "~45",
 #: "c. 1,300", "just over 500"); optional, it ends with the space before the figure
 HEDGE_BEFORE_SRC = (

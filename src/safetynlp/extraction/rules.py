@@ -66,6 +66,7 @@ from safetynlp.extraction.lexicon import (
 from safetynlp.extraction.literals import (
     AGREEING_NOT_SRC,
     BULLET_MARKS,
+    CHECKED_LEAD_SRC,
     HEDGE_BEFORE_SRC,
     SCORN_WORDS,
     aligned_fold,
@@ -1987,11 +1988,11 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"|(?:utter\s+|total\s+|complete\s+)?(?:rubbish|nonsense|bollocks|false|wrong|untrue|not\s+true)"
     # ("Has it hell.", "Yeah right.")
     r"|(?:has|have|did|does|is|was|are|were)\s+(?:it|they|he|she)\s+(?:hell|heck|eck)|yeah,?\s+right"
-    # ("He's wrong.", "She isn't right.", "They're wrong.": a believer answered; "Checked, and
-    # she's wrong.", "Per capita he's wrong.")
-    r"|(?:(?:i\s+)?(?:checked|looked\s+it\s+up)(?:,?\s+and)?[,:\s]+|per\s+(?:head|capita)[,\s]+)?"
+    # ("He's wrong.", "She isn't right.", "They're wrong.": a believer answered)
+    r"|"
+    + CHECKED_LEAD_SRC
     # ("Brian is wrong.", "Honestly he's wrong, and by a lot.", "He's wrong by a mile.")
-    r"(?:(?:honestly|sadly|afraid|sorry)[,\s]+)?"
+    + r"(?:(?:honestly|sadly|afraid|sorry)[,\s]+)?"
     r"(?:he|she|they|(?-i:[A-Z][a-z]+))(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:just|simply|completely|totally|dead)\s+)?(?:wrong|mistaken|not\s+right)"
     r"(?:,?\s+(?:and\s+)?by\s+(?:a\s+mile|miles|a\s+lot|a\s+long\s+way|some\s+way))?"
     # ("There hasn't been.")
