@@ -919,11 +919,15 @@ _CHARGED_RE = re.compile(r"\bcharg|\bsummons|\bprosecut", re.I)
 
 
 #: "For burglaries it's about one in twenty.": another crime, the outcome just given
-_FOR_CRIME_RE = re.compile(
-    r"[\W_]*(?:(?:and|but)\s+)?(?:for|with)\s+(?P<base>[a-z][a-z ]{2,30}?)\s*,?\s+"
-    r"(?:it['’]?s|its|it\s+(?:is|was)|they['’]re|the\s+(?:figure|rate|number)\s+(?:is|was))\s",
-    re.I,
+_FOR_CRIME_SRC = r"[\W_]*(?:(?:and|but)\s+)?(?:for|with)\s+(?P<base>[a-z][a-z ]{2,30}?)\s*,?\s+"
+_IT_IS_SRC = (
+    # ("For robbery the equivalent figure was about 6%.")
+    r"(?:it['’]?s|its|it\s+(?:is|was)|they['’]re|"
+    r"the\s+(?:equivalent\s+|same\s+)?(?:figure|rate|number)\s+(?:is|was))\s"
 )
+_FOR_CRIME_RE = re.compile(_FOR_CRIME_SRC + _IT_IS_SRC, re.I)
+#: ("..., and for robbery roughly 7%": in a clause, the verb may be left out)
+_FOR_CRIME_CLAUSE_RE = re.compile(_FOR_CRIME_SRC + "(?:" + _IT_IS_SRC + ")?", re.I)
 
 
 def _for_crime_outcome(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
@@ -1169,7 +1173,7 @@ def _outcome_of_crime_before(ctx: Ctx, metric: MetricMention, hstart: int) -> Me
     # (the clause nearest the figure: "... but for burglaries it's about 5% and for robbery
     # it's 8%")
     buts = list(_BUT_FOR_RE.finditer(ctx.text, metric.end, hstart))
-    m = _FOR_CRIME_RE.match(ctx.text, buts[-1].end(), hstart) if buts else None
+    m = _FOR_CRIME_CLAUSE_RE.match(ctx.text, buts[-1].end(), hstart) if buts else None
     if m is None or ctx.text[m.end() : hstart].strip():
         return None
     found = outcome_mention(ctx, m, outcome)
@@ -3753,6 +3757,9 @@ _ELLIPTIC_BEFORE_RE = compile_scan(
 _FOR_BASE_RE = re.compile(
     # ("> Only 5% of burglaries ... get solved / Yep, and for robbery it's about 7%.")
     r"[\W_]*(?:(?:yep|yes|yeah|true|right)[,.!\s]+)?(?:(?:and|but|while|whereas)\s+)?(?P<for>for\s+)?(?P<base>[A-Za-z][A-Za-z -]{2,40}?)"
+    # ("Robbery's a different story, barely 6%.", "Robbery wasn't much better, roughly 7%.",
+    # "Robbery, roughly 7%.": the crime, a word on it, then its figure)
+    r"(?P<aside>(?:(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t))\s+[A-Za-z][A-Za-z ]{2,30}?)?\s*[,:—–-])?"
     r"\s*(?P<q>\?)?\s*[:,—–-]?\s*(?:(?:it['’]?s|its|it\s+(?:is|was)|the\s+(?:figure|rate|number|share)\s+(?:is|was)|that['’]?s|that\s+was)\s+)?"
     # ("burglaries? ~5% 🙃", "burglaries? approx 5pc")
     r"(?:(?:only|just|about|around|roughly|approx\.?|approximately|under|barely|less\s+than|closer\s+to|like|nearly|almost)\s+|[~<]\s*)*"
@@ -3781,7 +3788,7 @@ def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
         m = _FOR_BASE_RE.fullmatch(ctx.text, start, sent[1]) or _FOR_BASE_RE.match(
             ctx.text, start, sent[1]
         )
-    if m is None or not (m.group("for") or m.group("q")):
+    if m is None or not (m.group("for") or m.group("q") or m.group("aside")):
         return
     prev = next(
         (
