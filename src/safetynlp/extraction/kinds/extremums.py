@@ -682,6 +682,10 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
             continue
         periods = change_periods(ctx, sent, sent, want_baseline=False)
         start = subject.start if subject is not None else m.start()
+        if any(start <= q.start and q.end <= m.start() for q in ctx.quantities):
+            # "Newham recorded about 3,100 robberies in 2023, the most of any London borough":
+            # the figure is a level of its own, the ranking only the words that rank it
+            start = m.start()
         add(
             ctx,
             kind="extremum",
