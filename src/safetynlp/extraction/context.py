@@ -1249,9 +1249,12 @@ def change_periods(
                 continue  # "Down more than 60%, and the fewest in at least a decade": the record's
             said = _AGO_RE.fullmatch(r.text)
             ago = said is not None and said.group("w").lower() == "ago"
+            # ("A decade earlier, in 2013, it was about 369.": the year said wins)
+            named = any(x.kind == "period" for x in refs)
             if (
                 not want_baseline
                 and period is None
+                and not named
                 and r.years
                 and ago
                 # ("Leeds now has more burglaries than Manchester, which would've been
@@ -1261,7 +1264,12 @@ def change_periods(
                 # "Ten years ago it was 70%": a figure's own time, that many years before
                 # the latest complete one
                 period = timex.calendar_year(timex.latest_complete_year(ctx.ref) - r.years)
-            elif not want_baseline and period is None and (shifted := earlier_than_said(ctx, r)):
+            elif (
+                not want_baseline
+                and period is None
+                and not named
+                and (shifted := earlier_than_said(ctx, r))
+            ):
                 period = shifted
             else:
                 window = r.years

@@ -1210,8 +1210,12 @@ _WERE_BEFORE_RE = re.compile(
 )
 
 
+_THERE_WERE_BEFORE_RE = re.compile(r"\bthere\s+(?:were|was|had\s+been)\s+$", re.I)
 _IT_WAS_OPENING_RE = re.compile(
-    r"[\W_]*(?:(?:no|nope|yes|yeah|yep|actually|well)[,.!]*\s+)*(?:it|that)\s*(?:was|is|['’]s)\s+",
+    r"[\W_]*(?:(?:no|nope|yes|yeah|yep|actually|well)[,.!]*\s+)*"
+    # ("A decade earlier, in 2013, it was about 369.": when, then "it")
+    r"(?:[^,.!?\n\d]{2,30},\s*(?:in\s+(?:19|20)\d\d(?:/\d\d)?,\s*)?)?"
+    r"(?:it|that)\s*(?:was|is|['’]s)\s+",
     re.I,
 )
 
@@ -2316,7 +2320,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 # ("> US violent crime rate was about 380 per 100k in 2020\nIt was around 379
                 # in 2019.": "it" is the rate)
                 or _IT_WAS_OPENING_RE.fullmatch(text, sent[0], hstart) is not None
+                # ("Ten years earlier London's rate was closer to 160.")
+                or _RATE_IS_BEFORE_RE.search(text, max(sent[0], hstart - 40), hstart) is not None
             )
+            # ("... a rate of about 0.9 per 100,000. Ten years earlier there were 61.": a count)
+            and not _THERE_WERE_BEFORE_RE.search(text, max(sent[0], hstart - 20), hstart)
         ):
             # "London 2024: about 1.2 per 100,000. New York 2024: about 4.4.": a figure that
             # echoes a rate is a rate
