@@ -367,7 +367,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "through",
         compile_scan(
-            rf"\b(?:through|thru|to\s+the\s+end\s+of|until\s+the\s+end\s+of)\s+(?P<m>{_MONTH})\b(?:\s+(?P<y>{_YEAR})\b)?",
+            # ("58 homicides in London by the end of August": the year so far, to that month)
+            rf"\b(?:through|thru|(?:to|until|by)\s+(?:the\s+)?end\s+of)\s+(?P<m>{_MONTH})\b(?:\s+(?P<y>{_YEAR})\b)?",
             re.I,
         ),
     ),
