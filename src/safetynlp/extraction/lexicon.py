@@ -429,7 +429,8 @@ _ITEM_OPENS_BEFORE = re.compile(r"[:;|/]\s*$")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
 #: a line opened by a place's name alone ("E&W ", "Greater Manchester ", "NYC's ")
 _PLACE_OPENS_LINE = re.compile(
-    r"[ \t" + BULLET_MARKS + r"-]*(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2}"
+    # ("England and Wales homicide, year ending March 2022: 696")
+    r"[ \t" + BULLET_MARKS + r"-]*(?-i:[A-Z][\w&.]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w&.]*)){0,2}"
     # ("Glasgow vs Edinburgh, homicide per 100k, 24/25: ~2.4 vs ~1.1": two places set
     # against each other)
     r"(?:\s+(?:vs\.?|versus|v\.?|/|&)\s+(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2})?"
@@ -492,7 +493,9 @@ def _candidate_patterns(low: str, lex: Lexicon) -> list[int]:
 
 
 _MET_BEFORE_CRIME = compile_scan(
-    r"(?<![\w#@])Met(?=\s+(?:knife|gun|murders?|homicides?|crime|violen|stabbings?|shootings?|"
+    # ("Met FY knife crime:", "Met 2024 robbery:": a period between)
+    r"(?<![\w#@])Met(?=(?:\s+(?:FY|YE|YTD)\s?(?:\d\d(?:/\d\d)?)?|\s+(?:19|20)\d\d(?:/\d\d)?)?"
+    r"\s+(?:knife|gun|murders?|homicides?|crime|violen|stabbings?|shootings?|"
     r"robber|burglar|solve|detection|clear|outcome|teen|release|dashboard|report|statistics|numbers|"
     r"year-end|annual|gets|solves|solved|charges|charged|recorded|records|clears|cleared)"
     # ("Met, FY25: knife crime ~14,000", "Homicides 2025: Met ~97 | GMP ~35": a stat dump's
