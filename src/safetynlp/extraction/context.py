@@ -662,6 +662,8 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("Bloke in the pub last night insisting Leeds has 'more shootings than Chicago'")
     # ("My neighbour, 74, swears ...": an age in apposition)
     r"bloke|guy|fella|geezer|(?:taxi\s+|cab\s+|bus\s+|uber\s+)?driver|cabbie|crowd|mob|"
+    # ("One of the marshals (Geoff, 71) is adamant ...": one of a group the poster knows)
+    r"one\s+of\s+(?:the|my|our)\s+[a-z'’-]+s|"
     # ("Jess (HR, 33) is certain ..."): a name with an aside
     r"(?-i:[A-Z][a-z]{2,})(?=\s*\()|"
     # ("Priya is sure ...", "Raj reckons ...", "Tom insists ...": a first name, then the belief)
