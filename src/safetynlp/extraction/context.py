@@ -1005,9 +1005,21 @@ def _nearest_place(
     asked = asked_place(ctx, sent, cands)
     if asked is not None:
         return asked.place, asked.how
-    for c in reversed(ctx.claims):
-        if c.geography and c.start < sent[0]:
-            return c.geography, "context"
+    prev = next((c for c in reversed(ctx.claims) if c.geography and c.start < sent[0]), None)
+    # "Homicide in England and Wales fell to 590.\n\nKnife crime in London:\n2021: 11,031":
+    # the place of the header an item leans on, named after the claim before, is the item's
+    header = list_header(ctx, sent) if prev is not None and "\n" in ctx.text else None
+    later = [
+        p
+        for p in cands
+        if prev is not None
+        and header is not None
+        and prev.end <= p.start
+        and header[0] <= p.start < header[1]
+        and p.how != "entity"
+    ]
+    if prev is not None and not later:
+        return prev.geography, "context"
     # "Here's what the Met dashboard shows for Lambeth. Knife offences, 2024: 745.": the place
     # named just before, over a force or publisher named with it
     named = [p for p in cands if p.start < sent[0] and p.how != "entity"]
