@@ -710,7 +710,9 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("was going on about London being worse than New York")
     r"(?:was|is|keeps?|kept)\s+(?:going|banging)\s+on\s+about|"
     # ("Dad keeps telling everyone at the bowls club that ...", "a dad who 'read somewhere'")
-    r"(?:keeps?\s+|kept\s+)?(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone|the\s+(?:class|kids|room|table|street))"
+    # ("keeps telling the residents' meetings that ...")
+    r"(?:keeps?\s+|kept\s+)?(?:telling|tells|told)\s+(?:everyone|everybody|people|anyone|"
+    r"the\s+(?:class|kids|room|table|street|(?:[\w'’-]+\s+)?(?:meetings?|group|chat|lads|pub|office)))"
     r"(?:\s+(?:at|in|on)\s+(?:the|my|our|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|"
     r"(?:who\s+|(?:insists?|swears?)\s+(?:he|she|they)\s+)?[\"'“‘]?read\s+somewhere[\"'”’]?|"
     # ("A man at the bus stop told me with total confidence that ...")
@@ -832,6 +834,10 @@ SOURCE_BEFORE_RE = compile_scan(
 )
 
 
+_FORCE_FIGURE_AFTER_RE = re.compile(
+    r"['’]s?\s+(?:(?:19|20)\d\d(?:/\d\d)?\s+|latest\s+|own\s+)?(?:figure|total|count|tally|number)\b",
+    re.I,
+)
 _BRACKET_BEFORE_RE = compile_scan(r"[\[(]\s*(?:source:?\s*)?$", re.I)
 _THE_BOROUGH_RE = compile_scan(r"\bthe\s+borough\b", re.I)
 
@@ -918,6 +924,8 @@ def _nearest_place(
         p
         for p in cands
         if p.how == "entity"
+        # (not "She said the Met's 2023 figure was 14,577": the force's own figure)
+        and not _FORCE_FIGURE_AFTER_RE.match(ctx.text, p.end)
         and (
             # (before the figure too: "..., per the ONS, and it's still climbing")
             SOURCE_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start)
