@@ -678,6 +678,7 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
 _IN_BRACKETS_RE = re.compile(r"[\[(][^\])]*$")
 #: "Glasgow vs Edinburgh", "21 vs 9": two places or two figures set against each other
 _SET_AGAINST_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|/)\s*", re.I)
+_PLACES_PAIRED_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|/|and|&)\s*", re.I)
 
 
 def _figures_of_paired_places(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -708,7 +709,9 @@ def _figures_of_paired_places(ctx: Ctx, sent: tuple[int, int]) -> None:
     before = [p for p in named if p.start < levels[0].start]
     if len(before) != 2 or len(named) != 2 or before[0].place == before[1].place:
         return  # ("488 in NYC vs 133 in London": each names its own)
-    if not _SET_AGAINST_RE.fullmatch(ctx.text, before[0].end, before[1].start):
+    # ("London and Philadelphia, 2025: 97 homicides vs about 220": the figures' "vs" sets
+    # them against each other, so "and" pairs the places)
+    if not _PLACES_PAIRED_RE.fullmatch(ctx.text, before[0].end, before[1].start):
         return
     if ":" not in ctx.text[before[1].end : levels[0].start]:
         return  # (the pair labels the figures only as a header before a colon)
