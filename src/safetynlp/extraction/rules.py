@@ -2338,8 +2338,9 @@ def _answer_over_quoted_years(ctx: Ctx, start: int, end: int) -> None:
 _AGREED_BY_RE = re.compile(
     r"\s*(?:(?:yep|yes|yeah|yup|aye|correct|true|indeed|they\s+did|it\s+did|they\s+have|it\s+has|"
     r"sure\s+did)\b[,.!]*\s*(?:and\s+)?)?"
-    r"(?P<fig>(?:by\s+)?(?P<h>(?:about|around|roughly|nearly|almost|approx\.?|like|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*"
-    r"(?:%|per\s*cent|pc)(?![\w%]))",
+    r"(?P<fig>(?:by\s+)?(?P<h>(?:about|around|roughly|nearly|almost|approx\.?|like|~)\s*)?(?:(?P<n>\d+(?:\.\d+)?)\s*"
+    # ("They have, by about two thirds since 2022/23.": a share in words)
+    r"(?:%|per\s*cent|pc)(?![\w%])|(?P<frac>" + SHARE_WORDS_SRC + r")\b))",
     re.I,
 )
 
@@ -2437,7 +2438,8 @@ def _agreed_multiple(ctx: Ctx, start: int, end: int) -> None:
 def _agreed_by(ctx: Ctx, start: int, end: int) -> None:
     _agreed_multiple(ctx, start, end)
     m = _AGREED_BY_RE.match(ctx.text, end)
-    if m is None or any(c.start <= m.start("n") < c.end for c in ctx.claims):
+    size = "frac" if m is not None and m.group("frac") else "n"
+    if m is None or any(c.start <= m.start(size) < c.end for c in ctx.claims):
         return
     quoted = [c for c in ctx.claims if start <= c.start < end and not c.negated]
     if len(quoted) != 1:
@@ -2454,13 +2456,29 @@ def _agreed_by(ctx: Ctx, start: int, end: int) -> None:
         down = quoted[0].value[0] < 0
     else:
         return
-    value = float(m.group("n"))
+    value = share_percent(m.group("frac")) if size == "frac" else float(m.group("n"))
     lo, hi = apply_hedge(value, "hedge_approx" if m.group("h") else None)
     if lo is None or hi is None:
         return
     if down:
         lo, hi = -hi, -lo
     opens = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip())
+    # ("They have, by about two thirds since 2022/23.": the reply's own start of the move)
+    since = next(
+        (
+            t
+            for t in ctx.times
+            if t.kind == "since" and t.span is not None and m.end() <= t.start <= m.end() + 2
+        ),
+        None,
+    )
+    period, baseline = quoted[0].period, quoted[0].baseline
+    if since is not None and since.span is not None:
+        baseline = (since.span[0].isoformat(), since.span[1].isoformat())
+        if timex.is_financial(since.span):
+            # (a financial year's start runs to the latest complete financial year)
+            latest = timex.financial_year(timex.latest_complete_fy(ctx.ref))
+            period = (latest[0].isoformat(), latest[1].isoformat())
     ctx.claims.append(
         replace(
             quoted[0],
@@ -2472,6 +2490,8 @@ def _agreed_by(ctx: Ctx, start: int, end: int) -> None:
             unit="percent_change",
             direction=None,
             intense=False,
+            period=period,
+            baseline=baseline,
         )
     )
 
