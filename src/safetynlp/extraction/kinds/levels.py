@@ -799,7 +799,9 @@ _REFERS_BACK_START_RE = re.compile(
     # ("Now its 45%": the apostrophe left out)
     r"(?:\s+(?:was|is|stood\s+at)|['’]s|(?<=\bit)s(?=\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?\d))"
     # ("Met confidence: 45% in the year to June 2025. Down from 69% in 2016.")
-    r"|was|stood\s+at|(?:down|up)\s+from)\s",
+    r"|was|stood\s+at|(?:down|up)\s+from"
+    # ("MOPAC had it at 48% for 2024", "The Met's survey puts it at 45%": a source's figure)
+    r"|(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,2}?\s+(?:has|had|have|puts?)\s+(?:it|that)\s+at)\s",
     re.I,
 )
 
