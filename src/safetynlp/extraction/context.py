@@ -760,13 +760,18 @@ _NEXT_DENIES_RE = re.compile(
     r"there\s+(?:hasn['’]t|haven['’]t)\s+been\b|"
     # ("Not quite.", "Not 30.": the size denied; "It was closer to 25.": put right)
     r"not\s+(?:quite\b|\d[\d,.]*(?:%|pc)?(?![\w,.]))|nowhere\s+near\b|"
+    # ("Not every day.", "Not double.", "Not per head it doesn't.": the say-so's own words denied)
+    r"not\s+(?:every\b|(?:double|doubled|twice|triple|tripled|treble|trebled|half|halved)[.!,]|"
+    r"per\s+(?:head|capita|person)\b)|"
     # ("Where are you getting that?": the say-so doubted to its face)
     r"where\s+(?:are\s+you\s+getting|did\s+(?:you|they|he|she)\s+get)\s+that\b|"
     r"(?:actually,?\s+)?(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:actually\s+)?"
     r"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\b|"
     r"(?:he|she|they)\s+(?:is|are|was|were)n['’]t\s+right\b|no\b(?!\s+(?:idea|clue|wonder|doubt|one|sources?|evidence|links?|proof|citation)\b)|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
     # ("That's off by a mile.")
-    r"(?:that|this|it)['’]s\s+(?:(?:way|just|completely|totally|miles)\s+)?(?:off|wrong|false|nonsense|rubbish|made\s+up|"
+    # ("Checked, and it's wrong.")
+    + CHECKED_LEAD_SRC
+    + r"(?:that|this|it)['’]s\s+(?:(?:way|just|completely|totally|miles)\s+)?(?:off|wrong|false|nonsense|rubbish|made\s+up|"
     # ("That's backwards.")
     r"backwards|the\s+wrong\s+way\s+round|incorrect|a\s+lie)\b|"
     r"bollocks\b|untrue\b|"

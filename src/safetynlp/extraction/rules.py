@@ -417,6 +417,14 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
                     a < claim.end and claim.start < b for a, b in quotes
                 ):
                     claim.negated = True
+        echo = _NOT_ECHO_RE.fullmatch(text, *sent) if sent[1] - sent[0] <= 40 else None
+        if echo is not None:
+            # ("... insists there's 'a stabbing every day'. Not every day.", "> ... has doubled /
+            # It's up, but about 40%. Not doubled.": the claim that said those words, denied)
+            stem = _ECHO_STEMS[echo.group("w").lower()]
+            for claim in ctx.claims:
+                if claim.start < sent[0] and stem.search(claim.surface):
+                    claim.negated = True
         # (cheap first: the scorn is a short sentence)
         scorn = _MY_ARSE_RE.fullmatch(text, *sent) if sent[1] - sent[0] <= 60 else None
         if scorn is not None:
@@ -1983,8 +1991,10 @@ _DENIAL_SENTENCE_RE = re.compile(
     # (not "That's not far off.", "It isn't wrong.": agreement)
     + AGREEING_NOT_SRC
     + r"(?:\s+(?:true|really|at\s+all|right|correct|accurate|(?:even\s+)?close))?"
-    # "That's off by a mile.", "That's way off."
-    r"|(?:that|this|it)(?:['’]s|\s+is)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
+    # "That's off by a mile.", "That's way off.", "Checked, and it's wrong."
+    r"|"
+    + CHECKED_LEAD_SRC
+    + r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
     r"(?:wrong|false|untrue|nonsense|rubbish|off\s+by\s+a\s+mile|way\s+off|miles\s+off|backwards|"
     r"the\s+wrong\s+way\s+round)"
     # "Rubbish: gun crime in London went up 20% in 2019."
@@ -2003,6 +2013,9 @@ _DENIAL_SENTENCE_RE = re.compile(
     # ("Not quite.", "Not 30.": the size denied)
     # (not "Not even close.": emphasis after a ranking)
     r"|not\s+(?:quite|\d[\d,.]*(?:%|pc)?)|nowhere\s+near(?:\s+(?:that|it|\d[\d,.]*(?:%|pc)?))?"
+    # ("Not per head it doesn't.")
+    r"|not\s+per\s+(?:head|capita|person)(?:\s*,?\s*(?:it|they)\s+(?:doesn['’]t|don['’]t|isn['’]t|"
+    r"aren['’]t|wasn['’]t|weren['’]t|didn['’]t))?"
     r"|(?:he|she|they)\s+(?:is|are|was|were)n['’]t\s+right"
     # "ONS disagrees: about 400,000 shoplifting offences ...": the figures against it
     r"|(?:the\s+)?(?:ONS|Met|police|data|figures|stats|statistics|numbers|facts)\s+"
@@ -2011,6 +2024,21 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"|there\s+(?:really\s+|just\s+|simply\s+)?(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|is\s+not|are\s+not))\W*",
     re.I,
 )
+#: "Not every day.", "Not doubled.": the words of a say-so before, denied
+_NOT_ECHO_RE = re.compile(
+    r"\W*not\s+(?P<w>every|double|doubled|twice|triple|tripled|treble|trebled|half|halved)"
+    r"(?:\s+[a-z]+){0,3}\W*",
+    re.I,
+)
+_ECHO_STEMS = {
+    "every": re.compile(r"\bevery\b", re.I),
+    **dict.fromkeys(("double", "doubled", "twice"), re.compile(r"\b(?:doubl|twice)", re.I)),
+    **dict.fromkeys(
+        ("triple", "tripled", "treble", "trebled"),
+        re.compile(r"\b(?:tripl|trebl|three\s+times)", re.I),
+    ),
+    **dict.fromkeys(("half", "halved"), re.compile(r"\bhal(?:f|ved)", re.I)),
+}
 #: "> London has a higher murder rate than New York now / Nope.": a bare no, as a sentence of
 #: its own ("No, seriously" opens no correction)
 _BARE_NO_RE = re.compile(r"\W*(?:no|nope|nah)\W*", re.I)
