@@ -1396,6 +1396,19 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     if ctx.claims[-1].start >= sent[0]:
         # ("Both ↓ ~70pc.": the size read as one change of the last pair's, said for both)
         own = [c for c in ctx.claims if c.start >= sent[0]]
+        comma = ctx.text.rfind(",", sent[0], sent[1])
+        if comma > 0 and sent[1] - comma <= 60 and all(c.end <= comma for c in own):
+            # ("Hackney higher, both ↓ y/y.": the clause after a ranking of the pair)
+            opens = (
+                comma
+                + 1
+                + len(ctx.text[comma + 1 : sent[1]])
+                - len(ctx.text[comma + 1 : sent[1]].lstrip())
+            )
+            m = _ALL_OF_THEM_RE.fullmatch(ctx.text, opens, sent[1])
+            if m is not None and not m.group("pct"):
+                _all_of_them_moved(ctx, (opens, sent[1]), m)
+                return
         m = _ALL_OF_THEM_RE.fullmatch(ctx.text, *sent) if sent[1] - sent[0] <= 60 else None
         if (
             m is None
@@ -1732,11 +1745,12 @@ _RUN_SRC = r"(?:\d|two|three|four|five|six)\s+(?:yrs?|years?)\s+(?:running|in\s+
 #: sentence of a direction alone
 _SERIES_MOVED_RE = re.compile(
     r"[\W_]*(?:(?:so|and|but|still|yet|now|it['’]?s|they['’]re|(?:it|they)\s+(?:is|are|keeps?))\s+)*"
+    # ("Down.", "Up." alone after a place's figures for two years: the later against the earlier)
     r"(?:(?P<up>rising|climbing|going\s+up|increasing|(?:up|↑)(?=\s+(?:every|each|again|year\s+on|y/y|"
     + _RUN_SRC
-    + r")))|(?P<down>falling|dropping|going\s+down|declining|decreasing|(?:down|↓)(?=\s+(?:every|each|again|year\s+on|y/y|"
+    + r")|[.!]*[\W_]*$))|(?P<down>falling|dropping|going\s+down|declining|decreasing|(?:down|↓)(?=\s+(?:every|each|again|year\s+on|y/y|"
     + _RUN_SRC
-    + r"))))"
+    + r")|[.!]*[\W_]*$)))"
     r"(?:\s+(?:again|every\s+(?:year|yr)|each\s+(?:year|yr)|year\s+on\s+year|y/y|fast|steadily|still))*"
     # ("Up 3 yrs running.", "Down two years in a row.")
     r"(?:\s+(?P<run>" + _RUN_SRC + r"))?"
