@@ -84,12 +84,18 @@ _MY_PATCH_BEFORE_RE = re.compile(
     r"postcode|patch)\s+(?:is|was|has\s+been|feels|seems)\s+(?:(?:now|still|just|honestly)\s+)?$",
     re.I,
 )
-_THAN_EVER_RE = re.compile(r"\s+than\s+ever\b", re.I)
+#: "worse than ever", "higher than it's ever been", "lower than they've been in a decade"
+_THAN_EVER_RE = re.compile(
+    r"\s+than\s+(?:ever\b|(?:it|they)\s*(?:['’]s|['’]ve|\s+(?:has|have|is|are))\s+(?:ever\b|been\b))",
+    re.I,
+)
+#: "Knife crime in London has never been higher": a record over every year, said the other way
+_NEVER_BEEN_BEFORE_RE = re.compile(r"\bnever\s+been\s+$", re.I)
 #: between a metric and "worse than ever": its place or time and a verb ("Gun crime in London
 #: is", "Knife crime this year has been")
 _SUBJECT_THEN_RE = re.compile(
     r"(?:\s+(?:in|across)\s+[\w'’ ]{2,30}?)?(?:\s+(?:this|last)\s+year)?\s+(?:is|are|was|were|has\s+been|"
-    r"have\s+been|got|gets|getting|now)\s+(?:(?:now|still|just|even|getting|actually)\s+)?[\"'“‘]?",
+    r"have\s+been|(?:has|have)\s+never\s+been|got|gets|getting|now)\s+(?:(?:now|still|just|even|getting|actually)\s+)?[\"'“‘]?",
     re.I,
 )
 _WORSE_RE = re.compile(r"\b(?:worst|worse)\b", re.I)
@@ -352,7 +358,8 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue  # "22 people came, which is a record for us!": the poster's own
         if m.group("rec") and _RECORD_CHANGE_RE.match(seg):
             continue  # "fell by a record 15%", "a record fall": the size of a change
-        if m.group("rec") or ever:
+        never = _NEVER_BEEN_BEFORE_RE.search(left[-20:]) is not None
+        if m.group("rec") or ever or never:
             has_window = True
         for r in ctx.times:
             if r.start >= m.end() and r.start - m.end() < 60 and r.start < seg_end:
@@ -430,7 +437,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if not has_window:
             continue
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=True)
-        if _THAN_EVER_RE.match(text, m.end()) and (
+        if (never or _THAN_EVER_RE.match(text, m.end())) and (
             metric is None
             or not sent[0] <= metric.end <= m.start()
             # ("My dad says it's worse than ever", "sharing the 'stabbings are worse than
@@ -546,7 +553,12 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             # "Confidence in the Met is worse than ever": the worst of a share people want
             # high is its lowest
             direction = "min" if direction == "max" else "max"
-        negated = not m.group("tdir") and is_negated(ctx, max(sent[0], m.start() - 25), m.start())
+        # ("has never been higher": the "never" is the record's own, no denial)
+        negated = (
+            not m.group("tdir")
+            and not never
+            and is_negated(ctx, max(sent[0], m.start() - 25), m.start())
+        )
         # "518 homicides ..., a rate of 0.84 per 100,000 - the lowest rate on record": with a
         # figure between the metric and the record, the record's words start at the record
         own = metric.start >= sent[0] and not figures_between(ctx, metric.end, m.start())
