@@ -218,6 +218,9 @@ def _count_after(ctx: Ctx, pos: int, end: int) -> tuple[int, Quantity] | None:
     return None
 
 
+_REPORTED_AFTER_RE = re.compile(
+    r"\s+(?:claiming|saying|says|said|that\s+(?:says|said|claims|claimed))\b", re.I
+)
 _DURATION_AFTER_RE = re.compile(
     # ("a 17-minute ride and he used every second of it")
     r"\s*-?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b",
@@ -436,6 +439,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             )
             # "Whole thing was 2 hours and worth every minute": a duration counts no crime
             and not _DURATION_AFTER_RE.match(text, q.end)
+            # ("forwarded one claiming 'Croydon has a stabbing every hour'": a post, not a count)
+            and not _REPORTED_AFTER_RE.match(text, q.end)
             # "a 35% drop and the Mayor still gets called soft every single day": a share or a
             # change is no count of incidents
             and q.kind != "percent"
