@@ -122,7 +122,12 @@ _FUTURE_RE = re.compile(
     re.I,
 )
 #: "Boris promising 20,000 more police officers and to 'cut violent crime by a fifth'"
-_PLEDGE_BEFORE_RE = compile_scan(r"\b(?:pledg|vow|promis)\w*\b[^.!?\n]{0,60}\bto\s+[\"'“‘]?$", re.I)
+#: "pledged to cut", "promised to 'get knife crime down 20% by next summer'"
+_PLEDGE_BEFORE_RE = compile_scan(
+    r"\b(?:pledg|vow|promis)\w*\b[^.!?\n]{0,60}\bto\s+[\"'“‘]?"
+    r"(?:(?:get|bring|push|drive|see)\s+(?:[\w'’-]+\s+){1,4})?$",
+    re.I,
+)
 
 
 # ("-5pc", "-5 per cent")
