@@ -748,7 +748,10 @@ _KEEP_SAYING_RE = compile_scan(
 #: a sentence that opens by denying the one before ("It isn't.", "No.", "Wrong.")
 _NEXT_DENIES_RE = re.compile(
     # ("... said there were 40 murders in Croydon last year. There weren't.")
-    r"[\s\"'”’).!?]*(?:(?:it|they|that|this|there)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
+    # ("Checked when I got home: they didn't.")
+    r"[\s\"'”’).!?]*(?:"
+    + CHECKED_LEAD_SRC
+    + r"(?:it|they|that|this|there)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
     # (not "No idea where she got that."; nor "That's not far off.": agreement)
     r"(?:n['’]t|\s+not)\b"
     + AGREEING_NOT_SRC

@@ -1982,8 +1982,10 @@ _NOT_EVEN_CLOSE_RE = re.compile(
 _DENIAL_SENTENCE_RE = re.compile(
     # ("Per head it isn't.")
     r"\W*(?:no(?:pe)?[,.!]*\s*)?(?:(?:per\s+(?:head|capita|person)|in\s+fact|actually)\s*,?\s*)?"
-    # ("There haven't.")
-    r"(?:(?:it|they|that|this|there)\s*(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
+    # ("There haven't.", "Checked when I got home: they didn't.")
+    r"(?:"
+    + CHECKED_LEAD_SRC
+    + r"(?:it|they|that|this|there)\s*(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
     r"hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t|"
     # ("they're really not.")
     r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did|\s+does|\s+do)"
