@@ -674,7 +674,11 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
             continue
         inside = [p for p in ctx.group_places if m.start("grp") <= p.start < m.end()]
         before = [p for p in ctx.places if sent[0] <= p.start < m.start()]
-        subject = before[-1] if before else None
+        # ("Phone thefts in Westminster rose 42%, Met data shows, ... more than any other
+        # London borough": the place ranked, not the source named after it)
+        subject = next(
+            (p for p in reversed(before) if p.how != "entity"), before[-1] if before else None
+        )
         group = inside[0].place if inside else None
         if group is None and subject is not None:
             tax = ctx.lex.taxonomy
@@ -694,10 +698,13 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
             continue
         periods = change_periods(ctx, sent, sent, want_baseline=False)
         start = subject.start if subject is not None else m.start()
+        clause = sent
         if any(start <= q.start and q.end <= m.start() for q in ctx.quantities):
             # "Newham recorded about 3,100 robberies in 2023, the most of any London borough":
-            # the figure is a level of its own, the ranking only the words that rank it
+            # the figure is a level of its own ("Robbery in Lambeth is down 18% on 2019, but it
+            # is still the highest ...": a change), the ranking only the words that rank it
             start = m.start()
+            clause = (start, sent[1])
         add(
             ctx,
             kind="extremum",
@@ -705,7 +712,7 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
             end=m.start("scope") if m.groupdict().get("scope") else m.end(),
             metric=metric,
             pos=m.start(),
-            clause=sent,
+            clause=clause,
             sent=sent,
             value=None,
             unit=unit_of(ctx, metric, sent),
