@@ -1889,6 +1889,13 @@ def _answered_at_once(text: str, quote_end: int) -> bool:
     return _NEXT_DENIES_RE.match(text, after) is not None
 
 
+#: "... to roughly": the words before the figure a move went to
+_TO_FIGURE_BEFORE_RE = re.compile(
+    r"\bto\s+(?:~\s*|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$",
+    re.I,
+)
+
+
 def add(
     ctx: Ctx,
     *,
@@ -2125,13 +2132,29 @@ def add(
         place, how = "london", "entity"
     if start >= end:  # a span must cover its own words
         start = min(start, pos)
-    if clause[0] <= metric.start < clause[1] and not (
-        # ("Chicago 573 vs NYC 377 homicides": words after the next figure are shared, the
-        # first figure's surface stops at itself)
-        metric.start >= end
-        and any(
-            end < q.start < metric.start and not any(t.start <= q.start < t.end for t in ctx.times)
-            for q in ctx.quantities
+    if (
+        clause[0] <= metric.start < clause[1]
+        and not (
+            # ("Chicago 573 vs NYC 377 homicides": words after the next figure are shared, the
+            # first figure's surface stops at itself)
+            metric.start >= end
+            and any(
+                end < q.start < metric.start
+                and not any(t.start <= q.start < t.end for t in ctx.times)
+                for q in ctx.quantities
+            )
+        )
+        and not (
+            # ("Homicides in Glasgow fell from about 50 in 2005 to roughly 20 in 2021": the
+            # figure the move went to is its own words, not the first figure's too)
+            kind == "level"
+            and metric.end <= start
+            and _TO_FIGURE_BEFORE_RE.search(ctx.text, max(metric.end, start - 30), start)
+            and any(
+                metric.end <= q.end <= start
+                and not any(t.start <= q.start < t.end for t in ctx.times)
+                for q in ctx.quantities
+            )
         )
     ):
         if kind == "change" and any(
