@@ -129,8 +129,9 @@ def _bucket(items: list[_T], sents: list[tuple[int, int]]) -> list[list[_T]]:
 #: (not a short financial year labelling its line: "18/19 → 3,300", "19/20: 3,600")
 _THREAD_MARK_RE = compile_scan(
     # (not a year's label: "19/20 – c.15,000")
-    # (not two figures on a line of their own: "Leeds vs Sheffield, homicides:\n14 / 11\n")
-    r"(?m)^[ \t>]*\(?\d{1,2}(?:/\d{0,2}\)?(?=\s)|\s*/\s*\d{0,2}\)?(?=[ \t]))"
+    # (not two figures on a line of their own: "Leeds vs Sheffield, homicides:\n14 / 11\n",
+    # "24 / 11 [Police Scotland]")
+    r"(?m)^[ \t>]*\(?\d{1,2}(?:/\d{0,2}\)?(?=\s)|\s*/\s*\d{0,2}\)?(?=[ \t]+[^\s\[(]))"
     r"(?![ \t]*(?:→|->|=>|:|~|≈|\d|[–—|-][ \t]*(?:~|≈|c\.|approx\.?)?[ \t]*\d))|\(\d{1,2}/\d{1,2}\)"
 )
 #: "1) Homicides: 110 ...\n2) Teen homicides: 21 ...": a list's numbering ("2." only where
