@@ -356,9 +356,12 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
             group = _GROUP_LABEL_AFTER.match(text, e) if metric in GROUP_SERIES else None
             if group is not None and (sub := GROUP_SERIES[metric or ""].get(group.lastgroup or "")):
                 # "Knife crime with injury, under-25 victims, London:": the group a header's
-                # label names after the crime is the series it counts
-                metric, e = sub, group.end()
-                taken.add(s, e)
+                # label names after the crime is the series it counts (its words the crime's,
+                # unless a place's label stands between)
+                metric = sub
+                if not group.group("between"):
+                    e = group.end()
+                    taken.add(s, e)
             found.append(
                 MetricMention(s, e, metric, family, text[s:e], stat, i in lex.numeric_only)
             )
@@ -386,6 +389,8 @@ AGE_GROUPS_SRC = (
     r"(?P<teen>teens?|teenagers?|teenage\s+victims|(?:aged\s+)?10\s*[-–]\s*19s?(?:\s*(?:yr|year)[-\s]olds)?)"
 )
 _GROUP_LABEL_AFTER = re.compile(
+    # ("Sharp-object admissions, England, 10–19 yr olds:": a place's label between)
+    r"(?P<between>\s*,\s*(?-i:[A-Z])[\w&]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w&]*){0,2}(?=\s*,))?"
     r"\s*[,(–—]\s*(?:" + AGE_GROUPS_SRC + r"|(?P<kids>children))"
     r"(?=\s*[,):\n|]|\s+(?:in\s+)?(?:19|20)\d\d)",
     re.I,
@@ -448,10 +453,21 @@ _LABEL_LINE_TIME = re.compile(
 )
 
 
+#: the fields of a piped header line before a crime named in it, and what closes its field
+_PIPED_FIELD_RE = re.compile(r"(?:[^|\n]{1,40}\|\s*){1,3}")
+_PIPED_FIELD_AFTER_RE = re.compile(r"\s*\|[^|\n]{1,40}(?:\|[^|\n]{1,40})?\s*(?:\n|$)")
+
+
 def _label_line(text: str, s: int, e: int) -> bool:
     """Does the crime named in the singular at ``s:e`` open a line that labels a series (a
     period or a year on it, or a colon ending it), not a news report of one?"""
     line_start = text.rfind("\n", 0, s) + 1
+    if (
+        line_start == 0
+        and _PIPED_FIELD_RE.fullmatch(text, 0, s)
+        and _PIPED_FIELD_AFTER_RE.match(text, e)
+    ):
+        return True  # "Glasgow vs Edinburgh | homicide | 21/22": a field of the post's piped header
     after = _LABEL_AFTER.match(text, e)
     if after is None:
         return False
