@@ -1756,6 +1756,8 @@ _SERIES_MOVED_RE = re.compile(
     r"(?:\s+(?P<run>" + _RUN_SRC + r"))?"
     # ("Down every year since '21.": the run's first year)
     r"(?:\s+since\s+(?P<since>(?:19|20)\d\d|['’]\d\d))?"
+    # ("↓ every yr since '16 basically.")
+    r"(?:\s+(?:basically|roughly|more\s+or\s+less|pretty\s+much|near\s+enough))?"
     # ("Still falling, thankfully.")
     r"(?:\s*,\s*(?:thankfully|luckily|happily|sadly|worryingly|annoyingly|thank\s+god|phew|apparently))?"
     r"[.!]*[\W_]*",
