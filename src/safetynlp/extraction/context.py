@@ -495,7 +495,9 @@ _HEARSAY_BEFORE_RE = GatedPattern(
 #: the believing verbs both list-header readers below share
 # ("Things my uncle is sure of after two pints:")
 _BELIEF_VERBS = (
-    r"reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|(?:is|are)\s+(?:sure|certain)\s+of|"
+    # ("Things Gary from accounts is 100% sure of:")
+    r"reckons?|thinks?|believes?|swears?|insists?|claims?|convinced|"
+    r"(?:is|are)\s+(?:(?:100%|absolutely|dead|totally|completely)\s+)?(?:sure|certain)\s+of|"
     # ("My neighbours, ranked by how sure they are about crime round here:")
     r"how\s+(?:sure|certain|convinced)\s+(?:they|he|she)\s+(?:are|is)"
 )
@@ -516,7 +518,10 @@ _QUOTED_LINE_RE = re.compile(r"[ \t]*[\"'“‘][^\n]{3,}[\"'”’][ \t]*$", re
 #: believes, collected over one Sunday lunch:"
 _SAYSO_HEADER_RE = re.compile(
     rf"\b(?:{_BELIEF_VERBS}|says?|said|saying|"
-    r"overheard|told\s+me|tell\s+me|(?:been|was|were|get|got)\s+told|according\s+to|promises?|promising|"
+    # ("Things Mum's friend Carol told her at bingo:", "Nan's views, Sunday lunch edition:", "My
+    # cab driver's theories, 25 minutes, unprompted:")
+    r"overheard|told\s+(?:me|us|her|him|them)|tells?\s+(?:me|us|her|him|them)|(?:been|was|were|get|got)\s+told|"
+    r"according\s+to|promises?|promising|views|theories|hot\s+takes|opinions|"
     r"promised|pledges?|pledged|vows?|"
     r"forwards|whatsapp|nextdoor|(?:she|he|they)['’]ll\s+do|"
     r"will\s+do|act\s+like|"

@@ -49,6 +49,14 @@ _PER_OF_UNIT = {
     "year": "year",
 }
 _NIGHTLY = ("shooting", "stabbing", "murder", "killing", "mugging", "robbery", "burglary")
+#: a crime said before "every night" ("a shooting every night", "a shooting in London every
+#: night"), so the night is the crime's own
+_NIGHTLY_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(_NIGHTLY)
+    + r")s?\b(?:\s+in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?\s+$",
+    re.I,
+)
 _UNITS = r"(?:second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
 _WORDS_EITHER_RE = re.compile(r"(?P<a>[a-z]+)\s*(?:or|to|-|–)\s*(?P<b>[a-z]+)", re.I)
 _FREQ_EVERY_RE = GatedPattern(
@@ -63,8 +71,8 @@ _FREQ_EVERY_RE = GatedPattern(
         # ("every 16hrs": the unit glued to digits, never to a word: "every holiday")
         r"(?:[\s-](?!" + _UNITS + r")[a-z]+){0,3}?(?:\s+and\s+a\s+half)?)(?:\s+|(?<=\d)))?"
         r"(?P<unit>second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|year|yr|"
-        # ("a shooting every night": a crime's own night, not "checks the door every night")
-         + "(?:" + "|".join(f"(?<=\\b{w} every )" for w in _NIGHTLY) + r")night)s?\b"
+        # ("a shooting every night": a crime's own night, read only after one: see below)
+        r"(?<=\severy\s)night)s?\b"
         # "a murder every day and a half"
         r"(?P<half>\s+and\s+a\s+half)?",
         re.I,
@@ -356,6 +364,10 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
     text = ctx.text
     s0, s1 = sent
     for m in _FREQ_EVERY_RE.finditer(text, ctx.low, s0, s1):
+        if m.group("unit").lower().startswith("night") and not _NIGHTLY_BEFORE_RE.search(
+            text, max(s0, m.start() - 40), m.start()
+        ):
+            continue  # "checks the door every night": no crime's own night
         unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())
         every_n = 1.0
         every_hi: float | None = None  # "one every 3-4 days", "3 or 4 days": the longer gap
