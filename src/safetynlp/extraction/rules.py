@@ -506,7 +506,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
 
 #: a sentence that is only a figure: "45 per cent.", "A quarter.", "Almost halved.", "97."
 _FIGURE_ONLY_RE = re.compile(
-    r"[\W_]*(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just|only|over|under|more\s+than)\s+)?"
+    # ("c.9,800": the circa hedge, glued)
+    r"[\W_]*(?:c\.\s?(?=\d))?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just|only|over|under|more\s+than)\s+)?"
     # ("Ninety-seven. That's how many people were killed in London last year.")
     rf"(?:(?:\d[\d,.]*|{NUMWORD_SRC})\s*(?:%|per\s*cent|percent|k)?|(?:a|one)\s+(?:quarter|third|fifth|tenth)|half|"
     r"two\s+thirds|three\s+quarters|halved|doubled|tripled|trebled|quadrupled)[\W_]*",

@@ -1474,7 +1474,8 @@ _ALL_OF_THEM_RE = re.compile(
     # ("All up big on 2019.", "all ↓ on 2019/20")
     r"(?:\s+(?:big|sharply|massively|slightly|a\s+lot))?"
     # ("Both ↑ on FY21")
-    r"(?:\s+(?:again|too|as\s+well|y/y|yoy|on\s+the\s+year(?:\s+before)?|on\s+(?:(?:19|20)\d\d(?:/\d\d)?|\d\d/\d\d)|"
+    # ("Both ↓ y/y though.")
+    r"(?:\s+(?:again|too|as\s+well|though|tho|y/y|yoy|on\s+the\s+year(?:\s+before)?|on\s+(?:(?:19|20)\d\d(?:/\d\d)?|\d\d/\d\d)|"
     r"on\s+(?-i:FY)\s?\d\d(?:/\d\d)?|"
     # ("Both ↓ on YE Jun 23.", "Both ↑ on the year to March 2023")
     r"on\s+(?:(?-i:YE)|(?:the\s+)?(?:year|yr|12\s+months)\s+(?:to|ending))\s+[A-Za-z]{3,9}\.?\s+['’]?\d\d(?:\d\d)?|"
