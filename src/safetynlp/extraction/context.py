@@ -133,7 +133,9 @@ class Ctx:
 _SENT_LIST_RE = compile_scan(
     # ("2019 | 46,700" on a line of its own is a table row: label and figure)
     # ("2021 | 45,000ish", "2025 | ~54,000 ↑")
-    r"\s+[|•]\s+(?!(?:[~≈]|c\.)?\s*[\d,.]+[km%]?(?:-?ish|\+)?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?"
+    # ("Southwark | 890 vs 905": a row's label and its pair of figures)
+    r"\s+[|•]\s+(?!(?:[~≈]|c\.)?\s*[\d,.]+[km%]?(?:-?ish|\+)?"
+    r"(?:(?<!\b(?:19|20)\d\d)[ \t]+(?:vs\.?|→|->)[ \t]+(?:[~≈]|c\.)?[ \t]*[\d,.]+[km%]?)?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?"
     r"(?:[ \t]*[↑↓⬆⬇]\ufe0f?)?[ \t]*(?:\n|$))|"
     # ("homicide 499 (YE Sep 24: 539)": the bracket's figure is of its own time)
     r"\s+(?=\((?:(?:19|20)\d\d(?:/\d\d)?|(?-i:YE)\s+[A-Za-z]{3,9}\s+(?:19|20)?\d\d|FY\s?\d\d(?:/\d\d)?)"

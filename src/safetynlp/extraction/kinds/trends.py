@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from safetynlp.extraction import timex
@@ -1565,6 +1566,19 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
     last = ctx.claims[-1]
     if last.period is None:
         return
+    # ("DC | 110 vs 180\nBaltimore | 95 vs 130\nBoth ↓ y/y.": each pair's later figure, not the
+    # one said last)
+    pair = [
+        c
+        for c in ctx.claims
+        if c.kind == "level"
+        and c.metric == last.metric
+        and c.geography == last.geography
+        and c.period is not None
+        and c.start >= sent[0] - 60
+    ]
+    if len({c.period for c in pair}) == 2:
+        last = max(pair, key=lambda c: span_of(c.period)[1] if c.period is not None else date.min)
     run = [
         c
         for c in ctx.claims
@@ -1585,6 +1599,8 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
     if len(moved) < 2 or (m.group("n").lower() == "both" and len(moved) != 2):
         return
     periods = change_periods(ctx, sent, sent, want_baseline=True)
+    if last.period is None:
+        return
     period = span_of(last.period)
     baseline = timex.shift_years(period, -1)
     # (a time named is the move's, but "on the year before" alone is the figures' year's)
