@@ -671,6 +671,11 @@ def _patterns_for(needles: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]],
     return tuple((name, p) for name, p in _PATTERNS if name in opened or name not in _GATED)
 
 
+#: where a clause opens: the text's start, a stop or a comma before it
+_CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?,;:\n(])\s*$")
+_FIGURES_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:figures?|data|numbers|stats|statistics)\b", re.I)
+
+
 def find_time_refs(text: str, ref: date) -> list[TimeRef]:
     """All time expressions, longest first where they overlap, in text order."""
     found: list[TimeRef] = []
@@ -684,6 +689,15 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
             if ref_obj is None:
                 continue
             ref_obj.start, ref_obj.end, ref_obj.text = s, e, m.group(0)
+            if (
+                ref_obj.kind == "baseline"
+                and m.group(0)[:3].lower() == "on "
+                and (name == "year_level" or _FIGURES_AFTER_RE.match(text, e))
+                and _CLAUSE_OPENS_BEFORE_RE.search(text, max(0, s - 12), s)
+            ):
+                # ("On 2023 figures Chicago recorded 617 homicides", "..., on 2023 figures": the
+                # figures' own year, not a year a change is against)
+                ref_obj.kind = "period"
             if (
                 name in ("year_to", "part_year")
                 and ref_obj.kind == "period"
