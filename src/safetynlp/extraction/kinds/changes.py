@@ -149,6 +149,16 @@ _MAKE_UP_RE = compile_scan(
     re.I,
 )
 
+
+def _noun_sized_across_comma(
+    text: str, sent: tuple[int, int], clause: tuple[int, int], hstart: int
+) -> re.Match[str] | None:
+    if clause[0] <= sent[0]:
+        return None
+    nm = _CHANGE_NOUN_OF_RE.search(text, max(sent[0], hstart - 80), hstart)
+    return nm if nm is not None and nm.group("cmp") else None
+
+
 #: "fell by a record 15%", "up a whopping 40%": words between the change verb and its size
 _SIZE_WORDS = (
     r"(?:\s+(?:a|an)?\s*(?:record|whopping|staggering|massive|huge|further|another|"
@@ -169,7 +179,10 @@ _CHANGE_NOUN_OF_RE = compile_scan(
     # "Chicago's homicide drop last year was only about 5%"
     r"|(?<![\w-])(?:(?P<up2>" + _UP_NOUNS + r")|(?P<down2>" + _DOWN_NOUNS + r"))"
     r"(?:\s+(?:in|last|this|since|over|across)\b[^.!?;%\d]{0,40}?)?"
-    r"\s+(?:was|is|has\s+been|came\s+to|amounted\s+to)\s+(?:(?:only|just|a\s+mere|barely|actually)\s+)?$",
+    r"\s+(?:was|is|has\s+been|came\s+to|amounted\s+to)"
+    # ("Nationally the rise was smaller, about 7%.", "The drop in Lambeth was bigger, around 12%.")
+    r"(?P<cmp>\s+(?:even\s+|much\s+|a\s+bit\s+|slightly\s+)?(?:bigger|smaller|larger|steeper|sharper|milder|shallower)\s*,)?"
+    r"\s+(?:(?:only|just|a\s+mere|barely|actually)\s+)?$",
     re.I,
 )
 #: "a rise of 20% in knife crime": the noun's metric after the figure
@@ -555,6 +568,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             cue_start = qs
         elif (
             nm := _CHANGE_NOUN_OF_RE.search(text, max(clause[0], hstart - 80), hstart)
+            # ("The drop in Lambeth was bigger, around 12%": the comma inside the sentence)
+            or _noun_sized_across_comma(text, sent, clause, hstart)
         ) is not None:
             sign = 1 if nm.group("up") or nm.group("up2") else -1
             cue_start = nm.start()
