@@ -910,7 +910,8 @@ _COMPARED_BEFORE_RE = compile_scan(
     r"double|twice|triple|half|\d+(?:\.\d+)?\s*(?:x|times)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times|"
     r"(?:a|one)\s+(?:quarter|third|fifth|tenth)\s+of"
     # ("Toronto 2025: 44 homicides vs LDN 97")
-    r"|vs\.?|versus)\s+(?:in\s+)?(?:the\s+)?$",
+    # ("roughly four times that of England and Wales")
+    r"|vs\.?|versus)\s+(?:(?:that|those)\s+(?:of|in|for)\s+)?(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
 _LIST_JOIN_RE = re.compile(
