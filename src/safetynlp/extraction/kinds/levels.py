@@ -1333,6 +1333,16 @@ _PERIODS_VS_LINE_RE = re.compile(
 )
 
 
+def _first_of_timed_pair(ctx: Ctx, q: Quantity, after: str) -> bool:
+    """Is ``q`` the first of "N against M <time>", whose second figure has a time of its own
+    ("769 against 500 the year before"), so the first is the time in view's?"""
+    m = _PAIRED_AFTER_RE.match(after)
+    if m is None:
+        return False
+    second = next((o for o in ctx.quantities if q.end < o.start <= q.end + m.end()), None)
+    return second is not None and any(0 <= t.start - second.end <= 12 for t in ctx.times)
+
+
 def _places_pair_line(ctx: Ctx, sent: tuple[int, int]) -> bool:
     """Is the sentence "N / M" (or "N | M") whose two figures are two places' own?"""
     first = next((o for o in ctx.quantities if within(o.start, sent)), None)
@@ -1875,6 +1885,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     and not _FOR_PERIOD_RE.match(after)
                     # "versus 539 twelve months earlier": the figure's own time right after it
                     and not any(0 <= t.start - q.end <= 2 for t in ctx.times)
+                    # ("About 710 against 590 the year before.": the first of a pair of times)
+                    and not _first_of_timed_pair(ctx, q, after)
                     # "Hackney bike theft: over 2,000 stolen last year", "Homicides: 535
                     # killed in England and Wales" (not "my mate's had 3 nicked": a handful
                     # is an anecdote)
