@@ -312,6 +312,11 @@ def is_everyday(text: str, q: Quantity) -> bool:
         return True  # "the weather finally hit 70": a temperature
     if q.value <= 24 and left.endswith(" at ") and _EVENT_AT_RE.search(left):
         return True  # "Lecture at 9, seminar at 4": a clock time
+    if q.value <= 24 and (
+        _AT_HOURS_BEFORE_RE.search(left)
+        or (left.endswith(" at ") and _AND_HOUR_AFTER_RE.match(text, q.end))
+    ):
+        return True  # "watches the news at 6 and 10": two hours
     if q.value <= 13 and left.endswith("Year ") and not text[q.end : q.end + 1].isdigit():
         return True  # "teaches Year 9 in Croydon": a school year
     if (
@@ -331,6 +336,14 @@ def is_everyday(text: str, q: Quantity) -> bool:
     ):
         return True  # "He picks me up from Euston at 8 and ...": an hour, in a sentence of no crime
     return left.endswith(_SAME_UNIT_LINKS) and _SAME_UNIT_BEFORE_RE.search(left) is not None
+
+
+_AT_HOURS_BEFORE_RE = re.compile(
+    r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\s+(?:and|or|&)\s+$", re.I
+)
+_AND_HOUR_AFTER_RE = re.compile(
+    r"\s*(?:am|pm)?\s+(?:and|or|&)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?(?![\d,.])", re.I
+)
 
 
 #: a list header naming one event, shift or street, whose items are its own tally
