@@ -150,6 +150,12 @@ _MAKE_UP_RE = compile_scan(
 )
 
 
+#: "so Chicago had", "London saw": a place, then its verb, before a size
+_PLACE_HAD_BEFORE_RE = re.compile(
+    r"\b(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s+(?:still\s+)?(?:had|has|saw|recorded|got)\s+$"
+)
+
+
 def _noun_sized_across_comma(
     text: str, sent: tuple[int, int], clause: tuple[int, int], hstart: int
 ) -> re.Match[str] | None:
@@ -564,6 +570,15 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             cue_start = hstart - len(before) + dm.start()
         elif after:
             word = after.group("n").lower()
+            if (
+                word in ("more", "fewer")
+                and not any(qe <= t.start < clause[1] for t in ctx.times)
+                and len({p.place for p in ctx.places if sent[0] <= p.start < qs}) >= 2
+                and _PLACE_HAD_BEFORE_RE.search(text, max(sent[0], hstart - 40), hstart)
+            ):
+                # "Chicago had 804 homicides, New York 488, so Chicago had about 20% more": one
+                # place set against the other, read once the sentence's levels are
+                continue
             sign = 1 if word in _UP_WORDS else -1
             cue_start = qs
         elif (
