@@ -904,6 +904,8 @@ _PRONOUN_CLAUSE_RE = re.compile(
 )
 _COMPARED_BEFORE_RE = compile_scan(
     r"\b(?:(?:higher|lower|more|fewer|less|worse|better|safer|bigger|smaller)\s+than|"
+    # ("133 homicides to New York's 120": one figure set against the place's own)
+    r"(?<=\d)(?:\s+[a-z]+){0,2}\s+to|"
     r"compared\s+(?:with|to)|as\s+(?:high|low|many|bad)\s+as|"
     # ("roughly 2.3 per 100,000, roughly double Dublin's rate", "like 4x Toronto's")
     # ("roughly ten times Glasgow's rate", "about a quarter of New York's")
@@ -914,6 +916,7 @@ _COMPARED_BEFORE_RE = compile_scan(
     r"|vs\.?|versus)\s+(?:(?:that|those)\s+(?:of|in|for)\s+)?(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
+_OUTDONE_BEFORE_RE = re.compile(r"\bout-?[a-z]{4,}(?:ed|s)?\s+$", re.I)
 _LIST_JOIN_RE = re.compile(
     r"(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|&\s*|or\s+)(?:the\s+)?", re.I
 )
@@ -969,7 +972,9 @@ def _nearest_place(
     compared = [
         p
         for p in cands
-        if p.start > pos and _COMPARED_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start)
+        if (p.start > pos and _COMPARED_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start))
+        # ("London out-murdered New York in 2021, 133 homicides to ...": the place outdone)
+        or (p.start < pos and _OUTDONE_BEFORE_RE.search(ctx.text, max(0, p.start - 24), p.start))
     ]
     if compared:
         # "still more than London, Paris and Berlin combined": the list goes on after "than"
@@ -2966,10 +2971,14 @@ def _last_header_colon(text: str, line_start: int) -> int | None:
             # "Homicide | Met | 2025\n• total 97\n• teens 9": labels set apart by pipes,
             # atop the post or its paragraph, with no figure but periods
             return start + len(line)
-        if not (line[0] in _BULLETS[2:] or len(line) <= 60):
+        if not (line[0] in _BULLETS[2:] or len(line) <= 60 or _NUMBERED_ITEM_RE.match(line)):
             return None
         end = start - 1
     return None
+
+
+#: a numbered list's item ("1. The Raging Storm, Ann Cleeves (3 murders, ...)"), however long
+_NUMBERED_ITEM_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 
 
 def then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, int]) -> Periods:

@@ -185,6 +185,12 @@ def is_age(text: str, q: Quantity) -> bool:
     ):
         return True  # "My coworker from Houston (34, big Astros fan) is sure ..."
     if (
+        q.value < 110
+        and text.endswith("(", 0, q.start)
+        and _AGE_ALONE_AFTER_RE.match(text, q.end) is not None
+    ):
+        return True  # "Barry (74) insisting 'there's a stabbing every hour'": who says it
+    if (
         16 <= q.value < 100
         and left.endswith(" is ")
         and _NAME_IS_AGE_RE.search(text, max(0, q.start - 30), q.start) is not None
@@ -350,7 +356,11 @@ _AND_HOUR_AFTER_RE = re.compile(
 _EVENT_HEADER_RE = compile_scan(
     r"\b(?:weekend|carnival|festival|(?:friday|saturday|new\s+year['’]?s?\s+eve)\s+night|"
     r"night\s+shift|shift|match\s+day|matchday|bonfire\s+night|halloween)\b"
-    r"|\b(?:my|our)\s+(?:street|road|block|estate|building|close|ward|shift)\b",
+    r"|\b(?:my|our)\s+(?:street|road|block|estate|building|close|ward|shift)\b"
+    # ("Crime books I finished in 2024:", "Rewatch log:", "Holiday reading tally:": fiction's
+    # body counts, item by item)
+    r"|\b(?:books?|novels?|reading\s+(?:list|tally|log)|re-?watch(?:\s+(?:list|log))?|watch\s*list|"
+    r"box\s*sets?|films?|movies?|podcasts?|telly|tv\s+(?:shows?|list)|dramas?|thrillers?)\b",
     re.I,
 )
 
@@ -501,6 +511,12 @@ _AND_DOES_AFTER_RE = re.compile(
     re.I,
 )
 #: "(34, big Astros fan)", "(22, bless him)": an age opening an aside about someone
+#: ") insisting", ") reckons": an age alone in brackets, then what its person says
+_AGE_ALONE_AFTER_RE = re.compile(
+    r"\)\s+(?:(?:is|was)\s+)?(?:still\s+|now\s+)?(?:insist|reckon|say|said|swear|swore|told|tell|keeps?\s|kept\s|"
+    r"thinks?|believ|convinced|sure|adamant|posted|shared|forward)",
+    re.I,
+)
 _AGE_OPENS_ASIDE_AFTER_RE = re.compile(
     r"\s*,\s+(?!(?:up|down|a|an|the|from|vs|of|per|which|so|or|and|about|record|lowest|highest|"
     r"most|fewest|least|including|excl|incl|ie|eg)\b)(?-i:[a-z])[a-z]+\b(?![^()\n]*\d)[^()\n]*\)",
