@@ -35,7 +35,7 @@ from safetynlp.extraction.context import (
     within,
     words_start,
 )
-from safetynlp.extraction.lexicon import NATIONAL, MetricMention, PlaceMention
+from safetynlp.extraction.lexicon import MetricMention, PlaceMention, national_of
 from safetynlp.extraction.literals import (
     EMOJI_RANGE,
     HARMS,
@@ -2380,10 +2380,8 @@ def _against_average(
     named = None
     if m.group("avg"):
         avg = m.group("avg").lower().split()[0]
-        country = ctx.lex.taxonomy.places.get(first.place)
-        other = _AVERAGE_PLACE.get(avg) or (
-            NATIONAL.get(country.country or "") if country is not None else None
-        )
+        # ("Glasgow ~2x the national rate": Scotland's, a nation with series of its own)
+        other = _AVERAGE_PLACE.get(avg) or national_of(ctx.lex, first.place)
     else:
         # "3x the London average": the place named, as a whole
         named = next(
