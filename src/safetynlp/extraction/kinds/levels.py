@@ -3566,6 +3566,22 @@ def arrow_ends(ctx: Ctx, sent: tuple[int, int]) -> None:
             for p in ctx.places
         ):
             return  # ("• Lambeth 1,010 → 1,090 (+8pc)\n• Southwark 870 → 840": its own place's)
+        own_metric = next(
+            (
+                mm
+                for mm in ctx.metrics
+                if move.start < sent[0]
+                and sent[0] <= mm.start
+                and mm.end <= a.start
+                and mm.stat
+                and mm.metric not in (None, move.metric)
+            ),
+            None,
+        )
+        if own_metric is not None:
+            # ("• murders 438 → 391 (↓ ~11pc)\n• robberies 1,294 → 974", "Nearly doubled.
+            # Murders 319 → 462 same span": the move's years, the pair's own crime)
+            metric = own_metric
         unit = move.unit if move.unit in ("count", "rate_per_100k") else "count"
         ends = ((i, a, span_of(move.baseline)), (j, b, span_of(move.period)))
         _add_pair_ends(
