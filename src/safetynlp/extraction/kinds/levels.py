@@ -2697,7 +2697,10 @@ _HEADER_PART_SRC = (
     rf"|{_day_month_src(1)}\s*(?:[-–—]|to|through|until|till)\s*{_day_month_src(2)})"
 )
 _HEADER_FORM_RE = compile_scan(
-    _HEADER_PART_SRC + r"(?![^\n:]*(?:19|20)\d\d)[^\n:]{0,40}:?[ \t]*\n",
+    # (a year of its own makes it one period's, but "Jan–Mar, 2024 vs 2023:" sets two such
+    # parts against each other)
+    _HEADER_PART_SRC
+    + r"(?![^\n:]*(?<!vs\s)(?<!vs\.\s)\b(?:19|20)\d\d\b(?!\s+vs\.?\s))[^\n:]{0,40}:?[ \t]*\n",
     re.I,
 )
 #: ("Teen homicides, London, Jan–Jul: 2024 – 9 / 2025 – 6"): the header on the items' own
