@@ -1568,15 +1568,7 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
         return
     # ("DC | 110 vs 180\nBaltimore | 95 vs 130\nBoth ↓ y/y.": each pair's later figure, not the
     # one said last)
-    pair = [
-        c
-        for c in ctx.claims
-        if c.kind == "level"
-        and c.metric == last.metric
-        and c.geography == last.geography
-        and c.period is not None
-        and c.start >= sent[0] - 60
-    ]
+    pair = _series_levels(ctx, last, sent[0] - 60)
     if len({c.period for c in pair}) == 2:
         last = max(pair, key=lambda c: span_of(c.period)[1] if c.period is not None else date.min)
     run = [
@@ -1782,6 +1774,20 @@ _SERIES_MOVED_RE = re.compile(
 )
 
 
+def _series_levels(ctx: Ctx, last: Claim, since: int) -> list[Claim]:
+    """The levels from ``since`` on of the series ``last`` counts (its metric, its place),
+    each with a period."""
+    return [
+        c
+        for c in ctx.claims
+        if c.kind == "level"
+        and c.metric == last.metric
+        and c.geography == last.geography
+        and c.period is not None
+        and c.start >= since
+    ]
+
+
 def _series_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Chicago homicides:\n2020: 776\n2021: 804\n2022: 719\nStill rising every year.": a
     direction alone after one place's figures for several years, the latest against the one
@@ -1792,15 +1798,7 @@ def _series_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     if m is None:
         return
     last = ctx.claims[-1]
-    series = [
-        c
-        for c in ctx.claims
-        if c.kind == "level"
-        and c.metric == last.metric
-        and c.geography == last.geography
-        and c.period is not None
-        and c.start >= sent[0] - 200
-    ]
+    series = _series_levels(ctx, last, sent[0] - 200)
     periods = sorted({span_of(c.period) for c in series if c.period is not None})
     if last.kind != "level" or len(periods) < 2:
         return
