@@ -1035,20 +1035,16 @@ def _nearest_place(
     if asked is not None:
         return asked.place, asked.how
     prev = next((c for c in reversed(ctx.claims) if c.geography and c.start < sent[0]), None)
-    # "Homicide in England and Wales fell to 590.\n\nKnife crime in London:\n2021: 11,031":
-    # the place of the header an item leans on, named after the claim before, is the item's
-    header = list_header(ctx, sent) if prev is not None and "\n" in ctx.text else None
-    later = [
-        p
-        for p in cands
-        if prev is not None
-        and header is not None
-        and prev.end <= p.start
-        and header[0] <= p.start < header[1]
-        and p.how != "entity"
-    ]
-    if prev is not None and not later:
-        return prev.geography, "context"
+    if prev is not None:
+        # "Homicide in England and Wales fell to 590.\n\nKnife crime in London:\n2021: 11,031":
+        # the place of the header an item leans on, named after the claim before, is the
+        # item's (the place named last, below)
+        header = list_header(ctx, sent) if "\n" in ctx.text else None
+        if header is None or not any(
+            prev.end <= p.start and header[0] <= p.start < header[1] and p.how != "entity"
+            for p in cands
+        ):
+            return prev.geography, "context"
     # "Here's what the Met dashboard shows for Lambeth. Knife offences, 2024: 745.": the place
     # named just before, over a force or publisher named with it
     named = [p for p in cands if p.start < sent[0] and p.how != "entity"]
@@ -2163,6 +2159,8 @@ def add(
             kind == "level"
             and metric.end <= start
             and _TO_FIGURE_BEFORE_RE.search(ctx.text, max(metric.end, start - 30), start)
+            # (a change in percent counts here too: "rose 6% over the same period to about
+            # 46,000", so not figures_between)
             and any(
                 metric.end <= q.end <= start
                 and not any(t.start <= q.start < t.end for t in ctx.times)
