@@ -1329,7 +1329,10 @@ _SO_IT_MOVED_RE = re.compile(
     r"\s*,\s*(?:so|which\s+means|meaning)\s+(?:it|that|they|the\s+(?:count|total|tally|number))"
     r"(?:['’]s|\s+has|\s+have|\s+had|['’]ve|\s+is|\s+was)?\s+"
     r"(?:(?:nearly|almost|roughly|about|around|more\s+than|basically|pretty\s+much|just\s+about)\s+)?"
-    r"(?:(?:down|up|fallen|fell|dropped|risen|rose)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?)?$",
+    r"(?:(?:down|up|fallen|fell|dropped|risen|rose)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?)?$"
+    # ("671, so the fall is roughly 15%", "84, so the drop was about 48%")
+    r"|\s*,\s*so\s+the\s+(?:fall|drop|rise|increase|decrease|decline|reduction|jump)\s+(?:is|was|['’]s)\s+"
+    r"(?:(?:nearly|almost|roughly|about|around|more\s+than|just\s+over|just\s+under|some)\s+)?$",
     re.I,
 )
 

@@ -3302,6 +3302,18 @@ def _roles_of_level(
             # "In 2010/11 it was 12,000, so it's up over 20% since then": the figure's own
             # time, said before it, over the change after it
             return Periods(fronted, None, True)
+        if sibling.baseline is not None and any(
+            r.kind == "period"
+            and r.span == span_of(sibling.baseline)
+            and sent[0] <= r.start
+            and r.end <= hstart
+            and sibling.start >= qe
+            and not figures_between(ctx, r.end, hstart)
+            for r in ctx.times
+        ):
+            # "Five years earlier, in 2018/19, it was 671, so the fall is roughly 15%": the
+            # time said before the figure, in an earlier clause, is the change's baseline
+            return Periods(span_of(sibling.baseline), None, True)
         if (
             re.search(r"\bfrom\s*$|compared\s+(?:with|to)\s*$", left, re.I)
             # ("fell about 29% last year, 587 to 416": the pair's first is the baseline's)
