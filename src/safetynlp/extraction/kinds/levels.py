@@ -3942,6 +3942,14 @@ def _last_level_before(ctx: Ctx, start: int) -> Claim | None:
 
 #: between an order and the figure that sizes its subject: "Berlin's was higher, around 2.5"
 _ORDER_FIGURE_GAP_RE = re.compile(r"\s*,\s*(?:at\s+|with\s+)?")
+#: between the place an order is against and that place's own figure: "than London's at "
+_OTHER_AT_GAP_RE = re.compile(r"(?:['’]s?)?\s+at\s+")
+#: what may follow that figure: its unit, then the clause's end
+_OTHER_FIGURE_END_RE = re.compile(
+    r"(?:\s*(?:per\s+100,?000|per\s+100k|/100k)(?:\s+(?:people|residents|population))?)?"
+    r"\s*(?:[.!?;,)]|\s+and\b|$)",
+    re.I,
+)
 
 
 def _order_then_figure(
@@ -3967,6 +3975,18 @@ def _order_then_figure(
         None,
     )
     if (
+        order is not None
+        and order.other_geography is not None
+        and order.period is not None
+        and order.unit in ("count", "rate_per_100k")
+        and q.kind != "percent"
+        and any(p.end == order.end and p.place == order.other_geography for p in ctx.places)
+        and _OTHER_AT_GAP_RE.fullmatch(ctx.text, order.end, hstart)
+        and _OTHER_FIGURE_END_RE.match(ctx.text, q.end)
+    ):
+        # "slightly higher than London's at around 1.1": the figure is the other place's
+        place = order.other_geography
+    elif (
         order is None
         or order.geography is None
         or order.period is None
@@ -3976,6 +3996,8 @@ def _order_then_figure(
         or (q.kind == "percent")
     ):
         return
+    else:
+        place = order.geography
     metric = next((mm for mm in ctx.metrics if mm.metric == order.metric), None)
     if metric is None:
         return
@@ -3994,7 +4016,7 @@ def _order_then_figure(
         unit=order.unit,
         periods=Periods(span_of(order.period), None, True),
         negated=False,
-        place=order.geography,
+        place=place,
         place_how="context",
     )
 
