@@ -182,6 +182,58 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(text):
         out.append(_without_closing_emoji(text, pos, len(text)))
+    if " / " in text and "\n" in text:
+        out = _join_label_pairs(text, out)
+    return out
+
+
+#: "Brooklyn 130" before a slash, and "120" after it ending the line: one item's two figures
+_LABEL_FIGURE_RE = re.compile(
+    r"(?:[-•*▸]\s*)?(?-i:[A-Z])[^\n\d:/|;]{0,30}?[ \t](?:[~≈]|c\.\s?)?\d[\d,.]*k?", re.I
+)
+_BARE_FIGURE_RE = re.compile(
+    r"(?:[~≈]|c\.\s?)?\d[\d,.]*k?(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*", re.I
+)
+
+
+#: "Brooklyn 130 / 120": a line of a label and two slashed figures
+_LABEL_PAIR_LINE_RE = re.compile(
+    _LABEL_FIGURE_RE.pattern + r"[ \t]+/[ \t]+" + _BARE_FIGURE_RE.pattern, re.I
+)
+
+
+def _header_line(text: str, start: int) -> str:
+    """The line above the run of lines of ``start``'s kind that opens it (its list's header)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", line_start)
+    shape = _LABEL_PAIR_LINE_RE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+    while line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if shape is None or not _LABEL_PAIR_LINE_RE.fullmatch(text, above, line_start - 1):
+            return text[above : line_start - 1]
+        line_start = above
+    return ""
+
+
+def _join_label_pairs(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Murders | NYPD | 2022 vs 2023\nBrooklyn 130 / 120": the slash on a line of a label and
+    two figures sets the figures against each other, and ends no item."""
+    out: list[tuple[int, int]] = []
+    for sent in sents:
+        if (
+            out
+            and text.startswith(" / ", out[-1][1])
+            and out[-1][1] + 3 == sent[0]
+            and text.rfind("\n", 0, out[-1][0]) >= 0
+            and text[text.rfind("\n", 0, out[-1][0]) + 1 : out[-1][0]].strip() == ""
+            and _LABEL_FIGURE_RE.fullmatch(text, out[-1][0], out[-1][1])
+            and _BARE_FIGURE_RE.fullmatch(text, sent[0], sent[1])
+            and text[sent[1] : sent[1] + 1] in ("\n", "")
+            and " / " not in _header_line(text, out[-1][0])
+        ):
+            out[-1] = (out[-1][0], sent[1])
+        else:
+            out.append(sent)
     return out
 
 
@@ -1034,6 +1086,14 @@ def _nearest_place(
     asked = asked_place(ctx, sent, cands)
     if asked is not None:
         return asked.place, asked.how
+    if _WHOLE_AREA_RE.match(ctx.text, sent[0]):
+        # ("Murders | NYPD | 2022 vs 2023\nBrooklyn 130 / 120\nCitywide 438 → 391": the
+        # whole of the place the block's first line names, not the last item's part of it)
+        top = ctx.text.rfind("\n\n", 0, sent[0]) + 1
+        top_end = ctx.text.find("\n", top)
+        named = [p for p in cands if top <= p.start < top_end < sent[0]]
+        if len({p.place for p in named}) == 1:
+            return named[0].place, "context"
     prev = next((c for c in reversed(ctx.claims) if c.geography and c.start < sent[0]), None)
     if prev is not None:
         # "Homicide in England and Wales fell to 590.\n\nKnife crime in London:\n2021: 11,031":
@@ -1053,6 +1113,14 @@ def _nearest_place(
     if ctx.first_place is not None:
         return ctx.first_place.place, "context"
     return None, None
+
+
+#: a line's label for the whole area a list breaks down: "Citywide 438 → 391"
+_WHOLE_AREA_RE = re.compile(
+    r"[ \t]*(?:[-•*▸][ \t]*)?(?:city[- ]?wide|force[- ]?wide|(?:city|force)[ \t]+(?:total|overall)|"
+    r"whole[ \t]+(?:city|force|force[ \t]+area))\b",
+    re.I,
+)
 
 
 #: "Southwark?", "And Chicago?": a sentence that only asks about a place
