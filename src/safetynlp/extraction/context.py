@@ -108,6 +108,9 @@ class Ctx:
     first_place: PlaceMention | None = None
     #: ids of the claims whose period the post wrote out (the next sentences may lean on it)
     explicit: set[int] = field(default_factory=set)
+    #: ids of the claims whose place the post's layout settled (a row of figures under a row
+    #: of names): no later reading of the sentence moves them
+    placed: set[int] = field(default_factory=set)
     #: ``aligned_fold(text)``: where a :class:`GatedPattern` looks for its needles
     low: str | None = None
     #: places a ranking in the sentence ranks against ("of any US city"): not a claim's own
@@ -1086,14 +1089,6 @@ def _nearest_place(
     asked = asked_place(ctx, sent, cands)
     if asked is not None:
         return asked.place, asked.how
-    if _WHOLE_AREA_RE.match(ctx.text, sent[0]):
-        # ("Murders | NYPD | 2022 vs 2023\nBrooklyn 130 / 120\nCitywide 438 → 391": the
-        # whole of the place the block's first line names, not the last item's part of it)
-        top = ctx.text.rfind("\n\n", 0, sent[0]) + 1
-        top_end = ctx.text.find("\n", top)
-        named = [p for p in cands if top <= p.start < top_end < sent[0]]
-        if len({p.place for p in named}) == 1:
-            return named[0].place, "context"
     prev = next((c for c in reversed(ctx.claims) if c.geography and c.start < sent[0]), None)
     if prev is not None:
         # "Homicide in England and Wales fell to 590.\n\nKnife crime in London:\n2021: 11,031":
@@ -1113,14 +1108,6 @@ def _nearest_place(
     if ctx.first_place is not None:
         return ctx.first_place.place, "context"
     return None, None
-
-
-#: a line's label for the whole area a list breaks down: "Citywide 438 → 391"
-_WHOLE_AREA_RE = re.compile(
-    r"[ \t]*(?:[-•*▸][ \t]*)?(?:city[- ]?wide|force[- ]?wide|(?:city|force)[ \t]+(?:total|overall)|"
-    r"whole[ \t]+(?:city|force|force[ \t]+area))\b",
-    re.I,
-)
 
 
 #: "Southwark?", "And Chicago?": a sentence that only asks about a place

@@ -508,6 +508,12 @@ def _candidate_patterns(low: str, lex: Lexicon) -> list[int]:
     return sorted({i for stem in found for i in lex.stem_patterns[stem]})
 
 
+_NYC_PLACES = frozenset({"new_york_city", "brooklyn", "bronx", "staten_island"})
+_QUEENS_RE = re.compile(
+    r"(?<![\w#@'’])Queens\b(?!['’]|\s+(?:Park|Road|Rd|Street|St|Head|Arms|Hotel|Club)\b)"
+)
+
+
 _MET_BEFORE_CRIME = compile_scan(
     # ("Met FY knife crime:", "Met 2024 robbery:": a period between)
     r"(?<![\w#@])Met(?=(?:\s+(?:FY|YE|YTD)\s?(?:\d\d(?:/\d\d)?)?|\s+(?:19|20)\d\d(?:/\d\d)?)?"
@@ -563,6 +569,13 @@ def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[Plac
             if taken.free(m.start(), m.end()):
                 taken.add(m.start(), m.end())
                 found.append(PlaceMention(m.start(), m.end(), "london", "entity"))
+    if "Queens" in text and any(f.place in _NYC_PLACES for f in found):
+        # "Brooklyn 130 / 120\nQueens 80 / 70": the borough, in a post about New York City;
+        # elsewhere the bare word is too often a pub, a park or a football club
+        for m in _QUEENS_RE.finditer(text):
+            if taken.free(m.start(), m.end()):
+                taken.add(m.start(), m.end())
+                found.append(PlaceMention(m.start(), m.end(), "queens", "text"))
     for m in _HASHTAG.finditer(text):
         body = m.group(1).lower()
         # the longest place name the tag opens with ("#LondonMurders"), looked up by its
@@ -572,9 +585,31 @@ def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[Plac
                 found.append(PlaceMention(m.start(), m.end(), place, "hashtag"))
                 break
     found.sort(key=lambda f: f.start)
+    if found and low and "\n" in text and ("wide" in low or "total" in low or "whole" in low):
+        _add_whole_areas(text, found)
     if found and low and ("nation" in low or "country" in low):
         _add_nationally(text, lex, found)
     return found
+
+
+#: a line's label for the whole area a list breaks down: "Citywide 438 → 391"
+_WHOLE_AREA_RE = re.compile(
+    r"^[ \t]*(?:[-•*▸][ \t]*)?(?P<label>city[- ]?wide|force[- ]?wide|(?:city|force)[ \t]+(?:total|overall)|"
+    r"whole[ \t]+(?:city|force|force[ \t]+area))\b",
+    re.I | re.M,
+)
+
+
+def _add_whole_areas(text: str, found: list[PlaceMention]) -> None:
+    """ "Murders | NYPD | 2022 vs 2023\nBrooklyn 130 / 120\nCitywide 438 → 391": the label is
+    the whole of the place the block's first line names, not the last item's part of it."""
+    for m in _WHOLE_AREA_RE.finditer(text):
+        top = text.rfind("\n\n", 0, m.start()) + 1
+        top_end = text.find("\n", top)
+        named = {f.place for f in found if top <= f.start < top_end < m.start()}
+        if len(named) == 1:
+            found.append(PlaceMention(m.start("label"), m.end("label"), named.pop(), "context"))
+    found.sort(key=lambda f: f.start)
 
 
 #: the series a country's figures are usually quoted for ("the national average")

@@ -53,7 +53,16 @@ from safetynlp.extraction.kinds.levels import (
     percent_levels,
     rates,
 )
-from safetynlp.extraction.kinds.tables import find_tables, may_hold_tables, table_levels
+from safetynlp.extraction.kinds.tables import (
+    NameRow,
+    Table,
+    find_name_rows,
+    find_tables,
+    may_hold_name_rows,
+    may_hold_tables,
+    name_row_levels,
+    table_levels,
+)
 from safetynlp.extraction.kinds.trends import trends, trends_after_levels
 from safetynlp.extraction.lexicon import (
     Lexicon,
@@ -241,7 +250,11 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             continue
         quantities.append(q)
     # (a table's cells are read by the table reader: a row is no sentence)
-    tables = find_tables(text) if may_hold_tables(text) else []
+    tables: list[Table | NameRow] = [*find_tables(text)] if may_hold_tables(text) else []
+    if places and may_hold_name_rows(text):
+        # ("Lambeth | Southwark | Lewisham, knife crime 2022:\n~690 | ~610 | ~420": each
+        # figure is the place's above it, in order)
+        tables += find_name_rows(text, places)
     in_tables = (
         [q for q in quantities if any(t.start <= q.start < t.end for t in tables)] if tables else []
     )
@@ -277,7 +290,12 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         all_places=places,
     )
     for table in tables:
-        table_levels(ctx, table, metrics=metrics, places=places, times=times, quantities=in_tables)
+        if isinstance(table, NameRow):
+            name_row_levels(ctx, table, metrics=metrics, times=times, quantities=in_tables)
+        else:
+            table_levels(
+                ctx, table, metrics=metrics, places=places, times=times, quantities=in_tables
+            )
     # Each sentence sees its own mentions plus the metrics and places of the few sentences
     # before it, so the work stays proportional to the post's length.
     for k, sent in enumerate(sents):
@@ -698,7 +716,7 @@ def _figures_of_paired_places(ctx: Ctx, sent: tuple[int, int]) -> None:
         (c for c in ctx.claims if c.kind == "level" and sent[0] <= c.start < sent[1]),
         key=lambda c: c.start,
     )
-    if len(levels) != 2:
+    if len(levels) != 2 or any(id(c) in ctx.placed for c in levels):
         return
     # (the second figure's words may open on the "vs" itself: "2.2 vs 1.1 per 100k")
     against = _SET_AGAINST_RE.match(ctx.text, levels[1].start)

@@ -328,3 +328,134 @@ def _span_of_year(token: str, year_end: re.Match[str] | None) -> Span | None:
         end = timex.month_span(year, month)[1]
         return date(year - 1, month + 1, 1), end
     return timex.fy_or_year(token)
+
+
+@dataclass(frozen=True)
+class NameRow:
+    """ "Lambeth | Southwark | Lewisham, knife crime 2022:\n~690 | ~610 | ~420": a header of
+    places set side by side, then one figure for each, in the same order."""
+
+    #: the header line's start and its colon
+    head_start: int
+    head_end: int
+    #: from the first figure to the last
+    start: int
+    end: int
+    places: tuple[PlaceMention, ...]
+
+
+#: a separator between the names of a header or the figures under it
+_ROW_SEP_RE = re.compile(r"[ \t]+[/|][ \t]+")
+#: one figure of the row: "~690", "c.1,900", "1.2"
+_ROW_FIGURE_RE = re.compile(r"(?:[~≈]|c\.\s?|approx\.?\s)?\d[\d,]*(?:\.\d+)?k?")
+#: what may close the row: a source in brackets, a stop, the line's end
+_ROW_END_RE = re.compile(r"(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*(?:[.!?](?=\s|$)|(?=\n)|$)")
+
+
+def may_hold_name_rows(text: str) -> bool:
+    """A cheap first test: a separator used at least twice."""
+    return text.count(" / ") + text.count(" | ") >= 2
+
+
+def find_name_rows(text: str, places: list[PlaceMention]) -> list[NameRow]:
+    rows: list[NameRow] = []
+    for colon in (m.start() for m in re.finditer(r":", text)):
+        line_start = text.rfind("\n", 0, colon) + 1
+        row = _name_row(text, places, line_start, colon)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _name_row(text: str, places: list[PlaceMention], start: int, colon: int) -> NameRow | None:
+    named = [p for p in places if start <= p.start < colon and p.how != "entity"]
+    if len(named) < 2 or text[start : named[0].start].strip(" \t•*▸-"):
+        return None  # the names open the line
+    # the names, one separator between each two, the same separator throughout
+    seps = [text[a.end : b.start] for a, b in zip(named, named[1:], strict=False)]
+    if not all(_ROW_SEP_RE.fullmatch(s) for s in seps) or len({s.strip() for s in seps}) != 1:
+        return None
+    if _ROW_SEP_RE.search(text, named[-1].end, colon):
+        return None  # a further name the gazetteer does not know
+    # the figures after the colon (on the same line or the next), one per name
+    pos = colon + 1
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    if pos < len(text) and text[pos] == "\n":
+        pos += 1
+    figures = []
+    for k in range(len(named)):
+        m = _ROW_FIGURE_RE.match(text, pos)
+        if m is None:
+            return None
+        figures.append(m)
+        pos = m.end()
+        if k < len(named) - 1:
+            sep = _ROW_SEP_RE.match(text, pos)
+            if sep is None:
+                return None
+            pos = sep.end()
+    if _ROW_SEP_RE.match(text, pos) or not _ROW_END_RE.match(text, pos):
+        return None  # more figures than names, or words that make the figures something else
+    return NameRow(start, colon, figures[0].start(), figures[-1].end(), tuple(named))
+
+
+def name_row_levels(
+    ctx: Ctx,
+    row: NameRow,
+    *,
+    metrics: list[MetricMention],
+    times: list[TimeRef],
+    quantities: list[Quantity],
+) -> None:
+    """A level for each figure of the row: the place above it, the header's series and time."""
+    text = ctx.text
+    metric = next(
+        (
+            mm
+            for mm in metrics
+            if row.head_start <= mm.start < row.head_end and mm.stat and mm.metric
+        ),
+        None,
+    )
+    spans = [
+        t.span
+        for t in times
+        if row.head_start <= t.start < row.head_end and t.kind == "period" and t.span is not None
+    ]
+    if metric is None or len(set(spans)) > 1:
+        return  # no series named, or two periods (the figures are then a place's over time)
+    period = spans[0] if spans else timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    if period[0] > ctx.ref or _SCREEN_RE.search(text, row.head_start, row.head_end):
+        return
+    info = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+    share = info is not None and info.unit == "percent"
+    rate = _RATE_WORDS_RE.search(text, row.head_start, row.head_end) is not None
+    in_row = [q for q in quantities if row.start <= q.start < row.end]
+    if len(in_row) != len(row.places):
+        return
+    ctx.metrics = [mm for mm in metrics if row.head_start <= mm.start < row.head_end]
+    ctx.places = list(row.places)
+    ctx.times = []
+    ctx.quantities = in_row
+    for place, q in zip(row.places, in_row, strict=True):
+        if (q.kind == "percent") != share:
+            return
+        hedge, hstart = hedge_before(ctx, q.start)
+        claim = add(
+            ctx,
+            kind="level",
+            start=hstart,
+            end=q.end,
+            metric=metric,
+            pos=q.start,
+            clause=(row.start, row.end),
+            sent=(row.start, row.end),
+            value=interval(*apply_hedge(q.value, hedge)),
+            unit="percent" if share else "rate_per_100k" if rate else "count",
+            periods=Periods(period, None, True),
+            place=place.place,
+            place_how=place.how,
+        )
+        if claim is not None:
+            ctx.placed.add(id(claim))
