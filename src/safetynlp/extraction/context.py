@@ -25,8 +25,10 @@ from safetynlp.extraction.literals import (
     BULLET_MARKS,
     CHECKED_LEAD_SRC,
     CRIME_WORDS,
+    DISAGREES_SRC,
     EMOJI_RANGE,
     SCORN_WORDS,
+    WRONG_AUTHOR_SRC,
     GatedPattern,
     compile_scan,
 )
@@ -843,6 +845,15 @@ _NEXT_DENIES_RE = re.compile(
     # ("That's backwards.")
     r"backwards|the\s+wrong\s+way\s+round|incorrect|a\s+lie)\b|"
     r"bollocks\b|untrue\b|"
+    # ("Total nonsense, it fell.", "Simply false.")
+    r"(?:total|complete|utter|absolute|simply|just|totally|completely)\s+(?:nonsense|rubbish|"
+    r"bollocks|false|wrong|untrue)\b|"
+    # ("He's way off.", "The Post's got it wrong, though:")
+     + CHECKED_LEAD_SRC + r"(?:" + WRONG_AUTHOR_SRC + r")\b|"
+    # ("Sussex Police disagree:", "The figures say otherwise.")
+    r"(?:the\s+)?" + DISAGREES_SRC + r"\b|"
+    # ("Not a chance.", "Not so."; not "Not even close.": emphasis after a ranking)
+    r"not\s+a\s+chance\b|not\s+so[.!]|"
     # ("Has it hell.", "Yeah right.")
     r"(?:has|have|did|does|is|was|are|were)\s+(?:it|they|he|she)\s+(?:hell|heck|eck)\b|yeah,?\s+right\b)",
     re.I,

@@ -640,3 +640,17 @@ HEDGE_BEFORE_SRC = (
     r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|some|just\s+over|"
     r"just\s+under|over|under)\s+|[~≈]\s*|c\.\s?)?"
 )
+
+#: "Sussex Police disagree", "The figures say otherwise": a source set against the say-so
+DISAGREES_SRC = (
+    r"(?:police|data|figures|numbers|stats|statistics|facts|(?-i:[A-Z][\w&]*)"
+    r"(?:\s+(?-i:[A-Z][\w&]*)){0,2})\s+(?:disagrees?|says?\s+otherwise|beg\s+to\s+differ|"
+    r"tells?\s+a\s+different\s+story)"
+)
+#: "The Post's got it wrong", "He's way off": the say-so's author answered
+WRONG_AUTHOR_SRC = (
+    r"(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2}?(?:['’]s|['’]ve|\s+has|\s+have)\s+(?:got\s+)?"
+    r"(?:it|that|this)\s+(?:all\s+)?wrong"
+    r"|(?:he|she|they|(?-i:[A-Z][a-z]+))(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+"
+    r"(?:way|miles|well|a\s+long\s+way)\s+off"
+)

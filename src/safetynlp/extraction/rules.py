@@ -76,8 +76,10 @@ from safetynlp.extraction.literals import (
     AGREEING_NOT_SRC,
     BULLET_MARKS,
     CHECKED_LEAD_SRC,
+    DISAGREES_SRC,
     HEDGE_BEFORE_SRC,
     SCORN_WORDS,
+    WRONG_AUTHOR_SRC,
     aligned_fold,
     compile_scan,
 )
@@ -2020,7 +2022,11 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"(?:wrong|false|untrue|nonsense|rubbish|off\s+by\s+a\s+mile|way\s+off|miles\s+off|backwards|"
     r"the\s+wrong\s+way\s+round)"
     # "Rubbish: gun crime in London went up 20% in 2019."
-    r"|(?:utter\s+|total\s+|complete\s+)?(?:rubbish|nonsense|bollocks|false|wrong|untrue|not\s+true)"
+    r"|(?:(?:utter|total|complete|absolute|simply|just|totally|completely)\s+)?(?:rubbish|nonsense|"
+    r"bollocks|false|wrong|untrue|not\s+true)"
+    # ("The Post's got it wrong, though:", "He's way off.")
+    r"|" + CHECKED_LEAD_SRC + r"(?:" + WRONG_AUTHOR_SRC + r")(?:,?\s+though)?"
+    r"|not\s+a\s+chance|not\s+so"
     # ("Has it hell.", "Yeah right.")
     r"|(?:has|have|did|does|is|was|are|were)\s+(?:it|they|he|she)\s+(?:hell|heck|eck)|yeah,?\s+right"
     # ("He's wrong.", "She isn't right.", "They're wrong.": a believer answered)
@@ -2040,10 +2046,10 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"aren['’]t|wasn['’]t|weren['’]t|didn['’]t))?"
     r"|(?:he|she|they)\s+(?:is|are|was|were)n['’]t\s+right"
     # "ONS disagrees: about 400,000 shoplifting offences ...": the figures against it
-    r"|(?:the\s+)?(?:ONS|Met|police|data|figures|stats|statistics|numbers|facts)\s+"
-    r"(?:disagrees?|says?\s+otherwise|tells?\s+a\s+different\s+story)"
+    r"|(?:the\s+)?"
+    + DISAGREES_SRC
     # "> there's a murder every day in London / there really isn't.", "Nope."
-    r"|there\s+(?:really\s+|just\s+|simply\s+)?(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|is\s+not|are\s+not))\W*",
+    + r"|there\s+(?:really\s+|just\s+|simply\s+)?(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|is\s+not|are\s+not))\W*",
     re.I,
 )
 #: "Not every day.", "Not doubled.": the words of a say-so before, denied
