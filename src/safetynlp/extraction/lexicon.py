@@ -448,6 +448,7 @@ _RATE_OPENS_LINE = re.compile(
 #: the rest of a label's line: its period, then a colon and the figure it labels
 _COLON_FIGURE_ON_LINE = re.compile(r"[^\n:.!?]{0,60}:\s*(?:~|c\.\s?|approx\.?\s*)?\d", re.I)
 _HEADER_LINE_END_RE = re.compile(r"[^\n:.!?]{0,60}:[ \t]*\n")
+_LINE_ENDS_RE = re.compile(r"[ \t]*\n")
 _LABEL_LINE_TIME = re.compile(
     r"(?:19|20)\d\d|\by(?:ea)?r\s+(?:to|ending)\b|:\s*$|\b(?-i:FY\s?\d\d|YE\s)", re.I
 )
@@ -485,6 +486,8 @@ def _label_line(text: str, s: int, e: int) -> bool:
                 _COLON_FIGURE_ON_LINE.match(text, after.end())
                 # ("Scotland, homicide [Police Scotland]:\n• 2022/23: 53": a list's header)
                 or _HEADER_LINE_END_RE.match(text, after.end())
+                # ("E&W homicide:\nYE Mar 24: 570": the colon that ends the header itself)
+                or (after.group(0).strip() == ":" and _LINE_ENDS_RE.match(text, after.end()))
             )
         ):
             return True  # "E&W homicide, year ending March 2025: 535.": a place's series
