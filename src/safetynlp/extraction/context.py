@@ -1506,11 +1506,12 @@ def change_periods(
 
 
 _CONDITIONAL_RE = re.compile(
+    # ("> If knife crime in London dropped 50%, would anyone notice?": a quoted line's mark)
     # ("@kezza_ldn if London had Chicago's murder rate we'd be burying 1,500+ a year": a reply's
     # handles first)
     # ("If London had Chicago's murder rate: ~1,600 a year": a place given another's rate
     # says what would be, modal or not)
-    r"[\s\"'“‘(]*(?:@\w+[\s,:]+)*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if|whether|"
+    r"[\s\"'“‘(>]*(?:@\w+[\s,:]+)*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if|whether|"
     r"if(?=\s+[^.!?\n]{1,40}?\s+had\s+[^.!?\n]{1,40}?['’]s\s+(?:[\w-]+\s+){0,2}(?:rates?|numbers|figures|levels?|population)\b))|if|unless)\b",
     re.I,
 )
@@ -1523,11 +1524,11 @@ _WISH_RE = GatedPattern(
     )
 )
 _HYPOTHETICALLY_RE = re.compile(
-    r"[\s\"'“‘(]*(?:hypothetically|in\s+theory|theoretically|supposing)\b", re.I
+    r"[\s\"'“‘(>]*(?:hypothetically|in\s+theory|theoretically|supposing)\b", re.I
 )
 _MODAL_QUESTION_RE = re.compile(
     # ("Serious question: what would it take to ...?")
-    r"[\s\"'“‘(]*(?:[^:?!.\d]{0,30}:\s*)?(?:(?:what|how|why|when|where|who|so)\s+)?"
+    r"[\s\"'“‘(>]*(?:[^:?!.\d]{0,30}:\s*)?(?:(?:what|how|why|when|where|who|so)\s+)?"
     # not "can"/"should": "Can someone explain why knife crime is up 20%?" asserts the rise
     r"(?:would|could|might|will|shall|wouldn['’]t|couldn['’]t|won['’]t)\b",
     re.I,
