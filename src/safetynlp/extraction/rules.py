@@ -151,7 +151,11 @@ _LIST_NUMBER_RE = compile_scan(r"(?m)^[ \t]*(?P<n>\d{1,2})(?P<mark>[.)])(?=[ \t]
 
 
 #: an aside about a person, with their age: "(Terry, 64, did the Knowledge in '82)"
-_PERSON_ASIDE_RE = re.compile(r"\((?:[^()\n\d]{1,40}?,\s*)?\d{2}s?\s*,(?!\s*\d)[^()\n]{0,80}\)")
+_PERSON_ASIDE_RE = re.compile(
+    r"\((?:[^()\n\d]{1,40}?,\s*)?\d{2}s?\s*,(?!\s*\d)[^()\n]{0,80}\)"
+    # ("(Dennis, did the Knowledge in '91, 58)": the age last, after words about the person)
+    r"|\((?:(?:[^()\n,\d%]|['’]\d\d\b){1,50},\s*){1,3}\d{2}\)"
+)
 
 
 def _past_mark(text: str, sent: tuple[int, int], marks: list[tuple[int, int]]) -> tuple[int, int]:

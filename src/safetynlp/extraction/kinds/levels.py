@@ -262,7 +262,16 @@ def _person_aside_age(text: str, q: Quantity) -> bool:
     if len(pieces) < 2 or ages is None or text[q.start : q.end] not in re.findall(r"\d{1,2}", ages):
         return False
     rest = ", ".join(piece for piece in pieces if piece != ages)
-    return _NOT_PERSON_ASIDE_RE.search(rest) is None
+    # ("(Terry, did the Knowledge in '82, 64)", "(coaches the under-9s, nice fella, 45)": a
+    # year or a number inside a word tells about the person, no figure)
+    return _NOT_PERSON_ASIDE_RE.search(_WORDY_NUMBER_RE.sub("", rest)) is None
+
+
+#: numbers that are part of words about a person: "'82", "in 1990", "under-9s", "5th"
+_WORDY_NUMBER_RE = re.compile(
+    r"['’]\d\d\b|\b(?:in|since|from|of)\s+(?:19|20)\d\d\b|\b[a-z]+-\d+s?\b|\b\d+(?:st|nd|rd|th)\b",
+    re.I,
+)
 
 
 _PARENT_OF_RE = re.compile(
@@ -491,7 +500,9 @@ _BRACKET_NAME_AGE_RE = compile_scan(
 #: age at the end of a relative clause about who someone is
 _WHO_AND_AGE_RE = compile_scan(
     # ("My dad, who taught in Handsworth for 30 years and is 68, insists ...")
-    r"\bwho(?:['’]s)?\s(?:[^.!?\n\d]|\d+\s+(?:years|yrs)\b){0,40}?\band\s+(?:is\s+|['’]s\s+)?$",
+    # ("My brother, who moved to Chicago in 2014 and is 41, posted ...": a year on the way)
+    r"\bwho(?:['’]s)?\s(?:[^.!?\n\d]|\d+\s+(?:years|yrs)\b|(?<!\d)(?:19|20)\d\d\b){0,40}?"
+    r"\band\s+(?:is\s+|['’]s\s+)?$",
     re.I,
 )
 #: "(retired magistrate, 71)", "(former bouncer, 50)": who someone is, then their age, in an
