@@ -2496,9 +2496,10 @@ _NATIONAL_SERIES = {
     ),
 }
 #: the low end of a range before its high end: "20-30%", "20 to 30%", "between 20 and 30 per
-#: cent" (an "and" makes a range only after "between")
+#: cent" (an "and" makes a range only after "between"; not a financial year's end: "2015/16 –
+#: 68pc")
 RANGE_LO_RE = compile_scan(
-    r"(?P<btw>\bbetween\s+)?(?<![\d.,])(?P<lo>\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s*cent|percent))?\s*(?P<sep>to|-|–|and|or)\s*$",
+    r"(?P<btw>\bbetween\s+)?(?<![\d.,/])(?P<lo>\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s*cent|percent))?\s*(?P<sep>to|-|–|and|or)\s*$",
     re.I,
 )
 _CORRECTION_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:like|as)\s)", re.I)
