@@ -1582,7 +1582,14 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
     ]
     # each place's move for the one metric, or ("Greater Manchester, 2023:\n• robbery ~6,500\n•
     # burglary ~14,000\nall ↓ y/y") each metric's for the one place
-    moved = list({(c.metric, c.geography): c for c in run}.values())
+    by_series: dict[tuple[str | None, object], Claim] = {}
+    for c in run:
+        kept = by_series.get((c.metric, c.geography))
+        # ("• total: 110 vs 391\n• per 100k: ~1.2 vs ~4.4\nBoth ↓ on 2022.": the counts moved;
+        # a rate said after them is no other series)
+        if kept is None or not (kept.unit == "count" and c.unit == "rate_per_100k"):
+            by_series[(c.metric, c.geography)] = c
+    moved = list(by_series.values())
     if len({c.geography for c in moved}) > 1:
         moved = [c for c in moved if c.metric == last.metric]
     elif len({c.metric for c in moved}) < 2:
