@@ -534,7 +534,11 @@ _MET_BEFORE_CRIME = compile_scan(
     r"(?:[-–—]|to\s|(?:19|20)\d\d\b))"
     r"|\s+\d[\d,.]*(?:k|pc|%)?\s*(?:[|/;]|\(|$)"
     # ("Knife crime | Met | 2024 vs 2025": a field of a barred header)
-    r"|\s+\|)"
+    r"|\s+\|"
+    # ("Knife crime | Met vs West Midlands | 2018": set against another force or place)
+    r"|\s+(?:vs\.?|v\.?|versus|/)\s+(?-i:[A-Z]))"
+    # ("West Midlands vs Met", "GMP / Met / Merseyside": the other side of the pair)
+    r"|(?:(?<=\svs )|(?<=\s/ ))Met(?=\s*(?:\||,|:|\s/\s|\n|$))"
 )
 
 
