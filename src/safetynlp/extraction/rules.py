@@ -61,6 +61,7 @@ from safetynlp.extraction.kinds.tables import (
     may_hold_name_rows,
     may_hold_tables,
     name_row_levels,
+    row_series,
     table_levels,
 )
 from safetynlp.extraction.kinds.trends import trends, trends_after_levels
@@ -260,7 +261,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     if places and may_hold_name_rows(text):
         # ("Lambeth | Southwark | Lewisham, knife crime 2022:\n~690 | ~610 | ~420": each
         # figure is the place's above it, in order)
-        tables += find_name_rows(text, places)
+        tables += [r for r in find_name_rows(text, places) if row_series(r, metrics, times)]
     in_tables = (
         [q for q in quantities if any(t.start <= q.start < t.end for t in tables)] if tables else []
     )

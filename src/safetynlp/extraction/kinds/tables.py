@@ -364,7 +364,62 @@ def find_name_rows(text: str, places: list[PlaceMention]) -> list[NameRow]:
         row = _name_row(text, places, line_start, colon)
         if row is not None:
             rows.append(row)
+    if " | " in text and "\n" in text:
+        rows += _piped_name_rows(text, places)
     return rows
+
+
+def _piped_name_rows(text: str, places: list[PlaceMention]) -> list[NameRow]:
+    """ "Knife crime | Croydon / Lambeth / Southwark | YE Nov 2019\n~1,150 / ~1,250 / ~1,200":
+    a field of a barred header that lists places, the line under it a figure for each."""
+    rows = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if " | " not in line or ":" in line:
+            continue
+        field_start = start
+        for piece in line.split(" | "):
+            field = (field_start, field_start + len(piece))
+            field_start += len(piece) + 3
+            named = [p for p in places if field[0] <= p.start < field[1] and p.end <= field[1]]
+            if len(named) < 2 or text[field[0] : named[0].start].strip():
+                continue
+            if text[named[-1].end : field[1]].strip():
+                continue  # the field is the names and nothing else
+            seps = [text[a.end : b.start] for a, b in zip(named, named[1:], strict=False)]
+            if (
+                not all(_FIELD_SEP_RE.fullmatch(s) for s in seps)
+                or len({s.strip() for s in seps}) != 1
+            ):
+                continue
+            figures = _row_figures(text, end + 1, len(named)) if end < len(text) else None
+            if figures is not None:
+                rows.append(NameRow(start, end, figures[0], figures[1], tuple(named)))
+    return rows
+
+
+#: between two names of a barred header's field: "Croydon / Lambeth", "Met vs GMP"
+_FIELD_SEP_RE = re.compile(r"[ \t]+(?:/|vs\.?|v\.?|versus)[ \t]+", re.I)
+
+
+def _row_figures(text: str, pos: int, k: int) -> tuple[int, int] | None:
+    """Where ``k`` figures, one separator between each two, run from ``pos`` to a close."""
+    first = pos
+    for i in range(k):
+        m = _ROW_FIGURE_RE.match(text, pos)
+        if m is None:
+            return None
+        pos = m.end()
+        if i < k - 1:
+            sep = _ROW_SEP_RE.match(text, pos) or _FIELD_SEP_RE.match(text, pos)
+            if sep is None:
+                return None
+            pos = sep.end()
+    if _ROW_SEP_RE.match(text, pos) or not _ROW_END_RE.match(text, pos):
+        return None  # more figures than names, or words that make the figures something else
+    return first, pos
 
 
 def _name_row(text: str, places: list[PlaceMention], start: int, colon: int) -> NameRow | None:
@@ -383,21 +438,33 @@ def _name_row(text: str, places: list[PlaceMention], start: int, colon: int) -> 
         pos += 1
     if pos < len(text) and text[pos] == "\n":
         pos += 1
-    figures = []
-    for k in range(len(named)):
-        m = _ROW_FIGURE_RE.match(text, pos)
-        if m is None:
-            return None
-        figures.append(m)
-        pos = m.end()
-        if k < len(named) - 1:
-            sep = _ROW_SEP_RE.match(text, pos)
-            if sep is None:
-                return None
-            pos = sep.end()
-    if _ROW_SEP_RE.match(text, pos) or not _ROW_END_RE.match(text, pos):
-        return None  # more figures than names, or words that make the figures something else
-    return NameRow(start, colon, figures[0].start(), figures[-1].end(), tuple(named))
+    figures = _row_figures(text, pos, len(named))
+    if figures is None:
+        return None
+    return NameRow(start, colon, figures[0], figures[1], tuple(named))
+
+
+def row_series(
+    row: NameRow, metrics: list[MetricMention], times: list[TimeRef]
+) -> tuple[MetricMention, Span | None] | None:
+    """The series the row's header names and its one period (None: none said); None when
+    it names no series, or two periods (the figures are then a place's over time)."""
+    metric = next(
+        (
+            mm
+            for mm in metrics
+            if row.head_start <= mm.start < row.head_end and mm.stat and mm.metric
+        ),
+        None,
+    )
+    spans = {
+        t.span
+        for t in times
+        if row.head_start <= t.start < row.head_end and t.kind == "period" and t.span is not None
+    }
+    if metric is None or len(spans) > 1:
+        return None
+    return metric, next(iter(spans), None)
 
 
 def name_row_levels(
@@ -410,22 +477,11 @@ def name_row_levels(
 ) -> None:
     """A level for each figure of the row: the place above it, the header's series and time."""
     text = ctx.text
-    metric = next(
-        (
-            mm
-            for mm in metrics
-            if row.head_start <= mm.start < row.head_end and mm.stat and mm.metric
-        ),
-        None,
-    )
-    spans = [
-        t.span
-        for t in times
-        if row.head_start <= t.start < row.head_end and t.kind == "period" and t.span is not None
-    ]
-    if metric is None or len(set(spans)) > 1:
-        return  # no series named, or two periods (the figures are then a place's over time)
-    period = spans[0] if spans else timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    series = row_series(row, metrics, times)
+    if series is None:
+        return
+    metric, span = series
+    period = span or timex.calendar_year(timex.latest_complete_year(ctx.ref))
     if period[0] > ctx.ref or _SCREEN_RE.search(text, row.head_start, row.head_end):
         return
     info = ctx.lex.taxonomy.metrics.get(metric.metric or "")
