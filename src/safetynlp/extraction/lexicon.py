@@ -441,6 +441,11 @@ _PLACE_OPENS_LINE = re.compile(
     r"(?:\s+(?:vs\.?|versus|v\.?|/|&)\s+(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2})?"
     r"(?:['’]s|,)?\s+"
 )
+_PERIOD_OPENS_LINE = re.compile(
+    r"[ \t" + BULLET_MARKS + r"-]*(?:(?-i:FY)\s?\d\d(?:/\d\d)?|(?:19|20)\d\d(?:/\d\d)?|"
+    r"(?-i:YE)\s+[A-Za-z]{3,9}\s+\d\d(?:\d\d)?|(?-i:[HQ][1-4])\s+(?:19|20)\d\d)"
+    r"(?:\s*[\[(][^\[\]()\n]{1,30}[\])])?,\s+"
+)
 _RATE_OPENS_LINE = re.compile(
     r"[ \t" + BULLET_MARKS + r"-]*(?:rates?\s+)?per\s+(?:100k|100,000|100\s000|capita|head)\s*,\s*",
     re.I,
@@ -479,6 +484,8 @@ def _label_line(text: str, s: int, e: int) -> bool:
             not after.group("figure")
             and (
                 _PLACE_OPENS_LINE.fullmatch(text, line_start, s)
+                # ("FY24 [Home Office], homicide:": the period, its source, then the series)
+                or _PERIOD_OPENS_LINE.fullmatch(text, line_start, s)
                 # ("Rate per 100k, homicide, 2023:": the unit before the series)
                 or _RATE_OPENS_LINE.fullmatch(text, line_start, s)
             )
