@@ -204,10 +204,24 @@ _BARE_FIGURE_RE = re.compile(
 )
 
 
+#: "2021 – 797 / 562" under "Chicago vs Philly, homicides:": a year and the two sides' figures
+_YEAR_FIGURE_RE = re.compile(
+    r"(?:[-•*▸]\s*)?(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:FY)\s?\d\d(?:/\d\d)?)[ \t]*[:–—-][ \t]*"
+    r"(?:[~≈]|c\.\s?)?\d[\d,.]*k?",
+    re.I,
+)
 #: "Brooklyn 130 / 120": a line of a label and two slashed figures
 _LABEL_PAIR_LINE_RE = re.compile(
-    _LABEL_FIGURE_RE.pattern + r"[ \t]+/[ \t]+" + _BARE_FIGURE_RE.pattern, re.I
+    r"(?:"
+    + _LABEL_FIGURE_RE.pattern
+    + r"|"
+    + _YEAR_FIGURE_RE.pattern
+    + r")[ \t]+/[ \t]+"
+    + _BARE_FIGURE_RE.pattern,
+    re.I,
 )
+#: a header that sets two sides against each other
+_SIDES_VS_RE = re.compile(r"\s(?:vs\.?|v\.?|versus)\s", re.I)
 
 
 def _header_line(text: str, start: int) -> str:
@@ -234,10 +248,16 @@ def _join_label_pairs(text: str, sents: list[tuple[int, int]]) -> list[tuple[int
             and out[-1][1] + 3 == sent[0]
             and text.rfind("\n", 0, out[-1][0]) >= 0
             and text[text.rfind("\n", 0, out[-1][0]) + 1 : out[-1][0]].strip() == ""
-            and _LABEL_FIGURE_RE.fullmatch(text, out[-1][0], out[-1][1])
             and _BARE_FIGURE_RE.fullmatch(text, sent[0], sent[1])
             and text[sent[1] : sent[1] + 1] in ("\n", "")
-            and " / " not in _header_line(text, out[-1][0])
+            and " / " not in (header := _header_line(text, out[-1][0]))
+            and (
+                _LABEL_FIGURE_RE.fullmatch(text, out[-1][0], out[-1][1])
+                or (
+                    _YEAR_FIGURE_RE.fullmatch(text, out[-1][0], out[-1][1])
+                    and _SIDES_VS_RE.search(header)
+                )
+            )
         ):
             out[-1] = (out[-1][0], sent[1])
         else:

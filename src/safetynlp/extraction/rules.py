@@ -44,6 +44,7 @@ from safetynlp.extraction.kinds.extremums import extremums, ranking_groups, rank
 from safetynlp.extraction.kinds.frequencies import frequencies
 from safetynlp.extraction.kinds.levels import (
     arrow_ends,
+    as_header_says,
     count_levels,
     elliptic_levels,
     is_age,
@@ -1285,6 +1286,19 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
             claim.period = (span[0].isoformat(), span[1].isoformat())
         elif places is not None:
             claim.geography, claim.geography_source = places[i].place, "context"
+            label = next(
+                (
+                    r
+                    for r in ctx.times
+                    if sent[0] <= r.start < pair[0].start and r.kind in ("period", "ytd")
+                ),
+                None,
+            )
+            part = None if label is None else as_header_says(ctx, label, sent)
+            if part is not None and label is not None and part != label.span:
+                # ("Philly vs Chicago, homicides, Jan 1 – Nov 15:\n2023 – ~390 / ~560": the
+                # part of the year the header names, in the item's year)
+                claim.period = (part[0].isoformat(), part[1].isoformat())
 
 
 #: an item's label that narrows its header's crime: "teens", "teen victims", "knife-enabled"

@@ -2631,7 +2631,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                 )
             )
         ):
-            return _as_header_says(ctx, r, sent)
+            return as_header_says(ctx, r, sent)
         if (
             _is_year_before(r)
             and r.end <= start
@@ -2725,7 +2725,7 @@ _ITEMS_BEFORE_RE = re.compile(
 )
 
 
-def _as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span | None:
+def as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span | None:
     """A bare year labelling an item of a list whose header names the part of the year:
     "Homicides in Chicago, Jan–June:\n2021: 339" is January to June 2021 (and so is "Jan–June:
     2020 – 330 / 2021 – 339" on one line)."""
