@@ -291,6 +291,24 @@ _CLOCK_BEFORE_RE = re.compile(
 )
 
 
+#: an hour of the day: "at" or "till" after a day, a meeting or a shift ("Weds at ",
+#: "Thursday at ", "on lates till ")
+_HOUR_BEFORE_RE = re.compile(
+    r"\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)(?:day)?s?\b[^.!?\n\d]{0,30}\b(?:at|from|till|til|until)\s+$"
+    r"|\b(?:meeting|meet|session|surgery|vigil|walk|patrol|lates|earlies|shift|tonight|tomorrow|"
+    r"this\s+(?:morning|evening|afternoon))\b[^.!?\n\d]{0,30}\b(?:at|from|till|til|until)\s+$",
+    re.I,
+)
+
+
+#: what a count counts, right after it ("at 3 unsolved murders": no hour)
+_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:murders?|homicides?|stabbings?|shootings?|killings?|burglar\w*|"
+    r"robber\w*|offences?|crimes?|incidents?|victims?|deaths?|people|cases?)\b",
+    re.I,
+)
+
+
 def is_everyday(text: str, q: Quantity) -> bool:
     """ "Moved here at 27", "I take the 29 from Wood Green", "my commute went from 55 minutes
     to 70": an age, a bus route, a figure in the everyday unit of the one before it, no figure
@@ -304,6 +322,13 @@ def is_everyday(text: str, q: Quantity) -> bool:
         return True  # "The AGM ran to 8.40": a clock time
     if q.value != int(q.value):
         return False
+    if (
+        1 <= q.value <= 12
+        and _HOUR_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
+        and not _PER_AFTER_RE.match(text, q.end)
+        and not _COUNTED_AFTER_RE.match(text, q.end)
+    ):
+        return True  # "the ward meeting is Thursday at 7", "I'm on lates till 10": an hour
     left = text[max(0, q.start - 60) : q.start]
     if q.value < 20 and _PARENT_OF_RE.search(left):
         return True  # "mum of four": how many children, no count of any crime
