@@ -2219,6 +2219,10 @@ _FIGURE_UNIT_RE = re.compile(
 )
 
 
+#: a reply's sentence, to its stop (not a decimal point) or its line's end
+_REPLY_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)")
+#: an agreeing tag that closes a reply's sentence: ", yeah.", ", true."
+_AGREE_TAG_RE = re.compile(r",\s*(?:yeah|yep|yes|true|agreed|indeed)\s*[.!]*\s*$", re.I)
 #: a reply that opens on "it was ..." with no word of denial before it
 _OTHER_TIME_RE = re.compile(
     r"\s*(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s", re.I
@@ -2237,13 +2241,24 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
         _pair_follows_quote(ctx, start, end)
         m = _REPLY_DENIES_RE.match(ctx.text, end)
         quoted = [c for c in ctx.claims if start <= c.start < end and not c.negated]
+        said = (
+            _REPLY_SENTENCE_RE.match(
+                ctx.text, m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            )
+            if m is not None
+            else None
+        )
+        if said is not None and _AGREE_TAG_RE.search(said.group(0)):
+            # ("> About 150 knife offences a day ... / That's roughly 55,000 in total, yeah.":
+            # the same said another way, and agreed)
+            m = None
         if m is not None and _OTHER_TIME_RE.match(ctx.text, end):
             # "> Met confidence is at 45% now / it was 67% in 2016. grim.": a figure for a
             # time of its own sets the quote against the past, and puts nothing right
+            # (the reply's whole sentence: "It was around 1.7 in 2019", past the figure's point)
+            reach = said.end() if said is not None else m.end()
             own = [
-                t.span
-                for t in ctx.all_times
-                if m.start() <= t.start < m.end() and t.span is not None
+                t.span for t in ctx.all_times if m.start() <= t.start < reach and t.span is not None
             ]
             if own and all(
                 c.period is None or t[1] < span_of(c.period)[0] or span_of(c.period)[1] < t[0]
