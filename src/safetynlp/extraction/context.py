@@ -873,7 +873,9 @@ _NEXT_DENIES_RE = re.compile(
     # ("Sussex Police disagree:", "The figures say otherwise.")
     r"(?:the\s+)?" + DISAGREES_SRC + r"\b|"
     # ("Not a chance.", "Not so."; not "Not even close.": emphasis after a ranking)
-    r"not\s+a\s+chance\b|not\s+so[.!]|"
+    r"not\s+a\s+chance\b|not\s+so[.!]|not\s+any\s*more\b|not\s+anymore\b|"
+    # ("Funny, but wrong:")
+    r"(?:funny|nice\s+try|cute|close|good\s+try)[,\s]+but\s+wrong\b|"
     # ("Has it hell.", "Yeah right.")
     r"(?:has|have|did|does|is|was|are|were)\s+(?:it|they|he|she)\s+(?:hell|heck|eck)\b|yeah,?\s+right\b)",
     re.I,

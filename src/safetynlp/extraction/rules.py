@@ -2055,6 +2055,12 @@ _DENIAL_SENTENCE_RE = re.compile(
     + r"(?:(?:honestly|sadly|afraid|sorry)[,\s]+)?"
     r"(?:he|she|they|(?-i:[A-Z][a-z]+))(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:just|simply|completely|totally|dead)\s+)?(?:wrong|mistaken|not\s+right)"
     r"(?:,?\s+(?:and\s+)?by\s+(?:a\s+mile|miles|a\s+lot|a\s+long\s+way|some\s+way))?"
+    # ("Per capita he's wrong these days:", "He's wrong on that one:")
+    r"(?:\s+(?:these\s+days|on\s+that(?:\s+one)?|the\s+other\s+way|this\s+time|though|again))?"
+    # ("Funny, but wrong:")
+    r"|(?:funny|nice\s+try|cute|close|good\s+try)[,\s]+but\s+wrong"
+    # ("Not any more.")
+    r"|not\s+any\s*more|not\s+anymore"
     # ("There hasn't been.")
     r"|there\s+(?:hasn['’]t|haven['’]t)\s+been"
     # ("Not quite.", "Not 30.": the size denied)
