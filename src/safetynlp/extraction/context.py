@@ -1772,6 +1772,8 @@ def _hypothetical(
         return True  # "Calling it now:\n1. London ends 2024 under 110 homicides": the list's
     if _IF_IT_HOLDS_RE.search(ctx.text, ctx.low, sent[0], max(sent[0], start)):
         return True  # "running 30% below 2024. If it holds, fewest since 1965": a forecast
+    if _IF_IT_HOLDS_RE.search(ctx.text, ctx.low, max(start, pos), max(clause[1], start)):
+        return True  # "Worst year for teens since 2008 if it holds.": the condition after
     if _TARGET_LABEL_RE.search(ctx.text, ctx.low, max(sent[0], start - 40), start):
         return True  # "Labour's target: cut knife crime by 50% within a decade"
     if pos > start and _PREDICTION_RE.search(ctx.text, ctx.low, max(clause[0], start), pos):
