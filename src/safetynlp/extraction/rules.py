@@ -1673,12 +1673,26 @@ def _rates_per_head_opening(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: "Per 100k ~1.1.", "Per 100k: ~30 vs ~29": a sentence of one or two bare rates
-_BARE_RATES_RE = re.compile(
-    r"[\W_]*(?P<per>per)\s+(?:100,?000|100k|hundred\s+thousand)(?:\s+(?:people|residents|population|head))?"
-    r"\s*[:,–—-]?\s*(?:that['’]?s\s+|it['’]?s\s+)?"
+_BARE_RATES_SRC = (
+    r"(?P<per>per)\s+(?:100,?000|100k|hundred\s+thousand)(?:\s+(?:people|residents|population|head))?"
+    r"\s*[:,–—-]?\s*(?:(?:that['’]?s|that\s+(?:is|was)|it['’]?s|it\s+(?:is|was)|they\s+(?:are|were))\s+)?"
     r"(?:(?:~|≈|c\.|about|around|roughly|approx\.?)\s*)?(?P<a>\d+(?:\.\d+)?)"
-    r"(?:\s*(?:vs\.?|versus|/|\|)\s*(?:(?:~|≈|c\.|about|around|roughly|approx\.?)\s*)?(?P<b>\d+(?:\.\d+)?))?"
-    r"[\s.!]*",
+    r"(?:\s*(?:vs\.?|versus|/|\||against)\s*(?:(?:~|≈|c\.|about|around|roughly|approx\.?)\s*)?(?P<b>\d+(?:\.\d+)?))?"
+    # (", so Chicago was deadlier per head": a clause of no figure after them)
+    r"(?:\s*,\s*(?:so|which|but|and)\b[^\d\n.!?]*)?"
+    r"[\s.!]*"
+)
+_BARE_RATES_RE = re.compile(r"[\W_]*(?:(?:and|so)\s+)?" + _BARE_RATES_SRC, re.I)
+#: the same at the end of a longer sentence, after a clause: ", and per 100,000 people the gap
+#: was wider: about 3.8 against 1.7."
+_TAIL_RATES_RE = re.compile(
+    r"(?:,|;)\s*(?:and\s+|but\s+)?"
+    + _BARE_RATES_SRC.replace(
+        r"\s*[:,–—-]?\s*(?:(?:that",
+        r"(?:\s+(?:the\s+)?(?:gap|difference)\s+(?:was|is)\s+(?:wider|narrower|bigger|smaller))?\s*[:,–—-]?\s*(?:(?:that",
+        1,
+    )
+    + r"$",
     re.I,
 )
 
@@ -1689,7 +1703,9 @@ def _bare_rates_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     ~29"), the rates of the two places just given counts, in order."""
     if sent[0] == 0 or not ctx.claims:
         return
-    m = _BARE_RATES_RE.fullmatch(ctx.text, *sent)
+    m = _BARE_RATES_RE.fullmatch(ctx.text, *sent) or (
+        _TAIL_RATES_RE.search(ctx.text, *sent) if "per" in ctx.text[sent[0] : sent[1]] else None
+    )
     if m is None:
         return
     before = [
@@ -1719,9 +1735,17 @@ def _bare_rates_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
         ):
             return
     figures = ["a"] if m.group("b") is None else ["a", "b"]
-    if sum(1 for c in ctx.claims if sent[0] <= c.start < sent[1]) >= len(figures):
+    opens = m.start("per") if m.start() > sent[0] else sent[0]
+    closes = m.end(figures[-1])
+    read = [c for c in ctx.claims if opens <= c.start < closes]
+    if len(read) >= len(figures) and not (
+        # ("Per 100,000 people that is about 3.8 vs 1.7.": both read as one place's)
+        len(figures) == 2
+        and len({c.geography for c in read}) == 1
+        and all(c.kind == "level" for c in read)
+    ):
         return  # (each figure read already, by what the sentence or its list says)
-    ctx.claims = [c for c in ctx.claims if not sent[0] <= c.start < sent[1]]
+    ctx.claims = [c for c in ctx.claims if not opens <= c.start < closes]
     for name, owner in zip(figures, owners, strict=True):
         # (the sentence's own numbers: this runs after its quantities are gone)
         hedge, hstart = hedge_before(ctx, m.start(name))
