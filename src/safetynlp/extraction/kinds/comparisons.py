@@ -232,6 +232,14 @@ _COUNT_SUBJECT_RE = re.compile(
 )
 
 
+#: a sentence whose subject takes up the place before: "Its rate ...", "The city's rate ..."
+_TAKEN_UP_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|so)\s+)?(?:its|their|the\s+(?:city|force|borough|country|state)['’]s)\s+"
+    r"(?:(?:homicide|murder|crime)\s+)?rates?\b",
+    re.I,
+)
+
+
 def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
     s0, s1 = sent
@@ -407,8 +415,28 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 and re.search(r"\b(?:in|across)\s+(?:the\s+)?$", text[m.end() : p.start], re.I)
             ]
             if not firsts:
-                continue
-            subject_after = True
+                # ("Chicago had 561 homicides in 2018. Its rate is still roughly 20 per
+                # 100,000, about four times New York's": the place the sentence before was
+                # about, taken up by "its", "the city's")
+                prior = next(
+                    (
+                        c
+                        for c in reversed(ctx.claims)
+                        if s0 - 200 <= c.start < s0
+                        and isinstance(c.geography, str)
+                        and c.geography != other.place
+                    ),
+                    None,
+                )
+                if (
+                    prior is None
+                    or not isinstance(prior.geography, str)
+                    or not _TAKEN_UP_RE.match(text, s0)
+                ):
+                    continue
+                firsts = [(-1, PlaceMention(s0, s0, prior.geography, "context"))]
+            else:
+                subject_after = True
         _, first = firsts[-1]
         if re.search(r"\bthan\b", text[firsts[0][1].end : first.start], re.I):
             # "London's rate is lower than Berlin's and Paris's, and about a fifth of New
@@ -730,7 +758,9 @@ def _trailing_ratio(
 _PRONOUN_SUBJECT_RE = re.compile(
     # ("... murder capital of Europe. Now it has fewer homicides than Dublin.")
     r"[\W_]*(?:(?:now|today|these\s+days|nowadays|and|but|yet|so|actually)\s*,?\s+)?"
-    r"(?:it|it['’]s|its|it\s+(?:has|had|was|is|still\s+\w+))\b",
+    r"(?:it|it['’]s|its|it\s+(?:has|had|was|is|still\s+\w+)"
+    # ("The city's rate is still roughly 20 per 100,000, about four times New York's.")
+    r"|the\s+(?:city|force|borough|country|state)['’]s)\b",
     re.I,
 )
 _MORE_OR_FEWER_RE = re.compile(
