@@ -1614,6 +1614,12 @@ _FORECAST_OPEN_RE = re.compile(
     r"bet\s+you|i\s+bet|watch\s+this\s+space|at\s+this\s+rate)\b",
     re.I,
 )
+#: a bet said after its sentence: ". Calling it now.", ". Mark my words."
+_FORECAST_AFTER_RE = re.compile(
+    r"[.!]*[ \t]+(?:calling\s+it(?:\s+now)?|mark\s+my\s+words|you\s+heard\s+it\s+here\s+first)"
+    r"[ \t]*(?:[.!]|$)",
+    re.I,
+)
 #: a list's header that makes every line under it a guess ("Predictions for 2025:")
 _FORECAST_HEADER_RE = re.compile(
     r"[\W_]*(?:calling\s+it(?:\s+now)?|mark\s+my\s+words|(?:my\s+)?predictions?|forecasts?|"
@@ -1767,6 +1773,8 @@ def _hypothetical(
         return True
     if _FORECAST_OPEN_RE.match(ctx.text, sent[0], max(sent[0], start)):
         return True  # "Calling it now: London finishes 2026 under 90 homicides": a bet
+    if _FORECAST_AFTER_RE.match(ctx.text, sent[1]):
+        return True  # "London under 120 murders, knife crime down again. Calling it now."
     header = _FORECAST_HEADER_RE.match(ctx.text) if sent[0] else None
     if header is not None and sent[0] >= header.end() - 1:
         return True  # "Calling it now:\n1. London ends 2024 under 110 homicides": the list's

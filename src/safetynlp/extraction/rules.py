@@ -448,7 +448,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         if echo is not None:
             # ("... insists there's 'a stabbing every day'. Not every day.", "> ... has doubled /
             # It's up, but about 40%. Not doubled.": the claim that said those words, denied)
-            stem = _ECHO_STEMS[echo.group("w").lower()]
+            stem = _ECHO_STEMS[" ".join(echo.group("w").lower().split())]
             for claim in ctx.claims:
                 if claim.start < sent[0] and stem.search(claim.surface):
                     claim.negated = True
@@ -2103,7 +2103,8 @@ _DENIAL_SENTENCE_RE = re.compile(
 )
 #: "Not every day.", "Not doubled.": the words of a say-so before, denied
 _NOT_ECHO_RE = re.compile(
-    r"\W*not\s+(?P<w>every|double|doubled|twice|triple|tripled|treble|trebled|half|halved)"
+    r"\W*not\s+(?P<w>every|double|doubled|twice|triple|tripled|treble|trebled|half|halved|"
+    r"on\s+record|a\s+record|ever)"
     r"(?:\s+[a-z]+){0,3}\W*",
     re.I,
 )
@@ -2115,6 +2116,11 @@ _ECHO_STEMS = {
         re.compile(r"\b(?:tripl|trebl|three\s+times)", re.I),
     ),
     **dict.fromkeys(("half", "halved"), re.compile(r"\bhal(?:f|ved)", re.I)),
+    # ("Not on record. Lowest since 2014.": the record said, denied)
+    **dict.fromkeys(
+        ("on record", "a record", "ever"),
+        re.compile(r"\b(?:on\s+record|a\s+record|record\s+(?:high|low)|ever)\b", re.I),
+    ),
 }
 #: "> London has a higher murder rate than New York now / Nope.": a bare no, as a sentence of
 #: its own ("No, seriously" opens no correction)
@@ -2190,7 +2196,9 @@ _WAY_GRANTED_BUT_SRC = (
 _REPLY_DENIES_RE = re.compile(
     r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry)\b[,.!]*\s*)?"
     # ("300%? Where are you getting that?": the quote's figure echoed in doubt)
-    r"(?:[\d,.]+\s*(?:%|x)?\s*\?+\s*)?"
+    # ("Every day? More like 7 a day.", "Tripled? Not even close.": its words, too)
+    r"(?:(?:[\d,.]+\s*(?:%|x)?|every\s+(?:day|night|week|hour|minute)|doubled|tripled|trebled|halved)"
+    r"\s*\?+\s*)?"
     # ("Where are you getting that? It's closer to 90%.")
     r"(?:(?:where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?|source)\s*\?+\s*)?"
     # ("Actually it's 134 as of tonight.", "Actually closer to 3%")
