@@ -523,6 +523,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     # (last: only for rates no other reading took)
     for sent in sents[1:]:
         _bare_rates_after_levels(ctx, sent)
+    if "\n" in text and "per" in text:
+        _rates_row_after_levels(ctx)
     _part_year_baselines(ctx)
     _trim_covering_spans(text, ctx.claims)
     national_series(ctx, ctx.claims)
@@ -1762,6 +1764,60 @@ def _bare_rates_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
                 negated=False,
             )
         )
+
+
+#: a line of three or more rates after a line of as many places' counts: "Per 100k: ~1.4 |
+#: ~4.6 | ~2.5"
+_RATES_ROW_RE = re.compile(
+    r"^[ \t]*(?:per\s+(?:100,?000|100k)|rates?(?:\s+per\s+(?:100,?000|100k))?)"
+    r"(?:\s+(?:people|residents|population|head))?[ \t]*[:,–—-]?[ \t]*"
+    r"(?P<figs>(?:[~≈]|c\.\s?)?\d+(?:\.\d+)?(?:[ \t]*(?:\||/)[ \t]*(?:[~≈]|c\.\s?)?\d+(?:\.\d+)?){2,7})"
+    r"[ \t.!]*$",
+    re.I | re.M,
+)
+_ROW_NUMBER_RE = re.compile(r"(?:[~≈]|c\.\s?)?(?P<n>\d+(?:\.\d+)?)", re.I)
+
+
+def _rates_row_after_levels(ctx: Ctx) -> None:
+    """ "Homicides, 2020:\nLDN 126 | Paris ~100 | Berlin ~90\nPer 100k: ~1.4 | ~4.6 | ~2.5": each
+    rate is the place's whose count stands in the same place of the line before."""
+    for m in _RATES_ROW_RE.finditer(ctx.text):
+        numbers = list(_ROW_NUMBER_RE.finditer(ctx.text, m.start("figs"), m.end("figs")))
+        counts = [
+            c
+            for c in ctx.claims
+            if c.kind == "level"
+            and c.unit == "count"
+            and c.end <= m.start()
+            and c.start >= ctx.text.rfind("\n", 0, max(0, m.start() - 1)) - 400
+            and isinstance(c.geography, str)
+            and c.metric is not None
+        ][-len(numbers) :]
+        if (
+            len(counts) != len(numbers)
+            or len({c.geography for c in counts}) != len(counts)
+            or len({(c.metric, c.period) for c in counts}) != 1
+        ):
+            continue
+        ctx.claims = [c for c in ctx.claims if not m.start() <= c.start < m.end()]
+        for number, owner in zip(numbers, counts, strict=True):
+            hedge, _ = hedge_before(ctx, number.start("n"))
+            start = (
+                number.start()
+                if number is not numbers[0]
+                else m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            )
+            ctx.claims.append(
+                replace(
+                    owner,
+                    start=start,
+                    end=number.end(),
+                    surface=ctx.text[start : number.end()],
+                    value=interval(*apply_hedge(float(number.group("n")), hedge)),
+                    unit="rate_per_100k",
+                    negated=False,
+                )
+            )
 
 
 def _part_year_baselines(ctx: Ctx) -> None:
