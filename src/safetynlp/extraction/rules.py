@@ -523,7 +523,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     # (last: only for rates no other reading took)
     for sent in sents[1:]:
         _bare_rates_after_levels(ctx, sent)
-    if "\n" in text and "per" in text:
+    if "\n" in text and ("per" in text or "Per" in text or "rate" in text or "Rate" in text):
         _rates_row_after_levels(ctx)
     _part_year_baselines(ctx)
     _trim_covering_spans(text, ctx.claims)
