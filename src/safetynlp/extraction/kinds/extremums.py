@@ -500,6 +500,16 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
                 if latest_level is not None
             )
         ]
+        # ("499 homicides in 2020, up 40% on 2019 and the most since 1990": a change of its own
+        # after a comma, between the metric and the record; the record is the level's)
+        after_change = (
+            metric.start >= sent[0]
+            and "," in text[metric.end : m.start()]
+            and any(
+                q.kind == "percent" and metric.end <= q.start and q.end <= m.start()
+                for q in ctx.quantities
+            )
+        )
         periods = change_periods(ctx, clause, sent, want_baseline=False)
         if not periods.explicit:
             periods = change_periods(ctx, sent, sent, want_baseline=False)
@@ -517,7 +527,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
                 )
                 or periods
             )
-        if all(t.kind == "window" for t in times_in(ctx, clause)):
+        if after_change or all(t.kind == "window" for t in times_in(ctx, clause)):
             # "fell from 30 in 2021 to 8 last year, a record low": the figure just before
             # (a window, "..., the lowest in a decade", is the record's own)
             before = [
@@ -561,7 +571,11 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         )
         # "518 homicides ..., a rate of 0.84 per 100,000 - the lowest rate on record": with a
         # figure between the metric and the record, the record's words start at the record
-        own = metric.start >= sent[0] and not figures_between(ctx, metric.end, m.start())
+        own = (
+            metric.start >= sent[0]
+            and not figures_between(ctx, metric.end, m.start())
+            and not after_change
+        )
         claim = add(
             ctx,
             kind="extremum",
