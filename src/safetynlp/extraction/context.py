@@ -210,10 +210,14 @@ _YEAR_FIGURE_RE = re.compile(
     r"(?:[~≈]|c\.\s?)?\d[\d,.]*k?",
     re.I,
 )
+#: "homicides 397", "per 100k ~17", "• count ~25": a label in any case, then a figure
+_ANY_LABEL_FIGURE_RE = re.compile(
+    r"(?:[-•*▸]\s*)?[A-Za-z][^\n:/|;]{0,30}?[ \t:](?:[~≈]|c\.\s?)?\d[\d,.]*k?", re.I
+)
 #: "Brooklyn 130 / 120": a line of a label and two slashed figures
 _LABEL_PAIR_LINE_RE = re.compile(
     r"(?:"
-    + _LABEL_FIGURE_RE.pattern
+    + _ANY_LABEL_FIGURE_RE.pattern
     + r"|"
     + _YEAR_FIGURE_RE.pattern
     + r")[ \t]+/[ \t]+"
@@ -247,14 +251,18 @@ def _join_label_pairs(text: str, sents: list[tuple[int, int]]) -> list[tuple[int
             and text.startswith(" / ", out[-1][1])
             and out[-1][1] + 3 == sent[0]
             and text.rfind("\n", 0, out[-1][0]) >= 0
-            and text[text.rfind("\n", 0, out[-1][0]) + 1 : out[-1][0]].strip() == ""
+            and text[text.rfind("\n", 0, out[-1][0]) + 1 : out[-1][0]].strip(" \t•*▸-") == ""
             and _BARE_FIGURE_RE.fullmatch(text, sent[0], sent[1])
             and text[sent[1] : sent[1] + 1] in ("\n", "")
             and " / " not in (header := _header_line(text, out[-1][0]))
             and (
                 _LABEL_FIGURE_RE.fullmatch(text, out[-1][0], out[-1][1])
                 or (
-                    _YEAR_FIGURE_RE.fullmatch(text, out[-1][0], out[-1][1])
+                    # ("Houston vs Dallas, 2023:\nhomicides 397 / 246\nper 100k ~17 / ~19")
+                    (
+                        _YEAR_FIGURE_RE.fullmatch(text, out[-1][0], out[-1][1])
+                        or _ANY_LABEL_FIGURE_RE.fullmatch(text, out[-1][0], out[-1][1])
+                    )
                     and _SIDES_VS_RE.search(header)
                 )
             )
