@@ -109,6 +109,9 @@ _AGE_OF_THOSE_RE = compile_scan(
 _POPULATION_BEFORE_RE = compile_scan(
     r"\b(?:(?:city|town|country|nation|metropolis|region|county|borough|population)\s+of|"
     r"home\s+to|population(?:\s+(?:is|was|of|at|stands\s+at|hit|reached))?|populated\s+by|"
+    # ("the borough's population grew to around 375,000", "Both boroughs have populations of
+    # roughly 320,000", "population inside the périphérique is only about 2.1 million")
+    r"populations?\b[^.!?\d\n]{0,40}?\b(?:is|was|are|were|of|at|to|hit|reached)\s+(?:only\s+|just\s+)?|"
     # ("London had 126 with 9 million": a place's figure, then its size)
     r"(?<=\d\s)with|"
     # "Population of Greater Manchester is 2.9 million"
