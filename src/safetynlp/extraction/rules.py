@@ -452,6 +452,18 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             for claim in ctx.claims:
                 if claim.start < sent[0] and stem.search(claim.surface):
                     claim.negated = True
+        tail = (
+            _NOT_ECHO_TAIL_RE.search(text, *sent) if ", not " in text[sent[0] : sent[1]] else None
+        )
+        if tail is not None:
+            # ("so up roughly 60%, not doubled.", "worse than the year before, not the worst
+            # ever.": the words of the say-so before, denied at the end of the correction)
+            stem = _ECHO_STEMS[" ".join(tail.group("w").lower().split())]
+            echoed = [c for c in ctx.claims if c.start < sent[0] and stem.search(c.surface)]
+            if echoed:
+                ctx.claims = [c for c in ctx.claims if not tail.start() <= c.start < sent[1]]
+                for claim in echoed:
+                    claim.negated = True
         # (cheap first: the scorn is a short sentence)
         scorn = _MY_ARSE_RE.fullmatch(text, *sent) if sent[1] - sent[0] <= 60 else None
         if scorn is not None:
@@ -2162,6 +2174,12 @@ _NOT_ECHO_RE = re.compile(
     r"\W*not\s+(?P<w>every|double|doubled|twice|triple|tripled|treble|trebled|half|halved|"
     r"on\s+record|a\s+record|ever)"
     r"(?:\s+[a-z]+){0,3}\W*",
+    re.I,
+)
+#: the same at the end of a sentence that puts the say-so right: ", not doubled."
+_NOT_ECHO_TAIL_RE = re.compile(
+    r",\s*not\s+(?:the\s+)?(?P<w>double|doubled|twice|triple|tripled|treble|trebled|half|halved|"
+    r"on\s+record|a\s+record|ever)(?:\s+[a-z]+){0,2}\W*$",
     re.I,
 )
 _ECHO_STEMS = {

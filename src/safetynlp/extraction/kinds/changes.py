@@ -1107,7 +1107,8 @@ _PAIR_BEFORE_RE = compile_scan(
     # ("had 571 homicides in the year to March 2015 and 695 in the year to March 2020")
     # ("had roughly 12,000 knife crime offences in 2019 and about 14,500 last year, so it's up
     # by about a fifth")
-    r"(?:\b(?:were|was|had|saw|recorded)|:)\s+(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?(?:\s+(?:and|vs\.?|versus|to)|,)\s+"
+    # ("had around 150 homicides in 2019 against about 95 in 2014, so up roughly 60%")
+    r"(?:\b(?:were|was|had|saw|recorded)|:)\s+(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?(?:\s+(?:and|vs\.?|versus|to|against)|,)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?,?\s*(?:(?:that['’]?s|which\s+is|which\s+was)\s+(?:an?\s+)?"
     r"|an?\s+~?\s*"
     # ("..., so they've roughly halved", "..., so about 22% up")
