@@ -865,7 +865,9 @@ _REFERS_BACK_START_RE = re.compile(
     # "Back in 2016 that number was 67%": the figure's noun points back too
     r"(?:(?:it|that|this|(?:that|the)\s+(?:number|figure|share|rate|percentage|proportion))"
     # ("Now its 45%": the apostrophe left out)
-    r"(?:\s+(?:was|is|stood\s+at)|['’]s|(?<=\bit)s(?=\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?\d))"
+    r"(?:\s+(?:was|is|stood\s+at)|['’]s|(?<=\bit)s(?=\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?\d)"
+    # ("By 2024 it had gone up to about 60%", "In 2024 it rose to 60%": the level moved to)
+    r"|\s+(?:had\s+|has\s+)?(?:gone\s+(?:up|down)|risen|rose|climbed|fallen|fell|dropped|slipped|recovered)\s+(?:back\s+)?to)"
     # ("Met confidence: 45% in the year to June 2025. Down from 69% in 2016.")
     r"|was|stood\s+at|(?:down|up)\s+from"
     # ("MOPAC had it at 48% for 2024", "The Met's survey puts it at 45%": a source's figure)
