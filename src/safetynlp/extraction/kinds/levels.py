@@ -2998,6 +2998,8 @@ _BARE_LINE_FIGURE_RE = re.compile(
     # ("• offences: 530k", "- total 590": a word for the header's count)
     r"(?:(?:total|offences|recorded|count|number|overall)\s*[:=–—-]?\s*)?"
     r"(?:~|≈|about\s+|around\s+|roughly\s+|approx\.?\s*|over\s+|under\s+)?\d[\d,.]*[km]?\+?"
+    # ("• 109 in total", "97 overall": the header's whole count)
+    r"(?:\s+(?:in\s+total|total|overall|altogether|all\s+told|in\s+all))?"
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!]?\s*",
     re.I,
 )
