@@ -46,7 +46,9 @@ _SENT_RE = compile_scan(
     r"(?<!\b[A-Z]\.)"
     # ("sent me 'Knife crime up 300%!!' with no source": a quote's own stop, the sentence
     # going on after it)
-    r"(?![\"'”’][ \t]+[a-z])"
+    # (not after a quoted question: "'Which city has the most murders?' and three people
+    # shouted": the question ends there)
+    r"(?:(?<=\?)|(?![\"'”’][ \t]+[a-z]))"
     r"[\"')\]]?\s+|\n+"
     # "Up from 12,786 in 2022/23 📈 That's 41 a day.": an emoji before a capital ends one
     # ("Toronto homicides 2021: 85 🇨🇦 London: 131.": a flag too)
