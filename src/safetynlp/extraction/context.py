@@ -958,6 +958,12 @@ _BRACKET_BEFORE_RE = compile_scan(r"[\[(]\s*(?:source:?\s*)?$", re.I)
 _THE_BOROUGH_RE = compile_scan(r"\bthe\s+borough\b", re.I)
 
 
+#: "my brother in ", "our cousin from ": where someone lives, before a place
+_SOMEONE_IN_BEFORE_RE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:in|from)\s+$", re.I
+)
+
+
 def _place_for(
     ctx: Ctx,
     pos: int,
@@ -990,6 +996,8 @@ def _place_for(
             and tax.get(p.place) is not None
             and tax[p.place].parent == place
             and (force is None or (within(p.start, clause) and p.start > force.start))
+            # (not where someone lives: "My brother in Queens ... NYPD recorded ...")
+            and not _SOMEONE_IN_BEFORE_RE.search(ctx.text, max(0, p.start - 40), p.start)
         ]
         if inner and len({p.place for p in inner}) == 1:
             return inner[0].place, "context"
