@@ -1762,20 +1762,26 @@ def _bare_rates_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     ctx.claims = [c for c in ctx.claims if not opens <= c.start < closes]
     for name, owner in zip(figures, owners, strict=True):
         # (the sentence's own numbers: this runs after its quantities are gone)
-        hedge, hstart = hedge_before(ctx, m.start(name))
         # (the first figure's words open on "Per 100k")
-        start = m.start("per") if name == "a" else hstart
+        start = m.start("per") if name == "a" else hedge_before(ctx, m.start(name))[1]
         ctx.claims.append(
-            replace(
-                owner,
-                start=start,
-                end=m.end(name),
-                surface=ctx.text[start : m.end(name)],
-                value=interval(*apply_hedge(float(m.group(name)), hedge)),
-                unit="rate_per_100k",
-                negated=False,
-            )
+            _rate_of(ctx, owner, start, m.end(name), m.start(name), float(m.group(name)))
         )
+
+
+def _rate_of(ctx: Ctx, owner: Claim, start: int, end: int, figure_at: int, figure: float) -> Claim:
+    """``owner``'s series, place and period again, as the rate per 100k said at ``figure_at``,
+    its words from ``start`` to ``end``."""
+    hedge, _ = hedge_before(ctx, figure_at)
+    return replace(
+        owner,
+        start=start,
+        end=end,
+        surface=ctx.text[start:end],
+        value=interval(*apply_hedge(figure, hedge)),
+        unit="rate_per_100k",
+        negated=False,
+    )
 
 
 #: a line of three or more rates after a line of as many places' counts: "Per 100k: ~1.4 |
@@ -1801,6 +1807,7 @@ def _rates_row_after_levels(ctx: Ctx) -> None:
             if c.kind == "level"
             and c.unit == "count"
             and c.end <= m.start()
+            # (from the line above and a little before it: the counts' row)
             and c.start >= ctx.text.rfind("\n", 0, max(0, m.start() - 1)) - 400
             and isinstance(c.geography, str)
             and c.metric is not None
@@ -1813,21 +1820,15 @@ def _rates_row_after_levels(ctx: Ctx) -> None:
             continue
         ctx.claims = [c for c in ctx.claims if not m.start() <= c.start < m.end()]
         for number, owner in zip(numbers, counts, strict=True):
-            hedge, _ = hedge_before(ctx, number.start("n"))
+            # (the first figure's words open on the line's "Per 100k")
             start = (
                 number.start()
                 if number is not numbers[0]
                 else m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             )
             ctx.claims.append(
-                replace(
-                    owner,
-                    start=start,
-                    end=number.end(),
-                    surface=ctx.text[start : number.end()],
-                    value=interval(*apply_hedge(float(number.group("n")), hedge)),
-                    unit="rate_per_100k",
-                    negated=False,
+                _rate_of(
+                    ctx, owner, start, number.end(), number.start("n"), float(number.group("n"))
                 )
             )
 

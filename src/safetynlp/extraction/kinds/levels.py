@@ -327,6 +327,10 @@ def is_everyday(text: str, q: Quantity) -> bool:
         return False
     if (
         1 <= q.value <= 12
+        # (cheap first: the word right before an hour)
+        and text[max(0, q.start - 7) : q.start]
+        .rstrip()
+        .endswith(("at", "from", "til", "till", "until"))
         and _HOUR_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
         and not _PER_AFTER_RE.match(text, q.end)
         and not _COUNTED_AFTER_RE.match(text, q.end)

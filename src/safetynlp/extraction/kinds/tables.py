@@ -388,11 +388,7 @@ def _piped_name_rows(text: str, places: list[PlaceMention]) -> list[NameRow]:
                 continue
             if text[named[-1].end : field[1]].strip():
                 continue  # the field is the names and nothing else
-            seps = [text[a.end : b.start] for a, b in zip(named, named[1:], strict=False)]
-            if (
-                not all(_FIELD_SEP_RE.fullmatch(s) for s in seps)
-                or len({s.strip() for s in seps}) != 1
-            ):
+            if not _evenly_separated(text, named, _FIELD_SEP_RE):
                 continue
             figures = _row_figures(text, end + 1, len(named)) if end < len(text) else None
             if figures is not None:
@@ -402,6 +398,12 @@ def _piped_name_rows(text: str, places: list[PlaceMention]) -> list[NameRow]:
 
 #: between two names of a barred header's field: "Croydon / Lambeth", "Met vs GMP"
 _FIELD_SEP_RE = re.compile(r"[ \t]+(?:/|vs\.?|v\.?|versus)[ \t]+", re.I)
+
+
+def _evenly_separated(text: str, named: list[PlaceMention], sep: re.Pattern[str]) -> bool:
+    """Are the names one separator apart each, the same separator throughout?"""
+    gaps = [text[a.end : b.start] for a, b in zip(named, named[1:], strict=False)]
+    return all(sep.fullmatch(g) for g in gaps) and len({g.strip() for g in gaps}) == 1
 
 
 def _row_figures(text: str, pos: int, k: int) -> tuple[int, int] | None:
@@ -426,9 +428,7 @@ def _name_row(text: str, places: list[PlaceMention], start: int, colon: int) -> 
     named = [p for p in places if start <= p.start < colon and p.how != "entity"]
     if len(named) < 2 or text[start : named[0].start].strip(" \t•*▸-"):
         return None  # the names open the line
-    # the names, one separator between each two, the same separator throughout
-    seps = [text[a.end : b.start] for a, b in zip(named, named[1:], strict=False)]
-    if not all(_ROW_SEP_RE.fullmatch(s) for s in seps) or len({s.strip() for s in seps}) != 1:
+    if not _evenly_separated(text, named, _ROW_SEP_RE):
         return None
     if _ROW_SEP_RE.search(text, named[-1].end, colon):
         return None  # a further name the gazetteer does not know
