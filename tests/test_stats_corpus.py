@@ -22,6 +22,8 @@ def test_stats_shipped_tables_are_consistent() -> None:
         assert m["unit"] in UNITS
     for p in places["places"]:
         assert p.get("parent") is None or p["parent"] in place_ids, p["id"]
+        # a context alias stands only beside its parent or a sibling: it needs a parent
+        assert not p.get("context_aliases") or p.get("parent"), p["id"]
 
     text = corpus_path("figures.csv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines()))

@@ -40,6 +40,9 @@ class Place:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
+    #: names too common alone (a pub, a park, a football club) that name this place only in a
+    #: post that also names its parent or a place sharing that parent ("Queens" beside Brooklyn)
+    context_aliases: tuple[str, ...] = ()
     country: str | None = None
     note: str = ""
 
@@ -108,6 +111,7 @@ def load_taxonomy() -> Taxonomy:
             aliases=_tuple(p, "aliases"),
             demonyms=_tuple(p, "demonyms"),
             entities=_tuple(p, "entities"),
+            context_aliases=_tuple(p, "context_aliases"),
             country=p.get("country"),
             note=p.get("note", ""),
         )

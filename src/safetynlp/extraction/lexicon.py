@@ -18,7 +18,7 @@ from safetynlp.extraction.literals import (
     trie_source,
 )
 from safetynlp.extraction.spans import Occupied
-from safetynlp.taxonomy import Taxonomy, load_taxonomy, read_corpus_json
+from safetynlp.taxonomy import Place, Taxonomy, load_taxonomy, read_corpus_json
 
 _HASHTAG = compile_scan(r"#(\w+)")
 #: what the justice system does about a crime, counted instead of the crime itself
@@ -100,6 +100,9 @@ class Lexicon:
     #: the hedge classes anchored at the end of the words before a number, one named group
     #: each, compiled once: ``hedge_before`` runs for every figure
     hedge_left: re.Pattern[str] | None = None
+    #: (name, its pattern, place id, the places that must be named beside it) for each of
+    #: the gazetteer's ``context_aliases``
+    context_places: tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...] = ()
 
 
 def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
@@ -235,6 +238,11 @@ def load_lexicon() -> Lexicon:
         else None
     )
     hashtags.sort(key=lambda h: len(h[0]), reverse=True)
+    context_places = tuple(
+        (name, _context_alias_re(name), place.id, _kin(tax, place))
+        for place in tax.places.values()
+        for name in place.context_aliases
+    )
 
     cue_names = (
         "change_up",
@@ -271,6 +279,7 @@ def load_lexicon() -> Lexicon:
         place_ci=place_ci,
         place_cs=place_cs,
         place_lookup=lookup,
+        context_places=context_places,
         hashtag_places=tuple(hashtags),
         hashtag_index=_index_by_prefix(hashtags),
         cues=cues,
@@ -518,10 +527,23 @@ def _candidate_patterns(low: str, lex: Lexicon) -> list[int]:
     return sorted({i for stem in found for i in lex.stem_patterns[stem]})
 
 
-_NYC_PLACES = frozenset({"new_york_city", "brooklyn", "bronx", "staten_island"})
-_QUEENS_RE = re.compile(
-    r"(?<![\w#@'’])Queens\b(?!['’]|\s+(?:Park|Road|Rd|Street|St|Head|Arms|Hotel|Club)\b)"
-)
+def _context_alias_re(name: str) -> re.Pattern[str]:
+    # ("Queens Park", "the Queens Head", "Queen's"): a park, a pub, a possessive
+    return re.compile(
+        rf"(?<![\w#@'’]){re.escape(name)}\b"
+        r"(?!['’]|\s+(?:Park|Road|Rd|Street|St|Head|Arms|Hotel|Club)\b)"
+    )
+
+
+def _kin(tax: Taxonomy, place: Place) -> frozenset[str]:
+    """The places whose mention lets a context alias of ``place`` stand: its parent and the
+    parent's other parts."""
+    if place.parent is None:
+        return frozenset()
+    return frozenset(
+        {place.parent}
+        | {p.id for p in tax.places.values() if p.parent == place.parent and p.id != place.id}
+    )
 
 
 _MET_BEFORE_CRIME = compile_scan(
@@ -583,13 +605,14 @@ def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[Plac
             if taken.free(m.start(), m.end()):
                 taken.add(m.start(), m.end())
                 found.append(PlaceMention(m.start(), m.end(), "london", "entity"))
-    if "Queens" in text and any(f.place in _NYC_PLACES for f in found):
+    for name, pattern, place, kin in lex.context_places:
         # "Brooklyn 130 / 120\nQueens 80 / 70": the borough, in a post about New York City;
         # elsewhere the bare word is too often a pub, a park or a football club
-        for m in _QUEENS_RE.finditer(text):
-            if taken.free(m.start(), m.end()):
-                taken.add(m.start(), m.end())
-                found.append(PlaceMention(m.start(), m.end(), "queens", "text"))
+        if name in text and any(f.place in kin for f in found):
+            for m in pattern.finditer(text):
+                if taken.free(m.start(), m.end()):
+                    taken.add(m.start(), m.end())
+                    found.append(PlaceMention(m.start(), m.end(), place, "text"))
     for m in _HASHTAG.finditer(text):
         body = m.group(1).lower()
         # the longest place name the tag opens with ("#LondonMurders"), looked up by its
