@@ -232,9 +232,11 @@ _COUNT_SUBJECT_RE = re.compile(
 )
 
 
+#: the place named before, taken up by its kind: "the city's", "the force's"
+_THE_PLACES_SRC = r"the\s+(?:city|force|borough|country|state)['’]s"
 #: a sentence whose subject takes up the place before: "Its rate ...", "The city's rate ..."
 _TAKEN_UP_RE = re.compile(
-    r"[\W_]*(?:(?:and|but|so)\s+)?(?:its|their|the\s+(?:city|force|borough|country|state)['’]s)\s+"
+    rf"[\W_]*(?:(?:and|but|so)\s+)?(?:its|their|{_THE_PLACES_SRC})\s+"
     r"(?:(?:homicide|murder|crime)\s+)?rates?\b",
     re.I,
 )
@@ -760,7 +762,7 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"[\W_]*(?:(?:now|today|these\s+days|nowadays|and|but|yet|so|actually)\s*,?\s+)?"
     r"(?:it|it['’]s|its|it\s+(?:has|had|was|is|still\s+\w+)"
     # ("The city's rate is still roughly 20 per 100,000, about four times New York's.")
-    r"|the\s+(?:city|force|borough|country|state)['’]s)\b",
+    rf"|{_THE_PLACES_SRC})\b",
     re.I,
 )
 _MORE_OR_FEWER_RE = re.compile(
