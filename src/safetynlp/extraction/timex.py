@@ -293,14 +293,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         compile_scan(
-            rf"\b(?:(?:compared\s+(?:to|with)|than|on|vs\.?|versus|what\s+(?:they|it)\s+(?:were|was))\s+)?(?P<n>{_NUM_WORD})\s+(?:(?P<dec>decades?)|years?|yrs?)\s+(?:ago|earlier|before(?=\s*[,.;:!?)]|\s+(?:it|they|that|there)\b))\b",
+            rf"\b(?:(?:compared\s+(?:to|with)|than|on|vs\.?|versus|what\s+(?:they|it)\s+(?:were|was))\s+)?(?P<n>{_NUM_WORD})(?:\s+|(?<=\d))(?:(?P<dec>decades?)|years?|yrs?)\s+(?:ago|earlier|before(?=\s*[,.;:!?)]|\s+(?:it|they|that|there)\b))\b",
             re.I,
         ),
     ),
     (
         "window",
         compile_scan(
-            rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly|just|only|about|around|roughly|approx\.?|approximately|some|like)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\+?\s+(?:years?|yrs?|(?P<wdec>decades))\b",
+            rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:at\s+least|more\s+than|over|almost|nearly|just|only|about|around|roughly|approx\.?|approximately|some|like)\s+)?|(?:the\s+)?(?:past|last)\s+)(?P<n>{_NUM_WORD})\+?(?:\s+|(?<=\d))(?:years?|yrs?|(?P<wdec>decades))\b",
             re.I,
         ),
     ),
@@ -309,7 +309,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # pattern of its own, gated by its words: a number at every word costs)
         "window_run",
         compile_scan(
-            rf"\b(?:for\s+)?(?P<r>{_NUM_WORD})\s+(?:(?:straight|consecutive)\s+)?(?:years?|yrs?)\s+(?:in\s+a\s+row|running)\b"
+            rf"\b(?:for\s+)?(?P<r>{_NUM_WORD})(?:\s+|(?<=\d))(?:(?:straight|consecutive)\s+)?(?:years?|yrs?)\s+(?:in\s+a\s+row|running)\b"
             rf"|\b(?:for\s+)?(?P<c>{_NUM_WORD})\s+(?:straight|consecutive)\s+years?\b",
             re.I,
         ),

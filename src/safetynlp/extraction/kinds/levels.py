@@ -2653,6 +2653,12 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
                         # ("Baltimore homicides: 2023 → 263 / 2024 → 201": after a colon;
                         # "E&W homicides, yr to March 2020 → 695": after a comma)
                         or ctx.text[sent[0] : r.start].rstrip().endswith((":", ","))
+                        # ("Chicago murders 2022 → 695. 2021 → 797.": the crime and place label
+                        # the year, no figure before it)
+                        or (
+                            any(sent[0] <= mm.start and mm.end <= r.start for mm in ctx.metrics)
+                            and not any(ch.isdigit() for ch in ctx.text[sent[0] : r.start])
+                        )
                     )
                     and _ARROW_LABEL_GAP_RE.fullmatch(ctx.text, r.end, start)
                 )
@@ -3105,6 +3111,8 @@ _MOVED_TO_BEFORE_RE = re.compile(r"\b(?:to|from)\s+(?:about\s+|around\s+|roughly
 _DOWN_FROM_BEFORE_RE = re.compile(
     r"\b(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
 )
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?$", re.I)
+_TO_BEFORE_RE = re.compile(r"\bto\s+$", re.I)
 
 
 def _level_roles(
@@ -3125,6 +3133,11 @@ def _level_roles(
                 not _MOVED_TO_BEFORE_RE.search(ctx.text, max(0, q.start - 20), q.start)
                 # ("14 down from 30 in 2021": the year is the figure moved from's)
                 or _DOWN_FROM_BEFORE_RE.search(ctx.text, max(0, q.start - 20), q.start)
+                # ("fell to 45% from 67% in 2016": so is it after the figure moved to)
+                or (
+                    _FROM_BEFORE_RE.search(ctx.text, max(0, q.start - 20), q.start)
+                    and _TO_BEFORE_RE.search(ctx.text, max(0, hstart - 12), hstart)
+                )
             )
             for q in ctx.quantities
         )

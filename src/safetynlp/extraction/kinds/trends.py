@@ -209,6 +209,10 @@ _POINTS_MOVE_RE = re.compile(
     r"(?![^.!?]{0,40}\d\s*%)",
     re.I,
 )
+#: "3 yrs running", "two years in a row", "3yrs running": how many years a move has run
+_RUN_SRC = (
+    r"(?:\d\s*|(?:two|three|four|five|six)\s+)(?:yrs?|years?)\s+(?:running|in\s+a\s+row|straight)"
+)
 _PERSON_BEFORE_RE = compile_scan(r"\b(?:i|we|you|he|she)\s*$", re.I)
 _BARE_DIRECTION_RE = re.compile(
     # ("knife crime ↑", "shootings ↓": the arrows of a loud list)
@@ -226,6 +230,8 @@ _BARE_DIRECTION_RE = re.compile(
     r"(?:even\s+)?(?:more|further)\b|"
     # ("Possession of a blade offences up though.")
     r"again|too\b|as\s+well|though\b|tho\b|last\b|this\b|in\s+(?:19|20)\d\d|year|since\b|on\s+(?:19|20)\d\d|"
+    # ("gun crime down 3 yrs in a row", "down every year since 2014")
+    r"every\s+(?:year|yr)\b|each\s+(?:year|yr)\b|" + _RUN_SRC + r"|"
     r"between\s+(?:19|20)?\d\d|"
     r"on\s+last|and\b|but\b|while\b|[\U0001F300-\U0001FAFF]))",
     re.I,
@@ -1755,8 +1761,6 @@ def _baseline_named(period: Span, ref: TimeRef) -> Span:
     return ref.span
 
 
-#: "3 yrs running", "two years in a row": how many years a move has run
-_RUN_SRC = r"(?:\d|two|three|four|five|six)\s+(?:yrs?|years?)\s+(?:running|in\s+a\s+row|straight)"
 #: "Still rising every year.", "Going down.", "Down every year.", "Up 3 yrs running.": a
 #: sentence of a direction alone
 _SERIES_MOVED_RE = re.compile(
