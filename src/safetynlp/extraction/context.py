@@ -988,6 +988,9 @@ def _place_for(
         # named beside one of its own areas speaks for that area ("Met figures show a quarter
         # fewer knife offences in Lambeth": in its clause too)
         force = next((p for p in ctx.places if p.place == place and within(p.start, clause)), None)
+        # ("burglaries in Barnet have doubled. He's wrong: Met data has them down about 20%":
+        # the force's figures for the area the pronoun takes up)
+        taken_up = force is not None and _SOURCE_HAS_IT_RE.match(ctx.text, force.end) is not None
         tax = ctx.lex.taxonomy.places
         inner = [
             p
@@ -995,13 +998,26 @@ def _place_for(
             if p.how != "entity"
             and tax.get(p.place) is not None
             and tax[p.place].parent == place
-            and (force is None or (within(p.start, clause) and p.start > force.start))
+            and (
+                force is None
+                or (within(p.start, clause) and p.start > force.start)
+                or (taken_up and force.start - 300 < p.start < force.start)
+            )
             # (not where someone lives: "My brother in Queens ... NYPD recorded ...")
             and not _SOMEONE_IN_BEFORE_RE.search(ctx.text, max(0, p.start - 40), p.start)
         ]
         if inner and len({p.place for p in inner}) == 1:
             return inner[0].place, "context"
     return place, how
+
+
+#: a source's figures that take up what was said before: "'s own figures have it", "data has them"
+_SOURCE_HAS_IT_RE = re.compile(
+    # (the force's name may take its noun: "Met data")
+    r"(?:(?:['’]s)?(?:\s+own)?\s+(?:figures|data|numbers|stats|statistics|dashboard))?\s+"
+    r"(?:have|has|put|show|shows)\s+(?:it|them)\b",
+    re.I,
+)
 
 
 _SIZE_OF_PLACE_AFTER_RE = re.compile(

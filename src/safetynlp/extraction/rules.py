@@ -391,7 +391,11 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         _more_of_two(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
-        if denial is not None and not text[sent[0] : denial.start()].strip(" \"'“‘(-"):
+        if denial is not None and (
+            not text[sent[0] : denial.start()].strip(" \"'“‘(-")
+            # ("Met statement: 'It is not true that ...'": a label of who says it)
+            or _SPEAKER_LABEL_RE.fullmatch(text, sent[0], denial.start()) is not None
+        ):
             # "It's a myth that London had more homicides than New York in 2024: NYC recorded
             # 377, London 109.": the figures after the colon are the poster's own
             stop = _DENIAL_SCOPE_END_RE.search(text, denial.end(), sent[1])
@@ -2227,6 +2231,8 @@ _CLAIM_DENIAL_RE = re.compile(
 )
 _QUOTED_RE = re.compile(r"[\"“][^\"“”\n]{5,200}[\"”]|(?:^|(?<=[\s(]))['‘][^'‘’\n]{5,200}['’](?!\w)")
 #: (also a comma before the correction: "No it didn't, it had 97, the lowest since 2014.")
+#: who speaks, before a colon: "Met statement: ", "Police Scotland said: '"
+_SPEAKER_LABEL_RE = re.compile(r"[^\d\n.!?:]{2,40}:\s*[\"'“‘]?")
 _DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s|,\s+(?=(?:it|they|there)\b)", re.I)
 
 #: "No it didn't, it had 97.": a denial that opens a correction
