@@ -746,6 +746,9 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
 #: "..., Sutton the fewest", "and Kingston the lowest": the other end of the same ranking
 _RANKED_AFTER_RE = re.compile(
     r"(?:\s+(?:last|this)\s+(?:year|yr)|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?"
+    # ("... of any London borough in 2022, with 1,100, while Sutton had the fewest": past the
+    # figure said with it)
+    r"(?:,\s*(?:with\s+|at\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?\d[\d,.]*k?(?:\s+[a-z]+)?(?=\s*,))?"
     r"\s*(?:[,;]\s*(?:(?:and|while|with|whereas)\s+)?|(?:and|while|with|whereas)\s+)(?P<place>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})"
     r"\s+(?:(?:had|has|recorded|saw|was|is)\s+)?(?:the\s+)?"
     # ("..., Richmond the least 😬")
@@ -791,7 +794,10 @@ def _ranked_after(
 #: "Westminster the most.", "And Kingston had the lowest.": a ranking's other end, said alone
 _RANKED_NEXT_RE = re.compile(
     r"[\W_]*(?:(?:and|while|but)\s+)?PLACE\s+(?:(?:had|has|recorded|saw|was|is)\s+)?(?:the\s+)?"
-    r"(?P<dir>fewest|lowest|least|safest|most|highest|worst)[\W_]*",
+    r"(?P<dir>fewest|lowest|least|safest|most|highest|worst)"
+    # ("Sutton the lowest, at under 500.": with its figure, read as a level of its own)
+    r"(?:,\s*(?:at|with|on)\s+(?:about|around|roughly|under|over|just\s+under|just\s+over|~)?\s*"
+    r"\d[\d,.]*k?(?:\s+[a-z]+)?)?[\W_]*",
     re.I,
 )
 
@@ -799,7 +805,7 @@ _RANKED_NEXT_RE = re.compile(
 def _ranked_next(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Sutton had the fewest knife offences of any London borough last year. Westminster the
     most.": the other end of the ranking the sentence before made."""
-    if sent[1] - sent[0] > 40 or not ctx.claims:
+    if sent[1] - sent[0] > 60 or not ctx.claims:
         return
     # ("Croydon had more knife crime than any other London borough last year, around 750
     # offences. Sutton the fewest.": the ranking, past the figure said with it)

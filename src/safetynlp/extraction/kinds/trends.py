@@ -107,6 +107,7 @@ _ARTICLE_BEFORE_RE = re.compile(
     r"\b(?:a|an|the|another|this|that|sharp|big|huge|massive|steep|small|slight)\s+$", re.I
 )
 _NEGATED_BASE_RE = compile_scan(r"(?:n['’]t|\bnot)\s+$", re.I)
+_CONTINUED_TO_RE = compile_scan(r"\b(?:continued?|continues|continuing)\s+to\s+$", re.I)
 _WISH_RE = re.compile(
     r"\b(?:hope|hoping|wish|want|wants|need|needs|expect|let['’]s|if|unless|until|when|once|"
     r"make|help|watch\s+as)\b",
@@ -418,6 +419,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         if (
             cue in _PLURAL_PRESENT
             and not _NEGATED_BASE_RE.search(text, max(sent[0], m.start() - 8), m.start())
+            # ("Burglary continued to fall": the move went on)
+            and not _CONTINUED_TO_RE.search(text, max(sent[0], m.start() - 16), m.start())
             and not (
                 metric.end <= m.start()
                 and _SUBJECT_GAP_RE.fullmatch(text, metric.end, m.start())
