@@ -182,7 +182,8 @@ def load_lexicon() -> Lexicon:
             raise ValueError(f"lexicon.json: metric pattern {entry['pattern']!r} lists no stems")
         metric_res.append(
             (
-                compile_scan(rf"(?<![\w-])(?:{entry['pattern']})(?![\w-])", re.I),
+                # ("348murders", "97murders in London": a figure glued to its crime)
+                compile_scan(rf"(?:(?<![\w-])|(?<=\d))(?:{entry['pattern']})(?![\w-])", re.I),
                 metric,
                 family,
                 stat,
