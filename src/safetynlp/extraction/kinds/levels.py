@@ -884,8 +884,10 @@ _REFERS_BACK_START_RE = re.compile(
 _BARE_OUTCOME_RE = compile_scan(
     r"\b(?P<o>charge|charging|prosecution|solve|detection|clear[-\s]?up|clearance)\s+rates?\b"
     # "topped 70,000 in 2022/23, yet fewer than 3% ended in a charge": the share form
-    r"|(?<=%\s)(?:of\s+(?:them|those|these)\s+)?(?:end(?:s|ed)?\s+(?:in|with)\s+(?:a\s+)?"
-    r"(?P<o2>charge|prosecution)|(?:were|are|was|is|get|got)\s+(?:ever\s+)?(?P<o3>charged|solved))\b"
+    # ("Only 2% led to a charge", "Under 20% ended with a suspect charged")
+    r"|(?<=%\s)(?:of\s+(?:them|those|these)\s+)?(?:(?:end(?:s|ed)?\s+(?:in|with)|(?:lead|leads|led)\s+to|"
+    r"result(?:s|ed)?\s+in)\s+(?:a\s+)?(?P<o2>charge|prosecution)|(?:(?:were|are|was|is|get|got)\s+(?:ever\s+)?|"
+    r"end(?:s|ed)?\s+with\s+(?:someone|somebody|a\s+suspect)\s+(?:being\s+)?)(?P<o3>charged|solved))\b"
     # "London had 97 homicides last year. But the Met solves barely 60% of them"
     r"|\b(?P<o4>solv|clear|charg|prosecut)(?:es|ed|e|s)?\s+(?:(?:only|just|barely|about|around|"
     r"roughly|nearly|almost|under|over|less\s+than|more\s+than|fewer\s+than)\s+)*"
