@@ -484,7 +484,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "down more than a third from their 2021 peak", "halved since their 2003 peak"
             rf"|\b(?:from|on|than|since)\s+(?:their|its|the)\s+(?P<pk>{_FY}|{_YEAR})\s+(?:peak|high|highs|low|level|levels|figures?|totals?)\b"
             # "down this year after the 2021 spike": the year the fall is measured from
-            rf"|\bafter\s+(?:their|its|the)\s+(?P<ak>{_YEAR})\s+(?:peak|high|spike|surge|jump|rise|spree)\b",
+            rf"|\bafter\s+(?:their|its|the)\s+(?P<ak>{_YEAR})\s+(?:peak|high|spike|surge|jump|rise|spree)\b"
+            # "a 55% increase on the 500 recorded in 2019", "triple the 246 recorded in 2013": the
+            # figure compared with, and its year
+            rf"|\b(?:on|from|than|over|triple|treble|double|twice|times)\s+the\s+(?:about\s+|around\s+|roughly\s+|~)?"
+            rf"\d[\d,]*\s+(?:[a-z]+\s+)?(?:recorded|reported|seen|logged|registered)\s+in\s+(?P<nb>{_YEAR})\b",
             re.I,
         ),
     ),
@@ -1130,7 +1134,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             key = m.group("bm").lower()
             base_month = MONTHS.get(key) or MONTHS[key[:3]]
             return TimeRef(0, 0, "baseline", span=month_span(int(m.group("by")), base_month))
-        span = fy_or_year(m.group("a") or m.group("pk") or m.group("ak"))
+        span = fy_or_year(m.group("a") or m.group("pk") or m.group("ak") or m.group("nb"))
         return TimeRef(0, 0, "baseline", span=span) if span else None
     if name == "month_rel":
         named = month_number(m.group("m"))

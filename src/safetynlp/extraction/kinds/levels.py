@@ -586,7 +586,7 @@ def _record_before(ctx: Ctx, start: int, end: int) -> bool:
     )
 
 
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?$", re.I)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?$", re.I)
 _PLUS_AFTER_RE = re.compile(r"\s*(?:\+|plus\b)", re.I)
 _VS_RE = compile_scan(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
 #: "Violent crime in the US fell again in 2024, to about 359 per 100k": a move with its
@@ -3113,7 +3113,6 @@ _MOVED_TO_BEFORE_RE = re.compile(r"\b(?:to|from)\s+(?:about\s+|around\s+|roughly
 _DOWN_FROM_BEFORE_RE = re.compile(
     r"\b(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
 )
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?$", re.I)
 _TO_BEFORE_RE = re.compile(r"\bto\s+$", re.I)
 
 
