@@ -559,7 +559,9 @@ _MET_BEFORE_CRIME = compile_scan(
     # ("Met, under-25 knife injury victims:": a header's label, the crime after a group)
     r"|,\s*(?:under[-\s]\d\d|teen)[^\n:,]{0,30}?\b(?:knife|gun|murder|homicide|stab|shoot|robber|violen)"
     # ("Personal robbery, Met, Apr–Sep:", "Stop & search, Met, by year:")
-    r"|,\s*(?:by\s+(?:year|month|borough|FY)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*"
+    # ("Knife crime with injury, Met, calendar years:", "..., Met, by financial year:")
+    r"|,\s*(?:by\s+(?:(?:financial|calendar)\s+)?(?:year|month|borough|FY)|(?:financial|calendar)\s+years?\s*:"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*"
     # ("Met, March 2020 vs March 2019:")
     r"(?:[-–—]|to\s|(?:19|20)\d\d\b))"
     r"|\s+\d[\d,.]*(?:k|pc|%)?\s*(?:[|/;]|\(|$)"
