@@ -640,26 +640,60 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
     if not ctx.claims or ctx.claims[-1].kind not in ("trend", "change"):
         _listed_direction(ctx, sent, places)
         return
-    place = places[-1]
     prev = ctx.claims[-1]
     if prev.start < sent[0]:
         # a sentence of its own
         if sent[1] - sent[0] > 60 or len(places) > 3:
             return
         start = sent[0]
+        if _PLACE_ONLY_DIRECTION_RE.fullmatch(mask_places(ctx, start, sent[1])) is None:
+            # "Gwent and South Wales both up, Dyfed-Powys down.": each clause its own, where
+            # every clause is places and a direction
+            parts = _comma_parts(ctx.text, sent)
+            if len(parts) > 1 and all(
+                _PLACE_ONLY_DIRECTION_RE.fullmatch(mask_places(ctx, *part)) for part in parts
+            ):
+                for part in parts:
+                    _place_only_direction_in(ctx, part, sent, prev, places)
+                return
     else:
         # a clause after the move, at the sentence's end (after a comma, or a "while" or
-        # "whereas" of its own)
-        cut = ctx.text.rfind(",", prev.end, place.start)
-        joint = ctx.text[cut + 1 if cut >= 0 else prev.end : place.start].strip(" ").lower()
+        # "whereas" of its own; "Barnet up on 2019, Croydon and Bromley down.": its places
+        # from the first after the comma)
+        cut = ctx.text.rfind(",", prev.end, places[-1].start)
+        first = next((p for p in places if p.start > max(cut, prev.end - 1)), places[-1])
+        joint = ctx.text[cut + 1 if cut >= 0 else prev.end : first.start].strip(" ").lower()
         if (
             joint not in ("", "and", "but", "while")
             if cut >= 0
             else joint not in ("while", "whereas")
         ):
             return
-        start = place.start
-    m = _PLACE_ONLY_DIRECTION_RE.fullmatch(mask_places(ctx, start, sent[1]))
+        start = first.start
+    _place_only_direction_in(ctx, (start, sent[1]), sent, prev, places)
+
+
+def _comma_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """``span`` cut at its commas, each part without the comma."""
+    parts = []
+    start = span[0]
+    for cut in (i for i in range(span[0], span[1]) if text[i] == ","):
+        parts.append((start, cut))
+        start = cut + 1
+    parts.append((start, span[1]))
+    return parts
+
+
+def _place_only_direction_in(
+    ctx: Ctx,
+    span: tuple[int, int],
+    sent: tuple[int, int],
+    prev: Claim,
+    places: list[PlaceMention],
+) -> None:
+    """The places of ``span`` and their direction, for the metric and times of ``prev``."""
+    start = span[0]
+    m = _PLACE_ONLY_DIRECTION_RE.fullmatch(mask_places(ctx, *span))
     if m is None or prev.kind not in ("trend", "change") or prev.period is None:
         return
     metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric and mm.stat), None)
@@ -670,10 +704,12 @@ def _place_only_direction(ctx: Ctx, sent: tuple[int, int]) -> None:
         or m.group("n_up") is not None
         or (m.group("d") or "").lower() in _UP_MARKS
     )
-    listed = [p for p in places if p.start >= start]
+    listed = [p for p in places if start <= p.start < span[1]]
     for each in listed:
         if each.place == prev.geography or any(
-            c.geography == each.place and c.metric == prev.metric for c in ctx.claims
+            # (its own level before, "Croydon | 2,700", is no move)
+            c.geography == each.place and c.metric == prev.metric and c.kind != "level"
+            for c in ctx.claims
         ):
             continue
         add_for_place(
