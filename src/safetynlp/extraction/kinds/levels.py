@@ -3454,6 +3454,8 @@ _SCREEN_RE = compile_scan(
     # 4 murders"): a title that ends its sentence
     # ("Just finished the new Val McDermid. Four murders, ...")
     r"(?:finished|started|reading)\s+(?:the\s+(?:new|latest|last)\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|by|of|the|and|in|on|a|an|to|for|with)){0,6}"
+    # ("Just finished Ian Rankin's latest.", "Just finished And Then There Were None again.")
+    r"(?:['’]s\s+(?:new|latest|last)(?:\s+one|\s+book)?)?(?:\s+again)?"
     # ("Finished the new Nesbø in two days. 4 murders": how long the read took)
     r"(?=\s*(?:[.!?]|[\U0001F300-\U0001FAFF]|$)|\s+(?:in|over)\s+(?:a|one|two|three|four|\d)\s+"
     r"(?:days?|nights?|sittings?|goes?|weekends?|evenings?|hours?)\b)|"
