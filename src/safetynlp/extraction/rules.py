@@ -784,9 +784,13 @@ _PAIR_SENTENCE_RE = re.compile(
     # ("Roughly 320 vs about 200.", "About 1.6 per 100k vs roughly 1.3 in London.")
     # ("sounds right, 377 vs 109.")
     r"[\W_]*(?:(?:yep|yes|yeah|true|correct|right|sounds\s+(?:about\s+)?right|spot\s+on|about\s+right|"
+    # ("Checks out, 695 vs 438")
+    r"(?:that\s+|it\s+)?checks\s+out|"
     r"clearly|exactly|indeed|agreed|it\s+(?:is|was|does|did)|they\s+(?:are|were|do|did)|"
     # ("Per capita he's right: about 1.1 per 100k vs roughly 1.0.")
-    r"(?:per\s+(?:capita|head)\s*,?\s+)?(?:he|she|they|you)(?:['’]s|['’]re|\s+(?:is|are|was|were))\s+(?:right|correct|not\s+wrong))[,.!:\s]+)?"
+    r"(?:per\s+(?:capita|head)\s*,?\s+)?(?:he|she|they|you)(?:['’]s|['’]re|\s+(?:is|are|was|were))\s+(?:right|correct|not\s+wrong))"
+    # ("She's right, by the way, 71 vs 110.")
+    r"(?:\s*,\s*(?:by\s+the\s+way|btw|fwiw|tbf|for\s+once))?[,.!:\s]+)?"
     + _PAIR_HEDGE
     # ("200-ish vs 97")
     + r"(?P<a>\d[\d,.]*)(?:-?ish)?"
@@ -803,7 +807,10 @@ _PAIR_SENTENCE_RE = re.compile(
     + _PAIR_PER
     # ("377 vs 109 in 2024.": the year both are of)
     # ("2.2 vs 1.1 per 100k last year.": the comparison's own year)
-    + r"(?:\s+(?:in\s+)?(?P<y>(?:19|20)\d\d)|\s+(?:last|this)\s+year)?(?:\s+(?:in|for)\s+(?P<pl>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?[\W_]*",
+    + r"(?:\s+(?:in\s+)?(?P<y>(?:19|20)\d\d)|\s+(?:last|this)\s+year)?(?:\s+(?:in|for)\s+(?P<pl>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?"
+    # ("695 vs 438 per CPD and NYPD.": the sources, named)
+    + r"(?:\s+(?:per|by|according\s+to)\s+(?-i:[A-Z])[\w&.]*(?:\s+(?:and|&)\s+(?-i:[A-Z])[\w&.]*)?(?:\s+(?:figures|data|numbers))?)?"
+    + r"[\W_]*",
     re.I,
 )
 
@@ -1068,6 +1075,9 @@ _PAIR_AFTER_DASH_RE = re.compile(
 _ISH_AFTER_RE = re.compile(r"-?ish\b", re.I)
 
 
+_PAIR_BASE_RE = re.compile(r"(?:\bper|/)\s*(?:100,?000|100k|capita|head)\b", re.I)
+
+
 def _add_pair(ctx: Ctx, comp: Claim, m: re.Match[str], span: tuple[int, int]) -> None:
     """The two levels of a pair ``m`` in ``span`` after the comparison ``comp``."""
     qs = [
@@ -1082,7 +1092,8 @@ def _add_pair(ctx: Ctx, comp: Claim, m: re.Match[str], span: tuple[int, int]) ->
         if not span[0] <= c.start < span[1]
         and not (c.kind == "level" and c.start < span[0] < c.end <= span[1])
     ]
-    per = "/" in m.group(0) or "per" in m.group(0).lower()
+    # (a rate's base, not "per CPD", a source)
+    per = _PAIR_BASE_RE.search(m.group(0)) is not None
     unit = "rate_per_100k" if comp.unit == "rate_per_100k" or per else "count"
     period = comp.period
     if m.group("y"):
