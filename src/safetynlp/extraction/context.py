@@ -637,6 +637,14 @@ _OFFICIAL_HEADER_RE = re.compile(
 _HEADER_COLON_RE = re.compile(r":(?=\s)")
 
 
+#: "The claim is false.": what a post says of the claim it quoted
+CLAIM_CALLED_FALSE_RE = compile_scan(
+    r"\b(?:the|that|this)\s+claim(?:\s+(?:is|was)|['’]s)\s+(?:simply\s+|completely\s+|just\s+|entirely\s+)?"
+    r"(?:false|wrong|untrue|not\s+true|nonsense|rubbish|a\s+myth|incorrect)\b",
+    re.I,
+)
+
+
 def _sayso_line_quote(text: str, pos: int) -> bool:
     """Is ``pos`` in a quote after a colon that ends a say-so header on its own line
     ("Overheard at the bus stop: 'there's 50 stabbings a day in Croydon now' / '...'")?"""
@@ -2210,6 +2218,8 @@ def add(
         # insisting '...'. She's not wrong, sadly.")
         and not _next_says(_NEXT_DENIES_RE, ctx.text, sent[1])
         and not _next_says(_NEXT_ENDORSES_RE, ctx.text, sent[1])
+        # ("Claim doing the rounds: '...'. Met figures: ... The claim is false.")
+        and not CLAIM_CALLED_FALSE_RE.search(ctx.text, sent[1])
     ):
         return None  # "Overheard at the bus stop: '50 stabbings a day in Croydon' / '...'"
     seg = ctx.text[sent[0] : sent[1]]

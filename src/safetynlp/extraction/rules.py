@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
+    CLAIM_CALLED_FALSE_RE,
     Ctx,
     add,
     apply_hedge,
@@ -436,6 +437,8 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
                 quoted.append(claim)
         if len(quoted) == 1 and quoted[0].negated:
             _put_right(ctx, quoted[0], m.end("q"))
+    if "claim" in text or "Claim" in text:
+        _claims_called_false(ctx)
     if ">" in text or ("\n" in text and ": " in text):
         _rebut_line_quotes(ctx)
     for k, sent in enumerate(sents):
@@ -2241,9 +2244,9 @@ _CLAIM_DENIAL_RE = re.compile(
     re.I,
 )
 _QUOTED_RE = re.compile(r"[\"“][^\"“”\n]{5,200}[\"”]|(?:^|(?<=[\s(]))['‘][^'‘’\n]{5,200}['’](?!\w)")
-#: (also a comma before the correction: "No it didn't, it had 97, the lowest since 2014.")
 #: who speaks, before a colon: "Met statement: ", "Police Scotland said: '"
 _SPEAKER_LABEL_RE = re.compile(r"[^\d\n.!?:]{2,40}:\s*[\"'“‘]?")
+#: (also a comma before the correction: "No it didn't, it had 97, the lowest since 2014.")
 _DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s|,\s+(?=(?:it|they|there)\b)", re.I)
 
 #: "No it didn't, it had 97.": a denial that opens a correction
@@ -2849,6 +2852,33 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
 
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’]?\s")
 _NEG_BEFORE_QUOTE_RE = re.compile(r"n['’]t\b|\bnot\b|\bnever\b|\bno\b", re.I)
+#: "Claims circulating online that knife crime has doubled are false": the claims the
+#: sentence calls false, in its "that" clause
+_CLAIMS_THAT_FALSE_RE = compile_scan(
+    r"\bclaims?\b[^.!?\n]{0,40}?\bthat\s+(?P<body>[^.!?\n]{5,200}?)\s+(?:is|are|was|were)\s+"
+    r"(?:simply\s+|completely\s+|just\s+|entirely\s+)?(?:false|wrong|untrue|not\s+true|nonsense|rubbish|"
+    r"a\s+myth|incorrect)\b",
+    re.I,
+)
+
+
+def _claims_called_false(ctx: Ctx) -> None:
+    """ "Claim doing the rounds: '...'. Met figures: ... The claim is false.", "Claims that
+    ... are false": what the post calls false is denied."""
+    text = ctx.text
+    for m in _CLAIMS_THAT_FALSE_RE.finditer(text):
+        for claim in ctx.claims:
+            if m.start("body") <= claim.start < m.end("body"):
+                claim.negated = True
+    called = CLAIM_CALLED_FALSE_RE.search(text)
+    if called is None:
+        return
+    for q in _QUOTED_RE.finditer(text, 0, called.start()):
+        for claim in ctx.claims:
+            if q.start() <= claim.start < q.end() and claim.end <= q.end() + 1:
+                claim.negated = True
+
+
 _REBUTTED_QUOTE_RE = compile_scan(
     # ('"London's homicides up 5% in 2022" 🙄 Wrong.': an emoji may stand between)
     r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,?!.]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\s*)?"
