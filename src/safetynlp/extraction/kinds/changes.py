@@ -1089,13 +1089,21 @@ def _add_change(
     )
 
 
+#: the second end of a move and the change said after it: "to 266 in 2020, a drop of "
+_MOVE_END_SRC = (
+    r"(?:~|about\s+|around\s+|roughly\s+)?[\d,.]+[km%]?\s+(?:[a-z-]+\s+){0,2}[^,;.]{2,20}?,?\s*(?:(?:that['’]?s|which\s+is)\s+)?(?:(?:like|about|around|roughly|approx\.?|approximately|nearly|almost)\s+)?(?:an?\s+)?"
+    r"(?:(?:drop|fall|rise|increase|decrease|decline|reduction|jump|cut)\s+of\s+|(?:down|up)\s+(?:by\s+)?)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|more\s+than|just\s+under|some)\s+)?$"
+)
 _FROM_TO_BEFORE_RE = compile_scan(
     # ("from 434 lethal-barrelled discharges in 2018 to 266 in 2020, a drop of 39%")
     # ("from about 5 per 100,000 in 2005 to roughly 2 in 2021, a drop of some 60%")
     r"\bfrom\s+(?:~|about\s+|around\s+|roughly\s+)?[\d,.]+[km%]?\s+(?:per\s+(?:100,?000|100k)\s+)?"
     r"(?:[a-z-]+\s+){0,2}in\s+[^,;.]{2,20}?\s+to\s+"
-    r"(?:~|about\s+|around\s+|roughly\s+)?[\d,.]+[km%]?\s+(?:[a-z-]+\s+){0,2}[^,;.]{2,20}?,?\s*(?:(?:that['’]?s|which\s+is)\s+)?(?:(?:like|about|around|roughly|approx\.?|approximately|nearly|almost)\s+)?(?:an?\s+)?"
-    r"(?:(?:drop|fall|rise|increase|decrease|decline|reduction|jump|cut)\s+of\s+|(?:down|up)\s+(?:by\s+)?)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|more\s+than|just\s+under|some)\s+)?$",
+    + _MOVE_END_SRC
+    # ("collapsed to 51% in 2021 from 69% in 2016, a fall of about a quarter": the ends the
+    # other way round)
+    + r"|\bto\s+(?:~|about\s+|around\s+|roughly\s+)?[\d,.]+[km%]?\s+(?:[a-z-]+\s+){0,2}in\s+[^,;.]{2,20}?\s+from\s+"
+    + _MOVE_END_SRC,
     re.I,
 )
 

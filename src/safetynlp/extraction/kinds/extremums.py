@@ -625,6 +625,12 @@ _RANKING_RE = GatedPattern(
         re.I,
     )
 )
+#: a move ranked ("the biggest falls of any", "the steepest rise of any")
+_MOVE_RANKED_RE = re.compile(
+    r"\s*(?:annual\s+|yearly\s+|year-on-year\s+|percentage\s+)?"
+    r"(?:falls?|drops?|rises?|increases?|declines?|jumps?|reductions?|improvements?|decreases?)\b",
+    re.I,
+)
 _RANK_MIN = frozenset({"lowest", "fewest", "safest", "least", "lower", "fewer", "less", "safer"})
 
 
@@ -686,6 +692,8 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
     for m in found:
         if used(ctx, m.start(), m.end()):
             continue
+        if _MOVE_RANKED_RE.match(m.group("mid") or m.group("tmid") or ""):
+            continue  # "one of the biggest falls of any big city": the move ranked, not the level
         inside = [p for p in ctx.group_places if m.start("grp") <= p.start < m.end()]
         before = [p for p in ctx.places if sent[0] <= p.start < m.start()]
         # ("Phone thefts in Westminster rose 42%, Met data shows, ... more than any other
