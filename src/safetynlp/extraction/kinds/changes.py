@@ -258,6 +258,8 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         r"(?:(?:(?<=faster)|(?<=further)|(?<=more)|(?<=less)|(?<=most))\s*,\s*(?:down|up)(?=\s))?"
         # "down a measly 5%"
         rf"(?:\s+(?:a\s+)?(?:measly|mere|paltry|tiny|massive|whopping|staggering|huge|modest|small|solid))?"
+        # ("fell an estimated 3%", "rose by an estimated 4%": the figure's own caveat)
+        r"(?:\s+(?:by\s+)?an\s+(?:estimated|provisional|reported))?"
         # ("Robbery was down too, she said, by about 15%": who said so, between)
         r"(?:\s*,\s*(?:(?:she|he|they|police|officers)\s+(?:said|says|added|told\s+us)|apparently|"
         r"reportedly|I['’]m\s+told|we\s+were\s+told)(?=\s*,))?"
