@@ -2429,7 +2429,23 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 key=lambda c: c.end,
                 default=None,
             )
-            if prev is not None and prev.unit == "rate_per_100k":
+            if (
+                prev is not None
+                and prev.unit == "rate_per_100k"
+                # (not "NYC had about 305 murders, roughly 3.6 per 100k. London had 97": a
+                # figure the size of the count said with the rate echoes the count)
+                and (
+                    _same_magnitude(q.value, prev.value)
+                    or not any(
+                        c.kind == "level"
+                        and c.unit == "count"
+                        and c.metric == metric.metric
+                        and c.end <= q.start
+                        and _same_magnitude(q.value, c.value)
+                        for c in ctx.claims
+                    )
+                )
+            ):
                 unit = "rate_per_100k"
                 # "12 per 1,000 people last year vs 8 in Edinburgh": the echo has the
                 # rate's base too
