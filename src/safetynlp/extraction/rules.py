@@ -390,6 +390,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         _bracketed_change_of_figure(ctx, sent)
         _share_after_count(ctx, sent)
         _more_of_two(ctx, sent)
+        _both_compared(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and (
@@ -1928,6 +1929,112 @@ def _more_of_two(ctx: Ctx, sent: tuple[int, int]) -> None:
             )
         )
         return
+
+
+#: "both were higher than London's", "Both still worse per head than Austin": two places
+#: just named, each set against a third
+_BOTH_SUBJECT_RE = re.compile(
+    r"\bboth(?:\s+(?:are|were|is|was|had|have|came\s+out|come\s+out))?(?:\s+(?:still|now|also))?"
+    r"(?:\s+(?:well|far|much|way|a\s+bit|slightly))?\s+(?:(?P<more>higher|worse|deadlier|above|over)|"
+    r"(?P<less>lower|safer|below|under))\b(?:\s+(?:per\s+(?:head|capita)))?(?:\s+than)?\s+$",
+    re.I,
+)
+#: "Winnipeg was worse than both per capita", "London came out lower than both"
+_THAN_BOTH_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:rate|murder\s+rate|homicide\s+rate))?(?:\s+(?:is|was|were|came\s+out|had))?"
+    r"(?:\s+(?:still|actually|even))?(?:\s+(?:well|far|much|way|a\s+bit|slightly))?\s+"
+    r"(?:(?P<more>higher|worse|deadlier)|(?P<less>lower|safer|better))(?:\s+(?:per\s+(?:head|capita)))?"
+    r"\s+than\s+both\b",
+    re.I,
+)
+_PER_HEAD_RE = re.compile(r"\b(?:per\s+(?:head|capita|100,?000|100k)|rates?)\b", re.I)
+
+
+def _both_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Amsterdam's homicide rate was higher than Brussels', and both were higher than
+    London's", "Winnipeg was worse than both per capita": comparisons of each of the two
+    places named before against the third."""
+    low = ctx.text[sent[0] : sent[1]].lower()
+    if "both" not in low:
+        return  # (cheap first)
+    base = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.start < sent[1] and c.start >= sent[0] - 300 and c.metric and c.period
+        ),
+        None,
+    )
+    if base is None:
+        return
+    before = [p for p in ctx.places if sent[0] - 300 <= p.start < sent[1]]
+    unit = "rate_per_100k" if _PER_HEAD_RE.search(low) or base.unit == "rate_per_100k" else "count"
+    for third in [p for p in before if p.start >= sent[0]]:
+        # "both ... than THIRD"
+        m = _BOTH_SUBJECT_RE.search(ctx.text, sent[0], third.start)
+        if m is not None:
+            pair = _two_places_before(before, m.start(), third.place)
+            if pair:
+                for p in pair:
+                    _add_both(ctx, base, p.place, third.place, m, m.start(), third.end, unit)
+            continue
+        # "THIRD ... than both"
+        m = _THAN_BOTH_RE.match(ctx.text, third.end, sent[1])
+        if m is not None:
+            pair = _two_places_before(before, third.start, third.place)
+            if pair:
+                for p in pair:
+                    _add_both(ctx, base, third.place, p.place, m, third.start, m.end(), unit)
+
+
+def _two_places_before(
+    places: list[PlaceMention], pos: int, other: str
+) -> list[PlaceMention] | None:
+    """The two distinct places named last before ``pos``, neither of them ``other``."""
+    seen: list[PlaceMention] = []
+    for p in reversed([p for p in places if p.start < pos and p.place != other]):
+        if all(p.place != q.place for q in seen):
+            seen.append(p)
+        if len(seen) == 2:
+            return seen[::-1]
+    return None
+
+
+def _add_both(
+    ctx: Ctx,
+    base: Claim,
+    place: str,
+    other: str,
+    m: re.Match[str],
+    start: int,
+    end: int,
+    unit: str,
+) -> None:
+    if any(
+        c.kind == "comparison" and c.geography == place and c.other_geography == other
+        for c in ctx.claims
+    ):
+        return
+    ctx.claims.append(
+        replace(
+            base,
+            kind="comparison",
+            surface=ctx.text[start:end],
+            start=start,
+            end=end,
+            geography=place,
+            geography_source="context",
+            other_geography=other,
+            relation="greater" if m.group("more") else "less",
+            value=None,
+            unit=unit,
+            baseline=None,
+            per=None,
+            direction=None,
+            window_years=None,
+            negated=False,
+        )
+    )
 
 
 #: ", 41% of all homicides": the share of the whole a count just given makes up
