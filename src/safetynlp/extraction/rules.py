@@ -146,7 +146,8 @@ _THREAD_MARK_RE = compile_scan(
     # (not two figures on a line of their own: "Leeds vs Sheffield, homicides:\n14 / 11\n",
     # "24 / 11 [Police Scotland]")
     r"(?m)^[ \t>]*\(?\d{1,2}(?:/\d{0,2}\)?(?=\s)|\s*/\s*\d{0,2}\)?(?=[ \t]+[^\s\[(]))"
-    r"(?![ \t]*(?:→|->|=>|:|~|≈|\d|[–—|-][ \t]*(?:~|≈|c\.|approx\.?)?[ \t]*\d))|\(\d{1,2}/\d{1,2}\)"
+    # (but a year may open the item: "2/ 2018: 434. 2019: 277.", "2/ 2021 was a record")
+    r"(?![ \t]*(?:→|->|=>|:|~|≈|(?!(?:19|20)\d\d\b)\d|[–—|-][ \t]*(?:~|≈|c\.|approx\.?)?[ \t]*\d))|\(\d{1,2}/\d{1,2}\)"
 )
 #: "1) Homicides: 110 ...\n2) Teen homicides: 21 ...": a list's numbering ("2." only where
 #: "1." opens a line too: "97. Lowest in a decade." on a line of its own is a figure)
