@@ -496,7 +496,14 @@ def metric_for(
     in_sent = [m for m in ctx.metrics if within(m.start, sent) and ok(m)]
     if in_sent:
         before = [m for m in in_sent if m.start < pos]
-        return before[-1] if before else in_sent[0]
+        if before:
+            return before[-1]
+        if not _NEXT_SUBJECT_RE.search(ctx.text, pos, in_sent[0].start) or not any(
+            m.end <= sent[0] and ok(m) for m in ctx.metrics
+        ):
+            return in_sent[0]
+        # ("London had 95 murders last year against 109 in 2013. A 13% drop, and teenage
+        # killings fell to 11.": the crime of a clause after is that clause's own)
     # ("There's a murder a day in London apparently. It was 126 in 2020.": the word a
     # frequency read counts the series)
     earlier = [
@@ -520,6 +527,14 @@ def metric_for(
 
 
 _OVERALL_RE = compile_scan(r"\b(?:overall|in\s+total|altogether|all\s+told)\b", re.I)
+#: a clause of its own, with its own subject, after a figure: ", and teenage killings fell"
+_NEXT_SUBJECT_RE = compile_scan(r"[,;]\s*(?:and|but|while|whereas)\s", re.I)
+#: that clause says how big its place is
+_CLAUSE_SIZE_RE = re.compile(
+    r"(?:['’]s)?\s+(?:is|was|are|were|has|have)\s+(?:(?:about|around|roughly|nearly|almost|over)\s+)?"
+    r"(?:[\w.]+\s+times\s+)?(?:bigger|larger|smaller|the\s+size|more\s+(?:people|populous))\b",
+    re.I,
+)
 _EXTREMUM_SINCE_RE = compile_scan(
     r"\b(?:highest|lowest|most|fewest|worst|best|deadliest|safest)\b(?:\s+[\w-]+){0,3}\s*$"
     # ("went up last year for the first time since 2011": a rise on the year before, the
@@ -1167,8 +1182,16 @@ def _nearest_place(
         # ("Chicago has about a third of New York's population, yet in 2024 it recorded 587
         # homicides": a place named only for its size is not the figure's)
         before = [p for p in before if not _SIZE_OF_PLACE_AFTER_RE.match(ctx.text, p.end)] or before
-        p = before[-1] if before else in_sent[0]
-        return p.place, p.how
+        if before or not (
+            # ("A 75% jump in one year, and New York's went up too": the place of a clause
+            # after is that clause's own; the figure's is the one said before)
+            _NEXT_SUBJECT_RE.search(ctx.text, pos, in_sent[0].start)
+            # (not "562 vs 488, and NYC is about five times bigger": a size said after)
+            and not _CLAUSE_SIZE_RE.match(ctx.text, in_sent[0].end, sent[1])
+            and any(c.geography and c.start < sent[0] for c in ctx.claims)
+        ):
+            p = before[-1] if before else in_sent[0]
+            return p.place, p.how
     asked = asked_place(ctx, sent, cands)
     if asked is not None:
         return asked.place, asked.how
