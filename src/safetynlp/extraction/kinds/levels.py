@@ -855,7 +855,8 @@ _SHARE_RE = compile_scan(
 
 
 _REFERS_BACK_START_RE = re.compile(
-    r"\s*(?:(?:and|but|yet)\s+)?"
+    # ("> Met confidence is at 45% now / Yep, and it was 69% back in 2016.")
+    r"\s*(?:(?:yep|yes|yeah|true|right|correct|indeed)[,.!]*\s+)?(?:(?:and|but|yet)\s+)?"
     # "Ten years ago it was 70%", "In 2016, it was 69%"
     # "By 2024 it was 48%"
     # "Now it's 45%", "Today it's 45%"
