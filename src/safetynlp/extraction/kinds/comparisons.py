@@ -332,13 +332,18 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             and (
                 re.fullmatch(
                     # ("3 times worse per head than London")
-                    r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|worse|as\s+high|as\s+bad|as\s+(?:deadly|dangerous|murderous|violent)|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+)?|of\s+(?:the\s+)?|"
+                    r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|worse|as\s+high|as\s+bad|as\s+(?:deadly|dangerous|murderous|violent)|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+|the\s+)?|of\s+(?:the\s+)?|"
                     # ("about twice the rate in England and Wales")
                     r"the\s+(?:rate|figure|number|total|level|count)s?\s+(?:in|for|across)\s+(?:the\s+)?|)",
                     text[m.end() : p.start],
                     re.I,
                 )
                 is not None
+                # ("about 2.4x the West Midlands' homicides": a place named with "the")
+                or (
+                    re.fullmatch(r"\s*the\s+", text[m.end() : p.start], re.I) is not None
+                    and text[p.end : p.end + 1] in ("'", "’")
+                )
                 # "~3x the London avg": the place's own average, named after it
                 or (
                     re.fullmatch(r"\s*the\s+", text[m.end() : p.start], re.I) is not None
