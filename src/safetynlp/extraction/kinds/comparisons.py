@@ -1348,7 +1348,8 @@ _BARE_RATIO_RE = re.compile(
 )
 #: "NYC: 377 homicides in 2024. London: 109. So roughly 3.5x the killings.": what is counted
 _KILLINGS_TAIL_RE = re.compile(
-    r"(?:\s+(?:the\s+)?(?:" + HARMS + r"|number|total|count|rate)\b"
+    # ("Five times the bodies with a third of the people")
+    r"(?:\s+(?:the\s+)?(?:" + HARMS + r"|bodies|victims|number|total|count|rate)\b"
     # ("That's more than three times as many")
     r"|\s+as\s+many(?:\s+(?:killings|murders|homicides|deaths))?\b)"
     r"(?:\s+(?:over\s+there|there|over\s+here|here))?"
@@ -1424,7 +1425,7 @@ def _against_average_level(
 _RATE_TAIL_RE = re.compile(r"\b(?:rates?|per\s+(?:head|capita|person))\b", re.I)
 _COUNT_TAIL_RE = re.compile(r"\b(?:count|number|total|" + HARMS + r")\b", re.I)
 #: ("So ~3.7x the count, ~4x the rate."): a second multiple after the first, a comma between
-_NEXT_RATIO_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?", re.I)
+_NEXT_RATIO_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 #: "Glasgow's murder rate last year was 2.4 per 100k. London's was 1.2. Twice as high in
 #: Glasgow.": one of the two places named after the multiple
 #: between a figure and the multiple after it: "462, nearly five times as many"
