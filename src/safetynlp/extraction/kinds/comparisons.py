@@ -369,6 +369,11 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 # "Chicago had 695 homicides, more than five times London."
                 # ("> US murder rate is about 5x England and Wales\nAbout right.": the line's end)
                 or re.match(r"[ \t]*(?:[.!?;\n]|$)", text[p.end : p.end + 2]) is not None
+                # ("so Chicago ~4x London 💀": an emoji ends the line)
+                or re.match(
+                    rf"[ \t]*[{EMOJI_RANGE}\ufe0f]+[ \t]*(?:[.!?\n]|$)", text[p.end : p.end + 8]
+                )
+                is not None
                 # ("So NYC is roughly three times London and people still call London a
                 # hellhole")
                 # ("Toronto was roughly 2.5x Montreal, for a city that isn't twice the size")
