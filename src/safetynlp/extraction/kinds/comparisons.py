@@ -571,11 +571,16 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             ):
                 others.append((i, p))
                 continue
-            # "lower than Toronto's, Paris's and Berlin's": a list, possessives and all
-            if others and re.fullmatch(
-                r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&)\s*(?:even\s+|also\s+)?(?:the\s+)?",
-                text[others[-1][1].end : p.start],
-                re.I,  # "than New York, Chicago AND Philly"
+            # "lower than Toronto's, Paris's and Berlin's": a list, possessives and all (not
+            # "higher than Chicago, FBI data shows": a source)
+            if (
+                others
+                and not _SOURCE_NAMED_AFTER_RE.match(text, p.end)
+                and re.fullmatch(
+                    r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&)\s*(?:even\s+|also\s+)?(?:the\s+)?",
+                    text[others[-1][1].end : p.start],
+                    re.I,  # "than New York, Chicago AND Philly"
+                )
             ):
                 others.append((i, p))
                 continue
@@ -1674,6 +1679,11 @@ _ELLIPTIC_PCT_ORDER_RE = re.compile(
 )
 _RATE_AFTER_RE = re.compile(r"\s*(?:per|/)\s*(?:100,?000|100\s?k|capita|head)\b", re.I)
 _PER_HEAD_WORD_RE = compile_scan(r"\bper\s+(?:capita|head|person)\b", re.I)
+#: a force or publisher named as the source: "FBI data shows", "the ONS says"
+_SOURCE_NAMED_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:own\s+)?(?:data|figures|numbers|stats|statistics)\s+)?(?:show|shows|says|say|said|suggest|suggests)\b",
+    re.I,
+)
 _THAN_LIST_GAP_RE = re.compile(
     # ("Lower than Paris, Berlin and even Dublin.")
     r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)(?:(?:even|also)\s+)?"

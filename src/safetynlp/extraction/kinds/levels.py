@@ -1502,7 +1502,7 @@ _PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 
 _COLON_BEFORE_RE = re.compile(r":\s*$")
 _FIGURE_PAIR_BEFORE_RE = re.compile(
-    r"\d[\d,]*\s*,?\s+(?:(?:down|up)\s+)?(?:from|to|vs\.?|versus|compared\s+(?:to|with))\s+(?:about\s+|around\s+)?$"
+    r"\d[\d,]*\s*,?\s+(?:(?:down|up)\s+)?(?:from|to|vs\.?|versus|against|compared\s+(?:to|with))\s+(?:about\s+|around\s+)?$"
     r"|\b(?:down|up|fell|rose|dropped|climbed)\s+(?:from|to)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
@@ -1790,7 +1790,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "Shootings in London 2022: 101.": a labelled figure
             and not _COLON_BEFORE_RE.search(text[max(0, q.start - 3) : q.start])
             # "109 homicides in 2024, down from 111 the year before": the other end of a move
-            and not _FIGURE_PAIR_BEFORE_RE.search(text, max(sent[0], q.start - 16), q.start)
+            and not _FIGURE_PAIR_BEFORE_RE.search(text, max(sent[0], q.start - 24), q.start)
             # "... 109 homicides last year. In 2012 it was 101.": a figure a period's sentence
             # ends on, after a count of the same crime
             and not (
