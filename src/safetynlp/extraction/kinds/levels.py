@@ -3023,12 +3023,17 @@ _THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*"
 _TO_FIGURE_AFTER_RE = re.compile(r"\s*(?:to|->|→)\s*(?:about\s+|around\s+|~)?\d")
 _NOT_FIGURE_BEFORE_RE = re.compile(r"\bnot\s+(?:even\s+|quite\s+)?$", re.I)
 _BARE_LINE_FIGURE_RE = re.compile(
-    rf"[\s{BULLET_MARKS}-]*"
+    # ("1. Offences: ~14,600": a list's number)
+    rf"[\s{BULLET_MARKS}-]*(?:\d{{1,2}}[.)]\s+)?"
     # ("• offences: 530k", "- total 590": a word for the header's count)
-    r"(?:(?:total|offences|recorded|count|number|overall)\s*[:=–—-]?\s*)?"
+    # ("• reported: ~19,000", "• victims: 726", "- all ages: ~3,800")
+    r"(?:(?:total|offences|recorded|reported|count|number|overall|victims|all\s+ages|cases|incidents)"
+    r"\s*[:=–—-]?\s*)?"
     r"(?:~|≈|about\s+|around\s+|roughly\s+|approx\.?\s*|over\s+|under\s+)?\d[\d,.]*[km]?\+?"
     # ("• 109 in total", "97 overall": the header's whole count)
     r"(?:\s+(?:in\s+total|total|overall|altogether|all\s+told|in\s+all))?"
+    # ("offences: ~444,000, a record", "Offences: ~14,600, up ~20pc on 2022": what it did)
+    r"(?:,\s*(?:a\s+record(?:\s+high)?|the\s+(?:highest|lowest)[^\n,]{0,30}|(?:up|down)\s[^\n,]{1,30}))?"
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!]?\s*",
     re.I,
 )
