@@ -2435,7 +2435,10 @@ _REPLY_DENIES_RE = re.compile(
     # ("Doubled my arse.", "300% my foot.": the quote's words echoed in scorn)
     r"(?:[\w%.,'’-]+\s+){1,2}my\s+(?:" + SCORN_WORDS + r")\b|"
     # ("> There's a stabbing every 10 minutes in London / Closer to one every half hour.")
-    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:one|a|an|{_MULT_WORDS})\b)|"
+    # ("More like four times.")
+    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|{_MULT_WORDS})\b)|"
+    # ("Not by half.", "That can't be right, ...")
+    r"not\s+by\s+(?:half|a\s+third|a\s+quarter|that\s+much|much)\b|(?:that|this)\s+can['’]?t\s+be\s+right\b|"
     # ("It was over 90%.")
     r"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:(?:actually|really|only|just|about|"
     r"around|roughly|closer\s+to|nearer|more\s+like|like|over|under|nearly|almost|barely|well\s+over|"
