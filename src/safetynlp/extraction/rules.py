@@ -392,6 +392,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         _share_after_count(ctx, sent)
         _more_of_two(ctx, sent)
         _both_compared(ctx, sent)
+        _order_other_way(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and (
@@ -1930,6 +1931,122 @@ def _more_of_two(ctx: Ctx, sent: tuple[int, int]) -> None:
             )
         )
         return
+
+
+#: "but Chicago had way more murders in raw numbers", "Birmingham had far fewer in total": a
+#: place's count set against the place just compared with it or counted before
+_ORDER_IN_TOTAL_RE = re.compile(
+    r"(?:['’]s)?\s+(?:had|has|have|recorded|records|saw|sees)\s+(?:(?:way|far|many|much|a\s+lot|slightly|a\s+few)\s+)?"
+    r"(?P<cmp>more|fewer|less)(?:\s+(?:murders|homicides|killings|offences|crimes|shootings|stabbings))?"
+    r"\s+(?:in\s+total|in\s+raw\s+(?:numbers|terms)|overall|in\s+absolute\s+terms)\b",
+    re.I,
+)
+#: "but its rate per head was higher", "per head its rate was actually higher": the rate of the
+#: place just compared or counted, set against the other
+_ITS_RATE_ORDER_RE = re.compile(
+    r"(?:per\s+(?:head|capita)\s+)?(?:its|their)\s+(?:murder\s+|homicide\s+)?rate(?:\s+per\s+(?:head|capita))?"
+    r"\s+(?:was|is|were|are)\s+(?:(?:actually|still|even)\s+)?(?:(?:much|far|a\s+bit|slightly)\s+)?"
+    r"(?:(?P<more>higher|worse)|(?P<less>lower|better))\b",
+    re.I,
+)
+
+
+def _order_other_way(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Detroit had a higher murder rate than Chicago in 2021, but Chicago had way more murders
+    in raw numbers", "Berlin recorded fewer homicides than London last year but its rate per
+    head was higher": the other order of the two places just set against each other (or of a
+    place and the place counted before), in counts or per head."""
+    low = ctx.text[sent[0] : sent[1]].lower()
+    if not (
+        "total" in low or "raw" in low or "overall" in low or "absolute" in low or "rate" in low
+    ):
+        return  # (cheap first)
+    base = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if sent[0] - 300 <= c.start < sent[1]
+            and c.metric
+            and c.period
+            and c.geography
+            and c.kind in ("comparison", "level")
+        ),
+        None,
+    )
+    if base is None:
+        return
+    pair = (base.geography, base.other_geography) if base.kind == "comparison" else None
+    for p in [p for p in ctx.places if sent[0] <= p.start < sent[1]]:
+        m = _ORDER_IN_TOTAL_RE.match(ctx.text, p.end, sent[1])
+        if m is None:
+            continue
+        other = (
+            (pair[1] if p.place == pair[0] else pair[0] if p.place == pair[1] else None)
+            if pair
+            else (base.geography if base.geography != p.place else None)
+        )
+        if other:
+            _add_order(
+                ctx,
+                base,
+                p.place,
+                other,
+                m.group("cmp").lower() == "more",
+                p.start,
+                m.end(),
+                "count",
+            )
+    m = _ITS_RATE_ORDER_RE.search(ctx.text, sent[0], sent[1])
+    if m is None:
+        return
+    if pair:
+        own, other = pair
+    else:
+        named = [
+            p
+            for p in ctx.places
+            if sent[0] - 300 <= p.start < m.start() and p.place != base.geography
+        ]
+        if not named:
+            return
+        own, other = named[-1].place, base.geography
+    if own and other and own != other:
+        _add_order(
+            ctx, base, own, other, m.group("more") is not None, m.start(), m.end(), "rate_per_100k"
+        )
+
+
+def _add_order(
+    ctx: Ctx, base: Claim, place: str, other: str, more: bool, start: int, end: int, unit: str
+) -> None:
+    if any(
+        c.kind == "comparison"
+        and c.geography == place
+        and c.other_geography == other
+        and c.unit == unit
+        for c in ctx.claims
+    ):
+        return
+    ctx.claims.append(
+        replace(
+            base,
+            kind="comparison",
+            surface=ctx.text[start:end],
+            start=start,
+            end=end,
+            geography=place,
+            geography_source="context",
+            other_geography=other,
+            relation="greater" if more else "less",
+            value=None,
+            unit=unit,
+            baseline=None,
+            per=None,
+            direction=None,
+            window_years=None,
+            negated=False,
+        )
+    )
 
 
 #: "both were higher than London's", "Both still worse per head than Austin": two places
