@@ -699,6 +699,16 @@ def national_of(lex: Lexicon, place_id: str) -> str | None:
     return NATIONAL.get(place.country or "")
 
 
+_COMPARED_NATIONAL_RE = re.compile(
+    r"(?:\b(?:times|than|as|above|below|under|over|of)|\dx)\s+the\s+$", re.I
+)
+
+
+def _kind_of(lex: Lexicon, place_id: str) -> str | None:
+    place = lex.taxonomy.places.get(place_id)
+    return None if place is None else place.kind
+
+
 def _add_nationally(text: str, lex: Lexicon, found: list[PlaceMention]) -> None:
     """ "London had 109 murders last year. Nationally it was about 570.": the country of the
     place named before, unless the sentence goes on to name the place itself ("Nationally,
@@ -716,6 +726,17 @@ def _add_nationally(text: str, lex: Lexicon, found: list[PlaceMention]) -> None:
         # publisher named after it)
         named = [p for p in before if p.how != "entity"] or before
         national = national_of(lex, named[-1].place)
+        if (
+            national is None
+            # ("The national rate was about 5.7": a noun's word, not "... nationally")
+            and m.group(0).lower() == "national"
+            and _kind_of(lex, named[-1].place) == "country"
+            # (not "nine times the national rate", "above the national rate": compared with)
+            and not _COMPARED_NATIONAL_RE.search(text, max(0, m.start() - 16), m.start())
+        ):
+            # ("... of any large US city ... The national rate was about 5.7.": the country
+            # named last is the nation)
+            national = named[-1].place
         if national is not None:
             found.append(PlaceMention(m.start(), m.end(), national, "national"))
             added = True
