@@ -2017,13 +2017,25 @@ def _order_other_way(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 def _add_order(
-    ctx: Ctx, base: Claim, place: str, other: str, more: bool, start: int, end: int, unit: str
+    ctx: Ctx,
+    base: Claim,
+    place: str,
+    other: str,
+    more: bool,
+    start: int,
+    end: int,
+    unit: str,
+    *,
+    any_unit: bool = False,
 ) -> None:
+    """A comparison of ``place`` against ``other`` with ``base``'s crime and period, unless the
+    two places stand compared already (in this unit, or in any with ``any_unit``: "both ..."
+    repeats an order said before, where "its rate per head was higher" adds the rate's)."""
     if any(
         c.kind == "comparison"
         and c.geography == place
         and c.other_geography == other
-        and c.unit == unit
+        and (any_unit or c.unit == unit)
         for c in ctx.claims
     ):
         return
@@ -2094,7 +2106,17 @@ def _both_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
             pair = _two_places_before(before, m.start(), third.place)
             if pair:
                 for p in pair:
-                    _add_both(ctx, base, p.place, third.place, m, m.start(), third.end, unit)
+                    _add_order(
+                        ctx,
+                        base,
+                        p.place,
+                        third.place,
+                        bool(m.group("more")),
+                        m.start(),
+                        third.end,
+                        unit,
+                        any_unit=True,
+                    )
             continue
         # "THIRD ... than both"
         m = _THAN_BOTH_RE.match(ctx.text, third.end, sent[1])
@@ -2102,7 +2124,17 @@ def _both_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
             pair = _two_places_before(before, third.start, third.place)
             if pair:
                 for p in pair:
-                    _add_both(ctx, base, third.place, p.place, m, third.start, m.end(), unit)
+                    _add_order(
+                        ctx,
+                        base,
+                        third.place,
+                        p.place,
+                        bool(m.group("more")),
+                        third.start,
+                        m.end(),
+                        unit,
+                        any_unit=True,
+                    )
 
 
 def _two_places_before(
@@ -2116,43 +2148,6 @@ def _two_places_before(
         if len(seen) == 2:
             return seen[::-1]
     return None
-
-
-def _add_both(
-    ctx: Ctx,
-    base: Claim,
-    place: str,
-    other: str,
-    m: re.Match[str],
-    start: int,
-    end: int,
-    unit: str,
-) -> None:
-    if any(
-        c.kind == "comparison" and c.geography == place and c.other_geography == other
-        for c in ctx.claims
-    ):
-        return
-    ctx.claims.append(
-        replace(
-            base,
-            kind="comparison",
-            surface=ctx.text[start:end],
-            start=start,
-            end=end,
-            geography=place,
-            geography_source="context",
-            other_geography=other,
-            relation="greater" if m.group("more") else "less",
-            value=None,
-            unit=unit,
-            baseline=None,
-            per=None,
-            direction=None,
-            window_years=None,
-            negated=False,
-        )
-    )
 
 
 #: ", 41% of all homicides": the share of the whole a count just given makes up
