@@ -92,6 +92,7 @@ from safetynlp.extraction.numbers import (
     Quantity,
     find_quantities,
     share_percent,
+    words_to_number,
 )
 from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.timex import Span, TimeRef
@@ -2488,7 +2489,14 @@ _PUT_RIGHT_FIGURE = (
     r"\s+(?P<h>(?:(?:about|around|roughly|approx\.?|approximately|only|just|more\s+like|closer\s+to|like)\s+)*)"
     r"(?:(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?"
     # ("> NYC had 5x London's homicides\n\nNo, it was about twice.": a multiple in words)
-    rf"|(?P<mult>{_MULT_WORDS})" + r"|(?P<frac>" + SHARE_WORDS_SRC + r"))(?![\w-])"
+    rf"|(?P<mult>{_MULT_WORDS})"
+    # ("> ... thats like 8 times London" / "More like four times.": a multiple in number words)
+    + r"|(?P<wfig>"
+    + NUMWORD_SRC
+    + r")(?P<wunit>\s+times\b|\s*x\b)"
+    + r"|(?P<frac>"
+    + SHARE_WORDS_SRC
+    + r"))(?![\w-])"
     # ("> London homicides are down a third since 2019\nNot a third. Closer to a quarter.": a
     # share of the whole in words)
 )
@@ -2571,7 +2579,11 @@ _REPLY_DENIES_RE = re.compile(
     re.I,
 )
 _FIGURE_UNIT_RE = re.compile(
-    r"\d[\d,]*(?:\.\d+)?(?P<unit>\s*(?:%|per\s*cent|percent)|\s*x\b|\s+times\b)?", re.I
+    # ("Nowhere near ten times.": a multiple in number words)
+    r"(?:\d[\d,]*(?:\.\d+)?|\b(?:"
+    + NUMWORD_SRC
+    + r")(?=\s+times\b|\s*x\b))(?P<unit>\s*(?:%|per\s*cent|percent)|\s*x\b|\s+times\b)?",
+    re.I,
 )
 
 
@@ -2986,11 +2998,19 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     where they are a sentence of their own rather than the rest of a rebuttal."""
     m = (_PUT_RIGHT_LEAD_RE if lead_only else _PUT_RIGHT_RE).match(ctx.text, after + 1)
     fig = (
-        "fig" if m is None else "mult" if m.group("mult") else "frac" if m.group("frac") else "fig"
+        "fig"
+        if m is None
+        else "mult"
+        if m.group("mult")
+        else "frac"
+        if m.group("frac")
+        else "wfig"
+        if m.group("wfig")
+        else "fig"
     )
     if m is None or any(c.start <= m.start(fig) < c.end for c in ctx.claims):
         return
-    unit = (m.group("unit") or "").strip().lower()
+    unit = (m.group("unit") or m.group("wunit") or "").strip().lower()
     percent = unit in ("%", "percent", "per cent") or unit.startswith("per") or fig == "frac"
     times = unit in ("x", "times") or fig == "mult"
     if fig == "frac" and quoted.kind != "change":
@@ -3015,9 +3035,13 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
             if fig == "mult"
             else share_percent(m.group("frac"))
             if fig == "frac"
+            else words_to_number(m.group("wfig"))
+            if fig == "wfig"
             else float(m.group("fig").replace(",", ""))
         )
     except (ValueError, KeyError):
+        return
+    if value is None:
         return
     if quoted.kind == "level" and quoted.unit == "percent" and fig == "mult":
         value = 50.0
@@ -3035,7 +3059,10 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         lo, hi = value, None
     elif lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
-    start, end = m.start("lead"), m.end(fig) + len((m.group("unit") or "").rstrip())
+    start, end = (
+        m.start("lead"),
+        m.end(fig) + len((m.group("unit") or m.group("wunit") or "").rstrip()),
+    )
     # ("> The Met clears up fewer than half of murders / Nope. Over 90% in 2023.": a time of
     # the correction's own)
     own = next(
