@@ -450,7 +450,14 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             else:
                 subject_after = True
         _, first = firsts[-1]
-        if re.search(r"\bthan\b", text[firsts[0][1].end : first.start], re.I):
+        if re.search(r"\bthan\b", text[firsts[0][1].end : first.start], re.I) and not (
+            # (not "... more robberies than Hackney, and Westminster had roughly twice as many
+            # as Tower Hamlets": the subject of a clause of its own)
+            re.search(
+                r",\s*(?:and|but|while|whereas)\s+$", text[firsts[0][1].end : first.start], re.I
+            )
+            and _CLAUSE_VERB_AFTER_RE.match(text, first.end)
+        ):
             # "London's rate is lower than Berlin's and Paris's, and about a fifth of New
             # York's": the places after "than" are compared with, not the subject
             first = firsts[0][1]
@@ -576,6 +583,12 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             if (
                 others
                 and not _SOURCE_NAMED_AFTER_RE.match(text, p.end)
+                # (not "lower than London, and Brussels has roughly double London's": a
+                # clause of its own)
+                and not (
+                    "," in text[others[-1][1].end : p.start]
+                    and _CLAUSE_VERB_AFTER_RE.match(text, p.end)
+                )
                 and re.fullmatch(
                     r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&)\s*(?:even\s+|also\s+)?(?:the\s+)?",
                     text[others[-1][1].end : p.start],
@@ -1682,6 +1695,12 @@ _PER_HEAD_WORD_RE = compile_scan(r"\bper\s+(?:capita|head|person)\b", re.I)
 #: a force or publisher named as the source: "FBI data shows", "the ONS says"
 _SOURCE_NAMED_AFTER_RE = re.compile(
     r"(?:['’]s)?\s+(?:(?:own\s+)?(?:data|figures|numbers|stats|statistics)\s+)?(?:show|shows|says|say|said|suggest|suggests)\b",
+    re.I,
+)
+#: a place that opens a clause of its own: "..., and Westminster had roughly twice as many"
+_CLAUSE_VERB_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:still|also|actually|now|only|even)\s+)?(?:has|had|have|is|was|were|are|"
+    r"recorded|records|logged|logs|saw|sees|reported|reports|came|comes|got|gets|topped|tops)\b",
     re.I,
 )
 _THAN_LIST_GAP_RE = re.compile(
