@@ -322,6 +322,12 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     ratio_cue: tuple[int, int] | None = None
     compared: set[int] = set()  # starts of the places a multiple compared with
     for m in _ratios(ctx, s0, s1):
+        if ratio_cue is not None and not _AND_NEXT_RATIO_RE.fullmatch(
+            text, ratio_cue[1], min(hedge_before(ctx, m.start())[1], m.start())
+        ):
+            # one multiple a sentence, and the one coordinated with it: "roughly four times
+            # New York's and about 20 times London's"
+            break
         if SIZE_AFTER_RE.match(text, m.end()) and not _PEOPLE_HARMED_RE.match(text, m.end()):
             continue  # "Houston's only ~1.7x bigger": the cities' sizes, not their crime
         others = [
@@ -414,6 +420,10 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         # ("2.4 per 100,000 in Glasgow, against 1.1 in Edinburgh, so roughly twice Edinburgh's
         # rate": the place compared with is not its own subject)
         firsts = [(i, p) for i, p in firsts if p.place != other.place]
+        if len(firsts) > 1 and firsts[-1][1].start in compared:
+            # ("DC's murder rate was roughly four times New York's and about 20 times
+            # London's": the place the multiple before compared with is no subject)
+            firsts = [(i, p) for i, p in firsts if p.start not in compared]
         subject_after = False
         if not firsts:
             # "6x more people were murdered in Philly than London": the subject after the
@@ -502,7 +512,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # "London's rate is lower than Toronto's and about a twentieth of Chicago's": the
             # order before the "and" is a claim of its own
             cut = next(reversed(list(_COORD_CUT_RE.finditer(text, first.end, hstart))), None)
-        add(
+        claim = add(
             ctx,
             kind="comparison",
             start=cut.end() if cut else min(hstart, m.start()) if subject_after else first.start,
@@ -539,13 +549,16 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             other_geography=other.place,
             relation="ratio",
         )
+        if claim is not None and ratio_cue is not None and claim.start < ratio_cue[1]:
+            # (the coordinated multiple's words are its own: "and about 20 times London's")
+            claim.start = min(hstart, m.start())
+            claim.surface = text[claim.start : claim.end]
         ratio_cue = (min(hstart, m.start()), other.end)
         compared.add(other.start)
         ctx.used_spans.append(ratio_cue)
         q = _q_index_at(ctx, m.start(), m.end())
         if q is not None:
             ctx.used_q.add(q)
-        break
     # order: "more X than Y", "lower than both Paris and Berlin", "overtook Y"
     done_end: int | None = None
     for m in (
@@ -734,6 +747,12 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             _elliptic_order(ctx, sent, p)  # "..., but per capita Toronto was higher"
 
 
+#: between a multiple's place and the next multiple: "New York's and about 20 times London's"
+_AND_NEXT_RATIO_RE = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:total|rate|figure|count|number|level)s?)?\s*,?\s+(?:and|but)\s+"
+    r"(?:(?:also|still|even)\s+)?",
+    re.I,
+)
 _COORD_CUT_RE = re.compile(r"\b(?:and|but)\s+", re.I)
 _AND_CLAUSE_BEFORE_RE = re.compile(
     r"\s(?:and|but)\s+(?:people|ppl|folks|everyone|they|we|you|u|i)\b", re.I
