@@ -833,6 +833,8 @@ _AS_MANY_END_RE = re.compile(
     # ("London had more than double that with 3x the people": the sizes beside)
     # ("~8.5x lol")
     r"\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s)|(?=\s+with\s+(?:[\w.]+\s+){0,5}(?:people|population|residents)\b)"
+    # ("Eight times as many for a city about the same size")
+    r"|(?=\s+for\s+a\s+(?:city|country|town|place|state|borough|force)\b)"
     r"|(?=(?:lol|lmao|smh|tbh|ffs|wow|yikes|jeez)\b)"
     # ("NYC 2018 murders: 289. London: ~135. ~2x 🤷")
     r"|(?=[" + EMOJI_RANGE + r"]))",
@@ -1523,6 +1525,18 @@ def _pair_of_ratio(levels: list[Claim], ratio: float | None) -> list[Claim]:
     return levels[-2:]
 
 
+_PLACE_AFTER_LEVEL_RE = re.compile(r"\s+(?:in|for|across)\s+(?:the\s+)?", re.I)
+
+
+def _end_with_place(ctx: Ctx, end: int) -> int:
+    """Where a level's words end with the place said right after them: "roughly 110 in
+    London" (the level's own words may stop at the figure)."""
+    for p in ctx.places:
+        if end < p.start <= end + 16 and _PLACE_AFTER_LEVEL_RE.fullmatch(ctx.text, end, p.start):
+            return p.end
+    return end
+
+
 def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "NYC had 462 homicides in 2020 vs 126 in London. Almost four times as many.": a
     multiple with no place of its own compares the two places the figures before were for,
@@ -1556,7 +1570,11 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
                     if c.kind == "level"
                     and sent[0] <= c.start
                     and c.end <= m.start()
-                    and (gap := _AFTER_LEVEL_GAP_RE.fullmatch(text, c.end, min(hstart, m.start())))
+                    and (
+                        gap := _AFTER_LEVEL_GAP_RE.fullmatch(
+                            text, _end_with_place(ctx, c.end), min(hstart, m.start())
+                        )
+                    )
                 ),
                 None,
             )
@@ -1643,10 +1661,11 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
         if metric is None or first.period is None:
             return
         lo, hi = apply_hedge(ratio, hedge)
-        add(
+        opens = subject.start if subject is not None else min(hstart, m.start())
+        claim = add(
             ctx,
             kind="comparison",
-            start=subject.start if subject is not None else min(hstart, m.start()),
+            start=opens,
             end=(
                 own.end
                 if own is not None and subject is None
@@ -1668,6 +1687,11 @@ def _ratio_of_levels_before(ctx: Ctx, sent: tuple[int, int]) -> None:
             other_geography=second.geography,
             relation="ratio",
         )
+        if claim is not None and claim.start < opens:
+            # ("... against roughly 110 in London, so around 3.5 times as many": the metric
+            # named before is the levels' words, not the multiple's)
+            claim.start = opens
+            claim.surface = text[opens : claim.end]
         # (on to a second multiple: "So ~3.7x the count, ~4x the rate.")
 
 
