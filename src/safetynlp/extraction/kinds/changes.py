@@ -1118,7 +1118,10 @@ _PAIR_BEFORE_RE = compile_scan(
     # ("had roughly 12,000 knife crime offences in 2019 and about 14,500 last year, so it's up
     # by about a fifth")
     # ("had around 150 homicides in 2019 against about 95 in 2014, so up roughly 60%")
-    r"(?:\b(?:were|was|had|saw|recorded)|:)\s+(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?(?:\s+(?:and|vs\.?|versus|to|against)|,)\s+"
+    # ("> ... / Yep. 804 in 2021, 416 last year, so down about 48%.": a sentence that opens on
+    # the first figure)
+    r"(?:(?:\b(?:were|was|had|saw|recorded)|:)\s+|(?:[.!?]\s+|\n\s*)(?=~|\d|(?:about|around|roughly|nearly|almost|over|under)\s+\d))"
+    r"(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?(?:\s+(?:and|vs\.?|versus|to|against)|,)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?,?\s*(?:(?:that['’]?s|which\s+is|which\s+was)\s+(?:an?\s+)?"
     r"|an?\s+~?\s*"
     # ("..., so they've roughly halved", "..., so about 22% up")
