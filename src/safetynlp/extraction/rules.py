@@ -387,6 +387,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         _figures_of_two_periods(ctx, sent)
         _figures_against_in_places(ctx, sent)
         _change_against_in_place(ctx, sent)
+        _size_elsewhere_after_change(ctx, sent)
         _rates_per_head_opening(ctx, sent)
         _moves_across_pairs(ctx, sent)
         _bracketed_change_of_figure(ctx, sent)
@@ -1537,6 +1538,67 @@ _CHANGE_TAIL_RE = re.compile(
     r"[\s,]*",
     re.I,
 )
+
+
+#: after a change: "... and about a fifth in Essex", "..., while 8% in Bradford": the size of
+#: the same move in another place
+_SIZE_IN_PLACE_AFTER_RE = re.compile(
+    r"(?P<gap>[^.!?;:%\n\d]{0,30}?(?:(?:since|in|on|over|from)\s+(?:19|20)\d\d(?:/\d\d)?)?"
+    r"[^.!?;:%\n\d]{0,20}?)(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:by\s+)?"
+    r"(?P<fig>"
+    + HEDGE_BEFORE_SRC
+    + r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)|(?P<frac>"
+    + SHARE_WORDS_SRC
+    + r")\b))\s+(?:in|for|across)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _size_elsewhere_after_change(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Shoplifting is up 30% in Nottingham since 2012 and about 10% in Leicester": a size
+    and a place coordinated after a change are the same move's size there."""
+    if " and " not in ctx.text[sent[0] : sent[1]] and " while " not in ctx.text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    for c in list(ctx.claims):
+        if (
+            not (sent[0] <= c.start < sent[1])
+            or c.kind != "change"
+            or c.unit != "percent_change"
+            or not c.value
+            or c.value[0] is None
+            or c.value[0] == 0
+            or not isinstance(c.geography, str)
+        ):
+            continue
+        m = _SIZE_IN_PLACE_AFTER_RE.match(ctx.text, c.end, sent[1])
+        if m is None or " and " in m.group("gap") or " while " in m.group("gap"):
+            continue
+        place = next((p for p in ctx.places if p.start == m.end()), None)
+        if place is None or place.place == c.geography:
+            continue
+        if any(
+            o.start <= m.start("fig") < o.end or m.start("fig") <= o.start < place.end
+            for o in ctx.claims
+        ):
+            continue
+        value = share_percent(m.group("frac")) if m.group("frac") else float(m.group("n"))
+        hedge, _ = hedge_before(ctx, m.start("n") if m.group("n") else m.start("frac"))
+        lo, hi = apply_hedge(value, hedge)
+        if lo is None or hi is None:
+            continue  # (an open bound has no side to turn: "over 20%" of a fall)
+        sign = -1.0 if c.value[0] < 0 else 1.0
+        ctx.claims.append(
+            replace(
+                c,
+                surface=ctx.text[m.start("fig") : place.end],
+                start=m.start("fig"),
+                end=place.end,
+                geography=place.place,
+                geography_source="text",
+                value=interval(*sorted((sign * lo, sign * hi))),
+                negated=c.negated,
+            )
+        )
 
 
 def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
