@@ -1211,9 +1211,26 @@ def _nearest_place(
     named = [p for p in cands if p.start < sent[0] and p.how != "entity"]
     if named:
         return named[-1].place, "context"
-    if ctx.first_place is not None:
+    if ctx.first_place is not None and not (
+        # (not "Knife crime is up 10% this year. In Greater Manchester it's closer to 20%.":
+        # a place named after, for a figure set against this one)
+        ctx.first_place.start >= sent[1]
+        and _CONTRAST_IN_BEFORE_RE.search(
+            ctx.text, max(0, ctx.first_place.start - 30), ctx.first_place.start
+        )
+        and _CONTRAST_IT_AFTER_RE.match(ctx.text, ctx.first_place.end)
+    ):
         return ctx.first_place.place, "context"
     return None, None
+
+
+_CONTRAST_IN_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:(?:but|and|meanwhile|whereas|while)\s*,?\s+)?(?:over\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
+_CONTRAST_IT_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were|has|had|rose|fell|went))\b", re.I
+)
 
 
 #: "Southwark?", "And Chicago?": a sentence that only asks about a place

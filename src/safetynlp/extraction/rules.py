@@ -881,6 +881,16 @@ _SAME_MOVE_RE = re.compile(
 )
 
 
+#: "In Greater Manchester it's closer to 20%.": the move before, its size in another place
+_IN_PLACE_ITS_RE = re.compile(
+    r"[\W_]*(?:(?:but|and|meanwhile|whereas|while)\s*,?\s+)?(?:over\s+)?in\s+(?P<subj>[^,.!?;\n\d]{2,40}?)"
+    r"\s*,?\s+(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were|went))\s+(?:(?P<way>up|down)\s+)?"
+    r"(?:(?:closer\s+to|more\s+like|nearer(?:\s+to)?|only|just)\s+)?"
+    + HEDGE_BEFORE_SRC
+    + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)"
+    r"(?P<rest>[^.!?\n]{0,60})[.!?]*\s*",
+    re.I,
+)
 #: "So did Swansea's.", "Same in Leeds.", "Bradford too.": the move before, of another place
 _SO_DID_RE = re.compile(
     r"[\W_]*(?:(?P<so>so\s+(?:did|has|have|was|were|is|are)|same\s+(?:in|for|with))\s+)?"
@@ -955,7 +965,11 @@ def _same_move_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     just before."""
     if "%" not in ctx.text[sent[0] : sent[1]] and "pc" not in ctx.text[sent[0] : sent[1]]:
         return  # (cheap first)
-    m = _SAME_MOVE_RE.fullmatch(ctx.text, *sent) or _OWN_MOVE_RE.fullmatch(ctx.text, *sent)
+    m = (
+        _SAME_MOVE_RE.fullmatch(ctx.text, *sent)
+        or _OWN_MOVE_RE.fullmatch(ctx.text, *sent)
+        or _IN_PLACE_ITS_RE.fullmatch(ctx.text, *sent)
+    )
     if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
         return
     # ("Stabbings in Lambeth went down last year.\nSouthwark too, roughly 10%.": a move with
@@ -992,6 +1006,8 @@ def _same_move_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     sign = -1.0 if mid < 0 else 1.0
     if m.re is _OWN_MOVE_RE:
         sign = -1.0 if m.group("noun").lower() in ("drop", "fall", "decline") else 1.0
+    elif m.re is _IN_PLACE_ITS_RE and m.group("way"):
+        sign = -1.0 if m.group("way").lower() == "down" else 1.0
     start = subj[0]
     ctx.claims.append(
         replace(
