@@ -1556,24 +1556,34 @@ _CHANGE_TAIL_RE = re.compile(
 )
 
 
-#: after a change: "... and about a fifth in Essex", "..., while 8% in Bradford": the size of
-#: the same move in another place
-_SIZE_IN_PLACE_AFTER_RE = re.compile(
-    r"(?P<gap>[^.!?;:%\n\d]{0,30}?(?:(?:since|in|on|over|from)\s+(?:19|20)\d\d(?:/\d\d)?)?"
-    r"[^.!?;:%\n\d]{0,20}?)(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:by\s+)?"
-    r"(?P<fig>"
+#: the size of a figure coordinated after a change: "about 10%", "a fifth", "just 10%"
+_COORD_SIZE_SRC = (
+    r"(?:by\s+)?(?:(?:just|only)\s+)?(?P<fig>"
     + HEDGE_BEFORE_SRC
     + r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)|(?P<frac>"
     + SHARE_WORDS_SRC
-    + r")\b))\s+(?:in|for|across)\s+(?:the\s+)?",
-    re.I,
+    + r")\b))"
 )
+#: between a change and the next coordinated place's size: ", ", " and ", ", while "
+_COORD_GAP_SRC = (
+    r"(?P<gap>[^.!?;:,%\n\d]{0,30}?(?:(?:since|in|on|over|from)\s+(?:19|20)\d\d(?:/\d\d)?)?"
+    r"[^.!?;:,%\n\d]{0,20}?)(?:,\s*(?:(?:and|while|but|whereas)\s+)?|\s+(?:and|while|but|whereas)\s+)"
+)
+#: after a change: "... and about a fifth in Essex", ", 25% in the West Midlands"
+_SIZE_IN_PLACE_AFTER_RE = re.compile(
+    _COORD_GAP_SRC + _COORD_SIZE_SRC + r"\s+(?:in|for|across)\s+(?:the\s+)?", re.I
+)
+#: after a change: ", in London 44%", " and in Essex by about 8%": the place first
+_IN_PLACE_AFTER_RE = re.compile(_COORD_GAP_SRC + r"(?P<in>in)\s+(?:the\s+)?", re.I)
+_SIZE_AFTER_PLACE_RE = re.compile(r"\s+" + _COORD_SIZE_SRC + r"(?![\w%])", re.I)
 
 
 def _size_elsewhere_after_change(ctx: Ctx, sent: tuple[int, int]) -> None:
-    """ "Shoplifting is up 30% in Nottingham since 2012 and about 10% in Leicester": a size
-    and a place coordinated after a change are the same move's size there."""
-    if " and " not in ctx.text[sent[0] : sent[1]] and " while " not in ctx.text[sent[0] : sent[1]]:
+    """ "Shoplifting is up 30% in Nottingham since 2012 and about 10% in Leicester", "up
+    about 60% in Birmingham, roughly 45% in Coventry and just 10% in Leicester", "rose 37%,
+    in London 44%": sizes and places coordinated after a change are the same move's sizes
+    there."""
+    if "%" not in ctx.text[sent[0] : sent[1]] and " a " not in ctx.text[sent[0] : sent[1]]:
         return  # (cheap first)
     for c in list(ctx.claims):
         if (
@@ -1586,35 +1596,55 @@ def _size_elsewhere_after_change(ctx: Ctx, sent: tuple[int, int]) -> None:
             or not isinstance(c.geography, str)
         ):
             continue
-        m = _SIZE_IN_PLACE_AFTER_RE.match(ctx.text, c.end, sent[1])
-        if m is None or " and " in m.group("gap") or " while " in m.group("gap"):
-            continue
+        prev: Claim | None = c
+        while prev is not None:
+            prev = _next_size_in_place(ctx, c, prev.end, sent)
+
+
+def _next_size_in_place(ctx: Ctx, change: Claim, after: int, sent: tuple[int, int]) -> Claim | None:
+    """The claim for the size and place coordinated right after ``after``, if any."""
+    text = ctx.text
+    m = _SIZE_IN_PLACE_AFTER_RE.match(text, after, sent[1])
+    place: PlaceMention | None = None
+    size: re.Match[str] | None = None
+    if m is not None:
         place = next((p for p in ctx.places if p.start == m.end()), None)
-        if place is None or place.place == c.geography:
-            continue
-        if any(
-            o.start <= m.start("fig") < o.end or m.start("fig") <= o.start < place.end
-            for o in ctx.claims
-        ):
-            continue
-        value = share_percent(m.group("frac")) if m.group("frac") else float(m.group("n"))
-        hedge, _ = hedge_before(ctx, m.start("n") if m.group("n") else m.start("frac"))
-        lo, hi = apply_hedge(value, hedge)
-        if lo is None or hi is None:
-            continue  # (an open bound has no side to turn: "over 20%" of a fall)
-        sign = -1.0 if c.value[0] < 0 else 1.0
-        ctx.claims.append(
-            replace(
-                c,
-                surface=ctx.text[m.start("fig") : place.end],
-                start=m.start("fig"),
-                end=place.end,
-                geography=place.place,
-                geography_source="text",
-                value=interval(*sorted((sign * lo, sign * hi))),
-                negated=c.negated,
-            )
-        )
+        size, start, end = m, m.start("fig"), place.end if place is not None else 0
+    else:
+        m = _IN_PLACE_AFTER_RE.match(text, after, sent[1])
+        place = None if m is None else next((p for p in ctx.places if p.start == m.end()), None)
+        size = None if place is None else _SIZE_AFTER_PLACE_RE.match(text, place.end, sent[1])
+        if m is None or place is None or size is None:
+            return None
+        start, end = m.start("in"), size.end()
+    if (
+        m is None
+        or place is None
+        or size is None
+        or " and " in m.group("gap")
+        or " while " in m.group("gap")
+        or place.place == change.geography
+    ):
+        return None
+    if any(o.start <= size.start("fig") < o.end or start <= o.start < end for o in ctx.claims):
+        return None
+    value = share_percent(size.group("frac")) if size.group("frac") else float(size.group("n"))
+    hedge, _ = hedge_before(ctx, size.start("n") if size.group("n") else size.start("frac"))
+    lo, hi = apply_hedge(value, hedge)
+    if lo is None or hi is None or not change.value or change.value[0] is None:
+        return None  # (an open bound has no side to turn: "over 20%" of a fall)
+    sign = -1.0 if change.value[0] < 0 else 1.0
+    claim = replace(
+        change,
+        surface=text[start:end],
+        start=start,
+        end=end,
+        geography=place.place,
+        geography_source="text",
+        value=interval(*sorted((sign * lo, sign * hi))),
+    )
+    ctx.claims.append(claim)
+    return claim
 
 
 def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
