@@ -2988,7 +2988,7 @@ def reply_labels(text: str) -> list[tuple[int, int]]:
 #: what a clause's move may be of instead of a crime: officers, people, money, places
 OTHER_SERIES_RE = compile_scan(
     r"\b(?:(?:police\s+)?officers?|officer\s+numbers|(?:police\s+)?budgets?|spending|funding|"
-    r"population|residents|rents?|(?:house\s+)?prices|wages|income|unemployment|turnout|footfall|"
+    r"population|residents|rents?|(?:house\s+)?prices|wages?|salar(?:y|ies)|pensions?|income|unemployment|turnout|footfall|"
     r"fares?|call\s+answering|response\s+times?|closures|staff(?:ing)?|headcount|premiums?|"
     r"cycle\s+commuters|commuters|visitors|tourists|subscribers)\b",
     re.I,

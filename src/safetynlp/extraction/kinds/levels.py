@@ -312,6 +312,12 @@ _COUNTED_AFTER_RE = re.compile(
 )
 
 
+#: the names a small number labels: "Zone 3", "Tier 2", "Platform 4", "Season 2"
+_LABEL_BEFORE_RE = re.compile(
+    r"\b(?-i:Zones?|Tier|Platform|Terminal|Flat|Season|Series|Episode|Chapter|Stage|Phase|Gate)\s$"
+)
+
+
 def is_everyday(text: str, q: Quantity) -> bool:
     """ "Moved here at 27", "I take the 29 from Wood Green", "my commute went from 55 minutes
     to 70": an age, a bus route, a figure in the everyday unit of the one before it, no figure
@@ -366,6 +372,8 @@ def is_everyday(text: str, q: Quantity) -> bool:
         return True  # "watches the news at 6 and 10": two hours
     if q.value <= 13 and left.endswith("Year ") and not text[q.end : q.end + 1].isdigit():
         return True  # "teaches Year 9 in Croydon": a school year
+    if q.value <= 12 and _LABEL_BEFORE_RE.search(left) and not text[q.end : q.end + 1].isdigit():
+        return True  # "a 1-bed in Zone 3", "Season 2", "Platform 4": a label, no count
     if (
         1 <= q.value <= 12
         and left.endswith(" at ")
