@@ -794,6 +794,8 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
             # (the metric may stand in a sentence before: "NYC had 386 murders. Per capita
             # though, Toronto was higher: 2.58 per 100k vs roughly 1.2 in London")
             clause, where = _after_comparison_colon(ctx, sent, clause, hstart, m.end())
+            if not where:
+                clause, where = _after_order_comma(ctx, sent, clause, hstart)
             if where:
                 start = hstart
         else:
@@ -813,6 +815,37 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
             negated=is_negated(ctx, max(clause[0], hstart - 25), hstart),
             **where,
         )
+
+
+#: between an order and its subject's figure: " last year, about "
+_ORDER_COMMA_GAP_RE = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s*,\s*(?:at\s+|with\s+)?",
+    re.I,
+)
+
+
+def _after_order_comma(
+    ctx: Ctx, sent: tuple[int, int], clause: tuple[int, int], start: int
+) -> tuple[tuple[int, int], dict[str, object]]:
+    """ "Per capita, knife crime in the West Midlands was higher than in London last year,
+    about 180 offences per 100,000 people": the rate after the comma that closes an order is
+    its subject's; its words start at the figure."""
+    order = next(
+        (
+            c
+            for c in ctx.claims
+            if c.kind == "comparison"
+            and c.relation in ("greater", "less")
+            and c.unit == "rate_per_100k"
+            and isinstance(c.geography, str)
+            and sent[0] <= c.start
+            and _ORDER_COMMA_GAP_RE.fullmatch(ctx.text, c.end, start)
+        ),
+        None,
+    )
+    if order is None:
+        return clause, {}
+    return (start, clause[1]), {"place": order.geography, "place_how": "context"}
 
 
 def _after_comparison_colon(
