@@ -360,6 +360,19 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             continue
         neg = is_negated(ctx, max(clause[0], m.start() - 20), m.start())
         value = multiplier_change(ratio, hedge)
+        if (
+            owner is None
+            and metric is not None
+            and metric.start >= clause[0]
+            and any(
+                q.kind == "percent" and metric.start < q.start and q.end <= hstart
+                for q in ctx.quantities
+            )
+        ):
+            # ("Knife crime rose about 80% in London and doubled in Leeds": the change before
+            # is a claim of its own; the multiple's words start at it)
+            clause = (min(hstart, m.start()), clause[1])
+            owner = clause[0]
         _add_change(
             ctx,
             start=owner
