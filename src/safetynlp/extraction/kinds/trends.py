@@ -505,7 +505,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
                 continue
             if own_subject(ctx, clause[0], m.start()):
                 continue
-        if metric.end <= m.start() and not elliptic:
+        # ("..., but in Camden they fell slightly": another place's clause carries the metric)
+        if metric.end <= m.start() and not elliptic and and_place is None:
             # (a metric in a sentence before is carried by the clause's "it": its distance
             # is the clause's)
             gap = text[max(metric.end, clause[0] if metric.start < sent[0] else 0) : m.start()]
@@ -1280,9 +1281,12 @@ def _year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     )
 
 
-_AND_BEFORE_PLACE_RE = compile_scan(r"\b(?:and|but|while|whereas)\s+$", re.I)
+# ("..., but in Camden they fell slightly")
+_AND_BEFORE_PLACE_RE = compile_scan(r"\b(?:and|but|while|whereas)\s+(?:in\s+(?:the\s+)?)?$", re.I)
 _PLACE_BE_GAP_RE = re.compile(
-    r"(?:['’]s|\s+(?:is|was|are|were|has\s+been|have\s+been))?\s*(?:(?:also|even|too|actually|still)\s+)?",
+    r"(?:['’]s|\s+(?:is|was|are|were|has\s+been|have\s+been)"
+    r"|\s*,?\s+(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were|has|have|had))?)?"
+    r"\s*(?:(?:also|even|too|actually|still)\s+)?",
     re.I,
 )
 
