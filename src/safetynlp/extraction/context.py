@@ -967,7 +967,8 @@ def _hedged_after(text: str, start: int, end: int) -> bool:
 
 
 _FIGURE_IN_RE = re.compile(
-    r"(?:~|about\s+|around\s+|over\s+|nearly\s+)?[\d][\d,.]*\s*[km]?\+?\s+"
+    # ("... and down about 4% in Northern Ireland": a change's size too)
+    r"(?:~|about\s+|around\s+|over\s+|nearly\s+)?[\d][\d,.]*\s*(?:[km]|%|pc\b)?\+?\s+"
     r"(?:[a-z-]+\s+){0,3}(?:in|across)\s+(?:the\s+)?",
     re.I,
 )

@@ -1087,7 +1087,22 @@ def _add_change(
         periods = (None if metric is None else from_levels(ctx, metric, pos, end)) or (
             change_periods(ctx, own_clause, sent, want_baseline=True)
         )
-    add(
+    # ("Burglary down 10% in Leeds last year and down 12% in Bradford": the change before is
+    # a claim of its own, and this one's words start after the word that joins them)
+    before = max(
+        (
+            c.end
+            for c in ctx.claims
+            if c.kind == "change" and within(c.start, clause) and c.end <= min(start, pos)
+        ),
+        default=None,
+    )
+    joined = (
+        None
+        if before is None
+        else next(reversed(list(_JOINED_CHANGE_RE.finditer(ctx.text, before, pos))), None)
+    )
+    claim = add(
         ctx,
         kind="change",
         start=start,
@@ -1102,6 +1117,13 @@ def _add_change(
         periods=periods,
         negated=negated,
     )
+    if claim is not None and joined is not None and claim.start < joined.end():
+        claim.start = joined.end()
+        claim.surface = ctx.text[claim.start : claim.end]
+
+
+#: the word that joins a change to the one before it: "... and down 12%", "..., down 6%"
+_JOINED_CHANGE_RE = re.compile(r"(?:\b(?:and|but|while|whereas)\b|,)\s*", re.I)
 
 
 #: the second end of a move and the change said after it: "to 266 in 2020, a drop of "
