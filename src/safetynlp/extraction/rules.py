@@ -2601,7 +2601,8 @@ _MULT_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half
 _PUT_RIGHT_FIGURE = (
     # ("They rose way more than that, about 40%.": a hedged figure after the comma)
     r"\b(?P<lead>more\s+like|closer\s+to|nearer(?:\s+to)?|try|actually|in\s+fact|(?<=,\s)like|"
-    r"(?<=[,.]\s)(?:about|around|roughly)(?=\s+\d)|"
+    # ("No, about four times as many.": a multiple in words)
+    r"(?<=[,.]\s)(?:about|around|roughly)(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times\b))|"
     r"it\s+was|it['’]s|it\s+is|they\s+were|the\s+(?:real|actual|true)\s+"
     r"(?:number|figure|total|rise|increase|fall|drop|decrease|decline|change|rate)\s+(?:is|was)|"
     # ("> a quarter of London's homicide victims last year were teenagers" / "Nope. Under 10%.")

@@ -1160,7 +1160,9 @@ _PAIR_BEFORE_RE = compile_scan(
     r"(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?[\w,.~]+\s+(?:in\s+)?[^,;.]{2,40}?,?\s*(?:(?:that['’]?s|which\s+is|which\s+was)\s+(?:an?\s+)?"
     r"|an?\s+~?\s*"
     # ("..., so they've roughly halved", "..., so about 22% up")
-    r"|so\s+(?:(?:that['’]?s|it['’]?s|it\s+(?:has|was)|they['’](?:ve|re)|they\s+(?:have|are))\s+)?(?:an?\s+|(?:up|down)\s+(?:by\s+)?)?"
+    # ("..., so a drop of about 36%")
+    r"|so\s+(?:(?:that['’]?s|it['’]?s|it\s+(?:has|was)|they['’](?:ve|re)|they\s+(?:have|are))\s+)?"
+    r"(?:an?\s+(?:(?:drop|fall|rise|increase|decrease|decline|reduction|jump)\s+of\s+)?|(?:up|down)\s+(?:by\s+)?)?"
     # "had 198 homicides in 2011 and 217 in 2012, a drop of about 10%"
     r"|an?\s+(?:drop|fall|rise|increase|decrease|decline|reduction|jump)\s+of\s+"
     # ("were 5,720 in 2006/07 and 3,775 in 2022/23, down roughly a third")
