@@ -2983,14 +2983,19 @@ def _pair_follows_quote(ctx: Ctx, start: int, end: int) -> None:
 #: gives the quoted order its multiple
 _AGREED_MULTIPLE_RE = re.compile(
     r"\s*(?:yep|yes|yeah|yup|true|correct|indeed|it\s+did|they\s+did|sure\s+did)\b[,.!]*\s*"
-    r"(?P<h>(?:about|around|roughly|nearly|almost|approx\.?|like|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?:x\b|times\b)",
+    r"(?P<h>(?:about|around|roughly|nearly|almost|approx\.?|like|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*"
+    # ("> Paris had more murders than London in 2013 / Yes, about 20% more.": a percent more)
+    r"(?:x\b|times\b|(?P<pct>%|pc\b|per\s*cent\b|percent\b)\s*(?:more|higher)\b)",
     re.I,
 )
 
 
 def _agreed_multiple(ctx: Ctx, start: int, end: int) -> None:
     m = _AGREED_MULTIPLE_RE.match(ctx.text, end)
-    if m is None or any(c.start <= m.start("n") < c.end for c in ctx.claims):
+    if m is None:
+        return
+    read = [c for c in ctx.claims if c.start <= m.start("n") < c.end]
+    if read and not (m.group("pct") and all(c.kind == "change" for c in read)):
         return
     quoted = [c for c in ctx.claims if start <= c.start < end and not c.negated]
     if (
@@ -3000,7 +3005,12 @@ def _agreed_multiple(ctx: Ctx, start: int, end: int) -> None:
         or not quoted[0].other_geography
     ):
         return
-    lo, hi = apply_hedge(float(m.group("n")), "hedge_approx" if m.group("h") else None)
+    ratio = float(m.group("n"))
+    if m.group("pct"):
+        # (the percent read as a change of its own is the multiple's size: 20% more is 1.2x)
+        ctx.claims = [c for c in ctx.claims if c not in read]
+        ratio = 1 + ratio / 100
+    lo, hi = apply_hedge(ratio, "hedge_approx" if m.group("h") else None)
     opens = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip())
     ctx.claims.append(
         replace(
