@@ -2113,6 +2113,17 @@ _AGAIN_RE = compile_scan(
 )
 
 
+#: "..., but per capita it was still higher", "... but more per head": the same two places,
+#: ranked per head (after an order of counts)
+_PER_HEAD_AGAIN_RE = re.compile(
+    r"(?:['’]s?)?(?:\s+in\s+(?:raw|absolute)\s+(?:numbers|terms)|\s+in\s+(?:19|20)\d\d(?:/\d\d)?|\s+(?:last|this)\s+year)?"
+    r"\s*[,;]?\s*(?:and|but|yet|though)\s+(?:"
+    r"per\s+(?:capita|head|person|100k|100,000)\s*,?\s*(?:(?:it|they)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were|has|had|have))|"
+    r"(?:its|their|the)\s+rate\s+(?:is|was))?\s*(?:(?:still|actually|even|much|far|way)\s+)*(?P<rel>higher|lower|worse|better|more|fewer|less)"
+    r"|(?:(?:much|far|way|even)\s+)?(?P<rel2>higher|lower|worse|more|fewer|less)\s+per\s+(?:capita|head|person))"
+    r"(?=\s*(?:[.!?,;]|$))",
+    re.I,
+)
 #: "..., per capita and in absolute terms": the comparison holds for both counts and rates
 _BOTH_UNITS_RE = compile_scan(
     r"\b(?:both\s+)?(?:per\s+(?:capita|head|person)|as\s+a\s+rate)\s+(?:and|&)\s+(?:in\s+)?"
@@ -2140,6 +2151,22 @@ def _same_places_again(ctx: Ctx, sent: tuple[int, int]) -> None:
             if metric is None:
                 continue
             _again(ctx, c, metric, unit, c.relation, (c.start, both.end()), sent)
+            continue
+        head = _PER_HEAD_AGAIN_RE.match(ctx.text, c.end, sent[1]) if c.unit == "count" else None
+        if head is not None and c.relation in ("greater", "less"):
+            metric = next((mm for mm in ctx.metrics if mm.metric == c.metric), None)
+            word = (head.group("rel") or head.group("rel2")).lower()
+            if metric is not None and not used(ctx, head.start(), head.end()):
+                relation = "greater" if word in ("higher", "worse", "more") else "less"
+                opens = head.start("rel") if head.group("rel") else head.start("rel2")
+                # (the words from "per capita" or the ranking word, past the "but")
+                lead = re.search(
+                    r"\b(?:per|more|fewer|less|higher|lower|worse|much|far|way|even)\b",
+                    ctx.text[head.start() : opens + 1],
+                    re.I,
+                )
+                start = head.start() + lead.start() if lead is not None else opens
+                _again(ctx, c, metric, "rate_per_100k", relation, (start, head.end()), sent)
             continue
         m = _AGAIN_RE.search(ctx.text, c.end, sent[1])
         if m is None or used(ctx, m.start(), m.end()):
