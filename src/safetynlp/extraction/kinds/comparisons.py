@@ -108,6 +108,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     if len(ctx.claims) > n_claims:
         _multiple_before_order(ctx, ctx.claims[n_claims:])
     _per_head_restated(ctx, sent)
+    _clause_against_all(ctx, sent)
 
 
 #: "..., per capita it's closer to 3x": the multiple said again per head of population
@@ -1100,6 +1101,67 @@ _MORE_THAN_ALL_RE = re.compile(
     + r"(?:[\W_]*|\s*,[^.!?]*[.!?]?)",
     re.I,
 )
+
+
+#: "..., and Malmö is higher than all three": a clause that ranks a place against every
+#: place the order before it named
+_CLAUSE_AGAINST_ALL_RE = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?"
+    r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?P<a>[^.!?,;]{2,30}?)\s+"
+    + _VERB_OF_ORDER
+    + r"(?P<cmp>higher|lower|more|fewer|worse|better)\s+than\s+(?:"
+    + _ALL_WORD
+    + r"|both(?:\s+of\s+them)?)(?=\s*(?:[.!?,;]|$))",
+    re.I,
+)
+
+
+def _clause_against_all(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Oslo and Copenhagen both have lower homicide rates than Stockholm, and Malmö is
+    higher than all three": orders of the place named against each place of the orders
+    before it in the sentence."""
+    orders = [
+        c
+        for c in ctx.claims
+        if c.kind == "comparison"
+        and c.relation in ("greater", "less")
+        and within(c.start, sent)
+        and isinstance(c.geography, str)
+        and isinstance(c.other_geography, str)
+    ]
+    if not orders or " than " not in ctx.text[orders[-1].end : sent[1]]:
+        return  # (cheap first)
+    last = max(orders, key=lambda c: c.end)
+    m = _CLAUSE_AGAINST_ALL_RE.match(ctx.text, last.end, sent[1])
+    if m is None:
+        return
+    named = next((p for p in ctx.places if m.start("a") <= p.start < m.end("a")), None)
+    if named is None:
+        return
+    others: list[str] = []
+    for c in orders:
+        for g in (c.geography, c.other_geography):
+            if isinstance(g, str) and g != named.place and g not in others:
+                others.append(g)
+    want = None if m.group("k") is None else small_number(m.group("k"))
+    if len(others) < 2 or (want is not None and len(others) != int(want)):
+        return
+    relation = "greater" if m.group("cmp").lower() in _GREATER_WORDS else "less"
+    for other in others:
+        ctx.claims.append(
+            replace(
+                last,
+                start=named.start,
+                end=m.end(),
+                surface=ctx.text[named.start : m.end()],
+                geography=named.place,
+                geography_source="text",
+                other_geography=other,
+                relation=relation,
+                value=None,
+                negated=False,
+            )
+        )
 
 
 def _against_all(ctx: Ctx, sent: tuple[int, int]) -> None:
