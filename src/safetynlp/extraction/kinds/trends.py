@@ -1303,7 +1303,9 @@ def _and_place_subject(
             ctx.text, p.end, cue
         ):
             continue
-        opener = _AND_BEFORE_PLACE_RE.search(ctx.text, max(clause[0], p.start - 10), p.start)
+        # (from before the clause: "... between 2016 and 2020 while in London it rose" splits
+        # its clause at "while")
+        opener = _AND_BEFORE_PLACE_RE.search(ctx.text, max(clause[0] - 8, p.start - 16), p.start)
         if opener is not None and all(
             c.geography != p.place and c.end <= opener.start()
             for c in changes
