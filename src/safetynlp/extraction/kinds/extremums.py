@@ -586,7 +586,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             clause=sent if own else (m.start(), sent[1]),
             sent=sent,
             value=None,
-            unit=_record_unit(ctx, metric, sent, text[m.start() : m.end() + len(seg)]),
+            unit=_record_unit(ctx, metric, sent, text[m.start() : m.end() + len(seg)], m.start()),
             periods=Periods(periods.period, None, periods.explicit),
             negated=negated,
             direction=direction,
@@ -911,13 +911,44 @@ def _subject_at_its_record(ctx: Ctx, start: int, end: int) -> bool:
     return False
 
 
-def _record_unit(ctx: Ctx, metric: MetricMention, sent: tuple[int, int], words: str) -> str:
+_RATE_NAMED_RE = re.compile(r"\bper\s+(?:100|capita|head|person)|\brates?\b", re.I)
+_RECORD_AFTER_LEVEL_RE = re.compile(
+    r"\s*[,(–—-]\s*(?:which\s+(?:is|was)\s+|and\s+)?(?:the\s+)?", re.I
+)
+
+
+def _record_unit(
+    ctx: Ctx, metric: MetricMention, sent: tuple[int, int], words: str, pos: int
+) -> str:
     """ "US violent crime rate 2024: 359.1 per 100k. Lowest since 2014.": a record said
     after a rate of the same metric is a record of the rate. "Lowest count since 2014 and
     the lowest rate per head on record": a record that names its measure is of that."""
     own = _RECORD_MEASURE_RE.match(words)
     if own is not None:
         return "count" if own.group("count") else "rate_per_100k"
+    # ("New York had 327 homicides last year, the fewest on record, and its rate fell under
+    # 4 per 100,000": the record set off right after a level is that level's, whatever the
+    # clause after it names)
+    level = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.kind == "level"
+            and c.metric == metric.metric
+            and sent[0] <= c.start
+            and _RECORD_AFTER_LEVEL_RE.fullmatch(ctx.text, c.end, pos)
+        ),
+        None,
+    )
+    if (
+        level is not None
+        and level.unit == "count"
+        # (not where a rate is named before the record or in its own words: "per 100,000
+        # people fell ... to roughly 17, the lowest", "the deadliest year per capita")
+        and not _RATE_NAMED_RE.search(ctx.text, sent[0], pos)
+        and not _RATE_NAMED_RE.search(words.split(",")[0])
+    ):
+        return "count"
     if metric.start < sent[0]:
         before = next(
             (c for c in reversed(ctx.claims) if c.end <= sent[0] and c.metric == metric.metric),
