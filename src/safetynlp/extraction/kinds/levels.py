@@ -723,6 +723,23 @@ def _level_period(
                 if r.kind == "now":
                     if gap.strip():
                         continue
+                    # ("nearly doubled between 2014/15 and 2022/23: 26,374 then, 50,489 now":
+                    # "now" is the change's own latest period, as "then" was its baseline)
+                    moved = next(
+                        (
+                            c
+                            for c in reversed(ctx.claims)
+                            if c.kind == "change"
+                            and c.period is not None
+                            and c.baseline is not None
+                            and sent[0] <= c.start
+                            and c.end <= q_end
+                            and " then" in ctx.text[c.end : q_end]
+                        ),
+                        None,
+                    )
+                    if moved is not None and moved.period is not None:
+                        return span_of(moved.period)
                     return timex.calendar_year(timex.latest_complete_year(ctx.ref))
                 return r.span
     return None
