@@ -949,7 +949,21 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
             else prev.unit
             if prev.unit in ("count", "rate_per_100k")
             else "count",
-            periods=Periods(span_of(prev.period), None, True),
+            # ("London had 22 murders in March 2018 and New York had 21. Over the whole of
+            # 2018, though, New York had more than twice as many.": a period of the sentence's
+            # own, before the place)
+            periods=Periods(
+                next(
+                    (
+                        t.span
+                        for t in ctx.times
+                        if sent[0] <= t.start < first.start and t.kind == "period" and t.span
+                    ),
+                    span_of(prev.period),
+                ),
+                None,
+                True,
+            ),
             negated=is_negated(ctx, first.end, m.start()),
             place=first.place,
             place_how=first.how,
