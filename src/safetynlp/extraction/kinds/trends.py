@@ -1443,7 +1443,9 @@ def _and_than_year(ctx: Ctx, sent: tuple[int, int]) -> None:
 def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Chicago homicides in 2022: 695. NYC: 438. Both down on 2021.": one trend for each of
     the figures before, against the time named or ("Both ↓ y/y.") the year before theirs."""
-    if not ctx.claims or sent[0] == 0:
+    if not ctx.claims:
+        return
+    if _pair_moved_after_comma(ctx, sent) or sent[0] == 0:
         return
     if ctx.claims[-1].start >= sent[0]:
         # ("Both ↓ ~70pc.": the size read as one change of the last pair's, said for both)
@@ -1482,6 +1484,33 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         m = _ALL_OF_THEM_RE.fullmatch(ctx.text, *sent)
         if m is not None:
             _all_of_them_moved(ctx, sent, m)
+
+
+def _pair_moved_after_comma(ctx: Ctx, sent: tuple[int, int]) -> bool:
+    """ "Glasgow recorded 22 homicides in 2023/24 and Edinburgh 9, both down on the year
+    before": a trend the reader took after the comma, for the last place only, is the
+    figures' pair's. True when it was read so."""
+    comma = ctx.text.rfind(",", sent[0], sent[1])
+    if comma < 0 or sent[1] - comma > 60 or "both" not in ctx.text[comma : sent[1]].lower():
+        return False  # (cheap first)
+    own = [c for c in ctx.claims if c.start >= sent[0]]
+    after = [c for c in own if c.kind == "trend" and c.start > comma]
+    before = [c for c in own if c.start < comma]
+    if len(after) != 1 or not before or any(c.end > comma for c in before):
+        return False
+    opens = (
+        comma + 1 + len(ctx.text[comma + 1 : sent[1]]) - len(ctx.text[comma + 1 : sent[1]].lstrip())
+    )
+    m = _ALL_OF_THEM_RE.fullmatch(ctx.text, opens, sent[1])
+    if m is None or m.group("pct"):
+        return False
+    ctx.claims = [c for c in ctx.claims if c is not after[0]]
+    n_before = len(ctx.claims)
+    _all_of_them_moved(ctx, (opens, sent[1]), m)
+    if len(ctx.claims) == n_before:
+        ctx.claims.append(after[0])  # (no pair to share it: the one trend stands)
+        return False
+    return True
 
 
 def _each_moved_on_time(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:
