@@ -1513,6 +1513,26 @@ def _pair_moved_after_comma(ctx: Ctx, sent: tuple[int, int]) -> bool:
     return True
 
 
+def _pair_moved_before(ctx: Ctx, sent: tuple[int, int]) -> list[Claim]:
+    """The two claims of one move said last before ``sent`` for two places ("Stabbings in
+    Lambeth and Southwark are up 25%"), latest first; none when the claims before are not
+    such a pair."""
+    before = [c for c in ctx.claims if c.end <= sent[0]]
+    if len(before) < 2:
+        return []
+    a, b = before[-1], before[-2]
+    if (
+        a.kind not in ("change", "trend")
+        or (a.kind, a.metric, a.period, a.start) != (b.kind, b.metric, b.period, b.start)
+        or a.geography is None
+        or b.geography is None
+        or a.geography == b.geography
+        or a.period is None
+    ):
+        return []
+    return [a, b]
+
+
 def _each_moved_on_time(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:
     ref = next((r for r in ctx.times if m.start("n") < r.start <= m.end() < r.end), None)
     if ref is None:
@@ -1523,6 +1543,10 @@ def _each_moved_on_time(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> No
     count = small_number(m.group("k")) if m.group("k") else None
     if count is not None:
         want = int(count)
+    if len(levels) < 2 and word == "both":
+        # ("> Stabbings in Lambeth and Southwark are up 25% this year / No they're not. Both
+        # down on last year at this point.": the two places of the move said before)
+        levels = _pair_moved_before(ctx, sent)
     if len(levels) < 2 or (want is not None and len(levels) < want):
         return
     levels = levels[:want] if want is not None else levels
