@@ -1618,27 +1618,19 @@ def _coordinated_in_gap(ctx: Ctx, start: int, end: int) -> bool:
 def _next_size_in_place(ctx: Ctx, change: Claim, after: int, sent: tuple[int, int]) -> Claim | None:
     """The claim for the size and place coordinated right after ``after``, if any."""
     text = ctx.text
-    m = _SIZE_IN_PLACE_AFTER_RE.match(text, after, sent[1])
-    place: PlaceMention | None = None
-    size: re.Match[str] | None = None
-    if m is not None:
-        place = next((p for p in ctx.places if p.start == m.end()), None)
-        size, start, end = m, m.start("fig"), place.end if place is not None else 0
-    else:
-        m = _IN_PLACE_AFTER_RE.match(text, after, sent[1])
-        place = None if m is None else next((p for p in ctx.places if p.start == m.end()), None)
-        size = None if place is None else _SIZE_AFTER_PLACE_RE.match(text, place.end, sent[1])
-        if m is None or place is None or size is None:
-            return None
-        start, end = m.start("in"), size.end()
+    size_first = _SIZE_IN_PLACE_AFTER_RE.match(text, after, sent[1])
+    m = size_first or _IN_PLACE_AFTER_RE.match(text, after, sent[1])
+    place = None if m is None else next((p for p in ctx.places if p.start == m.end()), None)
+    if m is None or place is None:
+        return None
+    size = size_first or _SIZE_AFTER_PLACE_RE.match(text, place.end, sent[1])
     if (
-        m is None
-        or place is None
-        or size is None
+        size is None
         or _coordinated_in_gap(ctx, m.start("gap"), m.end("gap"))
         or place.place == change.geography
     ):
         return None
+    start, end = (m.start("fig"), place.end) if size_first else (m.start("in"), size.end())
     if any(o.start <= size.start("fig") < o.end or start <= o.start < end for o in ctx.claims):
         return None
     value = share_percent(size.group("frac")) if size.group("frac") else float(size.group("n"))
@@ -3156,17 +3148,7 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     ``lead_only``: the words at ``after + 1`` must open with the lead ("It was about 10%"),
     where they are a sentence of their own rather than the rest of a rebuttal."""
     m = (_PUT_RIGHT_LEAD_RE if lead_only else _PUT_RIGHT_RE).match(ctx.text, after + 1)
-    fig = (
-        "fig"
-        if m is None
-        else "mult"
-        if m.group("mult")
-        else "frac"
-        if m.group("frac")
-        else "wfig"
-        if m.group("wfig")
-        else "fig"
-    )
+    fig = "fig" if m is None else next((g for g in ("mult", "frac", "wfig") if m.group(g)), "fig")
     if m is None or any(c.start <= m.start(fig) < c.end for c in ctx.claims):
         return
     unit = (m.group("unit") or m.group("wunit") or "").strip().lower()

@@ -2193,7 +2193,7 @@ _AGAIN_RE = compile_scan(
 #: ranked per head (after an order of counts)
 _PER_HEAD_AGAIN_RE = re.compile(
     r"(?:['’]s?)?(?:\s+in\s+(?:raw|absolute)\s+(?:numbers|terms)|\s+in\s+(?:19|20)\d\d(?:/\d\d)?|\s+(?:last|this)\s+year)?"
-    r"\s*[,;]?\s*(?:and|but|yet|though)\s+(?:"
+    r"\s*[,;]?\s*(?:and|but|yet|though)\s+(?P<s>"
     r"per\s+(?:capita|head|person|100k|100,000)\s*,?\s*(?:(?:it|they)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were|has|had|have))|"
     r"(?:its|their|the)\s+rate\s+(?:is|was))?\s*(?:(?:still|actually|even|much|far|way)\s+)*(?P<rel>higher|lower|worse|better|more|fewer|less)"
     r"|(?:(?:much|far|way|even)\s+)?(?P<rel2>higher|lower|worse|more|fewer|less)\s+per\s+(?:capita|head|person))"
@@ -2234,15 +2234,10 @@ def _same_places_again(ctx: Ctx, sent: tuple[int, int]) -> None:
             word = (head.group("rel") or head.group("rel2")).lower()
             if metric is not None and not used(ctx, head.start(), head.end()):
                 relation = "greater" if word in ("higher", "worse", "more") else "less"
-                opens = head.start("rel") if head.group("rel") else head.start("rel2")
                 # (the words from "per capita" or the ranking word, past the "but")
-                lead = re.search(
-                    r"\b(?:per|more|fewer|less|higher|lower|worse|much|far|way|even)\b",
-                    ctx.text[head.start() : opens + 1],
-                    re.I,
+                _again(
+                    ctx, c, metric, "rate_per_100k", relation, (head.start("s"), head.end()), sent
                 )
-                start = head.start() + lead.start() if lead is not None else opens
-                _again(ctx, c, metric, "rate_per_100k", relation, (start, head.end()), sent)
             continue
         m = _AGAIN_RE.search(ctx.text, c.end, sent[1])
         if m is None or used(ctx, m.start(), m.end()):

@@ -39,6 +39,7 @@ from safetynlp.extraction.context import (
     times_in,
     used,
     within,
+    words_start,
 )
 from safetynlp.extraction.kinds.changes import from_levels, multiplier_change
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
@@ -1453,12 +1454,7 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
         comma = ctx.text.rfind(",", sent[0], sent[1])
         if comma > 0 and sent[1] - comma <= 60 and all(c.end <= comma for c in own):
             # ("Hackney higher, both ↓ y/y.": the clause after a ranking of the pair)
-            opens = (
-                comma
-                + 1
-                + len(ctx.text[comma + 1 : sent[1]])
-                - len(ctx.text[comma + 1 : sent[1]].lstrip())
-            )
+            opens = words_start(ctx.text, (comma + 1, sent[1]))
             m = _ALL_OF_THEM_RE.fullmatch(ctx.text, opens, sent[1])
             if m is not None and not m.group("pct"):
                 _all_of_them_moved(ctx, (opens, sent[1]), m)
@@ -1498,9 +1494,7 @@ def _pair_moved_after_comma(ctx: Ctx, sent: tuple[int, int]) -> bool:
     before = [c for c in own if c.start < comma]
     if len(after) != 1 or not before or any(c.end > comma for c in before):
         return False
-    opens = (
-        comma + 1 + len(ctx.text[comma + 1 : sent[1]]) - len(ctx.text[comma + 1 : sent[1]].lstrip())
-    )
+    opens = words_start(ctx.text, (comma + 1, sent[1]))
     m = _ALL_OF_THEM_RE.fullmatch(ctx.text, opens, sent[1])
     if m is None or m.group("pct"):
         return False
