@@ -1561,7 +1561,10 @@ def _each_moved_on_time(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> No
 
 #: "Both ↓ y/y.", "all ↓ on 2024 (police services)": the places just counted, each moved
 _ALL_OF_THEM_RE = re.compile(
-    r"[\W_]*(?:and\s+)?(?P<n>both|all(?:\s+(?:three|four|five|of\s+them))?|(?:the\s+)?(?:two|three)\s+of\s+them)"
+    r"[\W_]*(?:and\s+)?"
+    # ("Summary: both ↓ y/y.": a label before)
+    r"(?P<label>(?:summary|overall|tl;?dr|net|result|bottom\s+line)\s*:\s*)?"
+    r"(?P<n>both|all(?:\s+(?:three|four|five|of\s+them))?|(?:the\s+)?(?:two|three)\s+of\s+them)"
     r"\s+(?:(?:were|are|went|have\s+gone|have)\s+)?"
     # ("Both well down.")
     r"(?:(?:well|way|sharply|massively|slightly)\s+)?"
@@ -1585,7 +1588,8 @@ _ALL_OF_THEM_RE = re.compile(
     # no exception)
     r"(?:\s*,\s*(?:(?:but|though|yet|and)\b[^.!?\n]{0,60}|"
     r"(?P<aside>(?!\s*(?:except|apart|bar|barring|save|other\s+than|not)\b)[^.!?\n\d]{1,40})))?"
-    r"[.!]*\s*(?:\([^()\n]{1,40}\))?[\W_]*",
+    # ("Both ↓ y/y [Met data].": a source in brackets)
+    r"[.!]*\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])?[\W_]*",
     re.I,
 )
 
@@ -1715,13 +1719,16 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
             return
         value = interval(lo, hi) if up else interval(-hi, -lo)
     # (the words end before a source in brackets: "all ↓ on 2024 (police services)")
-    said = ctx.text[sent[0] : sent[1]]
-    said = said[: said.rfind("(")] if said.rstrip().endswith(")") else said
+    # ("Both ↓ y/y [Met data].")
+    said = ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?")
+    if said.endswith((")", "]")):
+        said = said[: said.rfind("(" if said.endswith(")") else "[")]
     end = sent[0] + len(said.rstrip(" \t\n.!?"))
     if m.group("aside"):
         if any(c.kind != "level" for c in moved):
             return  # ("NYC murders -20% YoY. London -11%. both down, nobody cares": said again)
         end = ctx.text.rfind(",", sent[0], m.start("aside") + 1)
+    start = m.end("label") if m.group("label") else sent[0]
     for claim in moved:
         # ("2019 vs 2024:\n• Leeds 20 vs 40 ...\nBoth doubled.": on the series' own earlier figure)
         earlier = None
@@ -1741,9 +1748,9 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
         _add_level_trend(
             ctx,
             claim,
-            sent[0],
+            start,
             end,
-            sent[0],
+            start,
             sent,
             period,
             earlier or baseline,
