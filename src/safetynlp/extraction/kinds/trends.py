@@ -1565,6 +1565,8 @@ _ALL_OF_THEM_RE = re.compile(
     # ("Summary: both ↓ y/y.": a label before)
     r"(?P<label>(?:summary|overall|tl;?dr|net|result|bottom\s+line)\s*:\s*)?"
     r"(?P<n>both|all(?:\s+(?:three|four|five|of\s+them))?|(?:the\s+)?(?:two|three)\s+of\s+them)"
+    # ("Both boroughs down.")
+    r"(?:\s+(?:cities|places|boroughs|countries|forces|areas|counties|states|towns|regions))?"
     r"\s+(?:(?:were|are|went|have\s+gone|have)\s+)?"
     # ("Both well down.")
     r"(?:(?:well|way|sharply|massively|slightly)\s+)?"
@@ -1583,7 +1585,9 @@ _ALL_OF_THEM_RE = re.compile(
     r"on\s+(?:(?-i:YE)|(?:the\s+)?(?:year|yr|12\s+months)\s+(?:to|ending))\s+[A-Za-z]{3,9}\.?\s+['’]?\d\d(?:\d\d)?|"
     r"on\s+last\s+year|(?:last|this)\s+year|in\s+(?:19|20)\d\d|"
     # ("Both down on the same point last year.")
-    r"on\s+the\s+same\s+(?:point|period|time)(?:\s+last\s+year|\s+in\s+(?:19|20)\d\d)?))*"
+    r"on\s+(?:the\s+)?same\s+(?:point|period|time)(?:\s+last\s+year|\s+in\s+(?:19|20)\d\d)?|"
+    # ("Both up on pre-pandemic.": on the pair's own earlier figures)
+    r"on\s+pre[-\s]?(?:pandemic|covid|lockdown)(?:\s+levels)?))*"
     # ("All down, but still awful.", "All ↓ on 2019, lockdown obv.": an aside, no figure and
     # no exception)
     r"(?:\s*,\s*(?:(?:but|though|yet|and)\b[^.!?\n]{0,60}|"
