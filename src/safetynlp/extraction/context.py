@@ -446,6 +446,12 @@ def apply_hedge(value: float, hedge: str | None) -> tuple[float | None, float | 
     return value, value
 
 
+def as_fall(lo: float | None, hi: float | None) -> tuple[float | None, float | None]:
+    """The interval of a size said of a fall: "over 20%" down is [-100, -20], since nothing
+    falls by more than all of it."""
+    return (-hi if hi is not None else -100.0), (-lo if lo is not None else None)
+
+
 def plus_after(ctx: Ctx, q: Quantity) -> bool:
     return ctx.text[q.end : q.end + 1] == "+"
 

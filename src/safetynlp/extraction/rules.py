@@ -24,6 +24,7 @@ from safetynlp.extraction.context import (
     Ctx,
     add,
     apply_hedge,
+    as_fall,
     hedge_before,
     interval,
     is_list_item,
@@ -1636,9 +1637,10 @@ def _next_size_in_place(ctx: Ctx, change: Claim, after: int, sent: tuple[int, in
     value = share_percent(size.group("frac")) if size.group("frac") else float(size.group("n"))
     hedge, _ = hedge_before(ctx, size.start("n") if size.group("n") else size.start("frac"))
     lo, hi = apply_hedge(value, hedge)
-    if lo is None or hi is None or not change.value or change.value[0] is None:
-        return None  # (an open bound has no side to turn: "over 20%" of a fall)
-    sign = -1.0 if change.value[0] < 0 else 1.0
+    if not change.value or change.value[0] is None:
+        return None
+    if change.value[0] < 0:
+        lo, hi = as_fall(lo, hi)
     claim = replace(
         change,
         surface=text[start:end],
@@ -1646,7 +1648,7 @@ def _next_size_in_place(ctx: Ctx, change: Claim, after: int, sent: tuple[int, in
         end=end,
         geography=place.place,
         geography_source="text",
-        value=interval(*sorted((sign * lo, sign * hi))),
+        value=interval(lo, hi),
     )
     ctx.claims.append(claim)
     return claim

@@ -22,6 +22,7 @@ from safetynlp.extraction.context import (
     Periods,
     add,
     apply_hedge,
+    as_fall,
     change_periods,
     clause_of,
     extend_time,
@@ -639,7 +640,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             top = ctx.quantities[qi].hi if qi is not None and qi in ranged else None
             lo, hi = min(range_lo, magnitude), max(range_lo, magnitude, top or magnitude)
         if sign < 0:
-            lo, hi = (-hi if hi is not None else -100.0), (-lo if lo is not None else None)
+            lo, hi = as_fall(lo, hi)
         if qi is not None:
             ctx.used_q.add(qi)
         metric = metric_for(ctx, qs, clause, sent, allow_incident=False)
@@ -695,7 +696,8 @@ _PLACE_GAPPED_RE = re.compile(
     r"\s*(?:,|;|\band\b|\bwhile\b|\bwhereas\b)\s*(?:(?:and|while|whereas)\s+)?"
     r"(?P<place>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}?)(?:['’]s?)?"
     r"(?:\s+(?:by|was|were|down|up|fell|rose|dropped))?\s+"
-    r"(?P<h>(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+under|just\s+over|~)\s*)?"
+    r"(?P<h>(?:about|around|roughly|approx\.?|approximately|nearly|almost|(?:just\s+)?(?:under|over)|"
+    r"(?:more|less)\s+than|~)\s*)?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)(?=\s*(?:[.!?;,)]|$|\s(?:and|but|while)\b))",
 )
 
@@ -703,7 +705,11 @@ _PLACE_GAPPED_RE = re.compile(
 def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
     if "%" not in ctx.text[sent[0] : sent[1]]:
         return
-    for prev in [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]:
+    # (each gapped change can have another after it: "Houston rose about 10%, Dallas about 6%,
+    # San Antonio nearly 20%")
+    todo = [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]
+    while todo:
+        prev = todo.pop(0)
         m = _PLACE_GAPPED_RE.match(ctx.text, prev.end, sent[1])
         if m is None or prev.value is None or prev.value[0] is None or prev.period is None:
             continue
@@ -722,15 +728,17 @@ def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
         if place is None or metric is None or used(ctx, m.start("n"), m.end("n")):
             continue
-        value = float(m.group("n")) * (1 if prev.value[0] >= 0 else -1)
-        lo, hi = apply_hedge(value, "hedge_approx" if m.group("h") else None)
-        if lo is not None and hi is not None and lo > hi:
-            lo, hi = hi, lo
+        hedge = hedge_before(ctx, m.start("n"))[0] if m.group("h") else None
+        lo, hi = apply_hedge(
+            float(m.group("n")), hedge or ("hedge_approx" if m.group("h") else None)
+        )
+        if prev.value[0] < 0:
+            lo, hi = as_fall(lo, hi)
         for j, q in enumerate(ctx.quantities):
             if m.start("n") <= q.start < m.end():
                 ctx.used_q.add(j)
         end = m.end()
-        add(
+        gapped = add(
             ctx,
             kind="change",
             start=place.start,
@@ -746,6 +754,8 @@ def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
             place=place.place,
             place_how="text",
         )
+        if gapped is not None:
+            todo.append(gapped)
 
 
 #: "Knife crime in Lambeth went up about 8% in 2022. Same again in 2023.": the change before,
@@ -876,7 +886,7 @@ def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
         hedge, _ = hedge_before(ctx, qs)
         lo, hi = apply_hedge(value, hedge)
         if sign < 0:
-            lo, hi = (-hi if hi is not None else -100.0), (-lo if lo is not None else None)
+            lo, hi = as_fall(lo, hi)
         if i is not None:
             ctx.used_q.add(i)
         clause = (mm.start, sent[1])
