@@ -1152,6 +1152,64 @@ def _other_metric_too(ctx: Ctx, sent: tuple[int, int]) -> None:
     )
 
 
+#: after a move: "... up in both.", "... dropped even more in all three": the places the
+#: claims before named, each moved
+_IN_EACH_PLACE_RE = re.compile(
+    r"(?:\s+(?:even\s+)?(?:more|less|further|faster|sharply|slightly|too|as\s+well|again))*"
+    r"\s+in\s+(?P<n>both|all\s+(?P<k>two|three|four|five|six|[2-9])|each|all\s+of\s+them)"
+    r"(?:\s+(?:of\s+them|places|cities|boroughs|areas|forces|counties|countries|regions|towns))?"
+    r"(?:\s+(?:too|as\s+well))?[\W_]*",
+    re.I,
+)
+
+
+def _moved_in_each_place(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Knife crime rose 10% in Kent and 12% in Essex in 2018. Robbery went up in both.": the
+    move read for the last place is said of each place the claims before named, over their
+    span."""
+    if " in " not in ctx.text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    own = [c for c in ctx.claims if sent[0] <= c.start < sent[1]]
+    if len(own) != 1 or own[0].kind != "trend" or own[0].period is None:
+        return
+    trend = own[0]
+    m = _IN_EACH_PLACE_RE.fullmatch(ctx.text, trend.end, sent[1])
+    if m is None:
+        return
+    word = m.group("n").lower()
+    want = 2 if word == "both" else small_number(m.group("k")) if m.group("k") else None
+    places: list[str] = []
+    period = None
+    for c in reversed([c for c in ctx.claims if sent[0] - 300 <= c.start < sent[0]]):
+        if not isinstance(c.geography, str) or c.period is None:
+            break
+        if period is not None and c.period != period:
+            break
+        period = c.period
+        if c.geography not in places:
+            places.append(c.geography)
+    if (
+        period != trend.period
+        or trend.geography not in places
+        or len(places) < 2
+        or (want is not None and len(places) < want)
+    ):
+        return
+    places = places[: int(want)] if want is not None else places
+    end = m.end() - len(m.group(0)) + len(m.group(0).rstrip(" \t\n.!?,;:"))
+    ctx.claims.remove(trend)
+    for place in reversed(places):
+        ctx.claims.append(
+            replace(
+                trend,
+                end=end,
+                surface=ctx.text[trend.start : end],
+                geography=place,
+                geography_source="context",
+            )
+        )
+
+
 def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "London had around 150 homicides in 2019, an increase on 2018": a level followed by
     its direction against an earlier time is a trend of the level's metric and place. And
@@ -1163,6 +1221,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _places_each_moved(ctx, sent)
     _series_moved(ctx, sent)
     _other_metric_too(ctx, sent)
+    _moved_in_each_place(ctx, sent)
     _and_than_year(ctx, sent)
     _arrow_after_level(ctx, sent)
     if ctx.claims and ctx.claims[-1].start < sent[0]:
