@@ -722,6 +722,10 @@ def _add_nationally(text: str, lex: Lexicon, found: list[PlaceMention]) -> None:
             continue
         stop = _SENTENCE_END_RE.search(text, m.end())
         end = stop.start() if stop is not None else len(text)
+        # ("up 12% nationally and 15% in the capital": a place of the next clause is its own)
+        # ("Nationally, admissions in England ...": a comma right after it opens the clause)
+        other = _OTHER_CLAUSE_RE.search(text, m.end() + (text[m.end() : m.end() + 1] in ",;"), end)
+        end = other.start() if other is not None else end
         if any(m.end() <= p.start < end for p in found):
             continue
         # ("London knife crime ... per ONS ... Nationally it was 54,587": the place, not the
@@ -747,3 +751,6 @@ def _add_nationally(text: str, lex: Lexicon, found: list[PlaceMention]) -> None:
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
+_OTHER_CLAUSE_RE = re.compile(
+    r"[,;](?=\s)|\s(?:and|but|while|whereas|vs\.?|versus|against|compared)\s", re.I
+)

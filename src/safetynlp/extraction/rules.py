@@ -1621,7 +1621,14 @@ def _next_size_in_place(ctx: Ctx, change: Claim, after: int, sent: tuple[int, in
     text = ctx.text
     size_first = _SIZE_IN_PLACE_AFTER_RE.match(text, after, sent[1])
     m = size_first or _IN_PLACE_AFTER_RE.match(text, after, sent[1])
-    place = None if m is None else next((p for p in ctx.places if p.start == m.end()), None)
+    # ("15% in the capital": a place whose name holds the article the pattern passed over)
+    place = (
+        None
+        if m is None
+        else next(
+            (p for p in ctx.places if p.start <= m.end() < p.end and p.start >= m.start()), None
+        )
+    )
     if m is None or place is None:
         return None
     size = size_first or _SIZE_AFTER_PLACE_RE.match(text, place.end, sent[1])
@@ -1684,9 +1691,12 @@ def _change_then_its_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
 def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Knife crime in Kent rose 12% in 2020/21, against a 6% fall across England and Wales":
     the place after "against" moved by its own size, over the change's own years."""
+    said = ctx.text[sent[0] : sent[1]]
     if (
-        "against" not in ctx.text[sent[0] : sent[1]]
-        and "compared" not in ctx.text[sent[0] : sent[1]]
+        "against" not in said
+        and "compared" not in said
+        and "vs" not in said
+        and "versus" not in said
     ):
         return  # (cheap first)
     for change in [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]:
