@@ -2723,26 +2723,38 @@ def _coordinated(
             if p.place not in named:
                 named.add(p.place)
                 extra.append(replace(claim, geography=p.place))
-    metrics = [m for m in ctx.metrics if clause[0] <= m.start and m.end <= pos and m.stat]
-    for ma, mb in zip(metrics, metrics[1:], strict=False):
-        if (
-            _AND_RE.fullmatch(text, ma.end, mb.start)
-            and metric.metric in (ma.metric, mb.metric)
-            and ma.metric is not None
-            and mb.metric is not None
-            and ma.metric != mb.metric
-        ):
-            other_m = mb if metric.metric == ma.metric else ma
-            if any(0 <= other_m.start - q.end <= 2 for q in ctx.quantities):
-                continue  # "535 homicides and knife crime up a quarter": a figure of its own
-            extra.append(
-                replace(
-                    claim,
-                    metric=other_m.metric,
-                    metric_phrase=other_m.phrase,
-                    family=other_m.family,
-                )
+    # ("Burglary, robbery and car theft all fell": the whole list the claim's metric ends,
+    # its first items before the clause its commas opened)
+    metrics = [m for m in ctx.metrics if clause[0] - 120 <= m.start and m.end <= pos and m.stat]
+    chains: list[list[MetricMention]] = []
+    for mm in metrics:
+        if chains and _AND_RE.fullmatch(text, chains[-1][-1].end, mm.start):
+            chains[-1].append(mm)
+        else:
+            chains.append([mm])
+    chain = next(
+        (
+            ch
+            for ch in chains
+            if any(mm.metric == metric.metric for mm in ch) and ch[-1].start >= clause[0]
+        ),
+        [],
+    )
+    said = {metric.metric}
+    for other_m in chain:
+        if other_m.metric is None or other_m.metric in said:
+            continue
+        said.add(other_m.metric)
+        if any(0 <= other_m.start - q.end <= 2 for q in ctx.quantities):
+            continue  # "535 homicides and knife crime up a quarter": a figure of its own
+        extra.append(
+            replace(
+                claim,
+                metric=other_m.metric,
+                metric_phrase=other_m.phrase,
+                family=other_m.family,
             )
+        )
     return extra
 
 

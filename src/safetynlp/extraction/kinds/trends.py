@@ -83,6 +83,8 @@ _SUBJECT_GAP_RE = re.compile(
     r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&]*(?:\s+(?:and|&)?\s*[A-Z][\w'’]*){0,3})?\s+"
     r"(?:(?:again|sharply|further|slightly)\s+)?",
 )
+#: between a metric and its bare "up" or "down": nothing, or the word for all of a list
+_BARE_CUE_GAP_RE = re.compile(r"\s*(?:(?:both|all(?:\s+(?:two|three|four|five))?|each)\s+)?", re.I)
 _THIRD_PERSON = frozenset(
     {
         "rises",
@@ -408,7 +410,10 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         if (
             cue in ("up", "down")
             and not _NOT_BEFORE_RE.search(text[max(sent[0], m.start() - 5) : m.start()])
-            and not (metric.end <= m.start() and not text[metric.end : m.start()].strip())
+            # ("Shootings and stabbings both up in Birmingham": "both" between)
+            and not (
+                metric.end <= m.start() and _BARE_CUE_GAP_RE.fullmatch(text, metric.end, m.start())
+            )
             # ("Leeds knife crime up 15% in 2022, Bradford up even more": a place's clause)
             and not (metric.start < clause[0] and _elliptic(ctx, clause[0], m, sent))
         ):
