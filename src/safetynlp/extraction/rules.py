@@ -898,8 +898,11 @@ _IN_PLACE_ITS_RE = re.compile(
 )
 #: "So did Swansea's.", "Same in Leeds.", "Bradford too.": the move before, of another place
 _SO_DID_RE = re.compile(
-    r"[\W_]*(?:(?P<so>so\s+(?:did|has|have|was|were|is|are)|same\s+(?:in|for|with))\s+)?"
-    r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|\s+(?:too|as\s+well|also))[.!]*\s*",
+    # ("And so did knife crime.")
+    r"[\W_]*(?:(?:and\s+)?(?P<so>so\s+(?:did|has|have|was|were|is|are)|same\s+(?:in|for|with))\s+)?"
+    r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|\s+(?:too|as\s+well|also))"
+    # ("So did Glasgow, apparently.")
+    r"(?:\s*,\s*(?:apparently|reportedly|actually|i\s+think|btw))?[.!]*\s*",
     re.I,
 )
 
@@ -920,10 +923,29 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     m = _SO_DID_RE.fullmatch(ctx.text, *sent)
     if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
         return
+    last = next((c for c in reversed(ctx.claims) if c.end <= sent[0]), None)
+    if last is not None and last.kind == "extremum" and m.group("so") and sent[0] - last.end <= 160:
+        _so_did_record_elsewhere(ctx, m, last)
+        return
     prev = _move_just_before(ctx, sent)
     if prev is None:
         return
     places = [p for p in ctx.places if m.start("subj") <= p.start and p.end <= m.end("subj")]
+    # ("Shootings in London went up in 2016. So did knife crime.": another series' move)
+    metric = next(
+        (
+            mm
+            for mm in ctx.metrics
+            if mm.stat
+            and mm.metric not in (None, prev.metric)
+            and _THE_ONLY_RE.fullmatch(ctx.text, m.start("subj"), mm.start)
+            and mm.end == m.end("subj")
+        ),
+        None,
+    )
+    if metric is not None and m.group("so") and not places:
+        _so_did_other_metric(ctx, sent, m, prev, metric)
+        return
     if len(places) != 1 or places[0].place == prev.geography:
         return
     if _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None:
@@ -948,6 +970,63 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
             value=prev.value if sized else None,
             unit="percent_change" if sized else "count" if prev.kind == "change" else prev.unit,
             direction=None if sized else direction,
+            negated=False,
+        )
+    )
+
+
+_THE_ONLY_RE = re.compile(r"(?:the\s+)?", re.I)
+
+
+def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
+    """ "London had its fewest murders in a decade last year / So did Glasgow.": the record,
+    for the one place named."""
+    places = [p for p in ctx.places if m.start("subj") <= p.start and p.end <= m.end("subj")]
+    if (
+        len(places) != 1
+        or places[0].place == record.geography
+        or record.negated
+        or _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None
+    ):
+        return
+    start = m.start("so")
+    end = places[0].end
+    ctx.claims.append(
+        replace(
+            record,
+            surface=ctx.text[start:end],
+            start=start,
+            end=end,
+            geography=places[0].place,
+            geography_source="text",
+        )
+    )
+
+
+def _so_did_other_metric(
+    ctx: Ctx, sent: tuple[int, int], m: re.Match[str], prev: Claim, metric: MetricMention
+) -> None:
+    direction = prev.direction
+    if prev.kind == "change" and prev.value is not None and prev.value[0] is not None:
+        direction = "down" if prev.value[0] < 0 else "up"
+    if direction is None or prev.negated:
+        return
+    end = m.start("so") + len(ctx.text[m.start("so") : m.end()].rstrip(" \t\n.!"))
+    tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+    # (the way it moved, not the size: "So did robbery" says robbery rose, not by how much)
+    ctx.claims.append(
+        replace(
+            prev,
+            kind="trend",
+            surface=ctx.text[m.start("so") : end],
+            start=m.start("so"),
+            end=end,
+            metric=metric.metric,
+            metric_phrase=metric.phrase,
+            family=metric.family,
+            value=None,
+            unit="percent" if tax is not None and tax.unit == "percent" else "count",
+            direction=direction,
             negated=False,
         )
     )
