@@ -1215,6 +1215,66 @@ def _moved_in_each_place(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
 
 
+#: after a move and its place: "... but not in Houston", "... but up across England and Wales"
+_BUT_ELSEWHERE_RE = compile_scan(
+    r"\s*,?\s*(?:but|while|whereas|though)\s+(?:(?P<not>not)|(?:(?:was|were|is|are|it\s+was)\s+)?"
+    r"(?:(?P<up>up|rising|went\s+up)|(?P<down>down|falling|went\s+down)))"
+    r"\s+(?:(?:in|for|across)\s+)?",
+    re.I,
+)
+_BUT_ELSEWHERE_TAIL_RE = re.compile(
+    r"(?:\s+(?:too|as\s+well))?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?", re.I
+)
+
+
+def _but_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Homicides rose in Dallas last year but not in Houston": the move denied for the
+    other place; "Knife crime down in the capital in 2019 but up across England and Wales":
+    the other place's move the other way. Both over the move's own span."""
+    if "but" not in ctx.text[sent[0] : sent[1]] and "while" not in ctx.text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    for move in [
+        c for c in ctx.claims if c.kind in ("trend", "change") and sent[0] <= c.start < sent[1]
+    ]:
+        m = _BUT_ELSEWHERE_RE.search(ctx.text, move.end, min(sent[1], move.end + 60))
+        if m is None or move.period is None or move.negated or not isinstance(move.geography, str):
+            continue
+        if "\n" in ctx.text[move.end : m.start()] or any(
+            move.end <= c.start < sent[1] for c in ctx.claims if c is not move
+        ):
+            continue  # (its own clause, nothing read after the move)
+        place = next((p for p in ctx.places if m.end() <= p.start <= m.end() + 4), None)
+        if place is None or place.place == move.geography:
+            continue
+        if not re.fullmatch(r"(?:the\s+)?", ctx.text[m.end() : place.start], re.I):
+            continue
+        way = move.direction
+        if move.kind == "change" and move.value is not None and move.value[0] is not None:
+            way = "down" if move.value[0] < 0 else "up"
+        if way not in ("up", "down"):
+            continue
+        if not m.group("not"):
+            way = "up" if m.group("up") else "down"
+        tail = _BUT_ELSEWHERE_TAIL_RE.match(ctx.text, place.end)
+        end = tail.end() if tail is not None else place.end
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t,"))
+        ctx.claims.append(
+            replace(
+                move,
+                kind="trend",
+                surface=ctx.text[start:end],
+                start=start,
+                end=end,
+                geography=place.place,
+                geography_source="text",
+                value=None,
+                unit="count" if move.unit == "percent_change" else move.unit,
+                direction=way,
+                negated=m.group("not") is not None,
+            )
+        )
+
+
 def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "London had around 150 homicides in 2019, an increase on 2018": a level followed by
     its direction against an earlier time is a trend of the level's metric and place. And
@@ -1227,6 +1287,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _series_moved(ctx, sent)
     _other_metric_too(ctx, sent)
     _moved_in_each_place(ctx, sent)
+    _but_elsewhere(ctx, sent)
     _and_than_year(ctx, sent)
     _arrow_after_level(ctx, sent)
     if ctx.claims and ctx.claims[-1].start < sent[0]:
