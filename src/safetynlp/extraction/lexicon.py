@@ -593,12 +593,18 @@ def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[Plac
         )
         for m in found_here:
             s, e = m.span()
+            inside: list[PlaceMention] = []
             if not taken.free(s, e):
-                continue
+                # ("Washington DC": the whole name, not the capitals "DC" it ends with)
+                inside = [f for f in found if f.start < e and s < f.end]
+                if not fold or not all(s <= f.start and f.end <= e for f in inside):
+                    continue
             key = m.group(0).lower() if fold else re.sub(r"^The ", "the ", m.group(0))
             hit = lex.place_lookup.get(key)
-            if hit is None:
+            if hit is None or any(f.place != hit[0] for f in inside):
                 continue
+            if inside:
+                found = [f for f in found if f not in inside]
             if fold and text[e : e + 1] in ("s", "S") and text[max(0, s - 4) : s].lower() == "the ":
                 continue  # "the Americas" is no possessive
             taken.add(s, e)

@@ -901,10 +901,18 @@ _SO_DID_RE = re.compile(
     # ("And so did knife crime.")
     r"[\W_]*(?:(?:and\s+)?(?P<so>so\s+(?:did|has|have|was|were|is|are)|same\s+(?:in|for|with))\s+)?"
     r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|\s+(?:too|as\s+well|also))"
-    # ("So did Glasgow, apparently.")
-    r"(?:\s*,\s*(?:apparently|reportedly|actually|i\s+think|btw))?[.!]*\s*",
+    # ("So did Glasgow, apparently.", "Edinburgh's too, for what it's worth.": an aside, no
+    # figure and no other place's exception)
+    r"(?P<aside>\s*,\s*(?!(?:except|apart|bar|but|not)\b)(?![^,.!?;\n]*\b(?:smaller|bigger|larger|"
+    r"less|more|fewer|half|third|quarter|double|twice|times|roughly|about|around|nearly|almost|"
+    r"slightly|just|much|far)\b)[^,.!?;\n\d]{1,30})?[.!]*\s*",
     re.I,
 )
+
+
+def _so_did_end(m: re.Match[str]) -> int:
+    """Where the words of a "So did ..." end: before its aside ("Bradford too, sadly")."""
+    return m.start("aside") if m.group("aside") else m.end()
 
 
 def _move_just_before(ctx: Ctx, sent: tuple[int, int]) -> Claim | None:
@@ -924,7 +932,8 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
         return
     last = next((c for c in reversed(ctx.claims) if c.end <= sent[0]), None)
-    if last is not None and last.kind == "extremum" and m.group("so") and sent[0] - last.end <= 160:
+    if last is not None and last.kind == "extremum" and sent[0] - last.end <= 160:
+        # ("Glasgow homicides are at their lowest in 40 years. Edinburgh's too.")
         _so_did_record_elsewhere(ctx, m, last)
         return
     prev = _move_just_before(ctx, sent)
@@ -956,7 +965,7 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     if direction is None:
         return
     start = m.start("so") if m.group("so") else m.start("subj")
-    end = start + len(ctx.text[start : m.end()].rstrip(" \t\n.!"))
+    end = start + len(ctx.text[start : _so_did_end(m)].rstrip(" \t\n.!"))
     sized = prev.kind == "change" and prev.value is not None and not prev.negated
     ctx.claims.append(
         replace(
@@ -989,8 +998,10 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
         or _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None
     ):
         return
-    start = m.start("so")
-    end = places[0].end
+    start = m.start("so") if m.group("so") else m.start("subj")
+    end = start + len(ctx.text[start : _so_did_end(m)].rstrip(" \t\n.!"))
+    if m.group("so"):
+        end = places[0].end
     ctx.claims.append(
         replace(
             record,
@@ -1011,7 +1022,7 @@ def _so_did_other_metric(
         direction = "down" if prev.value[0] < 0 else "up"
     if direction is None or prev.negated:
         return
-    end = m.start("so") + len(ctx.text[m.start("so") : m.end()].rstrip(" \t\n.!"))
+    end = m.start("so") + len(ctx.text[m.start("so") : _so_did_end(m)].rstrip(" \t\n.!"))
     tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
     # (the way it moved, not the size: "So did robbery" says robbery rose, not by how much)
     ctx.claims.append(

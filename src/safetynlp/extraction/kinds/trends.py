@@ -1121,11 +1121,27 @@ def _other_metric_too(ctx: Ctx, sent: tuple[int, int]) -> None:
     if (
         m is None
         or prev is None
-        or prev.kind not in ("change", "trend")
+        or prev.kind not in ("change", "trend", "extremum")
         or prev.period is None
         or prev.metric == metric.metric
         or prev.negated
     ):
+        return
+    if prev.kind == "extremum":
+        # ("Teenage homicides in London hit a ten-year high in 2018. Knife homicides too.")
+        if m.group("neg") is None:
+            end = m.end() - len(m.group(0)) + len(m.group(0).rstrip(" \t\n.!?,;:"))
+            ctx.claims.append(
+                replace(
+                    prev,
+                    surface=ctx.text[metric.start : end],
+                    start=metric.start,
+                    end=end,
+                    metric=metric.metric,
+                    metric_phrase=metric.phrase,
+                    family=metric.family,
+                )
+            )
         return
     if prev.kind == "trend":
         direction = prev.direction
