@@ -3196,6 +3196,15 @@ _DOWN_FROM_BEFORE_RE = re.compile(
 _TO_BEFORE_RE = re.compile(r"\bto\s+$", re.I)
 
 
+#: right before a time a level is set against: ", well below the 2019/20 level"
+_SET_AGAINST_BEFORE_RE = compile_scan(
+    r",\s*(?:(?:still|well|way|far|much|slightly|just|a\s+bit|a\s+lot)\s+)*"
+    r"(?:below|above|under|over|down\s+on|up\s+on|higher\s+than|lower\s+than)\s+"
+    r"(?:the\s+|its\s+|their\s+|pre-pandemic\s+)?$",
+    re.I,
+)
+
+
 def _level_roles(
     ctx: Ctx, qs: int, qe: int, hstart: int, clause: tuple[int, int], sent: tuple[int, int]
 ) -> Periods:
@@ -3222,6 +3231,16 @@ def _level_roles(
             )
             for q in ctx.quantities
         )
+    ]
+    # ("came in at roughly 17,500 offences, well below the 2019/20 level": the time set
+    # against, not the figure's own)
+    owned += [
+        t
+        for t in ctx.times
+        if qe < t.start < sent[1]
+        and t.kind in PERIOD_KINDS
+        and t not in owned
+        and _SET_AGAINST_BEFORE_RE.search(ctx.text, max(qe, t.start - 40), t.start)
     ]
     same = next((t for t in ctx.times if t.kind == "same_period" and 0 <= t.start - qe <= 4), None)
     before = (

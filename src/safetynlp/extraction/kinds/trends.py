@@ -1082,9 +1082,13 @@ _AFTER_LEVEL_RE = compile_scan(
     r"|(?P<updown>up|down)\s+(?:on|from)"
     # "14,577 offences in 2023, lower than in 2022"
     r"|(?P<cmp>lower|higher|fewer|more|less)(?=\s+than\b)"
+    # "17,500 offences, well below the 2019/20 level"
+    r"|(?:(?:still|well|way|far|much|slightly|just|a\s+bit|a\s+lot)\s+)*(?P<cmp2>below|above)"
+    r"(?:\s+(?:the|its|their))?"
     r")\s+(?=\S)",
     re.I,
 )
+_LEVEL_WORD_RE = re.compile(r"\s+(?:levels?|figures?|totals?|mark)\b", re.I)
 _UP_NOUNS = frozenset({"increase", "rise", "jump"})
 #: between the figure and its move: its place or time ("nine homicides in Bexley in 2020")
 _LEVEL_TAIL_RE = re.compile(
@@ -1334,10 +1338,16 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
             direction = m.group("updown").lower()
         elif m.group("cmp"):
             direction = "up" if m.group("cmp").lower() in ("higher", "more") else "down"
+        elif m.group("cmp2"):
+            direction = "up" if m.group("cmp2").lower() == "above" else "down"
         else:
             direction = "up" if m.group("noun").lower() in _UP_NOUNS else "down"
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;–—-"))
-        _add_level_trend(ctx, level, start, ref.end, m.end(), sent, period, baseline, direction)
+        end = ref.end
+        if m.group("cmp2"):
+            word = _LEVEL_WORD_RE.match(ctx.text, end)
+            end = word.end() if word is not None else end
+        _add_level_trend(ctx, level, start, end, m.end(), sent, period, baseline, direction)
 
 
 #: what may close a sentence that is only a move: "though", and an aside with no figure
