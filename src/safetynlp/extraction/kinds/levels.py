@@ -923,7 +923,10 @@ _REFERS_BACK_START_RE = re.compile(
     r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+(?:ago|earlier|before)|(?:back\s+)?in\s+(?:(?:19|20)\d\d(?:/\d\d)?|['’‘]\d\d)|"
     # ("In the year to June 2024 it was 46%.")
     # ("By the year to June 2025 it was 45%.")
-    r"(?:in\s+|by\s+)?the\s+(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]+\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d(?:/\d\d)?|now|today|these\s+days|nowadays|last\s+year|this\s+year),?\s+)?"
+    r"(?:in\s+|by\s+)?the\s+(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]+\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d(?:/\d\d)?|"
+    # ("By the end of 2024 it was 45%.", "By late 2024 ...")
+    r"(?:by|at)\s+(?:the\s+(?:end|start|beginning|middle)\s+of|late|early|mid-?)\s*(?:19|20)\d\d(?:/\d\d)?|"
+    r"now|today|these\s+days|nowadays|last\s+year|this\s+year),?\s+)?"
     # "Was near 70% back in 2015.": no subject at all
     # "Back in 2016 that number was 67%": the figure's noun points back too
     r"(?:(?:it|that|this|(?:that|the)\s+(?:number|figure|share|rate|percentage|proportion))"
