@@ -384,6 +384,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             _places_figures_after_comparison(ctx, sent)
             _same_move_elsewhere(ctx, sent)
             _so_did_elsewhere(ctx, sent)
+        _so_did_after_comma(ctx, sent)
         _figures_of_years(ctx, sent)
         _change_then_its_levels(ctx, sent)
         _figures_of_two_periods(ctx, sent)
@@ -898,8 +899,9 @@ _IN_PLACE_ITS_RE = re.compile(
 )
 #: "So did Swansea's.", "Same in Leeds.", "Bradford too.": the move before, of another place
 _SO_DID_RE = re.compile(
-    # ("And so did knife crime.")
-    r"[\W_]*(?:(?:and\s+)?(?P<so>so\s+(?:did|has|have|was|were|is|are)|same\s+(?:in|for|with))\s+)?"
+    # ("And so did knife crime.", "Same story in Memphis.")
+    r"[\W_]*(?:(?:and\s+)?(?P<so>so\s+(?:did|has|have|was|were|is|are)|"
+    r"(?:the\s+)?same\s+(?:(?:story|again|thing|picture|pattern)\s+)?(?:in|for|with))\s+)?"
     r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|\s+(?:too|as\s+well|also))"
     # ("So did Glasgow, apparently.", "Edinburgh's too, for what it's worth.": an aside, no
     # figure and no other place's exception)
@@ -908,6 +910,19 @@ _SO_DID_RE = re.compile(
     r"slightly|just|much|far)\b)[^,.!?;\n\d]{1,30})?[.!]*\s*",
     re.I,
 )
+
+
+_SO_DID_CLAUSE_RE = compile_scan(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)so\s+(?:did|has|have|was|were|is|are)\s", re.I
+)
+
+
+def _so_did_after_comma(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Berlin recorded more homicides in 2025 than in 2024, and so did Hamburg.": the clause
+    after the comma read as a sentence of its own."""
+    m = _SO_DID_CLAUSE_RE.search(ctx.text, sent[0], sent[1])
+    if m is not None and any(sent[0] <= c.start < m.start() for c in ctx.claims):
+        _so_did_elsewhere(ctx, (m.start() + (ctx.text[m.start()] == ","), sent[1]))
 
 
 def _so_did_end(m: re.Match[str]) -> int:
@@ -1024,20 +1039,25 @@ def _so_did_other_metric(
         return
     end = m.start("so") + len(ctx.text[m.start("so") : _so_did_end(m)].rstrip(" \t\n.!"))
     tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
-    # (the way it moved, not the size: "So did robbery" says robbery rose, not by how much)
+    # (a sized move copies its size, as "So did Bradford's." does for a place)
+    sized = prev.kind == "change" and prev.value is not None
     ctx.claims.append(
         replace(
             prev,
-            kind="trend",
+            kind="change" if sized else "trend",
             surface=ctx.text[m.start("so") : end],
             start=m.start("so"),
             end=end,
             metric=metric.metric,
             metric_phrase=metric.phrase,
             family=metric.family,
-            value=None,
-            unit="percent" if tax is not None and tax.unit == "percent" else "count",
-            direction=direction,
+            value=prev.value if sized else None,
+            unit="percent_change"
+            if sized
+            else "percent"
+            if tax is not None and tax.unit == "percent"
+            else "count",
+            direction=None if sized else direction,
             negated=False,
         )
     )
