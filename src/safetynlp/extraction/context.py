@@ -974,8 +974,11 @@ def _hedged_after(text: str, start: int, end: int) -> bool:
 
 _FIGURE_IN_RE = re.compile(
     # ("... and down about 4% in Northern Ireland": a change's size too)
-    r"(?:~|about\s+|around\s+|over\s+|nearly\s+)?[\d][\d,.]*\s*(?:[km]|%|pc\b)?\+?\s+"
-    r"(?:[a-z-]+\s+){0,3}(?:in|across)\s+(?:the\s+)?",
+    r"(?:(?:~|about\s+|around\s+|over\s+|nearly\s+)?[\d][\d,.]*\s*(?:[km]|%|pc\b)?\+?\s+"
+    # ("..., risen about 60% in Bradford and halved in Sheffield": a multiple's verb)
+    r"|(?:halved|doubled|tripled|trebled|quadrupled)\s+)"
+    # (not across a coordination: "in London it fell 12% and in the West Midlands just 2%")
+    r"(?:(?!(?:and|but|while|whereas|or|vs)\b)[a-z-]+\s+){0,3}(?:in|across)\s+(?:the\s+)?",
     re.I,
 )
 #: "according to the ONS", "per the Met": a publisher named as the source of a figure

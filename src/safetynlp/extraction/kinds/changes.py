@@ -647,8 +647,16 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if (
             metric is not None
             and (not within(metric.start, clause) or (dm is not None and metric.start >= qe))
-            # ("Barely 2% up on 2022": the hedge is no subject)
-            and own_subject(ctx, clause[0], min(cue_start, hstart))
+            # ("Barely 2% up on 2022": the hedge is no subject; "down about a quarter in
+            # Camden and up 10% in Barnet": nor is a change read before it)
+            and own_subject(
+                ctx,
+                max(
+                    [clause[0]]
+                    + [c.end for c in ctx.claims if clause[0] <= c.end <= min(cue_start, hstart)]
+                ),
+                min(cue_start, hstart),
+            )
         ):
             # "..., and subway delays have soared 45 percent"; "Budget cut 20% means knife
             # crime will rise": the verb's subject comes before it, and it is not the metric
