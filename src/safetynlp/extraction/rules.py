@@ -900,9 +900,11 @@ _IN_PLACE_ITS_RE = re.compile(
 #: "So did Swansea's.", "Same in Leeds.", "Bradford too.": the move before, of another place
 _SO_DID_RE = re.compile(
     # ("And so did knife crime.", "Same story in Memphis.")
-    r"[\W_]*(?:(?:and\s+)?(?P<so>so\s+(?:did|has|have|was|were|is|are)|"
+    r"[\W_]*(?:and\s+)?(?:(?P<so>so\s+(?:did|has|have|was|were|is|are)|"
     r"(?:the\s+)?same\s+(?:(?:story|again|thing|picture|pattern)\s+)?(?:in|for|with))\s+)?"
-    r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|\s+(?:too|as\s+well|also))"
+    # ("Aberdeen didn't.": the move denied there)
+    r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|\s+(?:too|as\s+well|also|"
+    r"(?P<neg>didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|wasn['’]?t|weren['’]?t)))"
     # ("So did Glasgow, apparently.", "Edinburgh's too, for what it's worth.": an aside, no
     # figure and no other place's exception)
     r"(?P<aside>\s*,\s*(?!(?:except|apart|bar|but|not)\b)(?![^,.!?;\n]*\b(?:smaller|bigger|larger|"
@@ -981,7 +983,11 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     start = m.start("so") if m.group("so") else m.start("subj")
     end = start + len(ctx.text[start : _so_did_end(m)].rstrip(" \t\n.!"))
-    sized = prev.kind == "change" and prev.value is not None and not prev.negated
+    if m.group("neg") and prev.negated:
+        return
+    sized = (
+        prev.kind == "change" and prev.value is not None and not prev.negated and not m.group("neg")
+    )
     ctx.claims.append(
         replace(
             prev,
@@ -994,7 +1000,7 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
             value=prev.value if sized else None,
             unit="percent_change" if sized else "count" if prev.kind == "change" else prev.unit,
             direction=None if sized else direction,
-            negated=False,
+            negated=m.group("neg") is not None,
         )
     )
 
@@ -1010,6 +1016,7 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
         len(places) != 1
         or places[0].place == record.geography
         or record.negated
+        or m.group("neg")
         or _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None
     ):
         return

@@ -1238,10 +1238,11 @@ def _moved_in_each_place(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: after a move and its place: "... but not in Houston", "... but up across England and Wales"
 _BUT_ELSEWHERE_RE = compile_scan(
     r"\s*,?\s*(?:but|while|whereas|though)\s+(?:(?P<not>not)|(?:(?:was|were|is|are|it\s+was)\s+)?"
-    r"(?:(?P<up>up|rising|went\s+up)|(?P<down>down|falling|went\s+down)))"
+    r"(?:(?P<up>up|rising|rose|went\s+up|increased|climbed)|(?P<down>down|falling|fell|dropped|went\s+down|decreased|declined)))"
     r"\s+(?:(?:in|for|across)\s+)?",
     re.I,
 )
+_PLACE_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?", re.I)
 _BUT_ELSEWHERE_TAIL_RE = re.compile(
     r"(?:\s+(?:too|as\s+well))?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?", re.I
 )
@@ -1268,6 +1269,20 @@ def _but_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue
         if not re.fullmatch(r"(?:the\s+)?", ctx.text[m.end() : place.start], re.I):
             continue
+        # ("but fell in Austin and San Antonio": each place of the list)
+        listed = [place]
+        for p in ctx.places:
+            if p.start > listed[-1].end and _PLACE_LIST_JOIN_RE.fullmatch(
+                ctx.text, listed[-1].end, p.start
+            ):
+                listed.append(p)
+        if any(
+            c.metric == move.metric
+            and c.geography in {p.place for p in listed}
+            and c.start >= m.start()
+            for c in ctx.claims
+        ):
+            continue  # (read already, by the move before's other place)
         way = move.direction
         if move.kind == "change" and move.value is not None and move.value[0] is not None:
             way = "down" if move.value[0] < 0 else "up"
@@ -1275,24 +1290,25 @@ def _but_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue
         if not m.group("not"):
             way = "up" if m.group("up") else "down"
-        tail = _BUT_ELSEWHERE_TAIL_RE.match(ctx.text, place.end)
-        end = tail.end() if tail is not None else place.end
+        tail = _BUT_ELSEWHERE_TAIL_RE.match(ctx.text, listed[-1].end)
+        end = tail.end() if tail is not None else listed[-1].end
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t,"))
-        ctx.claims.append(
-            replace(
-                move,
-                kind="trend",
-                surface=ctx.text[start:end],
-                start=start,
-                end=end,
-                geography=place.place,
-                geography_source="text",
-                value=None,
-                unit="count" if move.unit == "percent_change" else move.unit,
-                direction=way,
-                negated=m.group("not") is not None,
+        for p in listed:
+            ctx.claims.append(
+                replace(
+                    move,
+                    kind="trend",
+                    surface=ctx.text[start:end],
+                    start=start,
+                    end=end,
+                    geography=p.place,
+                    geography_source="text",
+                    value=None,
+                    unit="count" if move.unit == "percent_change" else move.unit,
+                    direction=way,
+                    negated=m.group("not") is not None,
+                )
             )
-        )
 
 
 def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
