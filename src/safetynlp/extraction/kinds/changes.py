@@ -829,6 +829,12 @@ _GAPPED_HEDGE_RE = re.compile(
 )
 
 
+#: after a size that is no gapped change's: "15% of ...", "15% in the ..." (but "15% in the
+#: year to March 2021" is one)
+_GAPPED_NOT_AFTER_RE = re.compile(
+    r"\s*(?:of|in\s+the(?!\s+(?:year|12\s+months|twelve\s+months|financial\s+year|same)\b))\b",
+    re.I,
+)
 _SENT_OPEN_RE = re.compile(r"[\W_]*(?:(?:and|but|while)\s+)?", re.I)
 _FIGURE_ENDS_SENT_RE = re.compile(r"\s*(?:too|as\s+well)?[\W_]*", re.I)
 
@@ -886,7 +892,7 @@ def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
             None,
         )
         before = [c for c in done if c.end <= (mm.start if mm else qs)]
-        if mm is None or not before or re.match(r"\s*(?:of|in\s+the)\b", text[qe : qe + 8]):
+        if mm is None or not before or _GAPPED_NOT_AFTER_RE.match(text, qe):
             continue
         prev = before[-1]
         assert prev.value is not None
