@@ -972,10 +972,12 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     if metric is not None and m.group("so") and not places:
         _so_did_other_metric(ctx, sent, m, prev, metric)
         return
-    if len(places) != 1 or places[0].place == prev.geography:
+    if not places or any(p.place == prev.geography for p in places):
         return
     if _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None:
-        return  # (the place alone: "So did Swansea's.", not "So did my mate in Swansea")
+        # (the places alone: "So did Swansea's.", "Same story in San Francisco and Oakland.",
+        # not "So did my mate in Swansea")
+        return
     direction = prev.direction
     if prev.kind == "change" and prev.value is not None and prev.value[0] is not None:
         direction = "down" if prev.value[0] < 0 else "up"
@@ -988,21 +990,22 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     sized = (
         prev.kind == "change" and prev.value is not None and not prev.negated and not m.group("neg")
     )
-    ctx.claims.append(
-        replace(
-            prev,
-            kind="change" if sized else "trend",
-            surface=ctx.text[start:end],
-            start=start,
-            end=end,
-            geography=places[0].place,
-            geography_source="text",
-            value=prev.value if sized else None,
-            unit="percent_change" if sized else "count" if prev.kind == "change" else prev.unit,
-            direction=None if sized else direction,
-            negated=m.group("neg") is not None,
+    for place in places:
+        ctx.claims.append(
+            replace(
+                prev,
+                kind="change" if sized else "trend",
+                surface=ctx.text[start:end],
+                start=start,
+                end=end,
+                geography=place.place,
+                geography_source="text",
+                value=prev.value if sized else None,
+                unit="percent_change" if sized else "count" if prev.kind == "change" else prev.unit,
+                direction=None if sized else direction,
+                negated=m.group("neg") is not None,
+            )
         )
-    )
 
 
 _THE_ONLY_RE = re.compile(r"(?:the\s+)?", re.I)
@@ -1070,7 +1073,9 @@ def _so_did_other_metric(
     )
 
 
-_MASKED_PLACE_ONLY_RE = re.compile(r"(?:the\s+)?PLACE", re.I)
+_MASKED_PLACE_ONLY_RE = re.compile(
+    r"(?:the\s+)?PLACE(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)(?:the\s+)?PLACE)*", re.I
+)
 #: "London's drop was far bigger, roughly 20%": another place's own move, its size given
 _OWN_MOVE_RE = re.compile(
     r"[\W_]*(?P<subj>[^,.!?;\n]{2,40}?)['’]s\s+(?P<noun>drop|fall|decline|rise|increase|jump)\s+was\s+"
