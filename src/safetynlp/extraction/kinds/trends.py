@@ -1618,6 +1618,15 @@ def _each_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
     if ctx.claims[-1].start >= sent[0]:
         # ("Both ↓ ~70pc.": the size read as one change of the last pair's, said for both)
         own = [c for c in ctx.claims if c.start >= sent[0]]
+        first = ctx.text.find(",", sent[0], sent[1])
+        if first > 0 and all(c.start > first for c in own):
+            # ("Both down, Philly's roughly halved.": the pair's move, then a clause of its own)
+            m = _ALL_OF_THEM_RE.fullmatch(ctx.text, sent[0], first)
+            if m is not None and not m.group("pct"):
+                ctx.claims = [c for c in ctx.claims if c not in own]
+                _all_of_them_moved(ctx, (sent[0], first), m)
+                ctx.claims += own
+                return
         comma = ctx.text.rfind(",", sent[0], sent[1])
         if comma > 0 and sent[1] - comma <= 60 and all(c.end <= comma for c in own):
             # ("Hackney higher, both ↓ y/y.": the clause after a ranking of the pair)
