@@ -234,6 +234,8 @@ _BARE_DIRECTION_RE = re.compile(
     r"(?:even\s+)?(?:more|further)\b|"
     # ("Possession of a blade offences up though.")
     r"again|too\b|as\s+well|though\b|tho\b|last\b|this\b|in\s+(?:19|20)\d\d|year|since\b|on\s+(?:19|20)\d\d|"
+    # ("Knife crime up over the same period.")
+    r"(?:over|in|during)\s+the\s+same\b|"
     # ("gun crime down 3 yrs in a row", "down every year since 2014")
     r"every\s+(?:year|yr)\b|each\s+(?:year|yr)\b|" + _RUN_SRC + r"|"
     r"between\s+(?:19|20)?\d\d|"
@@ -1311,6 +1313,58 @@ def _but_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
             )
 
 
+#: after a move: "... over the same period", "... over the same years"
+_SAME_SPAN_AFTER_RE = re.compile(
+    r"(?:\s+(?:a\s+(?:bit|little|touch|lot)|slightly|sharply|too|as\s+well|actually))*"
+    r"\s+(?:over|in|during|across)\s+the\s+same\s+(?:period|years|yrs|time|span|stretch|timeframe|time\s+frame|"
+    r"(?:five|ten|\d+)\s+years)\b",
+    re.I,
+)
+
+
+def _over_the_same_period(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Vehicle thefts went from roughly 9,000 in 2019 to just under 11,000 last year. Thefts
+    from vehicles actually fell a bit over the same period.": the move runs over the span
+    said just before, a move's or that of two figures of one series."""
+    if "same" not in ctx.text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    for move in [
+        c for c in ctx.claims if c.kind in ("trend", "change") and sent[0] <= c.start < sent[1]
+    ]:
+        m = _SAME_SPAN_AFTER_RE.match(ctx.text, move.end)
+        if m is None:
+            continue
+        before = [c for c in ctx.claims if c.end <= move.start and c.start >= move.start - 300]
+        span = None
+        last = before[-1] if before else None
+        if last is not None and last.kind in ("trend", "change") and last.baseline and last.period:
+            span = (last.period, last.baseline)
+        elif last is not None and last.kind == "level" and last.period is not None:
+            # (two figures of one series: from the earlier to the later)
+            pair = [
+                c
+                for c in before
+                if c.kind == "level"
+                and (c.metric, c.geography) == (last.metric, last.geography)
+                and c.period is not None
+                and c.period != last.period
+            ]
+            earlier = pair[-1].period if pair else None
+            if earlier is not None:
+                later = last.period
+                span = (
+                    (later, earlier)
+                    if span_of(earlier)[0] < span_of(later)[0]
+                    else (earlier, later)
+                )
+        if span is None:
+            continue
+        move.period, move.baseline = span
+        move.end = m.end()
+        move.surface = ctx.text[move.start : move.end]
+        ctx.explicit.add(id(move))
+
+
 def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "London had around 150 homicides in 2019, an increase on 2018": a level followed by
     its direction against an earlier time is a trend of the level's metric and place. And
@@ -1324,6 +1378,7 @@ def trends_after_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
     _other_metric_too(ctx, sent)
     _moved_in_each_place(ctx, sent)
     _but_elsewhere(ctx, sent)
+    _over_the_same_period(ctx, sent)
     _and_than_year(ctx, sent)
     _arrow_after_level(ctx, sent)
     if ctx.claims and ctx.claims[-1].start < sent[0]:
