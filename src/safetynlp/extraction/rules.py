@@ -901,13 +901,17 @@ _IN_PLACE_ITS_RE = re.compile(
 _SO_DID_RE = re.compile(
     # ("And so did knife crime.", "Same story in Memphis.")
     r"[\W_]*(?:and\s+)?(?:(?P<so>so\s+(?:did|has|have|was|were|is|are)|"
-    r"(?:the\s+)?same\s+(?:(?:story|again|thing|picture|pattern)\s+)?(?:in|for|with))\s+)?"
-    # ("Aberdeen didn't.": the move denied there)
+    # ("Same story across Ireland.", "Not in Southampton, though.": the move denied there)
+    r"(?:the\s+)?same\s+(?:(?:story|again|thing|picture|pattern)\s+)?(?:in|for|with|across)|"
+    r"(?P<notin>not\s+(?:in|for|across)))\s+)?"
+    # ("Aberdeen didn't.", "Lyon's aren't.": the move denied there)
     r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|\s+(?:too|as\s+well|also|"
-    r"(?P<neg>didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|wasn['’]?t|weren['’]?t)))"
+    r"(?P<neg>didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|wasn['’]?t|weren['’]?t|"
+    r"aren['’]?t|isn['’]?t)))"
     # ("So did Glasgow, apparently.", "Edinburgh's too, for what it's worth.": an aside, no
     # figure and no other place's exception)
-    r"(?P<aside>\s*,\s*(?!(?:except|apart|bar|but|not)\b)(?![^,.!?;\n]*\b(?:smaller|bigger|larger|"
+    # ("Same story in Glasgow, which used to be the murder capital of Europe.")
+    r"(?P<aside>\s*,\s*(?:which|who|where)\b[^.!?;\n\d]{1,60}|\s*,\s*(?!(?:except|apart|bar|but|not)\b)(?![^,.!?;\n]*\b(?:smaller|bigger|larger|"
     r"less|more|fewer|half|third|quarter|double|twice|times|roughly|about|around|nearly|almost|"
     r"slightly|just|much|far)\b)[^,.!?;\n\d]{1,30})?[.!]*\s*",
     re.I,
@@ -915,7 +919,10 @@ _SO_DID_RE = re.compile(
 
 
 _SO_DID_CLAUSE_RE = compile_scan(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)so\s+(?:did|has|have|was|were|is|are)\s", re.I
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)so\s+(?:did|has|have|was|were|is|are)\s"
+    # ("..., knife crime with injury too.")
+    r"|,\s*(?:and\s+)?(?=[^,.!?;\d]{2,40}?\s+(?:too|as\s+well)[.!]*\s*$)",
+    re.I,
 )
 
 
@@ -925,6 +932,12 @@ def _so_did_after_comma(ctx: Ctx, sent: tuple[int, int]) -> None:
     m = _SO_DID_CLAUSE_RE.search(ctx.text, sent[0], sent[1])
     if m is not None and any(sent[0] <= c.start < m.start() for c in ctx.claims):
         _so_did_elsewhere(ctx, (m.start() + (ctx.text[m.start()] == ","), sent[1]))
+
+
+def _denied(m: re.Match[str]) -> bool:
+    """Does a "So did ..." sentence deny the move for its place ("Aberdeen didn't.", "Not in
+    Southampton, though.")?"""
+    return bool(m.group("neg") or m.group("notin"))
 
 
 def _so_did_end(m: re.Match[str]) -> int:
@@ -969,7 +982,7 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
         ),
         None,
     )
-    if metric is not None and m.group("so") and not places:
+    if metric is not None and not _denied(m) and not places:
         _so_did_other_metric(ctx, sent, m, prev, metric)
         return
     if not places or any(p.place == prev.geography for p in places):
@@ -985,10 +998,16 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     start = m.start("so") if m.group("so") else m.start("subj")
     end = start + len(ctx.text[start : _so_did_end(m)].rstrip(" \t\n.!"))
-    if m.group("neg") and prev.negated:
+    if _denied(m) and prev.negated:
         return
+    # ("So did Bradford's." and "Same in Bradford." copy a sized change's size; "Bradford
+    # too." says the way it moved)
     sized = (
-        prev.kind == "change" and prev.value is not None and not prev.negated and not m.group("neg")
+        prev.kind == "change"
+        and prev.value is not None
+        and not prev.negated
+        and not _denied(m)
+        and m.group("so") is not None
     )
     for place in places:
         ctx.claims.append(
@@ -1003,7 +1022,7 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
                 value=prev.value if sized else None,
                 unit="percent_change" if sized else "count" if prev.kind == "change" else prev.unit,
                 direction=None if sized else direction,
-                negated=m.group("neg") is not None,
+                negated=_denied(m),
             )
         )
 
@@ -1015,11 +1034,39 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
     """ "London had its fewest murders in a decade last year / So did Glasgow.": the record,
     for the one place named."""
     places = [p for p in ctx.places if m.start("subj") <= p.start and p.end <= m.end("subj")]
+    metric = next(
+        (
+            mm
+            for mm in ctx.metrics
+            if mm.stat
+            and mm.metric not in (None, record.metric)
+            and _THE_ONLY_RE.fullmatch(ctx.text, m.start("subj"), mm.start)
+            and mm.end == m.end("subj")
+        ),
+        None,
+    )
+    if metric is not None and not places and not record.negated and not _denied(m):
+        # ("... hit a record high in the year to June 2019, and so did possession of a blade
+        # offences": the other series' record)
+        start = m.start("so") if m.group("so") else m.start("subj")
+        end = start + len(ctx.text[start : _so_did_end(m)].rstrip(" \t\n.!"))
+        ctx.claims.append(
+            replace(
+                record,
+                surface=ctx.text[start:end],
+                start=start,
+                end=end,
+                metric=metric.metric,
+                metric_phrase=metric.phrase,
+                family=metric.family,
+            )
+        )
+        return
     if (
         len(places) != 1
         or places[0].place == record.geography
         or record.negated
-        or m.group("neg")
+        or _denied(m)
         or _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None
     ):
         return
@@ -1047,16 +1094,18 @@ def _so_did_other_metric(
         direction = "down" if prev.value[0] < 0 else "up"
     if direction is None or prev.negated:
         return
-    end = m.start("so") + len(ctx.text[m.start("so") : _so_did_end(m)].rstrip(" \t\n.!"))
+    start = m.start("so") if m.group("so") else m.start("subj")
+    end = start + len(ctx.text[start : _so_did_end(m)].rstrip(" \t\n.!"))
     tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
-    # (a sized move copies its size, as "So did Bradford's." does for a place)
-    sized = prev.kind == "change" and prev.value is not None
+    # (a sized move's "so did" copies its size, as "So did Bradford's." does for a place; its
+    # "too" is the way it moved: "Knife crime too.")
+    sized = prev.kind == "change" and prev.value is not None and m.group("so") is not None
     ctx.claims.append(
         replace(
             prev,
             kind="change" if sized else "trend",
-            surface=ctx.text[m.start("so") : end],
-            start=m.start("so"),
+            surface=ctx.text[start:end],
+            start=start,
             end=end,
             metric=metric.metric,
             metric_phrase=metric.phrase,
