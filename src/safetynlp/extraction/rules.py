@@ -1747,7 +1747,11 @@ _COORD_GAP_SRC = (
 )
 #: after a change: "... and about a fifth in Essex", ", 25% in the West Midlands"
 _SIZE_IN_PLACE_AFTER_RE = re.compile(
-    _COORD_GAP_SRC + _COORD_SIZE_SRC + r"\s+(?:in|for|across)\s+(?:the\s+)?", re.I
+    _COORD_GAP_SRC
+    + _COORD_SIZE_SRC
+    # (", and about 25% nationally": the country of the places before)
+    + r"\s+(?:(?:in|for|across)\s+(?:the\s+)?|(?=(?:nationally|nation-?wide|country-?wide)\b))",
+    re.I,
 )
 #: after a change: ", in London 44%", " and in Essex by about 8%": the place first
 _IN_PLACE_AFTER_RE = re.compile(_COORD_GAP_SRC + r"(?P<in>in)\s+(?:the\s+)?", re.I)
@@ -1772,9 +1776,39 @@ def _size_elsewhere_after_change(ctx: Ctx, sent: tuple[int, int]) -> None:
             or not isinstance(c.geography, str)
         ):
             continue
+        chain = [c]
         prev: Claim | None = c
         while prev is not None:
             prev = _next_size_in_place(ctx, c, prev.end, sent)
+            if prev is not None:
+                chain.append(prev)
+        if len(chain) > 1 and id(c) not in ctx.explicit:
+            _list_since(ctx, chain, sent)
+
+
+#: what closes a list of changes: "... and 30% in Leicester since 2019"
+_LIST_SINCE_RE = re.compile(
+    r"\s+(?:since|on|compared\s+(?:with|to)|vs\.?)\s+(?:the\s+)?(?=\S)", re.I
+)
+
+
+def _list_since(ctx: Ctx, chain: list[Claim], sent: tuple[int, int]) -> None:
+    """ "Car thefts up 25% in Birmingham, 18% in Coventry and 30% in Leicester since 2019":
+    the time set against at the end of the list is each item's baseline."""
+    m = _LIST_SINCE_RE.match(ctx.text, chain[-1].end)
+    if m is None:
+        return
+    ref = next((r for r in ctx.times if m.start() <= r.start <= m.end() and r.span), None)
+    if ref is None or ref.span is None:
+        return
+    baseline = (ref.span[0].isoformat(), ref.span[1].isoformat())
+    for claim in chain:
+        if claim.period is None or span_of(claim.period)[0] <= ref.span[0]:
+            return
+    for claim in chain:
+        claim.baseline = baseline
+    chain[-1].end = ref.end
+    chain[-1].surface = ctx.text[chain[-1].start : ref.end]
 
 
 def _coordinated_in_gap(ctx: Ctx, start: int, end: int) -> bool:
