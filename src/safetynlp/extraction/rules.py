@@ -2955,6 +2955,33 @@ _OTHER_TIME_RE = re.compile(
 )
 
 
+def _bare_figure_puts_right(ctx: Ctx, start: int, end: int, quoted: list[Claim]) -> None:
+    """ "> 30 teenagers were killed in London last year / Fifteen, per the Met.": a reply that
+    opens on a figure of the quoted level's own series and time, far from it, denies it."""
+    if len(quoted) != 1 or quoted[0].kind != "level":
+        return
+    said = quoted[0]
+    first = next((c for c in ctx.claims if c.start >= end), None)
+    if (
+        first is None
+        or first.kind != "level"
+        or first.value is None
+        or said.value is None
+        or (first.metric, first.geography, first.period, first.unit)
+        != (said.metric, said.geography, said.period, said.unit)
+        or ctx.text[end : first.start].strip(" \t\n.,:;-–—")
+        or first.negated
+    ):
+        return  # (the figure must open the reply)
+    a_lo, a_hi = said.value
+    b_lo, b_hi = first.value
+    if a_lo is None or b_lo is None:
+        return
+    # (far apart: neither interval reaches the other)
+    if (a_hi is not None and b_lo > a_hi) or (b_hi is not None and a_lo > b_hi):
+        said.negated = True
+
+
 def _rebut_line_quotes(ctx: Ctx) -> None:
     """ "> London had 130 murders last year\n\nno, it was 97.": a reply that quotes what it
     answers and puts it right denies the quoted claims (only those of the kind its figure
@@ -2993,6 +3020,7 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
             ):
                 m = None
         if m is None:
+            _bare_figure_puts_right(ctx, start, end, quoted)
             _reply_moves_against(ctx, start, end)
             continue
         if _WAY_RIGHT_BUT_RE.match(ctx.text, end):
