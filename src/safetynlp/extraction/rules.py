@@ -2889,6 +2889,8 @@ _REPLY_DENIES_RE = re.compile(
     # ("> Over 500 homicides in England and Wales last year / There weren't even 400.")
     r"there\s+(?:weren['’]?t|wasn['’]?t|aren['’]?t|isn['’]?t)\s+even\b|"
     r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|way\s+off\b|"
+    # ("Not remotely. Philly had 562, London 133.", "Not a chance.")
+    r"not\s+(?:remotely|a\s+chance|at\s+all|in\s+the\s+slightest)\b|no\s+chance\b|"
     # ("> Burglaries in Camden are down 30% this year / Sure they are.": scorn, a reply alone)
     # ("Sure they did. Three on my road alone.": the scorn ends its own sentence)
     r"(?:" + _SCORN_SRC + r")(?=[.!\s]*(?:\n|$)|[.!]+\s)|"
