@@ -2015,8 +2015,10 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
             claim = _order_of_level(
                 ctx, other, start, end, subject.place, other.geography, relation
             )
-            if both is not None and re.search(r"\bper\s+(?:head|capita)", m.group(0), re.I):
-                claim.unit = "rate_per_100k"  # ("Per capita St. Louis and Memphis were higher")
+            if _PER_HEAD_RE.search(m.group(0)):
+                # ("Per capita St. Louis and Memphis were higher", "Per head Philly was worse
+                # than both.")
+                claim.unit = "rate_per_100k"
             ctx.claims.append(claim)
 
 
@@ -2108,6 +2110,8 @@ def _above_or_below_all(ctx: Ctx, sent: tuple[int, int]) -> None:
     up = group.group("cmp").lower() in _ABOVE_WORDS
     start = words_start(ctx.text, sent) if own is None else group.start("cmp")
     end = sent[0] + len(ctx.text[sent[0] : sent[1]].rstrip(" \t\n.!?"))
+    # ("Per head the Met is still above both.": the places' rates, not their counts)
+    per_head = _PER_HEAD_RE.search(ctx.text, sent[0], sent[1]) is not None
     for level in reversed(levels):
         if group.re is _GROUP_BELOW_RE:
             # (each place of the group, set against the one named)
@@ -2118,7 +2122,12 @@ def _above_or_below_all(ctx: Ctx, sent: tuple[int, int]) -> None:
             claim = _order_of_level(
                 ctx, level, start, end, subject, level.geography, "greater" if up else "less"
             )
+        if per_head:
+            claim.unit = "rate_per_100k"
         ctx.claims.append(claim)
+
+
+_PER_HEAD_RE = re.compile(r"\bper\s+(?:head|capita|person)\b", re.I)
 
 
 def _both_than(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:
