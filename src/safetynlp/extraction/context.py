@@ -2674,7 +2674,7 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
 
 
 #: between two items of a list ("London and the West Midlands")
-_AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+)?", re.I)
+_AND_RE = re.compile(r"\s*(?:,\s*(?:(?:and|&)\s+(?:the\s+)?)?|(?:and|&)\s+(?:the\s+)?)", re.I)
 #: a place followed by its own figure: "London down 7%", "Paris: 2.3", "Berlin up by 4%"
 _OWN_FIGURE_AFTER_RE = re.compile(
     r"(?:['’]s)?\s*(?:[:=]\s*|(?:was|is|were|at|had|(?:went\s+)?(?:up|down)|rose|fell|"
