@@ -446,6 +446,13 @@ def apply_hedge(value: float, hedge: str | None) -> tuple[float | None, float | 
     return value, value
 
 
+def way_of(claim: Claim) -> str | None:
+    """The way a move went: a trend's direction, or a sized change's sign ("up", "down")."""
+    if claim.kind == "change" and claim.value is not None and claim.value[0] is not None:
+        return "down" if claim.value[0] < 0 else "up" if claim.value[0] > 0 else None
+    return claim.direction
+
+
 def as_fall(lo: float | None, hi: float | None) -> tuple[float | None, float | None]:
     """The interval of a size said of a fall: "over 20%" down is [-100, -20], since nothing
     falls by more than all of it."""
@@ -2674,7 +2681,7 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
 
 
 #: between two items of a list ("London and the West Midlands")
-_AND_RE = re.compile(r"\s*(?:,\s*(?:(?:and|&)\s+(?:the\s+)?)?|(?:and|&)\s+(?:the\s+)?)", re.I)
+LIST_AND_RE = re.compile(r"\s*(?:,\s*(?:(?:and|&)\s+(?:the\s+)?)?|(?:and|&)\s+(?:the\s+)?)", re.I)
 #: a place followed by its own figure: "London down 7%", "Paris: 2.3", "Berlin up by 4%"
 _OWN_FIGURE_AFTER_RE = re.compile(
     r"(?:['’]s)?\s*(?:[:=]\s*|(?:was|is|were|at|had|(?:went\s+)?(?:up|down)|rose|fell|"
@@ -2708,7 +2715,7 @@ def _coordinated(
         # figure of its own right after it has its own claim and is no item of the list)
         while (
             lo > 0
-            and _AND_RE.fullmatch(text, places[lo - 1].end, places[lo].start)
+            and LIST_AND_RE.fullmatch(text, places[lo - 1].end, places[lo].start)
             and not _OWN_FIGURE_AFTER_RE.match(text, places[lo - 1].end)
             and not any(
                 c.geography == places[lo - 1].place and c.metric == claim.metric for c in ctx.claims
@@ -2717,7 +2724,7 @@ def _coordinated(
             lo -= 1
         while (
             hi + 1 < len(places)
-            and _AND_RE.fullmatch(text, places[hi].end, places[hi + 1].start)
+            and LIST_AND_RE.fullmatch(text, places[hi].end, places[hi + 1].start)
             and not _OWN_FIGURE_AFTER_RE.match(text, places[hi + 1].end)
         ):
             hi += 1
@@ -2732,7 +2739,7 @@ def _coordinated(
     metrics = [m for m in ctx.metrics if clause[0] - 120 <= m.start and m.end <= pos and m.stat]
     chains: list[list[MetricMention]] = []
     for mm in metrics:
-        if chains and _AND_RE.fullmatch(text, chains[-1][-1].end, mm.start):
+        if chains and LIST_AND_RE.fullmatch(text, chains[-1][-1].end, mm.start):
             chains[-1].append(mm)
         else:
             chains.append([mm])

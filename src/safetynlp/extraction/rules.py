@@ -39,6 +39,7 @@ from safetynlp.extraction.context import (
     speaker_lines,
     split_clauses,
     split_sentences,
+    way_of,
 )
 from safetynlp.extraction.kinds.changes import changes, point_changes
 from safetynlp.extraction.kinds.comparisons import comparisons, late_elliptic_orders
@@ -991,9 +992,7 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
         # (the places alone: "So did Swansea's.", "Same story in San Francisco and Oakland.",
         # not "So did my mate in Swansea")
         return
-    direction = prev.direction
-    if prev.kind == "change" and prev.value is not None and prev.value[0] is not None:
-        direction = "down" if prev.value[0] < 0 else "up"
+    direction = way_of(prev)
     if direction is None:
         return
     start = m.start("so") if m.group("so") else m.start("subj")
@@ -1089,9 +1088,7 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
 def _so_did_other_metric(
     ctx: Ctx, sent: tuple[int, int], m: re.Match[str], prev: Claim, metric: MetricMention
 ) -> None:
-    direction = prev.direction
-    if prev.kind == "change" and prev.value is not None and prev.value[0] is not None:
-        direction = "down" if prev.value[0] < 0 else "up"
+    direction = way_of(prev)
     if direction is None or prev.negated:
         return
     start = m.start("so") if m.group("so") else m.start("subj")

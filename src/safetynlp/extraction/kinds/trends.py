@@ -13,6 +13,7 @@ from functools import cache
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
+    LIST_AND_RE,
     OTHER_SERIES_RE,
     Ctx,
     Periods,
@@ -38,6 +39,7 @@ from safetynlp.extraction.context import (
     then_periods,
     times_in,
     used,
+    way_of,
     within,
     words_start,
 )
@@ -1149,12 +1151,7 @@ def _other_metric_too(ctx: Ctx, sent: tuple[int, int]) -> None:
                 )
             )
         return
-    if prev.kind == "trend":
-        direction = prev.direction
-    elif prev.value is not None and prev.value[0] is not None:
-        direction = "up" if prev.value[0] > 0 else "down" if prev.value[0] < 0 else None
-    else:
-        direction = None
+    direction = way_of(prev)
     if direction not in ("up", "down"):
         return
     own = next((p for p in ctx.places if m.start() <= p.start < m.end()), None)
@@ -1244,7 +1241,6 @@ _BUT_ELSEWHERE_RE = compile_scan(
     r"\s+(?:(?:in|for|across)\s+)?",
     re.I,
 )
-_PLACE_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?", re.I)
 _BUT_ELSEWHERE_TAIL_RE = re.compile(
     r"(?:\s+(?:too|as\s+well))?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?", re.I
 )
@@ -1274,7 +1270,7 @@ def _but_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
         # ("but fell in Austin and San Antonio": each place of the list)
         listed = [place]
         for p in ctx.places:
-            if p.start > listed[-1].end and _PLACE_LIST_JOIN_RE.fullmatch(
+            if p.start > listed[-1].end and LIST_AND_RE.fullmatch(
                 ctx.text, listed[-1].end, p.start
             ):
                 listed.append(p)
@@ -1285,9 +1281,7 @@ def _but_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
             for c in ctx.claims
         ):
             continue  # (read already, by the move before's other place)
-        way = move.direction
-        if move.kind == "change" and move.value is not None and move.value[0] is not None:
-            way = "down" if move.value[0] < 0 else "up"
+        way = way_of(move)
         if way not in ("up", "down"):
             continue
         if not m.group("not"):
