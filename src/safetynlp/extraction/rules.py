@@ -941,9 +941,32 @@ def _denied(m: re.Match[str]) -> bool:
     return bool(m.group("neg") or m.group("notin"))
 
 
-def _so_did_end(m: re.Match[str]) -> int:
-    """Where the words of a "So did ..." end: before its aside ("Bradford too, sadly")."""
-    return m.start("aside") if m.group("aside") else m.end()
+def _so_did_words(ctx: Ctx, m: re.Match[str]) -> tuple[int, int]:
+    """Where the words of a "So did ..." sentence run: from "so" (or its subject) to before
+    its aside ("Bradford too, sadly")."""
+    start = m.start("so") if m.group("so") else m.start("subj")
+    end = m.start("aside") if m.group("aside") else m.end()
+    return start, start + len(ctx.text[start:end].rstrip(" \t\n.!"))
+
+
+def _so_did_subject(
+    ctx: Ctx, m: re.Match[str], before: Claim
+) -> tuple[list[PlaceMention], MetricMention | None]:
+    """The places a "So did ..." sentence names, and the other series it is all of ("So did
+    knife crime."), if any."""
+    places = [p for p in ctx.places if m.start("subj") <= p.start and p.end <= m.end("subj")]
+    metric = next(
+        (
+            mm
+            for mm in ctx.metrics
+            if mm.stat
+            and mm.metric not in (None, before.metric)
+            and _THE_ONLY_RE.fullmatch(ctx.text, m.start("subj"), mm.start)
+            and mm.end == m.end("subj")
+        ),
+        None,
+    )
+    return places, metric
 
 
 def _move_just_before(ctx: Ctx, sent: tuple[int, int]) -> Claim | None:
@@ -970,19 +993,8 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     prev = _move_just_before(ctx, sent)
     if prev is None:
         return
-    places = [p for p in ctx.places if m.start("subj") <= p.start and p.end <= m.end("subj")]
     # ("Shootings in London went up in 2016. So did knife crime.": another series' move)
-    metric = next(
-        (
-            mm
-            for mm in ctx.metrics
-            if mm.stat
-            and mm.metric not in (None, prev.metric)
-            and _THE_ONLY_RE.fullmatch(ctx.text, m.start("subj"), mm.start)
-            and mm.end == m.end("subj")
-        ),
-        None,
-    )
+    places, metric = _so_did_subject(ctx, m, prev)
     if metric is not None and not _denied(m) and not places:
         _so_did_other_metric(ctx, sent, m, prev, metric)
         return
@@ -995,8 +1007,7 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     direction = way_of(prev)
     if direction is None:
         return
-    start = m.start("so") if m.group("so") else m.start("subj")
-    end = start + len(ctx.text[start : _so_did_end(m)].rstrip(" \t\n.!"))
+    start, end = _so_did_words(ctx, m)
     if _denied(m) and prev.negated:
         return
     # ("So did Bradford's." and "Same in Bradford." copy a sized change's size; "Bradford
@@ -1032,23 +1043,11 @@ _THE_ONLY_RE = re.compile(r"(?:the\s+)?", re.I)
 def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
     """ "London had its fewest murders in a decade last year / So did Glasgow.": the record,
     for the one place named."""
-    places = [p for p in ctx.places if m.start("subj") <= p.start and p.end <= m.end("subj")]
-    metric = next(
-        (
-            mm
-            for mm in ctx.metrics
-            if mm.stat
-            and mm.metric not in (None, record.metric)
-            and _THE_ONLY_RE.fullmatch(ctx.text, m.start("subj"), mm.start)
-            and mm.end == m.end("subj")
-        ),
-        None,
-    )
+    places, metric = _so_did_subject(ctx, m, record)
     if metric is not None and not places and not record.negated and not _denied(m):
         # ("... hit a record high in the year to June 2019, and so did possession of a blade
         # offences": the other series' record)
-        start = m.start("so") if m.group("so") else m.start("subj")
-        end = start + len(ctx.text[start : _so_did_end(m)].rstrip(" \t\n.!"))
+        start, end = _so_did_words(ctx, m)
         ctx.claims.append(
             replace(
                 record,
@@ -1069,8 +1068,7 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
         or _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None
     ):
         return
-    start = m.start("so") if m.group("so") else m.start("subj")
-    end = start + len(ctx.text[start : _so_did_end(m)].rstrip(" \t\n.!"))
+    start, end = _so_did_words(ctx, m)
     if m.group("so"):
         end = places[0].end
     ctx.claims.append(
@@ -1091,8 +1089,7 @@ def _so_did_other_metric(
     direction = way_of(prev)
     if direction is None or prev.negated:
         return
-    start = m.start("so") if m.group("so") else m.start("subj")
-    end = start + len(ctx.text[start : _so_did_end(m)].rstrip(" \t\n.!"))
+    start, end = _so_did_words(ctx, m)
     tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
     # (a sized move's "so did" copies its size, as "So did Bradford's." does for a place; its
     # "too" is the way it moved: "Knife crime too.")
