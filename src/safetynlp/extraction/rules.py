@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
@@ -1019,22 +1019,48 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not _denied(m)
         and m.group("so") is not None
     )
+    unit = "count" if prev.kind == "change" else prev.unit
     for place in places:
         ctx.claims.append(
-            replace(
+            _move_said_again(
+                ctx,
                 prev,
-                kind="change" if sized else "trend",
-                surface=ctx.text[start:end],
-                start=start,
-                end=end,
+                (start, end),
+                sized=sized,
+                direction=direction,
+                unit=unit,
+                negated=_denied(m),
                 geography=place.place,
                 geography_source="text",
-                value=prev.value if sized else None,
-                unit="percent_change" if sized else "count" if prev.kind == "change" else prev.unit,
-                direction=None if sized else direction,
-                negated=_denied(m),
             )
         )
+
+
+def _move_said_again(
+    ctx: Ctx,
+    prev: Claim,
+    span: tuple[int, int],
+    *,
+    sized: bool,
+    direction: str,
+    unit: str,
+    negated: bool,
+    **fields: Any,
+) -> Claim:
+    """The move before, said again over ``span`` for another place or series (``fields``):
+    a change of its size (``sized``), else a trend its way, in ``unit``."""
+    return replace(
+        prev,
+        kind="change" if sized else "trend",
+        surface=ctx.text[span[0] : span[1]],
+        start=span[0],
+        end=span[1],
+        value=prev.value if sized else None,
+        unit="percent_change" if sized else unit,
+        direction=None if sized else direction,
+        negated=negated,
+        **fields,
+    )
 
 
 _THE_ONLY_RE = re.compile(r"(?:the\s+)?", re.I)
@@ -1095,23 +1121,17 @@ def _so_did_other_metric(
     # "too" is the way it moved: "Knife crime too.")
     sized = prev.kind == "change" and prev.value is not None and m.group("so") is not None
     ctx.claims.append(
-        replace(
+        _move_said_again(
+            ctx,
             prev,
-            kind="change" if sized else "trend",
-            surface=ctx.text[start:end],
-            start=start,
-            end=end,
+            (start, end),
+            sized=sized,
+            direction=direction,
+            unit="percent" if tax is not None and tax.unit == "percent" else "count",
+            negated=False,
             metric=metric.metric,
             metric_phrase=metric.phrase,
             family=metric.family,
-            value=prev.value if sized else None,
-            unit="percent_change"
-            if sized
-            else "percent"
-            if tax is not None and tax.unit == "percent"
-            else "count",
-            direction=None if sized else direction,
-            negated=False,
         )
     )
 
