@@ -736,10 +736,9 @@ def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
         if place is None or metric is None or used(ctx, m.start("n"), m.end("n")):
             continue
-        hedge = hedge_before(ctx, m.start("n"))[0] if m.group("h") else None
-        lo, hi = apply_hedge(
-            float(m.group("n")), hedge or ("hedge_approx" if m.group("h") else None)
-        )
+        # (a hedge the lexicon does not class, "approx.", reads as "about")
+        hedge = (hedge_before(ctx, m.start("n"))[0] or "hedge_approx") if m.group("h") else None
+        lo, hi = apply_hedge(float(m.group("n")), hedge)
         if prev.value[0] < 0:
             lo, hi = as_fall(lo, hi)
         for j, q in enumerate(ctx.quantities):

@@ -1377,8 +1377,8 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             if "rate" in tail.group(0).lower()
             or "rate" in text[sent[0] : m.start()].lower()
             or "rate" in text[m.end() : other.start].lower()
-            or re.search(r"\bper\s+(?:head|capita|person)\b", text[sent[0] : m.start()], re.I)
-            or re.search(r"\bper\s+(?:head|capita|person)\b", tail.group(0), re.I)
+            or _PER_HEAD_RE.search(text, sent[0], m.start())
+            or _PER_HEAD_RE.search(tail.group(0))
             else prev.unit,
             periods=Periods(span_of(prev.period), None, True),  # type: ignore[arg-type]
             negated=is_negated(ctx, sent[0], m.start()),
@@ -1543,6 +1543,7 @@ def _against_average_level(
 
 #: what a multiple's tail says it sizes: a rate ("the rate", "per head") or a count
 _RATE_TAIL_RE = re.compile(r"\b(?:rates?|per\s+(?:head|capita|person))\b", re.I)
+_PER_HEAD_RE = re.compile(r"\bper\s+(?:head|capita|person)\b", re.I)
 _COUNT_TAIL_RE = re.compile(r"\b(?:count|number|total|" + HARMS + r")\b", re.I)
 #: ("So ~3.7x the count, ~4x the rate."): a second multiple after the first, a comma between
 _NEXT_RATIO_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
@@ -2125,9 +2126,6 @@ def _above_or_below_all(ctx: Ctx, sent: tuple[int, int]) -> None:
         if per_head:
             claim.unit = "rate_per_100k"
         ctx.claims.append(claim)
-
-
-_PER_HEAD_RE = re.compile(r"\bper\s+(?:head|capita|person)\b", re.I)
 
 
 def _both_than(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:

@@ -1187,12 +1187,15 @@ _IN_EACH_PLACE_RE = re.compile(
 )
 
 
+_IN_EACH_WORD_RE = compile_scan(r"\bin\s+(?:both|all|each)\b", re.I)
+
+
 def _moved_in_each_place(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Knife crime rose 10% in Kent and 12% in Essex in 2018. Robbery went up in both.": the
     move read for the last place is said of each place the claims before named, over their
     span."""
-    if " in " not in ctx.text[sent[0] : sent[1]]:
-        return  # (cheap first)
+    if not _IN_EACH_WORD_RE.search(ctx.text, sent[0], sent[1]):
+        return  # (cheap first: most sentences name no "in both")
     own = [c for c in ctx.claims if sent[0] <= c.start < sent[1]]
     if len(own) != 1 or own[0].kind != "trend" or own[0].period is None:
         return
