@@ -871,12 +871,20 @@ _PLACES_ROW_REST_RE = re.compile(
 )
 
 
+#: "Same in Philly", "Same story across Ireland": the move before, said of the place after
+_SAME_IN_SRC = (
+    r"(?:the\s+)?same\s+(?:(?:story|again|thing|picture|pattern)\s+)?(?:in|for|with|across)"
+)
+
+
 #: "Same in Philly, roughly 20%.", "Knife crime too, roughly 15%.", "Bronx too, about 20%": the
 #: move before, of another place or crime, with its own size
 _SAME_MOVE_RE = re.compile(
     # ("It did, and knife crime too, roughly 10%": the move agreed with, then another's)
     r"[\W_]*(?:(?:yes|yep|yeah|true|it|they)(?:\s+(?:did|was|were|is|are|has|have))?\s*,\s*)?"
-    r"(?:(?P<same>same\s+(?:in|for|with)|and|also|so\s+(?:did|was|were))\s+)?(?P<subj>[^,.!?;\n]{2,40}?)"
+    r"(?:(?P<same>"
+    + _SAME_IN_SRC
+    + r"|and|also|so\s+(?:did|was|were))\s+)?(?P<subj>[^,.!?;\n]{2,40}?)"
     r"(?(same)|\s+(?:too|as\s+well|also))\s*[,:–—-]?\s*(?:(?:down|up)\s+)?"
     + HEDGE_BEFORE_SRC
     + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)"
@@ -903,12 +911,14 @@ _SO_DID_RE = re.compile(
     # ("And so did knife crime.", "Same story in Memphis.")
     r"[\W_]*(?:and\s+)?(?:(?P<so>so\s+(?:did|has|have|was|were|is|are)|"
     # ("Same story across Ireland.", "Not in Southampton, though.": the move denied there)
-    r"(?:the\s+)?same\s+(?:(?:story|again|thing|picture|pattern)\s+)?(?:in|for|with|across)|"
+    + _SAME_IN_SRC
+    + r"|"
     r"(?P<notin>not\s+(?:in|for|across)))\s+)?"
     # ("Aberdeen didn't.", "Lyon's aren't.": the move denied there)
     r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|\s+(?:too|as\s+well|also|"
     r"(?P<neg>didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|wasn['’]?t|weren['’]?t|"
-    r"aren['’]?t|isn['’]?t)))"
+    r"aren['’]?t|isn['’]?t)(?:\s+(?:see|have|get|record|show)\s+(?:a|an|any)\s+(?:(?P<up>rise|increase|jump)|"
+    r"(?P<down>fall|drop|decline|decrease))(?:\s+at\s+all)?)?))"
     # ("So did Glasgow, apparently.", "Edinburgh's too, for what it's worth.": an aside, no
     # figure and no other place's exception)
     # ("Same story in Glasgow, which used to be the murder capital of Europe.")
@@ -951,10 +961,24 @@ def _so_did_words(ctx: Ctx, m: re.Match[str]) -> tuple[int, int]:
 
 def _so_did_subject(
     ctx: Ctx, m: re.Match[str], before: Claim
-) -> tuple[list[PlaceMention], MetricMention | None]:
-    """The places a "So did ..." sentence names, and the other series it is all of ("So did
-    knife crime."), if any."""
+) -> tuple[list[PlaceMention], MetricMention | None, bool]:
+    """The places a "So did ..." sentence names, the other series it is all of ("So did
+    knife crime."), if any, and whether its subject is those places alone ("So did Swansea's.",
+    "So is knife crime nationally." after London's knife crime, not "So did my mate in
+    Swansea")."""
     places = [p for p in ctx.places if m.start("subj") <= p.start and p.end <= m.end("subj")]
+    same = next(
+        (
+            mm.end
+            for mm in ctx.metrics
+            if mm.metric == before.metric
+            and _THE_ONLY_RE.fullmatch(ctx.text, m.start("subj"), mm.start)
+        ),
+        m.start("subj"),
+    )
+    only = bool(
+        places and _THEN_PLACES_RE.fullmatch(" " + mask_places(ctx, same, m.end("subj")).lstrip())
+    )
     metric = next(
         (
             mm
@@ -962,11 +986,12 @@ def _so_did_subject(
             if mm.stat
             and mm.metric not in (None, before.metric)
             and _THE_ONLY_RE.fullmatch(ctx.text, m.start("subj"), mm.start)
-            and mm.end == m.end("subj")
+            # ("So is knife crime nationally.": the series, then the places it is said of)
+            and _THEN_PLACES_RE.fullmatch(mask_places(ctx, mm.end, m.end("subj")))
         ),
         None,
     )
-    return places, metric
+    return places, metric, only
 
 
 def _move_just_before(ctx: Ctx, sent: tuple[int, int]) -> Claim | None:
@@ -994,18 +1019,17 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     if prev is None:
         return
     # ("Shootings in London went up in 2016. So did knife crime.": another series' move)
-    places, metric = _so_did_subject(ctx, m, prev)
-    if metric is not None and not _denied(m) and not places:
-        _so_did_other_metric(ctx, sent, m, prev, metric)
+    places, metric, places_only = _so_did_subject(ctx, m, prev)
+    if metric is not None and not _denied(m):
+        _so_did_other_metric(ctx, sent, m, prev, metric, places)
         return
     if not places or any(p.place == prev.geography for p in places):
         return
-    if _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None:
-        # (the places alone: "So did Swansea's.", "Same story in San Francisco and Oakland.",
-        # not "So did my mate in Swansea")
+    if not places_only:
         return
     direction = way_of(prev)
-    if direction is None:
+    # ("Kent and Essex didn't see a rise at all.": the move denied names its way)
+    if direction is None or (m.group("up") or m.group("down")) and not m.group(direction):
         return
     start, end = _so_did_words(ctx, m)
     if _denied(m) and prev.negated:
@@ -1069,29 +1093,33 @@ _THE_ONLY_RE = re.compile(r"(?:the\s+)?", re.I)
 def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
     """ "London had its fewest murders in a decade last year / So did Glasgow.": the record,
     for the one place named."""
-    places, metric = _so_did_subject(ctx, m, record)
-    if metric is not None and not places and not record.negated and not _denied(m):
+    places, metric, places_only = _so_did_subject(ctx, m, record)
+    if metric is not None and not record.negated and not _denied(m):
         # ("... hit a record high in the year to June 2019, and so did possession of a blade
-        # offences": the other series' record)
+        # offences": the other series' record; "So is knife crime nationally.": there)
         start, end = _so_did_words(ctx, m)
-        ctx.claims.append(
-            replace(
-                record,
-                surface=ctx.text[start:end],
-                start=start,
-                end=end,
-                metric=metric.metric,
-                metric_phrase=metric.phrase,
-                family=metric.family,
+        geographies: list[str | None] = [p.place for p in places] or [record.geography]
+        for geography in geographies:
+            ctx.claims.append(
+                replace(
+                    record,
+                    surface=ctx.text[start:end],
+                    start=start,
+                    end=end,
+                    metric=metric.metric,
+                    metric_phrase=metric.phrase,
+                    family=metric.family,
+                    geography=geography,
+                    geography_source="text" if places else record.geography_source,
+                )
             )
-        )
         return
     if (
         len(places) != 1
         or places[0].place == record.geography
         or record.negated
         or _denied(m)
-        or _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None
+        or not places_only
     ):
         return
     start, end = _so_did_words(ctx, m)
@@ -1110,7 +1138,12 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
 
 
 def _so_did_other_metric(
-    ctx: Ctx, sent: tuple[int, int], m: re.Match[str], prev: Claim, metric: MetricMention
+    ctx: Ctx,
+    sent: tuple[int, int],
+    m: re.Match[str],
+    prev: Claim,
+    metric: MetricMention,
+    places: list[PlaceMention],
 ) -> None:
     direction = way_of(prev)
     if direction is None or prev.negated:
@@ -1120,24 +1153,32 @@ def _so_did_other_metric(
     # (a sized move's "so did" copies its size, as "So did Bradford's." does for a place; its
     # "too" is the way it moved: "Knife crime too.")
     sized = prev.kind == "change" and prev.value is not None and m.group("so") is not None
-    ctx.claims.append(
-        _move_said_again(
-            ctx,
-            prev,
-            (start, end),
-            sized=sized,
-            direction=direction,
-            unit="percent" if tax is not None and tax.unit == "percent" else "count",
-            negated=False,
-            metric=metric.metric,
-            metric_phrase=metric.phrase,
-            family=metric.family,
+    geographies: list[str | None] = [p.place for p in places] or [prev.geography]
+    for geography in geographies:
+        ctx.claims.append(
+            _move_said_again(
+                ctx,
+                prev,
+                (start, end),
+                sized=sized,
+                direction=direction,
+                unit="percent" if tax is not None and tax.unit == "percent" else "count",
+                negated=False,
+                metric=metric.metric,
+                metric_phrase=metric.phrase,
+                family=metric.family,
+                geography=geography,
+                geography_source="text" if places else prev.geography_source,
+            )
         )
-    )
 
 
 _MASKED_PLACE_ONLY_RE = re.compile(
     r"(?:the\s+)?PLACE(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)(?:the\s+)?PLACE)*", re.I
+)
+#: after a series, the places a move is said of ("So did knife crime in Leeds and Hull")
+_THEN_PLACES_RE = re.compile(
+    r"(?:\s+(?:(?:in|across|for)\s+)?" + _MASKED_PLACE_ONLY_RE.pattern + ")?", re.I
 )
 #: "London's drop was far bigger, roughly 20%": another place's own move, its size given
 _OWN_MOVE_RE = re.compile(
