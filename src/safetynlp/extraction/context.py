@@ -2717,8 +2717,13 @@ def _coordinated(
             lo > 0
             and LIST_AND_RE.fullmatch(text, places[lo - 1].end, places[lo].start)
             and not _OWN_FIGURE_AFTER_RE.match(text, places[lo - 1].end)
+            # ("Toronto had 85 homicides in 2021, Montreal 37, Vancouver 17. Montreal and
+            # Vancouver both went down.": a place's figure is no move of it)
             and not any(
-                c.geography == places[lo - 1].place and c.metric == claim.metric for c in ctx.claims
+                c.geography == places[lo - 1].place
+                and c.metric == claim.metric
+                and (c.kind == claim.kind or claim.kind != "trend" or c.kind == "change")
+                for c in ctx.claims
             )
         ):
             lo -= 1
@@ -2728,6 +2733,13 @@ def _coordinated(
             and not _OWN_FIGURE_AFTER_RE.match(text, places[hi + 1].end)
         ):
             hi += 1
+        if lo < k and claim.start == places[k].start and places[lo].start >= clause[0]:
+            # ("Montreal and Vancouver both went down": the list is the subject, the words
+            # open on its first place)
+            ctx.used_spans.remove((claim.start, claim.end))
+            claim.start = places[lo].start
+            claim.surface = text[claim.start : claim.end]
+            ctx.used_spans.append((claim.start, claim.end))
         # ("Paris and Berlin were both higher" than London: not the place compared with)
         named = {claim.geography, claim.other_geography}
         for p in places[lo : hi + 1]:

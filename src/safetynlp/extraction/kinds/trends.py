@@ -176,8 +176,9 @@ _SUBJECT_TO_COMPARATIVE_RE = re.compile(
 )
 _ELLIPTIC_SUBJECT_RE = re.compile(
     # ("Lewisham and Lambeth went up too.": places joined, each its own trend)
-    r"[\W_]*(?:(?:and|but|while|whereas|so|meanwhile|meantime)[,\s]+)?"
-    r"(?:PLACE(?:\s*,\s*PLACE)*(?:\s*,?\s*(?:and|&)\s+PLACE)?\s*(?:['’]s)?\s*"
+    r"[\W_]*(?:(?:and|but|while|whereas|so|meanwhile|meantime|even)[,\s]+)?"
+    # ("Greater Manchester and the West Midlands both came down.")
+    r"(?:(?:the\s+)?PLACE(?:\s*,\s*(?:the\s+)?PLACE)*(?:\s*,?\s*(?:and|&)\s+(?:the\s+)?PLACE)?\s*(?:['’]s)?\s*"
     r"(?:(?:numbers?|figures?|rates?|totals?|counts?)\s+)?(?:(?:are|is|were|was|keep|kept|have\s+been|"
     # ("Croydon, Westminster and Newham were all up.")
     r"has\s+been)\s+)?(?:(?:also|still|again|even|apparently|reportedly|actually)\s+)?"
@@ -224,6 +225,8 @@ _BARE_DIRECTION_RE = re.compile(
     # ("knife crime ↑", "shootings ↓": the arrows of a loud list)
     # ("Stabbings in Lambeth and Southwark both up last year": each place its own trend)
     # (capitals case-sensitive: not "Homicides in London down, shootings down")
+    # ("Hate crime reports in Leeds up last year": the series' own noun first)
+    r"(?:\s+(?:reports|offences|offenses|incidents|figures|numbers|stats|statistics|rates?))?"
     r"(?:\s+(?:in|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*|,?\s+(?:and|&)\s+(?-i:[A-Z])[\w'’&-]*|,\s+(?-i:[A-Z])[\w'’&-]*){0,3})?"
     r"(?:\s+(?:are|were|is|was|has\s+been|have\s+been))?(?:\s+not)?"
     # ("Denver shootings way down this year")
@@ -879,9 +882,15 @@ def _bare_direction(
         if not (sent[0] <= mm.start < sent[1]) or not mm.stat or mm.numeric_only:
             continue
         m = _BARE_DIRECTION_RE.match(text, mm.end, sent[1])
-        if m is None or mm.metric in seen or used(ctx, m.start("d"), m.end("d")):
+        if m is None or used(ctx, m.start("d"), m.end("d")):
             continue
         clause = clause_of(clauses, mm.start, sent)
+        if mm.metric in seen:
+            # ("Stabbings in Hackney and Haringey both up last year while Islington went
+            # down": a trend of the metric already read, but for another place than these)
+            own = [p.place for p in ctx.places if clause[0] <= p.start and p.end <= m.start("d")]
+            if not own or any(place in seen[mm.metric] for place in own):
+                continue
         if any(c.metric == mm.metric and within(c.start, clause) for c in changes):
             continue
         periods = change_periods(ctx, clause, sent, want_baseline=True)
