@@ -985,7 +985,7 @@ _FIGURE_IN_RE = re.compile(
     # ("..., risen about 60% in Bradford and halved in Sheffield": a multiple's verb)
     r"|(?:halved|doubled|tripled|trebled|quadrupled)\s+)"
     # (not across a coordination: "in London it fell 12% and in the West Midlands just 2%")
-    r"(?:(?!(?:and|but|while|whereas|or|vs)\b)[a-z-]+\s+){0,3}(?:in|across)\s+(?:the\s+)?",
+    r"(?:(?!(?:and|but|while|whereas|or|vs)\b)[a-z-]+\s+){0,3}(?:in|across|for)\s+(?:the\s+)?",
     re.I,
 )
 #: "according to the ONS", "per the Met": a publisher named as the source of a figure
@@ -3460,6 +3460,11 @@ _FUNCTION_WORDS = frozenset(
         "meanwhile",
         "though",
         "however",
+        # ("Murders fell 15% in 2024, on top of a 12% drop in 2023", "after a 12% fall the
+        # year before": the move before, of the same series)
+        "after",
+        "following",
+        "top",
         # "2023 alone was up around 20% on 2022"
         "alone",
         "itself",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from functools import cache
 
 from safetynlp.extraction import timex
@@ -49,6 +50,7 @@ from safetynlp.extraction.numbers import (
     words_to_number,
 )
 from safetynlp.extraction.timex import Span
+from safetynlp.types import Claim
 
 _MULT_VERB_RE = GatedPattern(
     compile_scan(
@@ -1143,10 +1145,43 @@ def _add_change(
     if claim is not None and joined is not None and claim.start < joined.end():
         claim.start = joined.end()
         claim.surface = ctx.text[claim.start : claim.end]
+    if claim is not None and any(
+        t.kind == "year_before" and claim.start <= t.start < claim.end for t in ctx.times
+    ):
+        _after_the_one_before(ctx, claim)
 
 
+def _after_the_one_before(ctx: Ctx, claim: Claim) -> None:
+    """ "up about 4% on 2020, after a 30% jump the year before": the change said to come
+    after another runs over the year before that one's, not before the post's own year."""
+    prior = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.kind == "change" and c.metric == claim.metric and c.end <= claim.start
+        ),
+        None,
+    )
+    if (
+        prior is None
+        or prior.baseline is None
+        or prior.baseline[0] is None
+        or prior.baseline[1] is None
+        or not _AFTER_JOIN_RE.fullmatch(ctx.text, prior.end, claim.start)
+    ):
+        return
+    span = (date.fromisoformat(prior.baseline[0]), date.fromisoformat(prior.baseline[1]))
+    before = timex.shift_years(span, -1)
+    claim.period = prior.baseline
+    claim.baseline = (before[0].isoformat(), before[1].isoformat())
+
+
+#: a change joined as the one that came first: "..., after a 30% jump the year before"
+_AFTER_JOIN_RE = re.compile(r"[\s,]*(?:after|following|on\s+top\s+of)\b(?:\s+an?\b)?\s*", re.I)
 #: the word that joins a change to the one before it: "... and down 12%", "..., down 6%"
-_JOINED_CHANGE_RE = re.compile(r"(?:\b(?:and|but|while|whereas)\b|,)\s*", re.I)
+_JOINED_CHANGE_RE = re.compile(
+    r"(?:\b(?:and|but|while|whereas|after|following|on\s+top\s+of)\b|,)\s*", re.I
+)
 
 
 #: the second end of a move and the change said after it: "to 266 in 2020, a drop of "
