@@ -2141,6 +2141,13 @@ def add(
     ).endswith("?"):
         return None  # "Burglaries in London halved since 2010? Source please": a doubt
     opens = min(start, pos, metric.start) if metric.start >= sent[0] else min(start, pos)
+    if opens == metric.start and sent[0] <= opens:
+        # ("My uncle reckons murders and stabbings are both up 50%": what is said opens on
+        # the first series of the list the claim's own series ends, and so do its words)
+        first = _list_opens(ctx, metric, sent)
+        if start == opens:
+            start = first
+        opens = first
     for p in ctx.places:
         if (
             sent[0] <= p.start
@@ -2690,6 +2697,24 @@ _OWN_FIGURE_AFTER_RE = re.compile(
 )
 
 
+def _list_opens(ctx: Ctx, metric: MetricMention, sent: tuple[int, int]) -> int:
+    """Where the list of series that ``metric`` ends opens ("Burglary and vehicle theft both
+    down"), its own start if it ends none."""
+    first = metric
+    for mm in reversed(ctx.metrics):
+        if mm.end > first.start or mm.start < sent[0]:
+            continue
+        if (
+            not mm.stat
+            or not LIST_AND_RE.fullmatch(ctx.text, mm.end, first.start)
+            # ("535 homicides and knife crime up a quarter": a figure of its own)
+            or any(0 <= mm.start - q.end <= 2 for q in ctx.quantities)
+        ):
+            break
+        first = mm
+    return first.start
+
+
 def _coordinated(
     ctx: Ctx, claim: Claim, metric: MetricMention, pos: int, clause: tuple[int, int]
 ) -> list[Claim]:
@@ -2746,6 +2771,7 @@ def _coordinated(
             if p.place not in named:
                 named.add(p.place)
                 extra.append(replace(claim, geography=p.place))
+    places_said = list(extra)
     # ("Burglary, robbery and car theft all fell": the whole list the claim's metric ends,
     # its first items before the clause its commas opened)
     metrics = [m for m in ctx.metrics if clause[0] - 120 <= m.start and m.end <= pos and m.stat]
@@ -2770,14 +2796,16 @@ def _coordinated(
         said.add(other_m.metric)
         if any(0 <= other_m.start - q.end <= 2 for q in ctx.quantities):
             continue  # "535 homicides and knife crime up a quarter": a figure of its own
-        extra.append(
-            replace(
-                claim,
-                metric=other_m.metric,
-                metric_phrase=other_m.phrase,
-                family=other_m.family,
+        # ("Burglary and vehicle theft both down in Essex and Kent": each series in each place)
+        for said_of in [claim, *places_said]:
+            extra.append(
+                replace(
+                    said_of,
+                    metric=other_m.metric,
+                    metric_phrase=other_m.phrase,
+                    family=other_m.family,
+                )
             )
-        )
     return extra
 
 

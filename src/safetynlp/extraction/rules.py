@@ -909,16 +909,17 @@ _IN_PLACE_ITS_RE = re.compile(
 #: "So did Swansea's.", "Same in Leeds.", "Bradford too.": the move before, of another place
 _SO_DID_RE = re.compile(
     # ("And so did knife crime.", "Same story in Memphis.")
-    r"[\W_]*(?:and\s+)?(?:(?P<so>so\s+(?:did|has|have|was|were|is|are)|"
-    # ("Same story across Ireland.", "Not in Southampton, though.": the move denied there)
-    + _SAME_IN_SRC
-    + r"|"
+    # ("Same story across Ireland.", "Same in Bradford.", "Not in Southampton, though.": the
+    # "so" of each, the last the move denied there)
+    r"[\W_]*(?:and\s+)?(?:(?P<so>so\s+(?:did|has|have|was|were|is|are)|" + _SAME_IN_SRC + r"|"
     r"(?P<notin>not\s+(?:in|for|across)))\s+)?"
     # ("Aberdeen didn't.", "Lyon's aren't.": the move denied there)
-    r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|\s+(?:too|as\s+well|also|"
+    # ("Met confidence has too.": the verb said again)
+    r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|(?:(?:\s+(?:has|have|had|did|does|do|was|were|is|are))?"
+    r"\s+(?:too|as\s+well|also)|\s+(?:"
     r"(?P<neg>didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|wasn['’]?t|weren['’]?t|"
     r"aren['’]?t|isn['’]?t)(?:\s+(?:see|have|get|record|show)\s+(?:a|an|any)\s+(?:(?P<up>rise|increase|jump)|"
-    r"(?P<down>fall|drop|decline|decrease))(?:\s+at\s+all)?)?))"
+    r"(?P<down>fall|drop|decline|decrease))(?:\s+at\s+all)?)?)))"
     # ("So did Glasgow, apparently.", "Edinburgh's too, for what it's worth.": an aside, no
     # figure and no other place's exception)
     # ("Same story in Glasgow, which used to be the murder capital of Europe.")
@@ -1020,7 +1021,7 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     # ("Shootings in London went up in 2016. So did knife crime.": another series' move)
     places, metric, places_only = _so_did_subject(ctx, m, prev)
-    if metric is not None and not _denied(m):
+    if metric is not None:
         _so_did_other_metric(ctx, sent, m, prev, metric, places)
         return
     if not places or any(p.place == prev.geography for p in places):
@@ -1087,16 +1088,18 @@ def _move_said_again(
     )
 
 
-_THE_ONLY_RE = re.compile(r"(?:the\s+)?", re.I)
+#: what may stand before a series named alone: "So did the share ...", "So did overall homicides."
+_THE_ONLY_RE = re.compile(r"(?:the\s+)?(?:(?:overall|total|all)\s+)?", re.I)
 
 
 def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
     """ "London had its fewest murders in a decade last year / So did Glasgow.": the record,
     for the one place named."""
     places, metric, places_only = _so_did_subject(ctx, m, record)
-    if metric is not None and not record.negated and not _denied(m):
+    if metric is not None and not record.negated:
         # ("... hit a record high in the year to June 2019, and so did possession of a blade
-        # offences": the other series' record; "So is knife crime nationally.": there)
+        # offences": the other series' record; "So is knife crime nationally.": there;
+        # "Shootings didn't.": the record denied for that series)
         start, end = _so_did_words(ctx, m)
         geographies: list[str | None] = [p.place for p in places] or [record.geography]
         for geography in geographies:
@@ -1111,12 +1114,13 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
                     family=metric.family,
                     geography=geography,
                     geography_source="text" if places else record.geography_source,
+                    negated=_denied(m),
                 )
             )
         return
     if (
-        len(places) != 1
-        or places[0].place == record.geography
+        not places
+        or any(p.place == record.geography for p in places)
         or record.negated
         or _denied(m)
         or not places_only
@@ -1124,17 +1128,19 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
         return
     start, end = _so_did_words(ctx, m)
     if m.group("so"):
-        end = places[0].end
-    ctx.claims.append(
-        replace(
-            record,
-            surface=ctx.text[start:end],
-            start=start,
-            end=end,
-            geography=places[0].place,
-            geography_source="text",
+        end = places[-1].end
+    # ("So did Portland and Louisville.": the record in each)
+    for place in places:
+        ctx.claims.append(
+            replace(
+                record,
+                surface=ctx.text[start:end],
+                start=start,
+                end=end,
+                geography=place.place,
+                geography_source="text",
+            )
         )
-    )
 
 
 def _so_did_other_metric(
@@ -1148,11 +1154,18 @@ def _so_did_other_metric(
     direction = way_of(prev)
     if direction is None or prev.negated:
         return
+    if (m.group("up") or m.group("down")) and not m.group(direction):
+        return  # ("Burglary didn't see a fall." after a rise: no denial of that move)
     start, end = _so_did_words(ctx, m)
     tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
     # (a sized move's "so did" copies its size, as "So did Bradford's." does for a place; its
-    # "too" is the way it moved: "Knife crime too.")
-    sized = prev.kind == "change" and prev.value is not None and m.group("so") is not None
+    # "too" is the way it moved: "Knife crime too."; "Burglary didn't." denies the way)
+    sized = (
+        prev.kind == "change"
+        and prev.value is not None
+        and m.group("so") is not None
+        and not _denied(m)
+    )
     geographies: list[str | None] = [p.place for p in places] or [prev.geography]
     for geography in geographies:
         ctx.claims.append(
@@ -1163,7 +1176,7 @@ def _so_did_other_metric(
                 sized=sized,
                 direction=direction,
                 unit="percent" if tax is not None and tax.unit == "percent" else "count",
-                negated=False,
+                negated=_denied(m),
                 metric=metric.metric,
                 metric_phrase=metric.phrase,
                 family=metric.family,
@@ -1178,7 +1191,10 @@ _MASKED_PLACE_ONLY_RE = re.compile(
 )
 #: after a series, the places a move is said of ("So did knife crime in Leeds and Hull")
 _THEN_PLACES_RE = re.compile(
-    r"(?:\s+(?:(?:in|across|for)\s+)?" + _MASKED_PLACE_ONLY_RE.pattern + ")?", re.I
+    # ("Sexual offences overall too.": the whole series)
+    r"(?:\s+(?:overall|as\s+a\s+whole|in\s+total))?"
+    r"(?:\s+(?:(?:in|across|for)\s+)?" + _MASKED_PLACE_ONLY_RE.pattern + ")?",
+    re.I,
 )
 #: "London's drop was far bigger, roughly 20%": another place's own move, its size given
 _OWN_MOVE_RE = re.compile(
