@@ -3574,3 +3574,33 @@ def refers_back(ctx: Ctx, start: int, end: int) -> bool:
             re.I,
         )
     )
+
+
+#: a word that says a series moved or set a record
+MOVE_WORD_RE = compile_scan(
+    r"\b(?:went|gone|go|going|came|come)\s+(?:up|down)\b|\b(?:fell|rose|dropped|jumped|climbed|"
+    r"declined|increased|decreased|halved|doubled|lowest|highest|fewest|record)\b",
+    re.I,
+)
+#: the break before a subject that opens a clause of its own: ", but Glasgow's rate ..."
+_SUBJECT_CLAUSE_CUT_RE = re.compile(
+    r"(?:[,;]\s*(?:(?:and|but|yet|while|whereas|though)\s+)?|\s+(?:but|yet|while|whereas)\s+)$",
+    re.I,
+)
+
+
+def clause_after_moves(
+    ctx: Ctx, sent: tuple[int, int], metric: MetricMention, subject: int
+) -> re.Match[str] | None:
+    """The break before a subject (at ``subject``) that opens a clause of its own after the
+    moves of ``metric`` said before it ("Homicides in Memphis and New Orleans both fell in
+    2023, but Memphis still had a higher rate than any other big US city"), if there is one:
+    the claim said of that subject keeps to its clause."""
+    brk = _SUBJECT_CLAUSE_CUT_RE.search(ctx.text, max(sent[0], subject - 12), subject)
+    if (
+        brk is None
+        or not sent[0] <= metric.start < brk.start()
+        or MOVE_WORD_RE.search(ctx.text, metric.end, brk.start()) is None
+    ):
+        return None
+    return brk

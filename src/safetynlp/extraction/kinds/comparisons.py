@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from safetynlp.extraction.context import (
+    MOVE_WORD_RE,
     QUOTED_RE,
     SIZE_AFTER_RE,
     SOURCE_BEFORE_RE,
@@ -20,6 +21,7 @@ from safetynlp.extraction.context import (
     add,
     apply_hedge,
     change_periods,
+    clause_after_moves,
     clause_of,
     figures_between,
     hedge_before,
@@ -508,6 +510,11 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # "804 homicides, the most since 1996 and roughly six times London's total": a
             # record between the figure and the multiple is a claim of its own
             cut = _RECORD_THEN_AND_RE.match(text, cut.end(), hstart) or cut
+        if cut is None and not subject_after:
+            # ("Homicides fell in Glasgow last year and rose in Edinburgh, but Glasgow's rate
+            # is still roughly double Edinburgh's")
+            cut = clause_after_moves(ctx, sent, metric, first.start)
+            own_figure = own_figure or cut is not None
         ordered = cut is None and _THAN_RE.search(text, first.end, hstart) is not None
         if ordered:
             # "London's rate is lower than Toronto's and about a twentieth of Chicago's": the
@@ -533,7 +540,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 or any(first.end <= q.start and q.end <= cut.start() for q in ctx.quantities)
                 # ("Chicago's murders actually went down in 2021, and it still had 6x
                 # London's": nor over a move said before the pronoun)
-                or _MOVE_WORD_RE.search(text, first.end, cut.start()) is not None
+                or MOVE_WORD_RE.search(text, first.end, cut.start()) is not None
             )
             else sent,
             sent=sent,
@@ -1395,11 +1402,6 @@ _COMBINED_AFTER_RE = re.compile(
     r"(?:combined|put\s+together|together|added\s+together)\b"
 )
 _PLACE_AVERAGE_AFTER_RE = re.compile(r"\s+(?:avg|average|rate|figure|level|total)s?\b", re.I)
-_MOVE_WORD_RE = compile_scan(
-    r"\b(?:went|gone|go|going|came|come)\s+(?:up|down)\b|\b(?:fell|rose|dropped|jumped|climbed|"
-    r"declined|increased|decreased|halved|doubled|lowest|highest|fewest|record)\b",
-    re.I,
-)
 _STILL_CUT_RE = compile_scan(
     r"(?:[,;]\s*(?:(?:and|but|yet)\s+)?|\s+(?:and|but|yet)\s+)(?=still\s)", re.I
 )

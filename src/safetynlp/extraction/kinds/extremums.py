@@ -18,6 +18,7 @@ from safetynlp.extraction.context import (
     add_for_place,
     answered_after,
     change_periods,
+    clause_after_moves,
     clause_of,
     earlier_periods,
     extend_time,
@@ -721,6 +722,8 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
         periods = change_periods(ctx, sent, sent, want_baseline=False)
         start = subject.start if subject is not None else m.start()
         clause = sent
+        if subject is not None and clause_after_moves(ctx, sent, metric, subject.start):
+            clause = (subject.start, sent[1])
         if any(start <= q.start and q.end <= m.start() for q in ctx.quantities):
             # "Newham recorded about 3,100 robberies in 2023, the most of any London borough":
             # the figure is a level of its own ("Robbery in Lambeth is down 18% on 2019, but it

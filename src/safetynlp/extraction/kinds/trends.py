@@ -587,7 +587,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             ctx,
             seen,
             start=start,
-            end=extend_time(ctx, m.end(), clause),
+            # ("and rose in Edinburgh": the place right after the verb is in its words)
+            end=extend_time(ctx, _place_right_after(ctx, m.end(), clause), clause),
             metric=metric,
             pos=m.start(),
             clause=clause,
@@ -821,6 +822,19 @@ def _so_did_metric(ctx: Ctx, sent: tuple[int, int]) -> None:
                 unit="count",
             )
         )
+
+
+def _place_right_after(ctx: Ctx, at: int, clause: tuple[int, int]) -> int:
+    """The end of the place named right after a trend's verb ("rose in Edinburgh"), or
+    ``at`` when none is."""
+    return next(
+        (
+            p.end
+            for p in ctx.places
+            if p.end <= clause[1] and _IN_PLACE_AFTER_RE.fullmatch(ctx.text, at, p.start)
+        ),
+        at,
+    )
 
 
 def _add_trend(
