@@ -2151,8 +2151,8 @@ def add(
     for p in ctx.places:
         if (
             sent[0] <= p.start
-            and 0 <= opens - p.end <= 3
-            and _PLACE_OPENS_GAP_RE.fullmatch(ctx.text, p.end, opens)
+            and 0 <= opens - p.end <= 18
+            and _PLACE_OPENS_WORDS_RE.fullmatch(ctx.text, p.end, opens)
             # (a quoted claim is the rebuttal rules' to read: "post claiming 'London stabbings
             # up 300%': nope")
             and ctx.text[p.start - 1 : p.start] not in _OPEN_QUOTES
@@ -2398,10 +2398,10 @@ def add(
     # "London murders", "London's murder rate": the place that opens the phrase belongs to it
     for p in ctx.places:
         if (
-            0 <= start - p.end <= 8
+            0 <= start - p.end <= 18
             and p.start >= clause[0]
-            # ("Lewisham and Lambeth both went down")
-            and re.fullmatch(r"(?:['’]s)?\s*(?:both\s+)?", ctx.text[p.end : start])
+            # ("Lewisham and Lambeth both went down", "Haringey next door went up")
+            and _PLACE_OPENS_WORDS_RE.fullmatch(ctx.text, p.end, start)
         ):
             start = p.start
     ranked = next(
@@ -3107,7 +3107,7 @@ _SINCE_KIND = frozenset({"since"})
 _BRACKETED_RE = re.compile(r"\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]")
 #: (and "28,000+ (↑ ~3pc y/y)": the figure's own plus before the bracket)
 _BRACKET_GAP_RE = re.compile(r"\+?\s*[(\[]\s*")
-_PLACE_OPENS_GAP_RE = re.compile(r"(?:['’]s)?\s*")
+_PLACE_OPENS_WORDS_RE = re.compile(r"(?:['’]s)?(?:\s+(?:next\s+door|nearby))?\s*(?:both\s+)?")
 #: a post that opens by naming its source and period: "ONS release, year ending June 2025,
 #: England and Wales."
 _HEADER_LINE_RE = re.compile(r"[^\n]{3,160}?:[ \t]*(?=\n)")

@@ -385,6 +385,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             _places_figures_after_comparison(ctx, sent)
             _same_move_elsewhere(ctx, sent)
             _so_did_elsewhere(ctx, sent)
+            _other_way_elsewhere(ctx, sent)
         _so_did_after_comma(ctx, sent)
         _figures_of_years(ctx, sent)
         _change_then_its_levels(ctx, sent)
@@ -1204,6 +1205,55 @@ _OWN_MOVE_RE = re.compile(
     + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)(?P<rest>[^.!?\n\d]{0,60})[.!?]*\s*",
     re.I,
 )
+
+
+#: "San Antonio went the other way and was up slightly.", "Croydon bucked the trend, up 4%."
+_OTHER_WAY_RE = re.compile(
+    r"[\W_]*(?:(?:and|but|while|meanwhile)\s*,?\s+)?(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?\s+"
+    r"(?:went|moved|headed|has\s+gone|was\s+going)\s+the\s+other\s+way"
+    r"(?P<way>\s*,?\s*(?:and\s+)?(?:(?:was|were|is|are)\s+)?(?:(?P<up>up|rose|rising)|(?P<down>down|fell|falling))"
+    r"(?:\s+(?:slightly|a\s+(?:bit|little|touch)|sharply))?)?[.!]*\s*",
+    re.I,
+)
+
+
+def _other_way_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Lambeth knife crime fell about 8% on 2024. Croydon went the other way, up slightly.":
+    the move just before, the other way, for the place this sentence names."""
+    if "other way" not in ctx.text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    m = _OTHER_WAY_RE.fullmatch(ctx.text, *sent)
+    if m is None or any(sent[0] <= c.start < sent[1] for c in ctx.claims):
+        return
+    prev = _move_just_before(ctx, sent)
+    if prev is None or prev.negated or (direction := way_of(prev)) is None:
+        return
+    other = "down" if direction == "up" else "up"
+    if (m.group("up") or m.group("down")) and not m.group(other):
+        return
+    places = [p for p in ctx.places if m.start("subj") <= p.start and p.end <= m.end("subj")]
+    if (
+        not places
+        or any(p.place == prev.geography for p in places)
+        or _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None
+    ):
+        return
+    start = m.start("subj")
+    end = start + len(ctx.text[start : m.end()].rstrip(" \t\n.!"))
+    for place in places:
+        ctx.claims.append(
+            _move_said_again(
+                ctx,
+                prev,
+                (start, end),
+                sized=False,
+                direction=other,
+                unit="count" if prev.kind == "change" else prev.unit,
+                negated=False,
+                geography=place.place,
+                geography_source="text",
+            )
+        )
 
 
 def _same_move_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:

@@ -179,6 +179,8 @@ _ELLIPTIC_SUBJECT_RE = re.compile(
     r"[\W_]*(?:(?:and|but|while|whereas|so|meanwhile|meantime|even)[,\s]+)?"
     # ("Greater Manchester and the West Midlands both came down.")
     r"(?:(?:the\s+)?PLACE(?:\s*,\s*(?:the\s+)?PLACE)*(?:\s*,?\s*(?:and|&)\s+(?:the\s+)?PLACE)?\s*(?:['’]s)?\s*"
+    # ("Haringey next door went up as well.")
+    r"(?:(?:next\s+door|nearby)\s+)?"
     r"(?:(?:numbers?|figures?|rates?|totals?|counts?)\s+)?(?:(?:are|is|were|was|keep|kept|have\s+been|"
     # ("Croydon, Westminster and Newham were all up.")
     r"has\s+been)\s+)?(?:(?:also|still|again|even|apparently|reportedly|actually)\s+)?"
@@ -1203,9 +1205,13 @@ def _other_metric_too(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: claims before named, each moved
 _IN_EACH_PLACE_RE = re.compile(
     r"(?:\s+(?:even\s+)?(?:more|less|further|faster|sharply|slightly|too|as\s+well|again))*"
+    # ("Down on the year before in both", "went up in both over the year")
+    r"(?:\s+(?:on\s+)?the\s+(?:year|twelve\s+months)\s+before)?"
     r"\s+in\s+(?P<n>both|all\s+(?P<k>two|three|four|five|six|[2-9])|each|all\s+of\s+them)"
     r"(?:\s+(?:of\s+them|places|cities|boroughs|areas|forces|counties|countries|regions|towns))?"
-    r"(?:\s+(?:too|as\s+well))?[\W_]*",
+    r"(?:\s+(?:too|as\s+well))?(?:\s+over\s+the\s+(?:same\s+)?(?:year|period))?"
+    # ("..., Bradford by more.", "..., for what it's worth.": an aside with no figure)
+    r"(?P<aside>\s*,\s*[^,.!?;\n\d]{1,40})?[\W_]*",
     re.I,
 )
 
@@ -1246,7 +1252,8 @@ def _moved_in_each_place(ctx: Ctx, sent: tuple[int, int]) -> None:
     ):
         return
     places = places[: int(want)] if want is not None else places
-    end = m.end() - len(m.group(0)) + len(m.group(0).rstrip(" \t\n.!?,;:"))
+    words = ctx.text[m.start() : m.start("aside") if m.group("aside") else m.end()]
+    end = m.start() + len(words.rstrip(" \t\n.!?,;:"))
     ctx.claims.remove(trend)
     for place in reversed(places):
         ctx.claims.append(
