@@ -3604,3 +3604,9 @@ def clause_after_moves(
     ):
         return None
     return brk
+
+
+#: a list of places and nothing else, in text run through mask_places ("the PLACE and PLACE")
+MASKED_PLACES_RE = re.compile(
+    r"(?:the\s+)?PLACE(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)(?:the\s+)?PLACE)*", re.I
+)

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     CLAIM_CALLED_FALSE_RE,
+    MASKED_PLACES_RE,
     Ctx,
     add,
     apply_hedge,
@@ -1187,14 +1188,11 @@ def _so_did_other_metric(
         )
 
 
-_MASKED_PLACE_ONLY_RE = re.compile(
-    r"(?:the\s+)?PLACE(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)(?:the\s+)?PLACE)*", re.I
-)
 #: after a series, the places a move is said of ("So did knife crime in Leeds and Hull")
 _THEN_PLACES_RE = re.compile(
     # ("Sexual offences overall too.": the whole series)
     r"(?:\s+(?:overall|as\s+a\s+whole|in\s+total))?"
-    r"(?:\s+(?:(?:in|across|for)\s+)?" + _MASKED_PLACE_ONLY_RE.pattern + ")?",
+    r"(?:\s+(?:(?:in|across|for)\s+)?" + MASKED_PLACES_RE.pattern + ")?",
     re.I,
 )
 #: "London's drop was far bigger, roughly 20%": another place's own move, its size given
@@ -1235,7 +1233,7 @@ def _other_way_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     if (
         not places
         or any(p.place == prev.geography for p in places)
-        or _MASKED_PLACE_ONLY_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None
+        or MASKED_PLACES_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None
     ):
         return
     start = m.start("subj")

@@ -16,6 +16,7 @@ from functools import cache
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     FRACTION,
+    MASKED_PLACES_RE,
     OTHER_SERIES_RE,
     RANGE_LO_RE,
     SIZE_AFTER_RE,
@@ -41,7 +42,7 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
-from safetynlp.extraction.literals import HARMS, GatedPattern, compile_scan
+from safetynlp.extraction.literals import HARMS, HEDGE_BEFORE_SRC, GatedPattern, compile_scan
 from safetynlp.extraction.numbers import (
     FRACTIONS,
     MULTIPLIER_VERBS,
@@ -697,6 +698,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         )
     _gapped_changes(ctx, sent)
     _place_gapped_changes(ctx, sent)
+    _in_place_gapped_changes(ctx, sent)
     _same_again(ctx, sent)
 
 
@@ -765,6 +767,101 @@ def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
         if gapped is not None:
             todo.append(gapped)
+
+
+#: the word that joins a second clause to a change: "..., and", "but", "while"
+_CLAUSE_JOIN_RE = compile_scan(r"\s*[,;]?\s*\b(?:and|but|while|whereas)\s+", re.I)
+_SIZE_SRC = (
+    r"(?:(?:closer\s+to|more\s+like|nearer(?:\s+to)?|only|just|even|(?:more|less)\s+than)\s+)?"
+    + HEDGE_BEFORE_SRC
+    + r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)|(?P<f>"
+    + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
+    + r")\b)"
+)
+_SIZE_ENDS_SRC = r"(?=\s*(?:[.!?,;:)]|$|\s(?:and|but|while|whereas|in|over|since|on|between)\b))"
+#: "..., and in London it was closer to 30%", "... but in Greater Manchester it's closer to 30%",
+#: "..., and in Philly and Baltimore by more than 20%"
+_IN_PLACES_SIZE_RE = re.compile(
+    r"(?:in|across)\s+(?P<pl>[^,.!?;%\d\n]{2,60}?)\s*,?\s+"
+    r"(?:(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were|went))\s+)?(?:(?P<way>up|down)\s+)?"
+    r"(?:by\s+)?" + _SIZE_SRC + _SIZE_ENDS_SRC,
+    re.I,
+)
+#: "..., and by more than 40% in Kent", "..., and by nearly a fifth in London"
+_SIZE_IN_PLACES_RE = re.compile(
+    r"(?:(?P<way>up|down|rose|fell)\s+)?(?:by\s+)?"
+    + _SIZE_SRC
+    + r"\s+(?:in|across)\s+(?P<pl>[^,.!?;%\d\n]{2,60}?)"
+    + _SIZE_ENDS_SRC,
+    re.I,
+)
+
+
+def _in_place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Hate crime rose 29% across England and Wales in 2016/17, and by more than 40% in
+    Kent": a second clause that gives the change just said another size, in other places,
+    its verb (and the series) left out."""
+    text = ctx.text
+    for prev in [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]:
+        if prev.value is None or prev.value[0] is None or prev.period is None or prev.negated:
+            continue
+        # (not the "and" of "England and Wales")
+        join = next(
+            (
+                j
+                for j in _CLAUSE_JOIN_RE.finditer(text, prev.end, sent[1])
+                if not any(p.start <= j.start() < p.end for p in ctx.places)
+            ),
+            None,
+        )
+        if join is None or any(
+            prev.end <= q.start < join.start()
+            and not any(t.start <= q.start < t.end for t in ctx.times)
+            for q in ctx.quantities
+        ):
+            continue
+        m = _IN_PLACES_SIZE_RE.match(text, join.end(), sent[1]) or _SIZE_IN_PLACES_RE.match(
+            text, join.end(), sent[1]
+        )
+        if m is None or used(ctx, m.start(), m.end()):
+            continue
+        places = [p for p in ctx.places if m.start("pl") <= p.start and p.end <= m.end("pl")]
+        if (
+            not places
+            or any(p.place == prev.geography for p in places)
+            or MASKED_PLACES_RE.fullmatch(mask_places(ctx, m.start("pl"), m.end("pl"))) is None
+        ):
+            continue
+        metric = next(
+            (mm for mm in ctx.metrics if mm.metric == prev.metric and mm.start < prev.end), None
+        )
+        if metric is None:
+            continue
+        at = m.start("n") if m.group("n") else m.start("f")
+        size = float(m.group("n")) if m.group("n") else FRACTIONS[m.group("f").lower()] * 100
+        lo, hi = apply_hedge(size, hedge_before(ctx, at)[0])
+        way = (m.group("way") or "").lower()
+        if way in ("down", "fell") or (not way and prev.value[0] < 0):
+            lo, hi = as_fall(lo, hi)
+        for j, q in enumerate(ctx.quantities):
+            if at <= q.start < m.end():
+                ctx.used_q.add(j)
+        add(
+            ctx,
+            kind="change",
+            start=m.start(),
+            end=m.end(),
+            metric=metric,
+            pos=at,
+            clause=(m.start(), m.end()),
+            sent=sent,
+            value=interval(lo, hi),
+            unit="percent_change",
+            periods=periods_of(prev),
+            negated=False,
+            place=places[0].place,
+            place_how="text",
+        )
 
 
 #: "Knife crime in Lambeth went up about 8% in 2022. Same again in 2023.": the change before,
