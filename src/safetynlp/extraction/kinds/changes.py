@@ -770,7 +770,9 @@ def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: the word that joins a second clause to a change: "..., and", "but", "while"
-_CLAUSE_JOIN_RE = compile_scan(r"\s*[,;]?\s*\b(?:and|but|while|whereas)\s+", re.I)
+_CLAUSE_JOIN_RE = compile_scan(
+    r"\s*(?:[,;]\s*(?:(?P<c>and|but|while|whereas)\s+)?|\s+(?P<w>and|but|while|whereas)\s+)", re.I
+)
 _SIZE_SRC = (
     r"(?:(?:closer\s+to|more\s+like|nearer(?:\s+to)?|only|just|even|(?:more|less)\s+than)\s+)?"
     + HEDGE_BEFORE_SRC
@@ -797,32 +799,48 @@ _SIZE_IN_PLACES_RE = re.compile(
 )
 
 
-def _in_place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
-    """ "Hate crime rose 29% across England and Wales in 2016/17, and by more than 40% in
-    Kent": a second clause that gives the change just said another size, in other places,
-    its verb (and the series) left out."""
+#: "..., and down in Merseyside", "..., down a bit in Southwark"
+_WAY_IN_PLACES_RE = re.compile(
+    r"(?P<way>up|down)(?:\s+(?:slightly|a\s+(?:bit|little|touch|lot)|sharply))?"
+    r"\s+(?:in|across)\s+(?P<pl>[^,.!?;%\d\n]{2,60}?)" + _SIZE_ENDS_SRC,
+    re.I,
+)
+
+
+def _second_clause(ctx: Ctx, prev: Claim, sent: tuple[int, int]) -> re.Match[str] | None:
+    """The second clause after a change that gives it for other places (its size or its way),
+    joined before any other figure: "..., and by more than 40% in Kent"."""
     text = ctx.text
-    for prev in [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]:
-        if prev.value is None or prev.value[0] is None or prev.period is None or prev.negated:
-            continue
-        # (not the "and" of "England and Wales")
-        join = next(
-            (
-                j
-                for j in _CLAUSE_JOIN_RE.finditer(text, prev.end, sent[1])
-                if not any(p.start <= j.start() < p.end for p in ctx.places)
-            ),
-            None,
-        )
-        if join is None or any(
+    for join in _CLAUSE_JOIN_RE.finditer(text, prev.end, sent[1]):
+        if any(p.start <= join.start() < p.end for p in ctx.places):
+            continue  # (not the "and" of "England and Wales")
+        if any(
             prev.end <= q.start < join.start()
             and not any(t.start <= q.start < t.end for t in ctx.times)
             for q in ctx.quantities
         ):
+            return None
+        # (", down a bit in Southwark": a comma alone joins only a move's way)
+        m = (
+            (join.group("c") or join.group("w"))
+            and (
+                _IN_PLACES_SIZE_RE.match(text, join.end(), sent[1])
+                or _SIZE_IN_PLACES_RE.match(text, join.end(), sent[1])
+            )
+        ) or _WAY_IN_PLACES_RE.match(text, join.end(), sent[1])
+        if m:
+            return m
+    return None
+
+
+def _in_place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Hate crime rose 29% across England and Wales in 2016/17, and by more than 40% in
+    Kent": a second clause that gives the change just said another size, in other places,
+    its verb (and the series) left out."""
+    for prev in [c for c in ctx.claims if c.kind == "change" and sent[0] <= c.start < sent[1]]:
+        if prev.value is None or prev.value[0] is None or prev.period is None or prev.negated:
             continue
-        m = _IN_PLACES_SIZE_RE.match(text, join.end(), sent[1]) or _SIZE_IN_PLACES_RE.match(
-            text, join.end(), sent[1]
-        )
+        m = _second_clause(ctx, prev, sent)
         if m is None or used(ctx, m.start(), m.end()):
             continue
         places = [p for p in ctx.places if m.start("pl") <= p.start and p.end <= m.end("pl")]
@@ -836,6 +854,24 @@ def _in_place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
             (mm for mm in ctx.metrics if mm.metric == prev.metric and mm.start < prev.end), None
         )
         if metric is None:
+            continue
+        if m.re is _WAY_IN_PLACES_RE:
+            # ("Gun crime up 42% in London, up 23% in the West Midlands and down in
+            # Merseyside": the way alone)
+            add(
+                ctx,
+                kind="trend",
+                start=m.start(),
+                end=m.end(),
+                metric=metric,
+                pos=m.start(),
+                clause=(m.start(), m.end()),
+                sent=sent,
+                periods=periods_of(prev),
+                place=places[0].place,
+                place_how="text",
+                direction=m.group("way").lower(),
+            )
             continue
         at = m.start("n") if m.group("n") else m.start("f")
         size = float(m.group("n")) if m.group("n") else FRACTIONS[m.group("f").lower()] * 100
