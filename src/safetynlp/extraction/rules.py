@@ -2963,7 +2963,8 @@ _PUT_RIGHT_FIGURE = (
     r"(?:number|figure|total|rise|increase|fall|drop|decrease|decline|change|rate)\s+(?:is|was)|"
     # ("> a quarter of London's homicide victims last year were teenagers" / "Nope. Under 10%.")
     r"(?P<bound>under|below|less\s+than|fewer\s+than|over|above|more\s+than))"
-    r"\s+(?P<h>(?:(?:about|around|roughly|approx\.?|approximately|only|just|more\s+like|closer\s+to|like)\s+)*)"
+    # ("More like by 80%.")
+    r"\s+(?:by\s+)?(?P<h>(?:(?:about|around|roughly|approx\.?|approximately|only|just|more\s+like|closer\s+to|like)\s+)*)"
     r"(?:(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?"
     # ("> NYC had 5x London's homicides\n\nNo, it was about twice.": a multiple in words)
     rf"|(?P<mult>{_MULT_WORDS})"
@@ -2992,6 +2993,12 @@ _WAY_GRANTED_BUT_SRC = (
     # ("They're up, but more like 10%.")
     r"(?:it|they)(?:\s*['’](?:s|re)|\s+(?:did|do|does|has|have|is|are|was|were))(?:\s+(?:go|gone|went))?"
     r"(?:\s+(?:up|down))?,?\s+but"
+)
+#: the quote's figure or word echoed in doubt at a reply's start: "300%?", "Doubled?"
+_ECHO_RE = re.compile(
+    r"\s*(?:@\w+[\s,:]+)*(?P<e>(?:[\d,.]+\s*(?:%|x)?|every\s+(?:day|night|week|hour|minute)|"
+    r"doubled|tripled|trebled|halved))\s*\?+",
+    re.I,
 )
 _REPLY_DENIES_RE = re.compile(
     r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry)\b[,.!]*\s*)?"
@@ -3041,7 +3048,13 @@ _REPLY_DENIES_RE = re.compile(
     # ("It was over 90%.")
     r"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:(?:actually|really|only|just|about|"
     r"around|roughly|closer\s+to|nearer|more\s+like|like|over|under|nearly|almost|barely|well\s+over|"
-    rf"less\s+than|more\s+than)\s+)*(?=\d|(?:{_MULT_WORDS})\b)|"
+    # ("It's more like four a day.": a count in words too)
+    rf"less\s+than|more\s+than)\s+)+(?=\d|(?:{_MULT_WORDS})\b|(?:"
+    + NUMWORD_SRC
+    + r")\s+(?:a|an|per|times)\b)|"
+    rf"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?=\d|(?:{_MULT_WORDS})\b)|"
+    # ("Try 50, per the Met.")
+    r"try\s+(?=\d)|"
     # ("> London knife crime up 20% on last year / Where are you getting that?"): a doubt alone
     r"where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?\s*\?+"
     r"(?:\s*(?:(?:genuinely|honestly|seriously|just)\s+asking|source\s*\?)[.!?]*)?\s*$|"
@@ -3049,8 +3062,8 @@ _REPLY_DENIES_RE = re.compile(
     r"(?:has|is|did|was)\s+it\s+hell\b|(?:have|are|did|were)\s+they\s+hell\b|"
     r"(?:it|they|that)\s+(?:(?:does|did|do|is|are|was|were|has|have)n['’]?t|(?:does|did|do|is|are|was|"
     r"were|has|have)\s+not)\b|"
-    # ("More like half.")
-    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:{_MULT_WORDS})\b)|"
+    # ("More like half.", "More like by 80%.")
+    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?:by\s+)?(?=\d|(?:{_MULT_WORDS})\b)|"
     # ("They did go up, but more like 15%.": the way is right, the size put right)
     + _WAY_GRANTED_BUT_SRC
     + rf"\s+(?:(?:only|just)\s+)?(?:by\s+)?(?:closer\s+to|more\s+like|nearer(?:\s+to)?|about|around|roughly)\s+(?=\d|(?:{_MULT_WORDS})\b))"
@@ -3114,6 +3127,11 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
         _source_has_it(ctx, start, end)
         _pair_follows_quote(ctx, start, end)
         m = _REPLY_DENIES_RE.match(ctx.text, end)
+        if m is not None and (echo := _ECHO_RE.match(ctx.text, end)) is not None:
+            # ("Doubled? Try 20%.": the quote's word echoed in doubt is no claim of the reply's)
+            ctx.claims = [
+                c for c in ctx.claims if not (echo.start("e") <= c.start and c.end <= echo.end("e"))
+            ]
         quoted = [c for c in ctx.claims if start <= c.start < end and not c.negated]
         said = (
             _REPLY_SENTENCE_RE.match(
@@ -3186,6 +3204,22 @@ _GRANTED_SIZE_RE = re.compile(
 )
 
 
+_REPLY_HEDGE_RE = re.compile(
+    r"\b(?:about|around|roughly|approx|approximately|circa|closer\s+to|nearer|(?P<nearly>nearly|almost))\b|[~≈]",
+    re.I,
+)
+
+
+def _reply_hedge(words: str | None) -> str | None:
+    """The hedge of the words before a reply's figure: "about", "closer to" hedge it, "nearly"
+    bounds it; "more like", "like", "only", "just" put a figure right without one ("More
+    like 60%." is 60, as docs/spec.md's hedges say)."""
+    m = _REPLY_HEDGE_RE.search(words or "")
+    if m is None:
+        return None
+    return "hedge_nearly" if m.group("nearly") else "hedge_approx"
+
+
 def _size_of_granted_move(ctx: Ctx, trend: Claim, end: int) -> None:
     """ "> Knife crime in London jumped in 2023 / It did, but only by about 5%.": the size the
     reply gives a quoted move it grants is a change of that move's series and years."""
@@ -3197,9 +3231,7 @@ def _size_of_granted_move(ctx: Ctx, trend: Claim, end: int) -> None:
     value = float(m.group("fig").replace(",", ""))
     if trend.direction == "down":
         value = -value
-    words = (m.group("h") or "").strip().lower()
-    hedge = "hedge_nearly" if words in ("nearly", "almost") else "hedge_approx" if words else None
-    lo, hi = apply_hedge(value, hedge)
+    lo, hi = apply_hedge(value, _reply_hedge(m.group("h")))
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
     ctx.claims.append(
@@ -3396,7 +3428,7 @@ def _agreed_multiple(ctx: Ctx, start: int, end: int) -> None:
         # (the percent read as a change of its own is the multiple's size: 20% more is 1.2x)
         ctx.claims = [c for c in ctx.claims if c not in read]
         ratio = 1 + ratio / 100
-    lo, hi = apply_hedge(ratio, "hedge_approx" if m.group("h") else None)
+    lo, hi = apply_hedge(ratio, _reply_hedge(m.group("h")))
     opens = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip())
     ctx.claims.append(
         replace(
@@ -3432,7 +3464,7 @@ def _agreed_by(ctx: Ctx, start: int, end: int) -> None:
     else:
         return
     value = share_percent(m.group("frac")) if size == "frac" else float(m.group("n"))
-    lo, hi = apply_hedge(value, "hedge_approx" if m.group("h") else None)
+    lo, hi = apply_hedge(value, _reply_hedge(m.group("h")))
     if lo is None or hi is None:
         return
     if down:
@@ -3554,10 +3586,13 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         value = 50.0
     if quoted.kind == "change" and quoted.value and (quoted.value[0] or 0) < 0:
         value = -value
-    hedged = bool(m.group("h").strip()) or m.group("lead").lower().startswith(
-        ("more", "closer", "nearer", "about", "around", "roughly")
+    lead = m.group("lead").lower()
+    hedge = _reply_hedge(m.group("h")) or (
+        "hedge_approx"
+        if lead.startswith(("closer", "nearer", "about", "around", "roughly"))
+        else None
     )
-    lo, hi = apply_hedge(value, "hedge_approx" if hedged else None)
+    lo, hi = apply_hedge(value, hedge)
     bound = (m.group("bound") or "").lower()
     if bound:
         under = bound in ("under", "below", "less than", "fewer than")
