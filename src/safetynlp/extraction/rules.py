@@ -2965,7 +2965,13 @@ _PUT_RIGHT_FIGURE = (
     r"(?P<bound>under|below|less\s+than|fewer\s+than|over|above|more\s+than))"
     # ("More like by 80%.")
     r"\s+(?:by\s+)?(?P<h>(?:(?:about|around|roughly|approx\.?|approximately|only|just|more\s+like|closer\s+to|like)\s+)*)"
-    r"(?:(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?"
+    # ("Try nine in ten.", "More like 1 in 20.": a share as a part of a whole)
+    r"(?:(?P<nin>(?P<nn>\d+|"
+    + NUMWORD_SRC
+    + r")\s+(?:in|out\s+of)\s+(?P<nd>\d+|"
+    + NUMWORD_SRC
+    + r"))"
+    r"|(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?"
     # ("> NYC had 5x London's homicides\n\nNo, it was about twice.": a multiple in words)
     rf"|(?P<mult>{_MULT_WORDS})"
     # ("> ... thats like 8 times London" / "More like four times.": a multiple in number words)
@@ -3051,10 +3057,10 @@ _REPLY_DENIES_RE = re.compile(
     # ("It's more like four a day.": a count in words too)
     rf"less\s+than|more\s+than)\s+)+(?=\d|(?:{_MULT_WORDS})\b|(?:"
     + NUMWORD_SRC
-    + r")\s+(?:a|an|per|times)\b)|"
+    + r")\s+(?:a|an|per|times|in|out\s+of)\b)|"
     rf"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?=\d|(?:{_MULT_WORDS})\b)|"
-    # ("Try 50, per the Met.")
-    r"try\s+(?=\d)|"
+    # ("Try 50, per the Met.", "Try nine in ten.")
+    r"try\s+(?=\d|(?:" + NUMWORD_SRC + r")\s+(?:in|out\s+of)\b)|"
     # ("> London knife crime up 20% on last year / Where are you getting that?"): a doubt alone
     r"where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?\s*\?+"
     r"(?:\s*(?:(?:genuinely|honestly|seriously|just)\s+asking|source\s*\?)[.!?]*)?\s*$|"
@@ -3204,6 +3210,7 @@ _GRANTED_SIZE_RE = re.compile(
 )
 
 
+_JUST_BEFORE_RE = compile_scan(r"\bjust\s+$", re.I)
 _REPLY_HEDGE_RE = re.compile(
     r"\b(?:about|around|roughly|approx|approximately|circa|closer\s+to|nearer|(?P<nearly>nearly|almost))\b|[~≈]",
     re.I,
@@ -3540,17 +3547,30 @@ def _reply_moves_against(ctx: Ctx, start: int, end: int) -> None:
             quoted.negated = True
 
 
+def _part_of_whole(part: str, whole: str) -> float | None:
+    """ "nine in ten" -> 90.0: a share said as a part of a whole, in percent."""
+    n = float(part) if part.isdigit() else words_to_number(part)
+    d = float(whole) if whole.isdigit() else words_to_number(whole)
+    return None if n is None or not d or n > d else 100 * n / d
+
+
 def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) -> None:
     """'"Knife crime in London rose 20% in 2023" — false, it was more like 5%.': the figure
     the rebuttal gives is a claim of the quoted one's kind, metric, place and period.
     ``lead_only``: the words at ``after + 1`` must open with the lead ("It was about 10%"),
     where they are a sentence of their own rather than the rest of a rebuttal."""
     m = (_PUT_RIGHT_LEAD_RE if lead_only else _PUT_RIGHT_RE).match(ctx.text, after + 1)
-    fig = "fig" if m is None else next((g for g in ("mult", "frac", "wfig") if m.group(g)), "fig")
+    fig = (
+        "fig"
+        if m is None
+        else next((g for g in ("mult", "frac", "wfig", "nin") if m.group(g)), "fig")
+    )
     if m is None or any(c.start <= m.start(fig) < c.end for c in ctx.claims):
         return
     unit = (m.group("unit") or m.group("wunit") or "").strip().lower()
-    percent = unit in ("%", "percent", "per cent") or unit.startswith("per") or fig == "frac"
+    percent = (
+        unit in ("%", "percent", "per cent") or unit.startswith("per") or fig in ("frac", "nin")
+    )
     times = unit in ("x", "times") or fig == "mult"
     if fig == "frac" and quoted.kind != "change":
         # (a share in words put right is read as a share level where it stands: "More like a
@@ -3576,6 +3596,8 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
             if fig == "frac"
             else words_to_number(m.group("wfig"))
             if fig == "wfig"
+            else _part_of_whole(m.group("nn"), m.group("nd"))
+            if fig == "nin"
             else float(m.group("fig").replace(",", ""))
         )
     except (ValueError, KeyError):
@@ -3597,6 +3619,11 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     if bound:
         under = bound in ("under", "below", "less than", "fewer than")
         lo, hi = (0.0, value) if under else (value, None)
+        if under and _JUST_BEFORE_RE.search(
+            ctx.text, max(0, m.start("bound") - 8), m.start("bound")
+        ):
+            # ("It's just under half.": nearly half, as the contract's hedges say)
+            lo, hi = apply_hedge(value, "hedge_nearly")
     if unit == "+":
         lo, hi = value, None
     elif lo is not None and hi is not None and lo > hi:
@@ -3624,10 +3651,12 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         end = own.end
     # ("they fell way more than that, like 30%": the direction before the figure is the
     # correction's own, no trend of its own)
+    # ("Try nine in ten.": nor is the whole of its share a figure of its own)
     ctx.claims = [
         c
         for c in ctx.claims
         if not (c.kind == "trend" and c.metric == quoted.metric and after < c.start < start)
+        and not (fig == "nin" and start <= c.start and c.end <= end)
     ]
     ctx.claims.append(
         replace(
