@@ -917,11 +917,14 @@ _SO_DID_RE = re.compile(
     r"(?P<notin>not\s+(?:in|for|across)))\s+)?"
     # ("Aberdeen didn't.", "Lyon's aren't.": the move denied there)
     # ("Met confidence has too.": the verb said again)
-    r"(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?(?(so)|(?:(?:\s+(?:has|have|had|did|does|do|was|were|is|are))?"
+    # ("St. Louis too.": the stop of an abbreviated name)
+    r"(?P<subj>(?:[^,.!?;\n\d]|(?<=\bSt)\.){2,40}?)(?:['’]s)?(?(so)|(?:(?:\s+(?:has|have|had|did|does|do|was|were|is|are))?"
     r"\s+(?:too|as\s+well|also)|\s+(?:"
     r"(?P<neg>didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|wasn['’]?t|weren['’]?t|"
     r"aren['’]?t|isn['’]?t)(?:\s+(?:see|have|get|record|show)\s+(?:a|an|any)\s+(?:(?P<up>rise|increase|jump)|"
     r"(?P<down>fall|drop|decline|decrease))(?:\s+at\s+all)?)?)))"
+    # ("Not in Enfield though.")
+    r"(?:\s+(?:though|tho)\b)?"
     # ("So did Glasgow, apparently.", "Edinburgh's too, for what it's worth.": an aside, no
     # figure and no other place's exception)
     # ("Same story in Glasgow, which used to be the murder capital of Europe.")
@@ -935,7 +938,9 @@ _SO_DID_RE = re.compile(
 _SO_DID_CLAUSE_RE = compile_scan(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)so\s+(?:did|has|have|was|were|is|are)\s"
     # ("..., knife crime with injury too.")
-    r"|,\s*(?:and\s+)?(?=[^,.!?;\d]{2,40}?\s+(?:too|as\s+well)[.!]*\s*$)",
+    r"|,\s*(?:and\s+)?(?=[^,.!?;\d]{2,40}?\s+(?:too|as\s+well)[.!]*\s*$)"
+    # ("Homicides in Sweden and Denmark both rose in 2015, Norway's didn't.")
+    r"|,\s*(?:but\s+)?(?=[^,.!?;\d]{2,40}?\s+(?:didn['’]?t|did\s+not|hasn['’]?t|wasn['’]?t|weren['’]?t)[.!]*\s*$)",
     re.I,
 )
 
@@ -1124,14 +1129,14 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
         not places
         or any(p.place == record.geography for p in places)
         or record.negated
-        or _denied(m)
         or not places_only
     ):
         return
     start, end = _so_did_words(ctx, m)
     if m.group("so"):
         end = places[-1].end
-    # ("So did Portland and Louisville.": the record in each)
+    # ("So did Portland and Louisville.": the record in each; "Not in Scotland, though.":
+    # denied there)
     for place in places:
         ctx.claims.append(
             replace(
@@ -1141,6 +1146,7 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
                 end=end,
                 geography=place.place,
                 geography_source="text",
+                negated=_denied(m),
             )
         )
 
@@ -1210,7 +1216,9 @@ _OTHER_WAY_RE = re.compile(
     r"[\W_]*(?:(?:and|but|while|meanwhile)\s*,?\s+)?(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?\s+"
     r"(?:went|moved|headed|has\s+gone|was\s+going)\s+the\s+other\s+way"
     r"(?P<way>\s*,?\s*(?:and\s+)?(?:(?:was|were|is|are)\s+)?(?:(?P<up>up|rose|rising)|(?P<down>down|fell|falling))"
-    r"(?:\s+(?:slightly|a\s+(?:bit|little|touch)|sharply))?)?[.!]*\s*",
+    r"(?:\s+(?:slightly|a\s+(?:bit|little|touch)|sharply))?)?"
+    # (", for what it's worth.", ", which is what you'd expect ...": an aside with no figure)
+    r"(?P<aside>\s*,\s*[^.!?;\n\d]{1,80})?[.!]*\s*",
     re.I,
 )
 
@@ -1229,16 +1237,22 @@ def _other_way_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     other = "down" if direction == "up" else "up"
     if (m.group("up") or m.group("down")) and not m.group(other):
         return
-    places = [p for p in ctx.places if m.start("subj") <= p.start and p.end <= m.end("subj")]
-    if (
-        not places
-        or any(p.place == prev.geography for p in places)
-        or MASKED_PLACES_RE.fullmatch(mask_places(ctx, m.start("subj"), m.end("subj"))) is None
-    ):
+    places, metric, places_only = _so_did_subject(ctx, m, prev)
+    if metric is None and (not places_only or any(p.place == prev.geography for p in places)):
         return
     start = m.start("subj")
-    end = start + len(ctx.text[start : m.end()].rstrip(" \t\n.!"))
-    for place in places:
+    end = m.start("aside") if m.group("aside") else m.end()
+    end = start + len(ctx.text[start:end].rstrip(" \t\n.!"))
+    # ("Possession of a blade offences went the other way": another series, there)
+    geographies: list[str | None] = [p.place for p in places] or [prev.geography]
+    fields: dict[str, Any] = (
+        {"metric": metric.metric, "metric_phrase": metric.phrase, "family": metric.family}
+        if metric is not None
+        else {}
+    )
+    tax = ctx.lex.taxonomy.metrics.get(metric.metric or "") if metric is not None else None
+    unit = "percent" if tax is not None and tax.unit == "percent" else "count"
+    for geography in geographies:
         ctx.claims.append(
             _move_said_again(
                 ctx,
@@ -1246,10 +1260,11 @@ def _other_way_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
                 (start, end),
                 sized=False,
                 direction=other,
-                unit="count" if prev.kind == "change" else prev.unit,
+                unit=unit if metric is not None or prev.kind == "change" else prev.unit,
                 negated=False,
-                geography=place.place,
-                geography_source="text",
+                geography=geography,
+                geography_source="text" if places else prev.geography_source,
+                **fields,
             )
         )
 
