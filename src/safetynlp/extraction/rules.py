@@ -2992,7 +2992,7 @@ _PUT_RIGHT_FIGURE = (
     # ("> ... thats like 8 times London" / "More like four times.": a multiple in number words)
     + r"|(?P<wfig>"
     + NUMWORD_SRC
-    + r")(?P<wunit>\s+times\b|\s*x\b)"
+    + r")(?P<wunit>\s+times\b|\s*x\b|\s+per\s*cent\b|\s+percent\b)"
     + r"|(?P<frac>"
     + SHARE_WORDS_SRC
     + r"))(?![\w-])"
@@ -3025,7 +3025,10 @@ _REPLY_DENIES_RE = re.compile(
     r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry)\b[,.!]*\s*)?"
     # ("300%? Where are you getting that?": the quote's figure echoed in doubt)
     # ("Every day? More like 7 a day.", "Tripled? Not even close.": its words, too)
-    r"(?:(?:[\d,.]+\s*(?:%|x)?|every\s+(?:day|night|week|hour|minute)|doubled|tripled|trebled|halved)"
+    r"(?:(?:[\d,.]+\s*(?:%|x)?|every\s+(?:day|night|week|hour|minute)|doubled|tripled|trebled|halved|"
+    # ("A fifth? Try one in twenty.")
+    + SHARE_WORDS_SRC
+    + r")"
     r"\s*\?+\s*)?"
     # ("Where are you getting that? It's closer to 90%.")
     r"(?:(?:where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?|source)\s*\?+\s*)?"
@@ -3063,7 +3066,9 @@ _REPLY_DENIES_RE = re.compile(
     r"(?:[\w%.,'’-]+\s+){1,2}my\s+(?:" + SCORN_WORDS + r")\b|"
     # ("> There's a stabbing every 10 minutes in London / Closer to one every half hour.")
     # ("More like four times.")
-    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|{_MULT_WORDS})\b)|"
+    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:one|a|an|{_MULT_WORDS})\b|(?:"
+    + NUMWORD_SRC
+    + r")\b)|"
     # ("Not by half.", "That can't be right, ...")
     r"not\s+by\s+(?:half|a\s+third|a\s+quarter|that\s+much|much)\b|(?:that|this)\s+can['’]?t\s+be\s+right\b|"
     # ("It was over 90%.")
@@ -3074,8 +3079,10 @@ _REPLY_DENIES_RE = re.compile(
     + NUMWORD_SRC
     + r")\s+(?:a|an|per|times|in|out\s+of)\b)|"
     rf"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?=\d|(?:{_MULT_WORDS})\b)|"
+    # ("Down, not up.")
+    r"(?:down|up|lower|higher|fewer|more),?\s+not\s+(?:up|down|higher|lower|more|fewer)\b|"
     # ("Try 50, per the Met.", "Try nine in ten.")
-    r"try\s+(?=\d|(?:" + NUMWORD_SRC + r")\s+(?:in|out\s+of)\b)|"
+    r"try\s+(?=\d|(?:" + NUMWORD_SRC + r")(?:-odd|-ish)?\b)|"
     # ("> London knife crime up 20% on last year / Where are you getting that?"): a doubt alone
     r"where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?\s*\?+"
     r"(?:\s*(?:(?:genuinely|honestly|seriously|just)\s+asking|source\s*\?)[.!?]*)?\s*$|"
@@ -3110,6 +3117,12 @@ _OTHER_TIME_RE = re.compile(
 )
 
 
+#: what may stand before the figure a reply opens on: "There were 7.", "It's twelve, ..."
+_FIGURE_LEAD_RE = re.compile(
+    r"[\s.,:;–—-]*(?:(?:there\s+(?:were|was)|it\s+was|it['’]s|they\s+were)\s+)?", re.I
+)
+
+
 def _bare_figure_puts_right(ctx: Ctx, start: int, end: int, quoted: list[Claim]) -> None:
     """ "> 30 teenagers were killed in London last year / Fifteen, per the Met.": a reply that
     opens on a figure of the quoted level's own series and time, far from it, denies it."""
@@ -3124,7 +3137,7 @@ def _bare_figure_puts_right(ctx: Ctx, start: int, end: int, quoted: list[Claim])
         or said.value is None
         or (first.metric, first.geography, first.period, first.unit)
         != (said.metric, said.geography, said.period, said.unit)
-        or ctx.text[end : first.start].strip(" \t\n.,:;-–—")
+        or _FIGURE_LEAD_RE.fullmatch(ctx.text, end, first.start) is None
         or first.negated
     ):
         return  # (the figure must open the reply)
@@ -3589,8 +3602,8 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     times = unit in ("x", "times") or fig == "mult"
     if fig == "frac" and quoted.kind != "change":
         # (a share in words put right is read as a share level where it stands: "More like a
-        # sixth")
-        fits = False
+        # sixth"; but "More like two thirds." puts a quoted share right)
+        fits = quoted.kind == "level" and quoted.unit == "percent"
     elif quoted.kind == "change" and quoted.unit == "percent_change":
         fits = percent
     elif quoted.kind == "comparison" and quoted.relation == "ratio":
