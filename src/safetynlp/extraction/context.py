@@ -2369,6 +2369,18 @@ def add(
             )
         )
         and not (
+            # ("there were 535 homicides in England and Wales, about 0.9 per 100,000": the
+            # metric is the noun of another figure's count, before this one's words)
+            kind == "level"
+            and metric.end <= start
+            and any(
+                0 <= metric.start - q.end <= 2
+                and q.end <= start
+                and any(c.kind == "level" and c.start <= q.start < c.end for c in ctx.claims)
+                for q in ctx.quantities
+            )
+        )
+        and not (
             # ("Homicides in Glasgow fell from about 50 in 2005 to roughly 20 in 2021": the
             # figure the move went to is its own words, not the first figure's too)
             kind == "level"
