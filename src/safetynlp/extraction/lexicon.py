@@ -724,16 +724,22 @@ def _add_nationally(text: str, lex: Lexicon, found: list[PlaceMention]) -> None:
     added = False
     for m in _NATIONALLY_RE.finditer(text):
         before = [p for p in found if p.end <= m.start() and p.how != "national"]
-        if not before:
-            continue
         stop = _SENTENCE_END_RE.search(text, m.end())
-        end = stop.start() if stop is not None else len(text)
+        sent_end = stop.start() if stop is not None else len(text)
         # ("up 12% nationally and 15% in the capital": a place of the next clause is its own)
         # ("Nationally, admissions in England ...": a comma right after it opens the clause)
-        other = _OTHER_CLAUSE_RE.search(text, m.end() + (text[m.end() : m.end() + 1] in ",;"), end)
-        end = other.start() if other is not None else end
+        other = _OTHER_CLAUSE_RE.search(
+            text, m.end() + (text[m.end() : m.end() + 1] in ",;"), sent_end
+        )
+        end = other.start() if other is not None else sent_end
         if any(m.end() <= p.start < end for p in found):
             continue
+        if not before:
+            # ("Knife crime up 22% nationally last year and 38% in the capital": the country
+            # of the place the next clause names)
+            before = [p for p in found if end <= p.start < sent_end and p.how != "national"][:1]
+            if not before:
+                continue
         # ("London knife crime ... per ONS ... Nationally it was 54,587": the place, not the
         # publisher named after it)
         named = [p for p in before if p.how != "entity"] or before
