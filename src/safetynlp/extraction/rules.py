@@ -1103,50 +1103,44 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
     """ "London had its fewest murders in a decade last year / So did Glasgow.": the record,
     for the one place named."""
     places, metric, places_only = _so_did_subject(ctx, m, record)
+    fields: dict[str, Any]
     if metric is not None and not record.negated:
         # ("... hit a record high in the year to June 2019, and so did possession of a blade
         # offences": the other series' record; "So is knife crime nationally.": there;
         # "Shootings didn't.": the record denied for that series)
         start, end = _so_did_words(ctx, m)
         geographies: list[str | None] = [p.place for p in places] or [record.geography]
-        for geography in geographies:
-            ctx.claims.append(
-                replace(
-                    record,
-                    surface=ctx.text[start:end],
-                    start=start,
-                    end=end,
-                    metric=metric.metric,
-                    metric_phrase=metric.phrase,
-                    family=metric.family,
-                    geography=geography,
-                    geography_source="text" if places else record.geography_source,
-                    negated=_denied(m),
-                )
-            )
-        return
-    if (
+        fields = {
+            "metric": metric.metric,
+            "metric_phrase": metric.phrase,
+            "family": metric.family,
+            "geography_source": "text" if places else record.geography_source,
+        }
+    elif (
         not places
         or any(p.place == record.geography for p in places)
         or record.negated
         or not places_only
     ):
         return
-    start, end = _so_did_words(ctx, m)
-    if m.group("so"):
-        end = places[-1].end
-    # ("So did Portland and Louisville.": the record in each; "Not in Scotland, though.":
-    # denied there)
-    for place in places:
+    else:
+        # ("So did Portland and Louisville.": the record in each; "Not in Scotland, though.":
+        # denied there)
+        start, end = _so_did_words(ctx, m)
+        if m.group("so"):
+            end = places[-1].end
+        geographies = [p.place for p in places]
+        fields = {"geography_source": "text"}
+    for geography in geographies:
         ctx.claims.append(
             replace(
                 record,
                 surface=ctx.text[start:end],
                 start=start,
                 end=end,
-                geography=place.place,
-                geography_source="text",
+                geography=geography,
                 negated=_denied(m),
+                **fields,
             )
         )
 
