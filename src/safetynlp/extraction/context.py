@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.lexicon import Lexicon, MetricMention, PlaceMention
@@ -2810,14 +2811,7 @@ def _coordinated(
             continue  # "535 homicides and knife crime up a quarter": a figure of its own
         # ("Burglary and vehicle theft both down in Essex and Kent": each series in each place)
         for said_of in [claim, *places_said]:
-            extra.append(
-                replace(
-                    said_of,
-                    metric=other_m.metric,
-                    metric_phrase=other_m.phrase,
-                    family=other_m.family,
-                )
-            )
+            extra.append(replace(said_of, **series_fields(other_m)))
     return extra
 
 
@@ -3622,3 +3616,16 @@ def clause_after_moves(
 MASKED_PLACES_RE = re.compile(
     r"(?:the\s+)?PLACE(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)(?:the\s+)?PLACE)*", re.I
 )
+
+
+def series_fields(mm: MetricMention) -> dict[str, Any]:
+    """The fields that make a claim one of the series ``mm`` names, to say a move or record
+    again of another series ("So did knife crime.")."""
+    return {"metric": mm.metric, "metric_phrase": mm.phrase, "family": mm.family}
+
+
+def move_unit(ctx: Ctx, metric: str | None) -> str:
+    """The unit of a move said without a size: "percent" for a share's series (confidence,
+    solve rates), else "count"."""
+    tax = ctx.lex.taxonomy.metrics.get(metric or "")
+    return "percent" if tax is not None and tax.unit == "percent" else "count"

@@ -32,10 +32,12 @@ from safetynlp.extraction.context import (
     levels_just_before,
     list_header,
     mask_places,
+    move_unit,
     names_vs_line_above,
     national_series,
     reply_labels,
     reply_spans,
+    series_fields,
     span_of,
     speaker_lines,
     split_clauses,
@@ -909,6 +911,8 @@ _IN_PLACE_ITS_RE = re.compile(
     re.I,
 )
 #: "So did Swansea's.", "Same in Leeds.", "Bradford too.": the move before, of another place
+#: the verb that denies a move said again: "Aberdeen didn't.", "Lyon's aren't."
+_DENIED_VERB_SRC = r"didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|wasn['’]?t|weren['’]?t|aren['’]?t|isn['’]?t"
 _SO_DID_RE = re.compile(
     # ("And so did knife crime.", "Same story in Memphis.")
     # ("Same story across Ireland.", "Same in Bradford.", "Not in Southampton, though.": the
@@ -920,8 +924,9 @@ _SO_DID_RE = re.compile(
     # ("St. Louis too.": the stop of an abbreviated name)
     r"(?P<subj>(?:[^,.!?;\n\d]|(?<=\bSt)\.){2,40}?)(?:['’]s)?(?(so)|(?:(?:\s+(?:has|have|had|did|does|do|was|were|is|are))?"
     r"\s+(?:too|as\s+well|also)|\s+(?:"
-    r"(?P<neg>didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|wasn['’]?t|weren['’]?t|"
-    r"aren['’]?t|isn['’]?t)(?:\s+(?:see|have|get|record|show)\s+(?:a|an|any)\s+(?:(?P<up>rise|increase|jump)|"
+    r"(?P<neg>"
+    + _DENIED_VERB_SRC
+    + r")(?:\s+(?:see|have|get|record|show)\s+(?:a|an|any)\s+(?:(?P<up>rise|increase|jump)|"
     r"(?P<down>fall|drop|decline|decrease))(?:\s+at\s+all)?)?)))"
     # ("Not in Enfield though.")
     r"(?:\s+(?:though|tho)\b)?"
@@ -940,7 +945,7 @@ _SO_DID_CLAUSE_RE = compile_scan(
     # ("..., knife crime with injury too.")
     r"|,\s*(?:and\s+)?(?=[^,.!?;\d]{2,40}?\s+(?:too|as\s+well)[.!]*\s*$)"
     # ("Homicides in Sweden and Denmark both rose in 2015, Norway's didn't.")
-    r"|,\s*(?:but\s+)?(?=[^,.!?;\d]{2,40}?\s+(?:didn['’]?t|did\s+not|hasn['’]?t|wasn['’]?t|weren['’]?t)[.!]*\s*$)",
+    r"|,\s*(?:but\s+)?(?=[^,.!?;\d]{2,40}?\s+(?:" + _DENIED_VERB_SRC + r")[.!]*\s*$)",
     re.I,
 )
 
@@ -1111,9 +1116,7 @@ def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
         start, end = _so_did_words(ctx, m)
         geographies: list[str | None] = [p.place for p in places] or [record.geography]
         fields = {
-            "metric": metric.metric,
-            "metric_phrase": metric.phrase,
-            "family": metric.family,
+            **series_fields(metric),
             "geography_source": "text" if places else record.geography_source,
         }
     elif (
@@ -1159,7 +1162,6 @@ def _so_did_other_metric(
     if (m.group("up") or m.group("down")) and not m.group(direction):
         return  # ("Burglary didn't see a fall." after a rise: no denial of that move)
     start, end = _so_did_words(ctx, m)
-    tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
     # (a sized move's "so did" copies its size, as "So did Bradford's." does for a place; its
     # "too" is the way it moved: "Knife crime too."; "Burglary didn't." denies the way)
     sized = (
@@ -1177,11 +1179,9 @@ def _so_did_other_metric(
                 (start, end),
                 sized=sized,
                 direction=direction,
-                unit="percent" if tax is not None and tax.unit == "percent" else "count",
+                unit=move_unit(ctx, metric.metric),
                 negated=_denied(m),
-                metric=metric.metric,
-                metric_phrase=metric.phrase,
-                family=metric.family,
+                **series_fields(metric),
                 geography=geography,
                 geography_source="text" if places else prev.geography_source,
             )
@@ -1239,13 +1239,8 @@ def _other_way_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     end = start + len(ctx.text[start:end].rstrip(" \t\n.!"))
     # ("Possession of a blade offences went the other way": another series, there)
     geographies: list[str | None] = [p.place for p in places] or [prev.geography]
-    fields: dict[str, Any] = (
-        {"metric": metric.metric, "metric_phrase": metric.phrase, "family": metric.family}
-        if metric is not None
-        else {}
-    )
-    tax = ctx.lex.taxonomy.metrics.get(metric.metric or "") if metric is not None else None
-    unit = "percent" if tax is not None and tax.unit == "percent" else "count"
+    fields = series_fields(metric) if metric is not None else {}
+    unit = move_unit(ctx, metric.metric) if metric is not None else "count"
     for geography in geographies:
         ctx.claims.append(
             _move_said_again(

@@ -31,9 +31,11 @@ from safetynlp.extraction.context import (
     list_header,
     mask_places,
     metric_for,
+    move_unit,
     own_subject,
     periods_of,
     refers_back,
+    series_fields,
     small_number,
     span_of,
     then_periods,
@@ -874,7 +876,7 @@ def _add_trend(
         clause=clause,
         sent=sent,
         value=None,
-        unit="percent" if tax is not None and tax.unit == "percent" else "count",
+        unit=move_unit(ctx, metric.metric),
         periods=periods,
         negated=negated,
         direction=direction,
@@ -1170,9 +1172,7 @@ def _other_metric_too(ctx: Ctx, sent: tuple[int, int]) -> None:
                     surface=ctx.text[metric.start : end],
                     start=metric.start,
                     end=end,
-                    metric=metric.metric,
-                    metric_phrase=metric.phrase,
-                    family=metric.family,
+                    **series_fields(metric),
                 )
             )
         return
@@ -1180,7 +1180,6 @@ def _other_metric_too(ctx: Ctx, sent: tuple[int, int]) -> None:
     if direction not in ("up", "down"):
         return
     own = next((p for p in ctx.places if m.start() <= p.start < m.end()), None)
-    tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
     add(
         ctx,
         kind="trend",
@@ -1191,7 +1190,7 @@ def _other_metric_too(ctx: Ctx, sent: tuple[int, int]) -> None:
         clause=(metric.start, sent[1]),
         sent=sent,
         value=None,
-        unit="percent" if tax is not None and tax.unit == "percent" else "count",
+        unit=move_unit(ctx, metric.metric),
         periods=periods_of(prev),
         negated=m.group("neg") is not None,
         place=own.place if own is not None else prev.geography,
