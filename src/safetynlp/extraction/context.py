@@ -1002,8 +1002,16 @@ _FORCE_FIGURE_AFTER_RE = re.compile(
 )
 _BRACKET_BEFORE_RE = compile_scan(r"[\[(]\s*(?:source:?\s*)?$", re.I)
 _THE_BOROUGH_RE = compile_scan(r"\bthe\s+borough\b", re.I)
+_THE_CITY_RE = compile_scan(r"\b(?:in|across)\s+the\s+city\b", re.I)
+_THE_FORCE_RE = compile_scan(
+    r"\b(?:(?:in|across)\s+the\s+(?:whole\s+)?force(?:\s+area)?|force[- ]?wide)\b", re.I
+)
 
 
+#: "he lives in ", "I grew up in ": where someone lives, before a place
+_LIVES_IN_BEFORE_RE = compile_scan(
+    r"\b(?:lives?|living|grew\s+up|was\s+born|moved(?:\s+back)?)\s+(?:in|to)\s+$", re.I
+)
 #: "my brother in ", "our cousin from ": where someone lives, before a place
 _SOMEONE_IN_BEFORE_RE = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:in|from)\s+$", re.I
@@ -1029,6 +1037,30 @@ def _place_for(
         if named:
             return named[-1].place, "context"
     place, how = _nearest_place(ctx, pos, clause, sent, exclude)
+    if place is not None and _THE_CITY_RE.search(ctx.text, clause[0], clause[1]):
+        # "Nottinghamshire Police recorded 26 gun discharges in the city": the city inside
+        # the force's area the post named before
+        tax = ctx.lex.taxonomy.places
+        city = next(
+            (
+                p
+                for p in reversed(ctx.all_places)
+                if p.start < pos
+                and tax.get(p.place) is not None
+                and tax[p.place].parent == place
+                and tax[p.place].kind == "city"
+            ),
+            None,
+        )
+        if city is not None:
+            return city.place, "context"
+    if place is not None and _THE_FORCE_RE.search(ctx.text, sent[0], clause[1]):
+        # ("... in the city. Across the force area as a whole, burglary rose 6%": the force
+        # named before, over the city inside it)
+        tax = ctx.lex.taxonomy.places
+        above = tax[place].parent if place in tax else None
+        if above is not None and any(p.place == above and p.start < pos for p in ctx.all_places):
+            return above, "context"
     if how == "entity" and place is not None:
         # "Camden ward panel (Met data, year ending June 2025): burglary down 9%": a force
         # named beside one of its own areas speaks for that area ("Met figures show a quarter
@@ -1227,6 +1259,10 @@ def _nearest_place(
     # "Here's what the Met dashboard shows for Lambeth. Knife offences, 2024: 745.": the place
     # named just before, over a force or publisher named with it
     named = [p for p in cands if p.start < sent[0] and p.how != "entity"]
+    # (not where someone lives: "Things my dad believes about London (he lives in Norfolk)")
+    named = [
+        p for p in named if not _LIVES_IN_BEFORE_RE.search(ctx.text, max(0, p.start - 30), p.start)
+    ] or named
     if named:
         return named[-1].place, "context"
     if ctx.first_place is not None and not (

@@ -633,11 +633,47 @@ def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[Plac
                 found.append(PlaceMention(m.start(), m.end(), place, "hashtag"))
                 break
     found.sort(key=lambda f: f.start)
+    if len(found) > 1:
+        _areas_as_sources(text, lex, found)
     if found and low and "\n" in text and ("wide" in low or "total" in low or "whole" in low):
         _add_whole_areas(text, found)
     if found and low and ("nation" in low or "country" in low):
         _add_nationally(text, lex, found)
     return found
+
+
+#: a force area's name as the source of a figure: "[Notts Police]", "per Avon & Somerset",
+#: "Northumbria's figures", "recorded by Lancashire"
+_SOURCE_BEFORE_AREA_RE = re.compile(
+    r"(?:[\[(]\s*(?:source:?\s*)?|\b(?:per|according\s+to|via|source:?|citing|going\s+by|"
+    r"based\s+on|(?:recorded|logged|reported|published)\s+by)\s+(?:the\s+)?)$",
+    re.I,
+)
+_SOURCE_AFTER_AREA_RE = re.compile(
+    r"(?:['’]s?)?\s+(?:own\s+)?(?:police|constabulary|cops|figures|data|numbers|stats|statistics|"
+    r"dashboard)\b"
+    # ("The Post's got it wrong: Avon and Somerset have them up about 15%")
+    r"|\s+(?:have|has|put|show|shows)\s+(?:it|them)\b",
+    re.I,
+)
+
+
+def _areas_as_sources(text: str, lex: Lexicon, found: list[PlaceMention]) -> None:
+    """ "Nottingham knife crime: ~1,300 [Notts Police]": a force area named as the source of
+    a figure, in a post that names a place inside it, speaks for that place as a force's
+    name does ("the Met" for a borough), so it is read as an entity."""
+    tax = lex.taxonomy.places
+    inside = {tax[f.place].parent for f in found if f.place in tax}
+    for i, f in enumerate(found):
+        if (
+            f.how == "text"
+            and f.place in inside
+            and (
+                _SOURCE_BEFORE_AREA_RE.search(text, max(0, f.start - 24), f.start)
+                or _SOURCE_AFTER_AREA_RE.match(text, f.end)
+            )
+        ):
+            found[i] = PlaceMention(f.start, f.end, f.place, "entity")
 
 
 #: a line's label for the whole area a list breaks down: "Citywide 438 → 391"

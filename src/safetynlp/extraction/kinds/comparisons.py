@@ -2590,6 +2590,10 @@ def _average_after_rate(ctx: Ctx, sent: tuple[int, int]) -> None:
     _against_average(ctx, sent, place, elliptic=prev)
 
 
+#: a clause set against the one before: ", but", "; ", ", whereas"
+_CONTRAST_TURN_RE = compile_scan(r"(?:[,;]\s*(?:but|whereas|while|yet)|;)\s", re.I)
+
+
 def _against_average(
     ctx: Ctx, sent: tuple[int, int], first: PlaceMention, *, elliptic: Claim | None = None
 ) -> PlaceMention | None:
@@ -2599,6 +2603,13 @@ def _against_average(
     m = _AVERAGE_RE.search(text, sent[0], sent[1])
     if m is None or (first.start > m.start() and elliptic is None):
         return None
+    if elliptic is None:
+        # ("Bike theft in Camden gets the headlines, but the rate in Hackney was about 540,
+        # three times the London average": the place of the clause the average closes)
+        turns = list(_CONTRAST_TURN_RE.finditer(text, first.end, m.start()))
+        if turns:
+            after = turns[-1].end()
+            first = next((p for p in ctx.places if after <= p.start < m.start()), first)
     named = None
     if m.group("avg"):
         avg = m.group("avg").lower().split()[0]
