@@ -601,7 +601,7 @@ _VS_RE = compile_scan(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
 #: words, then the rate it moved to ("to" ends the text searched)
 _MOVED_TO_RE = compile_scan(
     r"\b(?:fell|fallen|dropped|declined|decreased|rose|risen|climbed|increased|went\s+(?:up|down))"
-    r"\b[^.!?;:]*?,\s*(?P<to>to)\s*$",
+    r"\b[^.!?;:]*?(?:,\s*(?P<to>to)|(?P<colon>:))\s*$",
     re.I,
 )
 #: a sentence that opens with a rate's base ("Per 100,000 people, ...", "Per capita:")
@@ -795,8 +795,9 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
             start = lead.end() if lead is not None else between[-1].end
         moved = _MOVED_TO_RE.search(ctx.text, start, hstart) if start < hstart else None
         if moved is not None:
-            # the move is a trend of its own; the rate's words start at "to"
-            start = moved.start("to")
+            # the move is a trend of its own; the rate's words start at "to" ("US violent
+            # crime fell in 2024, per the FBI: 363.8 per 100,000 in 2023": at the figure)
+            start = moved.start("to") if moved.group("to") else hstart
             clause = (start, clause[1])
         vs = _VS_RE.search(ctx.text, start, hstart)
         own_place = (
