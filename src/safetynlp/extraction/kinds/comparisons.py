@@ -2519,7 +2519,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
 _AVERAGE_WORDS = ("average", "avg", "rate", "figure", "one")
 _AVERAGE_RE = compile_scan(
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+)?"
-    r"(?P<cue>(?P<gt>higher|more|greater|worse|above)|(?P<lt>lower|less|fewer|below|better)|"
+    r"(?P<cue>(?P<gt>higher|more|greater|worse|above|over)|(?P<lt>lower|less|fewer|below|better|under)|"
     r"(?P<mult>twice|double|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:times|x)))"
     # ("roughly eight times the US national rate")
     r"\s+(?:than\s+)?(?:that\s+of\s+)?the\s+(?:(?P<avg>(?:(?:us|u\.s\.|uk|u\.k\.)\s+)?national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
@@ -2590,6 +2590,13 @@ def _average_after_rate(ctx: Ctx, sent: tuple[int, int]) -> None:
     _against_average(ctx, sent, place, elliptic=prev)
 
 
+#: a multiple after an order against the average, ending its clause: ", roughly double."
+_AVERAGE_MULTIPLE_AFTER_RE = compile_scan(
+    r",\s*(?:(?:roughly|about|around|nearly|almost|maybe|some|more\s+than|over)\s+)?"
+    + _RATIO_SRC.format(fold=r"(?P<fold>x(?<!x))")
+    + r"(?=\s*(?:[.!?;]|$))",
+    re.I,
+)
 #: a clause set against the one before: ", but", "; ", ", whereas"
 _CONTRAST_TURN_RE = compile_scan(r"(?:[,;]\s*(?:but|whereas|while|yet)|;)\s", re.I)
 
@@ -2640,6 +2647,15 @@ def _against_average(
         value, relation = apply_hedge(ratio, hedge), "ratio"
     else:
         value, relation = None, "greater" if m.group("gt") else "less"
+    end = m.end()
+    tail = _AVERAGE_MULTIPLE_AFTER_RE.match(text, end) if value is None else None
+    ratio = _ratio_value(tail) if tail is not None else None
+    if tail is not None and ratio is not None and (ratio > 1) == bool(m.group("gt")):
+        # ("well above the England and Wales average, roughly double": the multiple said
+        # after sizes the order)
+        said = min(tail.start(g) for g in ("n", "w", "x", "same") if tail.group(g))
+        hedge_after, _ = hedge_before(ctx, said)
+        value, relation, end = apply_hedge(ratio, hedge_after), "ratio", tail.end()
     # "London's rate was 179, more than twice the national average": the figure before the
     # break is a level of its own, so the comparison's words start after it
     cut = _own_figure_cut(ctx, first.end, hstart, _PLAIN_BREAK_RE) if elliptic is None else None
@@ -2650,7 +2666,7 @@ def _against_average(
         ctx,
         kind="comparison",
         start=start,
-        end=m.end(),
+        end=end,
         metric=metric,
         pos=first.start,
         clause=(cut.end(), sent[1]) if cut else sent,
