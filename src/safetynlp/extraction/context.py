@@ -339,6 +339,11 @@ _OWN_BRACKET_ENDS_LINE_RE = re.compile(r"\([^()\n]{1,40}\)[ \t.]*(?:\n|$)")
 
 _BULLET_CHARS = frozenset(BULLET_MARKS + "–—-")
 _LIST_NUMBER_END_RE = re.compile(r"(?<=\n)\d{1,2}[.)]$")
+#: "• Philadelphia ~230, down ~35%": the item's move after its figure
+_ITEM_MOVE_TAIL = (
+    r"(?:\s*[,;]?\s+(?:[–—-]\s+)?(?:up|down)\s+(?:by\s+)?(?:~|≈|c\.\s?|about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|over\s+)?\d[\d.]*\s?(?:%|pc|per\s*cent))?"
+)
 _LIST_ITEM_RE = re.compile(
     # "Brussels ~3.0", "Berlin 2.1": a short label and a hedged or decimal figure, a space apart
     # ("Westminster +9%", "Lambeth -4%": a signed change)
@@ -350,7 +355,7 @@ _LIST_ITEM_RE = re.compile(
     # the way it moved)
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?(?:\s*[↑↓⬆⬇📈📉]\ufe0f?(?:\s*(?:~|≈|c\.)?\s*[+−-]?\d[\d.]*\s?(?:%|pc))?)?"
     # ("2025 45% – lowest on record": a note after a dash)
-    r"(?:\s+[–—-]\s+[^\n\d]{1,40}?(?:(?:19|20)\d\d)?)?[.!?]*"
+    r"(?:\s+[–—-]\s+[^\n\d]{1,40}?(?:(?:19|20)\d\d)?)?" + _ITEM_MOVE_TAIL + r"[.!?]*"
     r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|→-]\s*(?:~|c\.|ca\.|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
     r"[\d,.]+(?:[km]\+?|[+%]|pc)?(?:-?ish)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+so\s+far|\s+[a-z]+)?\)?"
     # ("2022/23 — 53 (Police Scotland)": the item's source or a note in brackets; "2025: 97
@@ -369,12 +374,15 @@ _ITEM_SEP_RE = compile_scan(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _LINE_ITEM_RE = re.compile(
     # ("• England and Wales 90", "• Manchester 120ish")
     rf"(?:[-–{BULLET_MARKS}]\s*)?[A-Z][\w'’.&-]{{1,20}}(?:\s(?:(?:and|&|of|upon|on|in)\s)?[A-Z][\w'’.&-]{{1,20}}){{0,2}}"
-    # ("▸ E&W avg 77": the country's average, a figure like the places')
-    r"(?:\s+(?:avg\.?|average))?"
+    # ("▸ E&W avg 77": the country's average, a figure like the places'; "• Scotland total
+    # 57": the whole's)
+    r"(?:\s+(?:avg\.?|average|total|overall|combined|as\s+a\s+whole))?"
     # ("London 55k": thousands)
     r"\s+\d[\d,.]*(?:[km](?!\w))?(?:\+|-?ish)?(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
     # ("• Lambeth ~610 ↓": the way it moved)
-    r"(?:\s*[↑↓⬆⬇📈📉]\ufe0f?(?:\s*(?:~|≈|c\.)?\s*[+−-]?\d[\d.]*\s?(?:%|pc))?)?[.!]?"
+    r"(?:\s*[↑↓⬆⬇📈📉]\ufe0f?(?:\s*(?:~|≈|c\.)?\s*[+−-]?\d[\d.]*\s?(?:%|pc))?)?"
+    + _ITEM_MOVE_TAIL
+    + r"[.!]?"
 )
 
 
