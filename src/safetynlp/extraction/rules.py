@@ -3167,6 +3167,15 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
             # ("> About 150 knife offences a day ... / That's roughly 55,000 in total, yeah.":
             # the same said another way, and agreed)
             m = None
+        if (
+            m is not None
+            and _THATS_PER_TIME_RE.match(ctx.text, end)
+            and quoted
+            and all(c.kind == "level" for c in quoted)
+        ):
+            # ("> There were 535 homicides in England and Wales in 2024 / That's about two a
+            # day.": the quoted count said per day, a claim of its own that denies nothing)
+            m = None
         if m is not None and _OTHER_TIME_RE.match(ctx.text, end):
             # "> Met confidence is at 45% now / it was 67% in 2016. grim.": a figure for a
             # time of its own sets the quote against the past, and puts nothing right
@@ -3216,6 +3225,15 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
                 _put_right(ctx, quoted[0], echo.end() - 1)
 
 
+#: "That's about two a day.": the reply's figure is the quote's put per day or week
+_THATS_PER_TIME_RE = re.compile(
+    r"\s*(?:that['’]s|that\s+is|which\s+is|so)\s+(?:(?:about|around|roughly|nearly|almost|over|"
+    r"more\s+than|just\s+over|just\s+under|under|less\s+than)\s+)?(?:\d[\d,.]*|"
+    + NUMWORD_SRC
+    + r"|one|a)\s+(?:(?:murders?|homicides?|killings?|stabbings?|offences?|crimes?)\s+)?"
+    r"(?:a|an|per|every)\s+(?:day|week|month|hour|night)\b",
+    re.I,
+)
 _WAY_RIGHT_BUT_RE = re.compile(
     r"\s*(?:@\w+[\s,:]+)*(?:yes|yeah|yep|true)?[,.!]*\s*" + _WAY_GRANTED_BUT_SRC + r"\b", re.I
 )
