@@ -583,7 +583,9 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             # "FY24 ...: about 3,600. 2019/20 was around 4,700. So yes it's come down": a
             # trend right after two levels of its metric runs between their periods ("283 in
             # 2019/20, 196 in 2021/22. So shootings went up.": named again or not)
-            periods = from_levels(ctx, metric, m.start(), m.end()) or periods
+            periods = from_levels(ctx, metric, m.start(), m.end()) or _move_taken_up(
+                ctx, metric, sent, clause, m.start(), periods
+            )
         start = metric.start if metric.start >= clause[0] else m.start()
         if start == m.start() and (pron := _PRONOUN_END_RE.search(text, clause[0], start)):
             start = pron.start()  # "and it's up again this year": the pronoun is the subject
@@ -606,6 +608,41 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
     _so_did_metric(ctx, sent)
     _bare_direction(ctx, sent, clauses, seen, changes)
     _place_only_direction(ctx, sent)
+
+
+_LATER_MOVE_RE = compile_scan(r"\b(?:since|back|again|still|now|then|after|afterwards)\b", re.I)
+#: a clause opened by a pronoun for what was said before: "They skyrocketed", "It did"
+_PRONOUN_OPENS_RE = re.compile(r"[\W_]*(?:(?:and|but|so|yes|yeah|yep)[,\s]+)?(?:it|they)\b", re.I)
+
+
+def _move_taken_up(
+    ctx: Ctx,
+    metric: MetricMention,
+    sent: tuple[int, int],
+    clause: tuple[int, int],
+    pos: int,
+    periods: Periods,
+) -> Periods:
+    """ "Homicides in England and Wales rose in 2015/16. They skyrocketed: ...": a move whose
+    pronoun takes up the move said just before, with no time of its own, is over that
+    move's years."""
+    if (
+        metric.start >= sent[0]
+        or not _PRONOUN_OPENS_RE.match(ctx.text, clause[0], pos)
+        # (not "and it's gone back up since": a later move)
+        or _LATER_MOVE_RE.search(ctx.text, clause[0], clause[1])
+    ):
+        return periods
+    prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
+    if (
+        prev is None
+        or prev.kind not in ("trend", "change")
+        or prev.metric != metric.metric
+        or prev.period is None
+        or prev.baseline is None
+    ):
+        return periods
+    return Periods(span_of(prev.period), span_of(prev.baseline), True)
 
 
 def _denied_against(
