@@ -8,7 +8,7 @@ explanation a fact-checker can paste.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from safetynlp.config import VerdictConfig
@@ -171,6 +171,41 @@ class Judge:
                 out.append(m.id)
         return out[:5]
 
+    def _stand_in(self, claim: Claim) -> str | None:
+        """A series published under a narrower name, for a place with no count of the claim's
+        own: "US murders rose in 2019" and "the US murder rate fell to 5.0 per 100,000" are
+        read on the FBI's murder series (the US publishes no homicide count, and its CDC
+        homicide rate is another series, kept for claims in its words)."""
+        if claim.metric is None or claim.geography is None or claim.kind == "comparison":
+            # (a comparison reads both places on one series)
+            return None
+        own = self.taxonomy.metric(claim.metric)
+        place = claim.geography
+        if own is None or own.unit != "count" or self.store.has_series(own.id, place):
+            return None
+        owned = own.rate_metric is not None and self.store.has_series(own.rate_metric, place)
+        words = (claim.metric_phrase or claim.surface or "").lower()
+        kids = [
+            m
+            for m in self.taxonomy.metrics.values()
+            if m.parent == own.id
+            and m.unit == "count"
+            and not m.percent_change_of
+            and (
+                self.store.has_series(m.id, place)
+                or (m.rate_metric is not None and self.store.has_series(m.rate_metric, place))
+            )
+        ]
+        own_word = own.id.rstrip("s").split("_")[0]
+        # (a kid is named by the claim's words only where they do not name the claim's own
+        # series too: "homicide rate" is the homicide series, not "homicide deaths")
+        named = [
+            m for m in kids if m.id.rstrip("s").split("_")[0] in words and own_word not in words
+        ]
+        if named:
+            return named[0].id
+        return None if owned or not kids else kids[0].id
+
     # -- entry point -------------------------------------------------------------------
 
     def judge(self, claim: Claim) -> ClaimVerdict:
@@ -189,6 +224,12 @@ class Judge:
             return self._unverifiable(
                 claim, "place unknown", f"{said}; the post names no place to check it against."
             )
+        stand_in = self._stand_in(claim)
+        if stand_in is not None:
+            # the claim as it was read stays on the verdict; only the series judged changes
+            judged = self.judge(replace(claim, metric=stand_in))
+            judged.claim = claim
+            return judged
         if (
             not self.store.has_series(claim.metric, claim.geography)
             and claim.unit != "rate_per_100k"
