@@ -181,8 +181,10 @@ class Judge:
             return None
         own = self.taxonomy.metric(claim.metric)
         place = claim.geography
-        if own is None or own.unit != "count" or self.store.has_series(own.id, place):
+        if own is None or own.unit != "count":
             return None
+        if self.store.has_series(own.id, place):
+            return self._stand_in_for_period(claim, own.id)
         owned = own.rate_metric is not None and self.store.has_series(own.rate_metric, place)
         words = (claim.metric_phrase or claim.surface or "").lower()
         kids = [
@@ -205,6 +207,36 @@ class Judge:
         if named:
             return named[0].id
         return None if owned or not kids else kids[0].id
+
+    def _stand_in_for_period(self, claim: Claim, own: str) -> str | None:
+        """ "New York recorded 305 murders in 2025": a count series the place has, but not for
+        the claim's years, gives way to a narrower one the claim's words name that has them
+        (NYPD murders for 2025, where the homicide series stops earlier)."""
+        if claim.unit != "count" or claim.geography is None:
+            return None
+        spans = [p for p in (_span(claim.period), _span(claim.baseline)) if p is not None]
+        words = (claim.metric_phrase or claim.surface or "").lower()
+        own_word = own.rstrip("s").split("_")[0]
+        if not spans or own_word in words:
+            return None
+
+        def covers(metric: str) -> bool:
+            return all(self.store.query(metric, claim.geography or "", *p) for p in spans)
+
+        if covers(own):
+            return None
+        return next(
+            (
+                m.id
+                for m in self.taxonomy.metrics.values()
+                if m.parent == own
+                and m.unit == "count"
+                and not m.percent_change_of
+                and m.id.rstrip("s").split("_")[0] in words
+                and covers(m.id)
+            ),
+            None,
+        )
 
     # -- entry point -------------------------------------------------------------------
 
