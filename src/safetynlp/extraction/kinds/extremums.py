@@ -100,6 +100,12 @@ _SUBJECT_THEN_RE = re.compile(
     re.I,
 )
 _WORSE_RE = re.compile(r"\b(?:worst|worse)\b", re.I)
+#: "the quietest I've ever known it", "the worst we can remember": a record of one's own life
+_FELT_AFTER_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:I|we)\s*(?:['’]ve|\s+have|['’]d|\s+had)?\s+(?:ever\s+)?"
+    r"(?:seen|known|experienced|heard|felt|lived|can\s+(?:remember|recall))\b",
+    re.I,
+)
 #: "You'd have to go back to 2008 to find a worse year": the worst since then
 _GO_BACK_RE = compile_scan(
     r"\b(?:have|had|need|needs)\s+to\s+go\s+(?:all\s+the\s+way\s+)?back\s+(?:to|as\s+far\s+as)\s+"
@@ -359,6 +365,8 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue  # "22 people came, which is a record for us!": the poster's own
         if m.group("rec") and _RECORD_CHANGE_RE.match(seg):
             continue  # "fell by a record 15%", "a record fall": the size of a change
+        if _FELT_AFTER_RE.match(seg):
+            continue  # "lockdown is the quietest I've ever known it": what one lived, no figure
         never = _NEVER_BEEN_BEFORE_RE.search(left[-20:]) is not None
         if m.group("rec") or ever or never:
             has_window = True
