@@ -3001,7 +3001,10 @@ _PUT_RIGHT_LEAD_RE = re.compile(r"\s*" + _PUT_RIGHT_FIGURE, re.I)
 #: a reply that grants the way a quoted figure moved, then goes on: "They did go up, but ..."
 _WAY_GRANTED_BUT_SRC = (
     # ("They're up, but more like 10%.")
-    r"(?:it|they)(?:\s*['’](?:s|re)|\s+(?:did|do|does|has|have|is|are|was|were))(?:\s+(?:go|gone|went))?"
+    # ("They've gone up, but more like 40%.", "It went up, but more like 15%.")
+    r"(?:it|they)(?:(?:\s*['’](?:s|re|ve)|\s+(?:did|do|does|has|have|is|are|was|were))"
+    r"(?:\s+(?:go|gone|went|risen|fallen|dropped|increased|decreased|climbed))?"
+    r"|\s+(?:went|rose|fell|dropped|increased|decreased|climbed))"
     r"(?:\s+(?:up|down))?,?\s+but"
 )
 #: the quote's figure or word echoed in doubt at a reply's start: "300%?", "Doubled?"
