@@ -4613,9 +4613,9 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
             prev_period = timex.calendar_year(timex.latest_complete_year(ctx.ref))
     q = ctx.quantities[i]
     hedge, hstart = hedge_before(ctx, q.start)
-    if hedge is None and re.search(
-        r"\b(?:nearer|more\s+like)\s*$", ctx.text[sent[0] : q.start], re.I
-    ):
+    if hedge is None and re.search(r"\bnearer\s*$", ctx.text[sent[0] : q.start], re.I):
+        # ("More like 90%." is 90: "more like" puts a figure right without a hedge, as
+        # _reply_hedge reads it)
         hedge = "hedge_approx"
     lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
     if plus_after(ctx, q):
