@@ -3619,7 +3619,11 @@ def refers_back(ctx: Ctx, start: int, end: int) -> bool:
         re.search(
             # ("Philly's tally is down 80% since 2021": a place's own count, said before)
             r"\b(?:they|they've|they're|them|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count|trend|tally))\b"
-            r"|\b(?-i:[A-Z])[\w.]*['’]s\s+(?:tally|total|count)\b",
+            r"|\b(?-i:[A-Z])[\w.]*['’]s\s+(?:tally|total|count)\b"
+            # ("GMP figures say up about 5%", "Met data says down about 8%": the series said
+            # before, as a source reports it)
+            r"|\b(?:figures|data|numbers|stats|statistics|dashboard)\s+(?:say|says|show|shows|put|puts)"
+            r"\s*:?\s*$",
             ctx.text[start:end],
             re.I,
         )

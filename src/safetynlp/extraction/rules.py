@@ -3390,7 +3390,11 @@ _AGREED_BY_RE = re.compile(
 #: "The Met dashboard has it up about 6%", "South Yorkshire Police have them down": a source's
 #: figures for what the quote named ("it", "them")
 _HAS_IT_RE = compile_scan(
-    r"\b(?:has|have|had|puts?|shows?|showed|gets?|got)\s+(?:it|them)\s+(?:at|up|down|as|rising|falling)\b",
+    r"\b(?:has|have|had|puts?|shows?|showed|gets?|got)\s+(?:it|them)\s+(?:at|up|down|as|rising|falling)\b"
+    # ("Met data says down about 10%", "Met figures show roughly a 15% rise": the quoted
+    # series, as the force reports it)
+    r"|\b(?:figures|data|numbers|stats|statistics|dashboard)\s+(?:say|says|show|shows)\s+"
+    r"(?:(?:roughly|about|around|nearly|almost|only|just|a|an)\s+)*(?:up|down|\d)",
     re.I,
 )
 
