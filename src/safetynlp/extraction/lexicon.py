@@ -558,6 +558,8 @@ _MET_BEFORE_CRIME = compile_scan(
     # ("Met, FY25: knife crime ~14,000", "Homicides 2025: Met ~97 | GMP ~35": a stat dump's
     # label, not "Met 3 old friends for lunch")
     r"|,\s*(?:FY|YE|YTD|H[12]\b|Q[1-4]\b|(?:19|20)\d\d|year)|\s*[~≈]\s*\d|\s+[–—-]\s+[~≈]?\d"
+    # ("• Met -7%": a list's signed change)
+    r"|\s+[+\-−–]\s?\d[\d.]*\s?(?:%|pc)"
     # ("Met, under-25 knife injury victims:": a header's label, the crime after a group)
     r"|,\s*(?:under[-\s]\d\d|teen)[^\n:,]{0,30}?\b(?:knife|gun|murder|homicide|stab|shoot|robber|violen)"
     # ("Personal robbery, Met, Apr–Sep:", "Stop & search, Met, by year:")
