@@ -434,7 +434,9 @@ _LABEL_AFTER = re.compile(
     # ("Homicide in Scotland (Police Scotland):", "Homicide by force, yr to March 2023:")
     # ("Homicide 2025: Ireland ~70 | ...", "Homicide Q1 2021: NYC ~100")
     # ("Homicide | E&W | YE Dec 25 vs YE Dec 24")
+    # ("Homicide change, 2024 vs 2023:": the series' change by place, under the label)
     r"\s*(?:,|\(|\[|:|\|(?=[^\n|]+\|)|\s+in\s+(?:19|20)\d\d\b|\s+in\s+(?-i:[A-Z])|\s+(?:by|per)\s"
+    r"|\s+(?:change|changes|trend)\s*(?:,|:|\()"
     r"|\s+(?:(?:19|20)\d\d|FY\s?\d\d|YE|Q[1-4]|H[12])\b(?=[^\n]*:))"
     r"|(?P<figure>\s+(?:~|approx\.?\s*)?\d|\s*[↑↓⬆⬇])",
     re.I,
