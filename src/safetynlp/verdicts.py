@@ -14,7 +14,7 @@ from datetime import date
 from safetynlp.config import VerdictConfig
 from safetynlp.stats.periods import classify_period, format_period, previous_period
 from safetynlp.stats.store import StatsStore
-from safetynlp.taxonomy import Taxonomy, load_taxonomy
+from safetynlp.taxonomy import Metric, Taxonomy, load_taxonomy
 from safetynlp.types import Claim, ClaimVerdict, Interval, OfficialFigure
 
 INF = float("inf")
@@ -97,6 +97,12 @@ def _publishers(figs: Iterable[OfficialFigure]) -> str:
     return " and ".join(names)
 
 
+def _series_word(metric: str) -> str:
+    """The word a series' id opens on, singular ("murders" -> "murder", "homicide_deaths" ->
+    "homicide"): how a claim's words name it."""
+    return metric.rstrip("s").split("_")[0]
+
+
 def _span(p: tuple[str | None, str | None] | None) -> tuple[date, date] | None:
     if p is None or p[0] is None or p[1] is None:
         return None
@@ -171,6 +177,15 @@ class Judge:
                 out.append(m.id)
         return out[:5]
 
+    def _narrower(self, metric: str) -> list[Metric]:
+        """The count series published under a narrower name than ``metric`` (its children in
+        metrics.json: "murders" under "homicides")."""
+        return [
+            m
+            for m in self.taxonomy.metrics.values()
+            if m.parent == metric and m.unit == "count" and not m.percent_change_of
+        ]
+
     def _stand_in(self, claim: Claim) -> str | None:
         """A series published under a narrower name, for a place with no count of the claim's
         own: "US murders rose in 2019" and "the US murder rate fell to 5.0 per 100,000" are
@@ -183,41 +198,33 @@ class Judge:
         place = claim.geography
         if own is None or own.unit != "count":
             return None
-        if self.store.has_series(own.id, place):
-            return self._stand_in_for_period(claim, own.id)
-        owned = own.rate_metric is not None and self.store.has_series(own.rate_metric, place)
         words = (claim.metric_phrase or claim.surface or "").lower()
+        if self.store.has_series(own.id, place):
+            return self._stand_in_for_period(claim, own.id, words)
+        owned = own.rate_metric is not None and self.store.has_series(own.rate_metric, place)
         kids = [
             m
-            for m in self.taxonomy.metrics.values()
-            if m.parent == own.id
-            and m.unit == "count"
-            and not m.percent_change_of
-            and (
-                self.store.has_series(m.id, place)
-                or (m.rate_metric is not None and self.store.has_series(m.rate_metric, place))
-            )
+            for m in self._narrower(own.id)
+            if self.store.has_series(m.id, place)
+            or (m.rate_metric is not None and self.store.has_series(m.rate_metric, place))
         ]
-        own_word = own.id.rstrip("s").split("_")[0]
         # (a kid is named by the claim's words only where they do not name the claim's own
         # series too: "homicide rate" is the homicide series, not "homicide deaths")
         named = [
-            m for m in kids if m.id.rstrip("s").split("_")[0] in words and own_word not in words
+            m for m in kids if _series_word(m.id) in words and _series_word(own.id) not in words
         ]
         if named:
             return named[0].id
         return None if owned or not kids else kids[0].id
 
-    def _stand_in_for_period(self, claim: Claim, own: str) -> str | None:
+    def _stand_in_for_period(self, claim: Claim, own: str, words: str) -> str | None:
         """ "New York recorded 305 murders in 2025": a count series the place has, but not for
         the claim's years, gives way to a narrower one the claim's words name that has them
         (NYPD murders for 2025, where the homicide series stops earlier)."""
         if claim.unit != "count" or claim.geography is None:
             return None
         spans = [p for p in (_span(claim.period), _span(claim.baseline)) if p is not None]
-        words = (claim.metric_phrase or claim.surface or "").lower()
-        own_word = own.rstrip("s").split("_")[0]
-        if not spans or own_word in words:
+        if not spans or _series_word(own) in words:
             return None
 
         def covers(metric: str) -> bool:
@@ -226,15 +233,7 @@ class Judge:
         if covers(own):
             return None
         return next(
-            (
-                m.id
-                for m in self.taxonomy.metrics.values()
-                if m.parent == own
-                and m.unit == "count"
-                and not m.percent_change_of
-                and m.id.rstrip("s").split("_")[0] in words
-                and covers(m.id)
-            ),
+            (m.id for m in self._narrower(own) if _series_word(m.id) in words and covers(m.id)),
             None,
         )
 
