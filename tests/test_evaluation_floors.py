@@ -72,7 +72,7 @@ def test_evaluation_floor_annotated_posts_extraction() -> None:
 # code; tests/golden/README.md), balanced over the five post verdicts. Today: accuracy 0.992
 # (the floors were raised from 0.95 in the eighth session).
 def test_evaluation_floor_verdict_posts() -> None:
-    records = read_gold(GOLDEN / "verdict_posts.jsonl")
+    records = read_gold(GOLDEN / "verdict_posts.jsonl.gz")
     verdicts = evaluate_verdicts(records)
     assert verdicts.accuracy >= 0.97, verdicts.format()
     assert verdicts.macro_f1 >= 0.97, verdicts.format()
