@@ -29,6 +29,7 @@ from safetynlp.extraction.literals import (
     DISAGREES_SRC,
     EMOJI_RANGE,
     SCORN_WORDS,
+    SOURCE_NOUNS_SRC,
     WRONG_AUTHOR_SRC,
     GatedPattern,
     compile_scan,
@@ -1100,7 +1101,7 @@ def _place_for(
 #: a source's figures that take up what was said before: "'s own figures have it", "data has them"
 _SOURCE_HAS_IT_RE = re.compile(
     # (the force's name may take its noun: "Met data")
-    r"(?:(?:['’]s)?(?:\s+own)?\s+(?:figures|data|numbers|stats|statistics|dashboard))?\s+"
+    rf"(?:(?:['’]s)?(?:\s+own)?\s+(?:{SOURCE_NOUNS_SRC}))?\s+"
     r"(?:have|has|put|show|shows)\s+(?:it|them)\b",
     re.I,
 )
@@ -3622,7 +3623,7 @@ def refers_back(ctx: Ctx, start: int, end: int) -> bool:
             r"|\b(?-i:[A-Z])[\w.]*['’]s\s+(?:tally|total|count)\b"
             # ("GMP figures say up about 5%", "Met data says down about 8%": the series said
             # before, as a source reports it)
-            r"|\b(?:figures|data|numbers|stats|statistics|dashboard)\s+(?:say|says|show|shows|put|puts)"
+            rf"|\b(?:{SOURCE_NOUNS_SRC})\s+(?:say|says|show|shows|put|puts)"
             r"\s*:?\s*$",
             ctx.text[start:end],
             re.I,

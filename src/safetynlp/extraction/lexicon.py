@@ -11,6 +11,7 @@ import ahocorasick_rs
 
 from safetynlp.extraction.literals import (
     BULLET_MARKS,
+    SOURCE_NOUNS_SRC,
     AnchoredPattern,
     aligned_fold,
     compile_scan,
@@ -654,8 +655,7 @@ _SOURCE_BEFORE_AREA_RE = re.compile(
     re.I,
 )
 _SOURCE_AFTER_AREA_RE = re.compile(
-    r"(?:['’]s?)?\s+(?:own\s+)?(?:police|constabulary|cops|figures|data|numbers|stats|statistics|"
-    r"dashboard)\b"
+    rf"(?:['’]s?)?\s+(?:own\s+)?(?:police|constabulary|cops|{SOURCE_NOUNS_SRC})\b"
     # ("The Post's got it wrong: Avon and Somerset have them up about 15%")
     r"|\s+(?:have|has|put|show|shows)\s+(?:it|them)\b",
     re.I,

@@ -154,6 +154,8 @@ CRIME_WORDS = (
 )
 #: the words a scornful echo ends on: "Doubled my arse.", "300% my foot."
 SCORN_WORDS = r"arse|ass|foot|backside"
+#: the nouns a source's own figures go by ("Met data", "GMP figures", "the Met dashboard")
+SOURCE_NOUNS_SRC = r"figures|data|numbers|stats|statistics|dashboard"
 #: arrows used as a direction or a step ("327 ↓ from 382", "⬇")
 ARROW_RANGE = r"\u2190-\u21FF\u2B06\u2B07"
 

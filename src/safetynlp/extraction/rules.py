@@ -87,6 +87,7 @@ from safetynlp.extraction.literals import (
     DISAGREES_SRC,
     HEDGE_BEFORE_SRC,
     SCORN_WORDS,
+    SOURCE_NOUNS_SRC,
     WRONG_AUTHOR_SRC,
     aligned_fold,
     compile_scan,
@@ -3393,7 +3394,7 @@ _HAS_IT_RE = compile_scan(
     r"\b(?:has|have|had|puts?|shows?|showed|gets?|got)\s+(?:it|them)\s+(?:at|up|down|as|rising|falling)\b"
     # ("Met data says down about 10%", "Met figures show roughly a 15% rise": the quoted
     # series, as the force reports it)
-    r"|\b(?:figures|data|numbers|stats|statistics|dashboard)\s+(?:say|says|show|shows)\s+"
+    rf"|\b(?:{SOURCE_NOUNS_SRC})\s+(?:say|says|show|shows)\s+"
     r"(?:(?:roughly|about|around|nearly|almost|only|just|a|an)\s+)*(?:up|down|\d)",
     re.I,
 )
