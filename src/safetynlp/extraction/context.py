@@ -137,9 +137,9 @@ class Ctx:
     sentences: list[tuple[int, int]] | None = None
     #: :func:`hedge_before` answers by position (several rules ask about one figure)
     hedges: dict[tuple[int, int], tuple[str | None, int]] = field(default_factory=dict)
-    #: starts of the metric words of others' claims left out (what they count, the post's
-    #: answer may count: "Bloke down the pub reckons 10 people a day get murdered. Mate, it
-    #: was about 130 last year.")
+    #: starts of the metric words of others' claims, forecasts and goals left out (what they
+    #: count, the post's answer may count: "Bloke down the pub reckons 10 people a day get
+    #: murdered. Mate, it was about 130 last year.")
     heard: set[int] = field(default_factory=set)
     #: ``reply_spans(ctx)``, found once when first asked for
     replies: list[tuple[int, int]] | None = None
@@ -639,14 +639,27 @@ _BELIEF_VERBS = (
 #: a header whose list holds what someone believes or promises: "My uncle reckons:",
 #: "she promises to:"
 _BELIEF_HEADER_RE = re.compile(
-    rf"\b(?:{_BELIEF_VERBS}|insisting|swearing|claiming|(?:promises?|pledges?|vows?|wants?)(?:\s+to)?)"
+    rf"\b(?:{_BELIEF_VERBS}|insisting|swearing|claiming|(?:promises?|pledges?|vows?|(?<!nobody\s)(?<!no\sone\s)wants?)(?:\s+to)?)"
     # ("Things my dad believes about London:", "Our candidate's promises for the ward:")
     # ("My uncle reckons, after two pints:")
     r"(?:\s+(?:about|for|on|in|from|by|after)\s+[^:\n]{1,40}|\s*,\s*[^:\n]{1,30})?\s*:\s*$",
     re.I,
 )
 # ("– 'Croydon's had a stabbing every day'", "> 'there's 10 stabbings a day on this road'")
-_ITEM_MARK_RE = re.compile(rf"[ \t]*(?:[-–—>{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
+_ITEM_MARK_RE = re.compile(rf"[ \t]*(?:[-–—>→{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
+#: a list header that makes its items goals: "Mayor's 2026 targets:", "Our priorities for the
+#: ward:" (but only items that open on a goal's verb, "→ cut knife crime by 20%": under
+#: "Targets and how we did:" an item may report the outcome)
+_TARGET_HEADER_RE = re.compile(
+    r"\b(?:targets?|goals?|aims|ambitions?|priorities|commitments?|plan|manifesto|mission)"
+    r"(?:\s+(?:for|by|to|in|until)\s+[^:\n]{1,30})?\s*:\s*$",
+    re.I,
+)
+_GOAL_ITEM_RE = re.compile(
+    r"(?:to\s+)?(?:cut|halve|reduce|lower|slash|bring|drive|get|push|tackle|end|double|treble|"
+    r"triple)\b",
+    re.I,
+)
 _QUOTED_LINE_RE = re.compile(r"[ \t]*[\"'“‘][^\n]{3,}[\"'”’][ \t]*$", re.M)
 #: a list header naming others' say-so anywhere in it: "What people in the Bexley group have
 #: been saying this week:", "Overheard at the bus stop, in order:", "Things my father-in-law
@@ -714,6 +727,8 @@ def _believed_list_item(text: str, pos: int) -> bool:
         and not _QUOTED_LINE_RE.match(text, line_start)
     ):
         return False
+    mark = _ITEM_MARK_RE.match(text, line_start)
+    goal_item = mark is not None and _GOAL_ITEM_RE.match(text, mark.end()) is not None
     while line_start > 0:
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[prev_start : line_start - 1]
@@ -723,6 +738,8 @@ def _believed_list_item(text: str, pos: int) -> bool:
             # (the header's own last sentence: "Everyone saying london is 'lawless'. Quick
             # facts:" lists the poster's)
             head = _LAST_SENTENCE_RE.search(line)
+            if goal_item and _TARGET_HEADER_RE.search(line):
+                return True  # "Mayor's 2026 targets:\n→ cut knife crime by 20%"
             return _BELIEF_HEADER_RE.search(line) is not None or (
                 line.rstrip().endswith(":")
                 and head is not None
@@ -1729,9 +1746,22 @@ _PREDICTION_RE = GatedPattern(
         # "Criminologists expect a post-pandemic spike in burglaries": what is expected
         r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|more\s+|another\s+)(?:[\w'’-]+\s+){0,3}$"
         # "she expects knife crime to fall by 20%", "Police expect knife crime to rise 10%"
-        r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}to\s+$"
-        # ("The Met says it expects gun crime to fall again this year": the claim its object)
-        r"|\b(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?\s+$"
+        r"|\b(?:(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?|project(?:ing|ed))\s+(?:[\w'’-]+\s+){0,4}to\s+(?:be\s+)?$"
+        # ("The Met says it expects gun crime to fall again this year": the claim its object;
+        # "NYPD projecting shootings to be down 15% by year end")
+        r"|\b(?:(?:expect|predict|forecast|anticipat)(?:s|ed|ing)?|project(?:ing|ed))\s+$"
+        # ("London knife crime was supposed to fall 20% by 2021": what was planned)
+        r"|\b(?:supposed|meant)\s+to(?:\s+[\w'’-]+){0,3}\s*$"
+        # ("For New York to match London it would need fewer than 100 murders a year", "London
+        # would have to cut its murders by 80%": what it would take)
+        r"|\b(?:would|['’]d|will)\s+(?:need|have)\s+to(?:\s+[\w'’-]+){0,3}\s*$"
+        r"|\b(?:would|['’]d|will)\s+need\s+$"
+        # ("Hoping 2022 is the year London finally gets under 100 homicides")
+        r"|\bhop(?:e|es|ed|ing)\b[^.!?\n]{0,60}\b(?:gets?|go(?:es)?|falls?|drops?|stays?|ends?|"
+        r"finish(?:es)?)\s+$"
+        # ("Police Scotland talking about getting homicide below 50 a year"): a goal talked of
+        r"|\b(?:talk(?:s|ed|ing)?|think(?:s|ing)?)\s+(?:about|of)\s+(?:getting|bringing|cutting|"
+        r"reducing|halving)\s+(?:[\w'’-]+\s+){0,4}$"
         r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit|goal)\w*\s*(?:to|:\s*(?:to\s+)?)"
         r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
         re.I,
@@ -1788,7 +1818,8 @@ _IF_IT_HOLDS_RE = GatedPattern(
 _TARGET_LABEL_RE = GatedPattern(
     compile_scan(
         r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?(?:\s+for\s+[^:.!?]{1,20})?"
-        r"\s*:\s*(?:to\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?$",
+        # ("The mayor's target for 2026 is under 350.", "The VRU's target was fewer than 20.")
+        r"(?:\s*:|\s+(?:is|was|are|were))\s*(?:to\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?$",
         re.I,
     )
 )
@@ -2176,6 +2207,9 @@ def add(
     if metric is None:
         return None
     if _hypothetical(ctx, clause, sent, min(start, pos), pos):
+        # (what a forecast or a goal counts, the next sentence's actual figure may count:
+        # "... on track to finish 2025 with under 100 homicides. Last year it was 109.")
+        ctx.heard.add(metric.start)
         return None
     if _SCORNED_ECHO_RE.match(ctx.text, end) or (
         "my " in ctx.text[start:end] and _SCORNED_ECHO_RE.search(ctx.text, start, end)

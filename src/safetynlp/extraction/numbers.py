@@ -143,7 +143,10 @@ NUMBER_RE = compile_scan(
     # ("Five-ish", "twentyish": a hedge said after the word)
     # ("forty-odd": about that many)
     rf"|(?P<word>{_NUMWORD_RE})(?:(?![\w-])|(?=-?ish\b)|(?=-odd\b))"
-    r"|(?P<dozen>a\s+dozen|dozens|hundreds|thousands|scores|a\s+(?:hundred|thousand|million))(?![\w-])))",
+    r"|(?P<dozen>a\s+dozen|dozens|hundreds|thousands|scores|a\s+(?:hundred|thousand|million))(?![\w-])"
+    # "Not a single teenager was killed in Lambeth last year", "went all of January without a
+    # single homicide": none, a count of zero
+    r"|(?P<none>not\s+a\s+single|without\s+a\s+single)(?=\s)))",
     re.IGNORECASE,
 )
 PERCENT_AFTER_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pc\b|pct\b)", re.IGNORECASE)
@@ -242,6 +245,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 part = 1 / 3
             scale = 12 if f.endswith("dozen") else _SCALES[f.split()[-1]]
             value, word, lo, hi = round(part * scale, 4), True, None, None
+        elif m.group("none"):
+            value, word, lo, hi = 0.0, True, None, None
         elif m.group("word"):
             parsed = words_to_number(m.group("word"))
             if parsed is None:

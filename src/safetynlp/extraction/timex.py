@@ -532,7 +532,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # only, capitalised, so that "in may" stays a verb
         "month_alone",
         compile_scan(
-            r"\b(?:in|during|throughout)\s+(?P<m>(?-i:January|February|March|April|May|June|"
+            # ("in the month of January", "the entire month of January", "all of January")
+            r"\b(?:(?:in|during|throughout|for)\s+(?:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?"
+            r"|(?:the\s+)?(?:whole|entire)\s+(?:month\s+of\s+)?|all\s+of\s+|the\s+month\s+of\s+)"
+            r"(?P<m>(?-i:January|February|March|April|May|June|"
             # ("in March, 22 vs 21": a figure after the comma; "March 22", "March, 2017" are
             # a day and a year)
             r"July|August|September|October|November|December))\b"

@@ -1900,7 +1900,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "jailed for 22 years for three shootings in Tottenham": one case
         if (
             # (a day of the month: "January 112" is a month's count)
-            (q.value <= 31 and _MONTH_BEFORE_RE.search(text[max(0, q.start - 12) : q.start]))
+            # (but not none in words: "all of January without a single homicide")
+            (0 < q.value <= 31 and _MONTH_BEFORE_RE.search(text[max(0, q.start - 12) : q.start]))
             or (
                 q.value <= 31
                 # (on one line: "2019: 24\n2020: 14" is a list, not "24, 2020")
