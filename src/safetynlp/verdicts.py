@@ -215,13 +215,20 @@ class Judge:
         ]
         if named:
             return named[0].id
+        if claim.unit == "count" and claim.kind in ("level", "frequency"):
+            # ("CDC death certificates show 24,576 homicides in the US in 2020": a count is
+            # never read on a rate series, so the count published under the claim's own word)
+            same = [m for m in kids if _series_word(m.id) == _series_word(own.id)]
+            if same:
+                return same[0].id
         return None if owned or not kids else kids[0].id
 
     def _stand_in_for_period(self, claim: Claim, own: str, words: str) -> str | None:
         """ "New York recorded 305 murders in 2025": a count series the place has, but not for
         the claim's years, gives way to a narrower one the claim's words name that has them
         (NYPD murders for 2025, where the homicide series stops earlier)."""
-        if claim.unit != "count" or claim.geography is None:
+        if claim.unit not in ("count", "percent_change") or claim.geography is None:
+            # ("murders in New York City fell about 20% last year": a change of two counts)
             return None
         spans = [p for p in (_span(claim.period), _span(claim.baseline)) if p is not None]
         if not spans or _series_word(own) in words:
@@ -393,8 +400,9 @@ class Judge:
             unit = "percent"
         now = self._values(claim.metric, claim.geography, period, unit)
         then = self._values(claim.metric, claim.geography, baseline, unit)
-        if unit == "count" and not (now and then) and self._rate_only(claim):
-            # "The US violent crime rate fell again in 2024": only the rate is published
+        if unit == "count" and not (now and then) and tax is not None and tax.rate_metric:
+            # "The US violent crime rate fell again in 2024": only the rate is published ("The
+            # US murder rate fell almost 15% in 2024": or the count for one year only)
             now = self._values(claim.metric, claim.geography, period, "rate_per_100k")
             then = self._values(claim.metric, claim.geography, baseline, "rate_per_100k")
         changes = [(n.value - t.value) / abs(t.value) * 100 for n in now for t in then if t.value]

@@ -66,7 +66,7 @@ _CLAUSE_RE = compile_scan(
     r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|its(?=\s+(?:still|now|going|getting|been|gone|rising|falling|not|only|just|actually|up|down|rates?)\b)|(?:their|the)\s+rates?\s+(?:was|were|is|are)\b|that['’]s|these|those|this\s+year|we|we['’](?:re|ve)|"
     r"the\s+(?:number|figure|total|count|tally)\s+(?:has\s+|have\s+|then\s+)?(?:fell|rose|dropped|fallen|risen|went|climbed|jumped|increased|decreased|halved|doubled)\b|"
     # ("fell about 8% in 2024/25 and is now below its 2019/20 level": a subject left out)
-    r"you|you['’](?:re|ve)|i|i['’]m|(?:is|are|was|were)\s+(?:now|still)(?=\s+(?:above|below|higher|lower))|"
+    r"you|you['’](?:re|ve)|i|i['’]m|(?:is|are|was|were)(?:\s+(?:now|still))?(?=\s+(?:above|below|higher|lower|down|up)\b)|"
     # ("was about 360 per 100,000 in 2023 and fell again in 2024": a move of its own, with
     # its own time)
     # (not "peaked at 5,720 in 2006/07 and have fallen by about a third since": since then)
