@@ -641,10 +641,15 @@ class Judge:
         rate_metric = (self.taxonomy.metric(metric) or None) and self.taxonomy.metrics[
             metric
         ].rate_metric
-        # the periods of the counts, or of the published rates where there are no counts
+        # the periods of the counts and of the published rates (the FBI publishes US murder
+        # rates for years it holds no count of here)
         spans = [p for p, _ in self.store.series(metric, place, period_type=ptype)]
-        if not spans and rate_metric:
-            spans = [p for p, _ in self.store.series(rate_metric, place, period_type=ptype)]
+        if rate_metric:
+            spans += [
+                p
+                for p, _ in self.store.series(rate_metric, place, period_type=ptype)
+                if p not in spans
+            ]
         rates: list[OfficialFigure] = []
         for p in spans:
             rates.extend(self.store.rates_per_100k(metric, place, *p))

@@ -3218,7 +3218,11 @@ _DATELINE_RE = re.compile(
     # ("Homicide Index for the year ending March 2025 is out today")
     r"|(?:(?:Home\s+Office|ONS)(?:['’]s)?\s+)?(?:Homicide\s+Index|Crime\s+Survey|CSEW)\b"
     # ("Haringey's knife crime figures for 2020/21 are in.")
-    r"|(?:[\w'’&.-]+\s+){0,5}?(?:figures|stats|statistics|numbers|data)\s+for\s+)[^.!?\n]*[.!?\n]",
+    r"|(?:[\w'’&.-]+\s+){0,5}?(?:figures|stats|statistics|numbers|data)\s+for\s+"
+    # ("Recorded crime in Scotland 2023-24 bulletin is out.")
+    r"|(?:[\w'’&.-]+\s+){1,7}?(?:release|bulletin|figures|stats|statistics|numbers|data|report|"
+    r"tables)\s+(?:is|are)\s+(?:(?:just|finally|now)\s+)?(?:out|in|published|released)\b)"
+    r"[^.!?\n]*[.!?\n]",
     re.I,
 )
 

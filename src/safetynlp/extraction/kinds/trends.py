@@ -113,7 +113,10 @@ _THIRD_PERSON = frozenset(
 _ARTICLE_BEFORE_RE = re.compile(
     r"\b(?:a|an|the|another|this|that|sharp|big|huge|massive|steep|small|slight)\s+$", re.I
 )
-_NEGATED_BASE_RE = compile_scan(r"(?:n['’]t|\bnot)\s+$", re.I)
+#: ("didn't fall", "didn't really fall", "did not actually rise")
+_NEGATED_BASE_RE = compile_scan(
+    r"(?:n['’]t|\bnot)\s+(?:(?:really|actually|even|exactly|much|quite)\s+)?$", re.I
+)
 _CONTINUED_TO_RE = compile_scan(r"\b(?:continued?|continues|continuing)\s+to\s+$", re.I)
 _WISH_RE = re.compile(
     r"\b(?:hope|hoping|wish|want|wants|need|needs|expect|let['’]s|if|unless|until|when|once|"
@@ -411,7 +414,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             cue in _BASE_FORMS
             and not _LET_RE.search(text, max(sent[0], m.start() - 60), m.start())
             # "knife crime didn't explode": the denied past
-            and not _NEGATED_BASE_RE.search(text, max(sent[0], m.start() - 8), m.start())
+            and not _NEGATED_BASE_RE.search(text, max(sent[0], m.start() - 18), m.start())
         ):
             continue  # "explode" reports a rise only as "let/watched knife crime explode"
         clause = clause_of(clauses, m.start(), sent)
@@ -435,7 +438,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         # fall"; "didn't fall" is the negated past, read as before
         if (
             cue in _PLURAL_PRESENT
-            and not _NEGATED_BASE_RE.search(text, max(sent[0], m.start() - 8), m.start())
+            and not _NEGATED_BASE_RE.search(text, max(sent[0], m.start() - 18), m.start())
             # ("Burglary continued to fall": the move went on)
             and not _CONTINUED_TO_RE.search(text, max(sent[0], m.start() - 16), m.start())
             and not (
