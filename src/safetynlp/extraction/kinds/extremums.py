@@ -79,6 +79,7 @@ def _extremum_pattern(most: str, least: str) -> GatedPattern:
     )
 
 
+_ALL_TIME_RE = re.compile(r"(?:all[-\s]time|record|historic)", re.I)
 _RANK_PLACE_BEFORE_RE = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]*$", re.I)
 _MY_PATCH_BEFORE_RE = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’]+\s+)?(?:area|street|road|estate|block|end|neighbou?rhood|manor|"
@@ -299,8 +300,14 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
     found = list(pattern.finditer(text, ctx.low, sent[0], sent[1]))
     for k, m in enumerate(found):
         if used(ctx, m.start(), m.end()) and (
-            not m.group("rec")
+            # ("hit a record 200", "hit an all-time low of 44%": the record is a claim beside
+            # the figure's)
+            not (m.group("rec") or _ALL_TIME_RE.match(m.group(0)))
             or any(c.kind == "extremum" and c.start <= m.start() < c.end for c in ctx.claims)
+            or (
+                not m.group("rec")
+                and any(c.kind != "level" and c.start <= m.start() < c.end for c in ctx.claims)
+            )
         ):
             continue
         # "Lowest count since 2014 and the lowest rate per head on record": each record's

@@ -4333,8 +4333,15 @@ _BARE_FIGURE_SENT_RE = re.compile(
 
 
 _RECORD_REST_RE = re.compile(
-    r"\s*[,;–—-]?\s*(?:(?:which\s+is|that['’]?s)\s+)?(?:the\s+|a\s+)?(?:lowest|highest|fewest|most|worst|best|"
+    # ("573 was the lowest since 2014.", "Still 617 dead, but the lowest count since 2019.")
+    r"\s*[,;–—-]?\s*(?:(?:but|and|yet)\s+)?(?:(?:which\s+is|that['’]?s|was|is|were|are)\s+)?(?:the\s+|a\s+)?(?:lowest|highest|fewest|most|worst|best|"
     r"record)\b",
+    re.I,
+)
+#: a record after the figure's counted noun: "Still 617 dead, but the lowest count since 2019."
+_RECORD_IN_REST_RE = re.compile(
+    r"[,;–—-]\s*(?:(?:but|and|yet)\s+)?(?:(?:which\s+is|that['’]?s|was|is)\s+)?(?:the\s+|a\s+)?"
+    r"(?:lowest|highest|fewest|most|worst|best|record)\b",
     re.I,
 )
 _GRIEF_AFTER_RE = re.compile(r"\s+(?:too\s+many|funerals|grieving\s+families)\b", re.I)
@@ -4387,7 +4394,12 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         return  # "3rd time this year.": the poster's own count of times
     if _TEMPERATURE_AFTER_RE.match(ctx.text, m.end("n")):
         return  # "78 degrees in October is also insane.": the weather
-    rest = m.group("rest").strip()
+    # ("They were 97, the lowest since 2014.": the record's reach is no time of the figure's)
+    record = _RECORD_REST_RE.match(ctx.text, m.start("rest")) or _RECORD_IN_REST_RE.search(
+        ctx.text, m.start("rest"), m.end("rest")
+    )
+    # (what stands before a record: "617 dead, but the lowest count since 2019")
+    rest = ctx.text[m.start("rest") : record.start() if record else m.end("rest")].strip()
     # "... the highest in a decade. 134 dead.": the victims of the homicides before
     dead = bool(_DEAD_RE.fullmatch(rest)) and _after_homicides(ctx, sent)
     # "... were the worst on record. 21 kids.", "... dropped below 100 last year. 93 victims,
@@ -4411,8 +4423,6 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
     )
     # (not "8, down from 30 in 2021": the year of the figure it came down from)
-    # ("They were 97, the lowest since 2014.": the record's reach is no time of the figure's)
-    record = _RECORD_REST_RE.match(ctx.text, m.start("rest"))
     own = [
         t
         for t in ctx.times
@@ -4443,6 +4453,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     if (
         rest
         and not (own and own[0].start >= m.start("rest"))
+        # ("573 was the lowest since 2014.": the figure of the record it names)
+        and record is None
         and not (question is not None and _SOURCE_RE.fullmatch(rest))
         # "Still over 2,000 of them.": the things the claim before counted
         and not re.fullmatch(r"(?:of\s+them|of\s+those)(?:\s+(?:though|tho))?", rest, re.I)
@@ -4505,6 +4517,12 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and sent[0] - prev.end <= 40
     ):
         return  # "Over 60 people a day get stabbed in London. Over sixty.": said again
+    if record is not None and any(
+        c.value is not None and c.value[0] == c.value[1] == ctx.quantities[i].value
+        for c in ctx.claims
+        if c.start < sent[0]
+    ):
+        return  # "• teen homicides 30 vs 24 ... 30 is the worst since 2008.": the figure named again
     place: str | None
     if prev is None:
         # "Murders in London 'out of control'? 97 last year.", "E&W homicides last year?
@@ -4561,7 +4579,8 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         # had 97 murders last year. NYC? 382.": the figure of the place asked about
         asked_at = (
             asked_place(ctx, sent, ctx.places)
-            if question is not None and prev.kind == "level"
+            # ("Both ↓. Scotland overall? ~55": after a move too)
+            if question is not None and prev.kind in ("level", "trend", "change")
             else None
         )
         if (
