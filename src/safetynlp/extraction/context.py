@@ -1708,7 +1708,10 @@ _CONDITIONAL_RE = re.compile(
 _WISH_RE = GatedPattern(
     re.compile(
         r"\b(?:(?:i|we)\s+(?:really\s+|just\s+)?(?:hope|wish|pray)|hopefully|fingers\s+crossed|"
-        r"let['’]s\s+hope)\b",
+        r"let['’]s\s+hope"
+        # ("Campaigners hope it keeps falling")
+        r"|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:it|they|this|that)\s+(?:keeps?|continues?|carries\s+on|"
+        r"will|would|can))\b",
         re.I,
     )
 )
@@ -1727,6 +1730,8 @@ _PREDICTION_RE = GatedPattern(
         r"\b(?:on\s+(?:track|course|pace)|set|expected|projected|forecast|poised|predicted|likely)"
         # ("London is set to end 2025 with under 100 homicides, the fewest in over a decade")
         r"\s+(?:to|for)(?:\s+[\w'’-]+){0,6}\s*$"
+        # ("If the second half of 2018 is as bad, we're heading for the worst year in a decade")
+        r"|\b(?:heading|headed)\s+(?:for|towards?)(?:\s+[\w'’-]+){0,6}\s*$"
         # ("Forecasters expect London to finish 2020 with fewer than 130 homicides")
         r"|\bexpects?\s+(?:[\w'’-]+\s+){1,3}?to(?:\s+[\w'’-]+){0,6}\s*$"
         # ("> imagine if London had Chicago's murder rate / We'd be burying 2,000 people a

@@ -3110,6 +3110,33 @@ _OTHER_TIME_RE = re.compile(
 )
 
 
+def _reply_bears_out_move(ctx: Ctx, quoted: list[Claim], end: int, reach: int) -> bool:
+    """Does the reply give the quoted change's two ends (levels of its metric for its period
+    and its baseline) whose move is the size the quote says, give or take 5 points?"""
+    if len(quoted) != 1 or quoted[0].kind != "change" or quoted[0].value is None:
+        return False
+    move = quoted[0]
+    if move.period is None or move.baseline is None or move.unit != "percent_change":
+        return False
+    ends = {
+        c.period: c.value[0]
+        for c in ctx.claims
+        if c.kind == "level"
+        and end <= c.start < reach
+        and c.metric == move.metric
+        and c.value is not None
+        and c.value[0] is not None
+        and c.value[0] == c.value[1]
+        and c.period in (move.period, move.baseline)
+    }
+    then, now = ends.get(move.baseline), ends.get(move.period)
+    if then is None or now is None or not then or move.value is None:
+        return False
+    change = (now - then) / then * 100
+    lo, hi = move.value
+    return (lo is None or change >= lo - 5) and (hi is None or change <= hi + 5)
+
+
 #: what may stand before the figure a reply opens on: "There were 7.", "It's twelve, ..."
 _FIGURE_LEAD_RE = re.compile(
     r"[\s.,:;–—-]*(?:(?:there\s+(?:were|was)|it\s+was|it['’]s|they\s+were)\s+)?", re.I
@@ -3194,6 +3221,13 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
                 for t in own
             ):
                 m = None
+        if m is not None and _reply_bears_out_move(
+            ctx, quoted, end, said.end() if said else m.end()
+        ):
+            # ("> Confidence in the Met has fallen by almost a third since 2016 / It was 69% in
+            # 2016 and 48% in 2024.": the two ends the move was measured between, and they
+            # make its size)
+            m = None
         if m is None:
             _bare_figure_puts_right(ctx, start, end, quoted)
             _reply_moves_against(ctx, start, end)
