@@ -300,9 +300,14 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
     found = list(pattern.finditer(text, ctx.low, sent[0], sent[1]))
     for k, m in enumerate(found):
         if used(ctx, m.start(), m.end()) and (
-            # ("hit a record 200", "hit an all-time low of 44%": the record is a claim beside
-            # the figure's)
-            not (m.group("rec") or _ALL_TIME_RE.match(m.group(0)))
+            # ("hit a record 200", "hit an all-time low of 44%", "hit a 10-year low in 2024,
+            # about 140,000": the record is a claim beside the figure's)
+            not (
+                m.group("rec")
+                or m.group("ydir")
+                or m.group("ddir")
+                or _ALL_TIME_RE.match(m.group(0))
+            )
             or any(c.kind == "extremum" and c.start <= m.start() < c.end for c in ctx.claims)
             or (
                 not m.group("rec")
