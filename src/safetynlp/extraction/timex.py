@@ -706,6 +706,17 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
                 # figures' own year, not a year a change is against)
                 ref_obj.kind = "period"
             if (
+                name == "month_rel"
+                and ref_obj.kind == "period"
+                and (
+                    _COMPARED_WITH_BEFORE_RE.search(text, max(0, s - 16), s)
+                    or _MOVE_ON_BEFORE_RE.search(text, max(0, s - 8), s)
+                    or _YEAR_TO_AGAINST_RE.search(text, max(0, s - 30), s)
+                )
+            ):
+                # ("down about a third on April last year": the month compared with)
+                ref_obj.kind = "baseline"
+            if (
                 name in ("year_to", "part_year")
                 and ref_obj.kind == "period"
                 and (

@@ -4460,10 +4460,12 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not re.fullmatch(r"(?:of\s+them|of\s+those)(?:\s+(?:though|tho))?", rest, re.I)
         # ("8, down from 30 in 2021.": the figure it moved from is a claim of its own)
         and not (unsaid and _MOVED_FROM_REST_RE.fullmatch(rest))
-        # ("Still over 50,000 though.", "109, per the Met.")
+        # ("Still over 50,000 though.", "109, per the Met.", "573, per CPD, down from 617 the
+        # year before.")
         and not re.fullmatch(
             r",?\s*(?:though|tho|mind(?:\s+you)?|anyway|(?:per|according\s+to|says|from|going\s+by)\s+"
-            r"(?:the\s+)?(?:Met|ONS|FBI|NYPD|police|Home\s+Office|official\s+figures|[A-Z][\w.&]*))",
+            r"(?:the\s+)?(?:Met|ONS|FBI|NYPD|police|Home\s+Office|official\s+figures|[A-Z][\w.&]*))"
+            r"(?:" + _MOVED_FROM_REST_RE.pattern + ")?",
             rest,
             re.I,
         )
