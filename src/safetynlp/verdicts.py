@@ -215,6 +215,19 @@ class Judge:
         ]
         if named:
             return named[0].id
+        spans = [p for p in (_span(claim.period), _span(claim.baseline)) if p is not None]
+        if claim.kind in ("change", "trend") and len(spans) == 2:
+            # ("Homicides in the US rose about 12% between 2019 and 2024": no homicide count
+            # or rate for those years, FBI murders for both)
+            def covers(metric: Metric) -> bool:
+                ids = [metric.id] + ([metric.rate_metric] if metric.rate_metric else [])
+                return all(any(self.store.query(i, place, *p) for i in ids) for p in spans)
+
+            covering = [m for m in kids if covers(m)]
+            if not covers(own) and len(covering) == 1:
+                # (two narrower series with the years, Berlin's completed homicides and those
+                # with attempts, leave the claim's own reading open: neither stands in)
+                return covering[0].id
         if claim.unit == "count" and claim.kind in ("level", "frequency"):
             # ("CDC death certificates show 24,576 homicides in the US in 2020": a count is
             # never read on a rate series, so the count published under the claim's own word)
