@@ -601,14 +601,24 @@ def _chain_start(
 def _aside(
     text: str, sent: tuple[int, int], metrics: list[MetricMention], places: list[PlaceMention]
 ) -> bool:
-    """ "Last year?", "And in 2019?", "Thirty.", "Chicago had 416.": a short question, a figure
-    said again or a place's figure, naming no metric."""
+    """ "Last year?", "And in 2019?", "Thirty.", "Chicago had 416.", "No it didn't.": a short
+    question, a figure said again, a place's figure or a few words with no figure, naming no
+    metric."""
     if metrics or sent[1] - sent[0] > 40:
         return False
     return (
         (
             sent[1] - sent[0] <= 24
-            and (text[sent[1] - 1] == "?" or _FIGURE_ONLY_RE.fullmatch(text, *sent) is not None)
+            and (
+                text[sent[1] - 1] == "?"
+                or _FIGURE_ONLY_RE.fullmatch(text, *sent) is not None
+                # ("> London had over 150 murders last year. Absolute warzone. / No it didn't.
+                # It had 97": a few words with no figure, between a claim and the answer)
+                or (
+                    sent[1] - sent[0] <= 17
+                    and not any(ch.isdigit() for ch in text[sent[0] : sent[1]])
+                )
+            )
         )
         or _THATS_A_DAY_RE.fullmatch(text, *sent) is not None
         or (
@@ -3371,7 +3381,10 @@ def _far_apart(quoted: Claim, answer: Claim) -> bool:
 
 
 _AGREES_RE = re.compile(
-    r"(?:@\w+[\s,:]+)*(?:yep|yes|yeah|yup|true|correct|agreed|exactly|indeed|right|fair)\b", re.I
+    # ("Fine. Still up 20% on 2014 though.": conceded, then another span)
+    r"(?:@\w+[\s,:]+)*(?:yep|yes|yeah|yup|true|correct|agreed|exactly|indeed|right|fair|fine|ok|okay|"
+    r"granted)\b",
+    re.I,
 )
 #: "..., not every day.", "That's up about 50%, not double."
 _NOT_WORDS_RE = re.compile(
