@@ -1788,7 +1788,7 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     # ("Paris and Berlin were both higher": each place of the list)
     r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were)\s+(?:both\s+|all\s+)?"
     # ("Per head, Toronto actually came out a bit lower")
-    r"|\s+(?:(?:actually|still|even)\s+)?came\s+(?:in|out)\s+"
+    r"|\s+(?:(?:actually|still|even)\s+)?(?:came|comes|come)\s+(?:in|out)\s+"
     # ("New York had fewer.")
     r"|\s+(?:had|has|saw|recorded)\s+(?=(?:(?:far|many|a\s+lot|even|actually)\s+)?(?:fewer|more)\b)"
     # ("So Philly deadlier per head.", "Per head Bradford worse?": a terse post's order, no verb)
@@ -2368,6 +2368,9 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
                 # "London homicides up about 8% in 2016. Still way below New York.": the
                 # changed series in its period, ranked
                 or (c.kind == "change" and before is not None and before.group("rel2") is not None)
+                # ("Chicago doesn't even have the highest murder rate in the US. Per capita St.
+                # Louis and Baltimore were both far higher in 2022.": the record's rate, ranked)
+                or (c.kind == "extremum" and c.unit == "rate_per_100k" and after is not None)
             )
             and c.end <= place.start
             and c.geography not in (None, place.place)
