@@ -1136,6 +1136,9 @@ _COMPARED_BEFORE_RE = compile_scan(
     # ("133 homicides to New York's 120": one figure set against the place's own)
     r"(?<=\d)(?:\s+[a-z]+){0,2}\s+to|"
     r"compared\s+(?:with|to)|as\s+(?:high|low|many|bad)\s+as|"
+    # ("Its murder rate is a bit over 1 per 100,000, about the same as London's", "a touch
+    # above London's")
+    r"same\s+as|similar\s+to|on\s+a\s+par\s+with|level\s+with|above|below|"
     # ("roughly 2.3 per 100,000, roughly double Dublin's rate", "like 4x Toronto's")
     # ("roughly ten times Glasgow's rate", "about a quarter of New York's")
     r"double|twice|triple|half|\d+(?:\.\d+)?\s*(?:x|times)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times|"
