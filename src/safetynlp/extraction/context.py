@@ -1741,7 +1741,11 @@ _PREDICTION_RE = GatedPattern(
         # year"): what would be
         r"|\b(?:we|you|they|there)(?:['’]d|\s+would)\s+(?:be|have|see|get)\s+(?:[\w'’-]+\s+){0,3}$"
         # ("Predictions for 2026: LDN under 90 murders, Philly under 200"): a label of guesses
-        r"|\b(?:predictions?|my\s+(?:guess|prediction|forecast|bet)s?|calling\s+it)(?:\s+(?:for\s+)?[\w'’-]+)?"
+        # ("Predictions for the rest of 2023: knife crime up, burglary down", "Forecast for this
+        # summer: ... the usual spike in stabbings")
+        # (not "For context, not a forecast: ...")
+        r"|(?<!not\sa\s)(?<!not\s)\b(?:predictions?|forecasts?|my\s+(?:guess|prediction|forecast|bet)s?|calling\s+it)"
+        r"(?:\s+(?:for\s+)?[\w'’-]+){0,5}?"
         # ("My predictions for 2026, since everyone's doing them:")
         r"(?:,[^:\n]{0,40})?\s*:"
         r"[^.!?\n:]{0,80}$"
@@ -1770,6 +1774,11 @@ _PREDICTION_RE = GatedPattern(
         # ("Police Scotland talking about getting homicide below 50 a year"): a goal talked of
         r"|\b(?:talk(?:s|ed|ing)?|think(?:s|ing)?)\s+(?:about|of)\s+(?:getting|bringing|cutting|"
         r"reducing|halving)\s+(?:[\w'’-]+\s+){0,4}$"
+        # ("Sadiq Khan says he wants London to have fewer than 100 homicides a year")
+        r"|\b(?:wants?|wanted|wanting|aims?|hopes?)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:have|see|get|be|"
+        r"record|hit|reach|stay|keep)(?:\s+[\w'’-]+){0,3}\s*$"
+        # ("Together we can cut street crime by half!": a slogan's call)
+        r"|\b(?:we|you)\s+(?:can|could|must|should|will|['’]ll)\s+(?:still\s+|all\s+)?$"
         r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit|goal)\w*\s*(?:to|:\s*(?:to\s+)?)"
         r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
         re.I,
@@ -1790,6 +1799,8 @@ _GOAL_BEFORE_RE = GatedPattern(
         r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:(?:never|ever|not|finally|really|actually)\s+)?"
         r"(?:get|bring|drive|push)\s+$"
         # ("New commissioner says he wants knife crime down 50% within five years")
+        # ("Avon and Somerset's PCC wants it down another 20% before the election")
+        r"|\b(?:wants?|wanted|wanting)\s+(?:it|them|that|this|those)\s+$"
         r"|\b(?:wants?|wanted|wanting|aims?\s+to\s+(?:get|bring)|vow(?:s|ed)?\s+to\s+(?:get|bring)|"
         r"pledg(?:es|ed)\s+to\s+(?:get|bring)|promis(?:es|ed)\s+to\s+(?:get|bring))\s+$"
         # ("promised to 'cut knife crime in Newham by a third within two years'")
@@ -1827,7 +1838,7 @@ _TARGET_LABEL_RE = GatedPattern(
     compile_scan(
         r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?(?:\s+for\s+[^:.!?]{1,20})?"
         # ("The mayor's target for 2026 is under 350.", "The VRU's target was fewer than 20.")
-        r"(?:\s*:|\s+(?:is|was|are|were))\s*(?:to\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?$",
+        r"(?:\s*:|\s+(?:is|was|are|were))\s*(?:to\s+|an?\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?$",
         re.I,
     )
 )
@@ -1848,7 +1859,10 @@ _FUTURE_BEFORE_RE = GatedPattern(
         r"(?:(?:by|to|over|about|around|another|under|below|above|beneath|nearly|almost|like|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?"
         # ("reckons knife crime will keep rising for another 2-3 years": the move the modal opens)
         # (not a bare "You'd " before "have to go back to 2008")
-        r"|(?<!['’]d\s)(?:(?:keep|continue|carry\s+on)(?:\s+(?:on|to))?\s+)?)$",
+        r"|(?<!['’]d\s)(?:(?:keep|continue|carry\s+on)(?:\s+(?:on|to))?\s+)?"
+        # ("the new ShotSpotter rollout will bring that down by a third")
+        r"|(?:bring|get|drive|push|knock)\s+(?:(?:that|it|them|this|those|these|crime|the\s+\w+)\s+)?"
+        r"(?:(?:down|up)\s+(?:by\s+)?)?)$",
         re.I,
     )
 )
