@@ -3042,7 +3042,8 @@ _REPLY_DENIES_RE = re.compile(
     r"(?:no(?:pe)?\b(?!\s+(?:source|sources|link|citation|evidence|data|figures|numbers)\b)|nah\b|wrong\b|false\b|not\s+true\b|untrue\b|rubbish\b|nonsense\b|bollocks\b|"
     # ("> Over 500 homicides in England and Wales last year / There weren't even 400.")
     r"there\s+(?:weren['’]?t|wasn['’]?t|aren['’]?t|isn['’]?t)\s+even\b|"
-    r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|way\s+off\b|"
+    # ("Nothing like 40%.")
+    r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|nothing\s+like\b|way\s+off\b|"
     # ("Not remotely. Philly had 562, London 133.", "Not a chance.")
     r"not\s+(?:remotely|a\s+chance|at\s+all|in\s+the\s+slightest)\b|no\s+chance\b|"
     # ("> Burglaries in Camden are down 30% this year / Sure they are.": scorn, a reply alone)
@@ -3086,7 +3087,9 @@ _REPLY_DENIES_RE = re.compile(
     # ("Down, not up.")
     r"(?:down|up|lower|higher|fewer|more),?\s+not\s+(?:up|down|higher|lower|more|fewer)\b|"
     # ("Try 50, per the Met.", "Try nine in ten.")
-    r"try\s+(?=\d|(?:" + NUMWORD_SRC + r")(?:-odd|-ish)?\b)|"
+    # ("Try nearly 50%.")
+    r"try\s+(?:(?:nearly|almost|about|around|roughly|over|under|more\s+like|closer\s+to)\s+)?"
+    r"(?=\d|(?:" + NUMWORD_SRC + r")(?:-odd|-ish)?\b)|"
     # ("> London knife crime up 20% on last year / Where are you getting that?"): a doubt alone
     r"where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?\s*\?+"
     r"(?:\s*(?:(?:genuinely|honestly|seriously|just)\s+asking|source\s*\?)[.!?]*)?\s*$|"
