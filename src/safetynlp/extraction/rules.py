@@ -562,7 +562,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
     _trim_covering_spans(text, ctx.claims)
     national_series(ctx, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
-    return _drop_repeats(ctx.claims, lex)
+    return _drop_repeats(ctx.claims, lex, ctx.text)
 
 
 #: a sentence that is only a figure: "45 per cent.", "A quarter.", "Almost halved.", "97."
@@ -2754,10 +2754,14 @@ def _moves_across_pairs(ctx: Ctx, sent: tuple[int, int]) -> None:
         claim.period, claim.baseline = later, earlier
 
 
-def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+def _drop_repeats(claims: list[Claim], lex: Lexicon, text: str) -> list[Claim]:
     """ "Two teenagers a month are being killed in London. TWO A MONTH.": an echo that names
-    no metric of its own repeats the claim before it; it is not a second claim."""
+    no metric of its own repeats the claim before it; it is not a second claim (but a reply
+    under a quoted line that says its claim again says it for itself: "> London teenage
+    homicides hit a record in 2021 / Sadly true. 30 teenagers killed in 2021, the most on
+    record.")."""
     seen: dict[tuple[object, ...], list[tuple[float | None, float | None] | None]] = {}
+    seen_at: dict[tuple[object, ...], list[int]] = {}
     spans: set[tuple[object, ...]] = set()
     out = []
     for c in claims:
@@ -2777,16 +2781,45 @@ def _drop_repeats(claims: list[Claim], lex: Lexicon) -> list[Claim]:
             # a claim of its own, judged on its own)
             c.intense,
         )
-        if any(c.value == v or _bound_of(c.value, v) for v in seen.get(key, ())) and not (
-            find_metrics(c.surface, lex)
+        if (
+            any(c.value == v or _bound_of(c.value, v) for v in seen.get(key, ()))
+            and not find_metrics(c.surface, lex)
+            and not (
+                _said_for_itself(c)
+                and _QUOTE_LINE_RE.match(text, text.rfind("\n", 0, c.start) + 1) is None
+                and _all_quoted(text, seen_at.get(key, []))
+            )
         ):
             continue
         if (c.start, c.end, c.value, *key) in spans:
             continue  # the same claim read twice, by two rules
         spans.add((c.start, c.end, c.value, *key))
         seen.setdefault(key, []).append(c.value)
+        seen_at.setdefault(key, []).append(c.start)
         out.append(c)
     return out
+
+
+_QUOTE_LINE_RE = re.compile(r"[ \t]*>")
+#: a figure given with its source: "149 by the Met's count", "772 per CPD", "CPD counted 468"
+_SOURCED_RE = re.compile(
+    r"\b(?:per|according\s+to|by\s+(?:the\s+)?[\w'’]+\s+count|counted|recorded|logged)\b", re.I
+)
+
+
+def _said_for_itself(c: Claim) -> bool:
+    """A record in words of its own ("the most on record", not an echoed "record low?") or a
+    figure with its source: what a reply says again for itself, not an echo."""
+    if c.kind == "extremum":
+        return len(c.surface.split()) >= 3
+    return c.kind == "level" and _SOURCED_RE.search(c.surface) is not None
+
+
+def _all_quoted(text: str, starts: list[int]) -> bool:
+    """Are all these positions on quoted lines ("> ...")?"""
+    return bool(starts) and all(
+        _QUOTE_LINE_RE.match(text, text.rfind("\n", 0, b) + 1) is not None for b in starts
+    )
 
 
 def _bound_of(
