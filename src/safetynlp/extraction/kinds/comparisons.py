@@ -1790,16 +1790,20 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     # ("Per head, Toronto actually came out a bit lower")
     r"|\s+(?:(?:actually|still|even)\s+)?(?:came|comes|come)\s+(?:in|out)\s+"
     # ("New York had fewer.")
-    r"|\s+(?:had|has|saw|recorded)\s+(?=(?:(?:far|many|a\s+lot|even|actually)\s+)?(?:fewer|more)\b)"
+    # ("Per head Bexley still has more though.")
+    r"|\s+(?:(?:still|actually|now)\s+)?(?:had|has|saw|recorded)\s+(?=(?:(?:far|many|a\s+lot|even|actually)\s+)?(?:fewer|more)\b)"
     # ("So Philly deadlier per head.", "Per head Bradford worse?": a terse post's order, no verb)
     r"|\s+(?=(?:(?:much|far|way|a\s+bit|a\s+touch|slightly|still|even)\s+){0,2}"
     r"(?:higher|lower|worse|safer|deadlier)\b(?![^.!?\n]*\bthan\b)))"
     # ("Scotland's rate was a bit higher")
     # ("Per head Manchester is actually slightly lower": two such words)
-    r"(?:(?:much|far|way|a\s+lot|a\s+bit|a\s+little|a\s+touch|a\s+tad|slightly|even|also|still|actually|many)\s+){0,2}"
+    # ("Per head Kent is now higher")
+    r"(?:(?:much|far|way|a\s+lot|a\s+bit|a\s+little|a\s+touch|a\s+tad|slightly|even|also|still|actually|many|now)\s+){0,2}"
     r"(?P<rel>higher|lower|worse|better|safer|fewer|more|deadlier)"
     r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b)"
     r"|\s+per\s+(?:head|capita|person)\b"
+    # ("per head London actually comes out lower by a long way")
+    r"|\s+by\s+(?:a\s+(?:long\s+way|mile|distance|street|fair\s+bit)|far)\b"
     # ("Per capita NYC was higher across 2017.", "Per capita Philly was worse last year.")
     r"|\s+(?P<when>(?:in|across|during|for)\s+(?:19|20)\d\d|(?:last|this)\s+year)\b)",
     re.I,
@@ -2203,7 +2207,9 @@ _AGAIN_RE = compile_scan(
 _PER_HEAD_AGAIN_RE = re.compile(
     r"(?:['’]s?)?(?:\s+in\s+(?:raw|absolute)\s+(?:numbers|terms)|\s+in\s+(?:19|20)\d\d(?:/\d\d)?|\s+(?:last|this)\s+year)?"
     r"\s*[,;]?\s*(?:and|but|yet|though)\s+(?P<s>"
-    r"per\s+(?:capita|head|person|100k|100,000)\s*,?\s*(?:(?:it|they)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were|has|had|have))|"
+    # ("but per head it comes out lower")
+    r"per\s+(?:capita|head|person|100k|100,000)\s*,?\s*(?:(?:it|they)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were|has|had|have|"
+    r"comes?\s+out|came\s+out))|"
     r"(?:its|their|the)\s+rate\s+(?:is|was))?\s*(?:(?:still|actually|even|much|far|way)\s+)*(?P<rel>higher|lower|worse|better|more|fewer|less)"
     r"|(?:(?:much|far|way|even)\s+)?(?P<rel2>higher|lower|worse|more|fewer|less)\s+per\s+(?:capita|head|person))"
     r"(?=\s*(?:[.!?,;]|$))",
@@ -2371,6 +2377,13 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
                 # ("Chicago doesn't even have the highest murder rate in the US. Per capita St.
                 # Louis and Baltimore were both far higher in 2022.": the record's rate, ranked)
                 or (c.kind == "extremum" and c.unit == "rate_per_100k" and after is not None)
+                # ("Burglaries in Bromley went up about 8% last year. Bexley's went down. Per
+                # head Bexley still has more though.": the moved series in its period, ranked)
+                or (
+                    c.kind in ("change", "trend")
+                    and after is not None
+                    and _PER_HEAD_WORD_RE.search(text, *sent) is not None
+                )
             )
             and c.end <= place.start
             and c.geography not in (None, place.place)
