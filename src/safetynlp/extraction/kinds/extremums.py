@@ -79,6 +79,9 @@ def _extremum_pattern(most: str, least: str) -> GatedPattern:
     )
 
 
+_SET_A_BEFORE_RE = re.compile(
+    r"\b(?:set|sets|setting|broke|breaks|smashed|hit|hits)\s+(?:a|an)\s+(?:new\s+)?[\w-]+\s*$", re.I
+)
 _ALL_TIME_RE = re.compile(r"(?:all[-\s]time|record|historic)", re.I)
 _RANK_PLACE_BEFORE_RE = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]*$", re.I)
 _MY_PATCH_BEFORE_RE = re.compile(
@@ -441,6 +444,11 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
                 and not re.match(r"\s+[\d,]+|\s+(?:number|levels?|year|high)", seg, re.I)
                 # ("an all-time record", "All-time record for the city")
                 and not re.search(r"(?:\b(?:a|an|new|hit|the)|all[-\s]time)\s*$", left, re.I)
+                # ("Toronto set a homicide record last year": the series' own word between)
+                and not (
+                    _SET_A_BEFORE_RE.search(left)
+                    and any(0 <= m.start() - mm.end <= 1 and mm.metric for mm in ctx.metrics)
+                )
                 # ("2021 | 30 (record)": a figure's note in brackets)
                 and not (
                     re.search(r"\d[\d,.]*[km]?\+?\s*\(\s*$", left, re.I) and re.match(r"\s*\)", seg)
