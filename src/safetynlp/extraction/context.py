@@ -1777,6 +1777,13 @@ _PREDICTION_RE = GatedPattern(
         # ("Sadiq Khan says he wants London to have fewer than 100 homicides a year")
         r"|\b(?:wants?|wanted|wanting|aims?|hopes?)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:have|see|get|be|"
         r"record|hit|reach|stay|keep)(?:\s+[\w'’-]+){0,3}\s*$"
+        # ("HPD wants a 10% cut in violent crime in 2025", "promise 'a 25% drop in car thefts'",
+        # "aims for 'a year-on-year reduction in knife crime'": a pledge's noun)
+        r"|\b(?:wants?|wanted|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|aims?\s+for|"
+        r"aiming\s+for|targets?|targeting|demand(?:s|ed)?|calls?\s+for|called\s+for)\s+[\"'“‘]?"
+        r"(?:an?|the)\s+(?:[\w'’%.~-]+\s+){0,2}$"
+        # ("Toronto's police chief hopes to keep homicides under 50 this year")
+        r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:keep|get|bring|see|have|hold)\b[^.!?\n]{0,40}$"
         # ("Together we can cut street crime by half!": a slogan's call)
         r"|\b(?:we|you)\s+(?:can|could|must|should|will|['’]ll)\s+(?:still\s+|all\s+)?$"
         r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit|goal)\w*\s*(?:to|:\s*(?:to\s+)?)"
