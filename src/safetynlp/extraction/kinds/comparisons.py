@@ -1881,9 +1881,14 @@ def _out_verb(ctx: Ctx, sent: tuple[int, int], places: list[PlaceMention]) -> No
 def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "Manchester had 40 homicides last year vs London's 110, so per head Manchester is
     actually worse": a ranking after the sentence's own levels, read once they are."""
+    # ("Kent's went up too, but per head Essex is still lower": after a move too)
+    per_head = _PER_HEAD_WORD_RE.search(ctx.text, *sent) is not None
     for p in ctx.places:
         if within(p.start, sent) and any(
-            c.kind == "level" and sent[0] <= c.start and c.end <= p.start for c in ctx.claims
+            (c.kind == "level" or (per_head and c.kind in ("change", "trend")))
+            and sent[0] <= c.start
+            and c.end <= p.start
+            for c in ctx.claims
         ):
             if not any(c.start <= p.start < c.end for c in ctx.claims):
                 # "Australia's homicide rate is about 0.8 per 100,000, the US is more than
