@@ -4332,18 +4332,15 @@ _BARE_FIGURE_SENT_RE = re.compile(
 )
 
 
-_RECORD_REST_RE = re.compile(
-    # ("573 was the lowest since 2014.", "Still 617 dead, but the lowest count since 2019.")
-    r"\s*[,;–—-]?\s*(?:(?:but|and|yet)\s+)?(?:(?:which\s+is|that['’]?s|was|is|were|are)\s+)?(?:the\s+|a\s+)?(?:lowest|highest|fewest|most|worst|best|"
-    r"record)\b",
-    re.I,
+#: a record's word, after what may open it: "which is the lowest", "but the lowest count"
+_RECORD_WORD_SRC = (
+    r"(?:(?:but|and|yet)\s+)?(?:(?:which\s+is|that['’]?s|was|is|were|are)\s+)?(?:the\s+|a\s+)?"
+    r"(?:lowest|highest|fewest|most|worst|best|record)\b"
 )
+# ("573 was the lowest since 2014.", "Still 617 dead, but the lowest count since 2019.")
+_RECORD_REST_RE = re.compile(r"\s*[,;–—-]?\s*" + _RECORD_WORD_SRC, re.I)
 #: a record after the figure's counted noun: "Still 617 dead, but the lowest count since 2019."
-_RECORD_IN_REST_RE = re.compile(
-    r"[,;–—-]\s*(?:(?:but|and|yet)\s+)?(?:(?:which\s+is|that['’]?s|was|is)\s+)?(?:the\s+|a\s+)?"
-    r"(?:lowest|highest|fewest|most|worst|best|record)\b",
-    re.I,
-)
+_RECORD_IN_REST_RE = re.compile(r"[,;–—-]\s*" + _RECORD_WORD_SRC, re.I)
 _GRIEF_AFTER_RE = re.compile(r"\s+(?:too\s+many|funerals|grieving\s+families)\b", re.I)
 
 
@@ -4368,6 +4365,13 @@ def _after_homicides(ctx: Ctx, sent: tuple[int, int]) -> bool:
 _MOVED_FROM_REST_RE = re.compile(
     r",?\s*(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*[km]?"
     r"(?:\s+(?:in\s+)?(?:19|20)\d\d(?:/\d\d)?|\s+(?:the\s+year\s+before|a\s+year\s+earlier))?",
+    re.I,
+)
+#: what may follow a bare figure and leave it bare: an aside, a source, the figure it moved from
+_ASIDE_REST_RE = re.compile(
+    r",?\s*(?:though|tho|mind(?:\s+you)?|anyway|(?:per|according\s+to|says|from|going\s+by)\s+"
+    r"(?:the\s+)?(?:Met|ONS|FBI|NYPD|police|Home\s+Office|official\s+figures|[A-Z][\w.&]*))"
+    r"(?:" + _MOVED_FROM_REST_RE.pattern + ")?",
     re.I,
 )
 
@@ -4462,13 +4466,7 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not (unsaid and _MOVED_FROM_REST_RE.fullmatch(rest))
         # ("Still over 50,000 though.", "109, per the Met.", "573, per CPD, down from 617 the
         # year before.")
-        and not re.fullmatch(
-            r",?\s*(?:though|tho|mind(?:\s+you)?|anyway|(?:per|according\s+to|says|from|going\s+by)\s+"
-            r"(?:the\s+)?(?:Met|ONS|FBI|NYPD|police|Home\s+Office|official\s+figures|[A-Z][\w.&]*))"
-            r"(?:" + _MOVED_FROM_REST_RE.pattern + ")?",
-            rest,
-            re.I,
-        )
+        and not _ASIDE_REST_RE.fullmatch(rest)
         and not dead
         and not counted
     ):
