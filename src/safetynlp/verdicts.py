@@ -220,8 +220,7 @@ class Judge:
             # ("Homicides in the US rose about 12% between 2019 and 2024": no homicide count
             # or rate for those years, FBI murders for both)
             def covers(metric: Metric) -> bool:
-                ids = [metric.id] + ([metric.rate_metric] if metric.rate_metric else [])
-                return all(any(self.store.query(i, place, *p) for i in ids) for p in spans)
+                return self._holds([metric.id, metric.rate_metric], place, spans)
 
             covering = [m for m in kids if covers(m)]
             if not covers(own) and len(covering) == 1:
@@ -247,15 +246,21 @@ class Judge:
         if not spans or _series_word(own) in words:
             return None
 
-        def covers(metric: str) -> bool:
-            return all(self.store.query(metric, claim.geography or "", *p) for p in spans)
-
-        if covers(own):
+        place = claim.geography
+        if self._holds([own], place, spans):
             return None
         return next(
-            (m.id for m in self._narrower(own) if _series_word(m.id) in words and covers(m.id)),
+            (
+                m.id
+                for m in self._narrower(own)
+                if _series_word(m.id) in words and self._holds([m.id], place, spans)
+            ),
             None,
         )
+
+    def _holds(self, metrics: list[str | None], place: str, spans: list[tuple[date, date]]) -> bool:
+        """Does the store hold a figure of one of ``metrics`` at ``place`` for every span?"""
+        return all(any(m and self.store.query(m, place, *p) for m in metrics) for p in spans)
 
     # -- entry point -------------------------------------------------------------------
 

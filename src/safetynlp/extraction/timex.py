@@ -706,27 +706,23 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
                 # figures' own year, not a year a change is against)
                 ref_obj.kind = "period"
             if (
-                name == "month_rel"
-                and ref_obj.kind == "period"
-                and (
-                    _COMPARED_WITH_BEFORE_RE.search(text, max(0, s - 16), s)
-                    or _MOVE_ON_BEFORE_RE.search(text, max(0, s - 8), s)
-                    or _YEAR_TO_AGAINST_RE.search(text, max(0, s - 30), s)
-                )
-            ):
-                # ("down about a third on April last year": the month compared with)
-                ref_obj.kind = "baseline"
-            if (
-                name in ("year_to", "part_year")
+                name in ("year_to", "part_year", "month_rel")
                 and ref_obj.kind == "period"
                 and (
                     _COMPARED_WITH_BEFORE_RE.search(text, max(0, s - 16), s)
                     or (name == "part_year" and _CHANGE_ON_BEFORE_RE.search(text, max(0, s - 8), s))
                     # ("Both ↓ on YE Jun 23.", "Down 5% on YE Jun 23")
-                    or (name == "year_to" and _MOVE_ON_BEFORE_RE.search(text, max(0, s - 8), s))
+                    # ("down about a third on April last year": the month compared with)
+                    or (
+                        name in ("year_to", "month_rel")
+                        and _MOVE_ON_BEFORE_RE.search(text, max(0, s - 8), s)
+                    )
                     # ("roughly 50% higher than in the year to September 2015", "up by more
                     # than two thirds on the year to September 2014")
-                    or (name == "year_to" and _YEAR_TO_AGAINST_RE.search(text, max(0, s - 30), s))
+                    or (
+                        name in ("year_to", "month_rel")
+                        and _YEAR_TO_AGAINST_RE.search(text, max(0, s - 30), s)
+                    )
                 )
             ):
                 # "up 6% in the year to June 2021 vs the year to June 2019", "Q2 2025: -19% vs
