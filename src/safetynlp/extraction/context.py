@@ -1745,6 +1745,9 @@ _PREDICTION_RE = GatedPattern(
         # summer: ... the usual spike in stabbings")
         # (not "For context, not a forecast: ...")
         r"|(?<!not\sa\s)(?<!not\s)\b(?:predictions?|forecasts?|my\s+(?:guess|prediction|forecast|bet)s?|calling\s+it)"
+        # (not "their 2022 predictions so here's a fact instead:", "Predictions threads are
+        # pointless, so here's what actually happened:": the label turns away from them)
+        r"(?![^:\n]*\b(?:instead|pointless|here['’]?s\s+what|facts?)\b)"
         r"(?:\s+(?:for\s+)?[\w'’-]+){0,5}?"
         # ("My predictions for 2026, since everyone's doing them:")
         r"(?:,[^:\n]{0,40})?\s*:"
@@ -1786,8 +1789,20 @@ _PREDICTION_RE = GatedPattern(
         r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:keep|get|bring|see|have|hold)\b[^.!?\n]{0,40}$"
         # ("Together we can cut street crime by half!": a slogan's call)
         r"|\b(?:we|you)\s+(?:can|could|must|should|will|['’]ll)\s+(?:still\s+|all\s+)?$"
+        # ("promises to 'bring knife crime down year on year'", "aim to keep Glasgow's murders
+        # falling")
         r"|\b(?:promis|pledg|vow|aim|plan|target|want|hop|commit|goal)\w*\s*(?:to|:\s*(?:to\s+)?)"
-        r"(?:\s*(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see)\b(?:\s+[\w'’-]+){0,4})?\s*$",
+        r"(?:\s*[\"'“‘]?(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get|see|keep|hold)\b(?:\s+[\w'’-]+){0,4})?\s*$"
+        # ("Government 'to cut knife crime by half'": a headline's plan; "so they need to get it
+        # to 27,000": what it would take)
+        r"|[\"'“‘]to\s+(?:(?:cut|halve|reduce|lower|slash|tackle|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?$"
+        r"|\b(?:need|needs|needed)\s+to\s+(?:get|bring|cut|push|drive|keep)\b(?:\s+[\w'’-]+){0,4}\s*$"
+        # ("'We will recruit 10,000 more officers and cut violent crime by 20%'": the modal's
+        # second verb)
+        r"|\b(?:will|['’]ll|going\s+to|gonna)\s+(?:[^.!?\n,;:]|(?<=\d),(?=\d)){1,60}?\s(?:and|&)\s+(?:(?:cut|halve|reduce|slash|"
+        r"bring|drive|get|push)\b(?:\s+[\w'’-]+){0,4}\s*)?$"
+        # ("promises to 'tackle' knife crime as if it's exploding"): what it is made to seem
+        r"|\b(?:as if|as though)\s+(?:[\w'’-]+\s+){0,3}$",
         re.I,
     )
 )
@@ -1845,13 +1860,19 @@ _TARGET_LABEL_RE = GatedPattern(
     compile_scan(
         r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?(?:\s+for\s+[^:.!?]{1,20})?"
         # ("The mayor's target for 2026 is under 350.", "The VRU's target was fewer than 20.")
-        r"(?:\s*:|\s+(?:is|was|are|were))\s*(?:to\s+|an?\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?$",
+        r"(?:\s*:|\s+(?:is|was|are|were))\s*(?:to\s+|an?\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?"
+        # ("The Met's target was a 10% fall in knife crime in 2018": the crime the target named)
+        r"(?:[~\d.,]+\s*(?:%|per\s*cent|pc)\s+)?(?:(?:fall|cut|drop|reduction|decrease|rise|increase)\s+in\s+)?$",
         re.I,
     )
 )
 _SUBJECTLESS_MODAL_RE = re.compile(
     r"[\s\"'“‘(]*(?:(?:that|this|it)\s+)?(?:would|could|might|will|['’]d)\s+(?:be|have|mean|make|see|put)\b",
     re.I,
+)
+#: a clause that works out what a target would take
+_SO_THAT_WOULD_RE = re.compile(
+    r"[\s,;]*so\s+(?:that|this|it)\s*(?:would|['’]d)\s+(?:be|mean|need)\b", re.I
 )
 _FUTURE_BEFORE_RE = GatedPattern(
     compile_scan(
@@ -1863,7 +1884,8 @@ _FUTURE_BEFORE_RE = GatedPattern(
         # ("London will end 2025 with fewer than 100 homicides")
         r"(?:(?:the\s+year|(?:19|20)\d\d)\s+(?:with|on|at)\s+)?"
         # ("doubling would be like 30 thousand offences a year")
-        r"(?:(?:by|to|over|about|around|another|under|below|above|beneath|nearly|almost|like|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with))\s+)?"
+        # ("so that would be a cut of roughly a sixth")
+        r"(?:(?:by|to|over|about|around|another|under|below|above|beneath|nearly|almost|like|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with)|an?)\s+)?"
         # ("reckons knife crime will keep rising for another 2-3 years": the move the modal opens)
         # (not a bare "You'd " before "have to go back to 2008")
         r"|(?<!['’]d\s)(?:(?:keep|continue|carry\s+on)(?:\s+(?:on|to))?\s+)?"
@@ -1998,6 +2020,8 @@ def _hypothetical(
         return True  # "homicides down 22%, on track for the fewest since 1966"
     if _SUBJECTLESS_MODAL_RE.match(ctx.text, sent[0], sent[1]):
         return True  # "(It) would be the lowest in a decade if it holds."
+    if clause[0] > sent[0] and _SO_THAT_WOULD_RE.match(ctx.text, clause[0], max(clause[0], pos)):
+        return True  # "... about 300 last year, so that would be a cut of roughly a sixth"
     # ("will end the year with fewer than 100": the verb and its frame may be long)
     if _FUTURE_BEFORE_RE.search(ctx.text, ctx.low, max(clause[0], pos - 45), pos):
         return True  # "reckons knife crime will rise 10-15% once lockdown ends": a forecast

@@ -150,8 +150,10 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 pattern += (
                     rf"|(?:{o['verb']})\s+(?:(?:only|just|about|around|roughly|approx\.?|approximately|nearly|almost|over|"
                     r"barely|maybe|under|fewer\s+than|less\s+than|more\s+than)\s+)*"
-                    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+)"
-                    rf"\s+of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?(?:{b['pattern']})"
+                    # ("The Met solves fewer than 1 in 10 burglaries": a share in words takes no "of")
+                    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of|(?:\d+|one|two|three|four|five|six|seven|eight|nine)"
+                    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|ten|twenty|five|four|three)(?:\s+of)?)"
+                    rf"\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?(?:{b['pattern']})"
                 )
             out.append(
                 {

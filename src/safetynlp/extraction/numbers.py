@@ -309,6 +309,10 @@ _CLOCK_BEFORE_RE = re.compile(
 )
 
 
+#: a 24-hour time written as four digits ("0900", "1630")
+_HHMM_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_HHMM_OPEN_BEFORE_RE = re.compile(r"\b0\d[0-5]\d\s?[-–]\s?$")
+_HHMM_CLOSE_AFTER_RE = re.compile(r"\s?[-–]\s?0\d[0-5]\d\b")
 _MINUTES_AFTER_RE = re.compile(r":[0-5]\d(?!\d)")
 _HOUR_RE = re.compile(r"0?[1-9]|1[0-2]")
 _AM_PM_AFTER_RE = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.I)
@@ -323,6 +327,14 @@ def _is_clock_time(text: str, m: re.Match[str]) -> bool:
     ):
         return True  # ("7:45": the number regex stops at the colon)
     end = m.end("num")
+    if _HHMM_RE.fullmatch(m.group("num")) and (
+        m.group("num")[0] == "0"
+        or _HHMM_OPEN_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
+        or _HHMM_CLOSE_AFTER_RE.match(text, end)
+    ):
+        # ("training at the Sandy Lane site, 0900-1600": a count never has a leading zero, and
+        # its partner in a range of such times is a time too)
+        return True
     if _HOUR_RE.fullmatch(m.group("num")) and _AM_PM_AFTER_RE.match(text, end):
         return True  # ("reads the Express at 6am every day": no daily rate of anything)
     if not _CLOCK_RE.fullmatch(m.group("num")):

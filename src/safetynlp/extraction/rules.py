@@ -53,6 +53,7 @@ from safetynlp.extraction.kinds.levels import (
     as_header_says,
     count_levels,
     elliptic_levels,
+    including_groups,
     is_age,
     is_everyday,
     levels_after_orders,
@@ -380,6 +381,7 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
         late_elliptic_orders(ctx, sent)
         levels_after_orders(ctx, sent, clauses)
         trends_after_levels(ctx, sent)
+        including_groups(ctx, sent, clauses)
         extremums(ctx, sent, clauses)
         point_changes(ctx, sent, clauses)
         _figures_of_compared(ctx, sent)
@@ -3132,6 +3134,12 @@ _REPLY_DENIES_RE = re.compile(
     r"were|has|have)\s+not)\b|"
     # ("More like half.", "More like by 80%.")
     rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?:by\s+)?(?=\d|(?:{_MULT_WORDS})\b)|"
+    # ("One in twenty, more like.", "About 5%, more like": the figure, then the words that put
+    # the quote right)
+    r"(?=(?:(?:about|around|roughly|nearly|maybe)\s+)?(?:\d|(?:"
+    + NUMWORD_SRC
+    + r")\b)[^\n.!?]{0,30}?,\s*"
+    r"more\s+like\s*(?:[.!]|\n|$))|"
     # ("They did go up, but more like 15%.": the way is right, the size put right)
     + _WAY_GRANTED_BUT_SRC
     + rf"\s+(?:(?:only|just)\s+)?(?:by\s+)?(?:closer\s+to|more\s+like|nearer(?:\s+to)?|about|around|roughly)\s+(?=\d|(?:{_MULT_WORDS})\b))"

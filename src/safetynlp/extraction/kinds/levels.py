@@ -43,6 +43,7 @@ from safetynlp.extraction.context import (
     list_header,
     metric_for,
     names_vs_line_above,
+    periods_of,
     plus_after,
     reply_spans,
     small_number,
@@ -686,6 +687,8 @@ _LEVEL_VERB_RE = compile_scan(
     r"totalled|totaled|been|stood\s+at|stands\s+at|to|from|of|numbered|topped|passed|exceeded|counted|logged|"
     # ("London alone accounted for roughly 16,800")
     r"accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
+    # ("It managed 44 in 2025, down from 84 the year before")
+    r"managed|manages|"
     r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
     r"compared\s+(?:with|to)|vs\.?|versus|(?:(?<=,\s)|^)against|and|with|(?<=\bit)['’]s|(?<=\bthat)['’]s)"
     # "were only 3,000", "was still 109", "are already past 100"
@@ -1681,6 +1684,7 @@ _FICTION_BEFORE_RE = re.compile(
     r"drama|thriller|show|mystery|whodunn?it|crime\s+novel)\s+with\s+(?:like\s+|only\s+|just\s+)?$",
     re.I,
 )
+_PLAYED_MURDER_RE = compile_scan(r"\bmurder[-\s]myster(?:y|ies)\b|\bwhodunn?its?\b", re.I)
 _TAKEN_VERB_AFTER_RE = re.compile(r"\s*(?:stolen|nicked|snatched|burgled|killed|murdered)\b", re.I)
 
 _IT_WAS_BEFORE_RE = re.compile(r"\bit(?:\s+(?:was|is)|['’]s)\s+$", re.I)
@@ -1774,6 +1778,76 @@ def _sub_group_items(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, i
             periods=_level_roles(ctx, q.start, q.end, hstart, clause, sent),
         )
         return
+
+
+#: what opens a part of the count just given ("..., including 30 teenagers")
+_INCLUDING_BEFORE_RE = re.compile(
+    r"[^.!?\n\d;]{0,30}?\s*[,(–—]\s*(?:including|incl\.?|among\s+them|of\s+whom)\s+$", re.I
+)
+#: the victims' group that part counts
+_GROUP_AFTER_RE = re.compile(r"\s+(?:" + AGE_GROUPS_SRC + r")(?![\w-])", re.I)
+
+
+def including_groups(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    """ "2021 ended on 133, including 30 teenagers": the part after a count of homicides that
+    names its victims' group is a count of that group's own series, for the same place and
+    period."""
+    text = ctx.text
+    if (
+        "incl" not in text[sent[0] : sent[1]]
+        and "of whom" not in text[sent[0] : sent[1]]
+        and ("among them" not in text[sent[0] : sent[1]])
+    ):
+        return
+    for i, q in enumerate(ctx.quantities):
+        if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
+            continue
+        if used(ctx, q.start, q.end):
+            continue
+        g = _GROUP_AFTER_RE.match(text, q.end, sent[1])
+        if g is None:
+            continue
+        hedge, hstart = hedge_before(ctx, q.start)
+        whole = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.kind == "level"
+                and c.unit == "count"
+                and sent[0] <= c.start
+                and c.end <= hstart
+                and c.metric in GROUP_SERIES
+                and c.period is not None
+            ),
+            None,
+        )
+        if whole is None or not _INCLUDING_BEFORE_RE.fullmatch(text, whole.end, hstart):
+            continue
+        group = next(k for k in ("u25", "u18", "teen") if g.group(k))
+        metric_id = GROUP_SERIES[whole.metric].get(group)
+        spec = ctx.lex.taxonomy.metrics.get(metric_id) if metric_id else None
+        if spec is None or metric_id is None:
+            continue
+        ctx.used_q.add(i)
+        label = MetricMention(
+            g.start(group), g.end(group), metric_id, spec.family, g.group(group), True
+        )
+        lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
+        add(
+            ctx,
+            kind="level",
+            start=hstart,
+            end=g.end(),
+            metric=label,
+            pos=q.start,
+            clause=clause_of(clauses, q.start, sent),
+            sent=sent,
+            value=interval(lo, hi),
+            unit="count",
+            periods=periods_of(whole),
+            place=whole.geography,
+            place_how="text",
+        )
 
 
 def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
@@ -1917,6 +1991,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and _FICTION_BEFORE_RE.search(text, max(0, q.start - 30), q.start)
         ):
             continue  # "Writing a book with 3 murders": the plot's, not a place's
+        if q.value <= 50 and _PLAYED_MURDER_RE.search(text):
+            # ("the murder-mystery show at the Pleasance. £12, 7.30pm nightly, 3 murders and a
+            # twist": a post about a staged murder counts the plot's)
+            continue
         if q.value >= 100_000 and (
             _POPULATION_AFTER_RE.match(text, q.end)
             or _POPULATION_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
