@@ -71,7 +71,16 @@ _CLAUSE_RE = compile_scan(
     # its own time)
     # (not "peaked at 5,720 in 2006/07 and have fallen by about a third since": since then)
     r"(?:then\s+)?(?:fell|rose|dropped|climbed|jumped|increased|decreased|"
-    r"declined|plunged|soared|went\s+(?:up|down))(?=\s+(?:again\s+)?(?:by\s+|in\s+|last\s+|this\s+|~|about\s+|around\s+|\d)))\b)"
+    r"declined|plunged|soared|went\s+(?:up|down))(?=\s+(?:again\s+)?(?:by\s+|in\s+|last\s+|this\s+|~|about\s+|around\s+|\d))|"
+    # ("fell in 2020/21 and kept falling in 2021/22")
+    r"(?:then\s+)?(?:kept|continued)\s+(?:on\s+)?(?:falling|rising|dropping|climbing|going\s+(?:up|down))"
+    r"(?=\s+(?:in|last|this|through|into)\s))\b)"
+    # ("Essex knife crime hit 1,500 offences last year and London's went up 20%", "... and in
+    # London it went up 20%": another place's own clause; singular verbs only, so "Croydon and
+    # Lambeth's were both up" stays one)
+    r"|\sand\s(?=(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}['’]s?\s+(?:went|rose|fell|dropped|"
+    r"climbed|jumped|increased|decreased|halved|doubled|soared|was|is|has|had)\b|in\s+(?-i:[A-Z])[\w.&-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\s+(?:it|they)\b)"
     # "... down by two thirds in a decade 📉 lethal-barrelled discharges, not ...": an emoji
     # between words ends a phrase
     r"|\s[" + EMOJI_RANGE + r"\ufe0f]+\s"
@@ -1771,6 +1780,11 @@ _PREDICTION_RE = GatedPattern(
         # would have to cut its murders by 80%": what it would take)
         r"|\b(?:would|['’]d|will)\s+(?:need|have)\s+to(?:\s+[\w'’-]+){0,3}\s*$"
         r"|\b(?:would|['’]d|will)\s+need\s+$"
+        # ("My bet is under 90 for 2026.", "My guess is about 300")
+        r"|\b(?:my|our|the\s+smart)\s+(?:bet|guess|prediction|money)\s+(?:is|['’]s|would\s+be)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,2}$"
+        # ("Hoping 2021 is the year Glasgow gets through a whole summer without a single
+        # fatal stabbing": all the year hoped for holds)
+        r"|\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:19|20)\d\d\s+(?:is|will\s+be|['’]s)\s+the\s+year\b[^.!?\n]{0,80}$"
         # ("Hoping 2022 is the year London finally gets under 100 homicides")
         r"|\bhop(?:e|es|ed|ing)\b[^.!?\n]{0,60}\b(?:gets?|go(?:es)?|falls?|drops?|stays?|ends?|"
         r"finish(?:es)?)\s+$"
@@ -2051,6 +2065,9 @@ def _hypothetical(
             m is not None
             and not m.group("always")
             and not _MODAL_CLAUSE_RE.match(ctx.text, clause[0], start)
+            # ("If Glasgow's murder rate fell 20% and Edinburgh's doubled, they'd be about
+            # level": a second place's clause joined into the condition)
+            and not _JOINED_BY_AND_RE.search(ctx.text, max(sent[0], clause[0] - 6), clause[0])
         ):
             return False
     if m is None:
@@ -2058,6 +2075,7 @@ def _hypothetical(
     return bool(m.group("always")) or bool(_MODAL_RE.search(ctx.text, m.end(), sent[1]))
 
 
+_JOINED_BY_AND_RE = re.compile(r"[^,;:]\s(?:and|&)\s$")
 #: a modal that opens a question's clause right before the claim: ", would burglaries ..."
 _MODAL_ASKS_BEFORE_RE = compile_scan(
     r"\b(?:would|could|will|might|can|should)\s+(?:[\w'’]+\s+){0,3}$", re.I
@@ -3623,6 +3641,11 @@ _FUNCTION_WORDS = frozenset(
         "too",
         "again",
         "already",
+        # ("fell in 2020/21 and kept falling in 2021/22": the move goes on, no subject)
+        "kept",
+        "keeps",
+        "continued",
+        "continues",
         # ("Bexley apparently down 4%": a word on how it is known, no subject)
         "apparently",
         "reportedly",

@@ -3689,6 +3689,17 @@ def _part_of_whole(part: str, whole: str) -> float | None:
     return None if n is None or not d or n > d else 100 * n / d
 
 
+_CLOCK_AFTER_FIGURE_RE = re.compile(r"[:.][0-5]\d\s?(?:am|pm)?\b|\s?(?:am|pm)\b", re.I)
+
+
+def _within_tenfold(
+    a: tuple[float | None, float | None] | None, b: tuple[float | None, float | None] | None
+) -> bool:
+    x = next((v for v in a or () if v), None)
+    y = next((v for v in b or () if v), None)
+    return x is not None and y is not None and y / 10 <= x <= y * 10
+
+
 def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) -> None:
     """'"Knife crime in London rose 20% in 2023" — false, it was more like 5%.': the figure
     the rebuttal gives is a claim of the quoted one's kind, metric, place and period.
@@ -3700,7 +3711,21 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         if m is None
         else next((g for g in ("mult", "frac", "wfig", "nin") if m.group(g)), "fig")
     )
-    if m is None or any(c.start <= m.start(fig) < c.end for c in ctx.claims):
+    if m is None:
+        return
+    taken = [c for c in ctx.claims if c.start <= m.start(fig) < c.end]
+    if taken and not (
+        # ("'London has 130 knife offences a day' — no it doesn't. It's closer to 35.": the
+        # bare count read on its own is the quoted rate put right)
+        quoted.kind == "frequency"
+        and all(
+            c.kind == "level" and c.metric == quoted.metric and c.unit == "count" for c in taken
+        )
+        # (not "It was 135 last year": a year's count of its own, which a rate of one a day
+        # is ten times apart from)
+        and not any(c.start <= t.start <= c.end + 2 for c in taken for t in ctx.all_times)
+        and all(_within_tenfold(c.value, quoted.value) for c in taken)
+    ):
         return
     unit = (m.group("unit") or m.group("wunit") or "").strip().lower()
     percent = (
@@ -3720,9 +3745,10 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         half = fig == "mult" and m.group("mult").lower() == "half"
         fits = percent or half
     else:
-        fits = quoted.kind == "level" and not percent and not times
+        fits = quoted.kind in ("level", "frequency") and not percent and not times
     if not fits:
         return
+    ctx.claims = [c for c in ctx.claims if c not in taken]
     try:
         value = (
             _MULT_VALUES[m.group("mult").lower()]
@@ -3738,6 +3764,13 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     except (ValueError, KeyError):
         return
     if value is None:
+        return
+    if quoted.kind == "frequency" and (
+        not _within_tenfold((value, value), quoted.value)
+        or _CLOCK_AFTER_FIGURE_RE.match(ctx.text, m.end(fig))
+    ):
+        # ("No. That would be over 260,000 a year.": a rate said in another unit;
+        # "It was 7:20am": a time of day)
         return
     if quoted.kind == "level" and quoted.unit == "percent" and fig == "mult":
         value = 50.0

@@ -2428,6 +2428,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         if (
             metric.start >= q.end
             and metric.start - q.end <= 30
+            # (not "when there were 98, the deadliest year on record": a record after the
+            # figure, its own claim)
+            and not (
+                _RECORD_PHRASE_RE.match(metric.phrase)
+                and _COMMA_THE_GAP_RE.fullmatch(text, q.end, metric.start)
+            )
             # ("Chicago 573 vs NYC 377 homicides": the words after the next figure are shared,
             # the first figure's surface stops at itself)
             and not any(
@@ -4411,9 +4417,11 @@ _BARE_FIGURE_SENT_RE = re.compile(
 
 
 #: a record's word, after what may open it: "which is the lowest", "but the lowest count"
+_RECORD_PHRASE_RE = re.compile(r"(?:deadliest|bloodiest)\b", re.I)
+_COMMA_THE_GAP_RE = re.compile(r"\s*[,;–—-]\s*(?:(?:and|but)\s+)?(?:the|its|their)\s+", re.I)
 _RECORD_WORD_SRC = (
     r"(?:(?:but|and|yet)\s+)?(?:(?:which\s+is|that['’]?s|was|is|were|are)\s+)?(?:the\s+|a\s+)?"
-    r"(?:lowest|highest|fewest|most|worst|best|record)\b"
+    r"(?:lowest|highest|fewest|most|worst|best|record|deadliest|bloodiest|safest|quietest)\b"
 )
 # ("573 was the lowest since 2014.", "Still 617 dead, but the lowest count since 2019.")
 _RECORD_REST_RE = re.compile(r"\s*[,;–—-]?\s*" + _RECORD_WORD_SRC, re.I)
