@@ -3095,6 +3095,12 @@ _REPLY_DENIES_RE = re.compile(
     r"every|any\s*more|any\s+longer|these\s+days)\b)|"
     # ("Way less than that. Only about 7,000.")
     r"(?:way|much|far|a\s+lot)\s+(?:less|fewer|lower|more|higher)\s+than\s+that\b|"
+    # ("It's worse than that, more like one every two days.")
+    r"(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|are|was|were))\s+(?:(?:even|much|far|way|a\s+lot)\s+)?"
+    r"(?:worse|better)\s+than\s+that\b|"
+    # ("The real figure was under 80.", "The actual number is about 40%.")
+    r"the\s+(?:real|actual|true|correct)\s+(?:figure|number|total|count|rate|tally)\s+(?:was|is|were)\s+"
+    r"(?=(?:(?:about|around|roughly|under|below|over|nearly|almost|closer\s+to|more\s+like|less\s+than|fewer\s+than|just)\s+)*\d)|"
     # ("lol they fell way more than that, like 30%")
     r"(?:it|they)\s+(?:fell|rose|dropped|jumped|went\s+(?:up|down)|(?:is|are|was|were)\s+(?:up|down))"
     r"\s+(?:(?:way|much|far|a\s+lot)\s+)?(?:more|less)\s+than\s+that\b|"
