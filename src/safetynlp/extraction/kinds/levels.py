@@ -4411,12 +4411,17 @@ _BARE_FIGURE_SENT_RE = re.compile(
     r"(?P<h>(?:nearer|closer\s+to|more\s+like|about|around|roughly|approx\.?|approximately|only|just|over|under|nearly|"
     r"almost|fewer\s+than|less\s+than|more\s+than|~)\s*)?"
     # ("Eight last year.": a figure in words before its time)
-    r"(?P<n>\d[\d,.]*[km]?\+?|(?:[a-z]+[- ])?[a-z]+(?=[\s.!?]*$|\s+(?:last|this)\s+year\b|\s+in\s+(?:19|20)\d\d\b))(?:\s*(?:%|per\s*cent|percent))?(?P<rest>[^.!?\n]{0,45}?)[\s.!?]*",
+    # ("Fifteen, per the Met.")
+    r"(?P<n>\d[\d,.]*[km]?\+?|(?:[a-z]+[- ])?[a-z]+(?=[\s.!?]*$|\s+(?:last|this)\s+year\b|\s+in\s+(?:19|20)\d\d\b|,\s*(?:per|according\s+to)\s))(?:\s*(?:%|per\s*cent|percent))?(?P<rest>[^.!?\n]{0,45}?)[\s.!?]*",
     re.I,
 )
 
 
 #: a record's word, after what may open it: "which is the lowest", "but the lowest count"
+_DENIAL_ALONE_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:no|nope|nah|wrong|false|not\s+even\s+close)[.!,]+[ \t]*$", re.I
+)
+_DENIAL_OPENS_RE = re.compile(r"[ \t]*(?:no|nope|nah|wrong)[.!,]+\s", re.I)
 _RECORD_PHRASE_RE = re.compile(r"(?:deadliest|bloodiest)\b", re.I)
 _COMMA_THE_GAP_RE = re.compile(r"\s*[,;–—-]\s*(?:(?:and|but)\s+)?(?:the|its|their)\s+", re.I)
 _RECORD_WORD_SRC = (
@@ -4557,12 +4562,25 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
         and not counted
     ):
         return  # "25 minutes later": the words after it are no time of the figure's
+    # ("> Over 100 teenagers were killed in London this year / No. Fifteen, per the Met.": the
+    # denied figure's correction, right after the denial)
+    corrects = (
+        before is not None
+        and before.kind == "level"
+        and before.unit == "count"
+        and (
+            _DENIAL_ALONE_BEFORE_RE.search(ctx.text, max(0, sent[0] - 16), sent[0]) is not None
+            # ("No. Fifteen.": "No." read as no sentence of its own)
+            or _DENIAL_OPENS_RE.match(ctx.text, sent[0]) is not None
+        )
+    )
     if (
         not own
         and not m.group("lead")
         and not m.group("h")
         and not dead
         and not counted
+        and not corrects
         and not (
             unsaid
             and question is None
