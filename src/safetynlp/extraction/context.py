@@ -664,6 +664,11 @@ _TARGET_HEADER_RE = re.compile(
     r"(?:\s+(?:for|by|to|in|until)\s+[^:\n]{1,30})?\s*:\s*$",
     re.I,
 )
+_GUESS_HEADER_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:my\s+|our\s+)?(?:(?:19|20)\d\d\s+)?(?:predictions?|forecasts?|bets?|guesses?)"
+    r"(?:\s+(?:for|by)\s+[^:\n]{1,30})?\s*:\s*$",
+    re.I,
+)
 _GOAL_ITEM_RE = re.compile(
     r"(?:to\s+)?(?:cut|halve|reduce|lower|slash|bring|drive|get|push|tackle|end|double|treble|"
     r"triple)\b",
@@ -749,6 +754,10 @@ def _believed_list_item(text: str, pos: int) -> bool:
             head = _LAST_SENTENCE_RE.search(line)
             if goal_item and _TARGET_HEADER_RE.search(line):
                 return True  # "Mayor's 2026 targets:\n→ cut knife crime by 20%"
+            if _GUESS_HEADER_RE.search(line):
+                # ("London ended 2020 with 126 homicides. Predictions for 2021:\n- under 100":
+                # a header of guesses after a sentence of fact)
+                return True
             return _BELIEF_HEADER_RE.search(line) is not None or (
                 line.rstrip().endswith(":")
                 and head is not None
@@ -1753,7 +1762,7 @@ _PREDICTION_RE = GatedPattern(
         # ("Predictions for the rest of 2023: knife crime up, burglary down", "Forecast for this
         # summer: ... the usual spike in stabbings")
         # (not "For context, not a forecast: ...")
-        r"|(?<!not\sa\s)(?<!not\s)\b(?:predictions?|forecasts?|my\s+(?:guess|prediction|forecast|bet)s?|calling\s+it)"
+        r"|(?<!not\sa\s)(?<!not\s)\b(?:predictions?|forecasts?|my\s+(?:(?:19|20)\d\d\s+)?(?:guess|prediction|forecast|bet)s?|calling\s+it)"
         # (not "their 2022 predictions so here's a fact instead:", "Predictions threads are
         # pointless, so here's what actually happened:": the label turns away from them)
         r"(?![^:\n]*\b(?:instead|pointless|here['’]?s\s+what|facts?)\b)"
@@ -1799,6 +1808,10 @@ _PREDICTION_RE = GatedPattern(
         r"|\b(?:wants?|wanted|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|aims?\s+for|"
         r"aiming\s+for|targets?|targeting|demand(?:s|ed)?|calls?\s+for|called\s+for)\s+[\"'“‘]?"
         r"(?:an?|the)\s+(?:[\w'’%.~-]+\s+){0,2}$"
+        # ("The Philly DA's office is 'aiming for' under 250 homicides this year")
+        r"|\b(?:aim(?:s|ed|ing)?|shoot(?:s|ing)?|push(?:es|ed|ing)?)\s+for[\"'”’]?\s+$"
+        # ("... recorded about 20,000 phone snatches last year and wants that halved by 2026")
+        r"|\b(?:wants?|wanted|wanting)\s+(?:it|them|that|this|those|these)\s+(?:[\w'’-]+\s+){0,2}$"
         # ("Toronto's police chief hopes to keep homicides under 50 this year")
         r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:keep|get|bring|see|have|hold)\b[^.!?\n]{0,40}$"
         # ("Together we can cut street crime by half!": a slogan's call)
@@ -1872,7 +1885,7 @@ _IF_IT_HOLDS_RE = GatedPattern(
 )
 _TARGET_LABEL_RE = GatedPattern(
     compile_scan(
-        r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission)s?(?:\s+for\s+[^:.!?]{1,20})?"
+        r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission|resolution)s?(?:\s+for\s+[^:.!?]{1,20})?"
         # ("The mayor's target for 2026 is under 350.", "The VRU's target was fewer than 20.")
         r"(?:\s*:|\s+(?:is|was|are|were))\s*(?:to\s+|an?\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?"
         # ("The Met's target was a 10% fall in knife crime in 2018": the crime the target named)
@@ -2312,6 +2325,10 @@ def add(
             opens = p.start
     if _GOAL_BEFORE_RE.search(ctx.text, ctx.low, max(sent[0], opens - 20), opens):
         return None  # "How do we get knife crime down 50%?": a goal
+    if opens < min(start, pos) and _TARGET_LABEL_RE.search(
+        ctx.text, ctx.low, max(sent[0], opens - 40), opens
+    ):
+        return None  # "Met Police target for 2020/21: knife crime with injury down 10%"
     # (from the sentence's start: an elliptic reading's clause opens at the claim itself)
     hearsay = _HEARSAY_BEFORE_RE.search(
         ctx.text, ctx.low, max(sent[0], min(start, pos) - 60), min(start, pos)

@@ -1835,9 +1835,15 @@ _THAN_LIST_GAP_RE = re.compile(
 )
 #: "Lower than England's.": the figure before, ranked against a place
 _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
-    r"[\W_]*(?:(?:and|but|so|still|even)\s+){0,2}(?:(?:much|far|way|well|a\s+lot)\s+)?"
+    r"[\W_]*(?:(?:and|but|so|still|even)\s+){0,2}"
+    # ("Philly had 562 homicides in 2021. Per capita that's more than Chicago.", "Per head
+    # that's well above Paris": the place just given a figure, ranked on rates)
+    r"(?:per\s+(?:capita|head|person)\s*,?\s+(?:(?:that|it|this)\s*(?:['’]s|\s+is|\s+was)\s+)?"
+    r"(?:(?:still|now|even|actually)\s+)?)?"
+    r"(?:(?:much|far|way|well|a\s+lot)\s+)?"
     # ("Still more than New York.": the count before, ranked)
-    r"(?:(?P<rel>higher|lower|worse|better|safer|more|fewer|less)\s+than|"
+    # ("Still more per head than London though.")
+    r"(?:(?P<rel>higher|lower|worse|better|safer|more|fewer|less)(?:\s+per\s+(?:capita|head|person))?\s+than|"
     # ("London homicides up about 8% in 2016. Still way below New York.")
     r"(?P<rel2>below|above))\s+(?:in\s+)?(?:the\s+)?(?:both\s+)?$",
     re.I,
@@ -2379,6 +2385,13 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
                 # "London homicides up about 8% in 2016. Still way below New York.": the
                 # changed series in its period, ranked
                 or (c.kind == "change" and before is not None and before.group("rel2") is not None)
+                # ("Bike thefts in Cambridge down about 20% since 2019. Still more per head than
+                # London though.": the moved series in its period, ranked on rates)
+                or (
+                    c.kind in ("change", "trend")
+                    and before is not None
+                    and _PER_HEAD_WORD_RE.search(text, *sent) is not None
+                )
                 # ("Chicago doesn't even have the highest murder rate in the US. Per capita St.
                 # Louis and Baltimore were both far higher in 2022.": the record's rate, ranked)
                 or (c.kind == "extremum" and c.unit == "rate_per_100k" and after is not None)
@@ -2396,6 +2409,27 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         ),
         None,
     )
+    if (
+        prev is not None
+        and before is not None
+        and prev.start < sent[0]
+        and _PER_HEAD_WORD_RE.search(text, *sent) is not None
+    ):
+        # ("London recorded 126 homicides in 2020, ... down from 149 in 2019. Per head, that was
+        # still below Paris.": the place's latest figure, not the one it moved from)
+        prev = max(
+            (
+                c
+                for c in ctx.claims
+                if c.geography == prev.geography
+                and c.metric == prev.metric
+                and c.period
+                and c.end <= sent[0]
+                and c.kind in ("level", "comparison", "change", "trend")
+            ),
+            key=lambda c: c.period[1] or "",  # type: ignore[index]
+            default=prev,
+        )
     # "Toronto had 84 homicides in 2024, fewer than London. Per capita though, Toronto was
     # higher.": the same two places, ranked again on rates
     per_head_again = None
