@@ -78,9 +78,18 @@ _CLAUSE_RE = compile_scan(
     # ("Essex knife crime hit 1,500 offences last year and London's went up 20%", "... and in
     # London it went up 20%": another place's own clause; singular verbs only, so "Croydon and
     # Lambeth's were both up" stays one)
-    r"|\sand\s(?=(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}['’]s?\s+(?:went|rose|fell|dropped|"
-    r"climbed|jumped|increased|decreased|halved|doubled|soared|was|is|has|had)\b|in\s+(?-i:[A-Z])[\w.&-]*"
-    r"(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\s+(?:it|they)\b)"
+    # ("... fell 12% and Kensington and Chelsea's rose 6%", "... and Southwark's have gone up";
+    # not "Croydon and Lambeth's were both up")
+    # (not inside a place's own name: "Kensington and Chelsea's rose 6%")
+    r"|(?<!Kensington)(?<!Hammersmith)(?<!Barking)(?<!Avon)(?<!Devon)(?<!England)(?<!Trinidad)"
+    r"(?<!Richmond)(?<!Bosnia)(?<!Antigua)(?<!Saint\sKitts)(?<!St\sKitts)"
+    r"\sand\s(?=(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w.&-]*){0,3}['’]s?\s+(?:went|rose|fell|"
+    r"dropped|climbed|jumped|increased|decreased|halved|doubled|soared|was|is|has|had|(?:have|were|are)(?!\s+both\b))\b"
+    r"|in\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\s+(?:it|they)\b"
+    # ("went down in Cardiff in 2019 and up in Swansea", "rose about 5% in Mexico last year
+    # and fell sharply in Colombia": the same series' move in another place)
+    r"|(?:up|down|rose|fell|dropped|climbed|increased|decreased|went\s+(?:up|down))"
+    r"(?:\s+(?:sharply|slightly|steeply|again|too|by\s+)?[\w%.~]*){0,2}\s+in\s+(?-i:[A-Z]))"
     # "... down by two thirds in a decade 📉 lethal-barrelled discharges, not ...": an emoji
     # between words ends a phrase
     r"|\s[" + EMOJI_RANGE + r"\ufe0f]+\s"
@@ -1721,7 +1730,7 @@ _CONDITIONAL_RE = re.compile(
     # handles first)
     # ("If London had Chicago's murder rate: ~1,600 a year": a place given another's rate
     # says what would be, modal or not)
-    r"[\s\"'“‘(>]*(?:@\w+[\s,:]+)*(?:(?:and|but|so)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if|whether|"
+    r"[\s\"'“‘(>]*(?:@\w+[\s,:]+)*(?:(?:and|but|so|even)\s+)?(?:(?P<always>suppos(?:e|ing)|what\s+if|imagine\s+if|whether|"
     r"if(?=\s+[^.!?\n]{1,40}?\s+had\s+[^.!?\n]{1,40}?['’]s\s+(?:[\w-]+\s+){0,2}(?:rates?|numbers|figures|levels?|population)\b))|if|unless)\b",
     re.I,
 )
