@@ -1771,7 +1771,8 @@ _PREDICTION_RE = GatedPattern(
         # ("Predictions for the rest of 2023: knife crime up, burglary down", "Forecast for this
         # summer: ... the usual spike in stabbings")
         # (not "For context, not a forecast: ...")
-        r"|(?<!not\sa\s)(?<!not\s)\b(?:predictions?|forecasts?|my\s+(?:(?:19|20)\d\d\s+)?(?:guess|prediction|forecast|bet)s?|calling\s+it)"
+        # ("£10 bet with my brother-in-law: London ends 2018 with more murders than New York")
+        r"|(?<!not\sa\s)(?<!not\s)\b(?:predictions?|forecasts?|(?<=\d\s)(?:bet|wager)s?|my\s+(?:(?:19|20)\d\d\s+)?(?:guess|prediction|forecast|bet)s?|calling\s+it)"
         # (not "their 2022 predictions so here's a fact instead:", "Predictions threads are
         # pointless, so here's what actually happened:": the label turns away from them)
         r"(?![^:\n]*\b(?:instead|pointless|here['’]?s\s+what|facts?)\b)"
@@ -1817,6 +1818,13 @@ _PREDICTION_RE = GatedPattern(
         r"|\b(?:wants?|wanted|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|aims?\s+for|"
         r"aiming\s+for|targets?|targeting|demand(?:s|ed)?|calls?\s+for|called\s+for)\s+[\"'“‘]?"
         r"(?:an?|the)\s+(?:[\w'’%.~-]+\s+){0,2}$"
+        # ("Paddy Power has odds on London murders passing 150 this year", "I had a tenner on
+        # London finishing 2019 with fewer homicides than 2018": a wager's outcome)
+        # (not "Your odds of being murdered in London are about 12 in a million": a risk)
+        r"|\bodds\s+on\s+(?:[\w'’-]+\s+){0,4}$"
+        r"|\b(?:a\s+)?(?:tenner|fiver|quid|bet|£\d+|\$\d+|money|pint)\s+on[\"'”’]?\s+(?:[\w'’-]+\s+){0,6}$"
+        # ("Hoping the lockdown drop in burglaries sticks once things reopen")
+        r"|\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
         # ("The Philly DA's office is 'aiming for' under 250 homicides this year")
         r"|\b(?:aim(?:s|ed|ing)?|shoot(?:s|ing)?|push(?:es|ed|ing)?)\s+for[\"'”’]?\s+$"
         # ("... recorded about 20,000 phone snatches last year and wants that halved by 2026")
@@ -1866,6 +1874,10 @@ _GOAL_BEFORE_RE = GatedPattern(
         re.I,
     )
 )
+_GOAL_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:targets?|pledges?|promises?|goals?|plans?|ambitions?|slogans?|missions?|vows?)\b", re.I
+)
+_BUT_BETWEEN_RE = re.compile(r"[,;]\s*(?:but|yet|though)\s", re.I)
 _FORECAST_OPEN_RE = re.compile(
     r"[\W_]*(?:calling\s+it(?:\s+now)?|mark\s+my\s+words|(?:my\s+)?prediction|i\s+predict|"
     r"bet\s+you|i\s+bet|watch\s+this\s+space|at\s+this\s+rate)\b",
@@ -1896,7 +1908,9 @@ _TARGET_LABEL_RE = GatedPattern(
     compile_scan(
         r"\b(?:target|goal|aim|pledge|promise|plan|ambition|mission|resolution)s?(?:\s+for\s+[^:.!?]{1,20})?"
         # ("The mayor's target for 2026 is under 350.", "The VRU's target was fewer than 20.")
-        r"(?:\s*:|\s+(?:is|was|are|were))\s*(?:to\s+|an?\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?"
+        # ("The 2018 target was 'fewer than 100 murders a year ...'", "The PCC's big promise was
+        # 'a 30% drop in burglary in Essex'")
+        r"(?:\s*:|\s+(?:is|was|are|were))\s*[\"'“‘]?(?:to\s+|an?\s+)?(?:(?:cut|halve|reduce|lower|slash|bring|drive|get)\b(?:\s+[\w'’-]+){0,4}\s*)?"
         # ("The Met's target was a 10% fall in knife crime in 2018": the crime the target named)
         r"(?:[~\d.,]+\s*(?:%|per\s*cent|pc)\s+)?(?:(?:fall|cut|drop|reduction|decrease|rise|increase)\s+in\s+)?$",
         re.I,
@@ -2039,8 +2053,13 @@ def _hypothetical(
         # "Toronto is on track to pass 90 homicides this year": a forecast ("2021 is on track to
         # be the worst ever": the record's words open its clause, the forecast before them)
         return True
-    if _FORECAST_OPEN_RE.match(ctx.text, sent[0], max(sent[0], start)):
-        return True  # "Calling it now: London finishes 2026 under 90 homicides": a bet
+    opener = _FORECAST_OPEN_RE.match(ctx.text, sent[0], max(sent[0], start))
+    if opener is not None and not _BUT_BETWEEN_RE.search(
+        ctx.text, opener.end(), max(opener.end(), start)
+    ):
+        # "Calling it now: London finishes 2026 under 90 homicides": a bet (not "Bet you
+        # anything they'll spin it, but homicides ... were at a ten-year high": the fact after)
+        return True
     if _FORECAST_AFTER_RE.match(ctx.text, sent[1]):
         return True  # "London under 120 murders, knife crime down again. Calling it now."
     header = _FORECAST_HEADER_RE.match(ctx.text) if sent[0] else None
@@ -2052,6 +2071,11 @@ def _hypothetical(
         return True  # "Worst year for teens since 2008 if it holds.": the condition after
     if _TARGET_LABEL_RE.search(ctx.text, ctx.low, max(sent[0], start - 40), start):
         return True  # "Labour's target: cut knife crime by 50% within a decade"
+    if any(c in ctx.text[sent[0] : start] for c in _OPEN_QUOTES) and any(
+        q.start() < start < q.end() and _GOAL_NOUN_AFTER_RE.match(ctx.text, q.end())
+        for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
+    ):
+        return True  # "the 'cut knife crime by 50%' target is meaningless": the goal's words
     if pos > start and _PREDICTION_RE.search(ctx.text, ctx.low, max(clause[0], start), pos):
         return True  # "homicides down 22%, on track for the fewest since 1966"
     if _SUBJECTLESS_MODAL_RE.match(ctx.text, sent[0], sent[1]):

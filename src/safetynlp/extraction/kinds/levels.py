@@ -74,7 +74,8 @@ _ABS_CHANGE_AFTER_RE = re.compile(
     re.I,
 )
 _ABS_CHANGE_BEFORE_RE = compile_scan(
-    r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|dropped|jumped|climbed|grew|"
+    # (not "It ended up around 416": where the year ended)
+    r"\b(?:(?<!ended\s)(?<!ends\s)(?<!finished\s)(?<!wound\s)up|down|rose|risen|fell|fallen|increased|decreased|dropped|jumped|climbed|grew|"
     r"declined|increase\s+of|decrease\s+of|rise\s+of|fall\s+of|drop\s+of)\s+(?:by\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?$",
     re.I,
@@ -689,7 +690,9 @@ _LEVEL_VERB_RE = compile_scan(
     r"accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
     # ("It managed 44 in 2025, down from 84 the year before")
     r"managed|manages|"
-    r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on)|finished\s+(?:at|on)|"
+    # ("It ended up around 416")
+    r"came\s+in(?:\s+at)?|came\s+to|comes\s+(?:in(?:\s+at)?|to)|ended\s+(?:at|on|up(?:\s+at)?)|"
+    r"finished\s+(?:at|on|up(?:\s+at)?)|"
     r"compared\s+(?:with|to)|vs\.?|versus|(?:(?<=,\s)|^)against|and|with|(?<=\bit)['’]s|(?<=\bthat)['’]s)"
     # "were only 3,000", "was still 109", "are already past 100"
     # ("is sure it was 'over a thousand'": a quote may open on the figure)
