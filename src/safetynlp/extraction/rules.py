@@ -3078,7 +3078,9 @@ _REPLY_DENIES_RE = re.compile(
     # ("> Over 500 homicides in England and Wales last year / There weren't even 400.")
     r"there\s+(?:weren['’]?t|wasn['’]?t|aren['’]?t|isn['’]?t)\s+even\b|"
     # ("Nothing like 40%.")
-    r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nowhere\s+near\b|nothing\s+like\b|way\s+off\b|"
+    # ("It's nowhere near that. Maybe 10 a day.")
+    r"yeah,?\s+right\b|not\s+even\s+close\b|off\s+by\b|nothing\s+like\b|way\s+off\b|"
+    r"(?:(?:it|that|they)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+)?nowhere\s+near\b|"
     # ("Not remotely. Philly had 562, London 133.", "Not a chance.")
     r"not\s+(?:remotely|a\s+chance|at\s+all|in\s+the\s+slightest)\b|no\s+chance\b|"
     # ("> Burglaries in Camden are down 30% this year / Sure they are.": scorn, a reply alone)
@@ -3132,7 +3134,8 @@ _REPLY_DENIES_RE = re.compile(
     # ("Try 50, per the Met.", "Try nine in ten.")
     # ("Try nearly 50%.")
     r"try\s+(?:(?:nearly|almost|about|around|roughly|over|under|more\s+like|closer\s+to)\s+)?"
-    r"(?=\d|(?:" + NUMWORD_SRC + r")(?:-odd|-ish)?\b)|"
+    # ("Try every 10 minutes.")
+    r"(?=\d|(?:" + NUMWORD_SRC + r")(?:-odd|-ish)?\b|every\s+\d)|"
     # ("> London knife crime up 20% on last year / Where are you getting that?"): a doubt alone
     r"where\s+(?:are\s+you\s+getting|did\s+you\s+get)\s+that(?:\s+from)?\s*\?+"
     r"(?:\s*(?:(?:genuinely|honestly|seriously|just)\s+asking|source\s*\?)[.!?]*)?\s*$|"
@@ -3314,6 +3317,11 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
             else:
                 kinds = [c for c in quoted if c.kind in ("level", "frequency")]
             quoted = kinds or quoted
+        reach = said.end() if said is not None else m.end()
+        if len(quoted) > 1 and _PER_TIME_WORDS_RE.search(ctx.text, m.start(), reach):
+            # ("> London had 97 homicides last year, one every four days / More like one every
+            # two days.": a rate puts the quoted rate right, not the year's count)
+            quoted = [c for c in quoted if c.kind == "frequency"] or quoted
         for claim in quoted:
             claim.negated = True
         if len(quoted) == 1:
@@ -3326,6 +3334,10 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
                 _put_right(ctx, quoted[0], echo.end() - 1)
 
 
+_PER_TIME_WORDS_RE = re.compile(
+    r"\b(?:a|an|per|every|each)\s+(?:[\w.]+\s+)?(?:days?|weeks?|months?|hours?|minutes?|mins?)\b",
+    re.I,
+)
 #: "That's about two a day.": the reply's figure is the quote's put per day or week
 _THATS_PER_TIME_RE = re.compile(
     r"\s*(?:that['’]s|that\s+is|which\s+is|so)\s+(?:(?:about|around|roughly|nearly|almost|over|"
@@ -3722,17 +3734,32 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     if m is None:
         return
     taken = [c for c in ctx.claims if c.start <= m.start(fig) < c.end]
-    if taken and not (
-        # ("'London has 130 knife offences a day' — no it doesn't. It's closer to 35.": the
-        # bare count read on its own is the quoted rate put right)
-        quoted.kind == "frequency"
-        and all(
-            c.kind == "level" and c.metric == quoted.metric and c.unit == "count" for c in taken
+    if (
+        taken
+        and not (
+            # ("> Confidence in the Met has collapsed by 60% since 2016 / It's fallen, but more
+            # like 30%.": the share read on its own is the quoted change put right)
+            quoted.kind == "change"
+            and quoted.unit == "percent_change"
+            and all(
+                c.kind == "level" and c.metric == quoted.metric and c.unit == "percent"
+                for c in taken
+            )
+            # (not "It was 69% in 2016 and 62% in 2024.": shares of their own years)
+            and not any(c.start <= t.start <= c.end + 2 for c in taken for t in ctx.all_times)
         )
-        # (not "It was 135 last year": a year's count of its own, which a rate of one a day
-        # is ten times apart from)
-        and not any(c.start <= t.start <= c.end + 2 for c in taken for t in ctx.all_times)
-        and all(_within_tenfold(c.value, quoted.value) for c in taken)
+        and not (
+            # ("'London has 130 knife offences a day' — no it doesn't. It's closer to 35.": the
+            # bare count read on its own is the quoted rate put right)
+            quoted.kind == "frequency"
+            and all(
+                c.kind == "level" and c.metric == quoted.metric and c.unit == "count" for c in taken
+            )
+            # (not "It was 135 last year": a year's count of its own, which a rate of one a day
+            # is ten times apart from)
+            and not any(c.start <= t.start <= c.end + 2 for c in taken for t in ctx.all_times)
+            and all(_within_tenfold(c.value, quoted.value) for c in taken)
+        )
     ):
         return
     unit = (m.group("unit") or m.group("wunit") or "").strip().lower()
