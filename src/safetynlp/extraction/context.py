@@ -1886,6 +1886,10 @@ _GOAL_BEFORE_RE = GatedPattern(
         re.I,
     )
 )
+_THATS_OPENS_RE = re.compile(
+    r"[\W_]*(?:(?:so|and)\s+)?(?:per\s+(?:capita|head|person)\s*,?\s+)?(?:that|this)\s*(?:['’]s|\s+is|\s+was)\s",
+    re.I,
+)
 _GOAL_NOUN_AFTER_RE = re.compile(
     r"\s+(?:targets?|pledges?|promises?|goals?|plans?|ambitions?|slogans?|missions?|vows?)\b", re.I
 )
@@ -2545,6 +2549,17 @@ def add(
     if place is None and _MET_LABEL_RE.match(ctx.text, sent[0], pos + 1):
         # "Homicide solve rates 2025:\n• Met ~89pc\n• NYC ~70pc": the force labels its item
         place, how = "london", "entity"
+    if (
+        place is None
+        and clause[0] == sent[0]
+        and _THATS_OPENS_RE.match(ctx.text, sent[0], clause[1])
+        and not any(within(p.start, clause) for p in ctx.places)
+    ):
+        # ("Chicago had 573 homicides last year. Per capita that's roughly 21 per 100,000,
+        # London's is about 1.2.": "that" is the place just given a figure, not one after)
+        prev = next((c for c in reversed(ctx.claims) if c.start < sent[0] and c.geography), None)
+        if prev is not None:
+            place, how = prev.geography, "context"
     if place is None:
         place, how = _place_for(ctx, pos, clause, sent)
     if (

@@ -3016,8 +3016,12 @@ _PUT_RIGHT_FIGURE = (
     r"(?P<bound>under|below|less\s+than|fewer\s+than|over|above|more\s+than))"
     # ("More like by 80%.")
     r"\s+(?:by\s+)?(?P<h>(?:(?:about|around|roughly|approx\.?|approximately|only|just|more\s+like|closer\s+to|like)\s+)*)"
+    # ("More like every 8 minutes.": a rate as the time between two)
+    r"(?:(?P<ev>every\s+(?P<evn>\d+|"
+    + NUMWORD_SRC
+    + r")\s+(?P<evu>seconds?|minutes?|mins?|hours?|hrs?|days?))"
     # ("Try nine in ten.", "More like 1 in 20.": a share as a part of a whole)
-    r"(?:(?P<nin>(?P<nn>\d+|"
+    r"|(?P<nin>(?P<nn>\d+|"
     + NUMWORD_SRC
     + r")\s+(?:in|out\s+of)\s+(?P<nd>\d+|"
     + NUMWORD_SRC
@@ -3116,7 +3120,8 @@ _REPLY_DENIES_RE = re.compile(
     r"(?:[\w%.,'’-]+\s+){1,2}my\s+(?:" + SCORN_WORDS + r")\b|"
     # ("> There's a stabbing every 10 minutes in London / Closer to one every half hour.")
     # ("More like four times.")
-    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:one|a|an|{_MULT_WORDS})\b|(?:"
+    # ("More like every 40 minutes.")
+    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:one|a|an|{_MULT_WORDS})\b|every\s+\d|(?:"
     + NUMWORD_SRC
     + r")\b)|"
     # ("Not by half.", "That can't be right, ...")
@@ -3702,6 +3707,15 @@ def _reply_moves_against(ctx: Ctx, start: int, end: int) -> None:
             quoted.negated = True
 
 
+_SECONDS_IN = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _per_day_of_gap(n: str, unit: str) -> float | None:
+    """ "every 8 minutes" -> 180.0: a time between events as events per day."""
+    k = float(n) if n.isdigit() else words_to_number(n)
+    return None if not k else round(86400 / (k * _SECONDS_IN[unit[0].lower()]), 4)
+
+
 def _part_of_whole(part: str, whole: str) -> float | None:
     """ "nine in ten" -> 90.0: a share said as a part of a whole, in percent."""
     n = float(part) if part.isdigit() else words_to_number(part)
@@ -3729,7 +3743,7 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     fig = (
         "fig"
         if m is None
-        else next((g for g in ("mult", "frac", "wfig", "nin") if m.group(g)), "fig")
+        else next((g for g in ("mult", "frac", "wfig", "nin", "ev") if m.group(g)), "fig")
     )
     if m is None:
         return
@@ -3767,7 +3781,10 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         unit in ("%", "percent", "per cent") or unit.startswith("per") or fig in ("frac", "nin")
     )
     times = unit in ("x", "times") or fig == "mult"
-    if fig == "frac" and quoted.kind != "change":
+    if fig == "ev":
+        # (only a quoted rate per day takes a time between events)
+        fits = quoted.kind == "frequency" and quoted.per == "day"
+    elif fig == "frac" and quoted.kind != "change":
         # (a share in words put right is read as a share level where it stands: "More like a
         # sixth"; but "More like two thirds." puts a quoted share right)
         fits = quoted.kind == "level" and quoted.unit == "percent"
@@ -3794,6 +3811,8 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
             if fig == "wfig"
             else _part_of_whole(m.group("nn"), m.group("nd"))
             if fig == "nin"
+            else _per_day_of_gap(m.group("evn"), m.group("evu"))
+            if fig == "ev"
             else float(m.group("fig").replace(",", ""))
         )
     except (ValueError, KeyError):

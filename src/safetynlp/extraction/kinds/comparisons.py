@@ -2388,7 +2388,7 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
                 # ("Bike thefts in Cambridge down about 20% since 2019. Still more per head than
                 # London though.": the moved series in its period, ranked on rates)
                 or (
-                    c.kind in ("change", "trend")
+                    c.kind in ("change", "trend", "frequency")
                     and before is not None
                     and _PER_HEAD_WORD_RE.search(text, *sent) is not None
                 )
