@@ -3110,7 +3110,9 @@ _REPLY_DENIES_RE = re.compile(
     # nowhere near that.", "The real figure's closer to one every 2 hours")
     r"the\s+(?:real|actual|true|correct)\s+(?:figure|number|total|count|rate|tally)(?:['’]s|\s+(?:was|is|were))\s|"
     # ("lol they fell way more than that, like 30%")
-    r"(?:it|they)\s+(?:fell|rose|dropped|jumped|went\s+(?:up|down)|(?:is|are|was|were)\s+(?:up|down))"
+    # ("It's down more than that, closer to 70%.")
+    r"(?:it|they)(?:\s+(?:fell|rose|dropped|jumped|went\s+(?:up|down)|(?:is|are|was|were)\s+(?:up|down))"
+    r"|['’](?:s|re)\s+(?:up|down))"
     r"\s+(?:(?:way|much|far|a\s+lot)\s+)?(?:more|less)\s+than\s+that\b|"
     r"(?:that['’]s|this\s+is|that\s+is)\s+(?:(?:just|simply|completely|totally)\s+)?"
     r"(?:wrong|false|not\s+true|untrue|off|nonsense|rubbish|bollocks|a\s+lie|made\s+up|incorrect|"

@@ -249,7 +249,8 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         r"(?:\s+again)?(?:\s+(?:in\s+(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year|"
         r"(?:over|in|during)\s+the\s+same\s+(?:period|year|years|time|months?))"
         r"(?:\s+(?:per|according\s+to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-        r"(?=\s*,|\s+by\b))?"
+        # ("Fell in 2024 though, roughly 24%.")
+        r"(?=\s*,|\s+by\b|\s+(?:though|tho)\s*,))?"
         # "They fell, by about 10%", "down massively, like 70%", "up 'only' 9%"
         # ("Murder fell even faster, by roughly 12%"; "London fell the most, about 30%": the
         # comparison with other places is the sentence's, the size is London's own)
