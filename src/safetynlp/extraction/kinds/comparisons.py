@@ -1839,7 +1839,10 @@ _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
     # ("Philly had 562 homicides in 2021. Per capita that's more than Chicago.", "Per head
     # that's well above Paris": the place just given a figure, ranked on rates)
     r"(?:per\s+(?:capita|head|person)\s*,?\s+(?:(?:that|it|this)\s*(?:['’]s|\s+is|\s+was)\s+)?"
-    r"(?:(?:still|now|even|actually)\s+)?)?"
+    r"(?:(?:still|now|even|actually)\s+)?"
+    # ("That's higher per head than London by a mile.")
+    r"|(?:that|it|this)\s*(?:['’]s|\s+is|\s+was)\s+(?=(?:(?:still|now|even|actually)\s+)?(?:(?:much|far|way|well|a\s+lot)\s+)?"
+    r"(?:higher|lower|worse|better|more|fewer|less)\s+per\s+(?:capita|head|person)\b)(?:(?:still|now|even|actually)\s+)?)?"
     r"(?:(?:much|far|way|well|a\s+lot)\s+)?"
     # ("Still more than New York.": the count before, ranked)
     # ("Still more per head than London though.")
