@@ -3065,7 +3065,8 @@ _ECHO_RE = re.compile(
     re.I,
 )
 _REPLY_DENIES_RE = re.compile(
-    r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry)\b[,.!]*\s*)?"
+    # ("Generous. Try 1 in 20.")
+    r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry|generous|optimistic|charitable)\b[,.!]*\s*)?"
     # ("300%? Where are you getting that?": the quote's figure echoed in doubt)
     # ("Every day? More like 7 a day.", "Tripled? Not even close.": its words, too)
     r"(?:(?:[\d,.]+\s*(?:%|x)?|every\s+(?:day|night|week|hour|minute)|doubled|tripled|trebled|halved|"
@@ -3101,6 +3102,13 @@ _REPLY_DENIES_RE = re.compile(
     r"every|any\s*more|any\s+longer|these\s+days)\b)|"
     # ("Way less than that. Only about 7,000.")
     r"(?:way|much|far|a\s+lot)\s+(?:less|fewer|lower|more|higher)\s+than\s+that\b|"
+    # ("Doubt it. Where are you getting that?")
+    r"(?:i\s+)?(?:really\s+)?doubt\s+(?:it|that)\b|"
+    # ("More than that. Nearly halved.": the size put right; not "Even more than that")
+    r"(?:(?:much|far|way|a\s+lot)\s+)?(?:more|less|fewer)\s+than\s+that\b|"
+    # ("Last year it was more like one a month.")
+    r"(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)[,\s]+(?=(?:it|they)\s*(?:['’]s|\s+(?:was|were|is|are))\s+"
+    r"(?:more\s+like|closer\s+to|nearer)\b)|"
     # ("It's worse than that, more like one every two days.")
     # ("Worse than that, about 45%.")
     # (not "Even better than that, the lowest since 2014.": the quote outdone, not denied)
@@ -3123,7 +3131,10 @@ _REPLY_DENIES_RE = re.compile(
     # ("> There's a stabbing every 10 minutes in London / Closer to one every half hour.")
     # ("More like four times.")
     # ("More like every 40 minutes.")
-    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:one|a|an|{_MULT_WORDS})\b|every\s+\d|(?:"
+    # ("More like once every three or four days.", "More like every minute and a half")
+    rf"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s+(?=\d|(?:one|a|an|once|{_MULT_WORDS})\b|every\s+(?:\d|(?:a\s+|one\s+)?(?:second|minute|hour|day|week|month)\b|(?:"
+    + NUMWORD_SRC
+    + r")\b)|(?:"
     + NUMWORD_SRC
     + r")\b)|"
     # ("Not by half.", "That can't be right, ...")
@@ -3179,7 +3190,9 @@ _REPLY_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)")
 _AGREE_TAG_RE = re.compile(r",\s*(?:yeah|yep|yes|true|agreed|indeed)\s*[.!]*\s*$", re.I)
 #: a reply that opens on "it was ..." with no word of denial before it
 _OTHER_TIME_RE = re.compile(
-    r"\s*(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s", re.I
+    # ("In 2019 it was closer to 1.7.": its time may open the reply)
+    r"\s*(?:(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)[,\s]+)?(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s",
+    re.I,
 )
 
 
