@@ -1848,7 +1848,7 @@ _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
     # ("Still more per head than London though.")
     r"(?:(?P<rel>higher|lower|worse|better|safer|more|fewer|less)(?:\s+per\s+(?:capita|head|person))?\s+than|"
     # ("London homicides up about 8% in 2016. Still way below New York.")
-    r"(?P<rel2>below|above))\s+(?:in\s+)?(?:the\s+)?(?:both\s+)?$",
+    r"(?P<rel2>below|above|(?<=well\s)under|(?<=still\s)under))\s+(?:in\s+)?(?:the\s+)?(?:both\s+)?$",
     re.I,
 )
 
