@@ -327,10 +327,14 @@ def _is_clock_time(text: str, m: re.Match[str]) -> bool:
     ):
         return True  # ("7:45": the number regex stops at the colon)
     end = m.end("num")
-    if _HHMM_RE.fullmatch(m.group("num")) and (
-        m.group("num")[0] == "0"
-        or _HHMM_OPEN_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
-        or _HHMM_CLOSE_AFTER_RE.match(text, end)
+    if (
+        len(m.group("num")) == 4
+        and _HHMM_RE.fullmatch(m.group("num"))
+        and (
+            m.group("num")[0] == "0"
+            or _HHMM_OPEN_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
+            or _HHMM_CLOSE_AFTER_RE.match(text, end)
+        )
     ):
         # ("training at the Sandy Lane site, 0900-1600": a count never has a leading zero, and
         # its partner in a range of such times is a time too)
