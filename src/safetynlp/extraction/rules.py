@@ -60,6 +60,7 @@ from safetynlp.extraction.kinds.levels import (
     ordinals,
     percent_levels,
     rates,
+    same_magnitude,
 )
 from safetynlp.extraction.kinds.tables import (
     NameRow,
@@ -3741,14 +3742,6 @@ def _part_of_whole(part: str, whole: str) -> float | None:
 _CLOCK_AFTER_FIGURE_RE = re.compile(r"[:.][0-5]\d\s?(?:am|pm)?\b|\s?(?:am|pm)\b", re.I)
 
 
-def _within_tenfold(
-    a: tuple[float | None, float | None] | None, b: tuple[float | None, float | None] | None
-) -> bool:
-    x = next((v for v in a or () if v), None)
-    y = next((v for v in b or () if v), None)
-    return x is not None and y is not None and y / 10 <= x <= y * 10
-
-
 def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) -> None:
     """'"Knife crime in London rose 20% in 2023" — false, it was more like 5%.': the figure
     the rebuttal gives is a claim of the quoted one's kind, metric, place and period.
@@ -3787,7 +3780,10 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
             # (not "It was 135 last year": a year's count of its own, which a rate of one a day
             # is ten times apart from)
             and not any(c.start <= t.start <= c.end + 2 for c in taken for t in ctx.all_times)
-            and all(_within_tenfold(c.value, quoted.value) for c in taken)
+            and all(
+                same_magnitude(next((v for v in c.value or () if v), 0), quoted.value)
+                for c in taken
+            )
         )
     ):
         return
@@ -3835,7 +3831,7 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     if value is None:
         return
     if quoted.kind == "frequency" and (
-        not _within_tenfold((value, value), quoted.value)
+        not same_magnitude(value, quoted.value)
         or _CLOCK_AFTER_FIGURE_RE.match(ctx.text, m.end(fig))
     ):
         # ("No. That would be over 260,000 a year.": a rate said in another unit;

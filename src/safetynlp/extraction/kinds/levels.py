@@ -1709,7 +1709,7 @@ _IN_GAP_RE = re.compile(r"\s+(?:in|across)\s+")
 _AND_YEAR_AFTER_RE = re.compile(r"\s+and\s+(?:19|20)\d\d\b")
 
 
-def _same_magnitude(value: float, before: tuple[float | None, float | None] | None) -> bool:
+def same_magnitude(value: float, before: tuple[float | None, float | None] | None) -> bool:
     """Could ``value`` be said in the unit of a figure of ``before``'s size (within ten
     times either way)?"""
     ref = next((v for v in before or () if v), None)
@@ -2592,13 +2592,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 # (not "NYC had about 305 murders, roughly 3.6 per 100k. London had 97": a
                 # figure the size of the count said with the rate echoes the count)
                 and (
-                    _same_magnitude(q.value, prev.value)
+                    same_magnitude(q.value, prev.value)
                     or not any(
                         c.kind == "level"
                         and c.unit == "count"
                         and c.metric == metric.metric
                         and c.end <= q.start
-                        and _same_magnitude(q.value, c.value)
+                        and same_magnitude(q.value, c.value)
                         for c in ctx.claims
                     )
                 )
@@ -2638,7 +2638,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 # (not "Last year it was 8 all year": the year's total)
                 and not _WHOLE_YEAR_AFTER_RE.match(text, q.end)
                 # (not "That's 1 every 12 days or so. In 2008 it was 29.": a year's count)
-                and _same_magnitude(q.value, before.value)
+                and same_magnitude(q.value, before.value)
             ):
                 per = before.per
         if (
@@ -4334,7 +4334,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
                         # the record said of that level)
                         and (last := _last_level_before(ctx, sent[0])) is not None
                         and last.geography not in (None, place.place)
-                        and _same_magnitude(q.value, last.value)
+                        and same_magnitude(q.value, last.value)
                     )
                     # "Homicides, 2025:\n• Toronto 44\n• Montreal ~30": an item of a list
                     # under a header that names the period
@@ -4367,7 +4367,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
         )
         if prev is None or prev.period is None or (q.kind == "percent") != (prev.unit == "percent"):
             continue
-        if prev.kind == "frequency" and not _same_magnitude(q.value, prev.value):
+        if prev.kind == "frequency" and not same_magnitude(q.value, prev.value):
             continue  # ("averaged 5 a week. London had 110.": a year's count, no rate)
         if any(
             max(prev.end, sent[0]) <= o.start
@@ -4375,7 +4375,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
             and not used(ctx, o.start, o.end)
             and not any(t.start <= o.start < t.end for t in ctx.times)
             and o.value >= 100_000
-            and _same_magnitude(q.value, (o.value, None))
+            and same_magnitude(q.value, (o.value, None))
             for o in ctx.quantities
         ):
             # "Glasgow's population is roughly 630,000 and Edinburgh's about 520,000": the
