@@ -47,7 +47,7 @@ from safetynlp.extraction.context import (
 from safetynlp.extraction.kinds.changes import changes, point_changes
 from safetynlp.extraction.kinds.comparisons import comparisons, late_elliptic_orders
 from safetynlp.extraction.kinds.extremums import extremums, ranking_groups, rankings
-from safetynlp.extraction.kinds.frequencies import frequencies
+from safetynlp.extraction.kinds.frequencies import frequencies, rate_of_gap
 from safetynlp.extraction.kinds.levels import (
     arrow_ends,
     as_header_says,
@@ -3723,13 +3723,13 @@ def _reply_moves_against(ctx: Ctx, start: int, end: int) -> None:
             quoted.negated = True
 
 
-_SECONDS_IN = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_GAP_UNITS = {"s": "second", "m": "minute", "h": "hour", "d": "day"}
 
 
 def _per_day_of_gap(n: str, unit: str) -> float | None:
     """ "every 8 minutes" -> 180.0: a time between events as events per day."""
     k = float(n) if n.isdigit() else words_to_number(n)
-    return None if not k else round(86400 / (k * _SECONDS_IN[unit[0].lower()]), 4)
+    return None if not k else rate_of_gap(1, k, _GAP_UNITS[unit[0].lower()])[0]
 
 
 def _part_of_whole(part: str, whole: str) -> float | None:

@@ -48,6 +48,14 @@ _PER_OF_UNIT = {
     "month": "month",
     "year": "year",
 }
+
+
+def rate_of_gap(count: float, every_n: float, unit: str) -> tuple[float, str]:
+    """ "one every 8 minutes" -> (180.0, "day"): ``count`` events each ``every_n`` ``unit``s as
+    a rate per the unit the spec reads it in (per day below a day, else per week/month/year)."""
+    return count * _TIME_UNIT[unit] / every_n, _PER_OF_UNIT[unit]
+
+
 _NIGHTLY = ("shooting", "stabbing", "murder", "killing", "mugging", "robbery", "burglary")
 #: a crime said before "every night" ("a shooting every night", "a shooting in London every
 #: night"), so the night is the crime's own
@@ -577,8 +585,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if q.start >= m.start() and q.end <= m.end():
                 ctx.used_q.add(i)
         per_unit = _TIME_UNIT[unit]
-        value = count * per_unit / every_n
-        per = _PER_OF_UNIT[unit]
+        value, per = rate_of_gap(count, every_n, unit)
         hedge, hstart = hedge_before(ctx, hedge_pos)
         if hedge is None:
             hedge, hstart = hedge_before(ctx, m.start())
