@@ -23,6 +23,7 @@ from typing import Any
 from safetynlp.extraction import timex
 from safetynlp.extraction.lexicon import Lexicon, MetricMention, PlaceMention
 from safetynlp.extraction.literals import (
+    ADDRESS_LEAD_SRC,
     AGREEING_NOT_SRC,
     BULLET_MARKS,
     CHECKED_LEAD_SRC,
@@ -65,7 +66,7 @@ _CLAUSE_RE = compile_scan(
     # a new clause
     # ("776 homicides in 2020 and the number fell again in 2021"; "Paris had more homicides
     # than London and its rate was roughly double": the rate is the second clause's)
-    r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|its(?=\s+(?:still|now|going|getting|been|gone|rising|falling|not|only|just|actually|up|down|rates?)\b)|(?:their|the)\s+rates?\s+(?:was|were|is|are)\b|that['’]s|these|those|this\s+year|we|we['’](?:re|ve)|"
+    r"|\sand\s(?=(?:they|they['’](?:re|ve)|it|it['’]s|its(?=\s+(?:still|now|going|getting|been|gone|rising|falling|not|only|just|actually|up|down|rates?)\b)|(?:their|the)\s+rates?\s+(?:was|were|is|are)\b|that['’]s|these|those|(?:so\s+far\s+)?this\s+year|we|we['’](?:re|ve)|"
     r"the\s+(?:number|figure|total|count|tally)\s+(?:has\s+|have\s+|then\s+)?(?:fell|rose|dropped|fallen|risen|went|climbed|jumped|increased|decreased|halved|doubled)\b|"
     # ("fell about 8% in 2024/25 and is now below its 2019/20 level": a subject left out)
     r"you|you['’](?:re|ve)|i|i['’]m|(?:is|are|was|were)(?:\s+(?:now|still))?(?=\s+(?:above|below|higher|lower|down|up)\b)|"
@@ -993,7 +994,10 @@ _NEXT_DENIES_RE = re.compile(
     r"(?:he|she|they|(?-i:[A-Z][a-z]+))(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:not\s+right|wrong|mistaken|talking\s+(?:rubbish|nonsense|bollocks))\b|"
     r"there\s+(?:hasn['’]t|haven['’]t)\s+been\b|"
     # ("Not quite.", "Not 30.": the size denied; "It was closer to 25.": put right)
-    r"not\s+(?:quite\b|\d[\d,.]*(?:%|pc)?(?![\w,.]))|nowhere\s+near\b|"
+    r"not\s+(?:quite\b|\d[\d,.]*(?:%|pc)?(?![\w,.]))|"
+    # ("Mate, it's nowhere near that.": the believer addressed first)
+    + ADDRESS_LEAD_SRC
+    + r"(?:(?:it|that|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+)?nowhere\s+near\b|"
     # ("Not every day.", "Not double.", "Not per head it doesn't.": the say-so's own words denied)
     r"not\s+(?:every\b|(?:double|doubled|twice|triple|tripled|treble|trebled|half|halved)[.!,]|"
     r"per\s+(?:head|capita|person)\b)|"

@@ -630,6 +630,8 @@ def aligned_fold(text: str) -> str | None:
 #: after a "not": the words that make it agreement, not denial ("That's not far off.", "It
 #: isn't wrong.")
 AGREEING_NOT_SRC = r"(?!\s+(?:far\s+(?:off|wrong|out)|wrong|bad|a\s+bad)\b)"
+#: a word that addresses the believer before the answer: "Mate, it's nowhere near that."
+ADDRESS_LEAD_SRC = r"(?:(?:mate|dude|bro|pal|buddy|lads?|guys|sorry|erm|um|lol)[,!.]?\s+)?"
 #: what may lead into a believer answered: "Checked, and she's wrong.", "Checked when I got
 #: home, and he's wrong.", "Per capita he's wrong."
 CHECKED_LEAD_SRC = (

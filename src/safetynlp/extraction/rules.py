@@ -83,6 +83,7 @@ from safetynlp.extraction.lexicon import (
     load_lexicon,
 )
 from safetynlp.extraction.literals import (
+    ADDRESS_LEAD_SRC,
     AGREEING_NOT_SRC,
     BULLET_MARKS,
     CHECKED_LEAD_SRC,
@@ -531,6 +532,9 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             before = [c for c in ctx.claims if sents[k - 1][0] <= c.start < sents[k - 1][1]]
             if _NOT_EVEN_CLOSE_RE.fullmatch(text, *sents[k]) and (
                 any(c.kind in ("comparison", "extremum") and not c.negated for c in before)
+                # "Over the whole of 2018 New York had about 290 murders and London 135.
+                # It's not close.": two places' figures set side by side
+                or len({c.geography for c in before if c.kind == "level" and not c.negated}) >= 2
                 # "No, London does NOT have more murders than New York. NYC had 382 murders
                 # in 2024, London 109. It's not even close.": the figures that prove a
                 # denial right, stressed
@@ -2874,7 +2878,8 @@ _SUBJECT_VERB_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:still\s+|now\s+)?", 
 
 _NOT_EVEN_CLOSE_RE = re.compile(
     r"\W*(?:(?:it|that|this)\s*(?:['’]s|\s+is|\s+was|isn['’]t|wasn['’]t)\s*(?:not\s+)?|not\s+)?"
-    r"even\s+close\W*"
+    # ("It's not close.": the same without "even")
+    r"(?:even\s+)?close\W*"
     # ("Per capita it's not close.": the ranking stressed, per head)
     r"|\W*per\s+(?:head|capita|person)\s*,?\s*(?:(?:it|that|this)\s*(?:['’]s|\s+is|\s+was|isn['’]t|"
     r"wasn['’]t)\s*(?:not\s+)?|not\s+)?(?:even\s+)?close\W*",
@@ -2925,7 +2930,10 @@ _DENIAL_SENTENCE_RE = re.compile(
     r"|there\s+(?:hasn['’]t|haven['’]t)\s+been"
     # ("Not quite.", "Not 30.": the size denied)
     # (not "Not even close.": emphasis after a ranking)
-    r"|not\s+(?:quite|\d[\d,.]*(?:%|pc)?)|nowhere\s+near(?:\s+(?:that|it|\d[\d,.]*(?:%|pc)?))?"
+    r"|not\s+(?:quite|\d[\d,.]*(?:%|pc)?)|"
+    # ("Mate, it's nowhere near that.": the believer addressed first)
+     + ADDRESS_LEAD_SRC + r"(?:(?:it|that|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+)?"
+    r"nowhere\s+near(?:\s+(?:that|it|\d[\d,.]*(?:%|pc)?))?"
     # ("Not per head it doesn't.")
     r"|not\s+per\s+(?:head|capita|person)(?:\s*,?\s*(?:it|they)\s+(?:doesn['’]t|don['’]t|isn['’]t|"
     r"aren['’]t|wasn['’]t|weren['’]t|didn['’]t))?"

@@ -110,6 +110,10 @@ _COUNTED_WORDS = frozenset(
         "people",
         "persons",
         "person",
+        # ("One woman a week is killed by a partner": the statistic's words run on past the
+        # unit, so the one it counts stands alone before it)
+        "woman",
+        "man",
         "folks",
         "victims",
         "times",
@@ -685,7 +689,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                     # "There's a knife crime about once an hour": the hedge is the rate's
                     once_hedge = hedge_before(ctx, art.end("h"))
                 a_start = art.start()
-                if not any(a_start < mm.start < m.start() for mm in ctx.metrics):
+                # ("A woman a week is killed by a partner": a statistic's words may open on
+                # the article)
+                if not any(a_start <= mm.start < m.start() for mm in ctx.metrics):
                     continue
                 q = Quantity(a_start, a_start + len(art.group(0).split()[0]), 1.0, "number", "a")
             elif times is not None and any(

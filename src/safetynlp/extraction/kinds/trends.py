@@ -473,7 +473,16 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
                 (not own or own[-1] in seen[metric.metric])
                 and not (
                     # "Robbery was up last year and it's up again this year": a time of its own
-                    any(0 <= r.start - m.end() <= 12 and within(r.start, clause) for r in ctx.times)
+                    any(
+                        within(r.start, clause)
+                        and (
+                            0 <= r.start - m.end() <= 12
+                            # ("Murders in New York fell in 2024 and so far this year they're
+                            # down again": a later clause's own time, before its move)
+                            or (clause[0] > sent[0] and r.end <= m.start())
+                        )
+                        for r in ctx.times
+                    )
                     and not any(
                         c.kind == "trend" and c.metric == metric.metric and within(c.start, clause)
                         for c in ctx.claims
