@@ -13,7 +13,10 @@ def _clauses(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Westminster's fell 12% and Camden's rose 6%", ["Westminster's fell 12%", "Camden's rose 6%"]),
+        (
+            "Westminster's fell 12% and Camden's rose 6%",
+            ["Westminster's fell 12%", "Camden's rose 6%"],
+        ),
         (
             "Westminster's fell 12% and Kensington and Chelsea's rose 6%",
             ["Westminster's fell 12%", "Kensington and Chelsea's rose 6%"],
@@ -22,8 +25,14 @@ def _clauses(text: str) -> list[str]:
             "Burglary in Durham fell 9% and Tyne and Wear's went up 4%",
             ["Burglary in Durham fell 9%", "Tyne and Wear's went up 4%"],
         ),
-        ("Brighton and Hove's rate was 61 per 100,000", ["Brighton and Hove's rate was 61 per 100,000"]),
-        ("Bosnia and Herzegovina's rate was about 1.1", ["Bosnia and Herzegovina's rate was about 1.1"]),
+        (
+            "Brighton and Hove's rate was 61 per 100,000",
+            ["Brighton and Hove's rate was 61 per 100,000"],
+        ),
+        (
+            "Bosnia and Herzegovina's rate was about 1.1",
+            ["Bosnia and Herzegovina's rate was about 1.1"],
+        ),
         ("Croydon and Lambeth's were both up", ["Croydon and Lambeth's were both up"]),
     ],
 )

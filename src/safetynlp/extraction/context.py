@@ -3523,6 +3523,12 @@ def _last_header_colon(text: str, line_start: int) -> int | None:
 _NUMBERED_ITEM_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 
 
+_THEN_GAP_RE = re.compile(
+    r"\s*(?:back\s+)?(?:where\s+(?:it|they)\s+(?:was|were)\s+)?(?:back\s+)?(?:in\s+)?(?:the\s+)?",
+    re.I,
+)
+
+
 def then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, int]) -> Periods:
     """ "twice what it was in 2014": the period written after "what it was" is the baseline;
     the claim is about the clause's other period or, without one, the latest complete one."""
@@ -3533,8 +3539,9 @@ def then_periods(ctx: Ctx, end: int, clause: tuple[int, int], sent: tuple[int, i
             for r in ctx.times
             if r.kind == "period"
             and r.span is not None
-            and end <= r.start <= end + 12
-            and re.fullmatch(r"\s*(?:back\s+)?(?:in\s+)?(?:the\s+)?", ctx.text[end : r.start], re.I)
+            and end <= r.start <= end + 30
+            # ("still below where it was in 2011")
+            and _THEN_GAP_RE.fullmatch(ctx.text, end, r.start)
         ),
         None,
     )

@@ -3521,10 +3521,15 @@ def _answer_over_quoted_years(ctx: Ctx, start: int, end: int) -> None:
 #: about 15% per the FBI.": a reply that agrees and gives the size of the quoted move
 _AGREED_BY_RE = re.compile(
     r"\s*(?:(?:yep|yes|yeah|yup|aye|correct|true|indeed|they\s+did|it\s+did|they\s+have|it\s+has|"
+    # ("> Croydon knife crime is up again / It is, about 12% on the year before.", "Close
+    # enough, about 55%.", "> ... fell last year / Only by about 3%.")
+    r"it\s+is|they\s+are|it\s+was|they\s+were|close\s+enough|only|"
     r"sure\s+did)\b[,.!]*\s*(?:and\s+)?)?"
     r"(?P<fig>(?:by\s+)?(?P<h>(?:about|around|roughly|nearly|almost|approx\.?|like|~)\s*)?(?:(?P<n>\d+(?:\.\d+)?)\s*"
     # ("They have, by about two thirds since 2022/23.": a share in words)
-    r"(?:%|per\s*cent|pc)(?![\w%])|(?P<frac>" + SHARE_WORDS_SRC + r")\b))",
+    r"(?:%|per\s*cent|pc)(?![\w%])|(?P<frac>" + SHARE_WORDS_SRC + r")\b))"
+    # (not "Only 9%? Feels like more": the quoted size, doubted)
+    r"(?!\s*\?)",
     re.I,
 )
 
@@ -3633,6 +3638,10 @@ def _agreed_multiple(ctx: Ctx, start: int, end: int) -> None:
     )
 
 
+_IN_GAP_RE = re.compile(r"\s+(?:in\s+)?", re.I)
+_THEN_NOW_AFTER_RE = re.compile(r"\s+(?:back\s+)?(?:then|now)\b", re.I)
+
+
 def _agreed_by(ctx: Ctx, start: int, end: int) -> None:
     _agreed_multiple(ctx, start, end)
     m = _AGREED_BY_RE.match(ctx.text, end)
@@ -3671,6 +3680,29 @@ def _agreed_by(ctx: Ctx, start: int, end: int) -> None:
         None,
     )
     period, baseline = quoted[0].period, quoted[0].baseline
+    # ("They are, by about 8% in the year to March 2024 per the ONS.": the reply's own year,
+    # against the one before it)
+    own = next(
+        (
+            t
+            for t in ctx.times
+            if t.kind == "period"
+            and t.span is not None
+            and m.end() <= t.start <= m.end() + 4
+            and _IN_GAP_RE.fullmatch(ctx.text, m.end(), t.start)
+        ),
+        None,
+    )
+    if _THEN_NOW_AFTER_RE.match(ctx.text, m.end()) or (
+        own is not None and quoted[0].unit == "percent" and m.group("fig")[:2].lower() != "by"
+    ):
+        # "> Met confidence has dropped since 2016 / Yep, 69% back then, 50% now": a share at
+        # a time is a level of a series in percent, not the size of its move
+        return
+    if own is not None and own.span is not None and since is None:
+        earlier = timex.shift_years(own.span, -1)
+        period = (own.span[0].isoformat(), own.span[1].isoformat())
+        baseline = (earlier[0].isoformat(), earlier[1].isoformat())
     if since is not None and since.span is not None:
         baseline = (since.span[0].isoformat(), since.span[1].isoformat())
         if timex.is_financial(since.span):
@@ -3718,15 +3750,28 @@ def _reply_moves_against(ctx: Ctx, start: int, end: int) -> None:
         way = _way(quoted)
         if way is None:
             continue
+        own = [a for a in answers if (a.metric, a.geography) == (quoted.metric, quoted.geography)]
+        # ("> Knife crime in London is out of control / It went up about 20% last year, ...
+        # but it's still below where it was in 2011": the move granted over the quoted years,
+        # and another against an older one)
+        # (its first answer; not "> Knife crime in London is soaring / It fell about 3% last
+        # year, but sure, soaring.")
+        first = min(own, key=lambda a: a.start, default=None)
+        granted = (
+            first is not None
+            and not first.negated
+            # (one place quoted: not "> Hackney and Lambeth both saw knife crime go up / Hackney
+            # yes, up about 10%. Lambeth actually fell.")
+            and len({c.geography for c in ctx.claims if start <= c.start < end}) == 1
+            and _way(first) == way
+            and (first.period, first.baseline) == (quoted.period, quoted.baseline)
+        )
         if any(
-            a.metric == quoted.metric
-            and a.geography == quoted.geography
             # (not "> Knife crime was down about 30% in 2020/21 / and it's gone back up since":
             # a move of later years)
-            and (
-                (_way(a) not in (None, way) and a.period == quoted.period) or _far_apart(quoted, a)
-            )
-            for a in answers
+            (_way(a) not in (None, way) and a.period == quoted.period and not granted)
+            or _far_apart(quoted, a)
+            for a in own
         ):
             quoted.negated = True
 

@@ -3105,7 +3105,9 @@ _NOW_GAP_RE = re.compile(
 
 _WHEN_THERE_WERE_RE = re.compile(
     # ("since 2016, when 69% of Londoners said ...": the figure opens the clause)
-    r"\s*,?\s*(?:back\s+)?when\s+(?:(?:there\s+(?:were|was)|it\s+was|they\s+were|(?:we|it|they|the\s+\w+)\s+had)\s+)?"
+    # ("Still well above 2013, when the city recorded 246.")
+    r"\s*,?\s*(?:back\s+)?when\s+(?:(?:there\s+(?:were|was)|it\s+was|they\s+were|(?:we|it|they|the\s+\w+)\s+"
+    r"(?:had|recorded|saw|logged|counted))\s+)?"
     r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|just\s+over|just\s+under|~)\s*)?",
     re.I,
 )

@@ -148,7 +148,10 @@ _THAN_THEN_RE = compile_scan(
 #: year's level is a move against that year
 _ABOVE_THEN_RE = compile_scan(
     r"\b(?:(?P<up>above)|(?P<down>below))(?P<mid>)\s+(?:(?:its|their|the)\s+)?"
-    r"(?=(?:19|20)\d\d(?:/\d\d)?(?:['’]s)?\s+(?:levels?|totals?|figures?|numbers?)\b"
+    # ("Still below the 2019/20 peak")
+    r"(?=(?:19|20)\d\d(?:/\d\d)?(?:['’]s)?\s+(?:levels?|totals?|figures?|numbers?|peak|high|low)\b"
+    # ("it's still below where it was in 2011")
+    r"|where\s+(?:it|they)\s+(?:was|were)\s+(?:in\s+)?(?:19|20)\d\d(?:/\d\d)?\b"
     r"|pre[-\s]?(?:pandemic|covid|lockdown)\s+(?:levels?|totals?|figures?|numbers?)\b"
     # ("That is still well above 2019, when there were about 14,400.")
     r"|(?:19|20)\d\d(?:/\d\d)?(?=\s*(?:[.;!?]|$|,\s+when\b)))",
@@ -168,7 +171,8 @@ _YEAR_SUBJECT_RE = re.compile(
 )
 _NO_SUBJECT_RE = re.compile(
     r"[\W_]*(?:(?:and|but|so|still|even|actually)\s+)*"
-    r"(?:(?:a\s+)?(?:bit|little|tad|touch)\s+|(?:slightly|much|far|way|even|still)\s+)*",
+    # ("Still well below the 2016 level.")
+    r"(?:(?:a\s+)?(?:bit|little|tad|touch)\s+|(?:slightly|much|far|way|well|even|still)\s+)*",
     re.I,
 )
 _SUBJECT_TO_COMPARATIVE_RE = re.compile(
@@ -237,7 +241,7 @@ _BARE_DIRECTION_RE = re.compile(
     r"(?:\s+(?:in|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*|,?\s+(?:and|&)\s+(?-i:[A-Z])[\w'’&-]*|,\s+(?-i:[A-Z])[\w'’&-]*){0,3})?"
     r"(?:\s+(?:are|were|is|was|has\s+been|have\s+been))?(?:\s+not)?"
     # ("Denver shootings way down this year")
-    r"(?:\s+(?P<both>both|all|each))?(?:\s+(?:way|well|massively|sharply|right))?"
+    r"(?:\s+(?P<both>both|all|each))?(?:\s+(?:way|well|massively|sharply|right|slightly|actually))?"
     # ("- knife crime: ↑", "gun crime – up": a list's label and its direction)
     r"(?:\s*[:–—](?=\s*(?:↑|↓|⬆|⬇|up\b|down\b)))?"
     r"\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?)(?:\b|(?<=[↑↓⬆⬇\ufe0f]))"
@@ -684,6 +688,8 @@ _PLACE_ONLY_DIRECTION_RE = re.compile(
     # ("• Lambeth ↑", "London – down", "Paris: ↓.": a list's item)
     r"(?:\s+as\s+a\s+whole|\s+overall|\s+itself)?(?:\s*[:–—-]\s*|\s+)"
     r"(?:(?:is|was|are|were|went|has\s+gone|have\s+gone)\s+)?(?:(?:both|all)\s+)?"
+    # ("Southwark is actually down.")
+    r"(?:(?:actually|also|still|now|slightly|even)\s+)?"
     # ("NYC fell too but not as much tbh", "San Francisco fell too")
     # ("2022 vs 2021: Hackney knife crime ↓, Tower Hamlets ↑")
     r"(?:(?P<d>up|down|↑|↓|⬆️?|⬇️?)|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased)"
@@ -694,6 +700,9 @@ _PLACE_ONLY_DIRECTION_RE = re.compile(
     r"(?:\s+(?:a\s+(?:bit|little|touch|tad|lot)|slightly|sharply|massively|too|as\s+well|again|though|tho|"
     r"(?:even\s+)?(?:more|further)))*"
     r"(?:\s*,?\s+but\s+not\s+(?:as|by\s+as)\s+(?:much|sharply|fast|far)(?:\s+(?:tbh|though|tho))?)?"
+    # ("Sheffield down, weirdly.": the poster's aside on it)
+    r"(?:\s*,?\s*(?:weirdly|oddly|strangely|funnily(?:\s+enough)?|interestingly|surprisingly|"
+    r"actually|though|tho|for\s+once|apparently))?"
     r"[\W_]*",
     re.I,
 )
