@@ -96,6 +96,7 @@ from safetynlp.extraction.literals import (
     compile_scan,
 )
 from safetynlp.extraction.numbers import (
+    MULTIPLIER_WORDS,
     NUMWORD_SRC,
     SHARE_WORDS_SRC,
     Quantity,
@@ -3596,10 +3597,14 @@ def _pair_follows_quote(ctx: Ctx, start: int, end: int) -> None:
 #: "> Philly had more homicides than London in 2024 / Yep, about 4x.": an agreeing reply that
 #: gives the quoted order its multiple
 _AGREED_MULTIPLE_RE = re.compile(
-    r"\s*(?:yep|yes|yeah|yup|true|correct|indeed|it\s+did|they\s+did|sure\s+did)\b[,.!]*\s*"
-    r"(?P<h>(?:about|around|roughly|nearly|almost|approx\.?|like|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*"
+    # ("> Berlin has a higher murder rate than London / It does, roughly 1.5x.")
+    r"\s*(?:yep|yes|yeah|yup|true|correct|indeed|it\s+did|they\s+did|sure\s+did|it\s+does|they\s+do|"
+    r"it\s+has|they\s+have|it\s+is|they\s+are)\b[,.!]*\s*"
+    r"(?P<h>(?:about|around|roughly|nearly|almost|approx\.?|like|~)\s*)?(?:(?P<n>\d+(?:\.\d+)?)\s*"
     # ("> Paris had more murders than London in 2013 / Yes, about 20% more.": a percent more)
-    r"(?:x\b|times\b|(?P<pct>%|pc\b|per\s*cent\b|percent\b)\s*(?:more|higher)\b)",
+    r"(?:x\b|times\b|(?P<pct>%|pc\b|per\s*cent\b|percent\b)\s*(?:more|higher)\b)"
+    # ("> Liverpool had more shootings than Manchester last year / It did, nearly twice as many.")
+    r"|(?P<w>twice|double)(?:\s+as\s+(?:many|much|high)|\s+the\s+(?:rate|number|count|total))?\b)",
     re.I,
 )
 
@@ -3608,7 +3613,8 @@ def _agreed_multiple(ctx: Ctx, start: int, end: int) -> None:
     m = _AGREED_MULTIPLE_RE.match(ctx.text, end)
     if m is None:
         return
-    read = [c for c in ctx.claims if c.start <= m.start("n") < c.end]
+    at = m.start("n") if m.group("n") else m.start("w")
+    read = [c for c in ctx.claims if c.start <= at < c.end]
     if read and not (m.group("pct") and all(c.kind == "change" for c in read)):
         return
     quoted = [c for c in ctx.claims if start <= c.start < end and not c.negated]
@@ -3619,7 +3625,7 @@ def _agreed_multiple(ctx: Ctx, start: int, end: int) -> None:
         or not quoted[0].other_geography
     ):
         return
-    ratio = float(m.group("n"))
+    ratio = float(m.group("n")) if m.group("n") else MULTIPLIER_WORDS[m.group("w").lower()]
     if m.group("pct"):
         # (the percent read as a change of its own is the multiple's size: 20% more is 1.2x)
         ctx.claims = [c for c in ctx.claims if c not in read]

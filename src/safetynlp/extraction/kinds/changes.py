@@ -88,7 +88,9 @@ _AS_MANY_AFTER_RE = re.compile(
 #: "less than half what they were", "a third of what it was"
 _WHAT_IT_WAS_RE = GatedPattern(
     compile_scan(
-        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|\d+\s+times)\s+(?:of\s+)?"
+        # ("more than four times what they were in 2019")
+        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|"
+        r"(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:of\s+)?"
         # ("half what it had in 2021")
         r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been|had|recorded|saw)"
         r"(?:\s+(?P<y4>in\s+(?:19|20)\d\d(?:/\d\d)?)\b)?"
@@ -457,7 +459,9 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         ratio = (
             float(pct.group(1)) / 100
             if pct is not None
-            else FRACTIONS.get(f) or MULTIPLIER_WORDS.get(f) or float(f.split()[0])
+            else FRACTIONS.get(f)
+            or MULTIPLIER_WORDS.get(f)
+            or (float(f.split()[0]) if f[0].isdigit() else words_to_number(f.split()[0]) or 0.0)
         )
         if pct is not None:
             for j, q in enumerate(ctx.quantities):

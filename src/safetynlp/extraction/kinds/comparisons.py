@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from safetynlp.extraction.context import (
     MOVE_WORD_RE,
@@ -57,8 +58,9 @@ _RATIO_SRC = (
     + r")|x\s?(?P<x>\d+)|{fold}"
     # ("Toronto had about as many homicides as London": a ratio of about one)
     r"|(?:(?<=about\s)|(?<=almost\s)|(?<=nearly\s)|(?<=roughly\s)|(?<=around\s))"
-    # ("London's murder rate is about the same as New York's")
-    r"(?P<same>as\s+(?:many|much)(?:\s+[\w'’-]+){{0,3}}?\s+as|the\s+same\s+as))(?![\w-])"
+    # ("London's murder rate is about the same as New York's", "Toronto had about the same
+    # murder rate as London")
+    r"(?P<same>as\s+(?:many|much)(?:\s+[\w'’-]+){{0,3}}?\s+as|the\s+same(?:\s+(?!(?:size|population|area)\b)[\w'’-]+){{0,3}}?\s+as))(?![\w-])"
 )
 _RATIO_RE = compile_scan(_RATIO_SRC.format(fold=r"(?P<fold>\w+)[-\s]?fold"), re.I)
 # (the "-fold" branch tries every word of a text; where no "fold" is, one that never matches
@@ -111,6 +113,69 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         _multiple_before_order(ctx, ctx.claims[n_claims:])
     _per_head_restated(ctx, sent)
     _clause_against_all(ctx, sent)
+    _as_many_in_as_in(ctx, sent)
+
+
+#: "Three times as many people were murdered in Glasgow as in Edinburgh in 2023": the
+#: multiple and what it counts, then each place after its own "in"
+_AS_MANY_WORDS_RE = re.compile(r"\s+as\s+(?:many|much)\s+", re.I)
+_IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+_AS_IN_GAP_RE = re.compile(r"(?:['’]s)?\s+as\s+(?:in\s+)?(?:the\s+)?", re.I)
+
+
+def _as_many_in_as_in(ctx: Ctx, sent: tuple[int, int]) -> None:
+    text = ctx.text
+    low = ctx.low or text.lower()
+    if " as " not in low[sent[0] : sent[1]]:
+        return
+    for m in _ratios(ctx, sent[0], sent[1]):
+        many = _AS_MANY_WORDS_RE.match(text, m.end(), sent[1])
+        if many is None or used(ctx, m.start(), m.end()):
+            continue
+        places = [p for p in ctx.places if many.end() <= p.start < sent[1]]
+        pair = next(
+            (
+                (a, b)
+                for a, b in pairwise(places)
+                if a.place != b.place
+                and _IN_BEFORE_RE.search(text, max(many.end(), a.start - 8), a.start)
+                and _AS_IN_GAP_RE.fullmatch(text, a.end, b.start)
+            ),
+            None,
+        )
+        if pair is None:
+            continue
+        a, b = pair
+        metric = next(
+            (mm for mm in ctx.metrics if many.end() <= mm.start and mm.end <= a.start), None
+        )
+        ratio = _ratio_value(m)
+        if metric is None or ratio is None:
+            continue
+        hedge, hstart = hedge_before(ctx, m.start())
+        lo, hi = apply_hedge(ratio, hedge)
+        qi = _q_index_at(ctx, m.start(), m.end())
+        if qi is not None:
+            ctx.used_q.add(qi)
+        add(
+            ctx,
+            kind="comparison",
+            start=min(hstart, m.start()),
+            end=b.end,
+            metric=metric,
+            pos=a.start,
+            clause=sent,
+            sent=sent,
+            value=interval(lo, hi),
+            unit=unit_of(ctx, metric, sent),
+            periods=change_periods(ctx, sent, sent, want_baseline=False),
+            negated=is_negated(ctx, max(sent[0], m.start() - 20), m.start()),
+            place=a.place,
+            place_how=a.how,
+            other_geography=b.place,
+            relation="ratio",
+        )
+        return
 
 
 #: "..., per capita it's closer to 3x": the multiple said again per head of population
@@ -1060,7 +1125,9 @@ _THATS_BEFORE_RE = re.compile(
     r"by\s+comparison)[,\s]+)?(?:per\s+(?:head|capita|person)[,\s]+)?"
     # ("Philly had 562 homicides in 2021. More than four times London's total.")
     r"(?:(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+|(?=still\b)|"
-    r"(?=(?:more\s+than|over|nearly|almost|about|around|roughly|approx\.?|approximately|well\s+over|just\s+under)\b|~)"
+    # ("Still less than half the US rate.")
+    r"(?=(?:more\s+than|over|nearly|almost|about|around|roughly|approx\.?|approximately|well\s+over|just\s+under|"
+    r"less\s+than|fewer\s+than|under)\b|~)"
     # ("Philly had 222 homicides last year. Ten times Toronto's.": the multiple alone)
     r"|$"
     # ("Philly recorded 562 homicides in 2021. Its rate, around 35 per 100,000, was more than
@@ -1075,7 +1142,7 @@ _THATS_BEFORE_RE = re.compile(
     r"\d[\d.,]*\s*(?:per\s+100,?000|per\s+100k|/100k)(?:\s+(?:people|residents))?\s*,\s*)"
     # ("NYC murders 2023: 391. still ~4x London's")
     r"(?:(?:still|now|almost|nearly|about|around|roughly|approx\.?|approximately|over|more\s+than|just\s+under|"
-    r"well\s+over|like)\s+|~\s*)*$",
+    r"well\s+over|like|less\s+than|fewer\s+than|under|well\s+under)\s+|~\s*)*$",
     re.I,
 )
 _RATE_FIGURE_LEAD_RE = re.compile(r"[\W_]*per\s+(?:100,?000|100k)\b", re.I)
@@ -1380,9 +1447,10 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             sent=sent,
             value=interval(lo, hi),
             # "That's more than double Chicago's rate"
+            # ("That's roughly the same rate as England and Wales")
             unit="rate_per_100k"
             if "rate" in tail.group(0).lower()
-            or "rate" in text[sent[0] : m.start()].lower()
+            or "rate" in text[sent[0] : m.end()].lower()
             or "rate" in text[m.end() : other.start].lower()
             or _PER_HEAD_RE.search(text, sent[0], m.start())
             or _PER_HEAD_RE.search(tail.group(0))
