@@ -114,6 +114,107 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     _per_head_restated(ctx, sent)
     _clause_against_all(ctx, sent)
     _as_many_in_as_in(ctx, sent)
+    _per_head_pronoun_ratio(ctx, sent)
+
+
+#: "Glasgow vs Edinburgh: 21 vs 9. Glasgow's only about 20% bigger, so per head it's nearly
+#: twice as deadly": "it", per head, a multiple of the other of the two places just given
+_PRONOUN_PER_HEAD_RE = compile_scan(
+    r"\bper\s+(?:head|capita|person)\s*,?\s*(?:(?:it|that)(?:['’]s|\s+(?:is|was))|they(?:['’]re|\s+(?:are|were))"
+    # ("So per head Chicago was only about a third worse.", "Per head Dallas came out about a
+    # third lower.")
+    r"|(?P<pl>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})\s+(?:is|was|came\s+out|comes\s+out|ended\s+up))\s+"
+    r"(?:(?:still|only|actually|now|even|probably)\s+)*$",
+    re.I,
+)
+_WORSE_AFTER_RE = re.compile(
+    r"\s+(?:(?P<up>worse|higher|more|as\s+(?:deadly|bad|high|violent|dangerous|murderous))|(?P<down>lower|better|less))\b",
+    re.I,
+)
+
+
+def _per_head_pronoun_ratio(ctx: Ctx, sent: tuple[int, int]) -> None:
+    text = ctx.text
+    low = ctx.low or text.lower()
+    if not any(w in low[sent[0] : sent[1]] for w in ("per head", "per capita", "per person")):
+        return
+    for m in _ratios(ctx, sent[0], sent[1]):
+        hedge, hstart = hedge_before(ctx, m.start())
+        if used(ctx, m.start(), m.end()) or not _PRONOUN_PER_HEAD_RE.search(
+            text, max(sent[0], hstart - 40), hstart
+        ):
+            continue
+        tail = _WORSE_AFTER_RE.match(text, m.end(), sent[1])
+        ratio = _ratio_value(m)
+        if tail is None or ratio is None:
+            continue
+        if ratio < 1:
+            # "a third worse", "a third lower": the fraction more or less than the other
+            ratio = 1 + ratio if tail.group("up") else 1 - ratio
+        elif tail.group("down"):
+            continue
+        # the two places of the last two figures of one metric before it
+        levels = [
+            c
+            for c in ctx.claims
+            if c.kind == "level" and c.end <= hstart and sent[0] - c.end <= 300 and c.period
+        ]
+        if len(levels) < 2 or levels[-2].metric != levels[-1].metric:
+            return
+        a, b = levels[-2].geography, levels[-1].geography
+        # ("Philadelphia 269 / Chicago 573 / New York 377 / Philly has roughly a fifth of New
+        # York's population, so per capita it's about 3.5x worse": the two the sentence names)
+        figured = {c.geography for c in levels if c.metric == levels[-1].metric}
+        in_sent = list(
+            dict.fromkeys(
+                p.place for p in ctx.places if sent[0] <= p.start < hstart and p.place in figured
+            )
+        )
+        if len(in_sent) == 2:
+            a, b = in_sent
+        if not isinstance(a, str) or not isinstance(b, str) or a == b:
+            return
+        # ("Glasgow's only about 20% bigger, so per head it's ...": "it" is the place the
+        # clause before named first)
+        lead = _PRONOUN_PER_HEAD_RE.search(text, max(sent[0], hstart - 40), hstart)
+        assert lead is not None
+        if lead.group("pl"):
+            subject = next((p for p in ctx.places if p.start == lead.start("pl")), None)
+            if subject is None or subject.place not in (a, b):
+                continue
+            named = subject.place
+        else:
+            named = next(
+                (p.place for p in ctx.places if sent[0] <= p.start < hstart and p.place in (a, b)),
+                a,
+            )
+        other = b if named == a else a
+        metric = next((mm for mm in ctx.metrics if mm.metric == levels[-1].metric), None)
+        if metric is None:
+            return
+        lo, hi = apply_hedge(ratio, hedge)
+        qi = _q_index_at(ctx, m.start(), m.end())
+        if qi is not None:
+            ctx.used_q.add(qi)
+        add(
+            ctx,
+            kind="comparison",
+            start=lead.start(),
+            end=tail.end(),
+            metric=metric,
+            pos=m.start(),
+            clause=sent,
+            sent=sent,
+            value=interval(lo, hi),
+            unit="rate_per_100k",
+            periods=Periods(span_of(levels[-1].period), None, True),  # type: ignore[arg-type]
+            negated=is_negated(ctx, lead.start(), m.start()),
+            place=named,
+            place_how="context",
+            other_geography=other,
+            relation="ratio",
+        )
+        return
 
 
 #: "Three times as many people were murdered in Glasgow as in Edinburgh in 2023": the
