@@ -3916,8 +3916,19 @@ def series_fields(mm: MetricMention) -> dict[str, Any]:
     return {"metric": mm.metric, "metric_phrase": mm.phrase, "family": mm.family}
 
 
-def move_unit(ctx: Ctx, metric: str | None) -> str:
+_RATE_WORD_RE = re.compile(r"\brates?\b", re.I)
+_RATE_AFTER_RE = re.compile(r"(?:['’]s)?\s+rates?\b", re.I)
+
+
+def move_unit(ctx: Ctx, metric: str | None, *, mention: MetricMention | None = None) -> str:
     """The unit of a move said without a size: "percent" for a share's series (confidence,
-    solve rates), else "count"."""
+    solve rates), "rate_per_100k" for a count's series its words call a rate ("Canada's
+    homicide rate fell in 2024", "The FBI violent crime rate fell"), else "count"."""
     tax = ctx.lex.taxonomy.metrics.get(metric or "")
-    return "percent" if tax is not None and tax.unit == "percent" else "count"
+    if tax is not None and tax.unit == "percent":
+        return "percent"
+    if mention is not None and (
+        _RATE_WORD_RE.search(mention.phrase) or _RATE_AFTER_RE.match(ctx.text, mention.end)
+    ):
+        return "rate_per_100k"
+    return "count"

@@ -1955,7 +1955,8 @@ _POPULATION_AFTER_RE = re.compile(
 _LIST_GAP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     # ("Paris and Berlin were both higher": each place of the list)
-    r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were)\s+(?:both\s+|all\s+)?"
+    # ("Sheffield's rate per head was higher")
+    r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+(?:per\s+(?:head|capita|person)\s+)?)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were)\s+(?:both\s+|all\s+)?"
     # ("Per head, Toronto actually came out a bit lower")
     r"|\s+(?:(?:actually|still|even)\s+)?(?:came|comes|come)\s+(?:in|out)\s+"
     # ("New York had fewer.")
@@ -2063,7 +2064,9 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
     per_head = _PER_HEAD_WORD_RE.search(ctx.text, *sent) is not None
     for p in ctx.places:
         if within(p.start, sent) and any(
-            (c.kind == "level" or (per_head and c.kind in ("change", "trend")))
+            # ("Leeds had more robberies than Sheffield in 2017, but Sheffield's rate per head
+            # was higher": after an order of the counts)
+            (c.kind == "level" or (per_head and c.kind in ("change", "trend", "comparison")))
             and sent[0] <= c.start
             and c.end <= p.start
             for c in ctx.claims

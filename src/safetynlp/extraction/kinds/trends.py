@@ -934,7 +934,9 @@ def _add_trend(
         clause=clause,
         sent=sent,
         value=None,
-        unit=move_unit(ctx, metric.metric),
+        # (a rate only where the trend's own words name it: not "Toronto's homicide rate is
+        # higher than London's. And Toronto's numbers are climbing")
+        unit=move_unit(ctx, metric.metric, mention=metric if start <= metric.start < end else None),
         periods=periods,
         negated=negated,
         direction=direction,
