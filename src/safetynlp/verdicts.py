@@ -137,6 +137,25 @@ class Judge:
             if f.unit == unit or (unit == "count" and f.unit == "count")
         ]
 
+    def _values_or_narrower(
+        self, metric: str, place: str, period: tuple[date, date], unit: str
+    ) -> list[OfficialFigure]:
+        """A comparison's figures for one place: of the claim's own series or, where the place
+        publishes none for the period, of a narrower one it does ("The US murder rate in 2023
+        was more than four times London's": the FBI's murder rate against London's homicide
+        rate, the US publishing no homicide rate for 2023)."""
+        own = self._values(metric, place, period, unit)
+        if own:
+            return own
+        found = [
+            figures
+            for narrower in self._narrower(metric)
+            if (figures := self._values(narrower.id, place, period, unit))
+        ]
+        # (one such series only: Berlin's completed homicides and those with attempts leave
+        # the reading open)
+        return found[0] if len(found) == 1 else []
+
     def _rate_only(self, claim: Claim) -> bool:
         """A change, trend or record of a metric whose place has a published rate series but
         no counts: it is read on the rates."""
@@ -685,8 +704,8 @@ class Judge:
         if period is None or other is None:
             return self._no_period(claim, "period")
         unit = "rate_per_100k" if claim.unit == "rate_per_100k" else "count"
-        first = self._values(claim.metric, claim.geography, period, unit)
-        second = self._values(claim.metric, other, period, unit)
+        first = self._values_or_narrower(claim.metric, claim.geography, period, unit)
+        second = self._values_or_narrower(claim.metric, other, period, unit)
         said = f"The post says {claim.surface.strip()!r}"
         if not first:
             return self._unverifiable(

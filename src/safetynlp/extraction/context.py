@@ -2417,8 +2417,12 @@ def add(
         ):
             # ("Someone below says London murders are up 40pc": the place opens the words)
             opens = p.start
-    if _GOAL_BEFORE_RE.search(ctx.text, ctx.low, max(sent[0], opens - 20), opens):
-        return None  # "How do we get knife crime down 50%?": a goal
+    if kind != "frequency" and _GOAL_BEFORE_RE.search(
+        ctx.text, ctx.low, max(sent[0], opens - 20), opens
+    ):
+        # "How do we get knife crime down 50%?": a goal (not "We get a fatal stabbing in
+        # London every 4 days": what happens)
+        return None
     if opens < min(start, pos) and _TARGET_LABEL_RE.search(
         ctx.text, ctx.low, max(sent[0], opens - 40), opens
     ):

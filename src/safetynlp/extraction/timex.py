@@ -168,7 +168,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "(22/23 -> 23/24)": financial years, short ones too, either side of an arrow
             rf"|\b(?P<a2>{_FY}|{_YEAR}|{_SHORT_FY})\s*(?:→|->|=>|⇒)\s*(?P<b2>{_FY}|{_YEAR}|{_SHORT_FY})\b"
             # "in 23/24 vs 22/23": two financial years set against each other
-            rf"|\b(?P<a3>{_FY}|{_SHORT_FY})\s+(?:vs\.?|versus|v\.?|compared\s+(?:to|with))\s+(?P<b3>{_FY}|{_SHORT_FY})\b",
+            rf"|\b(?P<a3>{_FY}|{_SHORT_FY})\s+(?:vs\.?|versus|v\.?|compared\s+(?:to|with))\s+(?P<b3>{_FY}|{_SHORT_FY})\b"
+            # "Between the year to March 2021 and the year to March 2023"
+            rf"|\b(?:between|from)\s+the\s+(?:year|12\s+months)\s+(?:to|ending)\s+(?P<ma>{_MONTH})\s+(?P<ya>{_YEAR})"
+            rf"\s+(?:and|to)\s+the\s+(?:year|12\s+months)\s+(?:to|ending)\s+(?P<mb>{_MONTH})\s+(?P<yb>{_YEAR})\b",
             re.I,
         ),
     ),
@@ -932,7 +935,12 @@ def _anaphoric(found: list[TimeRef], text: str) -> list[TimeRef]:
 
 def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name == "between":
-        if m.group("a3"):
+        a: Span | None
+        b: Span | None
+        if m.group("ya"):
+            a = year_ending(int(m.group("ya")), month_number(m.group("ma")))
+            b = year_ending(int(m.group("yb")), month_number(m.group("mb")))
+        elif m.group("a3"):
             # "down 40% in 23/24 vs 22/23": either order, the later is the claim's period
             a, b = fy_or_year(m.group("a3")), fy_or_year(m.group("b3"))
             if a is not None and b is not None and b[0] < a[0]:

@@ -224,13 +224,21 @@ _VERB_OBJECT_BY_RE = compile_scan(
     re.I,
 )
 #: "cut knife crime in half", "halved": a fall to half
+_INNER_HEDGES = {
+    "nearly": "hedge_nearly",
+    "almost": "hedge_nearly",
+    "roughly": "hedge_approx",
+    "about": "hedge_approx",
+    "more": "hedge_over",
+}
 _CUT_IN_HALF_RE = GatedPattern(
     compile_scan(
         r"(?<![\w-])(?:cut|slashed|reduced|brought\s+down)\s+(?P<obj>[^.!?;%]{1,60}?)\s+(?:in|by)\s+half\b"
         # "London's knife crime count has been cut in half": the passive, its subject before
-        r"|(?<![\w-])(?P<passive>has|have|had)\s+been\s+(?:cut|slashed|reduced)\s+(?:in|by)\s+half\b"
+        # ("New York's murders were cut nearly in half last year": the hedge inside)
+        r"|(?<![\w-])(?P<passive>has|have|had)\s+been\s+(?:cut|slashed|reduced)\s+(?P<h>nearly\s+|almost\s+|roughly\s+|about\s+|more\s+than\s+)?(?:in|by)\s+half\b"
         # "murders in London cut in half last year", "were cut by half": a headline's passive
-        r"|(?<![\w-])(?:(?:were|was|are|is|got|gets)\s+)?(?:cut|slashed)\s+(?:in|by)\s+half\b"
+        r"|(?<![\w-])(?:(?:were|was|are|is|got|gets)\s+)?(?:cut|slashed)\s+(?P<h2>nearly\s+|almost\s+|roughly\s+|about\s+|more\s+than\s+)?(?:in|by)\s+half\b"
         # "Chicago murders fell in half last year"
         r"|(?<![\w-])(?P<fell>fell|fallen|dropped|plunged|dropping|falling)\s+(?:by\s+)?in\s+half\b",
         re.I,
@@ -512,6 +520,9 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
                 if max(s0, m.start() - 60) <= mm.start and mm.end <= m.start()
             ][-1:]
             hedge, hstart = None, named[0].start if named else m.start()
+            inner = (m.group("h") or m.group("h2") or "").split()
+            if inner:
+                hedge = _INNER_HEDGES[inner[0].lower()]
         if not named:
             continue
         clause = clause_of(clauses, m.start(), sent)
