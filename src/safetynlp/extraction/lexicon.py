@@ -11,6 +11,7 @@ import ahocorasick_rs
 
 from safetynlp.extraction.literals import (
     BULLET_MARKS,
+    EMOJI_RANGE,
     SOURCE_NOUNS_SRC,
     AnchoredPattern,
     aligned_fold,
@@ -440,6 +441,8 @@ _LABEL_AFTER = re.compile(
     # ("Homicide change, 2024 vs 2023:": the series' change by place, under the label)
     r"\s*(?:,|\(|\[|:|\|(?=[^\n|]+\|)|\s+in\s+(?:19|20)\d\d\b|\s+in\s+(?-i:[A-Z])|\s+(?:by|per)\s"
     r"|\s+(?:change|changes|trend)\s*(?:,|:|\()"
+    # ("UK homicide roundup, 2025:")
+    r"|\s+(?:roundup|round-up|totals?|figures|numbers|stats|tally)\s*(?:,|:|\()"
     r"|\s+(?:(?:19|20)\d\d|FY\s?\d\d|YE|Q[1-4]|H[12])\b(?=[^\n]*:))"
     r"|(?P<figure>\s+(?:~|approx\.?\s*)?\d|\s*[↑↓⬆⬇])",
     re.I,
@@ -450,7 +453,13 @@ _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
 #: a line opened by a place's name alone ("E&W ", "Greater Manchester ", "NYC's ")
 _PLACE_OPENS_LINE = re.compile(
     # ("England and Wales homicide, year ending March 2022: 696")
-    r"[ \t" + BULLET_MARKS + r"-]*(?-i:[A-Z][\w&.]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w&.]*)){0,2}"
+    # ("📊 UK homicide roundup, 2025:": an emoji before the header)
+    r"[ \t"
+    + BULLET_MARKS
+    + EMOJI_RANGE
+    + r"\ufe0f-]*(?-i:[A-Z][\w&.]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w&.]*)){0,2}"
+    # ("Scottish cities, homicide, 2025:": the places a list's items are)
+    r"(?:\s+(?:cities|boroughs|forces|counties|states|towns|regions|countries|capitals))?"
     # ("Glasgow vs Edinburgh, homicide per 100k, 24/25: ~2.4 vs ~1.1": two places set
     # against each other)
     r"(?:\s+(?:vs\.?|versus|v\.?|/|&)\s+(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2})?"

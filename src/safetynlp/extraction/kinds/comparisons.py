@@ -1525,6 +1525,15 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
             )
             if prev is None:
                 return
+        if _ITS_SUBJECT_RE.match(text, sent[0], m.start()) and any(
+            prev.end <= p.start < sent[0] and p.place not in (other.place, prev.geography)
+            for p in ctx.places
+        ):
+            # ("1. Glasgow – 21 / 2. Edinburgh – 9 / 3. Dundee – 6 / Glasgow's lowest total on
+            # record. Its rate is still more than double Edinburgh's": "its" is the place
+            # named since the last figure)
+            _its_ratio_of(ctx, sent, other, m, ratio, tail)
+            return
         # ("Philadelphia: 222 in 2025, down from 269 the year before. Still almost double
         # London's count": of that place's figures just before, the latest)
         prev = _latest_figure(ctx, prev, sent, reach=200)
