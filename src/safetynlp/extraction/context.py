@@ -1879,6 +1879,8 @@ _PREDICTION_RE = GatedPattern(
         r"|\bwhether\s+(?:[\w'’&-]+\s+){0,4}$"
         # ("Happy to take anyone's money on this: Toronto stays under 60 homicides in 2026")
         r"|\b(?:money|bet|tenner|fiver)\s+on\s+(?:this|it|that)\s*:[^.!?\n]{0,80}$"
+        # ("Tenner says Glasgow gets through 2024 with fewer than 25 murders")
+        r"|\b(?:tenner|fiver)\s+says\s+[^.!?\n]{0,80}$"
         # ("The Philly DA's office is 'aiming for' under 250 homicides this year")
         r"|\b(?:aiming|aims|aimed|pushing)\s+for[\"'”’]?\s+$"
         # ("... recorded about 20,000 phone snatches last year and wants that halved by 2026")

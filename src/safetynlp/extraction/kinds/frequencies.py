@@ -198,7 +198,9 @@ _COUNTED_WORDS = frozenset(
 )
 #: between "a car is stolen" and "every 5 minutes": a place, a verb, no second subject
 _INCIDENT_GAP_RE = re.compile(
-    r"(?:\s+(?!(?:and|but|while|the|it|he|she|they)\b)[\w'’-]+){0,6}\s+", re.I
+    # ("There's a murder in the US roughly every 25 minutes": "the" before a place)
+    r"(?:\s+(?!(?:and|but|while|it|he|she|they)\b|the\b(?!\s+PLACE\b))[\w'’-]+){0,6}\s+",
+    re.I,
 )
 _RATE_BASE_BEFORE_RE = compile_scan(r"\b(?:per|in|every)\s+(?:a\s+)?$", re.I)
 #: the year a count per day belongs to, between "Every day" and the count

@@ -1372,7 +1372,9 @@ _NEW_BOOK_BEFORE_RE = re.compile(
     r"\b(?:finished|reading|started|read|devoured|listened\s+to)\s+(?:(?:the\s+)?(?:new|latest|last)\s+"
     r"(?-i:[A-Z][a-z]+\s+(?:Mc|Mac)?[A-Z][a-z]+)\b(?:[^.!?\n]|\.(?=\d)){0,60}[.!?]\s+[^.!?\n]{0,30}|"
     # ("Just finished Val McDermid's latest 📖 5 murders, 2 detectives")
-    r"(?-i:[A-Z][a-z]+\s+(?:Mc|Mac)?[A-Z][a-z]+)['’]s\s+(?:new|latest|last)\b[^.!?\n\d]{0,40})$",
+    # ("Just finished Ann Cleeves' new one on the bus, 3 murders": an s-ending name's
+    # apostrophe alone)
+    r"(?-i:[A-Z][a-z]+\s+(?:Mc|Mac)?[A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s+(?:new|latest|last)\b[^.!?\n\d]{0,40})$",
     re.I,
 )
 _VS_RATE_AFTER_RE = re.compile(
@@ -1687,14 +1689,20 @@ _FICTION_BEFORE_RE = re.compile(
     r"drama|thriller|show|mystery|whodunn?it|crime\s+novel)\s+with\s+(?:like\s+|only\s+|just\s+)?$",
     re.I,
 )
-_PLAYED_MURDER_RE = compile_scan(r"\bmurder[-\s]myster(?:y|ies)\b|\bwhodunn?its?\b", re.I)
+_PLAYED_MURDER_RE = compile_scan(
+    # ("Our escape room 'Murder at the Manor' has 3 murders and a 60-minute timer")
+    r"\bmurder[-\s]myster(?:y|ies)\b|\bwhodunn?its?\b|\bescape\s+rooms?\b",
+    re.I,
+)
 
 
 def _staged_murders(ctx: Ctx) -> bool:
-    """Is the post about a murder-mystery show or a whodunnit? (a substring test first: the
-    regex would scan the whole text for each small figure)"""
+    """Is the post about a murder-mystery show, a whodunnit or an escape room? (a substring
+    test first: the regex would scan the whole text for each small figure)"""
     low = ctx.low if ctx.low is not None else ctx.text.lower()
-    return ("myster" in low or "whodun" in low) and _PLAYED_MURDER_RE.search(ctx.text) is not None
+    return (
+        "myster" in low or "whodun" in low or "escape room" in low
+    ) and _PLAYED_MURDER_RE.search(ctx.text) is not None
 
 
 _TAKEN_VERB_AFTER_RE = re.compile(r"\s*(?:stolen|nicked|snatched|burgled|killed|murdered)\b", re.I)

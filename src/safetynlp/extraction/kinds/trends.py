@@ -201,7 +201,9 @@ _ELLIPTIC_AFTER_RE = re.compile(
     # ("Tower Hamlets went up though.")
     # ("London's went up slightly.")
     # ("LA down a bit too.": a degree, then "too")
+    # ("Merseyside's rose even faster.")
     r"\s*(?:(?:too|again|as\s+well|also|even\s+more|even\s+further|more|further|though|tho|"
+    r"(?:even\s+)?(?:faster|quicker|harder)|"
     r"slightly|a\s+(?:bit|little|touch|lot)|a\s+fair\s+bit|sharply|a\s+tad)\b\s*){0,2}(?:[.!?,;:—–-]|$|(?:this|last|in|on|since|from|"
     r"by|while|and|but|over|for\s+the|the\s+(?:year|previous)|(?:19|20)\d\d|FY\s?\d\d)\b)",
     re.I,
@@ -698,7 +700,7 @@ _PLACE_ONLY_DIRECTION_RE = re.compile(
     r"similar|decent|real)\s+)?(?:(?P<n_up>rise|increase|jump|spike)|(?P<n_down>drop|fall|decline|decrease|dip|reduction)))"
     # ("Philly homicides 2025 ↓ ~18%, Chicago's ↓ even more")
     r"(?:\s+(?:a\s+(?:bit|little|touch|tad|lot)|slightly|sharply|massively|too|as\s+well|again|though|tho|"
-    r"(?:even\s+)?(?:more|further)))*"
+    r"(?:even\s+)?(?:more|further|faster|quicker)))*"
     r"(?:\s*,?\s+but\s+not\s+(?:as|by\s+as)\s+(?:much|sharply|fast|far)(?:\s+(?:tbh|though|tho))?)?"
     # ("Sheffield down, weirdly.": the poster's aside on it)
     r"(?:\s*,?\s*(?:weirdly|oddly|strangely|funnily(?:\s+enough)?|interestingly|surprisingly|"
