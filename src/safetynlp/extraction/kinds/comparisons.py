@@ -146,12 +146,7 @@ def _per_head_pronoun_ratio(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue
         tail = _WORSE_AFTER_RE.match(text, m.end(), sent[1])
         ratio = _ratio_value(m)
-        if tail is None or ratio is None:
-            continue
-        if ratio < 1:
-            # "a third worse", "a third lower": the fraction more or less than the other
-            ratio = 1 + ratio if tail.group("up") else 1 - ratio
-        elif tail.group("down"):
+        if ratio is None:
             continue
         # the two places of the last two figures of one metric before it
         levels = [
@@ -159,19 +154,54 @@ def _per_head_pronoun_ratio(ctx: Ctx, sent: tuple[int, int]) -> None:
             for c in ctx.claims
             if c.kind == "level" and c.end <= hstart and sent[0] - c.end <= 300 and c.period
         ]
+        order = None
         if len(levels) < 2 or levels[-2].metric != levels[-1].metric:
-            return
-        a, b = levels[-2].geography, levels[-1].geography
-        # ("Philadelphia 269 / Chicago 573 / New York 377 / Philly has roughly a fifth of New
-        # York's population, so per capita it's about 3.5x worse": the two the sentence names)
-        figured = {c.geography for c in levels if c.metric == levels[-1].metric}
-        in_sent = list(
-            dict.fromkeys(
-                p.place for p in ctx.places if sent[0] <= p.start < hstart and p.place in figured
+            # ("> Sweden's gun homicide rate is higher than the UK's / Way higher. Per head
+            # it's roughly 30x.": or the two an order just before ranked)
+            order = next(
+                (
+                    c
+                    for c in reversed(ctx.claims)
+                    if c.kind == "comparison"
+                    and c.relation == "greater"
+                    and not c.negated
+                    and c.end <= hstart
+                    and sent[0] - c.end <= 300
+                    and c.period
+                    and isinstance(c.geography, str)
+                    and isinstance(c.other_geography, str)
+                ),
+                None,
             )
-        )
-        if len(in_sent) == 2:
-            a, b = in_sent
+            if order is None:
+                return
+        if tail is None and order is None:
+            continue
+        if ratio < 1:
+            if tail is None:
+                continue
+            # "a third worse", "a third lower": the fraction more or less than the other
+            ratio = 1 + ratio if tail.group("up") else 1 - ratio
+        elif tail is not None and tail.group("down"):
+            continue
+        series = order or levels[-1]
+        if order is not None:
+            a, b = order.geography, order.other_geography
+        else:
+            a, b = levels[-2].geography, levels[-1].geography
+            # ("Philadelphia 269 / Chicago 573 / New York 377 / Philly has roughly a fifth of
+            # New York's population, so per capita it's about 3.5x worse": the two the
+            # sentence names)
+            figured = {c.geography for c in levels if c.metric == levels[-1].metric}
+            in_sent = list(
+                dict.fromkeys(
+                    p.place
+                    for p in ctx.places
+                    if sent[0] <= p.start < hstart and p.place in figured
+                )
+            )
+            if len(in_sent) == 2:
+                a, b = in_sent
         if not isinstance(a, str) or not isinstance(b, str) or a == b:
             return
         # ("Glasgow's only about 20% bigger, so per head it's ...": "it" is the place the
@@ -189,7 +219,7 @@ def _per_head_pronoun_ratio(ctx: Ctx, sent: tuple[int, int]) -> None:
                 a,
             )
         other = b if named == a else a
-        metric = next((mm for mm in ctx.metrics if mm.metric == levels[-1].metric), None)
+        metric = next((mm for mm in ctx.metrics if mm.metric == series.metric), None)
         if metric is None:
             return
         lo, hi = apply_hedge(ratio, hedge)
@@ -200,14 +230,14 @@ def _per_head_pronoun_ratio(ctx: Ctx, sent: tuple[int, int]) -> None:
             ctx,
             kind="comparison",
             start=lead.start(),
-            end=tail.end(),
+            end=tail.end() if tail is not None else m.end(),
             metric=metric,
             pos=m.start(),
             clause=sent,
             sent=sent,
             value=interval(lo, hi),
             unit="rate_per_100k",
-            periods=Periods(span_of(levels[-1].period), None, True),  # type: ignore[arg-type]
+            periods=Periods(span_of(series.period), None, True),  # type: ignore[arg-type]
             negated=is_negated(ctx, lead.start(), m.start()),
             place=named,
             place_how="context",
