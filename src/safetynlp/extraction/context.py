@@ -1664,7 +1664,13 @@ def change_periods(
             else:
                 year_before = True
         elif r.kind == "baseline" and baseline is None:
-            if r not in refs and any(x.kind in ("ytd", "period") for x in refs):
+            if (
+                r not in refs
+                and any(x.kind in ("ytd", "period") for x in refs)
+                # ("Compared with 2019, US murders in 2024 were up by more than a third": the
+                # sentence opens on what its change is against)
+                and ctx.text[sent[0] : r.start].strip(" \t\n\"'(")
+            ):
                 # "2022 came in lower than 2021, and it's falling again this year": another
                 # clause's comparison, not this one's
                 continue
