@@ -3426,7 +3426,10 @@ _DATELINE_RE = re.compile(
     r"|(?:[\w'’&.-]+\s+){0,5}?(?:figures|stats|statistics|numbers|data)\s+for\s+"
     # ("Recorded crime in Scotland 2023-24 bulletin is out.")
     r"|(?:[\w'’&.-]+\s+){1,7}?(?:release|bulletin|figures|stats|statistics|numbers|data|report|"
-    r"tables)\s+(?:is|are)\s+(?:(?:just|finally|now)\s+)?(?:out|in|published|released)\b)"
+    r"tables)\s+(?:is|are)\s+(?:(?:just|finally|now)\s+)?(?:out|in|published|released)\b"
+    # ("Recorded Crime in Scotland 2024-25 is out.": a publication's title and its period)
+    r"|(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}?\s+(?:(?:19|20)\d\d(?:\s?[-/]\s?\d\d(?:\d\d)?)?)\s+"
+    r"(?:is|are)\s+(?:(?:just|finally|now)\s+)?(?:out|published|released)\b(?!\s+of\b))"
     r"[^.!?\n]*[.!?\n]",
     re.I,
 )
