@@ -3847,6 +3847,29 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_PLAYED_MURDER_RE = compile_scan(
+    # ("Our escape room 'Murder at the Manor' has 3 murders and a 60-minute timer", "Binged
+    # all of Midsomer Murders", "My cat commits roughly four murders a week")
+    r"\bmurder[-\s]myster(?:y|ies)\b|\bwhodunn?its?\b|\bescape\s+rooms?\b|\bmidsomer\b|\bpoirot\b|"
+    r"\bcluedo\b|\b(?:my|our)\s+cats?\b",
+    re.I,
+)
+
+
+def staged_murders(ctx: Ctx) -> bool:
+    """Is the post about a murder-mystery show, a whodunnit, an escape room or a pet's kills?
+    (a substring
+    test first: the regex would scan the whole text for each small figure)"""
+    low = ctx.low if ctx.low is not None else ctx.text.lower()
+    return (
+        any(
+            w in low
+            for w in ("myster", "whodun", "escape room", "midsomer", "poirot", "cluedo", "cat")
+        )
+        and _PLAYED_MURDER_RE.search(ctx.text) is not None
+    )
+
+
 def mask_places(ctx: Ctx, start: int, end: int, token: str = "PLACE") -> str:
     """The text between start and end with each place named in it replaced by ``token``."""
     out, pos = [], start

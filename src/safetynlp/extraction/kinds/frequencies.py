@@ -21,6 +21,7 @@ from safetynlp.extraction.context import (
     mask_places,
     metric_for,
     plus_after,
+    staged_murders,
     used,
     within,
 )
@@ -271,6 +272,11 @@ _IN_ONE_SPAN_RE = compile_scan(
 #: "... every 16 hours in 2021 to one every 40 hours": the second of two gaps
 _FROM_TO_RE = re.compile(r"\s(?:to|vs\.?|versus)\s", re.I)
 _ONE_AFTER_RE = re.compile(_ROUGHLY_AFTER + r"\s*,?\s*" + _PLACE_GAP)
+#: ("Every four hours, another young person in London gets stabbed": the one, then a
+#: statistic's words that name who)
+_ONE_ARTICLE_AFTER_RE = re.compile(
+    _ROUGHLY_AFTER + r"\s*,?\s*" + _PLACE_GAP + r"(?:a|an|another|one)\s+", re.I
+)
 _SOMEONE_GAP_RE = re.compile(
     _ROUGHLY_AFTER
     + r"\s*,?\s*"
@@ -375,6 +381,8 @@ def _one_person_before_metric(ctx: Ctx, s0: int, at: int) -> bool:
 
 
 def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    if all(mm.family == "homicide" for mm in ctx.metrics) and staged_murders(ctx):
+        return  # "Binged all of Midsomer Murders ... that's a body every 20 minutes": a show's
     text = ctx.text
     s0, s1 = sent
     for m in _FREQ_EVERY_RE.finditer(text, ctx.low, s0, s1):
@@ -434,6 +442,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                     # "Every 4 hours someone in England is admitted to hospital with a stab
                     # wound": one person, then what happens to them
                     or _SOMEONE_GAP_RE.fullmatch(text, m.end(), mm.start)
+                    or _ONE_ARTICLE_AFTER_RE.fullmatch(text, m.end(), mm.start)
                 )
             ),
             None,

@@ -48,6 +48,7 @@ from safetynlp.extraction.context import (
     reply_spans,
     small_number,
     span_of,
+    staged_murders,
     times_in,
     used,
     within,
@@ -1689,22 +1690,6 @@ _FICTION_BEFORE_RE = re.compile(
     r"drama|thriller|show|mystery|whodunn?it|crime\s+novel)\s+with\s+(?:like\s+|only\s+|just\s+)?$",
     re.I,
 )
-_PLAYED_MURDER_RE = compile_scan(
-    # ("Our escape room 'Murder at the Manor' has 3 murders and a 60-minute timer")
-    r"\bmurder[-\s]myster(?:y|ies)\b|\bwhodunn?its?\b|\bescape\s+rooms?\b",
-    re.I,
-)
-
-
-def _staged_murders(ctx: Ctx) -> bool:
-    """Is the post about a murder-mystery show, a whodunnit or an escape room? (a substring
-    test first: the regex would scan the whole text for each small figure)"""
-    low = ctx.low if ctx.low is not None else ctx.text.lower()
-    return (
-        "myster" in low or "whodun" in low or "escape room" in low
-    ) and _PLAYED_MURDER_RE.search(ctx.text) is not None
-
-
 _TAKEN_VERB_AFTER_RE = re.compile(r"\s*(?:stolen|nicked|snatched|burgled|killed|murdered)\b", re.I)
 
 _IT_WAS_BEFORE_RE = re.compile(r"\bit(?:\s+(?:was|is)|['’]s)\s+$", re.I)
@@ -2008,7 +1993,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and _FICTION_BEFORE_RE.search(text, max(0, q.start - 30), q.start)
         ):
             continue  # "Writing a book with 3 murders": the plot's, not a place's
-        if q.value <= 50 and _staged_murders(ctx):
+        if q.value <= 50 and staged_murders(ctx):
             # ("the murder-mystery show at the Pleasance. £12, 7.30pm nightly, 3 murders and a
             # twist": a post about a staged murder counts the plot's)
             continue
