@@ -3851,23 +3851,28 @@ _PLAYED_MURDER_RE = compile_scan(
     # ("Our escape room 'Murder at the Manor' has 3 murders and a 60-minute timer", "Binged
     # all of Midsomer Murders", "My cat commits roughly four murders a week")
     r"\bmurder[-\s]myster(?:y|ies)\b|\bwhodunn?its?\b|\bescape\s+rooms?\b|\bmidsomer\b|\bpoirot\b|"
-    r"\bcluedo\b|\b(?:my|our)\s+cats?\b",
+    r"\b(?:my|our)\s+cats?\b|(?P<game>\bcluedo\b)",
     re.I,
 )
 
 
-def staged_murders(ctx: Ctx) -> bool:
-    """Is the post about a murder-mystery show, a whodunnit, an escape room or a pet's kills?
-    (a substring
-    test first: the regex would scan the whole text for each small figure)"""
+def staged_murders(ctx: Ctx, sent: tuple[int, int] | None = None) -> bool:
+    """Is the post about a murder-mystery show, a whodunnit, an escape room, a game of Cluedo
+    or a pet's kills? (a substring test first: the regex would scan the whole text for each
+    small figure)"""
     low = ctx.low if ctx.low is not None else ctx.text.lower()
-    return (
-        any(
-            w in low
-            for w in ("myster", "whodun", "escape room", "midsomer", "poirot", "cluedo", "cat")
-        )
-        and _PLAYED_MURDER_RE.search(ctx.text) is not None
-    )
+    if not any(
+        w in low for w in ("myster", "whodun", "escape room", "midsomer", "poirot", "cat", "cluedo")
+    ):
+        return False
+    found = list(_PLAYED_MURDER_RE.finditer(ctx.text))
+    if not found:
+        return False
+    if sent is not None and all(m.group("game") for m in found):
+        # ("Cluedo night: ... Meanwhile Merseyside had 29 homicides last year": a game's
+        # murders name no place; a sentence that names one is about real ones)
+        return not any(within(p.start, sent) for p in ctx.places)
+    return True
 
 
 def mask_places(ctx: Ctx, start: int, end: int, token: str = "PLACE") -> str:
