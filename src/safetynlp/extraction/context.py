@@ -164,6 +164,8 @@ class Ctx:
     heard: set[int] = field(default_factory=set)
     #: ``reply_spans(ctx)``, found once when first asked for
     replies: list[tuple[int, int]] | None = None
+    #: where the post names a staged murder (a show, a game, a pet's kills), found once
+    played: list[re.Match[str]] | None = None
 
 
 #: "2019: 319 | 2021: 488": a bar or a bullet between items ends one, as does a bracketed item:
@@ -3858,17 +3860,21 @@ _PLAYED_MURDER_RE = compile_scan(
 
 def staged_murders(ctx: Ctx, sent: tuple[int, int] | None = None) -> bool:
     """Is the post about a murder-mystery show, a whodunnit, an escape room, a game of Cluedo
-    or a pet's kills? (a substring test first: the regex would scan the whole text for each
-    small figure)"""
-    low = ctx.low if ctx.low is not None else ctx.text.lower()
-    if not any(
-        w in low for w in ("myster", "whodun", "escape room", "midsomer", "poirot", "cat", "cluedo")
-    ):
+    or a pet's kills? (a substring test first: the regex would scan the whole text; the
+    answer is kept on ``ctx``)"""
+    if ctx.played is None:
+        low = ctx.low if ctx.low is not None else ctx.text.lower()
+        ctx.played = (
+            list(_PLAYED_MURDER_RE.finditer(ctx.text))
+            if any(
+                w in low
+                for w in ("myster", "whodun", "escape room", "midsomer", "poirot", "cat", "cluedo")
+            )
+            else []
+        )
+    if not ctx.played:
         return False
-    found = list(_PLAYED_MURDER_RE.finditer(ctx.text))
-    if not found:
-        return False
-    if sent is not None and all(m.group("game") for m in found):
+    if sent is not None and all(m.group("game") for m in ctx.played):
         # ("Cluedo night: ... Meanwhile Merseyside had 29 homicides last year": a game's
         # murders name no place; a sentence that names one is about real ones)
         return not any(within(p.start, sent) for p in ctx.places)

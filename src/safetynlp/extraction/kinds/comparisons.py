@@ -136,7 +136,7 @@ _WORSE_AFTER_RE = re.compile(
 def _per_head_pronoun_ratio(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
     low = ctx.low or text.lower()
-    if not any(w in low[sent[0] : sent[1]] for w in ("per head", "per capita", "per person")):
+    if low.find("per ", sent[0], sent[1]) < 0:
         return
     for m in _ratios(ctx, sent[0], sent[1]):
         hedge, hstart = hedge_before(ctx, m.start())
@@ -257,7 +257,7 @@ _AS_IN_GAP_RE = re.compile(r"(?:['’]s)?\s+as\s+(?:in\s+)?(?:the\s+)?", re.I)
 def _as_many_in_as_in(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
     low = ctx.low or text.lower()
-    if " as " not in low[sent[0] : sent[1]]:
+    if low.find(" as ", sent[0], sent[1]) < 0:
         return
     for m in _ratios(ctx, sent[0], sent[1]):
         many = _AS_MANY_WORDS_RE.match(text, m.end(), sent[1])
