@@ -222,29 +222,68 @@ def _per_head_pronoun_ratio(ctx: Ctx, sent: tuple[int, int]) -> None:
         metric = next((mm for mm in ctx.metrics if mm.metric == series.metric), None)
         if metric is None:
             return
-        lo, hi = apply_hedge(ratio, hedge)
-        qi = _q_index_at(ctx, m.start(), m.end())
-        if qi is not None:
-            ctx.used_q.add(qi)
-        add(
+        _add_multiple(
             ctx,
-            kind="comparison",
+            m,
+            ratio,
+            hedge,
+            sent=sent,
             start=lead.start(),
             end=tail.end() if tail is not None else m.end(),
             metric=metric,
             pos=m.start(),
-            clause=sent,
-            sent=sent,
-            value=interval(lo, hi),
             unit="rate_per_100k",
             periods=Periods(span_of(series.period), None, True),  # type: ignore[arg-type]
             negated=is_negated(ctx, lead.start(), m.start()),
             place=named,
             place_how="context",
-            other_geography=other,
-            relation="ratio",
+            other=other,
         )
         return
+
+
+def _add_multiple(
+    ctx: Ctx,
+    m: re.Match[str],
+    ratio: float,
+    hedge: str | None,
+    *,
+    sent: tuple[int, int],
+    start: int,
+    end: int,
+    metric: MetricMention,
+    pos: int,
+    unit: str,
+    periods: Periods,
+    negated: bool,
+    place: str,
+    place_how: str,
+    other: str,
+) -> None:
+    """A comparison of ``place`` against ``other`` by the multiple ``m`` says (hedged), whose
+    figure is no quantity of its own."""
+    lo, hi = apply_hedge(ratio, hedge)
+    qi = _q_index_at(ctx, m.start(), m.end())
+    if qi is not None:
+        ctx.used_q.add(qi)
+    add(
+        ctx,
+        kind="comparison",
+        start=start,
+        end=end,
+        metric=metric,
+        pos=pos,
+        clause=sent,
+        sent=sent,
+        value=interval(lo, hi),
+        unit=unit,
+        periods=periods,
+        negated=negated,
+        place=place,
+        place_how=place_how,
+        other_geography=other,
+        relation="ratio",
+    )
 
 
 #: "Three times as many people were murdered in Glasgow as in Edinburgh in 2023": the
@@ -284,27 +323,22 @@ def _as_many_in_as_in(ctx: Ctx, sent: tuple[int, int]) -> None:
         if metric is None or ratio is None:
             continue
         hedge, hstart = hedge_before(ctx, m.start())
-        lo, hi = apply_hedge(ratio, hedge)
-        qi = _q_index_at(ctx, m.start(), m.end())
-        if qi is not None:
-            ctx.used_q.add(qi)
-        add(
+        _add_multiple(
             ctx,
-            kind="comparison",
+            m,
+            ratio,
+            hedge,
+            sent=sent,
             start=min(hstart, m.start()),
             end=b.end,
             metric=metric,
             pos=a.start,
-            clause=sent,
-            sent=sent,
-            value=interval(lo, hi),
             unit=unit_of(ctx, metric, sent),
             periods=change_periods(ctx, sent, sent, want_baseline=False),
             negated=is_negated(ctx, max(sent[0], m.start() - 20), m.start()),
             place=a.place,
             place_how=a.how,
-            other_geography=b.place,
-            relation="ratio",
+            other=b.place,
         )
         return
 
