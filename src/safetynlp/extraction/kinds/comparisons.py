@@ -140,9 +140,10 @@ def _per_head_pronoun_ratio(ctx: Ctx, sent: tuple[int, int]) -> None:
         return
     for m in _ratios(ctx, sent[0], sent[1]):
         hedge, hstart = hedge_before(ctx, m.start())
-        if used(ctx, m.start(), m.end()) or not _PRONOUN_PER_HEAD_RE.search(
-            text, max(sent[0], hstart - 40), hstart
-        ):
+        if used(ctx, m.start(), m.end()):
+            continue
+        lead = _PRONOUN_PER_HEAD_RE.search(text, max(sent[0], hstart - 40), hstart)
+        if lead is None:
             continue
         tail = _WORSE_AFTER_RE.match(text, m.end(), sent[1])
         ratio = _ratio_value(m)
@@ -206,8 +207,6 @@ def _per_head_pronoun_ratio(ctx: Ctx, sent: tuple[int, int]) -> None:
             return
         # ("Glasgow's only about 20% bigger, so per head it's ...": "it" is the place the
         # clause before named first)
-        lead = _PRONOUN_PER_HEAD_RE.search(text, max(sent[0], hstart - 40), hstart)
-        assert lead is not None
         if lead.group("pl"):
             subject = next((p for p in ctx.places if p.start == lead.start("pl")), None)
             if subject is None or subject.place not in (a, b):
