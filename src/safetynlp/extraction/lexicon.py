@@ -43,6 +43,12 @@ _MEDIA_OF_BEFORE = compile_scan(
     r"\b(?:coverage|reporting|articles|stories|headlines|mentions|searches)\s+(?:of|on|about)\s+$",
     re.I,
 )
+#: "My cat's crime rate is up 300%": a pet's or one relative's own "crime" is a joke
+_OWN_PET_BEFORE = compile_scan(
+    r"\b(?:my|our|your)\s+(?:cats?|kittens?|dogs?|puppy|pupp(?:y|ies)|hamsters?|parrots?|"
+    r"toddlers?|kids?|son|daughter|husband|wife|flatmates?|roommates?)['’]s?\s+$",
+    re.I,
+)
 _JUSTICE_FOR_BEFORE = compile_scan(
     r"\b(?:arrests?|charges|convictions?|prosecutions?|cautions|stop[-\s]and[-\s]searches)\s+"
     r"(?:(?:made|brought|secured)\s+)?(?:for|over)\s+$",
@@ -341,9 +347,16 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
             if not taken.free(s, e):
                 continue
             taken.add(s, e)
-            if _MEDIA_NOUN.match(text, e) or (
-                text[max(0, s - 6) : s].lower().endswith(("of ", "on ", "about "))
-                and _MEDIA_OF_BEFORE.search(text, max(0, s - 24), s)
+            if (
+                _MEDIA_NOUN.match(text, e)
+                or (
+                    text[max(0, s - 6) : s].lower().endswith(("of ", "on ", "about "))
+                    and _MEDIA_OF_BEFORE.search(text, max(0, s - 24), s)
+                )
+                or (
+                    text[max(0, s - 3) : s - 1] in ("'s", "’s", "s'")
+                    and _OWN_PET_BEFORE.search(text, max(0, s - 24), s)
+                )
             ):
                 continue
             outcome = _JUSTICE_NOUN.match(text, e)

@@ -80,6 +80,17 @@ FRACTIONS = {
     "nine-tenths": 0.9,
     "four fifths": 0.8,
     "four-fifths": 0.8,
+    # ("roughly one twentieth of Chicago's", "one fourth of all homicides": "one" as "a"; not
+    # "a fourth", which is as often an ordinal: "a fourth teenager killed")
+    "one seventh": 1 / 7,
+    "one eighth": 0.125,
+    "one ninth": 1 / 9,
+    "one twelfth": 1 / 12,
+    "one fifteenth": 1 / 15,
+    "one twentieth": 0.05,
+    "one fourth": 0.25,
+    "three fourths": 0.75,
+    "three-fourths": 0.75,
 }
 
 #: multiplier verbs -> ratio new/old

@@ -561,6 +561,16 @@ def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Cl
             sents[k + 1][0] <= c.start < sents[k + 1][1] for c in ctx.claims
         ):
             _put_right(ctx, denied[0], sents[k + 1][0] - 1, lead_only=True)
+    # ("Shootings in London aren't up 50%, it's more like 10%.": or the rest of its own
+    # sentence, after a comma)
+    for sent in sents:
+        denied = [c for c in ctx.claims if sent[0] <= c.start < sent[1] and c.negated]
+        if (
+            len(denied) == 1
+            and (comma := _COMMA_AFTER_RE.match(text, denied[0].end)) is not None
+            and not any(comma.end() <= c.start < sent[1] for c in ctx.claims)
+        ):
+            _put_right(ctx, denied[0], comma.end() - 1, lead_only=True)
     # (last: only for rates no other reading took)
     for sent in sents[1:]:
         _bare_rates_after_levels(ctx, sent)
@@ -3007,6 +3017,7 @@ _SPEAKER_LABEL_RE = re.compile(r"[^\d\n.!?:]{2,40}:\s*[\"'“‘]?")
 #: (also a comma before the correction: "No it didn't, it had 97, the lowest since 2014.")
 _DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s|,\s+(?=(?:it|they|there)\b)", re.I)
 
+_COMMA_AFTER_RE = re.compile(r"\s*[,;—–]\s*")
 #: "No it didn't, it had 97.": a denial that opens a correction
 _DENIAL_OPENING_RE = re.compile(
     _DENIAL_SENTENCE_RE.pattern.removesuffix(r"\W*") + r"\s*[,;:—–]\s*(?=\w)", re.I

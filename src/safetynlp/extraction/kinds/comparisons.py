@@ -2822,7 +2822,9 @@ _AVERAGE_WORDS = ("average", "avg", "rate", "figure", "one")
 _AVERAGE_RE = compile_scan(
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?P<cue>(?P<gt>higher|more|greater|worse|above|over)|(?P<lt>lower|less|fewer|below|better|under)|"
-    r"(?P<mult>twice|double|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:times|x)))"
+    # ("10x+ the national average", "5+ times": at least that multiple)
+    r"(?P<mult>twice|double|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?P<plus_b>\+)?\s*(?:times|x)(?P<plus_a>\+)?))"
     # ("roughly eight times the US national rate")
     r"\s+(?:than\s+)?(?:that\s+of\s+)?the\s+(?:(?P<avg>(?:(?:us|u\.s\.|uk|u\.k\.)\s+)?national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
     r"england\s+(?:and|&)\s+wales|english|american|british|"
@@ -2943,6 +2945,8 @@ def _against_average(
         if ratio is None:
             return None
         value, relation = apply_hedge(ratio, hedge), "ratio"
+        if m.group("plus_b") or m.group("plus_a"):
+            value = (ratio, None)
     elif m.group("pct"):
         pct = float(m.group("pct")) / 100
         ratio = 1 + pct if m.group("gt") else 1 - pct

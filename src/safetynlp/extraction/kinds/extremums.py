@@ -62,6 +62,14 @@ _ANY_YEAR_LAST_N_RE = re.compile(
 
 
 #: "is having its worst year", "'re having the deadliest summer": the period under way
+#: after a record: "... anyone wanted", "... nobody needed", "... to be proud of"
+_UNWANTED_AFTER_RE = re.compile(
+    r"\s+(?:(?:that\s+)?(?:anyone|anybody|nobody|no\s+one|we|you|they|the\s+city)\s+"
+    r"(?:(?:would|will|should|could)\s+)?(?:ever\s+)?(?:wanted|wants?|needed|needs?|is\s+proud\s+of|"
+    r"be\s+proud\s+of|celebrates?|celebrated)|to\s+(?:be\s+proud\s+of|celebrate|brag\s+about|"
+    r"boast\s+about))\b",
+    re.I,
+)
 _HAVING_RE = compile_scan(
     r"(?:\b(?:is|are|am)\s+|['’](?:s|re)\s+)having\s+(?:its|their|a|an|the|her|his)\s+$", re.I
 )
@@ -337,6 +345,14 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue  # "at least" is a hedge (not "Confidence in the Met at lowest level ...")
         if _WOULD_BE_RE.search(left[-40:]):
             continue  # "on track to finish under 270, which would be the fewest in a decade"
+        if (
+            m.group("rec")
+            and _UNWANTED_AFTER_RE.match(text, m.end())
+            and any(c.kind == "extremum" and c.end <= sent[0] for c in ctx.claims)
+        ):
+            # "... set a new record for homicides this year. Not a record anyone wanted.": the
+            # record said again with a sigh, neither a new one nor a denial
+            continue
         if (
             text[sent[1] - 1 : sent[1]] == "?"
             and _ASKED_RECORD_OPEN_RE.fullmatch(left)

@@ -249,6 +249,10 @@ _DURATION_AFTER_RE = re.compile(
     r"\s*-?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b",
     re.I,
 )
+#: "worth every minute", "loved every second of it": an idiom of time well spent
+_SAVOURED_BEFORE_RE = re.compile(
+    r"\b(?:worth|enjoyed|loved|savou?red|relished|hated|used)\s+$", re.I
+)
 #: "Every four days in the UK a woman is killed by ...": a place between the period and the
 #: one person it opens on
 _PLACE_NAME = r"[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?"
@@ -390,6 +394,10 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             text, max(s0, m.start() - 40), m.start()
         ):
             continue  # "checks the door every night": no crime's own night
+        if not m.group("n") and _SAVOURED_BEFORE_RE.search(
+            text, max(s0, m.start() - 20), m.start()
+        ):
+            continue  # "2 hours 40 and worth every minute": time enjoyed, not a crime's rate
         unit = _UNIT_ALIAS.get(m.group("unit").lower(), m.group("unit").lower())
         every_n = 1.0
         every_hi: float | None = None  # "one every 3-4 days", "3 or 4 days": the longer gap

@@ -1097,6 +1097,12 @@ _RATE_IS_BEFORE_RE = re.compile(
     r"above|like)\s+)*$",
     re.I,
 )
+#: what may stand between "it was" and its figure: hedges and an article
+_HEDGED_GAP_RE = re.compile(
+    r"(?:(?:still|only|just|about|around|roughly|nearly|almost|under|over|closer\s+to|"
+    r"less\s+than|more\s+than|like|a)\s+)*",
+    re.I,
+)
 _FRACTION_ENDS_RE = re.compile(
     r"\s*(?:[.,;!?)]|$|\s+(?:in|last|this|now|then|nationally|though|at\s+best)\b)", re.I
 )
@@ -1155,6 +1161,13 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             or (
                 _SHARE_FROM_BEFORE_RE.search(ctx.text, max(sent[0], m.start() - 30), m.start())
                 and _SHARE_YEAR_AFTER_RE.match(ctx.text, m.end())
+            )
+            # ("... think the Met does a good job. Back in 2019 it was two thirds.": the share
+            # the sentence points back to, as "it was 66%" would give it)
+            or (
+                back is not None
+                and _HEDGED_GAP_RE.fullmatch(ctx.text, back.end(), m.start())
+                and _FRACTION_ENDS_RE.match(ctx.text, m.end())
             )
             or (
                 # "A quarter. That's how many Londoners reckon the Met's doing a good job."
@@ -2700,27 +2713,42 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
     ):
         return True
     # "2024 wrap: London homicides 109.": the metric itself names the figure after it
-    return any(
-        p.start >= sent[0]
-        and p.end <= hstart
-        and _PLACE_LABEL_GAP_RE.fullmatch(ctx.text, p.end, hstart)
-        for p in ctx.places
-    ) or any(
-        mm.stat
-        and mm.start >= sent[0]
-        and mm.end <= hstart
-        and (
-            _PLACE_LABEL_GAP_RE.fullmatch(ctx.text, mm.end, hstart)
-            # "London's 2025 homicide rate (1.07)": a rate's figure in brackets
-            or (
-                _RATE_WORD_RE.search(mm.phrase)
-                and _OPEN_BRACKET_RE.fullmatch(ctx.text, mm.end, hstart)
-            )
+    return (
+        any(
+            p.start >= sent[0]
+            and p.end <= hstart
+            and _PLACE_LABEL_GAP_RE.fullmatch(ctx.text, p.end, hstart)
+            for p in ctx.places
         )
-        for mm in ctx.metrics
+        or any(
+            mm.stat
+            and mm.start >= sent[0]
+            and mm.end <= hstart
+            and (
+                _PLACE_LABEL_GAP_RE.fullmatch(ctx.text, mm.end, hstart)
+                # "London's 2025 homicide rate (1.07)": a rate's figure in brackets
+                or (
+                    _RATE_WORD_RE.search(mm.phrase)
+                    and _OPEN_BRACKET_RE.fullmatch(ctx.text, mm.end, hstart)
+                )
+            )
+            for mm in ctx.metrics
+        )
+        or any(
+            # ("London homicides ytd 63, ...": the metric and its time, then the figure)
+            mm.stat
+            and mm.start >= sent[0]
+            and r.end <= hstart
+            and mm.end < r.start
+            and ctx.text[mm.end : r.start].isspace()
+            and _SPACE_GAP_RE.fullmatch(ctx.text, r.end, hstart)
+            for r in ctx.times
+            for mm in ctx.metrics
+        )
     )
 
 
+_SPACE_GAP_RE = re.compile(r"[ \t]{1,2}")
 #: ("New York's: around 4." after London's rate: the possessive label)
 #: ("England and Wales overall: ~80": a word for the whole place before the colon)
 _PLACE_LABEL_GAP_RE = re.compile(
