@@ -1509,6 +1509,8 @@ _NOT_ONE_RE = re.compile(r"\bnot\s+(?:even\s+)?(?:one|1)\b", re.I)
 
 _CONTRAST_BEFORE_RE = compile_scan(r"\b(?:but|while|whereas|although|though)\s*$", re.I)
 _FIGURE_IN_BEFORE_RE = compile_scan(r"\d[\d,.]*[km]?\+?\s+(?:in\s+)?$", re.I)
+#: "48 homicides in ": a count and what it counts, then its year
+_COUNTED_IN_BEFORE_RE = compile_scan(r"\d[\d,.]*[km]?\+?\s+(?:[\w-]+\s+){1,3}in\s+$", re.I)
 _FIGURE_OF_BEFORE_RE = compile_scan(r"\d[\d,.]*[km]?\+?\s+of\s+$", re.I)
 _CONTRAST_START_RE = re.compile(r"\s*(?:but|while|whereas|although|though)\b", re.I)
 
@@ -1581,6 +1583,21 @@ def change_periods(
     ] or sent_refs
     # "... were 319 in 2019 and they're up this year": a clause with a period of its own
     # takes no period from the rest of the sentence
+    if want_baseline and any(within(r.start, clause) and r.kind == "same_period" for r in refs):
+        # ("Minneapolis had 48 homicides in 2019, and homicides are up 60% on the same period
+        # last year": the year so far against the same span; another clause's whole year, a
+        # figure's own, is not its period)
+        sent_refs = [
+            r
+            for r in sent_refs
+            if r in refs
+            or not (
+                r.kind == "period"
+                and r.span is not None
+                and (r.span[1] - r.span[0]).days >= 364
+                and _COUNTED_IN_BEFORE_RE.search(ctx.text, max(sent[0], r.start - 40), r.start)
+            )
+        ]
     own_period = any(
         within(r.start, clause)
         and r.kind in PERIOD_KINDS
@@ -1926,8 +1943,11 @@ _SOURCE_PLEASE_RE = re.compile(
 #: "We need to get knife crime down 50%", "How do we get knife crime down 50%?": a goal
 _GOAL_BEFORE_RE = GatedPattern(
     compile_scan(
-        r"\b(?:to|we|you|they|can|could|must|should|will|['’]ll|let['’]s)\s+(?:(?:never|ever|not|finally|really|actually)\s+)?"
+        # ("says he'll 'bring knife crime down 25% in four years'": the goal quoted)
+        r"\b(?:to|we|you|they|us|can|could|must|should|will|['’]ll|let['’]s)\s+[\"'“‘]?(?:(?:never|ever|not|finally|really|actually)\s+)?"
         r"(?:get|bring|drive|push)\s+$"
+        # ("The ad says 'help us cut violent crime by a fifth'": a call to help reach a goal)
+        r"|\bhelp\s+(?:us\s+|me\s+|them\s+)?(?:to\s+)?(?:(?:cut|halve|reduce|slash|lower|tackle)\s+)?$"
         # ("New commissioner says he wants knife crime down 50% within five years")
         # ("Avon and Somerset's PCC wants it down another 20% before the election")
         r"|\b(?:wants?|wanted|wanting)\s+(?:it|them|that|this|those)\s+$"
@@ -3911,7 +3931,11 @@ def refers_back(ctx: Ctx, start: int, end: int) -> bool:
     return bool(
         re.search(
             # ("Philly's tally is down 80% since 2021": a place's own count, said before)
+            # (a time's "this" only where it opens the clause: "This year up again.", not
+            # "Festival tickets this year are up to £28")
             r"\b(?:they|they've|they're|them|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count|trend|tally))\b"
+            r"(?!\s+(?:year|month|week|summer|winter|spring|autumn|quarter|time|weekend|morning|evening)s?\b)"
+            r"|^\W*(?:this|that)\s"
             r"|\b(?-i:[A-Z])[\w.]*['’]s\s+(?:tally|total|count)\b"
             # ("GMP figures say up about 5%", "Met data says down about 8%": the series said
             # before, as a source reports it)

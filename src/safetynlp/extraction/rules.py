@@ -4008,18 +4008,23 @@ _REBUTTED_QUOTE_RE = compile_scan(
     r"(?:^|(?<=[\s(]))[\"'“‘](?P<q>[^\"“”\n]{5,200}?)[\"'”’]\s*[-–—:,?!.]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\s*)?"
     # "'up 9%' says the Standard. Wrong.", "'...' stuff from last year was nonsense"
     r"(?:(?:says?|said|claims?|claimed|according\s+to|per|from|stuff|claim|line|narrative|myth|"
-    r"headline|graphic|tweet|post)\b[^.!?\n\"“”]{0,50}?[\s.,:;!?–—-]+)?"
+    # ('To everyone sharing the "Birmingham knife crime up 200%" meme: it's nonsense.')
+    r"headline|graphic|tweet|post|meme|image|video)\b[^.!?\n\"“”]{0,50}?[\s.,:;!?–—-]+)?"
     r"(?:(?:is|was|are|were)\s+(?:total|complete|utter|just)?\s*(?=nonsense|rubbish|false|wrong|untrue|a\s+lie|fake|bollocks|a\s+myth))?"
     # ('"..." lol no, try 20+': a laugh before the denial)
-    r"(?:(?:lol|lmao|haha+|ha|ffs|smh|mate|erm|um)\b[,.!]*\s*)?"
-    r"(?:(?:no(?:pe)?\b[,.!]*\s*)?(?:(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*"
+    # ('"Over 1,000 phones snatched every day in London!!!" Lads this is nonsense.')
+    r"(?:(?:lol|lmao|haha+|ha|ffs|smh|mate|lads|guys|folks|people|erm|um)\b[,.!]*\s*)?"
+    # ('"Knife crime in London is exploding" — except it isn't.')
+    r"(?:(?:no(?:pe)?\b[,.!]*\s*|except\s+)?(?:(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*"
     # ('"London has a higher murder rate than New York" — no it doesn't.')
     r"(?:(?:literally|actually|just|simply|really|clearly)\s+)?(?:is|are|was|were|does|do)?(?:n['’]t|\s+not)\b"
     + AGREEING_NOT_SRC
     + r"|"
     r"nah\b|nope\b|no\s*[,.!](?!\s*(?:idea|clue|one|doubt)\b)|no\s+(?:mate|pal|chief|way)\b|not\s+even\s+close\b|"
     r"(?=(?:up|down|it\s+(?:rose|fell|went)|they\s+(?:rose|fell|went))\b))"
-    r"|(?:that['’]s\s+|this\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b"
+    r"|(?:that['’]s\s+|this\s+is\s+|it['’]s\s+|it\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b"
+    # ('QT: "London knife crime hits record low" — not a record.')
+    r"|not\s+a\s+record\b"
     # '"20 teenagers murdered in London last year" Actually it's 8.', "'a murder every 2
     # days' — it was 97 last year": a figure put right after the quote
     r"|(?:actually[,\s]+)?(?:it['’]s|it\s+(?:is|was)|they\s+(?:are|were)|the\s+(?:real|actual|true)\s+"

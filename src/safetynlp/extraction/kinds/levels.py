@@ -210,6 +210,15 @@ def is_age(text: str, q: Quantity) -> bool:
         and _WHO_AND_AGE_RE.search(text, max(0, q.start - 60), q.start) is not None
     ):
         return True  # "My brother-in-law, who lives in Dublin and is 44, is convinced ..."
+    if (
+        q.value < 100
+        and text.startswith(",", q.end)
+        and _APPOSED_AGE_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
+        and _AGE_THEN_DOES_RE.match(text, q.end) is not None
+    ):
+        return True  # "The new leader, 49, says ...", "Some kid, maybe 15, got his phone ..."
+    if q.value < 100 and _AGE_IS_BEFORE_RE.search(text, max(0, q.start - 70), q.start) is not None:
+        return True  # "the median age in Cardiff is 33": an age, of people or of a place
     if 10 <= q.value < 100 and _person_aside_age(text, q):
         return True  # "(PCSO, 27)", "(A&E nurse, 36, survives on Haribo)"
     # (an age follows a comma, a bracket or a bound word: most figures skip both scans)
@@ -654,6 +663,22 @@ _INJURED_TOO_RE = re.compile(
     re.I,
 )
 _SENT_END_AFTER_RE = re.compile(r"\s*(?:[.!?]|$)")
+_AGE_IS_BEFORE_RE = compile_scan(
+    r"\b(?:median|average|mean|typical)\s+age\b[^.,;:!?\d]{0,50}?\s(?:is|was|of|['’]s|about|around)\s+"
+    r"(?:(?:about|around|roughly|just|only|now)\s+)?$",
+    re.I,
+)
+#: a word and a comma before an age in apposition, with a guess: "Some kid, maybe 15, ..."
+_APPOSED_AGE_BEFORE_RE = compile_scan(
+    r"\b[A-Za-z]{3,}\s*,\s*(?:(?:maybe|about|around|roughly|probably|perhaps|only|just|barely)\s+)?$",
+    re.I,
+)
+#: what a person whose age was given goes on to do: ", 49, says he'll ...", ", 15, got his ..."
+_AGE_THEN_DOES_RE = re.compile(
+    r",\s*(?:says|said|claims|claimed|reckons|reckoned|thinks|thought|believes|told|tells|got|"
+    r"gets|wants|wanted|lives|lived|works|worked|insists|insisted|swears|swore|who)\b",
+    re.I,
+)
 _AGE_APPOSITION_RE = compile_scan(
     r"\b(?:suspect|man|woman|boy|girl|teen|teenager|youth|victim|driver|rider|cyclist|male|"
     r"female|father|mother|dad|mum|son|daughter|pensioner|student|schoolboy|schoolgirl|officer|"
@@ -1569,6 +1594,8 @@ _AS_OF_NOW_RE = re.compile(
 _FICTIONAL_AFTER_RE = re.compile(
     r"\s+(?:fictional|fictitious|fake|pretend|imaginary|made[-\s]up|on[-\s]?screen|tv)\s", re.I
 )
+_SCORE_BEFORE_RE = re.compile(r"(?<![\d,.])(?P<n>\d{1,2})\s+(?:from|out\s+of)\s+$")
+_SCORE_AFTER_RE = re.compile(r"\s+(?:from|out\s+of)\s+(?P<of>\d{1,2})(?![\d%]|[,.]\d)")
 _TIMES_AS_AFTER_RE = re.compile(r"\s?(?:x|times)\s+as\b", re.I)
 _IN_OPENING_RE = re.compile(r"[\W_]*(?:(?:and|but)\s+)?(?:back\s+)?in\s+", re.I)
 _REPLY_NO_BEFORE_RE = re.compile(r"(?:^|\n)\s*no\.\s+$", re.I)
@@ -1888,6 +1915,18 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "4x the killings": a multiple, never a count
         if _FICTIONAL_AFTER_RE.match(text, q.end):
             continue  # "roughly 1,000 fictional murders discussed": stories, not crimes
+        if (
+            (score := _SCORE_AFTER_RE.match(text, q.end)) is not None
+            and q.value <= int(score.group("of")) <= 40
+            and not text.endswith(("to ", "at "), 0, q.start)
+        ):
+            continue  # "Oval Invincibles are 3 from 3": a team's results (not "down to 9 from 12")
+        if (
+            (score := _SCORE_BEFORE_RE.search(text, max(0, q.start - 12), q.start)) is not None
+            and int(score.group("n")) <= q.value <= 40
+            and not text.endswith(("to ", "at "), 0, score.start())
+        ):
+            continue  # (and the games played)
         if _ORDINAL_SUFFIX_RE.match(text, q.end):
             continue  # "3rd time this year": an ordinal (read by ordinals()), never a count
         if any(t.start <= q.start < t.end for t in ctx.times):
@@ -4641,6 +4680,15 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     )
     if i is None:
         return
+    said = ctx.quantities[i].value
+    if (
+        said == int(said)
+        and ctx.text[sent[0] : sent[1]].strip(" \t\n.!") == m.group("n").strip(" .,")
+        and re.search(
+            rf"(?<![\w.,]){int(said)}(?![\w,%]|\.\d)", ctx.text[max(0, sent[0] - 80) : sent[0]]
+        )
+    ):
+        return  # "... was 23. Twenty-three.": a number said again for weight, and no more
     percent = ctx.quantities[i].kind == "percent"
     start: int | None = None
     prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
