@@ -108,14 +108,16 @@ _CLAUSE_RE = compile_scan(
 # and percent levels)
 NOT_COUNT_NOUN = re.compile(
     # (on the figure's own line: "695\nyr to March 2021: 590" is no "695 yr")
-    r"[ \t\xa0]*(?:-[ \t]*)?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
+    r"\+?[ \t\xa0]*(?:-[ \t]*)?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
     r"am|pm|a\.m\.|p\.m\.|episodes?|seasons?|stations?|runners?|officers?|police(?![- ]recorded)|cops|"
     # (not "12,000 car thefts": a crime against cars)
     # (nor "30,000 cars were stolen", "cars nicked": the crime's own words after)
     r"(?:cars?|vans?)(?![- ]?(?:thefts?|crimes?|break-?ins?|jackings?|stolen|nicked)|"
     r"\s+(?:were|got|have\s+been|had\s+been|being)\s+(?:stolen|nicked|broken\s+into)\b)|points?|goals?|pounds?|quid|grand|dollars?|euros?|bins?|times|"
     r"th|st|nd|rd|year-old|-year-old|miles?|km|metres?|meters?|stories|storeys|floors?|"
-    r"lines?|buses|bus|trains?|people\s+(?:attended|marched|turned)|/\d|live|degrees|°[cf]?)\b",
+    r"lines?|buses|bus|trains?|people\s+(?:attended|marched|turned)|/\d|live|degrees|°[cf]?|"
+    # ("London had 100+ people killed on its roads last year": road deaths)
+    r"(?:people|pedestrians|cyclists)\s+(?:were\s+|are\s+)?killed\s+on\s+(?:[\w'’]+\s+){0,2}roads?)\b",
     re.I,
 )
 FRACTION_RE = compile_scan(
@@ -652,7 +654,8 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         r"|(?:on|in)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,2}(?:mentions|replies|comments|group|chat|"
         r"forum|thread|page|app|whatsapp|nextdoor|discord|telegram))\s+)?"
         # ("People love saying someone in England and Wales is stabbed every 4 minutes")
-        r"(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+|(?:love|loves|like|likes)\s+(?:to\s+)?)?(?:(?:says?|said|claims?|"
+        # ("Anyone who says ...", "Anyone calling London more dangerous than New York ...")
+        r"(?:who\s+)?(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+|(?:love|loves|like|likes)\s+(?:to\s+)?)?(?:(?:says?|said|claims?|calling|"
         r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us)|talks?\s+like|acts?\s+like|swears?|insists?|"
         # ("Someone on the local FB group reckons: burglaries ...")
         r"insisting|swearing|saying|claiming)(?:\s*:\s*|\s+(?:that\s+)?)"
@@ -2020,7 +2023,7 @@ _FUTURE_BEFORE_RE = GatedPattern(
         # ("violent crime could fall 15% this year if the new cameras work")
         # (not "You'd have to go back to 2008 to find a worse year": a record's reach)
         r"(?:\b(?:will|would|could|might|should|going\s+to|gonna)|['’](?:ll|d))\s+(?!have\s+to\b)(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
-        r"(?:(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|go|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish)\s+"
+        r"(?:(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|go|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish|overtake|surpass|outpace|outstrip)\s+"
         # ("London will end 2025 with fewer than 100 homicides")
         # ("would finish 2025 under 100 homicides", "could hit its lowest murder total ever")
         r"(?:(?:the\s+year|(?:19|20)\d\d)\s+(?:(?:with|on|at)\s+)?|(?:its|their)\s+)?"

@@ -147,7 +147,10 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 # ("5% of theft from the person offences in London ended with a charge")
                 rf"|(?:{b['pattern']})(?:\s+(?:offences|crimes|cases))?(?:\s+(?:reported|recorded))?"
                 # ("... in England and Wales in the year to March 2025 resulted in a charge")
-                rf"(?:\s+(?:in|across)\s+[^,.;:!?\d]{{2,40}}?)?(?:\s+(?:last|this)\s+year"
+                # (a place, not a clause: "Shoplifting in Salford is skyrocketing and nobody
+                # ever gets charged" is shoplifting)
+                r"(?:\s+(?:in|across)\s+(?:(?!\s(?:is|are|was|were|but|has|have|had)\s)[^,.;:!?\d]){2,40}?)?"
+                r"(?:\s+(?:last|this)\s+year"
                 r"|\s+in\s+(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d"
                 rf"|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s+{o['share']}"
             )

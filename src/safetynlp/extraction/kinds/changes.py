@@ -145,6 +145,9 @@ _MINUS_PCT_RE = GatedPattern(
 )
 _SIGN_BEFORE_RE = compile_scan(r"(?:(?P<up>[+↑▲⬆📈])|(?P<down>[-−–↓▼⬇📉]))\s?$")
 
+_PEOPLE_AFTER_RE = re.compile(
+    r"\s+(?:people|residents|inhabitants|population|officers|police|cops)\b", re.I
+)
 #: "teenagers make up a quarter", "the Met clears up fewer than 70%", "the country locked
 #: down half the year": "up" or "down" of a phrasal verb
 _MAKE_UP_RE = compile_scan(
@@ -605,6 +608,10 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             cue_start = hstart - len(before) + dm.start()
         elif after:
             word = after.group("n").lower()
+            if word in ("more", "fewer", "lower", "higher") and _PEOPLE_AFTER_RE.match(
+                text, qe + after.end()
+            ):
+                continue  # "..., with a third fewer people": the places' sizes, not a move
             if (
                 word in ("more", "fewer")
                 and not any(qe <= t.start < clause[1] for t in ctx.times)

@@ -95,7 +95,10 @@ _BELOW_ABOVE_RE = compile_scan(
     r"|(?<=[\w'’)]\s)(?P<sym>[<>]))\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
 )
 _OVERTOOK_RE = compile_scan(
-    r"\b(?:overtook|overtaken|overtaking|outstripped|surpassed|outpaced)\b", re.I
+    # ("London did not overtake New York for murders in 2019": the base form after "did")
+    r"\b(?:overtook|overtaken|overtaking|overtakes?|outstripped|outstrips?|surpassed|surpass(?:es)?|"
+    r"outpaced|outpaces?)\b",
+    re.I,
 )
 
 
@@ -813,6 +816,10 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue  # "five times more murders than London" is the multiple already read
         if any(0 <= m.start() - q.end <= 1 and q.kind != "percent" for q in ctx.quantities):
             continue  # "12 more murders than Edinburgh": an absolute difference, no claim
+        if m.group(0).lower() in _BASE_OVERTAKE and not _DO_BEFORE_RE.search(
+            text, max(s0, m.start() - 16), m.start()
+        ):
+            continue  # "London's gonna overtake New York": a forecast (not "did not overtake")
         groups = m.groupdict()
         rel_word = (groups.get("rel") or groups.get("sym") or "overtook").lower()
         others = []
@@ -2965,6 +2972,10 @@ def _against_average(
     # "London's rate was 179, more than twice the national average": the figure before the
     # break is a level of its own, so the comparison's words start after it
     cut = _own_figure_cut(ctx, first.end, hstart, _PLAIN_BREAK_RE) if elliptic is None else None
+    if cut is None and elliptic is None:
+        # ("Detroit's homicide rate is down, but it's still more than four times the national
+        # rate": the move is a claim of its own, the comparison is the pronoun's clause)
+        cut = _BUT_PRONOUN_RE.search(text, first.end, hstart)
     start = cut.end() if cut else first.start
     if elliptic is not None:
         start = min(hstart, m.start())
@@ -2997,6 +3008,16 @@ def _against_average(
     return named or next((p for p in ctx.places if m.start() <= p.start < m.end()), None)
 
 
+_BASE_OVERTAKE = frozenset({"overtake", "surpass", "outpace", "outstrip"})
+#: a "do" before a verb's base form: the past or present said, not a forecast
+_DO_BEFORE_RE = compile_scan(
+    r"\b(?:did|does|do|didn['’]?t|doesn['’]?t|don['’]?t|never)(?:\s+not)?\s+(?:actually\s+|even\s+)?$",
+    re.I,
+)
+_BUT_PRONOUN_RE = compile_scan(
+    r"[,;]\s*(?:but|and|yet|though)\s+(?=(?:it|that|this|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\b)",
+    re.I,
+)
 #: the last break before a comparison's words ("100,000" holds none); the plain one leaves a
 #: bracketed figure inside the words of the comparison it sizes
 _BREAK_SRC = r"(?:[;:–—{c}]|,(?!\d)|\s-(?=\s))\s*(?=(?:[^,;:–—{c}]|,(?=\d))*$)"

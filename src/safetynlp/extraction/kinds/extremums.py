@@ -88,7 +88,11 @@ def _extremum_pattern(most: str, least: str) -> GatedPattern:
 
 
 _SET_A_BEFORE_RE = re.compile(
-    r"\b(?:set|sets|setting|broke|breaks|smashed|hit|hits)\s+(?:a|an)\s+(?:new\s+)?[\w-]+\s*$", re.I
+    # ("Milwaukee shattered its homicide record in 2021", "broke the city's murder record")
+    r"\b(?:set|sets|setting|broke|breaks|broken|breaking|smashed|smashes|shattered|shatters|"
+    r"hit|hits)\s+(?:a|an|its|their|the(?:\s+[\w'’-]+['’]s)?)\s+(?:(?:new|previous|old|own|"
+    r"all[-\s]time)\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s*$",
+    re.I,
 )
 _ALL_TIME_RE = re.compile(r"(?:all[-\s]time|record|historic)", re.I)
 _RANK_PLACE_BEFORE_RE = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]*$", re.I)

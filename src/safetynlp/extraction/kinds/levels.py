@@ -2369,21 +2369,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # not a statistic for the year
             continue
         if (
-            (
-                _SCREEN_RE.search(text, sent[0], sent[1])
-                # ("Binged the new Scandi noir. Six murders ... Meanwhile Sweden recorded 334
-                # shootings in 2019": a sentence with its own place and period is the world's)
-                or (
-                    _SCREEN_RE.search(text, max(0, sent[0] - 200), sent[0])
-                    and not (
-                        any(t.kind in PERIOD_KINDS and within(t.start, sent) for t in ctx.times)
-                        and any(
-                            within(p.start, sent) and p.how in ("text", "demonym")
-                            for p in ctx.places
-                        )
-                    )
-                )
-            )
+            on_screen(ctx, sent)
             or (
                 q.value < 20
                 and (
@@ -3745,6 +3731,24 @@ _SCREEN_RE = compile_scan(
 )
 #: (the tables reader asks it of a table's caption)
 SCREEN_RE = _SCREEN_RE
+
+
+def on_screen(ctx: Ctx, sent: tuple[int, int]) -> bool:
+    """Is ``sent`` about a show, a book or a game ("Rewatching Luther. ... 40 murders")? A
+    sentence with its own place and period is the world's ("Binged the new Scandi noir. ...
+    Meanwhile Sweden recorded 334 shootings in 2019", "London had 110 homicides in 2024 and
+    nobody's making a box set about that")."""
+    # (searched apart: a title may end the text searched, "Just finished the new Jo Nesbø")
+    inside = _SCREEN_RE.search(ctx.text, sent[0], sent[1])
+    if inside is None and not _SCREEN_RE.search(ctx.text, max(0, sent[0] - 200), sent[0]):
+        return False
+    periods = [t.start for t in ctx.times if t.kind in PERIOD_KINDS and within(t.start, sent)]
+    places = [p.start for p in ctx.places if within(p.start, sent) and p.how in ("text", "demonym")]
+    if not periods or not places:
+        return True
+    # (in the sentence itself only when the place and the period come before the show)
+    return inside is not None and inside.start() < max(min(periods), min(places))
+
 
 _WE_HAD_RE = compile_scan(
     # (present perfect: "in a city of 700,000, we had five murders the entire year" is the

@@ -46,6 +46,7 @@ from safetynlp.extraction.context import (
     words_start,
 )
 from safetynlp.extraction.kinds.changes import from_levels, multiplier_change
+from safetynlp.extraction.kinds.levels import on_screen
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
 from safetynlp.extraction.literals import BULLET_MARKS, SubsetPattern, compile_scan
 from safetynlp.extraction.numbers import MULTIPLIER_VERBS, SHARE_WORDS_SRC
@@ -295,6 +296,9 @@ _FIGURES_AFTER_RE = re.compile(
     re.I,
 )
 
+_WORDS_FROM_RE = re.compile(
+    r"\s+(?:from|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?", re.I
+)
 _MONEY_AFTER_RE = re.compile(r"\s+(?:by\s+)?[£$€]\s*\d")
 
 _SCIENCE_AFTER_RE = re.compile(r"\s+(?:science|scientists?)\b", re.I)
@@ -366,7 +370,15 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue
         # "fell from 196 in 2022/23 to 145 in 2023/24", "97 in 2025, down from 110 in 2024":
         # the numbers carry the claim
-        if _FIGURES_AFTER_RE.match(text[m.end() : sent[1]]) or (
+        words_after = _WORDS_FROM_RE.match(text, m.end(), sent[1])
+        if (
+            _FIGURES_AFTER_RE.match(text[m.end() : sent[1]])
+            # ("fell from thirty in 2021 to fourteen in 2022": counts in words)
+            or (
+                words_after is not None
+                and any(q.word and q.start == words_after.end() for q in ctx.quantities)
+            )
+        ) or (
             m.group(0).lower().endswith("from")
             and (
                 _FROM_COUNT_RE.match(text, m.end(), sent[1])
@@ -529,6 +541,12 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             text, max(sent[0], m.start() - 70), m.start()
         ):
             continue  # "For everyone in this sub saying Chicago is getting worse: ...": theirs
+        if (
+            metric.family == "homicide"
+            and not any(within(p.start, sent) for p in ctx.places)
+            and on_screen(ctx, sent)
+        ):
+            continue  # "Rewatching The Wire. ... the body count ... gets worse": a show's
         if _TO_AFTER_RE.match(text[m.end() : sent[1]]) and m.group("down"):
             continue  # "declined to comment"; "Murders Fall To Lowest Level Since 2014" is the record
         elliptic = metric.start < clause[0] and _elliptic(ctx, clause[0], m, sent)
