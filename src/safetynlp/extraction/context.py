@@ -1514,6 +1514,12 @@ _CONTRAST_BEFORE_RE = compile_scan(r"\b(?:but|while|whereas|although|though)\s*$
 _FIGURE_IN_BEFORE_RE = compile_scan(r"\d[\d,.]*[km]?\+?\s+(?:in\s+)?$", re.I)
 #: "48 homicides in ": a count and what it counts, then its year
 _COUNTED_IN_BEFORE_RE = compile_scan(r"\d[\d,.]*[km]?\+?\s+(?:[\w-]+\s+){1,3}in\s+$", re.I)
+#: a count per unit of time: "a week", "every fortnight"
+_RATE_OF_TIME_RE = compile_scan(
+    r"\b(?:(?:a|an|per|each)\s+(?:day|week|fortnight|month|year)|every\s+(?:[\w-]+\s+)?"
+    r"(?:day|night|week|fortnight|month|year|hour|minute)s?)\b",
+    re.I,
+)
 _FIGURE_OF_BEFORE_RE = compile_scan(r"\d[\d,.]*[km]?\+?\s+of\s+$", re.I)
 _CONTRAST_START_RE = re.compile(r"\s*(?:but|while|whereas|although|though)\b", re.I)
 
@@ -2689,6 +2695,14 @@ def add(
                 and any(c.kind == "level" and c.start <= q.start < c.end for c in ctx.claims)
                 for q in ctx.quantities
             )
+        )
+        and not (
+            # ("3 moped crimes a week in 2021 (about 160 in total)": a rate's total in brackets
+            # is its own words, not the rate's again)
+            kind == "level"
+            and metric.end <= start
+            and ctx.text.endswith("(", 0, start)
+            and _RATE_OF_TIME_RE.search(ctx.text, metric.end, start) is not None
         )
         and not (
             # ("Homicides in Glasgow fell from about 50 in 2005 to roughly 20 in 2021": the
@@ -3936,7 +3950,9 @@ def refers_back(ctx: Ctx, start: int, end: int) -> bool:
             # ("Philly's tally is down 80% since 2021": a place's own count, said before)
             # (a time's "this" only where it opens the clause: "This year up again.", not
             # "Festival tickets this year are up to £28")
-            r"\b(?:they|they've|they're|them|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count|trend|tally))\b"
+            # ("its actually down on 2019": "it's" without its apostrophe)
+            r"\b(?:they|they've|they're|them|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count|trend|tally)|"
+            r"its(?=\s+(?:actually|really|now|still|not|down|up|gone|going|been|fallen|risen|rising|falling|lower|higher)\b))\b"
             r"(?!\s+(?:year|month|week|summer|winter|spring|autumn|quarter|time|weekend|morning|evening)s?\b)"
             r"|^\W*(?:this|that)\s"
             r"|\b(?-i:[A-Z])[\w.]*['’]s\s+(?:tally|total|count)\b"

@@ -224,6 +224,26 @@ CONTEXT_SENTENCES = 2
 
 
 def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Claim]:
+    # ("Brussels had more homicides then Amsterdam": the common slip, read as "than"; the two
+    # words have one length, so every offset holds and the surfaces are the post's own)
+    said = _THEN_AS_THAN_RE.sub(r"\1than", text) if "then" in text else text
+    claims = _build_claims(said, ref, lex=lex)
+    if said != text:
+        for claim in claims:
+            claim.surface = text[claim.start : claim.end]
+    return claims
+
+
+#: a comparative, up to three words, then "then" where "than" was meant
+_THEN_AS_THAN_RE = compile_scan(
+    r"(\b(?:more|fewer|less|higher|lower|worse|better|bigger|smaller|greater|safer|deadlier|"
+    r"larger|later|earlier|times)\s+(?:(?!(?:and|but|or|it|they|that|this)\b)[\w'’-]+\s+){0,3}?)"
+    r"then\b(?!\s*[,.;:!?])",
+    re.I,
+)
+
+
+def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Claim]:
     lex = lex or load_lexicon()
     metrics = find_metrics(text, lex)
     if not metrics:
@@ -4015,7 +4035,8 @@ _REBUTTED_QUOTE_RE = compile_scan(
     # ('"Over 1,000 phones snatched every day in London!!!" Lads this is nonsense.')
     r"(?:(?:lol|lmao|haha+|ha|ffs|smh|mate|lads|guys|folks|people|erm|um)\b[,.!]*\s*)?"
     # ('"Knife crime in London is exploding" — except it isn't.')
-    r"(?:(?:no(?:pe)?\b[,.!]*\s*|except\s+)?(?:(?:they|it|that)(?:['’]re|['’]s|\s+(?:are|is|did|has|have))?\s*"
+    # ('"..." - no its not true': "it's" without its apostrophe)
+    r"(?:(?:no(?:pe)?\b[,.!]*\s*|except\s+)?(?:(?:they|it|that)(?:['’]?re|['’]?s|\s+(?:are|is|did|has|have))?\s*"
     # ('"London has a higher murder rate than New York" — no it doesn't.')
     r"(?:(?:literally|actually|just|simply|really|clearly)\s+)?(?:is|are|was|were|does|do)?(?:n['’]t|\s+not)\b"
     + AGREEING_NOT_SRC

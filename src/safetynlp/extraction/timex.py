@@ -416,7 +416,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # as the claim's own period
         "same_period",
         compile_scan(
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|(?<=on\s)|^|(?<=[.!?:;\n]\s)|(?<=\n)|(?<=\d\s))same\s+(?:period|time|months?|point|stretch|quarter|half|(?:three|six|3|6)\s+months|weeks?)\s+(?:last\s+(?:year|yr)|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
+            # ("compare to same time 2024": the article left out)
+            r"\b(?:(?:on|than|compared?\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|(?<=on\s)|(?<=to\s)|(?<=with\s)|^|(?<=[.!?:;\n]\s)|(?<=\n)|(?<=\d\s))same\s+(?:period|time|months?|point|stretch|quarter|half|(?:three|six|3|6)\s+months|weeks?)\s+(?:last\s+(?:year|yr)|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
             # "Chicago murders so far this year: 192. At this point last year it was 289."
             r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+(?:last\s+(?:year|yr)|in\s+(?P<y2>(?:19|20)\d\d))\b"
             # "up 6 per cent on last year so far": the year so far on the same span

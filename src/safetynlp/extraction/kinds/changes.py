@@ -85,12 +85,16 @@ _AS_MANY_AFTER_RE = re.compile(
     r"|\s+the\s+(?:" + HARMS + r"|number|total|count|rate)\b",
     re.I,
 )
+_WHAT_IT_WAS_AFTER_RE = re.compile(
+    r"\s+(?:of\s+)?what\s+(?:they|it|there)\s+(?:were|was|had)\b", re.I
+)
 #: "less than half what they were", "a third of what it was"
 _WHAT_IT_WAS_RE = GatedPattern(
     compile_scan(
         # ("more than four times what they were in 2019")
         r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|"
-        r"(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:of\s+)?"
+        # ("3x what it was in 2015")
+        r"(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times|\d+(?:\.\d+)?\s?x)\s+(?:of\s+)?"
         # ("half what it had in 2021")
         r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been|had|recorded|saw)"
         r"(?:\s+(?P<y4>in\s+(?:19|20)\d\d(?:/\d\d)?)\b)?"
@@ -413,6 +417,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             continue
         if SIZE_AFTER_RE.match(text, me) or _AS_MANY_AFTER_RE.match(text, me):
             continue
+        if _WHAT_IT_WAS_AFTER_RE.match(text, me):
+            continue  # "3x what it was in 2015": read below, with its baseline
         if (
             m.group("n")
             and _SO_MULTIPLE_BEFORE_RE.search(text, max(s0, ms - 24), ms)
@@ -462,6 +468,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if used(ctx, ms, me):
             continue
         f = m.group("f").lower()
+        if f.endswith("x") and not m.group(0).lower().count("what"):
+            continue  # ("~2x 2019": the multiples' own reader, above, reads it)
         groups = m.groupdict()
         yg = next((g for g in ("y", "y2", "y3", "y4") if groups.get(g)), None)
         pct = re.match(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", f)
@@ -472,7 +480,11 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             if pct is not None
             else FRACTIONS.get(f)
             or MULTIPLIER_WORDS.get(f)
-            or (float(f.split()[0]) if f[0].isdigit() else words_to_number(f.split()[0]) or 0.0)
+            or (
+                float(f.split()[0].rstrip("x"))
+                if f[0].isdigit()
+                else words_to_number(f.split()[0]) or 0.0
+            )
         )
         if pct is not None:
             for j, q in enumerate(ctx.quantities):
