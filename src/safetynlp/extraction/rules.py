@@ -581,6 +581,16 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
             sents[k + 1][0] <= c.start < sents[k + 1][1] for c in ctx.claims
         ):
             _put_right(ctx, denied[0], sents[k + 1][0] - 1, lead_only=True)
+    # ("Saw a post saying burglaries in Birmingham are up 60% since 2019. The police data
+    # says more like 12%.": a source's figure set against the one claim before)
+    for k in range(len(sents) - 1):
+        before = [c for c in ctx.claims if sents[k][0] <= c.start < sents[k][1]]
+        if (
+            len(before) == 1
+            and _SOURCE_SAYS_OPENS_RE.match(text, sents[k + 1][0])
+            and not any(sents[k + 1][0] <= c.start < sents[k + 1][1] for c in ctx.claims)
+        ):
+            _put_right(ctx, before[0], sents[k + 1][0] - 1, lead_only=True)
     # ("Shootings in London aren't up 50%, it's more like 10%.": or the rest of its own
     # sentence, after a comma)
     for sent in sents:
@@ -3044,11 +3054,21 @@ _DENIAL_OPENING_RE = re.compile(
 )
 _MULT_WORDS = "twice|double|triple|treble|half"
 _MULT_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
+_SOURCE_SAYS_SRC = (
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:data|figures|numbers|stats|statistics|dashboard)\s+"
+    r"(?:actually\s+)?(?:says?|shows?|(?:has|have|puts?)\s+(?:it|them)\s+at)"
+)
+#: a sentence that opens on a source's figure: "The police data says more like 12%."
+_SOURCE_SAYS_OPENS_RE = re.compile(r"\s*" + _SOURCE_SAYS_SRC + r"\s", re.I)
 #: the figure a rebuttal gives instead of the quoted one: "— false, it was more like 5%",
 #: "lol no, try 20+", "It was more like 3.5x"
 _PUT_RIGHT_FIGURE = (
     # ("They rose way more than that, about 40%.": a hedged figure after the comma)
     r"\b(?P<lead>more\s+like|closer\s+to|nearer(?:\s+to)?|try|actually|in\s+fact|(?<=,\s)like|"
+    # ("... Police data shows about 90.", "The police data says more like 12%.": a source's
+    # figure set against the claim before)
+    + _SOURCE_SAYS_SRC
+    + r"|"
     # ("No, about four times as many.": a multiple in words)
     r"(?<=[,.]\s)(?:about|around|roughly)(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times\b))|"
     r"it\s+was|it['’]s|it\s+is|they\s+were|the\s+(?:real|actual|true)\s+"
@@ -4029,7 +4049,10 @@ _REBUTTED_QUOTE_RE = compile_scan(
     # "'up 9%' says the Standard. Wrong.", "'...' stuff from last year was nonsense"
     r"(?:(?:says?|said|claims?|claimed|according\s+to|per|from|stuff|claim|line|narrative|myth|"
     # ('To everyone sharing the "Birmingham knife crime up 200%" meme: it's nonsense.')
-    r"headline|graphic|tweet|post|meme|image|video)\b[^.!?\n\"“”]{0,50}?[\s.,:;!?–—-]+)?"
+    r"headline|graphic|tweet|post|meme|image|video)\b[^.!?\n\"“”]{0,50}?[\s.,:;!?–—-]+"
+    # ("The '40 phones snatched an hour in Westminster' figure is wrong.": the figure's own
+    # noun, its verb next)
+    r"|(?:figure|stat|number|statistic)s?\s+(?=(?:is|was|are|were)\s))?"
     r"(?:(?:is|was|are|were)\s+(?:total|complete|utter|just)?\s*(?=nonsense|rubbish|false|wrong|untrue|a\s+lie|fake|bollocks|a\s+myth))?"
     # ('"..." lol no, try 20+': a laugh before the denial)
     # ('"Over 1,000 phones snatched every day in London!!!" Lads this is nonsense.')
@@ -4046,6 +4069,8 @@ _REBUTTED_QUOTE_RE = compile_scan(
     r"|(?:that['’]s\s+|this\s+is\s+|it['’]s\s+|it\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b"
     # ('QT: "London knife crime hits record low" — not a record.')
     r"|not\s+a\s+record\b"
+    # ("'Knife crime in London rose 20% in 2022/23'? Try 6%.")
+    r"|(?:try|more\s+like|closer\s+to)\s+(?=~?\d)"
     # '"20 teenagers murdered in London last year" Actually it's 8.', "'a murder every 2
     # days' — it was 97 last year": a figure put right after the quote
     r"|(?:actually[,\s]+)?(?:it['’]s|it\s+(?:is|was)|they\s+(?:are|were)|the\s+(?:real|actual|true)\s+"
