@@ -983,14 +983,22 @@ _KEEP_SAYING_RE = compile_scan(
     re.I,
 )
 #: a sentence that opens by denying the one before ("It isn't.", "No.", "Wrong.")
+#: a flat denial after a comma, of what the clause before it said: ", no it didnt", ", its
+#: not true", ", that's nonsense"
+COMMA_DENIAL_RE = re.compile(
+    r"\s*[,;:—–-]\s*(?:no(?:pe)?[,.!]*\s+(?:it|they|that|there)\s*(?:is|are|was|were|has|have|does|do|did)"
+    r"n['’]?t\b|(?:no[,.!]*\s+)?(?:it|that|this)(?:['’]?s|\s+is)\s+(?:not\s+true|false|untrue|wrong|nonsense|"
+    r"rubbish|a\s+lie|made\s+up)\b|not\s+true\b)",
+    re.I,
+)
 _NEXT_DENIES_RE = re.compile(
     # ("... said there were 40 murders in Croydon last year. There weren't.")
     # ("Checked when I got home: they didn't.")
     r"[\s\"'”’).!?]*(?:"
     + CHECKED_LEAD_SRC
-    + r"(?:it|they|that|this|there)(?:['’]s|['’]re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
+    + r"(?:it|they|that|this|there)(?:['’]?s|['’]?re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
     # (not "No idea where she got that."; nor "That's not far off.": agreement)
-    r"(?:n['’]t|\s+not)\b"
+    r"(?:n['’]?t|\s+not)\b"
     + AGREEING_NOT_SRC
     + r"|"
     # (a believer's "He isn't right.", not "He hasn't left Solihull since 1997.": a jibe)
@@ -2028,7 +2036,8 @@ _FUTURE_BEFORE_RE = GatedPattern(
         # ("they said London murders would hit 200")
         # ("violent crime could fall 15% this year if the new cameras work")
         # (not "You'd have to go back to 2008 to find a worse year": a record's reach)
-        r"(?:\b(?:will|would|could|might|should|going\s+to|gonna)|['’](?:ll|d))\s+(?!have\s+to\b)(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
+        # ("Met expects to record fewer than 100 homicides by the end of the year")
+        r"(?:\b(?:will|would|could|might|should|going\s+to|gonna|expects?\s+to|expected\s+to|projected\s+to)|['’](?:ll|d))\s+(?!have\s+to\b)(?:(?:probably|likely|definitely|surely|soon|only|just)\s+)?"
         r"(?:(?:rise|fall|drop|climb|increase|decrease|go\s+(?:up|down)|go|double|halve|soar|surge|hit|top|reach|pass|exceed|jump|be|record|see|have|end|finish|overtake|surpass|outpace|outstrip)\s+"
         # ("London will end 2025 with fewer than 100 homicides")
         # ("would finish 2025 under 100 homicides", "could hit its lowest murder total ever")
@@ -2550,6 +2559,8 @@ def add(
         # ("Someone in the group said teenage murders in London are up since 2021. They're
         # not.": what the post denies, it asserts the opposite of; the claim stays, negated)
         and not _next_says(_NEXT_DENIES_RE, ctx.text, sent[1])
+        # ("ppl keep saying Liverpool knife crime halved since 2015, no it didnt")
+        and not COMMA_DENIAL_RE.match(ctx.text, end, sent[1])
         # ("... insisting 'Chicago had 1,000 murders last year': it didn't.")
         and not any(
             q.start() < pos < q.end() and _answered_at_once(ctx.text, q.end())
@@ -3951,7 +3962,7 @@ def refers_back(ctx: Ctx, start: int, end: int) -> bool:
             # (a time's "this" only where it opens the clause: "This year up again.", not
             # "Festival tickets this year are up to £28")
             # ("its actually down on 2019": "it's" without its apostrophe)
-            r"\b(?:they|they've|they're|them|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count|trend|tally)|"
+            r"\b(?:they|they've|they're|theyre|them|it|it's|it has|that|this|these|those|the\s+(?:numbers?|figures?|rate|total|count|trend|tally)|"
             r"its(?=\s+(?:actually|really|now|still|not|down|up|gone|going|been|fallen|risen|rising|falling|lower|higher)\b))\b"
             r"(?!\s+(?:year|month|week|summer|winter|spring|autumn|quarter|time|weekend|morning|evening)s?\b)"
             r"|^\W*(?:this|that)\s"

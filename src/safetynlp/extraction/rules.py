@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     CLAIM_CALLED_FALSE_RE,
+    COMMA_DENIAL_RE,
     MASKED_PLACES_RE,
     Ctx,
     add,
@@ -573,6 +574,10 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
                 continue
             for claim in before:
                 claim.negated = True
+    # ("ppl saying murders in London are soaring, its not true.": denied in its own sentence)
+    for claim in ctx.claims:
+        if not claim.negated and COMMA_DENIAL_RE.match(text, claim.end):
+            claim.negated = True
     # "It's simply false that London murders rose 40% last year. The real rise was about
     # 10%.": the sentence after a denied claim may put its figure right
     for k in range(len(sents) - 1):
@@ -2932,10 +2937,10 @@ _DENIAL_SENTENCE_RE = re.compile(
     # ("There haven't.", "Checked when I got home: they didn't.")
     r"(?:"
     + CHECKED_LEAD_SRC
-    + r"(?:it|they|that|this|there)\s*(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
-    r"hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t|"
+    + r"(?:it|they|that|this|there)\s*(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|"
+    r"hasn['’]?t|haven['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|"
     # ("they're really not.")
-    r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did|\s+does|\s+do)"
+    r"(?:['’]?s|['’]?re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have|\s+did|\s+does|\s+do)"
     r"(?:\s+(?:really|just|simply|actually|definitely|certainly))?\s+not)"
     # (not "That's not far off.", "It isn't wrong.": agreement)
     + AGREEING_NOT_SRC
@@ -2943,7 +2948,7 @@ _DENIAL_SENTENCE_RE = re.compile(
     # "That's off by a mile.", "That's way off.", "Checked, and it's wrong."
     r"|"
     + CHECKED_LEAD_SRC
-    + r"(?:that|this|it)(?:['’]s|\s+is)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
+    + r"(?:that|this|it)(?:['’]?s|\s+is)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
     r"(?:wrong|false|untrue|nonsense|rubbish|off\s+by\s+a\s+mile|way\s+off|miles\s+off|backwards|"
     r"the\s+wrong\s+way\s+round)"
     # "Rubbish: gun crime in London went up 20% in 2019."

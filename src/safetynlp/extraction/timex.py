@@ -168,7 +168,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "(22/23 -> 23/24)": financial years, short ones too, either side of an arrow
             rf"|\b(?P<a2>{_FY}|{_YEAR}|{_SHORT_FY})\s*(?:→|->|=>|⇒)\s*(?P<b2>{_FY}|{_YEAR}|{_SHORT_FY})\b"
             # "in 23/24 vs 22/23": two financial years set against each other
-            rf"|\b(?P<a3>{_FY}|{_SHORT_FY})\s+(?:vs\.?|versus|v\.?|compared\s+(?:to|with))\s+(?P<b3>{_FY}|{_SHORT_FY})\b"
+            rf"|\b(?P<a3>{_FY}|{_SHORT_FY})\s+(?:vs\.?|versus|v\.?|compared?\s+(?:to|with))\s+(?P<b3>{_FY}|{_SHORT_FY})\b"
             # "Between the year to March 2021 and the year to March 2023"
             rf"|\b(?:between|from)\s+the\s+(?:year|12\s+months)\s+(?:to|ending)\s+(?P<ma>{_MONTH})\s+(?P<ya>{_YEAR})"
             rf"\s+(?:and|to)\s+the\s+(?:year|12\s+months)\s+(?:to|ending)\s+(?P<mb>{_MONTH})\s+(?P<yb>{_YEAR})\b",
@@ -296,7 +296,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         compile_scan(
-            rf"\b(?:(?:compared\s+(?:to|with)|than|on|vs\.?|versus|what\s+(?:they|it)\s+(?:were|was))\s+)?(?P<n>{_NUM_WORD})(?:\s+|(?<=\d))(?:(?P<dec>decades?)|years?|yrs?)\s+(?:ago|earlier|before(?=\s*[,.;:!?)]|\s+(?:it|they|that|there)\b))\b",
+            rf"\b(?:(?:compared?\s+(?:to|with)|than|on|vs\.?|versus|what\s+(?:they|it)\s+(?:were|was))\s+)?(?P<n>{_NUM_WORD})(?:\s+|(?<=\d))(?:(?P<dec>decades?)|years?|yrs?)\s+(?:ago|earlier|before(?=\s*[,.;:!?)]|\s+(?:it|they|that|there)\b))\b",
             re.I,
         ),
     ),
@@ -363,7 +363,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "half",
         compile_scan(
             # ("Knife crime in London, first half of 2021: 5,100 offences": a label, no article)
-            rf"\b(?:(?:in\s+)?the\s+|(?<=[,:(]\s)|(?<=^)|(?<=\n))(?P<h>first|second)\s+half\s+of\s+(?:(?P<this>this\s+year)|(?P<y>{_YEAR}))\b",
+            rf"\b(?:(?:in\s+)?the\s+|in\s+|(?<=[,:(]\s)|(?<=^)|(?<=\n))(?P<h>first|second)\s+half\s+of\s+(?:(?P<this>this\s+year)|(?P<y>{_YEAR}))\b",
             re.I,
         ),
     ),
@@ -419,9 +419,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("compare to same time 2024": the article left out)
             r"\b(?:(?:on|than|compared?\s+(?:to|with)|vs\.?|versus)\s+)?(?:the\s+|(?<=vs\s)|(?<=vs\.\s)|(?<=versus\s)|(?<=on\s)|(?<=to\s)|(?<=with\s)|^|(?<=[.!?:;\n]\s)|(?<=\n)|(?<=\d\s))same\s+(?:period|time|months?|point|stretch|quarter|half|(?:three|six|3|6)\s+months|weeks?)\s+(?:last\s+(?:year|yr)|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year|(?:(?:of|in)\s+)?(?P<y>(?:19|20)\d\d))\b"
             # "Chicago murders so far this year: 192. At this point last year it was 289."
-            r"|\b(?:(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+(?:last\s+(?:year|yr)|in\s+(?P<y2>(?:19|20)\d\d))\b"
+            r"|\b(?:(?:on|than|compared?\s+(?:to|with)|vs\.?|versus)\s+)?(?:at\s+|by\s+)?this\s+(?:point|time|stage)\s+(?:last\s+(?:year|yr)|in\s+(?P<y2>(?:19|20)\d\d))\b"
             # "up 6 per cent on last year so far": the year so far on the same span
-            r"|\b(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\s+so\s+far\b",
+            r"|\b(?:on|than|compared?\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\s+so\s+far\b",
             re.I,
         ),
     ),
@@ -429,7 +429,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "on_last_year",
         compile_scan(
-            r"\b(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\b", re.I
+            r"\b(?:on|than|compared?\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\b", re.I
         ),
     ),
     (
@@ -443,7 +443,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # the pandemic": 2019, a period of its own or, after a comparison word, the baseline
         "year_before_pandemic",
         compile_scan(
-            r"\b(?P<cmp>(?:on|than|compared\s+(?:to|with)|vs\.?|versus|from)\s+)?(?:in\s+)?the\s+"
+            r"\b(?P<cmp>(?:on|than|compared?\s+(?:to|with)|vs\.?|versus|from)\s+)?(?:in\s+)?the\s+"
             r"(?:last\s+)?year\s+before\s+(?:the\s+)?(?:pandemic|covid(?:-19)?|lockdowns?|first\s+lockdown)\b",
             re.I,
         ),
@@ -452,7 +452,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_before",
         compile_scan(
             # ("Year before: 539": a label with no article)
-            r"\b(?:(?:on|than|compared\s+(?:to|with)|versus|vs\.?)\s+)?(?:the\s+(?:(?:lockdown|pandemic|covid|covid-hit|lockdown-hit|strange|odd|weird)\s+)?(?:(?:year|yr)\s+before|previous\s+(?:year|yr)|prior\s+year)|(?:year\s+before|previous\s+year)(?=\s*:)|(?:twelve|12)\s+months\s+(?:earlier|before|previously))\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
+            r"\b(?:(?:on|than|compared?\s+(?:to|with)|versus|vs\.?)\s+)?(?:the\s+(?:(?:lockdown|pandemic|covid|covid-hit|lockdown-hit|strange|odd|weird)\s+)?(?:(?:year|yr)\s+before|previous\s+(?:year|yr)|prior\s+year)|(?:year\s+before|previous\s+year)(?=\s*:)|(?:twelve|12)\s+months\s+(?:earlier|before|previously))\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\b(?:yoy|y/y|y-o-y)(?![\w/])",
             re.I,
         ),
     ),
@@ -482,9 +482,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compile_scan(
             # "roughly 5% below 2021": a percent below or above a year compares with it
             # ("lower than back in 2017/18")
-            rf"\b(?:on|compared\s+(?:to|with)|than(?:\s+(?:it|they|that|this)\s+(?:was|were|is)|\s+(?:there\s+)?were)?(?:\s+(?:back\s+)?in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR}|{_SHORT_FY})\b(?!\s*(?:to|and)\s+{_YEAR})"
+            rf"\b(?:on|compared?\s+(?:to|with)|than(?:\s+(?:it|they|that|this)\s+(?:was|were|is)|\s+(?:there\s+)?were)?(?:\s+(?:back\s+)?in)?|vs\.?|versus|up\s+from|down\s+from|from|(?<=%\s)(?:below|above))\s+(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR}|{_SHORT_FY})\b(?!\s*(?:to|and)\s+{_YEAR})"
             # "up 130% on June 2019": a month of a year compared with
-            rf"|\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b"
+            rf"|\b(?:on|compared?\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus)\s+(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b"
             # "down more than a third from their 2021 peak", "halved since their 2003 peak"
             rf"|\b(?:from|on|than|since)\s+(?:their|its|the)\s+(?P<pk>{_FY}|{_YEAR})\s+(?:peak|high|highs|low|level|levels|figures?|totals?)\b"
             # "down this year after the 2021 spike": the year the fall is measured from
@@ -500,7 +500,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "lower than before the pandemic", "down on pre-pandemic levels": 2019
         "pandemic",
         compile_scan(
-            r"\b(?:(?:than|on|from|vs\.?|compared\s+(?:to|with))\s+)?(?:before\s+(?:the\s+)?"
+            r"\b(?:(?:than|on|from|vs\.?|compared?\s+(?:to|with))\s+)?(?:before\s+(?:the\s+)?"
             r"(?:pandemic|covid(?:-19)?|lockdowns?)|pre[-\s]?(?:pandemic|covid|lockdown)(?:\s+levels?|\s+(?:in\s+)?(?P<py>(?:19|20)\d\d))?)\b"
             # "down 40% since the pandemic": since 2020, the year it began
             r"|\bsince\s+(?P<since>the\s+(?:pandemic|covid(?:-19)?\s+pandemic|first\s+lockdown)|covid(?:-19)?)\b",
@@ -761,7 +761,7 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
 
 _APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 _COMPARED_WITH_BEFORE_RE = compile_scan(
-    r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+$", re.I
+    r"\b(?:vs\.?|versus|compared?\s+(?:to|with)|against)\s+$", re.I
 )
 _YEAR_TO_AGAINST_RE = compile_scan(
     r"(?:\b(?:higher|lower|more|fewer|less|up|down)\s+than\s+(?:in\s+|for\s+)?|"
