@@ -88,7 +88,9 @@ _NUM_WORD = (
     r"a\s+hundred|a|a couple of|couple of|a few)"
 )
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_FY = rf"(?:(?:FY\s?)?{_YEAR}\s?[/-]\s?(?:\d{{2}}|{_YEAR}))"
+#: ("2019/20", "2019 / 20", "2019-20"; not "since 2019 - 97 last year": a dash between spaces
+#: parts a figure from the year)
+_FY = rf"(?:(?:FY\s?)?{_YEAR}(?:\s?/\s?|-|\s-(?=\d)|-\s(?=\d))(?:\d{{2}}|{_YEAR}))"
 #: "22/23": a financial year written short (only beside an arrow, where no date is meant)
 _SHORT_FY = r"(?<![\d/])\d\d/\d\d(?![\d/])"
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"

@@ -83,7 +83,8 @@ def _ratios(ctx: Ctx, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 
 
 _COMPARE_MORE_RE = compile_scan(
-    r"\b(?P<rel>more|fewer|less|higher|lower|greater|worse|safer|deadlier|more\s+dangerous)\b(?P<mid>[^.!?]{0,60}?)\b(?:than|as)\s+(?:in\s+)?(?:both\s+)?",
+    # ("London's homicide rate is now lower than that of Paris, Berlin and New York")
+    r"\b(?P<rel>more|fewer|less|higher|lower|greater|worse|safer|deadlier|more\s+dangerous)\b(?P<mid>[^.!?]{0,60}?)\b(?:than|as)\s+(?:in\s+)?(?:both\s+)?(?:(?:that|those)\s+of\s+)?",
     re.I,
 )
 #: "London's murder rate is still well below New York's"

@@ -2156,7 +2156,15 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     and not arrowed
                     and not _FOR_PERIOD_RE.match(after)
                     # "versus 539 twelve months earlier": the figure's own time right after it
-                    and not any(0 <= t.start - q.end <= 2 for t in ctx.times)
+                    # ("hit 20 again last year": past a word that says it once more)
+                    and not any(
+                        0 <= t.start - q.end <= 2
+                        or (
+                            0 < t.start - q.end <= 16
+                            and _AGAIN_GAP_RE.fullmatch(text, q.end, t.start)
+                        )
+                        for t in ctx.times
+                    )
                     # ("About 710 against 590 the year before.": the first of a pair of times)
                     and not _first_of_timed_pair(ctx, q, after)
                     # "Hackney bike theft: over 2,000 stolen last year", "Homicides: 535
@@ -2700,6 +2708,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         )
 
 
+_AGAIN_GAP_RE = re.compile(r"\s+(?:again|once\s+more|once\s+again)\s+", re.I)
 _TOTAL_LABEL_RE = compile_scan(r"\btotal\b", re.I)
 _RATE_OPENS_HEADER_RE = re.compile(r"[\W_]*(?:(?:the\s+)?rates?\s+)?per\s+(?:100k|100,000)\b", re.I)
 _RATE_LABEL_RE = re.compile(
