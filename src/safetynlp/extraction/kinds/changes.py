@@ -88,13 +88,21 @@ _AS_MANY_AFTER_RE = re.compile(
 _WHAT_IT_WAS_AFTER_RE = re.compile(
     r"\s+(?:of\s+)?what\s+(?:they|it|there)\s+(?:were|was|had)\b", re.I
 )
+#: "3x what it was in 2015": a multiple in figures before "what it was" (its own pattern, so
+#: the words' cheap gate stays shut where no "what" is)
+_X_WHAT_IT_WAS_RE = GatedPattern(
+    compile_scan(
+        r"(?P<f>\d+(?:\.\d+)?\s?x)\s+(?:of\s+)?what\s+(?:they|it|there)\s+"
+        r"(?:were|was|had\s+been|had|recorded|saw)(?:\s+(?P<y4>in\s+(?:19|20)\d\d(?:/\d\d)?)\b)?",
+        re.I,
+    )
+)
 #: "less than half what they were", "a third of what it was"
 _WHAT_IT_WAS_RE = GatedPattern(
     compile_scan(
         # ("more than four times what they were in 2019")
         r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|"
-        # ("3x what it was in 2015")
-        r"(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times|\d+(?:\.\d+)?\s?x)\s+(?:of\s+)?"
+        r"(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:of\s+)?"
         # ("half what it had in 2021")
         r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been|had|recorded|saw)"
         r"(?:\s+(?P<y4>in\s+(?:19|20)\d\d(?:/\d\d)?)\b)?"
@@ -461,6 +469,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
     sent_text = text[s0:s1]
     sent_low = ctx.low[s0:s1] if ctx.low else None
     found: Iterable[re.Match[str]] = _WHAT_IT_WAS_RE.finditer(sent_text, sent_low, 0, s1 - s0)
+    if "what" in sent_text:
+        found = [*found, *_X_WHAT_IT_WAS_RE.finditer(sent_text, sent_low, 0, s1 - s0)]
     if text.find("%", s0, s1) >= 0 or text.find("cent", s0, s1) >= 0:
         found = [*found, *_PCT_OF_TOTAL_RE.finditer(sent_text, sent_low, 0, s1 - s0)]
     for m in found:
@@ -468,8 +478,6 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if used(ctx, ms, me):
             continue
         f = m.group("f").lower()
-        if f.endswith("x") and not m.group(0).lower().count("what"):
-            continue  # ("~2x 2019": the multiples' own reader, above, reads it)
         groups = m.groupdict()
         yg = next((g for g in ("y", "y2", "y3", "y4") if groups.get(g)), None)
         pct = re.match(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", f)

@@ -217,7 +217,11 @@ def is_age(text: str, q: Quantity) -> bool:
         and _AGE_THEN_DOES_RE.match(text, q.end) is not None
     ):
         return True  # "The new leader, 49, says ...", "Some kid, maybe 15, got his phone ..."
-    if q.value < 100 and _AGE_IS_BEFORE_RE.search(text, max(0, q.start - 70), q.start) is not None:
+    if (
+        q.value < 100
+        and text.find("age", max(0, q.start - 70), q.start) >= 0
+        and _AGE_IS_BEFORE_RE.search(text, max(0, q.start - 70), q.start) is not None
+    ):
         return True  # "the median age in Cardiff is 33": an age, of people or of a place
     if 10 <= q.value < 100 and _person_aside_age(text, q):
         return True  # "(PCSO, 27)", "(A&E nurse, 36, survives on Haribo)"
