@@ -656,7 +656,7 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         # ("People love saying someone in England and Wales is stabbed every 4 minutes")
         # ("Anyone who says ...", "Anyone calling London more dangerous than New York ...")
         r"(?:who\s+)?(?:(?:genuinely|actually|really|seriously|honestly|still)\s+)?(?:keeps?\s+|(?:love|loves|like|likes)\s+(?:to\s+)?)?(?:(?:says?|said|claims?|calling|"
-        r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us)|talks?\s+like|acts?\s+like|swears?|insists?|"
+        r"claimed|thinks?|reckons?|tells?\s+(?:me|you|us|u)|talks?\s+like|acts?\s+like|swears?|insists?|"
         # ("Someone on the local FB group reckons: burglaries ...")
         r"insisting|swearing|saying|claiming)(?:\s*:\s*|\s+(?:that\s+)?)"
         # "People think it's ten a day.", "ppl on here talk like LDN has 1000s of murders/yr"
@@ -2054,7 +2054,10 @@ _FUTURE_BEFORE_RE = GatedPattern(
         re.I,
     )
 )
-_MODAL_RE = compile_scan(r"\b(?:would|could|might|will|shall)\b|['’](?:d|ll)\b|\?", re.I)
+#: (and "id"/"youd" for "I'd"/"you'd": "If murders in Leeds doubled id move tomorrow")
+_MODAL_RE = compile_scan(
+    r"\b(?:would|could|might|will|shall|id|youd|theyd|itd)\b|['’](?:d|ll)\b|\?", re.I
+)
 
 
 #: the poster's own patch ("near my school", "on our estate"): what they saw, not a statistic

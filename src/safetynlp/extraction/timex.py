@@ -218,7 +218,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "since the 1990s": a decade counts from its first year
             # "since January 2020" counts, like "since 2020", by the year
             # "since the Shipman-inflated 2002/03 figures": a hyphenated word may qualify it
-            rf"\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:\w+-\w+\s+)?(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR}|{_SHORT_FY})(?:(?<=0)['’]?s|-?ish)?\b"
+            rf"\bsince\s+(?:at\s+least\s+|like\s+|about\s+|around\s+)?(?:the\s+(?:\w+-\w+\s+)?(?:year\s+)?|records\s+began\s+in\s+|(?:{_MONTH})\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_YEAR}|{_SHORT_FY})(?:(?<=0)['’]?s|-?ish)?\b"
             # "Worst year since the 90s"
             r"|\bsince\s+the\s+['’]?(?P<dd>[0-9]0)['’]?s\b",
             re.I,
