@@ -115,7 +115,7 @@ NOT_COUNT_NOUN = re.compile(
     r"(?:cars?|vans?)(?![- ]?(?:thefts?|crimes?|break-?ins?|jackings?|stolen|nicked)|"
     r"\s+(?:were|got|have\s+been|had\s+been|being)\s+(?:stolen|nicked|broken\s+into)\b)|points?|goals?|pounds?|quid|grand|dollars?|euros?|bins?|times|"
     r"th|st|nd|rd|year-old|-year-old|miles?|km|metres?|meters?|stories|storeys|floors?|"
-    r"lines?|buses|bus|trains?|people\s+(?:attended|marched|turned)|/\d|live|degrees|°[cf]?|"
+    r"lines?|buses|bus|trains?|(?:people\s+)?(?:attended|marched|turned\s+out|protested|rallied)|/\d|live|degrees|°[cf]?|"
     # ("London had 100+ people killed on its roads last year": road deaths)
     r"(?:people|pedestrians|cyclists)\s+(?:were\s+|are\s+)?killed\s+on\s+(?:[\w'’]+\s+){0,2}roads?)\b",
     re.I,

@@ -3703,7 +3703,8 @@ _SCREEN_RE = compile_scan(
     # ("Rewatching Luther. ... like 40 murders in 5 series", "Just rewatched Se7en.")
     r"re-?watch(?:ing|ed)\s+(?-i:[A-Z])\w*|"
     # ("Watched Luther again. 5 series, about 40 murders")
-    r"watch(?:ing|ed)\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s+(?:again|last\s+night|tonight)\b|"
+    # ("Saw The Batman again: 6 murders, 1 city")
+    r"(?:watch(?:ing|ed)|saw)\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s+(?:again|last\s+night|tonight)\b|"
     # ("Watched Murder by Numbers last night. 6 murders, one detective, 2 hours")
     # ("Finished In Cold Blood last night. 4 murders in one farmhouse")
     r"(?:(?:re-?)?watched|binged|finished|started|read)\s+(?:the\s+(?:new|latest|last)\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|by|of|the|and|in|on|a)\s+){0,4}"
