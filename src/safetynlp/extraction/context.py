@@ -2788,7 +2788,13 @@ def add(
         not periods.explicit
         # ("- 196 lethal-barrelled discharges, the fewest since the series began" under a
         # header's year: a record's reach is no time of the figure's own)
-        and all(t.kind == "records_began" or _record_window(ctx, t) for t in ctx.times)
+        and all(
+            t.kind == "records_began"
+            or _record_window(ctx, t)
+            # ("Homicides: 590, down 15% on the previous year.": another clause's year before)
+            or (t.kind == "year_before" and not within(t.start, clause))
+            for t in ctx.times
+        )
     ) or (
         # "Homicides - year ending March 2024 - 570. Down 4% on the year before."
         # ("That is 17% up on the lockdown year before, but still below 2017/18": the
@@ -3453,7 +3459,9 @@ _BRACKET_GAP_RE = re.compile(r"\+?\s*[(\[]\s*")
 _PLACE_OPENS_WORDS_RE = re.compile(r"(?:['’]s)?(?:\s+(?:next\s+door|nearby))?\s*(?:both\s+)?")
 #: a post that opens by naming its source and period: "ONS release, year ending June 2025,
 #: England and Wales."
-_HEADER_LINE_RE = re.compile(r"[^\n]{3,160}?:[ \t]*(?=\n)")
+#: a post's first line that heads what follows: it ends with a colon, or a bulleted line follows
+#: it ("ONS, year to June 2021, England and Wales 🧵\n- Robbery down 17%")
+_HEADER_LINE_RE = re.compile(r"[^\n]{3,160}?(?::[ \t]*(?=\n)|[ \t]*(?=\n[ \t]*[-•*·▪►→–—][ \t]))")
 
 
 def _masked_times(ctx: Ctx, start: int, end: int) -> str:
@@ -3471,6 +3479,8 @@ _DATELINE_RE = re.compile(
     r"[\W_]*(?P<mark>\d{1,2}\s*/\s*\d{0,2}\s+)?"
     r"(?:(?:so\s+)?(?:I|we)(?:['’]ve)?\s+(?:just\s+)?(?:pulled|checked|looked\s+(?:at|up)|read|"
     r"went\s+through|dug\s+into|downloaded)\s+)?(?:the\s+)?"
+    # ("1/ Some numbers from the ONS release for the year to September 2023, ...")
+    r"(?:(?:some|a\s+few|key|quick)\s+(?:numbers|figures|stats|highlights|takeaways)\s+from\s+(?:the\s+)?)?"
     r"(?:(?:ONS|Met|Home\s+Office|FBI|NYPD|police|official)(?:['’]s)?\b[^.!?\n]{0,40}?"
     r"\b(?:release|bulletin|figures|data|stats|statistics|numbers|tables|update|dashboard|report)\b"
     # ("Homicide Index for the year ending March 2025 is out today")
