@@ -365,7 +365,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "half",
         compile_scan(
             # ("Knife crime in London, first half of 2021: 5,100 offences": a label, no article)
-            rf"\b(?:(?:in\s+)?the\s+|in\s+|(?<=[,:(.!?]\s)|(?<=^)|(?<=\n))(?P<h>first|second)\s+half\s+of\s+(?:(?P<this>this\s+year)|(?P<y>{_YEAR}))\b",
+            rf"\b(?:(?:in\s+)?the\s+|in\s+|(?<=[,:(.!?]\s)|(?<=^)|(?<=\n))(?P<h>first|second)\s+half\s+of\s+(?:(?P<this>this\s+year|the\s+year)|(?P<y>{_YEAR}))\b",
             re.I,
         ),
     ),

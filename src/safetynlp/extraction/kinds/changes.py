@@ -101,7 +101,7 @@ _X_WHAT_IT_WAS_RE = GatedPattern(
 _WHAT_IT_WAS_RE = GatedPattern(
     compile_scan(
         # ("more than four times what they were in 2019")
-        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|"
+        r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two\s+thirds|three\s+quarters|twice|double|triple|"
         r"(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:of\s+)?"
         # ("half what it had in 2021")
         r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been|had|recorded|saw)"
