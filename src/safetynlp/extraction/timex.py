@@ -323,7 +323,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "decade",
         compile_scan(
             # ("lowest in like a decade")
-            r"\b(?:in|over|during|within|for)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+|about\s+|around\s+|roughly\s+|like\s+)?(?:a|one|the\s+last|the\s+past)\s+decade\b|\bthis\s+decade\b"
+            r"\b(?:in|over|during|within|for)\s+(?:the\s+(?:past|last)\s+|over\s+|more\s+than\s+|at\s+least\s+|almost\s+|nearly\s+|well\s+over\s+|about\s+|around\s+|roughly\s+|like\s+)?(?:(?:a|one|the\s+last|the\s+past)\s+)?decade\b|\bthis\s+decade\b"
             r"|\b(?:in|over|for)\s+(?:the\s+(?:past|last)\s+)?(?P<half>half\s+a)\s+decade\b",
             re.I,
         ),

@@ -644,7 +644,13 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         # one record a sentence, unless another is joined on ("Lowest count since 2014 and the
         # lowest rate per head on record")
         nxt = next((n for n in found[k + 1 :] if n.group("max") or n.group("min")), None)
-        if claim is None or nxt is None or not _AND_NEXT_RE.fullmatch(text, claim.end, nxt.start()):
+        if claim is None or nxt is None:
+            return
+        if not _AND_NEXT_RE.fullmatch(text, claim.end, nxt.start()) and not (
+            # ("..., and murders were the lowest since 2019": a series of its own, joined on)
+            (joined := _AND_SUBJECT_NEXT_RE.fullmatch(text, claim.end, nxt.start())) is not None
+            and any(joined.start("subj") <= mm.start < joined.end("subj") for mm in ctx.metrics)
+        ):
             return
 
 
@@ -653,6 +659,11 @@ _RECORD_MEASURE_RE = re.compile(
     re.I,
 )
 _AND_NEXT_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+|a\s+|its\s+|their\s+)?", re.I)
+_AND_SUBJECT_NEXT_RE = re.compile(
+    r"\s*,?\s*(?:and|&)\s+(?P<subj>(?:[\w'’-]+\s+){1,4}?)(?:(?:were|was|are|is|hit|reached)\s+)?"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?",
+    re.I,
+)
 
 
 #: "the highest murder rate of any big US city", "the second-lowest knife crime rate of all
