@@ -227,7 +227,9 @@ CONTEXT_SENTENCES = 2
 def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Claim]:
     # ("Brussels had more homicides then Amsterdam": the common slip, read as "than"; the two
     # words have one length, so every offset holds and the surfaces are the post's own)
-    said = _THEN_AS_THAN_RE.sub(r"\1than", text) if "then" in text else text
+    if "then" not in text:
+        return _build_claims(text, ref, lex=lex)
+    said = _THEN_AS_THAN_RE.sub(r"\1than", text)
     claims = _build_claims(said, ref, lex=lex)
     if said != text:
         for claim in claims:
@@ -579,22 +581,17 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         if not claim.negated and COMMA_DENIAL_RE.match(text, claim.end):
             claim.negated = True
     # "It's simply false that London murders rose 40% last year. The real rise was about
-    # 10%.": the sentence after a denied claim may put its figure right
+    # 10%.": the sentence after a denied claim may put its figure right; so may a source's
+    # figure opening it ("Saw a post saying burglaries in Birmingham are up 60% since 2019.
+    # The police data says more like 12%.") after the one claim before
     for k in range(len(sents) - 1):
-        denied = [c for c in ctx.claims if sents[k][0] <= c.start < sents[k][1] and c.negated]
-        if len(denied) == 1 and not any(
-            sents[k + 1][0] <= c.start < sents[k + 1][1] for c in ctx.claims
-        ):
-            _put_right(ctx, denied[0], sents[k + 1][0] - 1, lead_only=True)
-    # ("Saw a post saying burglaries in Birmingham are up 60% since 2019. The police data
-    # says more like 12%.": a source's figure set against the one claim before)
-    for k in range(len(sents) - 1):
+        if any(sents[k + 1][0] <= c.start < sents[k + 1][1] for c in ctx.claims):
+            continue
         before = [c for c in ctx.claims if sents[k][0] <= c.start < sents[k][1]]
-        if (
-            len(before) == 1
-            and _SOURCE_SAYS_OPENS_RE.match(text, sents[k + 1][0])
-            and not any(sents[k + 1][0] <= c.start < sents[k + 1][1] for c in ctx.claims)
-        ):
+        denied = [c for c in before if c.negated]
+        if len(denied) == 1:
+            _put_right(ctx, denied[0], sents[k + 1][0] - 1, lead_only=True)
+        elif len(before) == 1 and _SOURCE_SAYS_OPENS_RE.match(text, sents[k + 1][0]):
             _put_right(ctx, before[0], sents[k + 1][0] - 1, lead_only=True)
     # ("Shootings in London aren't up 50%, it's more like 10%.": or the rest of its own
     # sentence, after a comma)

@@ -85,15 +85,16 @@ _AS_MANY_AFTER_RE = re.compile(
     r"|\s+the\s+(?:" + HARMS + r"|number|total|count|rate)\b",
     re.I,
 )
-_WHAT_IT_WAS_AFTER_RE = re.compile(
-    r"\s+(?:of\s+)?what\s+(?:they|it|there)\s+(?:were|was|had)\b", re.I
-)
+#: "what it was": the earlier level a multiple or a fraction is of
+_WHAT_IT_WAS_SRC = r"(?:of\s+)?what\s+(?:they|it|there)\s+(?:were|was|had)\b"
+_WHAT_IT_WAS_AFTER_RE = re.compile(r"\s+" + _WHAT_IT_WAS_SRC, re.I)
 #: "3x what it was in 2015": a multiple in figures before "what it was" (its own pattern, so
 #: the words' cheap gate stays shut where no "what" is)
 _X_WHAT_IT_WAS_RE = GatedPattern(
     compile_scan(
-        r"(?P<f>\d+(?:\.\d+)?\s?x)\s+(?:of\s+)?what\s+(?:they|it|there)\s+"
-        r"(?:were|was|had\s+been|had|recorded|saw)(?:\s+(?P<y4>in\s+(?:19|20)\d\d(?:/\d\d)?)\b)?",
+        r"(?P<f>\d+(?:\.\d+)?\s?x)\s+"
+        + _WHAT_IT_WAS_SRC
+        + r"(?:\s+been)?(?:\s+(?P<y4>in\s+(?:19|20)\d\d(?:/\d\d)?)\b)?",
         re.I,
     )
 )
