@@ -37,6 +37,7 @@ from safetynlp.extraction.literals import (
     compile_scan,
 )
 from safetynlp.extraction.numbers import FRACTIONS, Quantity, words_to_number
+from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.taxonomy import load_taxonomy
 from safetynlp.types import Claim
@@ -106,7 +107,7 @@ _CLAUSE_RE = compile_scan(
 
 # patterns that more than one claim kind uses (frequencies and count levels; changes
 # and percent levels)
-NOT_COUNT_NOUN = re.compile(
+NOT_COUNT_NOUN = compile_re(
     # (on the figure's own line: "695\nyr to March 2021: 590" is no "695 yr")
     r"\+?[ \t\xa0]*(?:-[ \t]*)?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
     r"am|pm|a\.m\.|p\.m\.|episodes?|seasons?|stations?|runners?|officers?|police(?![- ]recorded)|cops|"
@@ -230,26 +231,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 #: "Brooklyn 130" before a slash, and "120" after it ending the line: one item's two figures
-_LABEL_FIGURE_RE = re.compile(
+_LABEL_FIGURE_RE = compile_re(
     r"(?:[-•*▸]\s*)?(?-i:[A-Z])[^\n\d:/|;]{0,30}?[ \t](?:[~≈]|c\.\s?)?\d[\d,.]*k?", re.I
 )
-_BARE_FIGURE_RE = re.compile(
+_BARE_FIGURE_RE = compile_re(
     r"(?:[~≈]|c\.\s?)?\d[\d,.]*k?(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*", re.I
 )
 
 
 #: "2021 – 797 / 562" under "Chicago vs Philly, homicides:": a year and the two sides' figures
-_YEAR_FIGURE_RE = re.compile(
+_YEAR_FIGURE_RE = compile_re(
     r"(?:[-•*▸]\s*)?(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:FY)\s?\d\d(?:/\d\d)?)[ \t]*[:–—-][ \t]*"
     r"(?:[~≈]|c\.\s?)?\d[\d,.]*k?",
     re.I,
 )
 #: "homicides 397", "per 100k ~17", "• count ~25": a label in any case, then a figure
-_ANY_LABEL_FIGURE_RE = re.compile(
+_ANY_LABEL_FIGURE_RE = compile_re(
     r"(?:[-•*▸]\s*)?[A-Za-z][^\n:/|;]{0,30}?[ \t:](?:[~≈]|c\.\s?)?\d[\d,.]*k?", re.I
 )
 #: "Brooklyn 130 / 120": a line of a label and two slashed figures
-_LABEL_PAIR_LINE_RE = re.compile(
+_LABEL_PAIR_LINE_RE = compile_re(
     r"(?:"
     + _ANY_LABEL_FIGURE_RE.pattern
     + r"|"
@@ -259,7 +260,7 @@ _LABEL_PAIR_LINE_RE = re.compile(
     re.I,
 )
 #: a header that sets two sides against each other
-_SIDES_VS_RE = re.compile(r"\s(?:vs\.?|v\.?|versus)\s", re.I)
+_SIDES_VS_RE = compile_re(r"\s(?:vs\.?|v\.?|versus)\s", re.I)
 
 
 def _header_line(text: str, start: int) -> str:
@@ -309,7 +310,7 @@ def _join_label_pairs(text: str, sents: list[tuple[int, int]]) -> list[tuple[int
 
 #: emoji that close a sentence ("~22k killed 😳", "still ~4x London's 🤷"): decoration, no
 #: part of what the sentence says
-_CLOSING_EMOJI_RE = re.compile(r"\s+[" + EMOJI_RANGE + r"\ufe0f\u200d\s]+$")
+_CLOSING_EMOJI_RE = compile_re(r"\s+[" + EMOJI_RANGE + r"\ufe0f\u200d\s]+$")
 
 
 def _without_closing_emoji(text: str, start: int, end: int) -> tuple[int, int]:
@@ -360,17 +361,17 @@ def is_list_item(text: str, sent: tuple[int, int]) -> bool:
     )
 
 
-_OWN_BRACKET_ENDS_LINE_RE = re.compile(r"\([^()\n]{1,40}\)[ \t.]*(?:\n|$)")
+_OWN_BRACKET_ENDS_LINE_RE = compile_re(r"\([^()\n]{1,40}\)[ \t.]*(?:\n|$)")
 
 
 _BULLET_CHARS = frozenset(BULLET_MARKS + "–—-")
-_LIST_NUMBER_END_RE = re.compile(r"(?<=\n)\d{1,2}[.)]$")
+_LIST_NUMBER_END_RE = compile_re(r"(?<=\n)\d{1,2}[.)]$")
 #: "• Philadelphia ~230, down ~35%": the item's move after its figure
 _ITEM_MOVE_TAIL = (
     r"(?:\s*[,;]?\s+(?:[–—-]\s+)?(?:up|down)\s+(?:by\s+)?(?:~|≈|c\.\s?|about\s+|around\s+|"
     r"roughly\s+|nearly\s+|almost\s+|over\s+)?\d[\d.]*\s?(?:%|pc|per\s*cent))?"
 )
-_LIST_ITEM_RE = re.compile(
+_LIST_ITEM_RE = compile_re(
     # "Brussels ~3.0", "Berlin 2.1": a short label and a hedged or decimal figure, a space apart
     # ("Westminster +9%", "Lambeth -4%": a signed change)
     # ("Met ~89pc", "2016 69pc": a share after a bare label)
@@ -397,7 +398,7 @@ _LIST_ITEM_RE = re.compile(
 
 
 _ITEM_SEP_RE = compile_scan(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
-_LINE_ITEM_RE = re.compile(
+_LINE_ITEM_RE = compile_re(
     # ("• England and Wales 90", "• Manchester 120ish")
     rf"(?:[-–{BULLET_MARKS}]\s*)?[A-Z][\w'’.&-]{{1,20}}(?:\s(?:(?:and|&|of|upon|on|in)\s)?[A-Z][\w'’.&-]{{1,20}}){{0,2}}"
     # ("▸ E&W avg 77": the country's average, a figure like the places'; "• Scotland total
@@ -423,7 +424,7 @@ _AND_NAMES_OUTSIDE_GAZETTEER = (
     "Sao Tome and Principe",
     "Turks and Caicos",
 )
-_WORD_BEFORE_AND_RE = re.compile(r"(\w+)\s+and\s+\S", re.I)
+_WORD_BEFORE_AND_RE = compile_re(r"(\w+)\s+and\s+\S", re.I)
 
 
 @cache
@@ -439,7 +440,7 @@ def _and_name_heads() -> frozenset[str]:
     )
 
 
-_LAST_WORD_RE = re.compile(r"(\w+)\Z")
+_LAST_WORD_RE = compile_re(r"(\w+)\Z")
 
 
 def _inside_place_name(text: str, and_start: int) -> bool:
@@ -544,7 +545,7 @@ def is_negated(ctx: Ctx, start: int, end: int) -> bool:
     return False
 
 
-_NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:it|they|there|but|yet)\b|[;:]\s", re.I)
+_NEW_CLAUSE_RE = compile_re(r"[,;]\s+(?:it|they|there|but|yet)\b|[;:]\s", re.I)
 
 
 def _round(v: float | None) -> float | None:
@@ -615,7 +616,7 @@ _OVERALL_RE = compile_scan(r"\b(?:overall|in\s+total|altogether|all\s+told)\b", 
 #: a clause of its own, with its own subject, after a figure: ", and teenage killings fell"
 _NEXT_SUBJECT_RE = compile_scan(r"[,;]\s*(?:and|but|while|whereas)\s", re.I)
 #: that clause says how big its place is
-_CLAUSE_SIZE_RE = re.compile(
+_CLAUSE_SIZE_RE = compile_re(
     r"(?:['’]s)?\s+(?:is|was|are|were|has|have)\s+(?:(?:about|around|roughly|nearly|almost|over)\s+)?"
     r"(?:[\w.]+\s+times\s+)?(?:bigger|larger|smaller|the\s+size|more\s+(?:people|populous))\b",
     re.I,
@@ -632,12 +633,12 @@ QUOTED_RE = compile_scan(
     r"(?:(?<=\s)|^)[\"“‘'](?:[^\"“”‘’'\n]|(?<=\w)['’](?=\w)){1,80}?[\"”’'](?![A-Za-z])"
 )
 #: "Houston's only ~1.7x bigger": a multiple of the places' sizes, not of their crime
-SIZE_AFTER_RE = re.compile(
+SIZE_AFTER_RE = compile_re(
     r"\s*(?:bigger|larger|smaller|the\s+(?:size|population|people|residents)|as\s+(?:big|large|populous)|"
     r"more\s+(?:people|populous|residents))\b",
     re.I,
 )
-_YEAR_RE = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,])")
+_YEAR_RE = compile_re(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,])")
 _THAT_YEAR_RE = compile_scan(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 _HEARSAY_BEFORE_RE = GatedPattern(
     compile_scan(
@@ -701,7 +702,7 @@ _BELIEF_VERBS = (
 )
 #: a header whose list holds what someone believes or promises: "My uncle reckons:",
 #: "she promises to:"
-_BELIEF_HEADER_RE = re.compile(
+_BELIEF_HEADER_RE = compile_re(
     rf"\b(?:{_BELIEF_VERBS}|insisting|swearing|claiming|(?:promises?|pledges?|vows?|(?<!nobody\s)(?<!no\sone\s)wants?)(?:\s+to)?)"
     # ("Things my dad believes about London:", "Our candidate's promises for the ward:")
     # ("My uncle reckons, after two pints:")
@@ -709,30 +710,30 @@ _BELIEF_HEADER_RE = re.compile(
     re.I,
 )
 # ("– 'Croydon's had a stabbing every day'", "> 'there's 10 stabbings a day on this road'")
-_ITEM_MARK_RE = re.compile(rf"[ \t]*(?:[-–—>→{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
+_ITEM_MARK_RE = compile_re(rf"[ \t]*(?:[-–—>→{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
 #: a list header that makes its items goals: "Mayor's 2026 targets:", "Our priorities for the
 #: ward:" (but only items that open on a goal's verb, "→ cut knife crime by 20%": under
 #: "Targets and how we did:" an item may report the outcome)
-_TARGET_HEADER_RE = re.compile(
+_TARGET_HEADER_RE = compile_re(
     r"\b(?:targets?|goals?|aims|ambitions?|priorities|commitments?|plan|manifesto|mission)"
     r"(?:\s+(?:for|by|to|in|until)\s+[^:\n]{1,30})?\s*:\s*$",
     re.I,
 )
-_GUESS_HEADER_RE = re.compile(
+_GUESS_HEADER_RE = compile_re(
     r"(?:^|[.!?]\s+)(?:my\s+|our\s+)?(?:(?:19|20)\d\d\s+)?(?:predictions?|forecasts?|bets?|guesses?)"
     r"(?:\s+(?:for|by)\s+[^:\n]{1,30})?\s*:\s*$",
     re.I,
 )
-_GOAL_ITEM_RE = re.compile(
+_GOAL_ITEM_RE = compile_re(
     r"(?:to\s+)?(?:cut|halve|reduce|lower|slash|bring|drive|get|push|tackle|end|double|treble|"
     r"triple)\b",
     re.I,
 )
-_QUOTED_LINE_RE = re.compile(r"[ \t]*[\"'“‘][^\n]{3,}[\"'”’][ \t]*$", re.M)
+_QUOTED_LINE_RE = compile_re(r"[ \t]*[\"'“‘][^\n]{3,}[\"'”’][ \t]*$", re.M)
 #: a list header naming others' say-so anywhere in it: "What people in the Bexley group have
 #: been saying this week:", "Overheard at the bus stop, in order:", "Things my father-in-law
 #: believes, collected over one Sunday lunch:"
-_SAYSO_HEADER_RE = re.compile(
+_SAYSO_HEADER_RE = compile_re(
     rf"\b(?:{_BELIEF_VERBS}|says?|said|saying|"
     # ("Things Mum's friend Carol told her at bingo:", "Nan's views, Sunday lunch edition:", "My
     # cab driver's theories, 25 minutes, unprompted:")
@@ -749,16 +750,16 @@ _SAYSO_HEADER_RE = re.compile(
     r"if\s+[\w'’]+(?:\s+[\w'’]+)?\s+(?:had|got|was|were)|imagine)\b",
     re.I,
 )
-_LAST_SENTENCE_RE = re.compile(r"[^.!?]*$")
+_LAST_SENTENCE_RE = compile_re(r"[^.!?]*$")
 #: (but "What the ONS says:": a source's figures, passed on; "Quick facts:")
-_OFFICIAL_HEADER_RE = re.compile(
+_OFFICIAL_HEADER_RE = compile_re(
     r"\b(?:ONS|Met|police|Home\s+Office|NHS|FBI|NYPD|CPD|MOPAC|data|figures|stats|statistics|"
     r"report|bulletin|dashboard|official|government|minister|facts?|reality)\b",
     re.I,
 )
 
 
-_HEADER_COLON_RE = re.compile(r":(?=\s)")
+_HEADER_COLON_RE = compile_re(r":(?=\s)")
 
 
 #: "The claim is false.": what a post says of the claim it quoted
@@ -823,7 +824,7 @@ def _believed_list_item(text: str, pos: int) -> bool:
 
 
 #: a quoted claim used to name the people who make it: "the '100 murders a day' guy"
-_QUOTE_NAMES_AFTER_RE = re.compile(
+_QUOTE_NAMES_AFTER_RE = compile_re(
     r"\s*(?:guy|bloke|fella|lot|crowd|brigade|types?|people|merchants|squad|gang|person|poster|"
     r"account|lads|brigade|mob)s?\b",
     re.I,
@@ -964,7 +965,7 @@ _BELIEF_BEFORE_RE = compile_scan(
     r")[\"'“‘]?$",
     re.I,
 )
-_SCORNED_ECHO_RE = re.compile(r"[ \t]+my\s+(?:" + SCORN_WORDS + r")\b", re.I)
+_SCORNED_ECHO_RE = compile_re(r"[ \t]+my\s+(?:" + SCORN_WORDS + r")\b", re.I)
 _CONTRARY_RE = compile_scan(r"\b(?:but|yet|whereas|however|though|although)\b", re.I)
 _KEEP_SAYING_RE = compile_scan(
     r"\b(?:someone|somebody|people|everyone|everybody|folks|idiots|they)\s+"
@@ -985,13 +986,13 @@ _KEEP_SAYING_RE = compile_scan(
 #: a sentence that opens by denying the one before ("It isn't.", "No.", "Wrong.")
 #: a flat denial after a comma, of what the clause before it said: ", no it didnt", ", its
 #: not true", ", that's nonsense"
-COMMA_DENIAL_RE = re.compile(
+COMMA_DENIAL_RE = compile_re(
     r"\s*[,;:—–-]\s*(?:no(?:pe)?[,.!]*\s+(?:it|they|that|there)\s*(?:is|are|was|were|has|have|does|do|did)"
     r"n['’]?t\b|(?:no[,.!]*\s+)?(?:it|that|this)(?:['’]?s|\s+is)\s+(?:not\s+true|false|untrue|wrong|nonsense|"
     r"rubbish|a\s+lie|made\s+up)\b|not\s+true\b)",
     re.I,
 )
-_NEXT_DENIES_RE = re.compile(
+_NEXT_DENIES_RE = compile_re(
     # ("... said there were 40 murders in Croydon last year. There weren't.")
     # ("Checked when I got home: they didn't.")
     r"[\s\"'”’).!?]*(?:"
@@ -1042,7 +1043,7 @@ _NEXT_DENIES_RE = re.compile(
     re.I,
 )
 #: a sentence that takes up the say-so before as the poster's own
-_NEXT_ENDORSES_RE = re.compile(
+_NEXT_ENDORSES_RE = compile_re(
     r"[\s\"'”’).!?]*(?:finally\s+(?:someone|somebody)\s+(?:saying|says|said)\b|"
     # ("Annoyingly, he's right.", "He's not wrong", "She's not far off.")
     # ("Per capita he's right:", "Checked and he's right", "I looked it up and she's right")
@@ -1072,7 +1073,7 @@ _OR_SO_RE = compile_scan(
     re.I,
 )
 #: the words "-ish" may hedge: a number
-_ISH_WORD_RE = re.compile(
+_ISH_WORD_RE = compile_re(
     # ("down another 15%-ish")
     r"(?:\d%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|hundred))$",
@@ -1089,7 +1090,7 @@ def _hedged_after(text: str, start: int, end: int) -> bool:
     return False
 
 
-_FIGURE_IN_RE = re.compile(
+_FIGURE_IN_RE = compile_re(
     # ("... and down about 4% in Northern Ireland": a change's size too)
     r"(?:(?:~|about\s+|around\s+|over\s+|nearly\s+)?[\d][\d,.]*\s*(?:[km]|%|pc\b)?\+?\s+"
     # ("..., risen about 60% in Bradford and halved in Sheffield": a multiple's verb)
@@ -1105,7 +1106,7 @@ SOURCE_BEFORE_RE = compile_scan(
 )
 
 
-_FORCE_FIGURE_AFTER_RE = re.compile(
+_FORCE_FIGURE_AFTER_RE = compile_re(
     r"['’]s?\s+(?:(?:19|20)\d\d(?:/\d\d)?\s+|latest\s+|own\s+)?(?:figure|total|count|tally|number)\b",
     re.I,
 )
@@ -1122,7 +1123,7 @@ _LIVES_IN_BEFORE_RE = compile_scan(
     r"\b(?:lives?|living|grew\s+up|was\s+born|moved(?:\s+back)?)\s+(?:in|to)\s+$", re.I
 )
 #: "my brother in ", "our cousin from ": where someone lives, before a place
-_SOMEONE_IN_BEFORE_RE = re.compile(
+_SOMEONE_IN_BEFORE_RE = compile_re(
     r"\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:in|from)\s+$", re.I
 )
 
@@ -1199,7 +1200,7 @@ def _place_for(
 
 
 #: a source's figures that take up what was said before: "'s own figures have it", "data has them"
-_SOURCE_HAS_IT_RE = re.compile(
+_SOURCE_HAS_IT_RE = compile_re(
     # (the force's name may take its noun: "Met data")
     rf"(?:(?:['’]s)?(?:\s+own)?\s+(?:{SOURCE_NOUNS_SRC}))?\s+"
     r"(?:have|has|put|show|shows)\s+(?:it|them)\b",
@@ -1207,10 +1208,10 @@ _SOURCE_HAS_IT_RE = re.compile(
 )
 
 
-_SIZE_OF_PLACE_AFTER_RE = re.compile(
+_SIZE_OF_PLACE_AFTER_RE = compile_re(
     r"['’]s?\s+(?:population|size|residents|people|inhabitants)\b", re.I
 )
-_PRONOUN_CLAUSE_RE = re.compile(
+_PRONOUN_CLAUSE_RE = compile_re(
     r"[\W_]*(?:(?:and|but|so|yet)\s+)?(?:it|they)(?:['’]s|['’]re|\s+(?:is|are|was|were|has|have|had))\b",
     re.I,
 )
@@ -1231,12 +1232,12 @@ _COMPARED_BEFORE_RE = compile_scan(
     r"|vs\.?|versus)\s+(?:(?:that|those)\s+(?:of|in|for)\s+)?(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
-_OUTDONE_BEFORE_RE = re.compile(r"\bout-?[a-z]{4,}(?:ed|s)?\s+$", re.I)
-_LIST_JOIN_RE = re.compile(
+_OUTDONE_BEFORE_RE = compile_re(r"\bout-?[a-z]{4,}(?:ed|s)?\s+$", re.I)
+_LIST_JOIN_RE = compile_re(
     r"(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|&\s*|or\s+)(?:the\s+)?", re.I
 )
-_PUBLISHER_RE = re.compile(r"(?:the\s+)?(?:ONS|Home\s+Office|FBI|CDC|NHS\s+England)", re.I)
-_REPORTS_AFTER_RE = re.compile(
+_PUBLISHER_RE = compile_re(r"(?:the\s+)?(?:ONS|Home\s+Office|FBI|CDC|NHS\s+England)", re.I)
+_REPORTS_AFTER_RE = compile_re(
     r"(?:['’]s)?\s+(?:has|have|had|says|said|puts|put|shows|showed|reports|reported|records|recorded|"
     r"figures|data|numbers|stats|statistics)\b",
     re.I,
@@ -1390,17 +1391,17 @@ def _nearest_place(
     return None, None
 
 
-_CONTRAST_IN_BEFORE_RE = re.compile(
+_CONTRAST_IN_BEFORE_RE = compile_re(
     r"(?:^|[.!?]\s+|\n\s*)(?:(?:but|and|meanwhile|whereas|while)\s*,?\s+)?(?:over\s+)?in\s+(?:the\s+)?$",
     re.I,
 )
-_CONTRAST_IT_AFTER_RE = re.compile(
+_CONTRAST_IT_AFTER_RE = compile_re(
     r"\s*,?\s+(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were|has|had|rose|fell|went))\b", re.I
 )
 
 
 #: "Southwark?", "And Chicago?": a sentence that only asks about a place
-_ASKED_PLACE_RE = re.compile(
+_ASKED_PLACE_RE = compile_re(
     r"[\W_]*(?:(?:and|but|so|what\s+about|how\s+about)\s+)?(?:in\s+)?PLACE(?:['’]s)?\s*\?+\s*", re.I
 )
 
@@ -1510,12 +1511,12 @@ def from_figure(ctx: Ctx, r: TimeRef) -> bool:
 
 #: "seven years ago" / "ten years earlier" said alone, not as what a change compares with
 #: ("than ten years ago"): before the latest complete year / before the figure said before
-_AGO_RE = re.compile(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+(?P<w>ago|earlier|before)", re.I)
-_TOPS_AFTER_RE = re.compile(
+_AGO_RE = compile_re(r"[\w-]+\s+(?:decades?|years?|yrs?)\s+(?P<w>ago|earlier|before)", re.I)
+_TOPS_AFTER_RE = compile_re(
     r"(?:\s+[a-z]+){0,2}\s*,?\s*(?:tops|max|maximum|at\s+(?:the\s+)?most)\b(?!\s+(?:of|in|the)\b)",
     re.I,
 )
-_NOT_ONE_RE = re.compile(r"\bnot\s+(?:even\s+)?(?:one|1)\b", re.I)
+_NOT_ONE_RE = compile_re(r"\bnot\s+(?:even\s+)?(?:one|1)\b", re.I)
 
 
 _CONTRAST_BEFORE_RE = compile_scan(r"\b(?:but|while|whereas|although|though)\s*$", re.I)
@@ -1529,7 +1530,7 @@ _RATE_OF_TIME_RE = compile_scan(
     re.I,
 )
 _FIGURE_OF_BEFORE_RE = compile_scan(r"\d[\d,.]*[km]?\+?\s+of\s+$", re.I)
-_CONTRAST_START_RE = re.compile(r"\s*(?:but|while|whereas|although|though)\b", re.I)
+_CONTRAST_START_RE = compile_re(r"\s*(?:but|while|whereas|although|though)\b", re.I)
 
 
 #: "... and CNN acts like it's still 2021": a year as a figure of speech, no period of a claim
@@ -1548,7 +1549,7 @@ def _as_if_year(ctx: Ctx, r: TimeRef) -> bool:
 
 #: from this month on, a change "on last year" with no period of its own is this year so far
 YEAR_UNDER_WAY_MONTH = 4
-_ON_LAST_YEAR_RE = re.compile(
+_ON_LAST_YEAR_RE = compile_re(
     r"(?:on|than|compared\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\b", re.I
 )
 
@@ -1809,7 +1810,7 @@ def change_periods(
 # --- claim construction -----------------------------------------------------------------
 
 
-_CONDITIONAL_RE = re.compile(
+_CONDITIONAL_RE = compile_re(
     # ("> If knife crime in London dropped 50%, would anyone notice?": a quoted line's mark)
     # ("@kezza_ldn if London had Chicago's murder rate we'd be burying 1,500+ a year": a reply's
     # handles first)
@@ -1821,7 +1822,7 @@ _CONDITIONAL_RE = re.compile(
 )
 #: a question that opens with a modal asks about what could be, it reports nothing
 _WISH_RE = GatedPattern(
-    re.compile(
+    compile_re(
         r"\b(?:(?:i|we)\s+(?:really\s+|just\s+)?(?:hope|wish|pray)|hopefully|fingers\s+crossed|"
         r"let['’]s\s+hope"
         # ("Campaigners hope it keeps falling")
@@ -1830,10 +1831,10 @@ _WISH_RE = GatedPattern(
         re.I,
     )
 )
-_HYPOTHETICALLY_RE = re.compile(
+_HYPOTHETICALLY_RE = compile_re(
     r"[\s\"'“‘(>]*(?:hypothetically|in\s+theory|theoretically|supposing)\b", re.I
 )
-_MODAL_QUESTION_RE = re.compile(
+_MODAL_QUESTION_RE = compile_re(
     # ("Serious question: what would it take to ...?")
     r"[\s\"'“‘(>]*(?:[^:?!.\d]{0,30}:\s*)?(?:(?:what|how|why|when|where|who|so)\s+)?"
     # not "can"/"should": "Can someone explain why knife crime is up 20%?" asserts the rise
@@ -1949,7 +1950,7 @@ _PREDICTION_RE = GatedPattern(
     )
 )
 #: after a question: the figure asked about is doubted, not claimed
-_SOURCE_PLEASE_RE = re.compile(
+_SOURCE_PLEASE_RE = compile_re(
     r"[\s?!.]*(?:sources?|citation|proof|evidence|link)\s*(?:please|pls|plz|needed|\?|for\s+that)"
     r"|[\s?!.]*(?:says\s+who|according\s+to\s+(?:who|whom|what))\b"
     # ("Gun crime in London up 30% last year? Where are you getting that.")
@@ -1977,27 +1978,27 @@ _GOAL_BEFORE_RE = GatedPattern(
         re.I,
     )
 )
-_THATS_OPENS_RE = re.compile(
+_THATS_OPENS_RE = compile_re(
     r"[\W_]*(?:(?:so|and)\s+)?(?:per\s+(?:capita|head|person)\s*,?\s+)?(?:that|this)\s*(?:['’]s|\s+is|\s+was)\s",
     re.I,
 )
-_GOAL_NOUN_AFTER_RE = re.compile(
+_GOAL_NOUN_AFTER_RE = compile_re(
     r"\s+(?:targets?|pledges?|promises?|goals?|plans?|ambitions?|slogans?|missions?|vows?)\b", re.I
 )
-_BUT_BETWEEN_RE = re.compile(r"[,;]\s*(?:but|yet|though)\s", re.I)
-_FORECAST_OPEN_RE = re.compile(
+_BUT_BETWEEN_RE = compile_re(r"[,;]\s*(?:but|yet|though)\s", re.I)
+_FORECAST_OPEN_RE = compile_re(
     r"[\W_]*(?:calling\s+it(?:\s+now)?|mark\s+my\s+words|(?:my\s+)?prediction|i\s+predict|"
     r"bet\s+you|i\s+bet|watch\s+this\s+space|at\s+this\s+rate)\b",
     re.I,
 )
 #: a bet said after its sentence: ". Calling it now.", ". Mark my words."
-_FORECAST_AFTER_RE = re.compile(
+_FORECAST_AFTER_RE = compile_re(
     r"[.!]*[ \t]+(?:calling\s+it(?:\s+now)?|mark\s+my\s+words|you\s+heard\s+it\s+here\s+first)"
     r"[ \t]*(?:[.!]|$)",
     re.I,
 )
 #: a list's header that makes every line under it a guess ("Predictions for 2025:")
-_FORECAST_HEADER_RE = re.compile(
+_FORECAST_HEADER_RE = compile_re(
     r"[\W_]*(?:calling\s+it(?:\s+now)?|mark\s+my\s+words|(?:my\s+)?predictions?|forecasts?|"
     # ("Chicago 2025 predictions thread:")
     r"(?:[\w'’-]+\s+){1,4}?(?:predictions?|forecasts?)|"
@@ -2023,12 +2024,12 @@ _TARGET_LABEL_RE = GatedPattern(
         re.I,
     )
 )
-_SUBJECTLESS_MODAL_RE = re.compile(
+_SUBJECTLESS_MODAL_RE = compile_re(
     r"[\s\"'“‘(]*(?:(?:that|this|it)\s+)?(?:would|could|might|will|['’]d)\s+(?:be|have|mean|make|see|put)\b",
     re.I,
 )
 #: a clause that works out what a target would take
-_SO_THAT_WOULD_RE = re.compile(
+_SO_THAT_WOULD_RE = compile_re(
     r"[\s,;]*so\s+(?:that|this|it)\s*(?:would|['’]d)\s+(?:be|mean|need)\b", re.I
 )
 _FUTURE_BEFORE_RE = GatedPattern(
@@ -2107,12 +2108,12 @@ def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
     )
 
 
-_OR_IS_IT_RE = re.compile(
+_OR_IS_IT_RE = compile_re(
     r"\bor\s+(?:is|are|was|were|has|have|did|does|do)\s+(?:it|they|that|this|i|we)\b", re.I
 )
 #: a yes/no question ("Has knife crime really gone up 20%?", "Is it true London had 130
 #: murders?"), not "Did you know ..." which tells
-_YES_NO_FIGURE_QUESTION_RE = re.compile(
+_YES_NO_FIGURE_QUESTION_RE = compile_re(
     r"[\W_]*(?:(?:so|but|and|ok|genuine\s+question|serious\s+question)[,:]?\s+)?"
     # ("Serious question, not trolling: is ...?", "Genuine question for Brummies: is ...?")
     r"(?:[^:?!.\n]{0,40}:\s*)?"
@@ -2124,20 +2125,20 @@ _TAG_QUESTION_RE = compile_scan(
     r"|right|innit|yeah|no)\s*\?+[\s\"'”’)]*$",
     re.I,
 )
-_WH_OPENS_RE = re.compile(r"[\W_]*(?:what|how\s+many|how\s+much|which|when)\b", re.I)
-_ASKED_AFTER_RE = re.compile(r"\s*(?:or\s+so\s*|ish\s*)?\?")
+_WH_OPENS_RE = compile_re(r"[\W_]*(?:what|how\s+many|how\s+much|which|when)\b", re.I)
+_ASKED_AFTER_RE = compile_re(r"\s*(?:or\s+so\s*|ish\s*)?\?")
 #: "Think NYC has maybe 20 shootings a month?": a guess put to the reader
-_DOUBTED_FIGURE_RE = re.compile(
+_DOUBTED_FIGURE_RE = compile_re(
     r"[\W_]*(?:(?:so|and|but)\s+)?(?:you\s+)?(?:think|reckon|guess|bet|suppose)\b[^?!.]*\?", re.I
 )
-_NOTICE_QUESTION_RE = re.compile(
+_NOTICE_QUESTION_RE = compile_re(
     r"[\W_]*(?:(?:did|has|have)\s+)?(?:any\s*one|any\s*body|everyone|you)\s+(?:else\s+)?"
     r"(?:notice[ds]?|noticing|see|seen|realise[ds]?|realize[ds]?|clock(?:ed)?|spot(?:ted)?)\b"
     # "Did you know London has a lower murder rate than ...?" tells (not "Anyone know if")
     r"|[\W_]*(?:did|do)\s+you\s+know\b(?!\s+(?:if|whether|how|why|what|when|where|who)\b)",
     re.I,
 )
-_AUX_QUESTION_RE = re.compile(
+_AUX_QUESTION_RE = compile_re(
     r"[\W_]*(?:[^:?!.]{0,40}:\s*)?(?:has|have|is|are|was|were|did|does|do|had)\b", re.I
 )
 
@@ -2233,7 +2234,7 @@ def _hypothetical(
     return bool(m.group("always")) or bool(_MODAL_RE.search(ctx.text, m.end(), sent[1]))
 
 
-_JOINED_BY_AND_RE = re.compile(r"[^,;:]\s(?:and|&)\s$")
+_JOINED_BY_AND_RE = compile_re(r"[^,;:]\s(?:and|&)\s$")
 #: a modal that opens a question's clause right before the claim: ", would burglaries ..."
 _MODAL_ASKS_BEFORE_RE = compile_scan(
     r"\b(?:would|could|will|might|can|should)\s+(?:[\w'’]+\s+){0,3}$", re.I
@@ -2246,7 +2247,7 @@ _IMPERATIVE_IF_RE = compile_scan(
     re.I,
 )
 #: a clause that opens with what would be: "we'd have", "it would be", "you'd see"
-_MODAL_CLAUSE_RE = re.compile(
+_MODAL_CLAUSE_RE = compile_re(
     r"[\W_]*(?:then\s+)?(?:we|you|they|it|there|that|london|he|she)?\s*(?:['’]d|would|could|might)\b",
     re.I,
 )
@@ -2261,7 +2262,7 @@ _CONDITION_BEFORE_RE = compile_scan(
 
 
 #: a sentence that opens with a label of its own: "Home insurance premium: up 30%."
-_LABEL_OPEN_RE = re.compile(r"[\W_]*(?P<label>[A-Za-z][\w '’&-]{2,40}?)\s*:\s")
+_LABEL_OPEN_RE = compile_re(r"[\W_]*(?P<label>[A-Za-z][\w '’&-]{2,40}?)\s*:\s")
 #: a label's words that name something no crime series counts ("Home insurance premium: up
 #: 30%", "Police visits: 0", "Rent: up 12%")
 _OTHER_LABEL_WORDS = frozenset(
@@ -2374,7 +2375,7 @@ _EVERYDAY_SAYER_RE = compile_scan(
     re.I,
 )
 #: the poster as the one who says it: "I said '...'"
-_POSTER_SAYS_RE = re.compile(r"\b(?:I|we)(?:['’]ve|\s+have|\s+had)?(?:\s+\w+)?\s*$", re.I)
+_POSTER_SAYS_RE = compile_re(r"\b(?:I|we)(?:['’]ve|\s+have|\s+had)?(?:\s+\w+)?\s*$", re.I)
 
 
 def _said_into_quote(ctx: Ctx, sent: tuple[int, int], at: int) -> re.Match[str] | None:
@@ -2411,7 +2412,7 @@ def _answered_at_once(text: str, quote_end: int) -> bool:
 
 
 #: "... to roughly": the words before the figure a move went to
-_TO_FIGURE_BEFORE_RE = re.compile(
+_TO_FIGURE_BEFORE_RE = compile_re(
     r"\bto\s+(?:~\s*|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$",
     re.I,
 )
@@ -2967,9 +2968,9 @@ def add(
 _MET_SUBJECT_RE = compile_scan(
     r"(?<![\w-])(?:the\s+)?Met(?:['’]s)?\s+(?!Office|Gala|Opera|Museum|Éireann)", re.ASCII
 )
-_MET_LABEL_RE = re.compile(rf"[\s{BULLET_MARKS}-]*(?:the\s+)?Met(?:\s+Police)?\s*[:~≈]?\s*\d")
+_MET_LABEL_RE = compile_re(rf"[\s{BULLET_MARKS}-]*(?:the\s+)?Met(?:\s+Police)?\s*[:~≈]?\s*\d")
 _MET_IN_PHRASE_RE = compile_scan(r"\b(?:the\s+)?met(?:\s+police)?\b", re.I)
-_AFTER_RANKING_RE = re.compile(r"[^,;:–—]*[,;:–—]\s*")
+_AFTER_RANKING_RE = compile_re(r"[^,;:–—]*[,;:–—]\s*")
 
 
 def national_series(ctx: Ctx, claims: list[Claim]) -> None:
@@ -2988,12 +2989,12 @@ def national_series(ctx: Ctx, claims: list[Claim]) -> None:
 #: "violent crime" in a US place is the FBI's category (murder, rape, robbery, aggravated
 #: assault), not the Home Office's "violence against the person"
 _NATIONAL_SERIES = {
-    ("violence_against_the_person", "US"): ("violent_crime", re.compile(r"violent\s", re.I)),
+    ("violence_against_the_person", "US"): ("violent_crime", compile_re(r"violent\s", re.I)),
     # "shooting incidents" is the NYPD's and Philadelphia's own series; "shootings" stays
     # the discharges that annotators and the Met count
     ("firearm_discharges", "US"): (
         "shooting_incidents",
-        re.compile(r"(?:\w+\s+)*shooting\s+incidents", re.I),
+        compile_re(r"(?:\w+\s+)*shooting\s+incidents", re.I),
     ),
 }
 #: the low end of a range before its high end: "20-30%", "20 to 30%", "between 20 and 30 per
@@ -3003,8 +3004,8 @@ RANGE_LO_RE = compile_scan(
     r"(?P<btw>\bbetween\s+)?(?<![\d.,/])(?P<lo>\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s*cent|percent))?\s*(?P<sep>to|-|–|and|or)\s*$",
     re.I,
 )
-_CORRECTION_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:like|as)\s)", re.I)
-_NOT_FIGURE_RE = re.compile(r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?=\d)", re.I)
+_CORRECTION_END_RE = compile_re(r"\s*(?:[.,;:!?)]|$|(?:like|as)\s)", re.I)
+_NOT_FIGURE_RE = compile_re(r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?=\d)", re.I)
 
 
 def _corrected(ctx: Ctx, claim: Claim) -> None:
@@ -3044,9 +3045,9 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
 
 
 #: between two items of a list ("London and the West Midlands")
-LIST_AND_RE = re.compile(r"\s*(?:,\s*(?:(?:and|&)\s+(?:the\s+)?)?|(?:and|&)\s+(?:the\s+)?)", re.I)
+LIST_AND_RE = compile_re(r"\s*(?:,\s*(?:(?:and|&)\s+(?:the\s+)?)?|(?:and|&)\s+(?:the\s+)?)", re.I)
 #: a place followed by its own figure: "London down 7%", "Paris: 2.3", "Berlin up by 4%"
-_OWN_FIGURE_AFTER_RE = re.compile(
+_OWN_FIGURE_AFTER_RE = compile_re(
     r"(?:['’]s)?\s*(?:[:=]\s*|(?:was|is|were|at|had|(?:went\s+)?(?:up|down)|rose|fell|"
     r"dropped|jumped|climbed)\s+(?:by\s+)?)[~+\-−]?(?:about\s+|around\s+|nearly\s+)?\d",
     re.I,
@@ -3234,7 +3235,7 @@ def context_periods(
 
 
 #: what may open a question that asks only for a time ("Full year 2018?", "And 2019?")
-_ASKED_LEAD_RE = re.compile(r"(?:^|[.!?\n])[^.!?\n\d]{0,20}$")
+_ASKED_LEAD_RE = compile_re(r"(?:^|[.!?\n])[^.!?\n\d]{0,20}$")
 
 
 def asked_time(ctx: Ctx, sent: tuple[int, int]) -> Span | None:
@@ -3271,7 +3272,7 @@ def list_header(ctx: Ctx, sent: tuple[int, int]) -> tuple[int, int] | None:
 
 
 #: a line that sets two names against each other ("Burglary | Leeds vs Bradford | 2024")
-_NAMES_VS_LINE_RE = re.compile(
+_NAMES_VS_LINE_RE = compile_re(
     r"(?-i:[A-Z])[\w&.'’]*(?:\s+(?-i:[A-Z])[\w&.'’]*)?\s+(?:vs\.?|v\.?|versus)\s+(?-i:[A-Z])"
     # ("Cardiff / Swansea, burglary, FY24:": two names slashed, not three or more)
     r"|(?<!/)(?<!/\s)(?-i:[A-Z])[\w&.'’]*(?:\s+(?-i:[A-Z])[\w&.'’]*)?\s+/\s+(?-i:[A-Z])[\w&.'’]*"
@@ -3330,11 +3331,11 @@ def header_period(
 
 
 #: a reply's quote of the post it answers, one or more lines opening with ">"
-LINE_QUOTE_RE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
+LINE_QUOTE_RE = compile_re(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*")
 #: a line of a comment chain pasted as one post, opened by who wrote it: "u/brum_lad: ...",
 #: "@kel@mastodon.social: ...", "Gary Holt: ...", "[–] data_dan: ...", "kayleigh.r: ..."
 #: (``weak``: a bare word, a name only among lines with names of the shapes before it)
-_SPEAKER_RE = re.compile(
+_SPEAKER_RE = compile_re(
     r"(?m)^[ \t]*(?:\[[–-]\][ \t]*)?"
     r"(?P<who>u/[\w-]+|@[\w.]+(?:@[\w.-]+)?|(?-i:[A-Z][a-z]+[ \t][A-Z][\w'’]*\.?)|"
     r"[A-Za-z]\w*[_\d]\w*|[a-z]+\.[a-z]+|(?P<weak>[A-Za-z]\w{1,19}))[ \t]*:[ \t]+(?=\S)"
@@ -3342,7 +3343,7 @@ _SPEAKER_RE = re.compile(
     r"(?![~≈]?[ \t]*[\d,.]+[ \t]*(?:k|%|pc)?[ \t]*(?:\n|$))"
 )
 #: labels of a post's own lines, not people: "Source: ONS", "Knife Crime: ..."
-_NOT_SPEAKER_RE = re.compile(
+_NOT_SPEAKER_RE = compile_re(
     r"(?:source|sources|summary|update|edit|note|notes|tl;?dr|context|reminder|fact|facts|data|"
     r"total|overall|citywide|nationally|result|answer|question|q|a|ps)$|"
     r".*\b(?:" + CRIME_WORDS + r"|rates?)\b",
@@ -3385,12 +3386,12 @@ def speaker_lines(text: str, places: list[PlaceMention]) -> list[re.Match[str]]:
 
 
 #: who writes the reply under a quote: "> ...\n\nKaren Doyle: Way less than that."
-_REPLY_LABEL_RE = re.compile(
+_REPLY_LABEL_RE = compile_re(
     r"\s*(?:@[\w.]+(?:@[\w.-]+)?|u/[\w-]+|(?-i:[A-Z][a-z]+[ \t][A-Z][\w'’]*))[ \t]*:[ \t]+(?=\S)"
 )
 
 
-_QUOTE_BLOCK_END_RE = re.compile(r"(?m)^>[^\n]*\n(?:[ \t]*\n)*(?!>)")
+_QUOTE_BLOCK_END_RE = compile_re(r"(?m)^>[^\n]*\n(?:[ \t]*\n)*(?!>)")
 
 
 def reply_labels(text: str) -> list[tuple[int, int]]:
@@ -3432,7 +3433,7 @@ def _next_says(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] |
     return found
 
 
-_SENT_GAP_RE = re.compile(r"[\s\"'”’).!?]*")
+_SENT_GAP_RE = compile_re(r"[\s\"'”’).!?]*")
 
 
 def _past_label(text: str, start: int, end: int) -> tuple[int, int]:
@@ -3453,15 +3454,15 @@ def _chain_replies(ctx: Ctx) -> list[tuple[int, int]]:
 
 
 _SINCE_KIND = frozenset({"since"})
-_BRACKETED_RE = re.compile(r"\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]")
+_BRACKETED_RE = compile_re(r"\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]")
 #: (and "28,000+ (↑ ~3pc y/y)": the figure's own plus before the bracket)
-_BRACKET_GAP_RE = re.compile(r"\+?\s*[(\[]\s*")
-_PLACE_OPENS_WORDS_RE = re.compile(r"(?:['’]s)?(?:\s+(?:next\s+door|nearby))?\s*(?:both\s+)?")
+_BRACKET_GAP_RE = compile_re(r"\+?\s*[(\[]\s*")
+_PLACE_OPENS_WORDS_RE = compile_re(r"(?:['’]s)?(?:\s+(?:next\s+door|nearby))?\s*(?:both\s+)?")
 #: a post that opens by naming its source and period: "ONS release, year ending June 2025,
 #: England and Wales."
 #: a post's first line that heads what follows: it ends with a colon, or a bulleted line follows
 #: it ("ONS, year to June 2021, England and Wales 🧵\n- Robbery down 17%")
-_HEADER_LINE_RE = re.compile(r"[^\n]{3,160}?(?::[ \t]*(?=\n)|[ \t]*(?=\n[ \t]*[-•*·▪►→–—][ \t]))")
+_HEADER_LINE_RE = compile_re(r"[^\n]{3,160}?(?::[ \t]*(?=\n)|[ \t]*(?=\n[ \t]*[-•*·▪►→–—][ \t]))")
 
 
 def _masked_times(ctx: Ctx, start: int, end: int) -> str:
@@ -3473,7 +3474,7 @@ def _masked_times(ctx: Ctx, start: int, end: int) -> str:
     return "".join(chars)
 
 
-_DATELINE_RE = re.compile(
+_DATELINE_RE = compile_re(
     # ("I pulled the Met's dashboard for the 12 months to April 2023.")
     # ("🧵 1/ ONS crime figures for England and Wales, year ending September 2023, are out.")
     r"[\W_]*(?P<mark>\d{1,2}\s*/\s*\d{0,2}\s+)?"
@@ -3550,10 +3551,10 @@ def source_line_period(ctx: Ctx) -> Span | None:
     return spans.pop() if len(spans) == 1 else None
 
 
-_SOURCE_LINE_RE = re.compile(r"^[ \t(\[*_]*(?:sources?|data)\s*:[^\n]*", re.I | re.M)
+_SOURCE_LINE_RE = compile_re(r"^[ \t(\[*_]*(?:sources?|data)\s*:[^\n]*", re.I | re.M)
 _BULLETS = " \t" + BULLET_MARKS + "–—-"
 #: what may stand before a list item on its line: a bullet or a number ("1. ", "2) ")
-_ITEM_OPENING_RE = re.compile(rf"[{_BULLETS}]*(?:\d{{1,2}}[.)][ \t]*)?")
+_ITEM_OPENING_RE = compile_re(rf"[{_BULLETS}]*(?:\d{{1,2}}[.)][ \t]*)?")
 #: at most this many list lines between a header and the line that leans on it
 _MAX_LIST_LINES = 12
 #: one of the labels of a line set apart by pipes, whose only numbers are periods
@@ -3561,7 +3562,7 @@ _PIPED_LABEL = (
     r"(?:[^|\n\d]|(?<!\d)(?:(?:19|20)\d\d(?:/\d\d)?|\d\d/\d\d|(?-i:FY|YE\s[A-Z][a-z]{2})\s?\d\d"
     r"|(?-i:[QH])[1-4])(?!\d))+"
 )
-_PIPED_HEADER_RE = re.compile(
+_PIPED_HEADER_RE = compile_re(
     # (not "Knife crime | Met | 2023 vs 2024": a line that sets two names against each other is
     # read by names_vs_line_above)
     r"(?![^\n]*(?:\b(?:vs\.?|versus|v\.)(?!\w)|→|->))"
@@ -3598,10 +3599,10 @@ def _last_header_colon(text: str, line_start: int) -> int | None:
 
 
 #: a numbered list's item ("1. The Raging Storm, Ann Cleeves (3 murders, ...)"), however long
-_NUMBERED_ITEM_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
+_NUMBERED_ITEM_RE = compile_re(r"[ \t]*\d{1,2}[.)][ \t]")
 
 
-_THEN_GAP_RE = re.compile(
+_THEN_GAP_RE = compile_re(
     r"\s*(?:back\s+)?(?:where\s+(?:it|they)\s+(?:was|were)\s+)?(?:back\s+)?(?:in\s+)?(?:the\s+)?",
     re.I,
 )
@@ -3768,7 +3769,7 @@ def extend_time(ctx: Ctx, end: int, clause: tuple[int, int]) -> int:
     return end
 
 
-_LABELLED_FIGURE_AFTER_RE = re.compile(r"[ \t]*:?[ \t]*(?:~|≈|c\.[ \t]?|approx\.?[ \t]*)?\d")
+_LABELLED_FIGURE_AFTER_RE = compile_re(r"[ \t]*:?[ \t]*(?:~|≈|c\.[ \t]?|approx\.?[ \t]*)?\d")
 
 
 _NEXT_MOVE_RE = compile_scan(
@@ -3997,7 +3998,7 @@ MOVE_WORD_RE = compile_scan(
     re.I,
 )
 #: the break before a subject that opens a clause of its own: ", but Glasgow's rate ..."
-_SUBJECT_CLAUSE_CUT_RE = re.compile(
+_SUBJECT_CLAUSE_CUT_RE = compile_re(
     r"(?:[,;]\s*(?:(?:and|but|yet|while|whereas|though)\s+)?|\s+(?:but|yet|while|whereas)\s+)$",
     re.I,
 )
@@ -4021,7 +4022,7 @@ def clause_after_moves(
 
 
 #: a list of places and nothing else, in text run through mask_places ("the PLACE and PLACE")
-MASKED_PLACES_RE = re.compile(
+MASKED_PLACES_RE = compile_re(
     r"(?:the\s+)?PLACE(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)(?:the\s+)?PLACE)*", re.I
 )
 
@@ -4032,8 +4033,8 @@ def series_fields(mm: MetricMention) -> dict[str, Any]:
     return {"metric": mm.metric, "metric_phrase": mm.phrase, "family": mm.family}
 
 
-_RATE_WORD_RE = re.compile(r"\brates?\b", re.I)
-_RATE_AFTER_RE = re.compile(r"(?:['’]s)?\s+rates?\b", re.I)
+_RATE_WORD_RE = compile_re(r"\brates?\b", re.I)
+_RATE_AFTER_RE = compile_re(r"(?:['’]s)?\s+rates?\b", re.I)
 
 
 def move_unit(ctx: Ctx, metric: str | None, *, mention: MetricMention | None = None) -> str:

@@ -19,18 +19,19 @@ from safetynlp.extraction.literals import (
     fold_case,
     trie_source,
 )
+from safetynlp.extraction.regex_cache import compile_re, save_compiled
 from safetynlp.extraction.spans import Occupied
 from safetynlp.taxonomy import Place, Taxonomy, load_taxonomy, read_corpus_json
 
 _HASHTAG = compile_scan(r"#(\w+)")
 #: what the justice system does about a crime, counted instead of the crime itself
-_JUSTICE_NOUN = re.compile(
+_JUSTICE_NOUN = compile_re(
     r"[-\s]+(?:arrests?|charges|convictions?|prosecutions?|sentences|cautions|trials|"
     r"suspects|offenders|stop[-\s]and[-\s]searches|referrals)\b",
     re.I,
 )
 #: "11 stabbing stories on the app today", "knife crime videos": what is counted is media
-_MEDIA_NOUN = re.compile(
+_MEDIA_NOUN = compile_re(
     # ("runs a stabbing story every day")
     r"\s+(?:stor(?:y|ies)|headlines?|articles?|videos?|clips?|tweets?|podcasts?|episodes?|documentar(?:y|ies)|"
     r"films?|movies?|novels?|dramas?|memes?|thrillers?)\b"
@@ -235,7 +236,7 @@ def load_lexicon() -> Lexicon:
     if short_ci:
         ci_alts.append("(?:" + trie_source(short_ci) + r")(?![\w])")
     place_ci = (
-        AnchoredPattern(re.compile(r"(?<![\w#@])(?:" + "|".join(ci_alts) + ")", re.I), ci)
+        AnchoredPattern(compile_re(r"(?<![\w#@])(?:" + "|".join(ci_alts) + ")", re.I), ci)
         if ci_alts
         else None
     )
@@ -287,7 +288,7 @@ def load_lexicon() -> Lexicon:
         stem: tuple(i for i, (*_, gate) in enumerate(metric_res) if stem in gate)
         for stem in metric_stems
     }
-    return Lexicon(
+    lex = Lexicon(
         taxonomy=tax,
         metric_res=tuple(metric_res),
         place_ci=place_ci,
@@ -304,7 +305,7 @@ def load_lexicon() -> Lexicon:
         stem_patterns=stem_patterns,
         numeric_only=frozenset(i for i, entry in enumerate(entries) if entry.get("numeric_only")),
         outcome_bases=tuple(
-            (base, re.compile(b["pattern"], re.I))
+            (base, compile_re(b["pattern"], re.I))
             for base, b in (data.get("outcome_rates") or {}).get("bases", {}).items()
         ),
         # one search for all four classes: its leftmost match is the earliest class's, and at
@@ -320,6 +321,9 @@ def load_lexicon() -> Lexicon:
             re.I,
         ),
     )
+    # (every pattern the rules need is compiled by now: the next start reads them back)
+    save_compiled()
+    return lex
 
 
 def _index_by_prefix(names: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -418,7 +422,7 @@ AGE_GROUPS_SRC = (
     r"(?P<u18>under[-\s]18s?|(?:aged\s+)?0\s*[-–]\s*17s?)|"
     r"(?P<teen>teens?|teenagers?|teenage\s+victims|(?:aged\s+)?10\s*[-–]\s*19s?(?:\s*(?:yr|year)[-\s]olds)?)"
 )
-_GROUP_LABEL_AFTER = re.compile(
+_GROUP_LABEL_AFTER = compile_re(
     # ("Sharp-object admissions, England, 10–19 yr olds:": a place's label between)
     r"(?P<between>\s*,\s*(?-i:[A-Z])[\w&]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w&]*){0,2}(?=\s*,))?"
     r"\s*[,(–—]\s*(?:" + AGE_GROUPS_SRC + r"|(?P<kids>children))"
@@ -450,7 +454,7 @@ GROUP_SERIES: dict[str | None, dict[str, str]] = {
 }
 #: after a crime named in the singular at a line's start: its labels ("Homicide, E&W, ...",
 #: "Homicide in 2020, UK cities:")
-_LABEL_AFTER = re.compile(
+_LABEL_AFTER = compile_re(
     # ("Homicide in Scotland (Police Scotland):", "Homicide by force, yr to March 2023:")
     # ("Homicide 2025: Ireland ~70 | ...", "Homicide Q1 2021: NYC ~100")
     # ("Homicide | E&W | YE Dec 25 vs YE Dec 24")
@@ -464,10 +468,10 @@ _LABEL_AFTER = re.compile(
     re.I,
 )
 #: ("Scotland, FY22 [Police Scotland]: homicide 53 / ...": an item after a header's colon)
-_ITEM_OPENS_BEFORE = re.compile(r"[:;|/]\s*$")
-_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
+_ITEM_OPENS_BEFORE = compile_re(r"[:;|/]\s*$")
+_SENTENCE_END_BEFORE = compile_re(r"[.!?]\s+$")
 #: a line opened by a place's name alone ("E&W ", "Greater Manchester ", "NYC's ")
-_PLACE_OPENS_LINE = re.compile(
+_PLACE_OPENS_LINE = compile_re(
     # ("England and Wales homicide, year ending March 2022: 696")
     # ("📊 UK homicide roundup, 2025:": an emoji before the header)
     r"[ \t"
@@ -481,27 +485,27 @@ _PLACE_OPENS_LINE = re.compile(
     r"(?:\s+(?:vs\.?|versus|v\.?|/|&)\s+(?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,2})?"
     r"(?:['’]s|,)?\s+"
 )
-_PERIOD_OPENS_LINE = re.compile(
+_PERIOD_OPENS_LINE = compile_re(
     r"[ \t" + BULLET_MARKS + r"-]*(?:(?-i:FY)\s?\d\d(?:/\d\d)?|(?:19|20)\d\d(?:/\d\d)?|"
     r"(?-i:YE)\s+[A-Za-z]{3,9}\s+\d\d(?:\d\d)?|(?-i:[HQ][1-4])\s+(?:19|20)\d\d)"
     r"(?:\s*[\[(][^\[\]()\n]{1,30}[\])])?,\s+"
 )
-_RATE_OPENS_LINE = re.compile(
+_RATE_OPENS_LINE = compile_re(
     r"[ \t" + BULLET_MARKS + r"-]*(?:rates?\s+)?per\s+(?:100k|100,000|100\s000|capita|head)\s*,\s*",
     re.I,
 )
 #: the rest of a label's line: its period, then a colon and the figure it labels
-_COLON_FIGURE_ON_LINE = re.compile(r"[^\n:.!?]{0,60}:\s*(?:~|c\.\s?|approx\.?\s*)?\d", re.I)
-_HEADER_LINE_END_RE = re.compile(r"[^\n:.!?]{0,60}:[ \t]*\n")
-_LINE_ENDS_RE = re.compile(r"[ \t]*\n")
-_LABEL_LINE_TIME = re.compile(
+_COLON_FIGURE_ON_LINE = compile_re(r"[^\n:.!?]{0,60}:\s*(?:~|c\.\s?|approx\.?\s*)?\d", re.I)
+_HEADER_LINE_END_RE = compile_re(r"[^\n:.!?]{0,60}:[ \t]*\n")
+_LINE_ENDS_RE = compile_re(r"[ \t]*\n")
+_LABEL_LINE_TIME = compile_re(
     r"(?:19|20)\d\d|\by(?:ea)?r\s+(?:to|ending)\b|:\s*$|\b(?-i:FY\s?\d\d|YE\s)", re.I
 )
 
 
 #: the fields of a piped header line before a crime named in it, and what closes its field
-_PIPED_FIELD_RE = re.compile(r"(?:[^|\n]{1,40}\|\s*){1,3}")
-_PIPED_FIELD_AFTER_RE = re.compile(r"\s*\|[^|\n]{1,40}(?:\|[^|\n]{1,40})?\s*(?:\n|$)")
+_PIPED_FIELD_RE = compile_re(r"(?:[^|\n]{1,40}\|\s*){1,3}")
+_PIPED_FIELD_AFTER_RE = compile_re(r"\s*\|[^|\n]{1,40}(?:\|[^|\n]{1,40})?\s*(?:\n|$)")
 
 
 def _label_line(text: str, s: int, e: int) -> bool:
@@ -676,12 +680,12 @@ def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[Plac
 
 #: a force area's name as the source of a figure: "[Notts Police]", "per Avon & Somerset",
 #: "Northumbria's figures", "recorded by Lancashire"
-_SOURCE_BEFORE_AREA_RE = re.compile(
+_SOURCE_BEFORE_AREA_RE = compile_re(
     r"(?:[\[(]\s*(?:source:?\s*)?|\b(?:per|according\s+to|via|source:?|citing|going\s+by|"
     r"based\s+on|(?:recorded|logged|reported|published)\s+by)\s+(?:the\s+)?)$",
     re.I,
 )
-_SOURCE_AFTER_AREA_RE = re.compile(
+_SOURCE_AFTER_AREA_RE = compile_re(
     rf"(?:['’]s?)?\s+(?:own\s+)?(?:police|constabulary|cops|{SOURCE_NOUNS_SRC})\b"
     # ("The Post's got it wrong: Avon and Somerset have them up about 15%")
     r"|\s+(?:have|has|put|show|shows)\s+(?:it|them)\b",
@@ -708,7 +712,7 @@ def _areas_as_sources(text: str, lex: Lexicon, found: list[PlaceMention]) -> Non
 
 
 #: a line's label for the whole area a list breaks down: "Citywide 438 → 391"
-_WHOLE_AREA_RE = re.compile(
+_WHOLE_AREA_RE = compile_re(
     r"^[ \t]*(?:[-•*▸][ \t]*)?(?P<label>city[- ]?wide|force[- ]?wide|(?:city|force)[ \t]+(?:total|overall)|"
     r"whole[ \t]+(?:city|force|force[ \t]+area))\b",
     re.I | re.M,
@@ -748,7 +752,7 @@ NATIONAL = {
     "CZ": "czechia",
     "GR": "greece",
 }
-_NATIONALLY_RE = re.compile(
+_NATIONALLY_RE = compile_re(
     r"\b(?:nationally|nation-?wide|country-?wide|across\s+the\s+(?:country|nation)"
     # "Back in 2010/11 the national total was 30,620" (not "the national average": the
     # place compared with, read by the comparisons)
@@ -774,7 +778,7 @@ def national_of(lex: Lexicon, place_id: str) -> str | None:
     return NATIONAL.get(place.country or "")
 
 
-_COMPARED_NATIONAL_RE = re.compile(
+_COMPARED_NATIONAL_RE = compile_re(
     r"(?:\b(?:times|than|as|above|below|under|over|of)|\dx)\s+the\s+$", re.I
 )
 
@@ -829,7 +833,7 @@ def _add_nationally(text: str, lex: Lexicon, found: list[PlaceMention]) -> None:
         found.sort(key=lambda f: f.start)
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
-_OTHER_CLAUSE_RE = re.compile(
+_SENTENCE_END_RE = compile_re(r"[.!?](?=\s|$)|\n")
+_OTHER_CLAUSE_RE = compile_re(
     r"[,;](?=\s)|\s(?:and|but|while|whereas|vs\.?|versus|against|compared)\s", re.I
 )

@@ -14,6 +14,8 @@ from typing import Any
 
 import ahocorasick_rs
 
+from safetynlp.extraction.regex_cache import STORE, compile_re
+
 
 def trie_source(words: Iterable[str]) -> str:
     """Regex source matching exactly the given literal words, longest first at a position."""
@@ -170,7 +172,7 @@ def compile_scan(source: str, flags: int = 0) -> re.Pattern[str]:
     ``(?=[mhk...])`` turns most of those tries into one character test, and changes no match:
     it only holds back positions where the pattern would fail on its first character anyway.
     """
-    return re.compile(_with_guard(source, first_char_guard(source, flags)), flags)
+    return compile_re(_with_guard(source, first_char_guard(source, flags)), flags)
 
 
 def _with_guard(source: str, guard: str | None) -> str:
@@ -184,6 +186,11 @@ def _with_guard(source: str, guard: str | None) -> str:
 def first_char_guard(source: str, flags: int = 0) -> str | None:
     """``(?=[...])`` naming every character a match of ``source`` can start with, or None when
     that set cannot be told, the pattern can match empty, or ``re`` already scans for it."""
+    guard: str | None = STORE.derived("guard", source, flags, _first_char_guard)
+    return guard
+
+
+def _first_char_guard(source: str, flags: int) -> str | None:
     from re import _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(source, flags)
@@ -308,18 +315,23 @@ def required_literals(pattern: re.Pattern[str] | str, flags: int = 0) -> tuple[s
     are left out: what they see may lie outside the match. So if none of the needles is in
     ``fold_case(text)[pos:endpos]``, ``pattern.finditer(text, pos, endpos)`` finds nothing.
     """
-    from re import _parser  # type: ignore[attr-defined]
-
     if isinstance(pattern, re.Pattern):
         source, flags = pattern.pattern, pattern.flags
     else:
         source = pattern
+    needles = STORE.derived("needles", source, flags, _required_literals)
+    return None if needles is None else tuple(needles)
+
+
+def _required_literals(source: str, flags: int) -> list[str] | None:
+    from re import _parser  # type: ignore[attr-defined]
+
     found = _sequence_needles(list(_parser.parse(source, flags)))
     if not found:
         return None
     low = {s.lower() for s in found}
     # "up" already opens the gate wherever "went up" would
-    return tuple(sorted(s for s in low if not any(o != s and o in s for o in low)))
+    return sorted(s for s in low if not any(o != s and o in s for o in low))
 
 
 def _literal_options(op: Any, av: Any) -> set[str] | None:
@@ -557,20 +569,18 @@ class SubsetPattern:
         whole = template.format(**slots)
         # (the whole pattern's guard holds for every subset: one parse, not one per subset)
         self._guard = first_char_guard(whole, flags)
-        self.pattern = re.compile(_with_guard(whole, self._guard), flags)
+        self.pattern = compile_re(_with_guard(whole, self._guard), flags)
         self.needles = None
         self._template = template
         self._flags = flags
         self._alts = {name: split_alternatives(src) for name, src in slots.items()}
         self._always: dict[str, frozenset[int]] = {}
         owners: dict[str, list[tuple[str, int]]] = {}
-        from re import _parser  # type: ignore[attr-defined]
-
         for name, alts in self._alts.items():
             always = set()
             for i, alt in enumerate(alts):
                 # (parsed, not compiled: a lexicon holds thousands of alternatives)
-                if _parser.parse(alt, flags).state.groups > 1:
+                if STORE.derived("groups", alt, flags, _group_count) > 1:
                     raise ValueError(f"alternative {alt!r} holds a capturing group")
                 needles = required_literals(alt, flags)
                 if needles is None:
@@ -619,6 +629,13 @@ class SubsetPattern:
             return self.pattern.finditer(text, pos, endpos)
         compiled = self._for(low[pos:endpos])
         return iter(()) if compiled is None else compiled.finditer(text, pos, endpos)
+
+
+def _group_count(source: str, flags: int) -> int:
+    from re import _parser  # type: ignore[attr-defined]
+
+    groups: int = _parser.parse(source, flags).state.groups
+    return groups
 
 
 def aligned_fold(text: str) -> str | None:

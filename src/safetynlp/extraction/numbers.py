@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from safetynlp.extraction.literals import compile_scan
+from safetynlp.extraction.regex_cache import compile_re
 
 _UNITS = {
     "zero": 0,
@@ -160,7 +161,7 @@ NUMBER_RE = compile_scan(
     r"|(?P<none>not\s+a\s+single|without\s+a\s+single)(?=\s)))",
     re.IGNORECASE,
 )
-PERCENT_AFTER_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pc\b|pct\b)", re.IGNORECASE)
+PERCENT_AFTER_RE = compile_re(r"\s?(?:%|per\s?cent\b|percent\b|pc\b|pct\b)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -223,7 +224,7 @@ def parse_digits(num: str, suffix: str | None = None, scale: str | None = None) 
     return value
 
 
-_GLUED_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_GLUED_LETTERS_RE = compile_re(r"[A-Za-z]+")
 #: what may follow a digit with no space and still leave it a number ("3x", "5th", "7pm")
 # fmt: off
 _DIGIT_SUFFIXES = frozenset((
@@ -311,9 +312,9 @@ def find_quantities(text: str) -> list[Quantity]:
     return _merge_ranges(text, out)
 
 
-_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
-_CLOCK_AFTER_RE = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b", re.I)
-_CLOCK_BEFORE_RE = re.compile(
+_CLOCK_RE = compile_re(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK_AFTER_RE = compile_re(r"\s?(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b", re.I)
+_CLOCK_BEFORE_RE = compile_re(
     r"\b(?:at|from|till|until|by|tonight|tomorrow|today|mon|tues?|weds?|thurs?|fri|sat|sun|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$",
     re.I,
@@ -321,12 +322,12 @@ _CLOCK_BEFORE_RE = re.compile(
 
 
 #: a 24-hour time written as four digits ("0900", "1630")
-_HHMM_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_HHMM_OPEN_BEFORE_RE = re.compile(r"\b0\d[0-5]\d\s?[-–]\s?$")
-_HHMM_CLOSE_AFTER_RE = re.compile(r"\s?[-–]\s?0\d[0-5]\d\b")
-_MINUTES_AFTER_RE = re.compile(r":[0-5]\d(?!\d)")
-_HOUR_RE = re.compile(r"0?[1-9]|1[0-2]")
-_AM_PM_AFTER_RE = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.I)
+_HHMM_RE = compile_re(r"(?:[01]\d|2[0-3])[0-5]\d")
+_HHMM_OPEN_BEFORE_RE = compile_re(r"\b0\d[0-5]\d\s?[-–]\s?$")
+_HHMM_CLOSE_AFTER_RE = compile_re(r"\s?[-–]\s?0\d[0-5]\d\b")
+_MINUTES_AFTER_RE = compile_re(r":[0-5]\d(?!\d)")
+_HOUR_RE = compile_re(r"0?[1-9]|1[0-2]")
+_AM_PM_AFTER_RE = compile_re(r"\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.I)
 
 
 def _is_clock_time(text: str, m: re.Match[str]) -> bool:
@@ -363,12 +364,12 @@ def _is_clock_time(text: str, m: re.Match[str]) -> bool:
 
 
 #: " or so" before the noun it counts ("20 or so homicides"; not "20 or so they say")
-_OR_SO_NOUN_RE = re.compile(
+_OR_SO_NOUN_RE = compile_re(
     r"\s+or\s+so(?=\s+(?!(?:they|we|i|it|he|she|you|and|but|in|on|at|a|the)\b)[a-z])", re.I
 )
-_SCALE_AFTER_RE = re.compile(r"(?:\s+(?:thousand|million|billion)|\s?(?:k|m|bn))$", re.I)
-_DASH_RANGE = re.compile(r"\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])")
-_RANGE_SEP = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
+_SCALE_AFTER_RE = compile_re(r"(?:\s+(?:thousand|million|billion)|\s?(?:k|m|bn))$", re.I)
+_DASH_RANGE = compile_re(r"\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])")
+_RANGE_SEP = compile_re(r"\s*(?:to|-|–|—)\s*", re.I)
 
 
 #: "rose from 97 to 110" is a change between two figures, not a range
@@ -382,14 +383,14 @@ CHANGED_FROM_RE = compile_scan(
 )
 
 
-_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN_BEFORE_RE = compile_re(r"\bbetween\s+$", re.I)
 #: "Chicago homicides nearly doubled between 2019 and 2021, from 500 to 804": after a comma, the
 #: two ends of a move, not a range ("went from 90 to 150", "everything from 90 to 150" stay
 #: ranges)
-_MOVED_FROM_RE = re.compile(r"[,;–—]\s*from\s+(?:~\s*|about\s+|around\s+|roughly\s+)?$", re.I)
-_TO_GAP_RE = re.compile(r"\s+to\s+", re.I)
+_MOVED_FROM_RE = compile_re(r"[,;–—]\s*from\s+(?:~\s*|about\s+|around\s+|roughly\s+)?$", re.I)
+_TO_GAP_RE = compile_re(r"\s+to\s+", re.I)
 #: "Up about 30%, 258 to 349": right after a move in percent, the two ends it moved between
-_PERCENT_MOVE_BEFORE_RE = re.compile(
+_PERCENT_MOVE_BEFORE_RE = compile_re(
     r"\b(?:up|down|rose|fell|increased|decreased|dropped|jumped|climbed|grew|declined|"
     r"a\s+(?:rise|fall|drop|jump|increase|decrease|cut)\s+of)\s+(?:by\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~\s*)?\d[\d.,]*\s*"
@@ -398,7 +399,7 @@ _PERCENT_MOVE_BEFORE_RE = re.compile(
     re.I,
 )
 
-_AND_GAP_RE = re.compile(r"\s+and\s+")
+_AND_GAP_RE = compile_re(r"\s+and\s+")
 
 
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -105,6 +105,7 @@ from safetynlp.extraction.numbers import (
     share_percent,
     words_to_number,
 )
+from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
@@ -115,7 +116,7 @@ __all__ = ["CONTEXT_SENTENCES", "apply_hedge", "build_claims"]
 _T = TypeVar("_T", MetricMention, PlaceMention, TimeRef, Quantity)
 
 
-_LIST_JOIN_RE = re.compile(r",?\s*(?:and|&)\s+|,\s*", re.I)
+_LIST_JOIN_RE = compile_re(r",?\s*(?:and|&)\s+|,\s*", re.I)
 
 
 def _join_place_lists(
@@ -167,7 +168,7 @@ _LIST_NUMBER_RE = compile_scan(r"(?m)^[ \t]*(?P<n>\d{1,2})(?P<mark>[.)])(?=[ \t]
 
 
 #: an aside about a person, with their age: "(Terry, 64, did the Knowledge in '82)"
-_PERSON_ASIDE_RE = re.compile(
+_PERSON_ASIDE_RE = compile_re(
     r"\((?:[^()\n\d]{1,40}?,\s*)?\d{2}s?\s*,(?!\s*\d)[^()\n]{0,80}\)"
     # ("(Dennis, did the Knowledge in '91, 58)": the age last, after words about the person)
     r"|\((?:(?:[^()\n,\d%]|['’]\d\d\b){1,50},\s*){1,3}\d{2}\)"
@@ -184,11 +185,11 @@ def _past_mark(text: str, sent: tuple[int, int], marks: list[tuple[int, int]]) -
     return sent
 
 
-_NUMBER_ONLY_RE = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
+_NUMBER_ONLY_RE = compile_re(r"\s*\(?\d{1,2}[.)]\s*")
 
 
 #: what may open a list's line before its words: a bullet, "3.", "2)", "1/"
-_LINE_MARK_RE = re.compile(rf"[ \t]*(?:[{BULLET_MARKS}–—-]|\(?\d{{1,2}}[.)/])?[ \t]*")
+_LINE_MARK_RE = compile_re(rf"[ \t]*(?:[{BULLET_MARKS}–—-]|\(?\d{{1,2}}[.)/])?[ \t]*")
 
 
 def _is_list_line(text: str, sent: tuple[int, int]) -> bool:
@@ -218,7 +219,7 @@ def _list_numbers(text: str) -> list[tuple[int, int]]:
     ]
 
 
-_NOT_IN_CUE_RE = re.compile(r"\b(?:not|no)\b|n['’]t\b", re.I)
+_NOT_IN_CUE_RE = compile_re(r"\b(?:not|no)\b|n['’]t\b", re.I)
 
 #: how many sentences back a metric can still be referred to ("...it was one every 2 days")
 CONTEXT_SENTENCES = 2
@@ -616,7 +617,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
 
 
 #: a sentence that is only a figure: "45 per cent.", "A quarter.", "Almost halved.", "97."
-_FIGURE_ONLY_RE = re.compile(
+_FIGURE_ONLY_RE = compile_re(
     # ("c.9,800": the circa hedge, glued)
     r"[\W_]*(?:c\.\s?(?=\d))?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just|only|over|under|more\s+than)\s+)?"
     # ("Ninety-seven. That's how many people were killed in London last year.")
@@ -625,7 +626,7 @@ _FIGURE_ONLY_RE = re.compile(
     re.I,
 )
 #: "... That's how many Londoners reckon the Met's doing a good job": it points back at the figure
-_THATS_WHAT_RE = re.compile(
+_THATS_WHAT_RE = compile_re(
     r"[\s\"'“‘]*(?:that['’]s|that\s+is|this\s+is|that\s+was)\s"
     # (not "51%. That's a 26% fall in five years.": a figure of its own, worked out)
     r"(?!(?:\s*(?:a|an|about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|only)\b)*\s*\d)",
@@ -679,7 +680,7 @@ def _aside(
 
 
 #: "That's 150 a day.": the figure before worked out per day, no metric of its own
-_THATS_A_DAY_RE = re.compile(
+_THATS_A_DAY_RE = compile_re(
     r"[\W_]*(?:that['’]s|that\s+is|which\s+is|so)\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|"
     r"over|under|more\s+than|just\s+over|just\s+under|like)\s+)?[\d,.]+\s+(?:a|an|per|every)\s+"
     r"(?:day|week|month|hour)[\W_]*",
@@ -687,7 +688,7 @@ _THATS_A_DAY_RE = re.compile(
 )
 #: "Chicago had 416.", "New York about 305.": a place's figure, the metric left to the
 #: sentence before
-_PLACE_FIGURE_RE = re.compile(
+_PLACE_FIGURE_RE = compile_re(
     r"[\W_]*(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,2}\s+"
     r"(?:(?:had|has|was|is|recorded|saw|got)\s+)?"
     r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|only|~)\s*)?\d[\d,.]*[km]?\+?[\W_]*",
@@ -746,17 +747,17 @@ _PERIOD_LABEL_SRC = (
     r"(?-i:[HQ][1-4])\s+(?:19|20)\d\d)"
 )
 #: what a slash parts on one line
-_SLASH_GAP_RE = re.compile(r"[ \t]+/[ \t]+")
-_LABEL_FIGURE_RE = re.compile(
+_SLASH_GAP_RE = compile_re(r"[ \t]+/[ \t]+")
+_LABEL_FIGURE_RE = compile_re(
     r"[a-z][\w/ &-]{1,30}:[ \t]*(?:~|c\.\s?|approx\.?\s*)?\d[\d,.]*k?", re.I
 )
 #: the second figure of a pair, alone to the line's end ("29", "~2.4.")
-_PAIR_LAST_RE = re.compile(
+_PAIR_LAST_RE = compile_re(
     r"(?:~|c\.\s?|approx\.?\s*)?\d[\d,.]*[k%]?(?:[ \t]*[\[(][^\[\]()\n]{1,30}[\])])?[ \t]*[.!?]?"
 )
 #: a line that sets two names against each other, then a colon and a figure ("GMP vs
 #: Merseyside, homicides 2023: 36")
-_PLACES_VS_HEADER_RE = re.compile(
+_PLACES_VS_HEADER_RE = compile_re(
     r"[^\n:]*?\b(?:(?-i:[A-Z])[\w&.]*(?:\s+(?:vs\.?|v\.?|versus)\s+|[ \t]/[ \t])(?-i:[A-Z])"
     # ("Robbery, Met, 2023 vs 2024: ~31,000 / ~34,500": two periods set against each other)
     r"|" + _PERIOD_LABEL_SRC + r"\s+(?:vs\.?|versus)\s+" + _PERIOD_LABEL_SRC + r"\b)"
@@ -765,9 +766,9 @@ _PLACES_VS_HEADER_RE = re.compile(
 )
 
 
-_EXCLUDED_BEFORE_RE = re.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?)\s+$", re.I)
+_EXCLUDED_BEFORE_RE = compile_re(r"\b(?:excluding|excl\.?|except(?:\s+for)?)\s+$", re.I)
 #: ("Chicago recorded more homicides than New York City, 804 to 488": a score's "to")
-_PAIR_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|against|to|,)\s*", re.I)
+_PAIR_GAP_RE = compile_re(r"\s*(?:vs\.?|versus|v\.?|against|to|,)\s*", re.I)
 
 
 def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -806,10 +807,10 @@ def _figures_of_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
     levels[0].geography, levels[1].geography = comp.geography, comp.other_geography
 
 
-_IN_BRACKETS_RE = re.compile(r"[\[(][^\])]*$")
+_IN_BRACKETS_RE = compile_re(r"[\[(][^\])]*$")
 #: "Glasgow vs Edinburgh", "21 vs 9": two places or two figures set against each other
-_SET_AGAINST_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|/)\s*", re.I)
-_PLACES_PAIRED_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|/|and|&)\s*", re.I)
+_SET_AGAINST_RE = compile_re(r"\s*(?:vs\.?|versus|v\.?|/)\s*", re.I)
+_PLACES_PAIRED_RE = compile_re(r"\s*(?:vs\.?|versus|v\.?|/|and|&)\s*", re.I)
 
 
 def _figures_of_paired_places(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -857,7 +858,7 @@ def _figures_of_paired_places(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: a sentence that is only two figures set against each other: "327 vs about 95."
 _PAIR_HEDGE = r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|~)\s*)?"
 _PAIR_PER = r"(?:\s*(?:per|/)\s*(?:100,?000|100k)(?:\s+(?:people|residents|population))?)?"
-_PAIR_SENTENCE_RE = re.compile(
+_PAIR_SENTENCE_RE = compile_re(
     # ("Roughly 320 vs about 200.", "About 1.6 per 100k vs roughly 1.3 in London.")
     # ("sounds right, 377 vs 109.")
     r"[\W_]*(?:(?:yep|yes|yeah|true|correct|right|sounds\s+(?:about\s+)?right|spot\s+on|about\s+right|"
@@ -924,12 +925,12 @@ def _pair_after_comparison(ctx: Ctx, sent: tuple[int, int], prev: tuple[int, int
 
 
 #: a place's figure in a reply's row of them: "NYC 438", "Houston: ~397"
-_PLACE_FIGURE_AFTER_RE = re.compile(
+_PLACE_FIGURE_AFTER_RE = compile_re(
     r"(?:['’]s)?[ \t]*(?::|had|was|on|at)?[ \t]*(?:(?:about|around|roughly|approx\.?|c\.)[ \t]*|~[ \t]*)?"
     r"(?P<n>\d[\d,]*(?:\.\d+)?)(?![\d%])"
 )
 #: what a row of places' figures may hold besides them: "Yep.", "Wrong.", a time, a source
-_PLACES_ROW_REST_RE = re.compile(
+_PLACES_ROW_REST_RE = compile_re(
     r"(?:[\W_]|\b(?:yep|yes|yeah|wrong|no|nope|actually|and|vs|versus|last|this|year|in|"
     r"(?:19|20)\d\d|per|the|by|count)\b)*",
     re.I,
@@ -944,7 +945,7 @@ _SAME_IN_SRC = (
 
 #: "Same in Philly, roughly 20%.", "Knife crime too, roughly 15%.", "Bronx too, about 20%": the
 #: move before, of another place or crime, with its own size
-_SAME_MOVE_RE = re.compile(
+_SAME_MOVE_RE = compile_re(
     # ("It did, and knife crime too, roughly 10%": the move agreed with, then another's)
     r"[\W_]*(?:(?:yes|yep|yeah|true|it|they)(?:\s+(?:did|was|were|is|are|has|have))?\s*,\s*)?"
     r"(?:(?P<same>"
@@ -959,7 +960,7 @@ _SAME_MOVE_RE = re.compile(
 
 
 #: "In Greater Manchester it's closer to 20%.": the move before, its size in another place
-_IN_PLACE_ITS_RE = re.compile(
+_IN_PLACE_ITS_RE = compile_re(
     r"[\W_]*(?:(?:but|and|meanwhile|whereas|while)\s*,?\s+)?(?:over\s+)?in\s+(?P<subj>[^,.!?;\n\d]{2,40}?)"
     # ("Knife crime in London rose 11% last year. In Essex 20%, in Kent 13%.": no verb)
     r"\s*,?\s+(?P<verb>(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were|went))\s+)?(?:(?P<way>up|down)\s+)?"
@@ -974,7 +975,7 @@ _IN_PLACE_ITS_RE = re.compile(
 #: "So did Swansea's.", "Same in Leeds.", "Bradford too.": the move before, of another place
 #: the verb that denies a move said again: "Aberdeen didn't.", "Lyon's aren't."
 _DENIED_VERB_SRC = r"didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|wasn['’]?t|weren['’]?t|aren['’]?t|isn['’]?t"
-_SO_DID_RE = re.compile(
+_SO_DID_RE = compile_re(
     # ("And so did knife crime.", "Same story in Memphis.")
     # ("Same story across Ireland.", "Same in Bradford.", "Not in Southampton, though.": the
     # "so" of each, the last the move denied there)
@@ -1162,7 +1163,7 @@ def _move_said_again(
 
 
 #: what may stand before a series named alone: "So did the share ...", "So did overall homicides."
-_THE_ONLY_RE = re.compile(r"(?:the\s+)?(?:(?:overall|total|all)\s+)?", re.I)
+_THE_ONLY_RE = compile_re(r"(?:the\s+)?(?:(?:overall|total|all)\s+)?", re.I)
 
 
 def _so_did_record_elsewhere(ctx: Ctx, m: re.Match[str], record: Claim) -> None:
@@ -1250,14 +1251,14 @@ def _so_did_other_metric(
 
 
 #: after a series, the places a move is said of ("So did knife crime in Leeds and Hull")
-_THEN_PLACES_RE = re.compile(
+_THEN_PLACES_RE = compile_re(
     # ("Sexual offences overall too.": the whole series)
     r"(?:\s+(?:overall|as\s+a\s+whole|in\s+total))?"
     r"(?:\s+(?:(?:in|across|for)\s+)?" + MASKED_PLACES_RE.pattern + ")?",
     re.I,
 )
 #: "London's drop was far bigger, roughly 20%": another place's own move, its size given
-_OWN_MOVE_RE = re.compile(
+_OWN_MOVE_RE = compile_re(
     r"[\W_]*(?P<subj>[^,.!?;\n]{2,40}?)['’]s\s+(?P<noun>drop|fall|decline|rise|increase|jump)\s+was\s+"
     r"(?:[^,.!?\d\n]{0,25},\s*)?"
     + HEDGE_BEFORE_SRC
@@ -1267,7 +1268,7 @@ _OWN_MOVE_RE = re.compile(
 
 
 #: "San Antonio went the other way and was up slightly.", "Croydon bucked the trend, up 4%."
-_OTHER_WAY_RE = re.compile(
+_OTHER_WAY_RE = compile_re(
     r"[\W_]*(?:(?:and|but|while|meanwhile)\s*,?\s+)?(?P<subj>[^,.!?;\n\d]{2,40}?)(?:['’]s)?\s+"
     r"(?:went|moved|headed|has\s+gone|was\s+going)\s+the\s+other\s+way"
     r"(?P<way>\s*,?\s*(?:and\s+)?(?:(?:was|were|is|are)\s+)?(?:(?P<up>up|rose|rising)|(?P<down>down|fell|falling))"
@@ -1449,17 +1450,17 @@ def _places_figures_after_comparison(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: a dash or colon in the comparison's own sentence
 #: ("... double Manchester's, at about 45 against 23")
 #: (": ..." after "... below Leicester for the first time in a decade")
-_PAIR_AFTER_DASH_RE = re.compile(
+_PAIR_AFTER_DASH_RE = compile_re(
     r"(?:['’]s)?(?:\s+in\s+(?:19|20)\d\d(?:/\d\d)?|\s+(?:last|this)\s+year)?"
     r"(?:\s*[—–:-]|,\s*(?:at|with)(?=\s)|\s+for\s+the\s+first\s+time[^\d:\n.!?;]{0,30}:)\s*",
     re.I,
 )
 
 
-_ISH_AFTER_RE = re.compile(r"-?ish\b", re.I)
+_ISH_AFTER_RE = compile_re(r"-?ish\b", re.I)
 
 
-_PAIR_BASE_RE = re.compile(r"(?:\bper|/)\s*(?:100,?000|100k|capita|head)\b", re.I)
+_PAIR_BASE_RE = compile_re(r"(?:\bper|/)\s*(?:100,?000|100k|capita|head)\b", re.I)
 
 
 def _add_pair(ctx: Ctx, comp: Claim, m: re.Match[str], span: tuple[int, int]) -> None:
@@ -1531,7 +1532,7 @@ def _figures_of_years(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: "2018 vs 2019", "22/23 vs 23/24", "2019 → 2024": two periods set against each other
 # ("higher in 2024 than in 2019": a quote's two times, answered by two figures)
-_PERIODS_SET_AGAINST_RE = re.compile(
+_PERIODS_SET_AGAINST_RE = compile_re(
     r"\s*(?:vs\.?|versus|v\.?|→|->|to|and|than(?:\s+in)?)\s*", re.I
 )
 _PAIR_HEDGE_SRC = r"(?:(?:~|≈|c\.|ca\.|approx\.?|about|around|roughly)\s*)?"
@@ -1551,7 +1552,7 @@ _PERIOD_PAIR_ITEM_RE = compile_scan(
 )
 
 
-_FIRST_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_FIRST_YEAR_RE = compile_re(r"(?:19|20)\d\d")
 
 
 def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
@@ -1603,9 +1604,9 @@ def _two_periods(ctx: Ctx, start: int, end: int) -> tuple[Span, Span] | None:
     return None
 
 
-_BARE_YEAR_RE = re.compile(r"^(?:vs\.?\s+|versus\s+|v\.?\s+)?(?:19|20)\d\d$", re.I)
+_BARE_YEAR_RE = compile_re(r"^(?:vs\.?\s+|versus\s+|v\.?\s+)?(?:19|20)\d\d$", re.I)
 #: months alone, no year ("Jan–Sep", "April to June")
-_MONTHS_ONLY_RE = re.compile(
+_MONTHS_ONLY_RE = compile_re(
     rf"\b(?P<m1>{timex.MONTH_SRC})\.?\s*(?:[-–—]|to|through|until)\s*(?P<m2>{timex.MONTH_SRC})\b\.?"
     r"(?!\s*\d)",
     re.I,
@@ -1715,12 +1716,12 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: an item's label that narrows its header's crime: "teens", "teen victims", "knife-enabled"
-_ITEM_LABEL_RE = re.compile(
+_ITEM_LABEL_RE = compile_re(
     # ("'good or fair' ~78pc vs ~84pc": a quoted label)
     rf"[ \t{BULLET_MARKS}–-]*['‘\"“]?(?P<label>[a-z][a-z/-]*(?:\s[a-z][a-z-]*){{0,2}})['’\"”]?\s*:?\s*$",
     re.I,
 )
-_LABEL_NOISE_RE = re.compile(r"\s+(?:victims|killed|dead|deaths)$", re.I)
+_LABEL_NOISE_RE = compile_re(r"\s+(?:victims|killed|dead|deaths)$", re.I)
 _WHOLE_LABELS = frozenset(
     ("total", "overall", "all", "count", "number", "figure", "offences", "recorded", "reported")
 )
@@ -1878,7 +1879,7 @@ _AGAINST_RE = compile_scan(
     re.I,
 )
 #: "about 1.0 in Oslo", "9 in Edinburgh", "and about 0.9 in Copenhagen": a figure for a place
-_FIGURE_IN_PLACE_RE = re.compile(
+_FIGURE_IN_PLACE_RE = compile_re(
     r"(?:\s*,?\s*(?:and|while|with)\s+)?"
     r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+over|just\s+under|"
     r"over|under|~)\s*)?(?P<n>\d[\d,]*(?:\.\d+)?)(?![\d%])"
@@ -1905,7 +1906,7 @@ _CHANGE_AGAINST_RE = compile_scan(
 )
 
 
-_CHANGE_TAIL_RE = re.compile(
+_CHANGE_TAIL_RE = compile_re(
     r"(?:\s+(?:levels?|figures?|totals?))?"
     # ("rose 11% in the year to June 2024, ONS figures show, against ...": who says so, aside)
     r"(?:\s*,\s*(?:(?:according\s+to|per)\s+[\w&'’. -]{2,40}?"
@@ -1930,7 +1931,7 @@ _COORD_GAP_SRC = (
     r"[^.!?;:,%\n\d]{0,20}?)(?:,\s*(?:(?:and|while|but|whereas)\s+)?|\s+(?:and|while|but|whereas)\s+)"
 )
 #: after a change: "... and about a fifth in Essex", ", 25% in the West Midlands"
-_SIZE_IN_PLACE_AFTER_RE = re.compile(
+_SIZE_IN_PLACE_AFTER_RE = compile_re(
     _COORD_GAP_SRC
     + _COORD_SIZE_SRC
     # (", and about 25% nationally": the country of the places before)
@@ -1938,8 +1939,8 @@ _SIZE_IN_PLACE_AFTER_RE = re.compile(
     re.I,
 )
 #: after a change: ", in London 44%", " and in Essex by about 8%": the place first
-_IN_PLACE_AFTER_RE = re.compile(_COORD_GAP_SRC + r"(?P<in>in)\s+(?:the\s+)?", re.I)
-_SIZE_AFTER_PLACE_RE = re.compile(r"\s+" + _COORD_SIZE_SRC + r"(?![\w%])", re.I)
+_IN_PLACE_AFTER_RE = compile_re(_COORD_GAP_SRC + r"(?P<in>in)\s+(?:the\s+)?", re.I)
+_SIZE_AFTER_PLACE_RE = compile_re(r"\s+" + _COORD_SIZE_SRC + r"(?![\w%])", re.I)
 
 
 def _size_elsewhere_after_change(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -1971,7 +1972,7 @@ def _size_elsewhere_after_change(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: what closes a list of changes: "... and 30% in Leicester since 2019"
-_LIST_SINCE_RE = re.compile(
+_LIST_SINCE_RE = compile_re(
     r"\s+(?:since|on|compared\s+(?:with|to)|vs\.?)\s+(?:the\s+)?(?=\S)", re.I
 )
 
@@ -2051,7 +2052,7 @@ def _next_size_in_place(ctx: Ctx, change: Claim, after: int, sent: tuple[int, in
 
 
 #: ("Up by more than half though: 492 in 2019, 769 in 2020.")
-_COLON_AFTER_CHANGE_RE = re.compile(r"(?:\s+(?:though|tho|mind|anyway))?\s*[:–—]\s*", re.I)
+_COLON_AFTER_CHANGE_RE = compile_re(r"(?:\s+(?:though|tho|mind|anyway))?\s*[:–—]\s*", re.I)
 
 
 def _change_then_its_levels(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -2131,7 +2132,7 @@ def _change_against_in_place(ctx: Ctx, sent: tuple[int, int]) -> None:
             ctx.used_q.add(ctx.quantities.index(q))
 
 
-_PLACE_TAIL_END_RE = re.compile(r"(?:\s+as\s+a\s+whole)?")
+_PLACE_TAIL_END_RE = compile_re(r"(?:\s+as\s+a\s+whole)?")
 
 
 def _figures_against_in_places(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -2228,7 +2229,7 @@ def _figures_against_in_places(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: "Per 100,000 people that is ...", "Per 100k, ...": a sentence of rates
-_PER_100K_OPENS_RE = re.compile(
+_PER_100K_OPENS_RE = compile_re(
     r"[\W_]*per\s+(?:100,?000|100k|hundred\s+thousand)(?:\s+(?:people|residents|population|inhabitants))?\b",
     re.I,
 )
@@ -2260,10 +2261,10 @@ _BARE_RATES_SRC = (
     r"(?:\s*,\s*(?:so|which|but|and)\b[^\d\n.!?]*)?"
     r"[\s.!]*"
 )
-_BARE_RATES_RE = re.compile(r"[\W_]*(?:(?:and|so)\s+)?" + _BARE_RATES_SRC, re.I)
+_BARE_RATES_RE = compile_re(r"[\W_]*(?:(?:and|so)\s+)?" + _BARE_RATES_SRC, re.I)
 #: the same at the end of a longer sentence, after a clause: ", and per 100,000 people the gap
 #: was wider: about 3.8 against 1.7."
-_TAIL_RATES_RE = re.compile(
+_TAIL_RATES_RE = compile_re(
     r"(?:,|;)\s*(?:and\s+|but\s+)?"
     + _BARE_RATES_SRC.replace(
         r"\s*[:,–—-]?\s*(?:(?:that",
@@ -2350,14 +2351,14 @@ def _rate_of(ctx: Ctx, owner: Claim, start: int, end: int, figure_at: int, figur
 
 #: a line of three or more rates after a line of as many places' counts: "Per 100k: ~1.4 |
 #: ~4.6 | ~2.5"
-_RATES_ROW_RE = re.compile(
+_RATES_ROW_RE = compile_re(
     r"^[ \t]*(?:per\s+(?:100,?000|100k)|rates?(?:\s+per\s+(?:100,?000|100k))?)"
     r"(?:\s+(?:people|residents|population|head))?[ \t]*[:,–—-]?[ \t]*"
     r"(?P<figs>(?:[~≈]|c\.\s?)?\d+(?:\.\d+)?(?:[ \t]*(?:\||/)[ \t]*(?:[~≈]|c\.\s?)?\d+(?:\.\d+)?){2,7})"
     r"[ \t.!]*$",
     re.I | re.M,
 )
-_ROW_NUMBER_RE = re.compile(r"(?:[~≈]|c\.\s?)?(?P<n>\d+(?:\.\d+)?)", re.I)
+_ROW_NUMBER_RE = compile_re(r"(?:[~≈]|c\.\s?)?(?P<n>\d+(?:\.\d+)?)", re.I)
 
 
 def _rates_row_after_levels(ctx: Ctx) -> None:
@@ -2421,7 +2422,7 @@ def _part_year_baselines(ctx: Ctx) -> None:
             c.baseline = (same_part[0].isoformat(), same_part[1].isoformat())
 
 
-_GOES_ON_RE = re.compile(
+_GOES_ON_RE = compile_re(
     # (not "All down, but still awful": what it still is)
     r"\b(?:still(?!\s+(?:awful|bad|grim|high|too|terrible|shocking|far|way|a\s+lot|well|above|below))|"
     r"again|keeps?|kept|continu\w*|year\s+on\s+year|every\s+year)\b",
@@ -2431,7 +2432,7 @@ _GOES_ON_RE = re.compile(
 
 #: "so Paris had more killings that year": one of two places just counted, set above the
 #: other with no "than"
-_MORE_OF_TWO_RE = re.compile(
+_MORE_OF_TWO_RE = compile_re(
     r"\s*(?:,\s*)?(?:so\s+|and\s+|but\s+)?(?:['’]s)?\s*(?:had|has|recorded|saw|records|sees)\s+"
     r"(?:(?:far|many|a\s+lot|slightly|a\s+few)\s+)?(?P<cmp>more|fewer|less)\s+"
     r"(?:killings|murders|homicides|deaths|shootings|stabbings|crimes?|offences|of\s+them)\b"
@@ -2478,7 +2479,7 @@ def _more_of_two(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: "but Chicago had way more murders in raw numbers", "Birmingham had far fewer in total": a
 #: place's count set against the place just compared with it or counted before
-_ORDER_IN_TOTAL_RE = re.compile(
+_ORDER_IN_TOTAL_RE = compile_re(
     r"(?:['’]s)?\s+(?:had|has|have|recorded|records|saw|sees)\s+(?:(?:way|far|many|much|a\s+lot|slightly|a\s+few)\s+)?"
     r"(?P<cmp>more|fewer|less)(?:\s+(?:murders|homicides|killings|offences|crimes|shootings|stabbings))?"
     r"\s+(?:in\s+total|in\s+raw\s+(?:numbers|terms)|overall|in\s+absolute\s+terms)\b",
@@ -2486,7 +2487,7 @@ _ORDER_IN_TOTAL_RE = re.compile(
 )
 #: "but its rate per head was higher", "per head its rate was actually higher": the rate of the
 #: place just compared or counted, set against the other
-_ITS_RATE_ORDER_RE = re.compile(
+_ITS_RATE_ORDER_RE = compile_re(
     r"(?:per\s+(?:head|capita)\s+)?(?:its|their)\s+(?:murder\s+|homicide\s+)?rate(?:\s+per\s+(?:head|capita))?"
     r"\s+(?:was|is|were|are)\s+(?:(?:actually|still|even)\s+)?(?:(?:much|far|a\s+bit|slightly)\s+)?"
     r"(?:(?P<more>higher|worse)|(?P<less>lower|better))\b",
@@ -2606,21 +2607,21 @@ def _add_order(
 
 #: "both were higher than London's", "Both still worse per head than Austin": two places
 #: just named, each set against a third
-_BOTH_SUBJECT_RE = re.compile(
+_BOTH_SUBJECT_RE = compile_re(
     r"\bboth(?:\s+(?:are|were|is|was|had|have|came\s+out|come\s+out))?(?:\s+(?:still|now|also))?"
     r"(?:\s+(?:well|far|much|way|a\s+bit|slightly))?\s+(?:(?P<more>higher|worse|deadlier|above|over)|"
     r"(?P<less>lower|safer|below|under))\b(?:\s+(?:per\s+(?:head|capita)))?(?:\s+than)?\s+$",
     re.I,
 )
 #: "Winnipeg was worse than both per capita", "London came out lower than both"
-_THAN_BOTH_RE = re.compile(
+_THAN_BOTH_RE = compile_re(
     r"(?:['’]s)?(?:\s+(?:rate|murder\s+rate|homicide\s+rate))?(?:\s+(?:is|was|were|came\s+out|had))?"
     r"(?:\s+(?:still|actually|even))?(?:\s+(?:well|far|much|way|a\s+bit|slightly))?\s+"
     r"(?:(?P<more>higher|worse|deadlier)|(?P<less>lower|safer|better))(?:\s+(?:per\s+(?:head|capita)))?"
     r"\s+than\s+both\b",
     re.I,
 )
-_PER_HEAD_RE = re.compile(r"\b(?:per\s+(?:head|capita|100,?000|100k)|rates?)\b", re.I)
+_PER_HEAD_RE = compile_re(r"\b(?:per\s+(?:head|capita|100,?000|100k)|rates?)\b", re.I)
 
 
 def _both_compared(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -2694,7 +2695,7 @@ def _two_places_before(
 
 
 #: ", 41% of all homicides": the share of the whole a count just given makes up
-_SHARE_OF_ALL_RE = re.compile(
+_SHARE_OF_ALL_RE = compile_re(
     r"[ \t]*[,(–—-][ \t]*(?:or\s+|that['’]s\s+|which\s+is\s+)?"
     + HEDGE_BEFORE_SRC
     + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b)\s+of\s+(?:all\s+|the\s+|total\s+)?"
@@ -2731,7 +2732,7 @@ def _share_after_count(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
 
 
-_BRACKET_CHANGE_GAP_RE = re.compile(r"\s*\(\s*")
+_BRACKET_CHANGE_GAP_RE = compile_re(r"\s*\(\s*")
 
 
 def _bracketed_change_of_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -2850,9 +2851,9 @@ def _drop_repeats(claims: list[Claim], lex: Lexicon, text: str) -> list[Claim]:
     return out
 
 
-_QUOTE_LINE_RE = re.compile(r"[ \t]*>")
+_QUOTE_LINE_RE = compile_re(r"[ \t]*>")
 #: a figure given with its source: "149 by the Met's count", "772 per CPD", "CPD counted 468"
-_SOURCED_RE = re.compile(
+_SOURCED_RE = compile_re(
     r"\b(?:per|according\s+to|by\s+(?:the\s+)?[\w'’]+\s+count|counted|recorded|logged)\b", re.I
 )
 
@@ -2916,10 +2917,10 @@ def _trim_covering_spans(text: str, claims: list[Claim]) -> None:
 
 
 _CLAUSE_SEP_RE = compile_scan(r"\s*[,;:–—]\s*")
-_SUBJECT_VERB_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:still\s+|now\s+)?", re.I)
+_SUBJECT_VERB_RE = compile_re(r"\s+(?:were|was|are|is)\s+(?:still\s+|now\s+)?", re.I)
 
 
-_NOT_EVEN_CLOSE_RE = re.compile(
+_NOT_EVEN_CLOSE_RE = compile_re(
     r"\W*(?:(?:it|that|this)\s*(?:['’]s|\s+is|\s+was|isn['’]t|wasn['’]t)\s*(?:not\s+)?|not\s+)?"
     # ("It's not close.": the same without "even")
     r"(?:even\s+)?close\W*"
@@ -2928,7 +2929,7 @@ _NOT_EVEN_CLOSE_RE = re.compile(
     r"wasn['’]t)\s*(?:not\s+)?|not\s+)?(?:even\s+)?close\W*",
     re.I,
 )
-_DENIAL_SENTENCE_RE = re.compile(
+_DENIAL_SENTENCE_RE = compile_re(
     # ("Per head it isn't.")
     r"\W*(?:no(?:pe)?[,.!]*\s*)?(?:(?:per\s+(?:head|capita|person)|in\s+fact|actually)\s*,?\s*)?"
     # ("There haven't.", "Checked when I got home: they didn't.")
@@ -2989,44 +2990,44 @@ _DENIAL_SENTENCE_RE = re.compile(
     re.I,
 )
 #: "Not every day.", "Not doubled.": the words of a say-so before, denied
-_NOT_ECHO_RE = re.compile(
+_NOT_ECHO_RE = compile_re(
     r"\W*not\s+(?P<w>every|double|doubled|twice|triple|tripled|treble|trebled|half|halved|"
     r"on\s+record|a\s+record|ever)"
     r"(?:\s+[a-z]+){0,3}\W*",
     re.I,
 )
 #: the same at the end of a sentence that puts the say-so right: ", not doubled."
-_NOT_ECHO_TAIL_RE = re.compile(
+_NOT_ECHO_TAIL_RE = compile_re(
     r",\s*not\s+(?:the\s+)?(?P<w>double|doubled|twice|triple|tripled|treble|trebled|half|halved|"
     r"on\s+record|a\s+record|ever)(?:\s+[a-z]+){0,2}\W*$",
     re.I,
 )
 _ECHO_STEMS = {
-    "every": re.compile(r"\bevery\b", re.I),
-    **dict.fromkeys(("double", "doubled", "twice"), re.compile(r"\b(?:doubl|twice)", re.I)),
+    "every": compile_re(r"\bevery\b", re.I),
+    **dict.fromkeys(("double", "doubled", "twice"), compile_re(r"\b(?:doubl|twice)", re.I)),
     **dict.fromkeys(
         ("triple", "tripled", "treble", "trebled"),
-        re.compile(r"\b(?:tripl|trebl|three\s+times)", re.I),
+        compile_re(r"\b(?:tripl|trebl|three\s+times)", re.I),
     ),
-    **dict.fromkeys(("half", "halved"), re.compile(r"\bhal(?:f|ved)", re.I)),
+    **dict.fromkeys(("half", "halved"), compile_re(r"\bhal(?:f|ved)", re.I)),
     # ("Not on record. Lowest since 2014.": the record said, denied)
     **dict.fromkeys(
         ("on record", "a record", "ever"),
-        re.compile(r"\b(?:on\s+record|a\s+record|record\s+(?:high|low)|ever)\b", re.I),
+        compile_re(r"\b(?:on\s+record|a\s+record|record\s+(?:high|low)|ever)\b", re.I),
     ),
 }
 #: "> London has a higher murder rate than New York now / Nope.": a bare no, as a sentence of
 #: its own ("No, seriously" opens no correction)
-_BARE_NO_RE = re.compile(r"\W*(?:no|nope|nah)\W*", re.I)
+_BARE_NO_RE = compile_re(r"\W*(?:no|nope|nah)\W*", re.I)
 #: 'shootings "fell by a third" last year. Sure they did.': scorn for the quoted claim before
 #: "Sure they did.", "Yeah right.": scorn for the claim before
 _SCORN_SRC = (
     r"(?:oh\s+|yeah\s+)?sure\s+(?:they|it|he|she|you)\s+(?:did|do|does|are|is|was|were|have|has)\b"
     r"|(?:yeah|aye),?\s+right\b"
 )
-_SCORN_SENTENCE_RE = re.compile(r"\W*(?:" + _SCORN_SRC + r")\W*", re.I)
+_SCORN_SENTENCE_RE = compile_re(r"\W*(?:" + _SCORN_SRC + r")\W*", re.I)
 #: "Doubled my arse.": the word scorned is the claim that said it, not a claim of its own
-_MY_ARSE_RE = re.compile(
+_MY_ARSE_RE = compile_re(
     # ("Worse than ever, my foot.")
     # ("@stats_shona: 300 my foot.": after a comment chain's writer)
     r"[\W_]*(?:@?[\w.@-]+:\s+)?(?P<w>[\w'’%]+(?:\s+[\w'’%]+){0,2})[\"'”’]?,?\s+my\s+(?:"
@@ -3035,23 +3036,23 @@ _MY_ARSE_RE = re.compile(
     re.I,
 )
 #: "Oh sure, London murders have "doubled" since 2019.": a scare-quoted claim said in scorn
-_SARCASTIC_OPEN_RE = re.compile(r"[\W_]*(?:oh\s+|yeah\s+)?(?:sure|right)\b\s*[,!.]", re.I)
+_SARCASTIC_OPEN_RE = compile_re(r"[\W_]*(?:oh\s+|yeah\s+)?(?:sure|right)\b\s*[,!.]", re.I)
 #: "The claim is false.", "This figure is wrong."
-_CLAIM_DENIAL_RE = re.compile(
+_CLAIM_DENIAL_RE = compile_re(
     r"\W*(?:the|that|this)\s+(?:viral\s+)?(?:claim|post|tweet|statement|figure|number|stat(?:istic)?)"
     r"\s+(?:is|was)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
     r"(?:false|wrong|untrue|incorrect|misleading|not\s+(?:true|correct|accurate))\W*",
     re.I,
 )
-_QUOTED_RE = re.compile(r"[\"“][^\"“”\n]{5,200}[\"”]|(?:^|(?<=[\s(]))['‘][^'‘’\n]{5,200}['’](?!\w)")
+_QUOTED_RE = compile_re(r"[\"“][^\"“”\n]{5,200}[\"”]|(?:^|(?<=[\s(]))['‘][^'‘’\n]{5,200}['’](?!\w)")
 #: who speaks, before a colon: "Met statement: ", "Police Scotland said: '"
-_SPEAKER_LABEL_RE = re.compile(r"[^\d\n.!?:]{2,40}:\s*[\"'“‘]?")
+_SPEAKER_LABEL_RE = compile_re(r"[^\d\n.!?:]{2,40}:\s*[\"'“‘]?")
 #: (also a comma before the correction: "No it didn't, it had 97, the lowest since 2014.")
-_DENIAL_SCOPE_END_RE = re.compile(r"[:;]\s|\s[—–]\s|,\s+(?=(?:it|they|there)\b)", re.I)
+_DENIAL_SCOPE_END_RE = compile_re(r"[:;]\s|\s[—–]\s|,\s+(?=(?:it|they|there)\b)", re.I)
 
-_COMMA_AFTER_RE = re.compile(r"\s*[,;—–]\s*")
+_COMMA_AFTER_RE = compile_re(r"\s*[,;—–]\s*")
 #: "No it didn't, it had 97.": a denial that opens a correction
-_DENIAL_OPENING_RE = re.compile(
+_DENIAL_OPENING_RE = compile_re(
     _DENIAL_SENTENCE_RE.pattern.removesuffix(r"\W*") + r"\s*[,;:—–]\s*(?=\w)", re.I
 )
 _MULT_WORDS = "twice|double|triple|treble|half"
@@ -3061,7 +3062,7 @@ _SOURCE_SAYS_SRC = (
     r"(?:actually\s+)?(?:says?|shows?|(?:has|have|puts?)\s+(?:it|them)\s+at)"
 )
 #: a sentence that opens on a source's figure: "The police data says more like 12%."
-_SOURCE_SAYS_OPENS_RE = re.compile(r"\s*" + _SOURCE_SAYS_SRC + r"\s", re.I)
+_SOURCE_SAYS_OPENS_RE = compile_re(r"\s*" + _SOURCE_SAYS_SRC + r"\s", re.I)
 #: the figure a rebuttal gives instead of the quoted one: "— false, it was more like 5%",
 #: "lol no, try 20+", "It was more like 3.5x"
 _PUT_RIGHT_FIGURE = (
@@ -3103,11 +3104,11 @@ _PUT_RIGHT_FIGURE = (
     # share of the whole in words)
 )
 #: ("Not 20. About 6%.": the quoted figure denied, then the right one)
-_PUT_RIGHT_RE = re.compile(
+_PUT_RIGHT_RE = compile_re(
     r"\s*(?:not\s+\d[\d,.]*\s*%?\s*[.,;:]?\s*(?:but\s+)?)?[^\d\n\"“”]{0,40}?" + _PUT_RIGHT_FIGURE,
     re.I,
 )
-_PUT_RIGHT_LEAD_RE = re.compile(r"\s*" + _PUT_RIGHT_FIGURE, re.I)
+_PUT_RIGHT_LEAD_RE = compile_re(r"\s*" + _PUT_RIGHT_FIGURE, re.I)
 
 
 #: how a reply that puts the quote above it right opens: "no, it was 97", "Closer to 35%.",
@@ -3122,12 +3123,12 @@ _WAY_GRANTED_BUT_SRC = (
     r"(?:\s+(?:up|down))?,?\s+but"
 )
 #: the quote's figure or word echoed in doubt at a reply's start: "300%?", "Doubled?"
-_ECHO_RE = re.compile(
+_ECHO_RE = compile_re(
     r"\s*(?:@\w+[\s,:]+)*(?P<e>(?:[\d,.]+\s*(?:%|x)?|every\s+(?:day|night|week|hour|minute)|"
     r"doubled|tripled|trebled|halved))\s*\?+",
     re.I,
 )
-_REPLY_DENIES_RE = re.compile(
+_REPLY_DENIES_RE = compile_re(
     # ("Generous. Try 1 in 20.")
     r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry|generous|optimistic|charitable)\b[,.!]*\s*)?"
     # ("300%? Where are you getting that?": the quote's figure echoed in doubt)
@@ -3238,7 +3239,7 @@ _REPLY_DENIES_RE = re.compile(
     r"(?P<rest>[^\n.!?]*)",
     re.I,
 )
-_FIGURE_UNIT_RE = re.compile(
+_FIGURE_UNIT_RE = compile_re(
     # ("Nowhere near ten times.": a multiple in number words)
     r"(?:\d[\d,]*(?:\.\d+)?|\b(?:"
     + NUMWORD_SRC
@@ -3248,11 +3249,11 @@ _FIGURE_UNIT_RE = re.compile(
 
 
 #: a reply's sentence, to its stop (not a decimal point) or its line's end
-_REPLY_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)")
+_REPLY_SENTENCE_RE = compile_re(r"[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)")
 #: an agreeing tag that closes a reply's sentence: ", yeah.", ", true."
-_AGREE_TAG_RE = re.compile(r",\s*(?:yeah|yep|yes|true|agreed|indeed)\s*[.!]*\s*$", re.I)
+_AGREE_TAG_RE = compile_re(r",\s*(?:yeah|yep|yes|true|agreed|indeed)\s*[.!]*\s*$", re.I)
 #: a reply that opens on "it was ..." with no word of denial before it
-_OTHER_TIME_RE = re.compile(
+_OTHER_TIME_RE = compile_re(
     # ("In 2019 it was closer to 1.7.": its time may open the reply)
     r"\s*(?:(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)[,\s]+)?(?:it|they|that)\s*(?:['’]s|['’]re|\s+(?:is|was|are|were))\s",
     re.I,
@@ -3287,7 +3288,7 @@ def _reply_bears_out_move(ctx: Ctx, quoted: list[Claim], end: int, reach: int) -
 
 
 #: what may stand before the figure a reply opens on: "There were 7.", "It's twelve, ..."
-_FIGURE_LEAD_RE = re.compile(
+_FIGURE_LEAD_RE = compile_re(
     r"[\s.,:;–—-]*(?:(?:there\s+(?:were|was)|it\s+was|it['’]s|they\s+were)\s+)?", re.I
 )
 
@@ -3417,12 +3418,12 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
                 _put_right(ctx, quoted[0], echo.end() - 1)
 
 
-_PER_TIME_WORDS_RE = re.compile(
+_PER_TIME_WORDS_RE = compile_re(
     r"\b(?:a|an|per|every|each)\s+(?:[\w.]+\s+)?(?:days?|weeks?|months?|hours?|minutes?|mins?)\b",
     re.I,
 )
 #: "That's about two a day.": the reply's figure is the quote's put per day or week
-_THATS_PER_TIME_RE = re.compile(
+_THATS_PER_TIME_RE = compile_re(
     r"\s*(?:that['’]s|that\s+is|which\s+is|so)\s+(?:(?:about|around|roughly|nearly|almost|over|"
     r"more\s+than|just\s+over|just\s+under|under|less\s+than)\s+)?(?:\d[\d,.]*|"
     + NUMWORD_SRC
@@ -3430,10 +3431,10 @@ _THATS_PER_TIME_RE = re.compile(
     r"(?:a|an|per|every)\s+(?:day|week|month|hour|night)\b",
     re.I,
 )
-_WAY_RIGHT_BUT_RE = re.compile(
+_WAY_RIGHT_BUT_RE = compile_re(
     r"\s*(?:@\w+[\s,:]+)*(?:yes|yeah|yep|true)?[,.!]*\s*" + _WAY_GRANTED_BUT_SRC + r"\b", re.I
 )
-_GRANTED_SIZE_RE = re.compile(
+_GRANTED_SIZE_RE = compile_re(
     r"\s*[^\n.!?]*?\bbut\s+(?P<s>(?:(?:only|just)\s+)?(?:by\s+)?(?P<h>(?:about|around|roughly|approx\.?|"
     r"approximately|nearly|almost|like|closer\s+to|more\s+like)\s+)?)(?P<fig>\d[\d,]*(?:\.\d+)?)"
     r"\s*(?:%|per\s*cent|pc)(?!\w)",
@@ -3442,7 +3443,7 @@ _GRANTED_SIZE_RE = re.compile(
 
 
 _JUST_BEFORE_RE = compile_scan(r"\bjust\s+$", re.I)
-_REPLY_HEDGE_RE = re.compile(
+_REPLY_HEDGE_RE = compile_re(
     r"\b(?:about|around|roughly|approx|approximately|circa|closer\s+to|nearer|(?P<nearly>nearly|almost))\b|[~≈]",
     re.I,
 )
@@ -3489,7 +3490,7 @@ def _size_of_granted_move(ctx: Ctx, trend: Claim, end: int) -> None:
 
 
 #: the rest of a denial's sentence, up to where the next opens
-_ECHO_DENIAL_END_RE = re.compile(r"[^.!?\n]{0,30}?[.!?]+[ \t]*")
+_ECHO_DENIAL_END_RE = compile_re(r"[^.!?\n]{0,30}?[.!?]+[ \t]*")
 
 
 def _way(claim: Claim) -> str | None:
@@ -3527,14 +3528,14 @@ def _far_apart(quoted: Claim, answer: Claim) -> bool:
     return max(abs(q), abs(a)) >= 2 * min(abs(q), abs(a))
 
 
-_AGREES_RE = re.compile(
+_AGREES_RE = compile_re(
     # ("Fine. Still up 20% on 2014 though.": conceded, then another span)
     r"(?:@\w+[\s,:]+)*(?:yep|yes|yeah|yup|true|correct|agreed|exactly|indeed|right|fair|fine|ok|okay|"
     r"granted)\b",
     re.I,
 )
 #: "..., not every day.", "That's up about 50%, not double."
-_NOT_WORDS_RE = re.compile(
+_NOT_WORDS_RE = compile_re(
     r"(?:^|[,;:.!?]\s*|\s[—–-]\s*|\bbut\s+)not\s+(?:quite\s+|really\s+|even\s+)?"
     # ("Still bad, but not 70.")
     r"(?P<w>(?:every\s+|each\s+|a\s+)?(?:[\w'’-]{4,}|\d[\d,]*(?:\.\d+)?)(?:\s+[\w'’-]+)?)(?=\s*[.!,;?]|\s*$)",
@@ -3573,7 +3574,7 @@ def _answer_over_quoted_years(ctx: Ctx, start: int, end: int) -> None:
 
 #: "> Chicago homicides fell in 2022 / They did, about 14%.", "> US murders fell in 2024 / By
 #: about 15% per the FBI.": a reply that agrees and gives the size of the quoted move
-_AGREED_BY_RE = re.compile(
+_AGREED_BY_RE = compile_re(
     r"\s*(?:(?:yep|yes|yeah|yup|aye|correct|true|indeed|they\s+did|it\s+did|they\s+have|it\s+has|"
     # ("> Croydon knife crime is up again / It is, about 12% on the year before.", "Close
     # enough, about 55%.", "> ... fell last year / Only by about 3%.")
@@ -3617,7 +3618,7 @@ def _source_has_it(ctx: Ctx, start: int, end: int) -> None:
             c.geography = place
 
 
-_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?|to|and)\s*", re.I)
+_VS_GAP_RE = compile_re(r"\s*(?:vs\.?|versus|v\.?|to|and)\s*", re.I)
 
 
 def _pair_follows_quote(ctx: Ctx, start: int, end: int) -> None:
@@ -3649,7 +3650,7 @@ def _pair_follows_quote(ctx: Ctx, start: int, end: int) -> None:
 
 #: "> Philly had more homicides than London in 2024 / Yep, about 4x.": an agreeing reply that
 #: gives the quoted order its multiple
-_AGREED_MULTIPLE_RE = re.compile(
+_AGREED_MULTIPLE_RE = compile_re(
     # ("> Berlin has a higher murder rate than London / It does, roughly 1.5x.")
     r"\s*(?:yep|yes|yeah|yup|true|correct|indeed|it\s+did|they\s+did|sure\s+did|it\s+does|they\s+do|"
     r"it\s+has|they\s+have|it\s+is|they\s+are)\b[,.!]*\s*"
@@ -3697,8 +3698,8 @@ def _agreed_multiple(ctx: Ctx, start: int, end: int) -> None:
     )
 
 
-_IN_GAP_RE = re.compile(r"\s+(?:in\s+)?", re.I)
-_THEN_NOW_AFTER_RE = re.compile(r"\s+(?:back\s+)?(?:then|now)\b", re.I)
+_IN_GAP_RE = compile_re(r"\s+(?:in\s+)?", re.I)
+_THEN_NOW_AFTER_RE = compile_re(r"\s+(?:back\s+)?(?:then|now)\b", re.I)
 
 
 def _agreed_by(ctx: Ctx, start: int, end: int) -> None:
@@ -3851,7 +3852,7 @@ def _part_of_whole(part: str, whole: str) -> float | None:
     return None if n is None or not d or n > d else 100 * n / d
 
 
-_CLOCK_AFTER_FIGURE_RE = re.compile(r"[:.][0-5]\d\s?(?:am|pm)?\b|\s?(?:am|pm)\b", re.I)
+_CLOCK_AFTER_FIGURE_RE = compile_re(r"[:.][0-5]\d\s?(?:am|pm)?\b|\s?(?:am|pm)\b", re.I)
 
 
 def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) -> None:
@@ -4016,8 +4017,8 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
     )
 
 
-_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’]?\s")
-_NEG_BEFORE_QUOTE_RE = re.compile(r"n['’]t\b|\bnot\b|\bnever\b|\bno\b", re.I)
+_SENTENCE_BREAK_RE = compile_re(r"[.!?][\"'”’]?\s")
+_NEG_BEFORE_QUOTE_RE = compile_re(r"n['’]t\b|\bnot\b|\bnever\b|\bno\b", re.I)
 #: "Claims circulating online that knife crime has doubled are false": the claims the
 #: sentence calls false, in its "that" clause
 _CLAIMS_THAT_FALSE_RE = compile_scan(

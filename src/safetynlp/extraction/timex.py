@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from safetynlp.extraction.literals import Gate, GateSet, compile_scan, fold_case
 from safetynlp.extraction.numbers import words_to_number
+from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.spans import Occupied
 
 Span = tuple[date, date]
@@ -356,7 +357,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "quarter_century",
-        re.compile(
+        compile_re(
             r"\b(?:in|over|for|during|within)\s+(?:(?:more\s+than|over|almost|nearly)\s+)?(?:a|the\s+(?:last|past))\s+quarter[\s-]century\b",
             re.I,
         ),
@@ -685,8 +686,8 @@ def _patterns_for(needles: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]],
 
 
 #: where a clause opens: the text's start, a stop or a comma before it
-_CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?,;:\n(])\s*$")
-_FIGURES_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:figures?|data|numbers|stats|statistics)\b", re.I)
+_CLAUSE_OPENS_BEFORE_RE = compile_re(r"(?:^|[.!?,;:\n(])\s*$")
+_FIGURES_AFTER_RE = compile_re(r"(?:['’]s)?\s+(?:figures?|data|numbers|stats|statistics)\b", re.I)
 
 
 def find_time_refs(text: str, ref: date) -> list[TimeRef]:
@@ -761,7 +762,7 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
     return found
 
 
-_APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
+_APPOSITION_GAP_RE = compile_re(r"\s*,\s*")
 _COMPARED_WITH_BEFORE_RE = compile_scan(
     r"\b(?:vs\.?|versus|compared?\s+(?:to|with)|against)\s+$", re.I
 )
@@ -777,14 +778,14 @@ _MOVE_ON_BEFORE_RE = compile_scan(
     r"(?:%|pc|\bper\s*cent|[↑↓]|\b(?:up|down|rose|fell|higher|lower))\s+on\s+$", re.I
 )
 #: "294 discharges then", "434 lethal-barrelled discharges back then": a figure and its noun
-_FIGURE_BEFORE_THEN_RE = re.compile(
+_FIGURE_BEFORE_THEN_RE = compile_re(
     # (not "that's roughly a 73% drop then": a change worked out, and "then" is "so")
     r"\d[\d,.]*(?:k|m|%(?!\s+(?:drop|fall|rise|increase|decrease|decline|jump|cut|reduction|"
     r"improvement|swing)s?\b))?(?:\s+(?!(?:since|until|till|by|and|from|even|just|only|right|but|or)\b)"
     r"[A-Za-z][\w'’-]*){0,3}$",
     re.I,
 )
-_THROUGH_RE = re.compile(r"(?:through|thru|to\s+the\s+end|until\s+the\s+end)\b", re.I)
+_THROUGH_RE = compile_re(r"(?:through|thru|to\s+the\s+end|until\s+the\s+end)\b", re.I)
 
 
 def _through_this_year(found: list[TimeRef], text: str) -> None:
@@ -808,20 +809,20 @@ def _through_this_year(found: list[TimeRef], text: str) -> None:
 
 #: a bare "since" counts from the period before only after a change or a move: "it's down
 #: 40% since.", "have fallen ever since"
-_MOVED_BEFORE_SINCE_RE = re.compile(
+_MOVED_BEFORE_SINCE_RE = compile_re(
     r"(?:%|\bper\s*cent|\b(?:up|down|fallen|fell|risen|rose|dropped|climbed|increased|"
     r"decreased|declined|doubled|halved|tripled|grown|gone\s+(?:up|down)|falling|rising|"
     r"dropping|climbing|improved|worsened))\W+(?:\w+\W+){0,5}$",
     re.I,
 )
 #: a record before its "since": "the lowest since 1974", "most murders since 2008"
-_RECORD_SINCE_RE = re.compile(
+_RECORD_SINCE_RE = compile_re(
     r"\b(?:lowest|highest|fewest|most|least|worst|best|biggest|smallest|largest|record)\b"
     r"[^.!?]{0,40}$",
     re.I,
 )
 #: "up from 500 in ": the year a figure moved from
-_FROM_FIGURE_BEFORE_RE = re.compile(
+_FROM_FIGURE_BEFORE_RE = compile_re(
     r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~\s*)?[\d,.]+[km]?(?:\s+[a-z]+){0,2}\s+(?:in\s+)?$",
     re.I,
 )

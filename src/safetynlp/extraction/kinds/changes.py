@@ -50,6 +50,7 @@ from safetynlp.extraction.numbers import (
     Quantity,
     words_to_number,
 )
+from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.timex import Span
 from safetynlp.types import Claim
 
@@ -69,17 +70,17 @@ _MULTIPLE_RE = GatedPattern(
         re.I,
     )
 )
-_DOWN_AFTER_RE = re.compile(r"\s+down\s+(?:on|with|by|again|and)\b|\s+down[.!,]", re.I)
+_DOWN_AFTER_RE = compile_re(r"\s+down\s+(?:on|with|by|again|and)\b|\s+down[.!,]", re.I)
 #: ", so about 6x": a multiple that sums up the figures before it
-_SO_MULTIPLE_BEFORE_RE = re.compile(
+_SO_MULTIPLE_BEFORE_RE = compile_re(
     r"\d[\d,.]*k?\s*,\s*(?:(?:so|that['’]?s|which\s+is)\s+)?(?:it['’]?s\s+)?(?:(?:about|around|roughly|"
     r"nearly|almost|approx\.?|just\s+over|just\s+under|over|a\s+(?:bit|little)\s+over)\s+|~\s*)?$",
     re.I,
 )
-_FIGURE_END_RE = re.compile(r"\s*(?:[.!?;]|$)")
-_BETWEEN_AFTER_RE = re.compile(r"\s*,\s*(?=between\s)", re.I)
+_FIGURE_END_RE = compile_re(r"\s*(?:[.!?;]|$)")
+_BETWEEN_AFTER_RE = compile_re(r"\s*,\s*(?=between\s)", re.I)
 #: "NYC had more than 3x as many": a multiple of another place's figure, no rise
-_AS_MANY_AFTER_RE = re.compile(
+_AS_MANY_AFTER_RE = compile_re(
     r"\s+as\s+(?:many|much|high|likely|bad|deadly|dangerous|common)\b|\s+(?:that|those)\b"
     # ("Philly had roughly 2.5x the killings with about a sixth of the people")
     r"|\s+the\s+(?:" + HARMS + r"|number|total|count|rate)\b",
@@ -87,7 +88,7 @@ _AS_MANY_AFTER_RE = re.compile(
 )
 #: "what it was": the earlier level a multiple or a fraction is of
 _WHAT_IT_WAS_SRC = r"(?:of\s+)?what\s+(?:they|it|there)\s+(?:were|was|had)\b"
-_WHAT_IT_WAS_AFTER_RE = re.compile(r"\s+" + _WHAT_IT_WAS_SRC, re.I)
+_WHAT_IT_WAS_AFTER_RE = compile_re(r"\s+" + _WHAT_IT_WAS_SRC, re.I)
 #: "3x what it was in 2015": a multiple in figures before "what it was" (its own pattern, so
 #: the words' cheap gate stays shut where no "what" is)
 _X_WHAT_IT_WAS_RE = GatedPattern(
@@ -129,11 +130,11 @@ _PCT_OF_TOTAL_RE = GatedPattern(
     )
 )
 #: "is doubling", "have been halving": the -ing form reports a change only after "be"
-_PROGRESSIVE_RE = re.compile(
+_PROGRESSIVE_RE = compile_re(
     r"\b(?:is|are|was|were|been|be|keeps?|kept)\s+(?:\w+ly\s+|still\s+|now\s+)?$|['’](?:s|re)\s+$",
     re.I,
 )
-_FUTURE_RE = re.compile(
+_FUTURE_RE = compile_re(
     r"(?:\b(?:will|won['’]t|would|wouldn['’]t|shall)|['’]ll|\bgoing\s+to|"
     # ("we will cut violent crime by 20%", "pledged to halve knife crime"): a goal
     r"\b(?:pledged?|pledging|vow(?:ed|s)?|promis(?:e|ed|es|ing)|aims?|aiming|plans?|planning)\s+to)"
@@ -158,7 +159,7 @@ _MINUS_PCT_RE = GatedPattern(
 )
 _SIGN_BEFORE_RE = compile_scan(r"(?:(?P<up>[+↑▲⬆📈])|(?P<down>[-−–↓▼⬇📉]))\s?$")
 
-_PEOPLE_AFTER_RE = re.compile(
+_PEOPLE_AFTER_RE = compile_re(
     r"\s+(?:people|residents|inhabitants|population|officers|police|cops)\b", re.I
 )
 #: "teenagers make up a quarter", "the Met clears up fewer than 70%", "the country locked
@@ -173,7 +174,7 @@ _MAKE_UP_RE = compile_scan(
 
 
 #: "so Chicago had", "London saw": a place, then its verb, before a size
-_PLACE_HAD_BEFORE_RE = re.compile(
+_PLACE_HAD_BEFORE_RE = compile_re(
     r"\b(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s+(?:still\s+)?(?:had|has|saw|recorded|got)\s+$"
 )
 
@@ -197,7 +198,7 @@ _SIZE_WORDS = (
 #: change nouns, after a size ("a 20% rise") or before one ("a rise of 20%")
 _UP_NOUNS = "rise|increase|jump|surge|spike|hike|explosion"
 _DOWN_NOUNS = "fall|drop|decrease|reduction|decline|cut|collapse|slump|plunge|nosedive"
-_THRESHOLD_RE = re.compile(r"(?:below|above)\s", re.I)
+_THRESHOLD_RE = compile_re(r"(?:below|above)\s", re.I)
 _UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up", "above"}
 #: "a rise in the murder rate of 20%", "an increase of 25% in knife crime": the size follows
 #: the change noun after "of"
@@ -214,7 +215,7 @@ _CHANGE_NOUN_OF_RE = compile_scan(
     re.I,
 )
 #: "a rise of 20% in knife crime": the noun's metric after the figure
-_IN_METRIC_AFTER_RE = re.compile(
+_IN_METRIC_AFTER_RE = compile_re(
     r"\s*(?:(?:in|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?|(?:in|across)\s+[^.!?;,]{0,30}?\s+(?:in|for)\s+)$",
     re.I,
 )
@@ -223,7 +224,7 @@ _IN_METRIC_AFTER_RE = re.compile(
 _QUOTED_SIZE_WORDS = (
     _SIZE_WORDS.replace(r"(?:\s+(?:a|an)?", r"(?:\s*[\"'‘“]?\s*(?:a|an)?", 1) + r"[\"'’”]?"
 )
-_WHERE_IT_WAS_RE = re.compile(
+_WHERE_IT_WAS_RE = compile_re(
     r"(?P<w>\s+(?:where|what)\s+(?:it|they)\s+(?:was|were))\s+(?:back\s+)?in\s+(?:19|20)\d\d",
     re.I,
 )
@@ -300,10 +301,10 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
     )
 
 
-_PLACE_POSSESSIVE_GAP_RE = re.compile(r"[\W_]*(?:(?:and|but|while|whereas)\s+)?")
+_PLACE_POSSESSIVE_GAP_RE = compile_re(r"[\W_]*(?:(?:and|but|while|whereas)\s+)?")
 
 
-_POSSESSIVE_TAIL_RE = re.compile(
+_POSSESSIVE_TAIL_RE = compile_re(
     r"['’]s\s*(?:(?:basically|essentially|practically|nearly|almost|more\s+or\s+less|also|too|"
     r"has|have|had|just|actually)\s+)*",
     re.I,
@@ -328,7 +329,7 @@ def _place_possessive_only(ctx: Ctx, start: int, end: int) -> int | None:
 
 #: a noun the verb acts on ("doubled patrols", "halved their budget"), not a time or a phrase
 #: of how much
-_VERB_OBJECT_RE = re.compile(
+_VERB_OBJECT_RE = compile_re(
     r"\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+|her\s+)?(?!(?:since|in|over|from|to|last|this|"
     r"between|after|during|within|on|compared|versus|vs|again|and|or|but|so|under|by|year|years|"
     r"decade|almost|nearly|more|less|than|then|now|already|overnight|every|each|at|as|while|when|"
@@ -338,7 +339,7 @@ _VERB_OBJECT_RE = re.compile(
     r"(?-i:[a-z]{3,})\b(?![-'’])",
     re.I,
 )
-_TO_PLACE_GAP_RE = re.compile(r"\s+(?:the\s+)?|\s*(?:vs\.?|than)\s+", re.I)
+_TO_PLACE_GAP_RE = compile_re(r"\s+(?:the\s+)?|\s*(?:vs\.?|than)\s+", re.I)
 
 
 def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
@@ -748,7 +749,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
 
 #: "NYC murders fell about 20% last year, London's 11%": another place's change of the same
 #: metric and span, its verb left out
-_PLACE_GAPPED_RE = re.compile(
+_PLACE_GAPPED_RE = compile_re(
     r"\s*(?:,|;|\band\b|\bwhile\b|\bwhereas\b)\s*(?:(?:and|while|whereas)\s+)?"
     r"(?P<place>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}?)(?:['’]s?)?"
     r"(?:\s+(?:by|was|were|down|up|fell|rose|dropped))?\s+"
@@ -827,14 +828,14 @@ _SIZE_SRC = (
 _SIZE_ENDS_SRC = r"(?=\s*(?:[.!?,;:)]|$|\s(?:and|but|while|whereas|in|over|since|on|between)\b))"
 #: "..., and in London it was closer to 30%", "... but in Greater Manchester it's closer to 30%",
 #: "..., and in Philly and Baltimore by more than 20%"
-_IN_PLACES_SIZE_RE = re.compile(
+_IN_PLACES_SIZE_RE = compile_re(
     r"(?:in|across)\s+(?P<pl>[^,.!?;%\d\n]{2,60}?)\s*,?\s+"
     r"(?:(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were|went))\s+)?(?:(?P<way>up|down)\s+)?"
     r"(?:by\s+)?" + _SIZE_SRC + _SIZE_ENDS_SRC,
     re.I,
 )
 #: "..., and by more than 40% in Kent", "..., and by nearly a fifth in London"
-_SIZE_IN_PLACES_RE = re.compile(
+_SIZE_IN_PLACES_RE = compile_re(
     r"(?:(?P<way>up|down|rose|fell)\s+)?(?:by\s+)?"
     + _SIZE_SRC
     + r"\s+(?:in|across)\s+(?P<pl>[^,.!?;%\d\n]{2,60}?)"
@@ -844,7 +845,7 @@ _SIZE_IN_PLACES_RE = re.compile(
 
 
 #: "..., and down in Merseyside", "..., down a bit in Southwark"
-_WAY_IN_PLACES_RE = re.compile(
+_WAY_IN_PLACES_RE = compile_re(
     r"(?P<way>up|down)(?:\s+(?:slightly|a\s+(?:bit|little|touch|lot)|sharply))?"
     r"\s+(?:in|across)\s+(?P<pl>[^,.!?;%\d\n]{2,60}?)" + _SIZE_ENDS_SRC,
     re.I,
@@ -946,7 +947,7 @@ def _in_place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: "Knife crime in Lambeth went up about 8% in 2022. Same again in 2023.": the change before,
 #: said again of a later year
-_SAME_AGAIN_RE = re.compile(
+_SAME_AGAIN_RE = compile_re(
     r"[\W_]*(?:and\s+)?(?:(?:the\s+)?same\s+again|(?:the\s+)?same\s+(?:the\s+)?(?:next|following)\s+year)"
     r"(?:\s+(?:in\s+)?(?P<when>(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year))?[\W_]*",
     re.I,
@@ -999,8 +1000,8 @@ def _same_again(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: "... rose 18% in 2024 and phone snatches nearly 40%": the verb left out of the second
-_GAPPED_BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
-_GAPPED_HEDGE_RE = re.compile(
+_GAPPED_BEFORE_RE = compile_re(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_GAPPED_HEDGE_RE = compile_re(
     # ("burglary fell by roughly a quarter, robbery by about a third")
     r"\s+(?:by\s+)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|more\s+than|just\s+under|~)\s*)?",
     re.I,
@@ -1009,12 +1010,12 @@ _GAPPED_HEDGE_RE = re.compile(
 
 #: after a size that is no gapped change's: "15% of ...", "15% in the ..." (but "15% in the
 #: year to March 2021" is one)
-_GAPPED_NOT_AFTER_RE = re.compile(
+_GAPPED_NOT_AFTER_RE = compile_re(
     r"\s*(?:of|in\s+the(?!\s+(?:year|12\s+months|twelve\s+months|financial\s+year|same)\b))\b",
     re.I,
 )
-_SENT_OPEN_RE = re.compile(r"[\W_]*(?:(?:and|but|while)\s+)?", re.I)
-_FIGURE_ENDS_SENT_RE = re.compile(r"\s*(?:too|as\s+well)?[\W_]*", re.I)
+_SENT_OPEN_RE = compile_re(r"[\W_]*(?:(?:and|but|while)\s+)?", re.I)
+_FIGURE_ENDS_SENT_RE = compile_re(r"\s*(?:too|as\s+well)?[\W_]*", re.I)
 
 
 def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -1100,7 +1101,7 @@ def _gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: "Phone thefts in Westminster rose 40% in 2023. Robbery in the borough, about 10%.": a
 #: metric, its place, and a percent, with no verb: the change before, for that metric
-_ELLIPTIC_PCT_TAIL_RE = re.compile(
+_ELLIPTIC_PCT_TAIL_RE = compile_re(
     r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:borough|city|capital|area|same\s+(?:borough|city|area))"
     r"|\s+(?:in|across)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)?)?"
     # ("Knife robberies even more, roughly 15%.": further the same way)
@@ -1112,7 +1113,7 @@ _ELLIPTIC_PCT_TAIL_RE = re.compile(
 
 
 #: "Across London the rise was smaller, about 4%.": the change before, for another place
-_PLACE_PCT_RE = re.compile(
+_PLACE_PCT_RE = compile_re(
     r"[\W_]*(?:(?:and|but|while|meanwhile)[,\s]+)?(?:in|across|for)\s+(?:the\s+)?PLACE"
     r"(?:\s+as\s+a\s+whole|\s+overall)?\s*,?\s*"
     r"(?:(?:it|the\s+(?:rise|fall|increase|drop|decrease|change|figure))\s+(?:was|is)\s+)?"
@@ -1354,9 +1355,9 @@ def _after_the_one_before(ctx: Ctx, claim: Claim) -> None:
 
 
 #: a change joined as the one that came first: "..., after a 30% jump the year before"
-_AFTER_JOIN_RE = re.compile(r"[\s,]*(?:after|following|on\s+top\s+of)\b(?:\s+an?\b)?\s*", re.I)
+_AFTER_JOIN_RE = compile_re(r"[\s,]*(?:after|following|on\s+top\s+of)\b(?:\s+an?\b)?\s*", re.I)
 #: the word that joins a change to the one before it: "... and down 12%", "..., down 6%"
-_JOINED_CHANGE_RE = re.compile(
+_JOINED_CHANGE_RE = compile_re(
     r"(?:\b(?:and|but|while|whereas|after|following|on\s+top\s+of)\b|,)\s*", re.I
 )
 
@@ -1407,7 +1408,7 @@ _PAIR_BEFORE_RE = compile_scan(
 )
 
 
-_RECORD_BEFORE_RE = re.compile(
+_RECORD_BEFORE_RE = compile_re(
     r"\b(?:highest|lowest|most|fewest|worst|best|deadliest|safest)\b(?:\s+[\w-]+){0,3}\s*$", re.I
 )
 
@@ -1458,10 +1459,10 @@ def from_levels(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods 
 
 
 #: the words before a period that make it what a change is against: "+37pc on H1 2019"
-_AGAINST_BEFORE_RE = re.compile(r"\b(?:on|vs\.?|versus|than|from)\s+$", re.I)
+_AGAINST_BEFORE_RE = compile_re(r"\b(?:on|vs\.?|versus|than|from)\s+$", re.I)
 
 
-_BRACKET_OPENS_RE = re.compile(r"\s*\(\s*[↑↓]?\s*[+−-]?\s*[~≈]?\s*")
+_BRACKET_OPENS_RE = compile_re(r"\s*\(\s*[↑↓]?\s*[+−-]?\s*[~≈]?\s*")
 
 
 def _latest_of_run(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> Periods | None:
@@ -1515,7 +1516,7 @@ _DOWN_FROM_RE = compile_scan(
 )
 
 
-_OBJECT_AFTER_RE = re.compile(
+_OBJECT_AFTER_RE = compile_re(
     r"\s+(?:the|more|extra)\s+(?!(?:19|20)\d\d|levels?\b|figures?\b|numbers?\b|totals?\b|rates?\b|"
     r"counts?\b|amount\b|tally\b|\d)[a-z]",
     re.I,
@@ -1544,7 +1545,7 @@ def _down_from(ctx: Ctx, pos: int, end: int) -> Periods | None:
 
 
 #: between a figure and the change worked out from it: "623, a fall of roughly "
-_FIGURE_THEN_CHANGE_RE = re.compile(
+_FIGURE_THEN_CHANGE_RE = compile_re(
     r"\s*,\s*(?:(?:so|which\s+is|that['’]s)\s+)?(?:an?\s+)?(?:(?:fall|drop|rise|increase|decrease|decline|"
     r"jump|cut|reduction)\s+of\s+)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|"
     r"just\s+over|just\s+under|over|under|some)\s+|~\s*)?$",
@@ -1611,7 +1612,7 @@ def _worked_from_level(ctx: Ctx, metric: MetricMention, pos: int, end: int) -> P
 
 #: between an earlier figure and the change to the later one said before it: "84, so it
 #: nearly halved", "84, so that's down about 48%"
-_SO_IT_MOVED_RE = re.compile(
+_SO_IT_MOVED_RE = compile_re(
     r"\s*,\s*(?:so|which\s+means|meaning)\s+(?:it|that|they|the\s+(?:count|total|tally|number))"
     r"(?:['’]s|\s+has|\s+have|\s+had|['’]ve|\s+is|\s+was)?\s+"
     r"(?:(?:nearly|almost|roughly|about|around|more\s+than|basically|pretty\s+much|just\s+about)\s+)?"

@@ -47,6 +47,7 @@ from safetynlp.extraction.literals import (
     compile_scan,
 )
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
+from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.types import Claim
 
 _FRACTION_WORDS = "|".join(
@@ -131,7 +132,7 @@ _PRONOUN_PER_HEAD_RE = compile_scan(
     r"(?:(?:still|only|actually|now|even|probably)\s+)*$",
     re.I,
 )
-_WORSE_AFTER_RE = re.compile(
+_WORSE_AFTER_RE = compile_re(
     r"\s+(?:(?P<up>worse|higher|more|as\s+(?:deadly|bad|high|violent|dangerous|murderous))|(?P<down>lower|better|less))\b",
     re.I,
 )
@@ -291,9 +292,9 @@ def _add_multiple(
 
 #: "Three times as many people were murdered in Glasgow as in Edinburgh in 2023": the
 #: multiple and what it counts, then each place after its own "in"
-_AS_MANY_WORDS_RE = re.compile(r"\s+as\s+(?:many|much)\s+", re.I)
-_IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
-_AS_IN_GAP_RE = re.compile(r"(?:['’]s)?\s+as\s+(?:in\s+)?(?:the\s+)?", re.I)
+_AS_MANY_WORDS_RE = compile_re(r"\s+as\s+(?:many|much)\s+", re.I)
+_IN_BEFORE_RE = compile_re(r"\bin\s+(?:the\s+)?$", re.I)
+_AS_IN_GAP_RE = compile_re(r"(?:['’]s)?\s+as\s+(?:in\s+)?(?:the\s+)?", re.I)
 
 
 def _as_many_in_as_in(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -367,8 +368,8 @@ _RATE_RESTATED_RE = compile_scan(
     r"only|just|still|actually)\s+)*(?=\S)",
     re.I,
 )
-_LEAD_CONJ_RE = re.compile(r"(?:(?:and|but)\s+)?", re.I)
-_RATIO_ENDS_RE = re.compile(
+_LEAD_CONJ_RE = compile_re(r"(?:(?:and|but)\s+)?", re.I)
+_RATIO_ENDS_RE = compile_re(
     r"(?:\s+(?:as\s+high|higher|bigger|greater|worse)(?:\s+(?:there|again))?)?\s*(?:[.!?;,)]|$|\n)",
     re.I,
 )
@@ -441,7 +442,7 @@ def _per_head_restated(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 _AS_MANY_RE = compile_scan(r"\bas\s+many\b", re.I)
-_ROUGH_RESTATED_RE = re.compile(r"\b(?:closer\s+to|more\s+like|nearer)\b", re.I)
+_ROUGH_RESTATED_RE = compile_re(r"\b(?:closer\s+to|more\s+like|nearer)\b", re.I)
 
 
 #: "Gun crime per head is like 4x higher in Birmingham than London": a multiple said before
@@ -463,7 +464,7 @@ def _multiple_before_order(ctx: Ctx, new: list[Claim]) -> None:
         c.value = interval(*apply_hedge(float(m.group("n")), hedge))
 
 
-_COUNT_SUBJECT_RE = re.compile(
+_COUNT_SUBJECT_RE = compile_re(
     r"['’]s?\s+(?:raw\s+)?(?:count|total|tally)\s+(?:was|is|were|came\s+to)\s+", re.I
 )
 
@@ -471,7 +472,7 @@ _COUNT_SUBJECT_RE = re.compile(
 #: the place named before, taken up by its kind: "the city's", "the force's"
 _THE_PLACES_SRC = r"the\s+(?:city|force|borough|country|state)['’]s"
 #: a sentence whose subject takes up the place before: "Its rate ...", "The city's rate ..."
-_TAKEN_UP_RE = re.compile(
+_TAKEN_UP_RE = compile_re(
     rf"[\W_]*(?:(?:and|but|so)\s+)?(?:its|their|{_THE_PLACES_SRC})\s+"
     r"(?:(?:homicide|murder|crime)\s+)?rates?\b",
     re.I,
@@ -993,21 +994,21 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: between a multiple's place and the next multiple: "New York's and about 20 times London's"
-_AND_NEXT_RATIO_RE = re.compile(
+_AND_NEXT_RATIO_RE = compile_re(
     r"(?:['’]s?)?(?:\s+(?:total|rate|figure|count|number|level)s?)?\s*,?\s+(?:and|but)\s+"
     r"(?:(?:also|still|even)\s+)?",
     re.I,
 )
-_COORD_CUT_RE = re.compile(r"\b(?:and|but)\s+", re.I)
-_AND_CLAUSE_BEFORE_RE = re.compile(
+_COORD_CUT_RE = compile_re(r"\b(?:and|but)\s+", re.I)
+_AND_CLAUSE_BEFORE_RE = compile_re(
     r"\s(?:and|but)\s+(?:people|ppl|folks|everyone|they|we|you|u|i)\b", re.I
 )
-_RECORD_THEN_AND_RE = re.compile(
+_RECORD_THEN_AND_RE = compile_re(
     r"\s*the\s+(?:most|highest|lowest|fewest|worst|deadliest|bloodiest)\b[^,;.!?]{0,40}?\s(?:and|but)\s+",
     re.I,
 )
-_THAN_RE = re.compile(r"\bthan\b", re.I)
-_COORD_ORDER_RE = re.compile(
+_THAN_RE = compile_re(r"\bthan\b", re.I)
+_COORD_ORDER_RE = compile_re(
     r"(?:['’]s?)?(?:\s+(?:in\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+year|\s+per\s+(?:head|capita))?"
     r"\s*,?\s*(?:and|but)\s+(?:(?:way|far|much|a\s+lot|even|still|also)\s+)?",
     re.I,
@@ -1015,13 +1016,13 @@ _COORD_ORDER_RE = re.compile(
 
 
 #: between an order's last place and a multiple that sizes it: ", roughly 1.5x", " (2.2x)"
-_TRAIL_GAP_RE = re.compile(
+_TRAIL_GAP_RE = compile_re(
     r"(?:['’]s?)?(?:\s+(?:in\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+year|\s+per\s+(?:head|capita))?"
     r"\s*(?:,|\(|—|–|-|:)\s*(?:by\s+)?",
     re.I,
 )
 
-_TRAIL_HEDGE_RE = re.compile(
+_TRAIL_HEDGE_RE = compile_re(
     r"(?:roughly|about|around|approximately|approx\.?|nearly|almost|over|more\s+than|"
     r"at\s+least|some|like|~)\s*",
     re.I,
@@ -1049,7 +1050,7 @@ def _trailing_ratio(
 
 
 #: a sentence whose subject is a pronoun for the place named before
-_PRONOUN_SUBJECT_RE = re.compile(
+_PRONOUN_SUBJECT_RE = compile_re(
     # ("... murder capital of Europe. Now it has fewer homicides than Dublin.")
     r"[\W_]*(?:(?:now|today|these\s+days|nowadays|and|but|yet|so|actually)\s*,?\s+)?"
     r"(?:it|it['’]s|its|it\s+(?:has|had|was|is|still\s+\w+)"
@@ -1057,16 +1058,16 @@ _PRONOUN_SUBJECT_RE = re.compile(
     rf"|{_THE_PLACES_SRC})\b",
     re.I,
 )
-_MORE_OR_FEWER_RE = re.compile(
+_MORE_OR_FEWER_RE = compile_re(
     r"\s+(?:(?P<more>more|higher|greater|worse)|fewer|less|lower)\b", re.I
 )
 _PCT_BEFORE_RE = compile_scan(
     r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+$", re.I
 )
-_SUBJECT_LIST_GAP_RE = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
+_SUBJECT_LIST_GAP_RE = compile_re(r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
 
 #: "... as many", "... as much": the second place is left to the sentence before
-_AS_MANY_END_RE = re.compile(
+_AS_MANY_END_RE = compile_re(
     r"(?:\s+as\s+(?:many|much|high|bad|deadly|dangerous|murderous)(?:\s+(?:" + HARMS + r"|"
     # ("London's is about a quarter of that.")
     r"offences|crimes|victims))?|\s+(?:worse|higher|more|greater)|\s+(?:of\s+)?(?:that|this|it)"
@@ -1087,7 +1088,7 @@ _AS_MANY_END_RE = re.compile(
 )
 #: between the place and its multiple: "Chicago's is about fifteen times", "NYC is still
 #: about three times worse", "London had about twice as many"
-_ELLIPTIC_RATIO_VERB_RE = re.compile(
+_ELLIPTIC_RATIO_VERB_RE = compile_re(
     # ("NYC is like 3.5x worse per head")
     # ("The US rate is 5 or 6 times that")
     # ("londons is about a quarter of that": the possessive without its apostrophe)
@@ -1101,14 +1102,14 @@ _ELLIPTIC_RATIO_VERB_RE = re.compile(
 
 
 #: "6x more people were murdered": people counted by what was done to them, no size
-_PEOPLE_HARMED_RE = re.compile(
+_PEOPLE_HARMED_RE = compile_re(
     r"\s*more\s+people\s+(?:were|are|get|got|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:murdered|killed|stabbed|shot|robbed|attacked|assaulted|mugged)\b",
     re.I,
 )
 _MULTIPLE_WORD_RE = compile_scan(r"\d\s?x\b|\btimes\b|\btwice\b|\bdouble\b|\btriple\b", re.I)
 #: between the subject after a multiple and the place it is set against
-_IN_PLACE_THAN_RE = re.compile(
+_IN_PLACE_THAN_RE = compile_re(
     r"(?:\s+(?:per\s+(?:head|capita|person)|last\s+year|in\s+(?:19|20)\d\d))?\s+than\s+(?:in\s+)?",
     re.I,
 )
@@ -1218,7 +1219,7 @@ def _elliptic_ratio(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) -> Non
 
 
 #: "Kent's rate was about 20% lower.": a place's figure a percent off another's, no "than"
-_PCT_GAP_AFTER_RE = re.compile(
+_PCT_GAP_AFTER_RE = compile_re(
     r"(?:['’]s)?(?:\s+(?:rate|figure|count|total|number))?\s+(?:was|is|were|are|sits?|sat|ran|came\s+in)\s+"
     + HEDGE_BEFORE_SRC
     + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
@@ -1288,7 +1289,7 @@ def _elliptic_percent_gap(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) 
 
 
 #: "That's more than four times London.": the figure before, as a multiple of a place's
-_THATS_BEFORE_RE = re.compile(
+_THATS_BEFORE_RE = compile_re(
     # ("Still more than twice London's total, mind.": no subject at all)
     # ("Per head that's still roughly 3x London.")
     # ("> Paris has a higher murder rate than London / Yep, roughly 1.5x London's.")
@@ -1317,14 +1318,14 @@ _THATS_BEFORE_RE = re.compile(
     r"well\s+over|like|less\s+than|fewer\s+than|under|well\s+under)\s+|~\s*)*$",
     re.I,
 )
-_RATE_FIGURE_LEAD_RE = re.compile(r"[\W_]*per\s+(?:100,?000|100k)\b", re.I)
-_RATE_FIGURE_RE = re.compile(r"\d\s*(?:per\s+100,?000|per\s+100k|/100k)", re.I)
-_OF_PLACE_GAP_RE = re.compile(
+_RATE_FIGURE_LEAD_RE = compile_re(r"[\W_]*per\s+(?:100,?000|100k)\b", re.I)
+_RATE_FIGURE_RE = compile_re(r"\d\s*(?:per\s+100,?000|per\s+100k|/100k)", re.I)
+_OF_PLACE_GAP_RE = compile_re(
     # ("roughly double the England and Wales rate": the noun after the place)
     # ("Twice as many as Bradford.")
     r"\s+(?:that\s+of\s+|(?:the\s+)?(?:figure|total|number|rate)\s+(?:of|for|in)\s+|the\s+|as\s+(?:many|much)\s+as\s+)?"
 )
-_PLACE_TAIL_RE = re.compile(
+_PLACE_TAIL_RE = compile_re(
     # ("Still almost double London's count though.")
     # ("Still roughly three times London's murder count.")
     r"(?:['’]s?)?(?:\s+(?:murder|homicide|killing|knife(?:\s+crime)?|gun(?:\s+crime)?|crime))?"
@@ -1344,7 +1345,7 @@ _VERB_OF_ORDER = (
     r"(?:are|were|was|is|had|has|came\s+in)\s+(?:(?:a\s+bit|much|way|far|still|even)\s+)?"
 )
 #: "Toronto 1.6, Dublin 1.9, Vienna 1.8. All three are higher than London."
-_ALL_MORE_THAN_RE = re.compile(
+_ALL_MORE_THAN_RE = compile_re(
     r"[\W_]*(?:(?:so|and|but)\s+)?"
     + _ALL_WORD
     + r"\s+"
@@ -1353,7 +1354,7 @@ _ALL_MORE_THAN_RE = re.compile(
     re.I,
 )
 #: "Paris ~1.6, Berlin 3.2, New York 2.8. So London was lower than all three, which ..."
-_MORE_THAN_ALL_RE = re.compile(
+_MORE_THAN_ALL_RE = compile_re(
     r"[\W_]*(?:(?:so|and|but)\s+)?(?P<a>[^.!?,]{2,30}?)\s+"
     + _VERB_OF_ORDER
     + r"(?P<cmp>higher|lower|more|fewer|worse|better)\s+than\s+"
@@ -1365,7 +1366,7 @@ _MORE_THAN_ALL_RE = re.compile(
 
 #: "..., and Malmö is higher than all three": a clause that ranks a place against every
 #: place the order before it named
-_CLAUSE_AGAINST_ALL_RE = re.compile(
+_CLAUSE_AGAINST_ALL_RE = compile_re(
     r"(?:['’]s?)?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?"
     r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?P<a>[^.!?,;]{2,30}?)\s+"
     + _VERB_OF_ORDER
@@ -1493,7 +1494,7 @@ def _order_of_level(
 
 
 #: "That's higher than Scotland.": the figure before, above or below a place's
-_THATS_MORE_THAN_RE = re.compile(
+_THATS_MORE_THAN_RE = compile_re(
     r"[\W_]*(?:(?:so|and|but)\s+)?(?:that['’]?s|that\s+is|which\s+is|it['’]s|this\s+is)\s+"
     r"(?:(?:still|way|far|much|well|even|a\s+bit|a\s+lot|slightly)\s+)*"
     r"(?P<cmp>higher|lower|more|fewer|worse|better)\s+than\s+(?:in\s+)?$",
@@ -1502,7 +1503,7 @@ _THATS_MORE_THAN_RE = re.compile(
 
 
 #: what may close such a sentence: "That's more than Philadelphia, for context."
-_ASIDE_END_RE = re.compile(
+_ASIDE_END_RE = compile_re(
     r"(?:\s*,?\s*(?:for\s+(?:context|reference|comparison)|btw|fyi|by\s+the\s+way|mind(?:\s+you)?|lol))?"
     r"[\s.!?]*",
     re.I,
@@ -1646,11 +1647,11 @@ def _thats_ratio_of(ctx: Ctx, sent: tuple[int, int], other: PlaceMention) -> Non
         return
 
 
-_COMBINED_AFTER_RE = re.compile(
+_COMBINED_AFTER_RE = compile_re(
     r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?){0,5}\s+"
     r"(?:combined|put\s+together|together|added\s+together)\b"
 )
-_PLACE_AVERAGE_AFTER_RE = re.compile(r"\s+(?:avg|average|rate|figure|level|total)s?\b", re.I)
+_PLACE_AVERAGE_AFTER_RE = compile_re(r"\s+(?:avg|average|rate|figure|level|total)s?\b", re.I)
 _STILL_CUT_RE = compile_scan(
     r"(?:[,;]\s*(?:(?:and|but|yet)\s+)?|\s+(?:and|but|yet)\s+)(?=still\s)", re.I
 )
@@ -1659,9 +1660,9 @@ _PRONOUN_CLAUSE_CUT_RE = compile_scan(
     r"(?:[,;]\s*(?:(?:and|but|yet|though)\s+)?|\s+(?:but|yet|though)\s+)(?=(?:it|they)\s)",
     re.I,
 )
-_SENT_END_RE = re.compile(r"[.!?\n]\s")
+_SENT_END_RE = compile_re(r"[.!?\n]\s")
 #: "Its murder rate in 2024 was about double London's": the place before, by a pronoun
-_ITS_SUBJECT_RE = re.compile(r"[\W_]*(?:its|it['’]s|it\s+(?:has|had|was|is))\b", re.I)
+_ITS_SUBJECT_RE = compile_re(r"[\W_]*(?:its|it['’]s|it\s+(?:has|had|was|is))\b", re.I)
 
 
 def _its_ratio_of(
@@ -1708,7 +1709,7 @@ def _its_ratio_of(
     )
 
 
-_BARE_RATIO_RE = re.compile(
+_BARE_RATIO_RE = compile_re(
     # ("So roughly 3.5x the killings", "thats roughly 4x")
     # ("So still more than twice the killings over there")
     # ("So a bit over 4x the killings")
@@ -1718,7 +1719,7 @@ _BARE_RATIO_RE = re.compile(
     re.I,
 )
 #: "NYC: 377 homicides in 2024. London: 109. So roughly 3.5x the killings.": what is counted
-_KILLINGS_TAIL_RE = re.compile(
+_KILLINGS_TAIL_RE = compile_re(
     # ("Five times the bodies with a third of the people")
     r"(?:\s+(?:the\s+)?(?:" + HARMS + r"|bodies|victims|number|total|count|rate)\b"
     # ("That's more than three times as many")
@@ -1731,16 +1732,16 @@ _KILLINGS_TAIL_RE = re.compile(
     re.I,
 )
 #: "the avg", "the England and Wales average": a multiple of an average's figure
-_AVG_TAIL_RE = re.compile(
+_AVG_TAIL_RE = compile_re(
     r"\s+(?:the\s+)?(?P<named>[^.!?,;\n\d]{0,40}?\s)?(?:national\s+)?(?:avg\.?|average)\b"
     r"(?=\s*(?:[.!?;,)]|$|\s(?:and|but|with|w/)(?:\b|\s)))",
     re.I,
 )
-_AVG_AFTER_PLACE_RE = re.compile(r"(?:['’]s)?\s+(?:national\s+)?(?:avg\.?|average)\b", re.I)
-_MULTIPLE_THE_BEFORE_RE = re.compile(
+_AVG_AFTER_PLACE_RE = compile_re(r"(?:['’]s)?\s+(?:national\s+)?(?:avg\.?|average)\b", re.I)
+_MULTIPLE_THE_BEFORE_RE = compile_re(
     r"(?:\d\s*x|times|twice|double|triple|treble|half)\s+the\s+$", re.I
 )
-_AVG_WORD_RE = re.compile(r"\b(?:avg\.?|average)(?!\w)", re.I)
+_AVG_WORD_RE = compile_re(r"\b(?:avg\.?|average)(?!\w)", re.I)
 
 
 def _against_average_level(
@@ -1793,20 +1794,20 @@ def _against_average_level(
 
 
 #: what a multiple's tail says it sizes: a rate ("the rate", "per head") or a count
-_RATE_TAIL_RE = re.compile(r"\b(?:rates?|per\s+(?:head|capita|person))\b", re.I)
-_PER_HEAD_RE = re.compile(r"\bper\s+(?:head|capita|person)\b", re.I)
-_COUNT_TAIL_RE = re.compile(r"\b(?:count|number|total|" + HARMS + r")\b", re.I)
+_RATE_TAIL_RE = compile_re(r"\b(?:rates?|per\s+(?:head|capita|person))\b", re.I)
+_PER_HEAD_RE = compile_re(r"\bper\s+(?:head|capita|person)\b", re.I)
+_COUNT_TAIL_RE = compile_re(r"\b(?:count|number|total|" + HARMS + r")\b", re.I)
 #: ("So ~3.7x the count, ~4x the rate."): a second multiple after the first, a comma between
-_NEXT_RATIO_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+_NEXT_RATIO_GAP_RE = compile_re(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 #: "Glasgow's murder rate last year was 2.4 per 100k. London's was 1.2. Twice as high in
 #: Glasgow.": one of the two places named after the multiple
 #: between a figure and the multiple after it: "462, nearly five times as many"
-_AFTER_LEVEL_GAP_RE = re.compile(
+_AFTER_LEVEL_GAP_RE = compile_re(
     r"\s*,\s*(?:(?:so|that['’]s|which\s+is)\s+)?(?:it['’]?s\s+)?(?:a\s+(?:bit|little)\s+)?(?P<per>(?!))?",
     re.I,
 )
 #: "so LDN ~1.8x the count": a place, then the multiple of what the figures before counted
-_SUBJECT_RATIO_AFTER_RE = re.compile(
+_SUBJECT_RATIO_AFTER_RE = compile_re(
     r"(?:['’]s|\s+(?:is|was|had|has|saw|sees))?\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|"
     r"just\s+over|just\s+under|still)\s+|~\s*)*(?P<r>\d+(?:\.\d+)?\s*x|twice|double|triple)"
     r"(?=\s+(?:the\s+)?(?:"
@@ -1814,8 +1815,8 @@ _SUBJECT_RATIO_AFTER_RE = re.compile(
     + r"|number|total|count|rate|(?:[^.!?\n\d]{0,40}?\s)?(?:avg\.?|average))\b)",
     re.I,
 )
-_AS_HIGH_IN_RE = re.compile(r"\s+as\s+(?:high|bad|many|much|big|deadly)\s+in\s+(?P<place>[A-Z])")
-_AS_HIGH_IN_BEFORE_RE = re.compile(r"\sas\s+(?:high|bad|many|much|big|deadly)\s+in\s+$")
+_AS_HIGH_IN_RE = compile_re(r"\s+as\s+(?:high|bad|many|much|big|deadly)\s+in\s+(?P<place>[A-Z])")
+_AS_HIGH_IN_BEFORE_RE = compile_re(r"\sas\s+(?:high|bad|many|much|big|deadly)\s+in\s+$")
 
 
 def _fraction_more(ratio: float | None, tail: re.Match[str]) -> bool:
@@ -1853,7 +1854,7 @@ def _pair_of_ratio(levels: list[Claim], ratio: float | None) -> list[Claim]:
     return levels[-2:]
 
 
-_PLACE_AFTER_LEVEL_RE = re.compile(r"\s+(?:in|for|across)\s+(?:the\s+)?", re.I)
+_PLACE_AFTER_LEVEL_RE = compile_re(r"\s+(?:in|for|across)\s+(?:the\s+)?", re.I)
 
 
 def _end_with_place(ctx: Ctx, end: int) -> int:
@@ -2028,12 +2029,12 @@ _POPULATION_SUBJECT_RE = compile_scan(
 )
 
 
-_POPULATION_AFTER_RE = re.compile(
+_POPULATION_AFTER_RE = compile_re(
     r"(?:['’]s?)?\s+(?:population|size|people|residents|inhabitants|land\s+area|area)\b", re.I
 )
 #: "LA's was higher", "Paris is higher": a place ranked against the one the figure before is for
-_LIST_GAP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
-_ELLIPTIC_ORDER_AFTER_RE = re.compile(
+_LIST_GAP_RE = compile_re(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+_ELLIPTIC_ORDER_AFTER_RE = compile_re(
     # ("Paris and Berlin were both higher": each place of the list)
     # ("Sheffield's rate per head was higher")
     r"(?:['’]s?\s+(?:(?:one|rate|figure|number|total)\s+(?:per\s+(?:head|capita|person)\s+)?)?(?:(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were)\s+(?:both\s+|all\s+)?"
@@ -2058,7 +2059,7 @@ _ELLIPTIC_ORDER_AFTER_RE = re.compile(
     r"|\s+(?P<when>(?:in|across|during|for)\s+(?:19|20)\d\d|(?:last|this)\s+year)\b)",
     re.I,
 )
-_ELLIPTIC_PCT_ORDER_RE = re.compile(
+_ELLIPTIC_PCT_ORDER_RE = compile_re(
     # ("Birmingham vs Manchester, knife crime, YE Jun 24:\n~4,100 / ~3,300\nBrum ~25pc higher.")
     r"\s+(?:(?:had|has|saw|recorded|is|was|are|were)\s+)?"
     r"(?P<h>(?:about|around|roughly|approximately|approx\.?|some|c\.|~)\s*)?"
@@ -2066,25 +2067,25 @@ _ELLIPTIC_PCT_ORDER_RE = re.compile(
     r"(?:\s+(?!than\b)[a-z]+)?(?=\s*(?:[.!?,;:]|$))",
     re.I,
 )
-_RATE_AFTER_RE = re.compile(r"\s*(?:per|/)\s*(?:100,?000|100\s?k|capita|head)\b", re.I)
+_RATE_AFTER_RE = compile_re(r"\s*(?:per|/)\s*(?:100,?000|100\s?k|capita|head)\b", re.I)
 _PER_HEAD_WORD_RE = compile_scan(r"\bper\s+(?:capita|head|person)\b", re.I)
 #: a force or publisher named as the source: "FBI data shows", "the ONS says"
-_SOURCE_NAMED_AFTER_RE = re.compile(
+_SOURCE_NAMED_AFTER_RE = compile_re(
     r"(?:['’]s)?\s+(?:(?:own\s+)?(?:data|figures|numbers|stats|statistics)\s+)?(?:show|shows|says|say|said|suggest|suggests)\b",
     re.I,
 )
 #: a place that opens a clause of its own: "..., and Westminster had roughly twice as many"
-_CLAUSE_VERB_AFTER_RE = re.compile(
+_CLAUSE_VERB_AFTER_RE = compile_re(
     r"(?:['’]s)?\s+(?:(?:still|also|actually|now|only|even)\s+)?(?:has|had|have|is|was|were|are|"
     r"recorded|records|logged|logs|saw|sees|reported|reports|came|comes|got|gets|topped|tops)\b",
     re.I,
 )
-_THAN_LIST_GAP_RE = re.compile(
+_THAN_LIST_GAP_RE = compile_re(
     # ("Lower than Paris, Berlin and even Dublin.")
     r"(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)(?:(?:even|also)\s+)?"
 )
 #: "Lower than England's.": the figure before, ranked against a place
-_ELLIPTIC_ORDER_BEFORE_RE = re.compile(
+_ELLIPTIC_ORDER_BEFORE_RE = compile_re(
     r"[\W_]*(?:(?:and|but|so|still|even)\s+){0,2}"
     # ("Philly had 562 homicides in 2021. Per capita that's more than Chicago.", "Per head
     # that's well above Paris": the place just given a figure, ranked on rates)
@@ -2104,7 +2105,7 @@ _ELLIPTIC_ORDER_BEFORE_RE = re.compile(
 
 
 #: "Philly out-murdered Chicago in 2021", "Toronto has out-killed London": more homicides
-_OUT_VERB_RE = re.compile(
+_OUT_VERB_RE = compile_re(
     r"\s+(?:has\s+|had\s+|have\s+|actually\s+)?out[-\s]?(?:murder(?:ed|s)?|kill(?:ed|s)?)\s+", re.I
 )
 
@@ -2175,7 +2176,7 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 _MORE_WORDS = r"(?:(?:a\s+bit|a\s+lot|much|way|far|slightly|even|still)\s+)?(?P<cmp>higher|lower|worse|better|more|fewer)"
 #: "Both Paris and Berlin came in higher.": two places above the one just given a figure
-_BOTH_PLACES_RE = re.compile(
+_BOTH_PLACES_RE = compile_re(
     # ("Paris and Berlin both came in higher": "both" after the places)
     # ("Per capita St. Louis and Memphis were far higher": "both" left out after a verb)
     r"[\W_]*(?:(?:and|but|so)\s+)?(?P<pc>per\s+(?:capita|head),?\s+)?(?P<pre>both\s+)?"
@@ -2187,7 +2188,7 @@ _BOTH_PLACES_RE = re.compile(
     re.I,
 )
 #: "Berlin's higher than both.": one place above the two just given figures
-_THAN_BOTH_RE = re.compile(
+_THAN_BOTH_RE = compile_re(
     # ("Belfast lower than both.": the verb left out)
     r"[\W_]*(?:(?:and|but|so)\s+)?(?P<a>[^.!?,]{2,30}?)(?:['’]s|\s+is|\s+was|\s+had|\s+has|\s+were|"
     r"\s+came\s+(?:in|out)|)\s+" + _MORE_WORDS + r"\s+than\s+both(?:\s+of\s+them)?[\W_]*",
@@ -2195,7 +2196,7 @@ _THAN_BOTH_RE = re.compile(
 )
 #: "Glasgow's rate was 2.4, Edinburgh's 1.1. Both higher than London's.": the two places
 #: just given figures, each against a third
-_BOTH_THAN_RE = re.compile(
+_BOTH_THAN_RE = compile_re(
     r"[\W_]*(?:(?:and|but|so)\s+)?(?:both|they(?:['’]re|\s+are|\s+were)\s+both)\s+"
     r"(?:(?:are|were|came\s+in|came\s+out|sit|sat)\s+)?"
     + _MORE_WORDS
@@ -2298,7 +2299,7 @@ def _against_both(ctx: Ctx, sent: tuple[int, int]) -> None:
 _GROUP_WORD = r"(?P<n>both|all\s+(?P<k>two|three|four|five|six)|all\s+of\s+them)"
 #: "All three are below London.", "Both cities were well below Brussels.": the places just
 #: given figures, each against another
-_GROUP_BELOW_RE = re.compile(
+_GROUP_BELOW_RE = compile_re(
     r"[\W_]*(?:(?:and|but|so)\s+)?(?:they(?:['’]re|\s+are|\s+were)\s+)?"
     + _GROUP_WORD
     + r"(?:\s+(?:cities|places|countries|boroughs|forces|states|of\s+them))?"
@@ -2309,7 +2310,7 @@ _GROUP_BELOW_RE = re.compile(
 )
 #: "So St. Louis above both.", "London ~1.5, so above all three.": one place (named, or the
 #: sentence's own figure's) against each of the places just given figures
-_ABOVE_GROUP_RE = re.compile(
+_ABOVE_GROUP_RE = compile_re(
     # (the comma's clause first: ", so above all three" is the figure's own)
     r"(?:\s*,\s*(?:so|which\s+is|that['’]?s|i\.e\.)?|[\W_]*(?:(?:and|but|so)\s+)?(?P<a>(?:[^.!?,\d\n]|\.(?=\s?[A-Z])){2,30}?))"
     r"(?:\s+(?:is|was|are|were|sits|sat|comes\s+in|came\s+in))?"
@@ -2414,7 +2415,7 @@ def _both_than(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> None:
 
 
 #: "Paris had more homicides than London last year. So did Berlin.": the same ranking
-_SO_DID_RE = re.compile(
+_SO_DID_RE = compile_re(
     r"[\W_]*(?:and\s+)?so\s+(?:did|does|do|is|was|were|has|had)\s+(?P<p>[^.!?]{2,40}?)"
     r"(?:\s*,?\s*(?:too|as\s+well|by\s+the\s+way))?[\W_]*",
     re.I,
@@ -2422,7 +2423,7 @@ _SO_DID_RE = re.compile(
 
 
 #: "Per capita, Glasgow had more homicides than London last year. Edinburgh too."
-_PLACE_TOO_RE = re.compile(
+_PLACE_TOO_RE = compile_re(
     r"[\W_]*(?:and\s+)?(?P<p>[A-Z][^.!?,]{1,30}?)\s*,?\s+(?:too|as\s+well|also)[\W_]*"
 )
 
@@ -2470,7 +2471,7 @@ _AGAIN_RE = compile_scan(
 
 #: "..., but per capita it was still higher", "... but more per head": the same two places,
 #: ranked per head (after an order of counts)
-_PER_HEAD_AGAIN_RE = re.compile(
+_PER_HEAD_AGAIN_RE = compile_re(
     r"(?:['’]s?)?(?:\s+in\s+(?:raw|absolute)\s+(?:numbers|terms)|\s+in\s+(?:19|20)\d\d(?:/\d\d)?|\s+(?:last|this)\s+year)?"
     r"\s*[,;]?\s*(?:and|but|yet|though)\s+(?P<s>"
     # ("but per head it comes out lower")
@@ -3067,7 +3068,7 @@ _TO_ONE_RE = compile_scan(
     r"(?:one|1)\b[\s:,—–-]*",
     re.I,
 )
-_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|v\.?)\s*", re.I)
+_VS_GAP_RE = compile_re(r"\s*(?:vs\.?|versus|v\.?)\s*", re.I)
 
 
 def _to_one(ctx: Ctx, sent: tuple[int, int], sent_places: list[tuple[int, PlaceMention]]) -> None:

@@ -36,8 +36,9 @@ from safetynlp.extraction.context import (
 from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern, compile_scan
 from safetynlp.extraction.numbers import words_to_number
+from safetynlp.extraction.regex_cache import compile_re
 
-_RECORD_CHANGE_RE = re.compile(
+_RECORD_CHANGE_RE = compile_re(
     r"[-\s]+(?:(?:~\s*)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)|(?:fall|drop|decline|rise|increase|jump)s?\b)",
     re.I,
 )
@@ -54,7 +55,7 @@ _ANY_YEAR_AHEAD = (
 )
 
 
-_ANY_YEAR_LAST_N_RE = re.compile(
+_ANY_YEAR_LAST_N_RE = compile_re(
     _ANY_YEAR_AHEAD
     + r"\s+(?:in|of|over)\s+the\s+(?:last|past|previous)\s+(?P<n>\d+|[a-z]+)(?!\s+(?:months|weeks|days))",
     re.I,
@@ -63,7 +64,7 @@ _ANY_YEAR_LAST_N_RE = re.compile(
 
 #: "is having its worst year", "'re having the deadliest summer": the period under way
 #: after a record: "... anyone wanted", "... nobody needed", "... to be proud of"
-_UNWANTED_AFTER_RE = re.compile(
+_UNWANTED_AFTER_RE = compile_re(
     r"\s+(?:(?:that\s+)?(?:anyone|anybody|nobody|no\s+one|we|you|they|the\s+city)\s+"
     r"(?:(?:would|will|should|could)\s+)?(?:ever\s+)?(?:wanted|wants?|needed|needs?|is\s+proud\s+of|"
     r"be\s+proud\s+of|celebrates?|celebrated)|to\s+(?:be\s+proud\s+of|celebrate|brag\s+about|"
@@ -87,37 +88,37 @@ def _extremum_pattern(most: str, least: str) -> GatedPattern:
     )
 
 
-_SET_A_BEFORE_RE = re.compile(
+_SET_A_BEFORE_RE = compile_re(
     # ("Milwaukee shattered its homicide record in 2021", "broke the city's murder record")
     r"\b(?:set|sets|setting|broke|breaks|broken|breaking|smashed|smashes|shattered|shatters|"
     r"hit|hits)\s+(?:a|an|its|their|the(?:\s+[\w'’-]+['’]s)?)\s+(?:(?:new|previous|old|own|"
     r"all[-\s]time)\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s*$",
     re.I,
 )
-_ALL_TIME_RE = re.compile(r"(?:all[-\s]time|record|historic)", re.I)
-_RANK_PLACE_BEFORE_RE = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]*$", re.I)
-_MY_PATCH_BEFORE_RE = re.compile(
+_ALL_TIME_RE = compile_re(r"(?:all[-\s]time|record|historic)", re.I)
+_RANK_PLACE_BEFORE_RE = compile_re(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]*$", re.I)
+_MY_PATCH_BEFORE_RE = compile_re(
     r"\b(?:my|our)\s+(?:[\w'’]+\s+)?(?:area|street|road|estate|block|end|neighbou?rhood|manor|"
     r"postcode|patch)\s+(?:is|was|has\s+been|feels|seems)\s+(?:(?:now|still|just|honestly)\s+)?$",
     re.I,
 )
 #: "worse than ever", "higher than it's ever been", "lower than they've been in a decade"
-_THAN_EVER_RE = re.compile(
+_THAN_EVER_RE = compile_re(
     r"\s+than\s+(?:ever\b|(?:it|they)\s*(?:['’]s|['’]ve|\s+(?:has|have|is|are))\s+(?:ever\b|been\b))",
     re.I,
 )
 #: "Knife crime in London has never been higher": a record over every year, said the other way
-_NEVER_BEEN_BEFORE_RE = re.compile(r"\bnever\s+been\s+$", re.I)
+_NEVER_BEEN_BEFORE_RE = compile_re(r"\bnever\s+been\s+$", re.I)
 #: between a metric and "worse than ever": its place or time and a verb ("Gun crime in London
 #: is", "Knife crime this year has been")
-_SUBJECT_THEN_RE = re.compile(
+_SUBJECT_THEN_RE = compile_re(
     r"(?:\s+(?:in|across)\s+[\w'’ ]{2,30}?)?(?:\s+(?:this|last)\s+year)?\s+(?:is|are|was|were|has\s+been|"
     r"have\s+been|(?:has|have)\s+never\s+been|got|gets|getting|now)\s+(?:(?:now|still|just|even|getting|actually)\s+)?[\"'“‘]?",
     re.I,
 )
-_WORSE_RE = re.compile(r"\b(?:worst|worse)\b", re.I)
+_WORSE_RE = compile_re(r"\b(?:worst|worse)\b", re.I)
 #: "the quietest I've ever known it", "the worst we can remember": a record of one's own life
-_FELT_AFTER_RE = re.compile(
+_FELT_AFTER_RE = compile_re(
     r"\s+(?:(?:that|which)\s+)?(?:I|we)\s*(?:['’]ve|\s+have|['’]d|\s+had)?\s+(?:ever\s+)?"
     r"(?:seen|known|experienced|heard|felt|lived|can\s+(?:remember|recall))\b",
     re.I,
@@ -174,22 +175,22 @@ _PEAKED_RE = compile_scan(
     r"(?:\s+[a-z]+){0,2}?\s+in\s+(?:19|20)\d\d)",
     re.I,
 )
-_PEAK_FIGURE_RE = re.compile(
+_PEAK_FIGURE_RE = compile_re(
     r"at\s+(?:(?:about|around|roughly|over|just\s+over|nearly|almost|some)\s+|~\s*)?\d[\d,.]*k?"
     r"(?:\s+[a-z]+){0,2}?\s+in\s+",
     re.I,
 )
 
 
-_RECORD_AFTER_PEAK_RE = re.compile(
+_RECORD_AFTER_PEAK_RE = compile_re(
     r"(?:\s+at\s+[~≈]?\s*[\d,.]+k?)?\s*[,;–—-]\s*(?:the|its|their|a)\s+(?:highest|most|worst|record|peak)\b",
     re.I,
 )
-_PEAK_PRONOUN_RE = re.compile(
+_PEAK_PRONOUN_RE = compile_re(
     r"\b(?:it|they|that|the\s+(?:number|figure|total|rate))\s+(?:(?:probably|actually|already|really)\s+)?$",
     re.I,
 )
-_PEAK_SUBJECT_GAP_RE = re.compile(
+_PEAK_SUBJECT_GAP_RE = compile_re(
     r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&-]*){0,3})?\s+"
     r"(?:(?:probably|actually|already|really)\s+)?"
 )
@@ -264,7 +265,7 @@ def _figure_own_year(text: str, record_end: int, t: timex.TimeRef, sent: tuple[i
 
 
 #: a sentence whose record is "the year": "The deadliest year for teenagers since 2008"
-_THE_YEAR_RECORD_RE = re.compile(
+_THE_YEAR_RECORD_RE = compile_re(
     r"[\W_]*(?:(?:it|that|this)(?:['’]s|\s+(?:is|was))\s+)?(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}year\b",
     re.I,
@@ -274,20 +275,20 @@ _THE_YEAR_RECORD_RE = re.compile(
 @cache
 def _ever_after(ever: str) -> re.Pattern[str]:
     """ "... on record", "... ever" within the words after a record."""
-    return re.compile(rf"[^.!?]{{0,50}}?\b(?:{ever})\b", re.I)
+    return compile_re(rf"[^.!?]{{0,50}}?\b(?:{ever})\b", re.I)
 
 
 #: a record the year would set, not one it has set
-_WOULD_BE_RE = re.compile(
+_WOULD_BE_RE = compile_re(
     r"\b(?:would|could|might|will|['’]d|['’]ll)\s+(?:(?:probably|likely|still)\s+)?"
     r"(?:be|make\s+it|mark|end\s+up)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|a\s+)?$",
     re.I,
 )
-_OWN_RECORD_RE = re.compile(
+_OWN_RECORD_RE = compile_re(
     r"\s+for\s+(?:us|me|him|her|them|our|my|his|their|the\s+(?:club|group|panel|team|event))\b",
     re.I,
 )
-_PERSONAL_SUPERLATIVE_RE = re.compile(
+_PERSONAL_SUPERLATIVE_RE = compile_re(
     # ("Worst mayor in history.": a person, no series)
     r"\s+(?:thing|part|bit|day|night|moment|experience|idea|decision|place|meal|film|movie|mayor|"
     r"president|prime\s+minister|pm|home\s+secretary|commissioner|government|leader|manager|"
@@ -298,7 +299,7 @@ _PERSONAL_SUPERLATIVE_RE = re.compile(
 
 #: what may open a sentence that only asks after a record ("Lowest since 2014?", "So the
 #: fewest on record?", "Is that the lowest in a decade?")
-_ASKED_RECORD_OPEN_RE = re.compile(
+_ASKED_RECORD_OPEN_RE = compile_re(
     r"[\W_]*(?:(?:so|and|but|maybe|possibly|probably|surely|then)\s+)?"
     r"(?:(?:is|was|are|were)\s+(?:that|this|it|they)\s+)?(?:(?:the|a|its|their)\s+)?",
     re.I,
@@ -654,12 +655,12 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             return
 
 
-_RECORD_MEASURE_RE = re.compile(
+_RECORD_MEASURE_RE = compile_re(
     r"\w+\s+(?:(?P<count>count|number|total|tally)|(?:murder\s+|homicide\s+)?rate|per\s+(?:head|capita))\b",
     re.I,
 )
-_AND_NEXT_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+|a\s+|its\s+|their\s+)?", re.I)
-_AND_SUBJECT_NEXT_RE = re.compile(
+_AND_NEXT_RE = compile_re(r"\s*,?\s*(?:and|&)\s+(?:the\s+|a\s+|its\s+|their\s+)?", re.I)
+_AND_SUBJECT_NEXT_RE = compile_re(
     r"\s*,?\s*(?:and|&)\s+(?P<subj>(?:[\w'’-]+\s+){1,4}?)(?:(?:were|was|are|is|hit|reached)\s+)?"
     r"(?:the\s+|a\s+|its\s+|their\s+)?",
     re.I,
@@ -686,7 +687,7 @@ _RANKING_RE = GatedPattern(
     )
 )
 #: a move ranked ("the biggest falls of any", "the steepest rise of any")
-_MOVE_RANKED_RE = re.compile(
+_MOVE_RANKED_RE = compile_re(
     r"\s*(?:annual\s+|yearly\s+|year-on-year\s+|percentage\s+)?"
     r"(?:falls?|drops?|rises?|increases?|declines?|jumps?|reductions?|improvements?|decreases?)\b",
     re.I,
@@ -695,13 +696,13 @@ _RANK_MIN = frozenset({"lowest", "fewest", "safest", "least", "lower", "fewer", 
 
 
 #: a record's window after the place: "the most murders in London since 2008" is a record
-_WINDOW_AFTER_RE = re.compile(
+_WINDOW_AFTER_RE = compile_re(
     r"\s*(?:since|on\s+record|ever|in\s+(?:a|over\s+a|\d+|\w+)\s+(?:decades?|years?)|for\s+\w+\s+years)\b",
     re.I,
 )
 #: "Newham had the highest robbery count in London last year", "Chicago had the most
 #: homicides in the US": a place ranked within a place that holds it (checked by the caller)
-_RANKED_WITHIN_RE = re.compile(
+_RANKED_WITHIN_RE = compile_re(
     r"(?<![\w-])(?:the\s+)(?P<dir>highest|lowest|worst|most|fewest|biggest|largest)\b"
     r"(?P<mid>[^.;:!?\n\d]{1,40}?)\s+(?:in|across)\s+(?:the\s+|all\s+(?:of\s+)?)?"
     r"(?P<grp>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,2})(?P<unit>)",
@@ -710,8 +711,8 @@ _RANKED_WITHIN_RE = re.compile(
 
 
 #: (a cheap test first: the words the ranking opens with)
-_RANKED_WITHIN_GATE = re.compile(r"the (?:highest|lowest|worst|most|fewest|biggest|largest)")
-_RANKED_WITHIN_GATE_I = re.compile(_RANKED_WITHIN_GATE.pattern, re.I)
+_RANKED_WITHIN_GATE = compile_re(r"the (?:highest|lowest|worst|most|fewest|biggest|largest)")
+_RANKED_WITHIN_GATE_I = compile_re(_RANKED_WITHIN_GATE.pattern, re.I)
 
 
 def ranking_groups(ctx: Ctx, sent: tuple[int, int]) -> list[re.Match[str]]:
@@ -814,7 +815,7 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
 
 
 #: "..., Sutton the fewest", "and Kingston the lowest": the other end of the same ranking
-_RANKED_AFTER_RE = re.compile(
+_RANKED_AFTER_RE = compile_re(
     r"(?:\s+(?:last|this)\s+(?:year|yr)|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?"
     # ("... of any London borough in 2022, with 1,100, while Sutton had the fewest": past the
     # figure said with it)
@@ -862,7 +863,7 @@ def _ranked_after(
 
 
 #: "Westminster the most.", "And Kingston had the lowest.": a ranking's other end, said alone
-_RANKED_NEXT_RE = re.compile(
+_RANKED_NEXT_RE = compile_re(
     r"[\W_]*(?:(?:and|while|but)\s+)?PLACE\s+(?:(?:had|has|recorded|saw|was|is)\s+)?(?:the\s+)?"
     r"(?P<dir>fewest|lowest|least|safest|most|highest|worst)"
     # ("Sutton the lowest, at under 500.": with its figure, read as a level of its own)
@@ -914,7 +915,7 @@ def _ranked_next(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: "Officer numbers at their lowest since 2008": a subject of the sentence's own, set right
 #: before "at its/their" record
-_SUBJECT_AT_ITS_RE = re.compile(
+_SUBJECT_AT_ITS_RE = compile_re(
     r"[\W_]*(?P<subj>(?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:(?:is|are|was|were|remains?|stays?|sits?)\s+)?"
     r"(?:now\s+|still\s+)?at\s+(?:its|their)\s+$",
     re.I,
@@ -973,8 +974,8 @@ def _subject_at_its_record(ctx: Ctx, start: int, end: int) -> bool:
     return False
 
 
-_RATE_NAMED_RE = re.compile(r"\bper\s+(?:100|capita|head|person)|\brates?\b", re.I)
-_RECORD_AFTER_LEVEL_RE = re.compile(
+_RATE_NAMED_RE = compile_re(r"\bper\s+(?:100|capita|head|person)|\brates?\b", re.I)
+_RECORD_AFTER_LEVEL_RE = compile_re(
     r"\s*[,(–—-]\s*(?:which\s+(?:is|was)\s+|and\s+)?(?:the\s+)?", re.I
 )
 

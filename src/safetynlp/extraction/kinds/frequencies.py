@@ -28,6 +28,7 @@ from safetynlp.extraction.context import (
 from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern, compile_scan
 from safetynlp.extraction.numbers import Quantity, words_to_number
+from safetynlp.extraction.regex_cache import compile_re
 
 _TIME_UNIT = {
     "second": 86400.0,
@@ -60,14 +61,14 @@ def rate_of_gap(count: float, every_n: float, unit: str) -> tuple[float, str]:
 _NIGHTLY = ("shooting", "stabbing", "murder", "killing", "mugging", "robbery", "burglary")
 #: a crime said before "every night" ("a shooting every night", "a shooting in London every
 #: night"), so the night is the crime's own
-_NIGHTLY_BEFORE_RE = re.compile(
+_NIGHTLY_BEFORE_RE = compile_re(
     r"\b(?:"
     + "|".join(_NIGHTLY)
     + r")s?\b(?:\s+in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?\s+$",
     re.I,
 )
 _UNITS = r"(?:second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b"
-_WORDS_EITHER_RE = re.compile(r"(?P<a>[a-z]+)\s*(?:or|to|-|–)\s*(?P<b>[a-z]+)", re.I)
+_WORDS_EITHER_RE = compile_re(r"(?P<a>[a-z]+)\s*(?:or|to|-|–)\s*(?P<b>[a-z]+)", re.I)
 _FREQ_EVERY_RE = GatedPattern(
     compile_scan(
         # the count of units is a number or a few number words, never a unit itself: "every
@@ -198,7 +199,7 @@ _COUNTED_WORDS = frozenset(
     ]
 )
 #: between "a car is stolen" and "every 5 minutes": a place, a verb, no second subject
-_INCIDENT_GAP_RE = re.compile(
+_INCIDENT_GAP_RE = compile_re(
     # ("There's a murder in the US roughly every 25 minutes": "the" before a place)
     r"(?:\s+(?!(?:and|but|while|it|he|she|they)\b|the\b(?!\s+PLACE\b))[\w'’-]+){0,6}\s+",
     re.I,
@@ -211,7 +212,7 @@ _WHEN_GAP = (
     r"|in\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?)[\s,]+"
 )
 #: what may stand between "Every day," and the count it opens: "each day more than 80 ..."
-_GAP_TO_COUNT_RE = re.compile(
+_GAP_TO_COUNT_RE = compile_re(
     # "Every day across England and Wales in 2022 there were about 140 knife offences"
     # ("Every day in England and Wales last year, roughly 150 knife offences were recorded")
     r"[\s,]*(?:" + _WHEN_GAP + r")?(?:(?:in|across|throughout)\s+[^,.;:!?\d]{2,40}?[\s,]+)?"
@@ -227,7 +228,7 @@ _GAP_TO_COUNT_RE = re.compile(
 
 
 #: between a count and the crime noun it counts: "34 Americans are murdered", "3 people"
-_COUNTED_GAP_RE = re.compile(r"\+?\s*(?:(?!and\b|or\b|but\b)[A-Za-z'-]+\s+){0,2}")
+_COUNTED_GAP_RE = compile_re(r"\+?\s*(?:(?!and\b|or\b|but\b)[A-Za-z'-]+\s+){0,2}")
 
 
 def _count_after(ctx: Ctx, pos: int, end: int) -> tuple[int, Quantity] | None:
@@ -241,16 +242,16 @@ def _count_after(ctx: Ctx, pos: int, end: int) -> tuple[int, Quantity] | None:
     return None
 
 
-_REPORTED_AFTER_RE = re.compile(
+_REPORTED_AFTER_RE = compile_re(
     r"\s+(?:claiming|saying|says|said|that\s+(?:says|said|claims|claimed))\b", re.I
 )
-_DURATION_AFTER_RE = re.compile(
+_DURATION_AFTER_RE = compile_re(
     # ("a 17-minute ride and he used every second of it")
     r"\s*-?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b",
     re.I,
 )
 #: "worth every minute", "loved every second of it": an idiom of time well spent
-_SAVOURED_BEFORE_RE = re.compile(
+_SAVOURED_BEFORE_RE = compile_re(
     r"\b(?:worth|enjoyed|loved|savou?red|relished|hated|used)\s+$", re.I
 )
 #: "Every four days in the UK a woman is killed by ...": a place between the period and the
@@ -260,7 +261,7 @@ _PLACE_GAP = r"(?:in\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,?\s*)?"
 #: ("Every 9 minutes or so, somebody in England and Wales gets stabbed")
 _ROUGHLY_AFTER = r"(?:\s+or\s+so|\s+on\s+average|-?ish)?"
 #: "five or six a day": the smaller of two counts said either way
-_EITHER_BEFORE_RE = re.compile(r"(?<![\w.,])(?P<lo>\d{1,3}|[a-z]+)\s+or\s+$", re.I)
+_EITHER_BEFORE_RE = compile_re(r"(?<![\w.,])(?P<lo>\d{1,3}|[a-z]+)\s+or\s+$", re.I)
 _FELT_LIKE_RE = compile_scan(
     r"\b(?:felt|feels|feel|seemed|seems)\s+like\s+(?:there(?:['’]s|\s+(?:was|were|is|are))\s+)?(?:[\w-]+\s+){0,6}$"
     # ("people in here talk like it's thousands a day": what others make of it)
@@ -274,14 +275,14 @@ _IN_ONE_SPAN_RE = compile_scan(
     r"\bin\s+(?P<h>just\s+|only\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?$", re.I
 )
 #: "... every 16 hours in 2021 to one every 40 hours": the second of two gaps
-_FROM_TO_RE = re.compile(r"\s(?:to|vs\.?|versus)\s", re.I)
-_ONE_AFTER_RE = re.compile(_ROUGHLY_AFTER + r"\s*,?\s*" + _PLACE_GAP)
+_FROM_TO_RE = compile_re(r"\s(?:to|vs\.?|versus)\s", re.I)
+_ONE_AFTER_RE = compile_re(_ROUGHLY_AFTER + r"\s*,?\s*" + _PLACE_GAP)
 #: ("Every four hours, another young person in London gets stabbed": the one, then a
 #: statistic's words that name who)
-_ONE_ARTICLE_AFTER_RE = re.compile(
+_ONE_ARTICLE_AFTER_RE = compile_re(
     _ROUGHLY_AFTER + r"\s*,?\s*" + _PLACE_GAP + r"(?:a|an|another|one)\s+", re.I
 )
-_SOMEONE_GAP_RE = re.compile(
+_SOMEONE_GAP_RE = compile_re(
     _ROUGHLY_AFTER
     + r"\s*,?\s*"
     + _PLACE_GAP
@@ -293,7 +294,7 @@ _SOMEONE_GAP_RE = re.compile(
     # in London has their phone snatched"
     r"(?:(?:a\s+)?(?:victim|casualty)\s+of\s+)?",
 )
-_LONG_COUNT_GAP_RE = re.compile(r"(?:(?!\b(?:a|an|one|that|it|this)\b)[^,;:.!?])*", re.I)
+_LONG_COUNT_GAP_RE = compile_re(r"(?:(?!\b(?:a|an|one|that|it|this)\b)[^,;:.!?])*", re.I)
 
 
 def _statistic_over_incident(
@@ -320,7 +321,7 @@ _FOR_A_SPAN_RE = compile_scan(
     r"the\s+best\s+part\s+of)\s+)?$",
     re.I,
 )
-_ISH_RE = re.compile(r"-?ish\b", re.I)
+_ISH_RE = compile_re(r"-?ish\b", re.I)
 #: ("a shooting every night": nightly is daily)
 _UNIT_ALIAS = {
     "sec": "second",
@@ -352,7 +353,7 @@ _TIMES_WORDS = {"once": 1.0, "twice": 2.0, "three times": 3.0, "four times": 4.0
 
 _ONCE_BEFORE_RE = compile_scan(r"\bonce\s+$", re.I)
 #: between a count and "every 3 days": the crime and where, no break and no other figure
-_COUNTED_BEFORE_GAP_RE = re.compile(r"(?:\s+[A-Za-z'’-]+){1,8}\s+")
+_COUNTED_BEFORE_GAP_RE = compile_re(r"(?:\s+[A-Za-z'’-]+){1,8}\s+")
 
 
 def _counted_before_gap(ctx: Ctx, q: Quantity, every_at: int) -> bool:
@@ -366,7 +367,7 @@ def _counted_before_gap(ctx: Ctx, q: Quantity, every_at: int) -> bool:
     )
 
 
-_ONE_PERSON_RE = re.compile(
+_ONE_PERSON_RE = compile_re(
     r"\b(?:someone|somebody|(?:a|one)\s+(?:person|man|woman|child|teenager|teen|young\s+person))\b",
     re.I,
 )

@@ -64,10 +64,11 @@ from safetynlp.extraction.literals import (
     compile_scan,
 )
 from safetynlp.extraction.numbers import CHANGED_FROM_RE, FRACTIONS, Quantity
+from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
-_ABS_CHANGE_AFTER_RE = re.compile(
+_ABS_CHANGE_AFTER_RE = compile_re(
     # (on the figure's own line: "2023: 590\nUp on the year before" is a list's summary)
     r"[ \t]+(?:more|fewer|extra|additional|less)\b"
     # ("Another 1,000+ offences on the year before": a difference from that year)
@@ -83,14 +84,14 @@ _ABS_CHANGE_BEFORE_RE = compile_scan(
 )
 #: "Teen, 16,", "a boy (15)": a number right after a person noun is an age
 #: "per episode", "each game": a count per something that is neither time nor population
-_PER_THING_RE = re.compile(
+_PER_THING_RE = compile_re(
     r"\s+(?:per|each|every|a)\s+(?:episode|game|match|season|book|film|movie|show|page|chapter|"
     r"level|round)s?\b"
     # "the detective solves 3 murders in 400 pages"
     r"|\s+in\s+(?:just\s+|only\s+)?[\d,]+\s+(?:pages|episodes|chapters|books|films|seasons|series)\b",
     re.I,
 )
-_PER_100K_RE = re.compile(
+_PER_100K_RE = compile_re(
     # (not across a line: "Philly: 222 homicides\nPer head Philly's way worse")
     r"[ \t]*(?P<what>(?:[A-Za-z-]+[ \t]+){0,3}?)"
     # ("~1.5/100k")
@@ -127,7 +128,7 @@ _POPULATION_BEFORE_RE = compile_scan(
     re.I,
 )
 #: "3 murders in 40 minutes", "5 stabbings in two hours": what one stretch of time saw
-_SHORT_SPAN_AFTER_RE = re.compile(
+_SHORT_SPAN_AFTER_RE = compile_re(
     r"(?:\s+[A-Za-z'-]+){0,3}?\s+in\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+|around\s+|roughly\s+)?"
     r"(?:(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|ninety)\s+"
     r"(?:minutes?|mins?|hours?|hrs?|seconds?)"
@@ -137,7 +138,7 @@ _SHORT_SPAN_AFTER_RE = re.compile(
     r"|(?:\s+[A-Za-z'-]+){0,3}?\s+over\s+the\s+(?:two|three|four|2|3|4)\s+days\b",
     re.I,
 )
-_MONEY_AFTER_RE = re.compile(
+_MONEY_AFTER_RE = compile_re(
     r"\s+(?:in|of)\b(?!\s+(?:the\s+)?(?:year|12\s+months|twelve\s+months|(?:19|20)\d\d)\b)", re.I
 )
 #: "9 million people", unless the people are what was counted ("100,000 people were robbed")
@@ -153,7 +154,7 @@ _AGE_BEFORE_RE = compile_scan(
     re.I,
 )
 #: between a record's clause and the figure that gives its count: ", about 5", ", at about"
-_RECORD_THEN_FIGURE_GAP_RE = re.compile(r"[\s,–—-]*(?:at|with|of)?\s*", re.I)
+_RECORD_THEN_FIGURE_GAP_RE = compile_re(r"[\s,–—-]*(?:at|with|of)?\s*", re.I)
 
 
 def is_age(text: str, q: Quantity) -> bool:
@@ -247,7 +248,7 @@ def is_age(text: str, q: Quantity) -> bool:
 
 
 #: what makes a bracket a figure's note, not who someone is ("(Met data, 44)", "(2019: 44)")
-_NOT_PERSON_ASIDE_RE = re.compile(
+_NOT_PERSON_ASIDE_RE = compile_re(
     r"\b(?:"
     + CRIME_WORDS
     + r"|rates?|per|ONS|Met|police|data|figures|stats|NYPD|FBI|total|up|down|"
@@ -258,7 +259,7 @@ _NOT_PERSON_ASIDE_RE = re.compile(
 
 
 #: ("14 and 16", "60ish", "40s", "mid-40s")
-_AGES_PIECE_RE = re.compile(
+_AGES_PIECE_RE = compile_re(
     r"(?:(?:early|mid|late)[- ])?\d{1,2}(?:ish|s)?(?:\s+(?:and|&)\s+\d{1,2}(?:ish|s)?)?"
 )
 
@@ -287,22 +288,22 @@ def _person_aside_age(text: str, q: Quantity) -> bool:
 
 
 #: numbers that are part of words about a person: "'82", "in 1990", "under-9s", "5th"
-_WORDY_NUMBER_RE = re.compile(
+_WORDY_NUMBER_RE = compile_re(
     r"['’]\d\d\b|\b(?:in|since|from|of)\s+(?:19|20)\d\d\b|\b[a-z]+-\d+s?\b|\b\d+(?:st|nd|rd|th)\b",
     re.I,
 )
 
 
-_PARENT_OF_RE = re.compile(
+_PARENT_OF_RE = compile_re(
     r"\b(?:mum|mom|mother|dad|father|parent|mam|grandmother|grandfather|nan|gran|grandparent)"
     r"s?\s+of\s+$",
     re.I,
 )
 #: "The meeting overran to 9.30", "The band played until 1.15": an hour and its minutes
-_PER_AFTER_RE = re.compile(r"\s*(?:%|per\b|/|pc\b|percent|in\s+every|out\s+of)", re.I)
-_CLOCK_TIME_RE = re.compile(r"(?:[1-9]|1\d|2[0-3])[.:][0-5]\d")
+_PER_AFTER_RE = compile_re(r"\s*(?:%|per\b|/|pc\b|percent|in\s+every|out\s+of)", re.I)
+_CLOCK_TIME_RE = compile_re(r"(?:[1-9]|1\d|2[0-3])[.:][0-5]\d")
 #: (not "stood at 1.45", "fell to 2.30": a rate's words)
-_CLOCK_BEFORE_RE = re.compile(
+_CLOCK_BEFORE_RE = compile_re(
     r"\b(?:(?:ran|overran|went\s+on|goes\s+on|lasted|played|stayed\s+open|opens|closes|shuts|"
     r"starts?|started|finishes|finished|ends|ended|kicks?\s+off|kicked\s+off)\s+(?:to|till|until|at)"
     r"|until|till|til)\s+$",
@@ -312,7 +313,7 @@ _CLOCK_BEFORE_RE = re.compile(
 
 #: an hour of the day: "at" or "till" after a day, a meeting or a shift ("Weds at ",
 #: "Thursday at ", "on lates till ")
-_HOUR_BEFORE_RE = re.compile(
+_HOUR_BEFORE_RE = compile_re(
     r"\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)(?:day)?s?\b[^.!?\n\d]{0,30}\b(?:at|from|till|til|until)\s+$"
     r"|\b(?:meeting|meet|session|surgery|vigil|walk|patrol|lates|earlies|shift|tonight|tomorrow|"
     r"this\s+(?:morning|evening|afternoon))\b[^.!?\n\d]{0,30}\b(?:at|from|till|til|until)\s+$",
@@ -321,7 +322,7 @@ _HOUR_BEFORE_RE = re.compile(
 
 
 #: what a count counts, right after it ("at 3 unsolved murders": no hour)
-_COUNTED_AFTER_RE = re.compile(
+_COUNTED_AFTER_RE = compile_re(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:murders?|homicides?|stabbings?|shootings?|killings?|burglar\w*|"
     r"robber\w*|offences?|crimes?|incidents?|victims?|deaths?|people|cases?)\b",
     re.I,
@@ -329,7 +330,7 @@ _COUNTED_AFTER_RE = re.compile(
 
 
 #: the names a small number labels: "Zone 3", "Tier 2", "Platform 4", "Season 2"
-_LABEL_BEFORE_RE = re.compile(
+_LABEL_BEFORE_RE = compile_re(
     r"\b(?-i:Zones?|Tier|Platform|Terminal|Flat|Season|Series|Episode|Chapter|Stage|Phase|Gate)\s$"
 )
 
@@ -409,10 +410,10 @@ def is_everyday(text: str, q: Quantity) -> bool:
     return left.endswith(_SAME_UNIT_LINKS) and _SAME_UNIT_BEFORE_RE.search(left) is not None
 
 
-_AT_HOURS_BEFORE_RE = re.compile(
+_AT_HOURS_BEFORE_RE = compile_re(
     r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\s+(?:and|or|&)\s+$", re.I
 )
-_AND_HOUR_AFTER_RE = re.compile(
+_AND_HOUR_AFTER_RE = compile_re(
     r"\s*(?:am|pm)?\s+(?:and|or|&)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?(?![\d,.])", re.I
 )
 
@@ -439,7 +440,7 @@ def _event_list_header(ctx: Ctx, sent: tuple[int, int]) -> bool:
 
 _CRIME_WORD_RE = compile_scan(r"\b(?:" + CRIME_WORDS + r")", re.I)
 #: the word before an hour's "at" (not what a count "stood at" or "peaked at")
-_AT_HOUR_BEFORE_RE = re.compile(
+_AT_HOUR_BEFORE_RE = compile_re(
     r"\b(?!(?:stood|stands?|sits?|sat|is|was|are|were|be|been|peaked|peaks|remained|remains|"
     r"stayed|stays|came|comes|ended|ends|finished|finishes|capped|it|them|totals?|count|tally|"
     r"levels?|rates?|figures?|numbers?|toll|now|still|year|out|held|kept|set|estimated|pegged|"
@@ -460,7 +461,7 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
-_EVENT_AT_RE = re.compile(
+_EVENT_AT_RE = compile_re(
     # ("Shift finishes at 6", "Quiz is Tuesdays at 8", "fika is at 3")
     r"\b(?:lectures?|seminars?|meetings?|class(?:es)?|lessons?|shifts?|kick-?off|dinner|lunch|"
     r"breakfast|tea|doors|gigs?|appointments?|practice|training|mass|church|service|surgery|"
@@ -486,27 +487,27 @@ _DOING_AT_RE = compile_scan(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+at\s+$"
 )
 #: an hour's figure ends its clause: "at 9.", "at 6, swimming at 4:30", "at 2 on Tuesdays"
-_HOUR_ENDS_RE = re.compile(
+_HOUR_ENDS_RE = compile_re(
     r"\s*(?:[.,;!)(]|$|(?:and|on|then|tomorrow|tonight|today|sharp|every|each|o['’]clock|till|until|to|with|in)\b)",
     re.I,
 )
-_WEATHER_BEFORE_RE = re.compile(
+_WEATHER_BEFORE_RE = compile_re(
     r"\b(?:weather|temperature|thermometer|mercury|heat)\b[^.!?\n\d]{0,24}\b(?:hit|hits|reached|was|is|at|of)\s+$",
     re.I,
 )
 #: the last words of what stands between a figure in an everyday unit and the next figure
 _SAME_UNIT_LINKS = (" to ", " of ", " than ", " not ", " vs ", " vs. ", " versus ", " or ", " and ")
-_ROUTE_AFTER_RE = re.compile(
+_ROUTE_AFTER_RE = compile_re(
     r"\s*(?:[,.!;]|$|(?:bus|from|to|into|towards|every|home|back|night\s+bus|again|and)\b)", re.I
 )
-_HOUR_INSTEAD_BEFORE_RE = re.compile(
+_HOUR_INSTEAD_BEFORE_RE = compile_re(
     r"\bat\s+\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]m)?\s+(?:now\s+)?(?:instead\s+of|rather\s+than|not)\s+$",
     re.I,
 )
-_DAY_PART_AFTER_RE = re.compile(
+_DAY_PART_AFTER_RE = compile_re(
     r"[ \t]+(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|o['’]clock)\b", re.I
 )
-_ON_ROUTE_AFTER_RE = re.compile(
+_ON_ROUTE_AFTER_RE = compile_re(
     r"[ \t]+(?:[a-z]+ing|bus|night\s+bus|this\s+(?:morning|evening|afternoon)|last\s+night|today|home)\b"
     # ("Overheard on the 38: '...'")
     r"|[ \t]*:[ \t]"
@@ -571,7 +572,7 @@ _ASIDE_AGE_END_RE = compile_scan(
 #: "Keith is 67 and also thinks ...", "the quizmaster is 81 and takes no prisoners": a
 #: person's age, then what they do
 _NAME_IS_AGE_RE = compile_scan(r"(?:(?-i:\b[A-Z][a-z]+)|\bthe\s+[a-z]+)\s+is\s+$", re.I)
-_AND_DOES_AFTER_RE = re.compile(
+_AND_DOES_AFTER_RE = compile_re(
     r"\s+and\s+(?:still\s+|also\s+|now\s+|never\s+|always\s+)?(?-i:[a-z]+s)\b"
     # ("Tony is 58 and that car was his baby", "Kev is 40 and he ...")
     r"|\s+and\s+(?:that|this|his|her|he|she|they|their)\b",
@@ -579,12 +580,12 @@ _AND_DOES_AFTER_RE = re.compile(
 )
 #: "(34, big Astros fan)", "(22, bless him)": an age opening an aside about someone
 #: ") insisting", ") reckons": an age alone in brackets, then what its person says
-_AGE_ALONE_AFTER_RE = re.compile(
+_AGE_ALONE_AFTER_RE = compile_re(
     r"\)\s+(?:(?:is|was)\s+)?(?:still\s+|now\s+)?(?:insist|reckon|say|said|swear|swore|told|tell|keeps?\s|kept\s|"
     r"thinks?|believ|convinced|sure|adamant|posted|shared|forward)",
     re.I,
 )
-_AGE_OPENS_ASIDE_AFTER_RE = re.compile(
+_AGE_OPENS_ASIDE_AFTER_RE = compile_re(
     r"\s*,\s+(?!(?:up|down|a|an|the|from|vs|of|per|which|so|or|and|about|record|lowest|highest|"
     r"most|fewest|least|including|excl|incl|ie|eg)\b)(?-i:[a-z])[a-z]+\b(?![^()\n]*\d)[^()\n]*\)",
     re.I,
@@ -610,8 +611,8 @@ def _record_before(ctx: Ctx, start: int, end: int) -> bool:
     )
 
 
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?$", re.I)
-_PLUS_AFTER_RE = re.compile(r"\s*(?:\+|plus\b)", re.I)
+_FROM_BEFORE_RE = compile_re(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?$", re.I)
+_PLUS_AFTER_RE = compile_re(r"\s*(?:\+|plus\b)", re.I)
 _VS_RE = compile_scan(r"\s(?:vs\.?|versus|compared\s+(?:to|with))\s", re.I)
 #: "Violent crime in the US fell again in 2024, to about 359 per 100k": a move with its
 #: words, then the rate it moved to ("to" ends the text searched)
@@ -621,7 +622,7 @@ _MOVED_TO_RE = compile_scan(
     re.I,
 )
 #: a sentence that opens with a rate's base ("Per 100,000 people, ...", "Per capita:")
-_FRONTED_RATE_RE = re.compile(
+_FRONTED_RATE_RE = compile_re(
     r"[\W_]*per\s+(?:(?:100,?000|100k|hundred\s+thousand)|(?P<k>1,?000|thousand)|"
     # ("Per 100,000 that puts Toronto at about 1.5": no comma before "that")
     r"(?P<m>1m|million))(?:\s+(?:people|residents|population|inhabitants))?\s*(?:[,:]|(?=\s+(?:that|it|this)\b))",
@@ -645,28 +646,28 @@ _PERSON_AGED_RE = compile_scan(
     r"(?:\d{1,2}\s*(?:,\s*(?:and\s+|or\s+|not\s+)?|and\s+|or\s+|to\s+))*$",
     re.I,
 )
-_OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
-_VICTIM_AGES_RE = re.compile(
+_OF_THEM_AFTER_RE = compile_re(r"\s+of\s+(?:them|those|these)\b", re.I)
+_VICTIM_AGES_RE = compile_re(
     r"\b(?:victims|they)\s+(?:were|are)\s+(?:aged\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|&)\s*\d{1,2}\b"
     r"(?!\s*(?:%|per\b|[a-z]+\s+(?:murders|homicides|killings|offences|stabbings|shootings)))",
     re.I,
 )
 #: "11 year olds walking through a metal detector ... They're 11.": a pronoun's age, said alone
-_THEY_ARE_BEFORE_RE = re.compile(r"\bthey(?:['’]re|\s+are|\s+were)\s+(?:only\s+|just\s+)?$", re.I)
+_THEY_ARE_BEFORE_RE = compile_re(r"\bthey(?:['’]re|\s+are|\s+were)\s+(?:only\s+|just\s+)?$", re.I)
 #: the attacks or disasters a toll is of ("killed in the London Bridge attack")
-_ATTACK_AFTER_RE = re.compile(
+_ATTACK_AFTER_RE = compile_re(
     r"\s+(?:in|during|by)\s+(?:the|that|those|a|an)\s+(?:[\w'’&-]+\s+){0,5}?"
     r"(?:attacks?|bombings?|fire|blaze|massacre|crash|stampede|rampage|explosions?)\b",
     re.I,
 )
-_INJURED_TOO_RE = re.compile(
+_INJURED_TOO_RE = compile_re(
     r"\s*(?:,|and|&)\s*(?:and\s+)?(?:dozens|scores|hundreds|many|several|others|more|"
     r"(?:about|around|over|at\s+least)?\s*\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+(?:more|others))?)\s+(?:more\s+|others\s+|people\s+)?"
     r"(?:injured|wounded|hurt|hospitali[sz]ed|in\s+hospital)\b",
     re.I,
 )
-_SENT_END_AFTER_RE = re.compile(r"\s*(?:[.!?]|$)")
+_SENT_END_AFTER_RE = compile_re(r"\s*(?:[.!?]|$)")
 _AGE_IS_BEFORE_RE = compile_scan(
     r"\b(?:median|average|mean|typical)\s+age\b[^.,;:!?\d]{0,50}?\s(?:is|was|of|['’]s|about|around)\s+"
     r"(?:(?:about|around|roughly|just|only|now)\s+)?$",
@@ -678,7 +679,7 @@ _APPOSED_AGE_BEFORE_RE = compile_scan(
     re.I,
 )
 #: what a person whose age was given goes on to do: ", 49, says he'll ...", ", 15, got his ..."
-_AGE_THEN_DOES_RE = re.compile(
+_AGE_THEN_DOES_RE = compile_re(
     r",\s*(?:says|said|claims|claimed|reckons|reckoned|thinks|thought|believes|told|tells|got|"
     r"gets|wants|wanted|lives|lived|works|worked|insists|insisted|swears|swore|who)\b",
     re.I,
@@ -701,14 +702,14 @@ _POPULATION_SENT_RE = compile_scan(
     r"\b(?:population|(?:million|m)\s+(?:people|residents|inhabitants)|per\s+(?:head|capita))\b",
     re.I,
 )
-_POPULATION_AFTER_RE = re.compile(
+_POPULATION_AFTER_RE = compile_re(
     r"\s+(?:people|residents|inhabitants|citizens|londoners|population)\b"
     r"(?!\s+(?:(?:are|were|have\s+been|had\s+been|got|get|being|was|is)\s+)?"
     r"(?:murdered|killed|stabbed|shot|attacked|robbed|assaulted|raped|mugged|burgled|victims?))",
     re.I,
 )
 #: "came in at roughly 16,500 for 2024", "46 over the year": the figure's own period after it
-_FOR_PERIOD_RE = re.compile(
+_FOR_PERIOD_RE = compile_re(
     r"\s*(?:for|over)\s+(?:the\s+(?:whole\s+|full\s+|calendar\s+|financial\s+)?(?:year|period)\b"
     r"|(?:the\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?\b|FY\s?\d\d))",
     re.I,
@@ -782,7 +783,7 @@ def _level_period(
 
 
 #: what stands between a count and the rate said after it (", a rate of", " (")
-_RATE_LEAD_RE = re.compile(r"[\s,;:(–—-]*(?:and\s+|or\s+)?")
+_RATE_LEAD_RE = compile_re(r"[\s,;:(–—-]*(?:and\s+|or\s+)?")
 
 
 def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
@@ -872,7 +873,7 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
 
 
 #: between an order and its subject's figure: " last year, about "
-_ORDER_COMMA_GAP_RE = re.compile(
+_ORDER_COMMA_GAP_RE = compile_re(
     r"(?:['’]s?)?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s*,\s*(?:at\s+|with\s+)?",
     re.I,
 )
@@ -949,7 +950,7 @@ _SHARE_RE = compile_scan(
 )
 
 
-_REFERS_BACK_START_RE = re.compile(
+_REFERS_BACK_START_RE = compile_re(
     # ("> Met confidence is at 45% now / Yep, and it was 69% back in 2016.")
     r"\s*(?:(?:yep|yes|yeah|true|right|correct|indeed)[,.!]*\s+)?(?:(?:and|but|yet)\s+)?"
     # "Ten years ago it was 70%", "In 2016, it was 69%"
@@ -1092,7 +1093,7 @@ def _listed_outcome(ctx: Ctx, sent: tuple[int, int], low: str) -> MetricMention 
     return None
 
 
-_CHARGED_RE = re.compile(r"\bcharg|\bsummons|\bprosecut", re.I)
+_CHARGED_RE = compile_re(r"\bcharg|\bsummons|\bprosecut", re.I)
 
 
 #: "For burglaries it's about one in twenty.": another crime, the outcome just given
@@ -1102,9 +1103,9 @@ _IT_IS_SRC = (
     r"(?:it['’]?s|its|it\s+(?:is|was)|they['’]re|"
     r"the\s+(?:equivalent\s+|same\s+)?(?:figure|rate|number)\s+(?:is|was))\s"
 )
-_FOR_CRIME_RE = re.compile(_FOR_CRIME_SRC + _IT_IS_SRC, re.I)
+_FOR_CRIME_RE = compile_re(_FOR_CRIME_SRC + _IT_IS_SRC, re.I)
 #: ("..., and for robbery roughly 7%": in a clause, the verb may be left out)
-_FOR_CRIME_CLAUSE_RE = re.compile(_FOR_CRIME_SRC + "(?:" + _IT_IS_SRC + ")?", re.I)
+_FOR_CRIME_CLAUSE_RE = compile_re(_FOR_CRIME_SRC + "(?:" + _IT_IS_SRC + ")?", re.I)
 
 
 def _for_crime_outcome(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
@@ -1120,19 +1121,19 @@ def _for_crime_outcome(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
     return outcome_mention(ctx, m, outcome)
 
 
-_RATE_IS_BEFORE_RE = re.compile(
+_RATE_IS_BEFORE_RE = compile_re(
     r"\brates?\s+(?:is|was|are|were|['’]s|stood\s+at|sits\s+at)\s+(?:(?:still|now|only|just|"
     r"about|around|roughly|approx\.?|approximately|barely|nearly|almost|under|over|less\s+than|more\s+than|below|"
     r"above|like)\s+)*$",
     re.I,
 )
 #: what may stand between "it was" and its figure: hedges and an article
-_HEDGED_GAP_RE = re.compile(
+_HEDGED_GAP_RE = compile_re(
     r"(?:(?:still|only|just|about|around|roughly|nearly|almost|under|over|closer\s+to|"
     r"less\s+than|more\s+than|like|a)\s+)*",
     re.I,
 )
-_FRACTION_ENDS_RE = re.compile(
+_FRACTION_ENDS_RE = compile_re(
     r"\s*(?:[.,;!?)]|$|\s+(?:in|last|this|now|then|nationally|though|at\s+best)\b)", re.I
 )
 
@@ -1324,10 +1325,10 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         )
 
 
-_BUT_RE = re.compile(r"[,;]?\s+(?:but|yet|though|although)\s+", re.I)
+_BUT_RE = compile_re(r"[,;]?\s+(?:but|yet|though|although)\s+", re.I)
 
 
-_OF_CRIME_AFTER_RE = re.compile(
+_OF_CRIME_AFTER_RE = compile_re(
     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?(?P<base>[a-z][a-z ]{2,40}?)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|and|but|last|this|across|nationally)\b)",
     re.I,
@@ -1392,7 +1393,7 @@ def outcome_mention(ctx: Ctx, m: re.Match[str], outcome: str) -> MetricMention |
 _TAKEN_RE = compile_scan(r"\b(?:stolen|nicked|snatched|taken)$", re.I)
 
 
-_WERE_BEFORE_RE = re.compile(
+_WERE_BEFORE_RE = compile_re(
     # "went from 500 in 2019 to 776 in 2020 thats like a 55% jump": both ends, each its year's
     r"\b(?:were|was|stood\s+at|hit|reached|totalled|totaled|numbered|from|to)\s+"
     r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|just\s+over|just\s+under|~)\s*)?$",
@@ -1400,8 +1401,8 @@ _WERE_BEFORE_RE = re.compile(
 )
 
 
-_THERE_WERE_BEFORE_RE = re.compile(r"\bthere\s+(?:were|was|had\s+been)\s+$", re.I)
-_IT_WAS_OPENING_RE = re.compile(
+_THERE_WERE_BEFORE_RE = compile_re(r"\bthere\s+(?:were|was|had\s+been)\s+$", re.I)
+_IT_WAS_OPENING_RE = compile_re(
     r"[\W_]*(?:(?:no|nope|yes|yeah|yep|actually|well)[,.!]*\s+)*"
     # ("A decade earlier, in 2013, it was about 369.": when, then "it")
     r"(?:[^,.!?\n\d]{2,30},\s*(?:in\s+(?:19|20)\d\d(?:/\d\d)?,\s*)?)?"
@@ -1411,7 +1412,7 @@ _IT_WAS_OPENING_RE = re.compile(
 
 
 #: a novel just read, by its author: "Finished the new Ann Cleeves on the 7.12 to Leeds."
-_NEW_BOOK_BEFORE_RE = re.compile(
+_NEW_BOOK_BEFORE_RE = compile_re(
     r"\b(?:finished|reading|started|read|devoured|listened\s+to)\s+(?:(?:the\s+)?(?:new|latest|last)\s+"
     r"(?-i:[A-Z][a-z]+\s+(?:Mc|Mac)?[A-Z][a-z]+)\b(?:[^.!?\n]|\.(?=\d)){0,60}[.!?]\s+[^.!?\n]{0,30}|"
     # ("Just finished Val McDermid's latest 📖 5 murders, 2 detectives")
@@ -1420,12 +1421,12 @@ _NEW_BOOK_BEFORE_RE = re.compile(
     r"(?-i:[A-Z][a-z]+\s+(?:Mc|Mac)?[A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s+(?:new|latest|last)\b[^.!?\n\d]{0,40})$",
     re.I,
 )
-_VS_RATE_AFTER_RE = re.compile(
+_VS_RATE_AFTER_RE = compile_re(
     r"[ \t]+(?:vs\.?|versus)[ \t]+(?:~|c\.)?[ \t]*[\d.,]*\d[ \t]*(?:per[ \t]+(?:100k|100,000)|/100k)\b",
     re.I,
 )
-_VS_AFTER_RE = re.compile(r"\s+(?:vs\.?|versus)\s+(?:~|c\.)?\s*\d", re.I)
-_NOWHERE_NEAR_BEFORE_RE = re.compile(
+_VS_AFTER_RE = compile_re(r"\s+(?:vs\.?|versus)\s+(?:~|c\.)?\s*\d", re.I)
+_NOWHERE_NEAR_BEFORE_RE = compile_re(
     r"[\W_]*(?:nowhere\s+near|not\s+even\s+close\s+to|nothing\s+like|not\s+(?:even\s+)?near(?:ly)?)\s+",
     re.I,
 )
@@ -1480,16 +1481,16 @@ def _figure_inside_change(ctx: Ctx, q: Quantity) -> bool:
     )
 
 
-_POSSESSIVE_BEFORE_RE = re.compile(r"['’]s\s+$")
+_POSSESSIVE_BEFORE_RE = compile_re(r"['’]s\s+$")
 
 
-_ARROW_CHANGE_AFTER_RE = re.compile(r"[ \t]*[↑↓][ \t]*[~≈]?[ \t]*[+−-]?\d[\d.]*[ \t]?(?:%|pc)")
+_ARROW_CHANGE_AFTER_RE = compile_re(r"[ \t]*[↑↓][ \t]*[~≈]?[ \t]*[+−-]?\d[\d.]*[ \t]?(?:%|pc)")
 
 
 @cache
 def _counted_noun_after(generic: str) -> re.Pattern[str]:
     """ "... 500 people", "... 12 victims": a generic noun after a figure."""
-    return re.compile(
+    return compile_re(
         rf"\s*\+?\s*(?:{generic}|people|persons|victims|patients)\b"
         # ("15-16 patients per day" is a frequency, left to the frequency reader)
         r"(?!\s+(?:per|a|an|every|each)\s+(?:day|week|month|year)\b)",
@@ -1497,26 +1498,26 @@ def _counted_noun_after(generic: str) -> re.Pattern[str]:
     )
 
 
-_YEAR_ONLY_RE = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR_ONLY_RE = compile_re(r"1[89]\d\d|20\d\d")
 
-_LIST_NEXT_RE = re.compile(r"[ \t]*[-–:/][ \t]*\d")  # (on the figure's own line)
+_LIST_NEXT_RE = compile_re(r"[ \t]*[-–:/][ \t]*\d")  # (on the figure's own line)
 #: the second of two figures a slash parts, ending the sentence ("36 / 29.", "/ 4,900 [WYP]")
-_SLASHED_LAST_RE = re.compile(
+_SLASHED_LAST_RE = compile_re(
     r"[ \t]*[/|][ \t]*(?:~|c\.\s?)?\d[\d,.]*\d?k?(?:[ \t]*[\[(][^\[\]()\n]{1,30}[\])])?[ \t]*(?:[.!?]|$)"
 )
-_IN_BRACKETS_RE = re.compile(r"[\[(][^\])]*$")
+_IN_BRACKETS_RE = compile_re(r"[\[(][^\])]*$")
 #: two places set against each other ("GMP vs Merseyside", "London / NYC")
-_PLACES_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|v\.?|versus|/|and|&)\s*", re.I)
+_PLACES_VS_GAP_RE = compile_re(r"\s*(?:vs\.?|v\.?|versus|/|and|&)\s*", re.I)
 
 
-_PERIODS_VS_RE = re.compile(
+_PERIODS_VS_RE = compile_re(
     r"(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:FY)\s?\d\d(?:/\d\d)?|(?-i:YE)\s+[A-Za-z]{3,9}\s+(?:19|20)?\d\d|"
     r"(?-i:[HQ][1-4])\s+(?:19|20)\d\d)\s+(?:vs\.?|versus)\s+[^\n:]{1,30}:[ \t]*(?:~|c\.\s?)?$",
     re.I,
 )
 
 
-_PERIODS_VS_LINE_RE = re.compile(
+_PERIODS_VS_LINE_RE = compile_re(
     r"(?<![\d/])(?:(?:19|20)\d\d(?:/\d\d)?|(?-i:FY)\s?\d\d|(?-i:YE)\s+[A-Za-z]{3,9}\s+\d\d|(?-i:[HQ][1-4])\s+(?:19|20)\d\d)"
     r"\s+(?:vs\.?|versus|→|->)\s+",
     re.I,
@@ -1576,7 +1577,7 @@ def _two_places_slashed(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> bool:
 
 #: the next item of a slashed list, labelled by its year ("/ 2021: 488", "/ 21/22: 696",
 #: "/ 2023 ~17k")
-_LIST_NEXT_YEAR_RE = re.compile(
+_LIST_NEXT_YEAR_RE = compile_re(
     r"\s+/\s+(?:(?:19|20)\d\d(?:/\d\d)?|[012]\d/[012]\d)"
     # ("/ 2022 → 109")
     # ("/ 2018 – 295", "/ 2021 so far: 3")
@@ -1585,60 +1586,60 @@ _LIST_NEXT_YEAR_RE = re.compile(
     re.I,
 )
 
-_LABEL_NUMBER_BEFORE_RE = re.compile(
+_LABEL_NUMBER_BEFORE_RE = compile_re(
     r"[£$€#@]\s*$|\d[-–]\s*$|\b(?:no\.?|number|top|season|episode|bus|route|zone|line|platform|chapter|page|part"
     r"|radio|channel|bbc|itv|gate|flight|article|section|phase|stage|series|category|room)\s+$",
     re.I,
 )
 
-_AS_OF_NOW_RE = re.compile(
+_AS_OF_NOW_RE = compile_re(
     r"\s+(?:as\s+of|so\s+far\s+as\s+of|at)\s+(?:tonight|today|this\s+(?:morning|evening|week))\b",
     re.I,
 )
-_FICTIONAL_AFTER_RE = re.compile(
+_FICTIONAL_AFTER_RE = compile_re(
     r"\s+(?:fictional|fictitious|fake|pretend|imaginary|made[-\s]up|on[-\s]?screen|tv)\s", re.I
 )
-_SCORE_BEFORE_RE = re.compile(r"(?<![\d,.])(?P<n>\d{1,2})\s+(?:from|out\s+of)\s+$")
-_SCORE_AFTER_RE = re.compile(r"\s+(?:from|out\s+of)\s+(?P<of>\d{1,2})(?![\d%]|[,.]\d)")
-_TIMES_AS_AFTER_RE = re.compile(r"\s?(?:x|times)\s+as\b", re.I)
-_IN_OPENING_RE = re.compile(r"[\W_]*(?:(?:and|but)\s+)?(?:back\s+)?in\s+", re.I)
-_REPLY_NO_BEFORE_RE = re.compile(r"(?:^|\n)\s*no\.\s+$", re.I)
-_VOTES_BEFORE_RE = re.compile(r"\bvotes?\s+(?:to|against)\s+$", re.I)
+_SCORE_BEFORE_RE = compile_re(r"(?<![\d,.])(?P<n>\d{1,2})\s+(?:from|out\s+of)\s+$")
+_SCORE_AFTER_RE = compile_re(r"\s+(?:from|out\s+of)\s+(?P<of>\d{1,2})(?![\d%]|[,.]\d)")
+_TIMES_AS_AFTER_RE = compile_re(r"\s?(?:x|times)\s+as\b", re.I)
+_IN_OPENING_RE = compile_re(r"[\W_]*(?:(?:and|but)\s+)?(?:back\s+)?in\s+", re.I)
+_REPLY_NO_BEFORE_RE = compile_re(r"(?:^|\n)\s*no\.\s+$", re.I)
+_VOTES_BEFORE_RE = compile_re(r"\bvotes?\s+(?:to|against)\s+$", re.I)
 
-_PHONE_BEFORE_RE = re.compile(r"\b(?:call|dial|ring)\b[^.!?\d]{0,40}(?:\d+[^.!?\d]{0,30})?$", re.I)
+_PHONE_BEFORE_RE = compile_re(r"\b(?:call|dial|ring)\b[^.!?\d]{0,40}(?:\d+[^.!?\d]{0,30})?$", re.I)
 
-_SHORT_CODE_BEFORE_RE = re.compile(r"\btext\s+\S+\s+to\s+$", re.I)
+_SHORT_CODE_BEFORE_RE = compile_re(r"\btext\s+\S+\s+to\s+$", re.I)
 
-_AIM_BEFORE_RE = re.compile(r"\b(?:goal|target|aim|plan)\s+of\s+$", re.I)
+_AIM_BEFORE_RE = compile_re(r"\b(?:goal|target|aim|plan)\s+of\s+$", re.I)
 
-_ALL_OF_BEFORE_RE = re.compile(r"\b(?:all|the\s+other|in\s+all)\s+$", re.I)
+_ALL_OF_BEFORE_RE = compile_re(r"\b(?:all|the\s+other|in\s+all)\s+$", re.I)
 
-_PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
+_PER_BEFORE_RE = compile_re(r"\bper\s+$", re.I)
 
-_COLON_BEFORE_RE = re.compile(r":\s*$")
-_FIGURE_PAIR_BEFORE_RE = re.compile(
+_COLON_BEFORE_RE = compile_re(r":\s*$")
+_FIGURE_PAIR_BEFORE_RE = compile_re(
     r"\d[\d,]*\s*,?\s+(?:(?:down|up)\s+)?(?:from|to|vs\.?|versus|against|compared\s+(?:to|with))\s+(?:about\s+|around\s+)?$"
     r"|\b(?:down|up|fell|rose|dropped|climbed)\s+(?:from|to)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
-_WAS_FIGURE_BEFORE_RE = re.compile(r"\b(?:it\s+was|there\s+were|it['’]s|they\s+had)\s+$", re.I)
+_WAS_FIGURE_BEFORE_RE = compile_re(r"\b(?:it\s+was|there\s+were|it['’]s|they\s+had)\s+$", re.I)
 
-_AGE_CLOSE_AFTER_RE = re.compile(r"\s*(?:-?ish)?\s*[,)]")
+_AGE_CLOSE_AFTER_RE = compile_re(r"\s*(?:-?ish)?\s*[,)]")
 #: what may follow a person's age: "is 97 and has lived through all of it", "is 19, so ..."
-_AGE_AFTER_RE = re.compile(
+_AGE_AFTER_RE = compile_re(
     r"\s*(?:[,.;:!?)]|$|and\b|now\b|next\b|this\b|today\b|years?\b|yrs?\b|yo\b|going\s+on\b|"
     r"[" + EMOJI_RANGE + r"])",
     re.I,
 )
 
-_MONTH_BEFORE_RE = re.compile(
+_MONTH_BEFORE_RE = compile_re(
     # (a month's name, not "maybe 12,000")
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
     re.I,
 )
 
-_DAY_OF_DATE_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b")
+_DAY_OF_DATE_AFTER_RE = compile_re(r"(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b")
 
 #: a stage of the poster's life and the age it came at
 _LIFE_AT_AGE_RE = compile_scan(
@@ -1662,41 +1663,41 @@ _SAME_UNIT_BEFORE_RE = compile_scan(
     r"(?:to|instead\s+of|rather\s+than|not|vs\.?|versus|compared\s+(?:to|with)|or|and)\s+$",
     re.I,
 )
-_POPULATION_VERB_BEFORE_RE = re.compile(
+_POPULATION_VERB_BEFORE_RE = compile_re(
     # ("We have 60 million people, you have 330 million")
     # ("Chicago has 2.7 million people, London has over 9 million")
     r"\b(?:is|was|has|have|of)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|over\s+|under\s+|nearly\s+|almost\s+|~\s*)?$",
     re.I,
 )
 
-_ONE_IN_BEFORE_RE = re.compile(r"\b(?:out\s+of|in\s+every|\d+\s+in|one\s+in)\s+$", re.I)
+_ONE_IN_BEFORE_RE = compile_re(r"\b(?:out\s+of|in\s+every|\d+\s+in|one\s+in)\s+$", re.I)
 
-_ONE_IN_AFTER_RE = re.compile(r"\s+(?:out\s+of\s+(?:\d|ten)|in\s+(?:\d{1,3}\b|ten\b|every))", re.I)
+_ONE_IN_AFTER_RE = compile_re(r"\s+(?:out\s+of\s+(?:\d|ten)|in\s+(?:\d{1,3}\b|ten\b|every))", re.I)
 
 
-_COUNT_GAP_RE = re.compile(r"\+?\s*(?:[A-Za-z'-]+\s+){0,3}")
+_COUNT_GAP_RE = compile_re(r"\+?\s*(?:[A-Za-z'-]+\s+){0,3}")
 
-_OF_THEM_GAP_RE = re.compile(r"\s+of\s+(?:them|those)\s+", re.I)
-_BE_VERB_START_RE = re.compile(r"(?:were|had|have)\s", re.I)
-_OF_THEM_WERE_GAP_RE = re.compile(r"\s+of\s+(?:them|those)\s+(?:were|was)\s+", re.I)
-_GAP_PREPOSITION_RE = re.compile(
+_OF_THEM_GAP_RE = compile_re(r"\s+of\s+(?:them|those)\s+", re.I)
+_BE_VERB_START_RE = compile_re(r"(?:were|had|have)\s", re.I)
+_OF_THEM_WERE_GAP_RE = compile_re(r"\s+of\s+(?:them|those)\s+(?:were|was)\s+", re.I)
+_GAP_PREPOSITION_RE = compile_re(
     # ("a list of 5 questions about knife crime": what they are about, not a count of it)
     r"\b(?:of|for|in|at|after|on|by|per|than|as|and|or|with|but|about)\b",
     re.I,
 )
 
-_RECORD_BEFORE_RE = re.compile(r"\brecord\s*$", re.I)
+_RECORD_BEFORE_RE = compile_re(r"\brecord\s*$", re.I)
 
-_PEOPLE_AFTER_RE = re.compile(r"\s*(?:people|persons)\b", re.I)
+_PEOPLE_AFTER_RE = compile_re(r"\s*(?:people|persons)\b", re.I)
 
-_PERIOD_AFTER_RE = re.compile(r"\s*(?:in|last|this|so|during|the\s+year\s+before)\b", re.I)
+_PERIOD_AFTER_RE = compile_re(r"\s*(?:in|last|this|so|during|the\s+year\s+before)\b", re.I)
 
 #: nothing before a figure but a bullet ("• 590") or a word for the count ("- total 590")
-_BLANK_RE = re.compile(
+_BLANK_RE = compile_re(
     rf"[\s{BULLET_MARKS}–-]*(?:(?:total|offences|recorded|count|overall)\s*[:=–—-]?\s*)?", re.I
 )
 
-_FIGURE_END_AFTER_RE = re.compile(
+_FIGURE_END_AFTER_RE = compile_re(
     # ("• 2023: ~24,000 ↑ ~33pc": the way it moved after it)
     r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)\[↑↓]|[\"'”’](?=[\s.!?,;:)]|$)|:(?!\d)|-\s|$|in\b|at\s+(?:the\s+same|this|that)\s+(?:point|stage|time)\b|across\s+(?-i:(?:the\s+)?[A-Z])|for\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
     # "Teenagers killed in London this year: 11 already.", "... total this
@@ -1729,21 +1730,21 @@ _FIGURE_END_AFTER_RE = re.compile(
     re.I,
 )
 
-_FICTION_BEFORE_RE = re.compile(
+_FICTION_BEFORE_RE = compile_re(
     r"\b(?:book|novel|story|script|screenplay|film|movie|game|episode|play|podcast|series|season|"
     r"drama|thriller|show|mystery|whodunn?it|crime\s+novel)\s+with\s+(?:like\s+|only\s+|just\s+)?$",
     re.I,
 )
-_TAKEN_VERB_AFTER_RE = re.compile(r"\s*(?:stolen|nicked|snatched|burgled|killed|murdered)\b", re.I)
+_TAKEN_VERB_AFTER_RE = compile_re(r"\s*(?:stolen|nicked|snatched|burgled|killed|murdered)\b", re.I)
 
-_IT_WAS_BEFORE_RE = re.compile(r"\bit(?:\s+(?:was|is)|['’]s)\s+$", re.I)
+_IT_WAS_BEFORE_RE = compile_re(r"\bit(?:\s+(?:was|is)|['’]s)\s+$", re.I)
 
-_THE_THOSE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
+_THE_THOSE_BEFORE_RE = compile_re(r"\b(?:the|those|these)\s+$", re.I)
 
 _STILL_BEFORE_RE = compile_scan(r"\bstill\s+(?:at\s+)?$", re.I)
-_IN_GAP_RE = re.compile(r"\s+(?:in|across)\s+")
+_IN_GAP_RE = compile_re(r"\s+(?:in|across)\s+")
 
-_AND_YEAR_AFTER_RE = re.compile(r"\s+and\s+(?:19|20)\d\d\b")
+_AND_YEAR_AFTER_RE = compile_re(r"\s+and\s+(?:19|20)\d\d\b")
 
 
 def same_magnitude(value: float, before: tuple[float | None, float | None] | None) -> bool:
@@ -1756,7 +1757,7 @@ def same_magnitude(value: float, before: tuple[float | None, float | None] | Non
 #: a list line under a header of homicides (or knife injuries) that names the victims' group
 #: or the weapon before its figure ("London homicides 2023:\n• total 110\n• teens 14\n•
 #: knife-enabled ~70")
-_SUB_GROUP_ITEM_RE = re.compile(
+_SUB_GROUP_ITEM_RE = compile_re(
     r"[ \t]*(?:[" + BULLET_MARKS + r"\-–—][ \t]*)?"
     r"(?P<label>(?:" + AGE_GROUPS_SRC + r")(?:\s+killed)?|"
     r"(?P<ke>knife[-\s]enabled)|(?P<k>(?:by\s+)?(?:knife|knives)(?:\s+or\s+sharp\s+instrument)?|"
@@ -1765,16 +1766,16 @@ _SUB_GROUP_ITEM_RE = re.compile(
     r"[ \t]*[:\-–—]?[ \t]*",
     re.I,
 )
-_PAIRED_AFTER_RE = re.compile(
+_PAIRED_AFTER_RE = compile_re(
     r"\s*(?:vs\.?|versus|v\.?|/|→|->|to|against)\s*(?:~|c\.|approx\.?\s|about\s|around\s)?\s*\d",
     re.I,
 )
-_SHARE_FROM_BEFORE_RE = re.compile(
+_SHARE_FROM_BEFORE_RE = compile_re(
     r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+over\s+|"
     r"just\s+under\s+|over\s+)?$",
     re.I,
 )
-_SHARE_YEAR_AFTER_RE = re.compile(r"\s+(?:back\s+)?in\s+(?:19|20)\d\d\b")
+_SHARE_YEAR_AFTER_RE = compile_re(r"\s+(?:back\s+)?in\s+(?:19|20)\d\d\b")
 
 
 def _sub_group_items(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
@@ -1830,11 +1831,11 @@ def _sub_group_items(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, i
 
 
 #: what opens a part of the count just given ("..., including 30 teenagers")
-_INCLUDING_BEFORE_RE = re.compile(
+_INCLUDING_BEFORE_RE = compile_re(
     r"[^.!?\n\d;]{0,30}?\s*[,(–—]\s*(?:including|incl\.?|among\s+them|of\s+whom)\s+$", re.I
 )
 #: the victims' group that part counts
-_GROUP_AFTER_RE = re.compile(r"\s+(?:" + AGE_GROUPS_SRC + r")(?![\w-])", re.I)
+_GROUP_AFTER_RE = compile_re(r"\s+(?:" + AGE_GROUPS_SRC + r")(?![\w-])", re.I)
 
 
 def including_groups(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
@@ -2712,10 +2713,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         )
 
 
-_AGAIN_GAP_RE = re.compile(r"\s+(?:again|once\s+more|once\s+again)\s+", re.I)
+_AGAIN_GAP_RE = compile_re(r"\s+(?:again|once\s+more|once\s+again)\s+", re.I)
 _TOTAL_LABEL_RE = compile_scan(r"\btotal\b", re.I)
-_RATE_OPENS_HEADER_RE = re.compile(r"[\W_]*(?:(?:the\s+)?rates?\s+)?per\s+(?:100k|100,000)\b", re.I)
-_RATE_LABEL_RE = re.compile(
+_RATE_OPENS_HEADER_RE = compile_re(r"[\W_]*(?:(?:the\s+)?rates?\s+)?per\s+(?:100k|100,000)\b", re.I)
+_RATE_LABEL_RE = compile_re(
     r"[^.!?\n:]{0,30}?\bper\s+(?:100k|100,000|100\s000|hundred\s+thousand)\b"
     r"(?:[^.!?\n:\d]|(?<!\d)(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?(?!\d)){0,40}"
     # ("Knife crime per 100k in London last year was about 165"; "... per 100,000 people in
@@ -2723,17 +2724,17 @@ _RATE_LABEL_RE = re.compile(
     r"(?::|\s(?:was|is|were|are|stood\s+at|sits\s+at|came\s+in\s+at))\s*",
     re.I,
 )
-_PLACE_FIGURE_SENT_RE = re.compile(r"[\W_]*(?:(?:and|vs\.?|versus)\s+)?", re.I)
-_ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
-_MULTIPLE_AFTER_RE = re.compile(r"\s?(?:x|times)(?![\w-])", re.I)
+_PLACE_FIGURE_SENT_RE = compile_re(r"[\W_]*(?:(?:and|vs\.?|versus)\s+)?", re.I)
+_ORDINAL_SUFFIX_RE = compile_re(r"(?:st|nd|rd|th)\b", re.I)
+_MULTIPLE_AFTER_RE = compile_re(r"\s?(?:x|times)(?![\w-])", re.I)
 #: a comparison closed by a colon, its figures after: "about double London's: 2.58 per 100k"
-_COLON_AFTER_RE = re.compile(r"(?:['’]s?)?\s*:\s*")
+_COLON_AFTER_RE = compile_re(r"(?:['’]s?)?\s*:\s*")
 #: between two figures of one series: "130 in 2021 and 109 in 2023"
-_PLACE_PAIR_GAP_RE = re.compile(
+_PLACE_PAIR_GAP_RE = compile_re(
     r"\s+(?:in|for|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})"
     r"\s*,?\s*(?:and|vs\.?|versus|then)\s+"
 )
-_PAIR_GAP_RE = re.compile(r"\s*,?\s*(?:and|vs\.?|versus|then)\s+(?:by\s+)?", re.I)
+_PAIR_GAP_RE = compile_re(r"\s*,?\s*(?:and|vs\.?|versus|then)\s+(?:by\s+)?", re.I)
 
 _TYPICAL_UNIT_RE = compile_scan(
     r"\b(?:on|in)\s+(?:an?\s+)?(?:average|typical|normal|ordinary)\s+(?P<u>day|week|month)\b", re.I
@@ -2786,10 +2787,10 @@ def _labelled(ctx: Ctx, hstart: int, clause: tuple[int, int], sent: tuple[int, i
     )
 
 
-_SPACE_GAP_RE = re.compile(r"[ \t]{1,2}")
+_SPACE_GAP_RE = compile_re(r"[ \t]{1,2}")
 #: ("New York's: around 4." after London's rate: the possessive label)
 #: ("England and Wales overall: ~80": a word for the whole place before the colon)
-_PLACE_LABEL_GAP_RE = re.compile(
+_PLACE_LABEL_GAP_RE = compile_re(
     # ("London, for comparison: 97")
     # ("E&W avg 77", "US average: ~380")
     r"\s{0,2}|\s+(?:avg\.?|average)\s+|(?:['’]s?)?(?:\s+(?:overall|total|as\s+a\s+whole|combined|nationally|alone|avg\.?|average)|,\s*(?:for\s+comparison|by\s+comparison|by\s+contrast|meanwhile))?\s*[:=–—|-]\s*"
@@ -2803,7 +2804,7 @@ _PLACE_LABEL_GAP_RE = re.compile(
 )
 
 
-_A_YEAR_EARLIER_RE = re.compile(r"(?:a|one)\s+year\s+(?:earlier|before)", re.I)
+_A_YEAR_EARLIER_RE = compile_re(r"(?:a|one)\s+year\s+(?:earlier|before)", re.I)
 
 
 def _is_year_before(r: TimeRef) -> bool:
@@ -2813,9 +2814,9 @@ def _is_year_before(r: TimeRef) -> bool:
     )
 
 
-_VS_LABEL_GAP_RE = re.compile(r"[ \t]{1,2}(?:(?:c|ca)\.[ \t]?)?")
+_VS_LABEL_GAP_RE = compile_re(r"[ \t]{1,2}(?:(?:c|ca)\.[ \t]?)?")
 #: ("vs 2023": a time set against, its "vs" read with it)
-_VS_OPENS_RE = re.compile(r"(?:vs\.?|versus)\s", re.I)
+_VS_OPENS_RE = compile_re(r"(?:vs\.?|versus)\s", re.I)
 
 
 def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
@@ -2927,14 +2928,14 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
 
 
 #: an item labelled by a month or a quarter alone: "January: 1,310", "Q2 11"
-_PART_LABEL_RE = re.compile(
+_PART_LABEL_RE = compile_re(
     rf"[ \t{BULLET_MARKS}-]*(?:(?P<m>{timex.MONTH_SRC})\.?|Q(?P<q>[1-4])|H(?P<h>[12]))"
     r"[ \t]*[:=–—|→-]?[ \t]*",
     re.I,
 )
 
 
-_TOTAL_LINE_RE = re.compile(
+_TOTAL_LINE_RE = compile_re(
     rf"[ \t{BULLET_MARKS}-]*(?:total|overall|full\s+year|whole\s+year|all\s+year)[ \t]*[:=–—|-]?[ \t]*",
     re.I,
 )
@@ -2990,11 +2991,11 @@ _HEADER_FORM_RE = compile_scan(
 )
 #: ("Teen homicides, London, Jan–Jul: 2024 – 9 / 2025 – 6"): the header on the items' own
 #: line, closed by a colon
-_SAME_LINE_HEADER_RE = re.compile(
+_SAME_LINE_HEADER_RE = compile_re(
     _HEADER_PART_SRC + r"(?![^\n:]*(?:19|20)\d\d)[^\n:]{0,40}:[ \t]*", re.I
 )
 #: the items of such a line before the one being read ("2024 – 9 / ")
-_ITEMS_BEFORE_RE = re.compile(
+_ITEMS_BEFORE_RE = compile_re(
     r"\s*(?:(?:19|20)\d\d\s*[:–—-]?\s*(?:~|≈|c\.\s?)?\d[\d,.]*k?(?:-?ish)?\s*[;/|,]\s*)*"
 )
 
@@ -3040,7 +3041,7 @@ def as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span | 
     return (first, last) if first <= last else span
 
 
-_ROW_BEFORE_RE = re.compile(
+_ROW_BEFORE_RE = compile_re(
     r"(?:(?-i:[a-z])[a-z-]{2,20}\s+)?(?:(?:19|20)\d\d\s*[:–—-]?\s*(?:~|≈|c\.\s?)?\d[\d,.]*k?(?:-?ish)?\s*[;/|,]\s*)+"
 )
 
@@ -3066,7 +3067,7 @@ def _header_above(ctx: Ctx, own_line: int, sent: tuple[int, int]) -> re.Match[st
     return _HEADER_FORM_RE.search(ctx.text, line_start, min(len(ctx.text), pos + 1))
 
 
-_LIST_LINE_RE = re.compile(
+_LIST_LINE_RE = compile_re(
     # ("2019: 149", "2019 | 45,600", "2019 → 695", "2019 ~150")
     # ("shootings 2023: 1,810 / 2024: 1,560": a crime's word before the year)
     rf"[{BULLET_MARKS}\-–]?\s*(?:(?-i:[a-z])[a-z-]{{2,20}}\s+)?\(?(?:19|20)\d\d(?:/\d\d)?\)?(?:\s*[:=–—|→-]\s*\S.*|\s+(?:[~≈]|c\.)?\s*\d.*)"
@@ -3074,10 +3075,10 @@ _LIST_LINE_RE = re.compile(
 
 
 _RATE_WORD_RE = compile_scan(r"\brates?$", re.I)
-_THE_RATE_WAS_RE = re.compile(
+_THE_RATE_WAS_RE = compile_re(
     r"\b(?:the|its|their)\s+rate\s+(?:was|is|were|stood\s+at|had\s+been|of)\s+$", re.I
 )
-_RATE_LEFT_RE = re.compile(
+_RATE_LEFT_RE = compile_re(
     r"\brates?"
     # ("The homicide rate per 100,000 people in London was 1.2")
     r"(?:\s+per\s+(?:100k|100,000|100\s000|capita|head)(?:\s+(?:people|residents|population))?)?"
@@ -3088,24 +3089,24 @@ _RATE_LEFT_RE = re.compile(
     r"|\b(?:rates?|per\s+(?:100k|100,000))\b[^.!?\n:]{0,40}:\s*(?-i:[A-Z])[\w'’.&-]*(?:\s(?-i:[A-Z])[\w'’.&-]*)?\s*$",
     re.I,
 )
-_OPEN_BRACKET_RE = re.compile(
+_OPEN_BRACKET_RE = compile_re(
     r"\s*\(\s*(?:about|around|roughly|approx\.?|approximately|~|c\.)?\s*$", re.I
 )
-_DIFFERENT_AFTER_RE = re.compile(
+_DIFFERENT_AFTER_RE = compile_re(
     r"\s+(?:different|separate|distinct|conflicting|competing|contradictory)\b", re.I
 )
-_BRACKET_LABEL_RE = re.compile(r"\s*\(\s*(?:19|20)\d\d(?:/\d\d)?\s*[:=]\s*")
+_BRACKET_LABEL_RE = compile_re(r"\s*\(\s*(?:19|20)\d\d(?:/\d\d)?\s*[:=]\s*")
 #: "The Astros are 31-34": the verb before a win-loss record (_SCORE_RE)
 _SCORE_VERB_BEFORE_RE = compile_scan(
     r"\b(?:are|were|is|was|went|sit|sits|sat|finished|ended|stand|stands)\s+$", re.I
 )
 #: "14 homicides already", "11 already": a tally of the year so far
-_ALREADY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+already\b", re.I)
+_ALREADY_AFTER_RE = compile_re(r"(?:\s+[\w-]+){0,2}?\s+already\b", re.I)
 #: a figure that ends its sentence, perhaps hedged, perhaps with an emoji after it
-_ARROW_LABEL_GAP_RE = re.compile(r"\s*→\s*")
-_ITEM_OPENS_BEFORE_RE = re.compile(r"(?:^|[:/|;→]\s+)$")
+_ARROW_LABEL_GAP_RE = compile_re(r"\s*→\s*")
+_ITEM_OPENS_BEFORE_RE = compile_re(r"(?:^|[:/|;→]\s+)$")
 #: a figure followed by the next " / " (" | ", "; ") item, or by the end of a list of them
-_SLASHED_ITEM_RE = re.compile(
+_SLASHED_ITEM_RE = compile_re(
     # ("2021 89 (record) / 2024 ~60": a note in brackets)
     # ("2021 562 → 2023 410 → 2024 269": a year's figure, then the next year's)
     r"(?:(?:~|≈|approx\.?|about|around|roughly|c\.)\s*)?"
@@ -3114,7 +3115,7 @@ _SLASHED_ITEM_RE = re.compile(
     r"|\s+(?:vs\.?|versus)\s+(?:(?-i:YE|FY|H[12]|Q[1-4])\s*)?(?:[A-Za-z]{3,9}\s+)?(?:19|20)?\d\d\b|\s*[.!]?$|\s*[.!]\s)",
     re.I,
 )
-_FIGURE_ENDS_RE = re.compile(
+_FIGURE_ENDS_RE = compile_re(
     r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?(?:\s?(?:%|pc))?\s*"
     # ("2020/21 ~22k (lockdown obv)", "2022: 695 (-14pc) [CPD]": notes in brackets)
     r"(?:[(\[][^()\[\]\n]{1,30}[)\]]\s*){0,2}[.!?]*"
@@ -3123,8 +3124,8 @@ _FIGURE_ENDS_RE = re.compile(
 )
 
 
-_VS_BEFORE_RE = re.compile(r"\b(?:vs\.?|versus|v\.?)\s+$", re.I)
-_LABEL_GAP_RE = re.compile(
+_VS_BEFORE_RE = compile_re(r"\b(?:vs\.?|versus|v\.?)\s+$", re.I)
+_LABEL_GAP_RE = compile_re(
     # ("2024 total: 17")
     r"(?:\s+(?:total|figure|count|tally))?\s*[:=–—|-]\s*(?:(?:only|just)\s+)?|\s*[:=–—|-]?\s*(?:(?:only|just)\s+)?(?:~|about|around|roughly|approx\.?|approximately)\s+"
 )
@@ -3132,10 +3133,10 @@ _LABEL_GAP_RE = re.compile(
 
 #: "from 2021 (51%) to 2024": a figure in brackets right after a year is that year's
 _BRACKET_BEFORE_RE = compile_scan(r"\(\s*$")
-_BRACKET_GAP_RE = re.compile(r"\s*\(\s*")
+_BRACKET_GAP_RE = compile_re(r"\s*\(\s*")
 #: the time before the bracket ends in the year itself ("in the year to March 2025 (roughly
 #: 15,000 offences)" is the year to March)
-_YEAR_END_RE = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?$")
+_YEAR_END_RE = compile_re(r"(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?$")
 
 
 def _year_before_bracket(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> TimeRef | None:
@@ -3155,14 +3156,14 @@ def _year_before_bracket(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> TimeRe
     )
 
 
-_NOW_GAP_RE = re.compile(
+_NOW_GAP_RE = compile_re(
     # ("now its 45%": the apostrophe left out)
     r"\s*(?:,\s*)?(?:(?:it|that|they|the\s+(?:figure|number|rate|share))\s*(?:['’]s|['’]re|\s+is|\s+are|\s+stands\s+at|\s+sits\s+at)|its|at|down\s+to|up\s+to)?\s*(?:(?:just|only|about|around|roughly|approx\.?|approximately|barely)\s+)?",
     re.I,
 )
 
 
-_WHEN_THERE_WERE_RE = re.compile(
+_WHEN_THERE_WERE_RE = compile_re(
     # ("since 2016, when 69% of Londoners said ...": the figure opens the clause)
     # ("Still well above 2013, when the city recorded 246.")
     r"\s*,?\s*(?:back\s+)?when\s+(?:(?:there\s+(?:were|was)|it\s+was|they\s+were|(?:we|it|they|the\s+\w+)\s+"
@@ -3183,7 +3184,7 @@ _REPLY_LEAD = (
     r"|[A-Za-z][\w'’ ]{0,24}:\s+)?"
 )
 _FIGURE_HEDGE = r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just\s+(?:over|under)|~)\s*)?"
-_FIGURES_IN_YEARS_RE = re.compile(
+_FIGURES_IN_YEARS_RE = compile_re(
     r"\W*" + _REPLY_LEAD + _FIGURE_HEDGE + r"N\s+(?:in\s+)?T"
     r"(?:\s*(?:,|;|and|vs\.?|versus|to|then|->|→)\s*(?:(?:down|up)\s+from\s+)?"
     + _FIGURE_HEDGE
@@ -3193,7 +3194,7 @@ _FIGURES_IN_YEARS_RE = re.compile(
 )
 #: "> London had more murders than NYC last year / Wrong. NYC 319, London 149.": places and
 #: their figures, the metric and time the sentence before's
-_PLACES_FIGURES_RE = re.compile(
+_PLACES_FIGURES_RE = compile_re(
     r"\W*" + _REPLY_LEAD + r"P(?:['’]s)?\s*:?\s+" + _FIGURE_HEDGE + r"N"
     r"(?:\s*(?:,|;|and|vs\.?|versus)\s*P(?:['’]s)?\s*:?\s+" + _FIGURE_HEDGE + r"N)+"
     # ("Chicago 695, New York 438, with a third of the population.")
@@ -3206,14 +3207,14 @@ _WHOLE_YEAR = (
     r"\s+(?:all\s+year|(?:in\s+)?(?:the|that)\s+(?:whole|entire|full)\s+year|in\s+total|in\s+all|"
     r"for\s+the\s+(?:whole\s+|entire\s+|full\s+)?year)(?:\s+(?:long|round))?"
 )
-_YEAR_TOTAL_ECHO_RE = re.compile(
+_YEAR_TOTAL_ECHO_RE = compile_re(
     r"\W*(?:(?:just|only|about|around|roughly|approx\.?|approximately|nearly|almost|over|under|barely)\s+)?N"
     + _WHOLE_YEAR
     + r"\W*",
     re.I,
 )
-_WHOLE_YEAR_AFTER_RE = re.compile(_WHOLE_YEAR, re.I)
-_YEARS_FIGURES_RE = re.compile(
+_WHOLE_YEAR_AFTER_RE = compile_re(_WHOLE_YEAR, re.I)
+_YEARS_FIGURES_RE = compile_re(
     r"\W*T\s*:?\s*(?:c\.\s*)?"
     + _FIGURE_HEDGE
     + r"N(?:\s*(?:,|;|vs\.?|versus|->|→)\s*T\s*:?\s*(?:c\.\s*)?"
@@ -3222,24 +3223,24 @@ _YEARS_FIGURES_RE = re.compile(
     + r"N)+(?:\s*[(\[][^()\[\]\n\d]{1,30}[)\]])?\W*",
     re.I,
 )
-_FIGURE_VS_YEAR_RE = re.compile(
+_FIGURE_VS_YEAR_RE = compile_re(
     r"\W*(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|only)\s+)?N\s*,?\s*"
     # ("About 110, from about 120 the year before.")
     r"(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:(?:up|down)\s+)?from)\s+"
     r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just)\s+)?N\s+(?:in\s+)?T\W*",
     re.I,
 )
-_YEAR_PLACES_FIGURES_RE = re.compile(
+_YEAR_PLACES_FIGURES_RE = compile_re(
     r"\W*(?:in\s+)?T\s*[:,-]\s*P(?:['’]s)?\s*:?\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|~)\s*)?N"
     r"(?:\s*(?:,|;|and|vs\.?|versus)\s*P(?:['’]s)?\s*:?\s+(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|~)\s*)?N)*\W*",
     re.I,
 )
-_THREAD_ITEM_RE = re.compile(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*")
+_THREAD_ITEM_RE = compile_re(r"\W*\d{1,2}\s*/\s*\d{0,2}\)?\s+N\s+(?:in\s+)?T\W*")
 
 
-_TO_FIGURE_AFTER_RE = re.compile(r"\s*(?:to|->|→)\s*(?:about\s+|around\s+|~)?\d")
-_NOT_FIGURE_BEFORE_RE = re.compile(r"\bnot\s+(?:even\s+|quite\s+)?$", re.I)
-_BARE_LINE_FIGURE_RE = re.compile(
+_TO_FIGURE_AFTER_RE = compile_re(r"\s*(?:to|->|→)\s*(?:about\s+|around\s+|~)?\d")
+_NOT_FIGURE_BEFORE_RE = compile_re(r"\bnot\s+(?:even\s+|quite\s+)?$", re.I)
+_BARE_LINE_FIGURE_RE = compile_re(
     # ("1. Offences: ~14,600": a list's number)
     rf"[\s{BULLET_MARKS}-]*(?:\d{{1,2}}[.)]\s+)?"
     # ("• offences: 530k", "- total 590": a word for the header's count)
@@ -3254,7 +3255,7 @@ _BARE_LINE_FIGURE_RE = re.compile(
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[.!]?\s*",
     re.I,
 )
-_TEMPERATURE_AFTER_RE = re.compile(r"\s*(?:degrees|°)", re.I)
+_TEMPERATURE_AFTER_RE = compile_re(r"\s*(?:degrees|°)", re.I)
 
 
 def _replied_to(ctx: Ctx, sent: tuple[int, int], q: Quantity) -> tuple[int, int] | None:
@@ -3295,7 +3296,7 @@ def _masked(ctx: Ctx, sent: tuple[int, int], *, places: bool = False) -> str:
     return "".join(out)
 
 
-_YEAR_TOTAL_OF_RE = re.compile(
+_YEAR_TOTAL_OF_RE = compile_re(
     r"\b(?:its|the|their|a|this|that)\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+"
     r"(?:total|figure|count|tally|level|number)\s+(?:of|was|at)\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
@@ -3347,12 +3348,12 @@ def _moved_to(ctx: Ctx, hstart: int, qe: int, sent: tuple[int, int]) -> Periods 
 
 
 #: between a figure and the time that is its own: "69% back in 2016", "30 in 2021"
-_FIGURE_TIME_GAP_RE = re.compile(r"\s*(?:%|per\s*cent)?\s*(?:back\s+)?(?:in\s+)?", re.I)
-_MOVED_TO_BEFORE_RE = re.compile(r"\b(?:to|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
-_DOWN_FROM_BEFORE_RE = re.compile(
+_FIGURE_TIME_GAP_RE = compile_re(r"\s*(?:%|per\s*cent)?\s*(?:back\s+)?(?:in\s+)?", re.I)
+_MOVED_TO_BEFORE_RE = compile_re(r"\b(?:to|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_DOWN_FROM_BEFORE_RE = compile_re(
     r"\b(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
 )
-_TO_BEFORE_RE = re.compile(r"\bto\s+$", re.I)
+_TO_BEFORE_RE = compile_re(r"\bto\s+$", re.I)
 
 
 #: right before a time a level is set against: ", well below the 2019/20 level"
@@ -3461,7 +3462,7 @@ def _relative_opening(ctx: Ctx, hstart: int, sent: tuple[int, int]) -> tuple[Spa
 
 
 #: between an opening time and its figure: "The year before it was 109", "..., 84"
-_IT_WAS_GAP_RE = re.compile(
+_IT_WAS_GAP_RE = compile_re(
     r"\s*,?\s*(?:(?:it|that|there|they)\s*(?:was|were|['’]s|had|saw)\s+|(?:it\s+)?(?:came\s+in\s+at|stood\s+at)\s+)?"
     r"(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|just|only|~)\s*)?",
     re.I,
@@ -3674,7 +3675,7 @@ _PLACE_OF_SIZE_RE = compile_scan(
     r"(?:(?:about|around|roughly|approx\.?|approximately|just|only|over|under|nearly|almost|some)\s+)?$",
     re.I,
 )
-_STREET_PLACE_RE = re.compile(
+_STREET_PLACE_RE = compile_re(
     r"\s+(?:near|on|at|outside|opposite|behind|round|around)\s+(?:the\s+)?(?:[A-Z]|(?:station|park|shops?|school|corner|estate)\b)"
 )
 #: a documentary, a podcast, a novel: "13 women murdered over five years" is its story
@@ -3779,10 +3780,10 @@ _WE_HAD_RE = compile_scan(
     r"(?:(?:about|around|like|maybe|at\s+least)\s+)?$",
     re.I,
 )
-_IN_NAMED_PLACE_RE = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?", re.I)
-_RATE_HEADER_RE = re.compile(r"[^.!?\n]{0,40}?\bper\s+(?:100k|100,000|100\s000|capita|head)", re.I)
+_IN_NAMED_PLACE_RE = compile_re(r"\s+(?:in|across)\s+(?:the\s+)?", re.I)
+_RATE_HEADER_RE = compile_re(r"[^.!?\n]{0,40}?\bper\s+(?:100k|100,000|100\s000|capita|head)", re.I)
 #: "TPS puts 2023 at 71", "Chicago closed out 2025 with 416 homicides"
-_AT_LABEL_RE = re.compile(
+_AT_LABEL_RE = compile_re(
     # ("TPS puts 2023 at 71", "2016 had 109 and last year was about 110")
     r"\s+(?:at|with|had|saw|recorded|logged)\s+(?:about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*|just\s+(?:over|under)\s+)?"
 )
@@ -3822,7 +3823,7 @@ _REPORTED_RE = compile_scan(
 )
 
 
-_TOLD_AFTER_RE = re.compile(
+_TOLD_AFTER_RE = compile_re(
     r"(?:(?!\b(?:and|but|so)\b)[^.!?,]){0,12}?\b(?:said|says|claimed|claims|told|tweeted|posted|wrote|"
     r"insisted|swore)\b",
     re.I,
@@ -3851,9 +3852,9 @@ def _one_incident(ctx: Ctx, span: tuple[int, int]) -> bool:
     )
 
 
-_FROM_TO_RE = re.compile(r"(?:\s+to\s+|\s*(?:->|→|=>|⇒)\s*)(?:~\s*|about\s+|around\s+)?[\d,.]*\d")
+_FROM_TO_RE = compile_re(r"(?:\s+to\s+|\s*(?:->|→|=>|⇒)\s*)(?:~\s*|about\s+|around\s+)?[\d,.]*\d")
 #: a sentence that is only the two ends of a move: "434 → 277.", "(~130 -> 109)"
-_ARROW_PAIR_RE = re.compile(r"[\W_]*~?\s*N\s*(?:->|→|=>|⇒)\s*~?\s*N[\W_]*")
+_ARROW_PAIR_RE = compile_re(r"[\W_]*~?\s*N\s*(?:->|→|=>|⇒)\s*~?\s*N[\W_]*")
 
 
 def _arrow_pair(ctx: Ctx, sent: tuple[int, int]) -> bool:
@@ -3867,9 +3868,9 @@ def _arrow_pair(ctx: Ctx, sent: tuple[int, int]) -> bool:
     )
 
 
-_ARROW_GAP_RE = re.compile(r"\s*(?:->|→|=>|⇒)\s*~?\s*")
-_TO_GAP_RE = re.compile(r"\s+to\s+~?\s*")
-_PAIR_OPENS_RE = re.compile(r"[,(:]\s*$")
+_ARROW_GAP_RE = compile_re(r"\s*(?:->|→|=>|⇒)\s*~?\s*")
+_TO_GAP_RE = compile_re(r"\s+to\s+~?\s*")
+_PAIR_OPENS_RE = compile_re(r"[,(:]\s*$")
 
 
 def arrow_ends(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -4046,7 +4047,7 @@ _ORDINAL_WORD_RE = GatedPattern(
     )
 )
 #: what tells the ordinal counts a year: "this year", "so far", "of the year", "of 2024"
-_ORDINAL_SCOPE_RE = re.compile(
+_ORDINAL_SCOPE_RE = compile_re(
     r"[^.!?]{0,40}?\b(?P<scope>this\s+year|so\s+far|of\s+the\s+year|(?:of|in)\s+(?:19|20)\d\d)\b",
     re.I,
 )
@@ -4157,7 +4158,7 @@ _SENTENCED_FOR_RE = compile_scan(
 #: and a verb stand for the figure named just before
 #: between one place's level and the next place's figure ("NYC had 295, London 135"; "Glasgow
 #: had 2.4 murders per 100,000 people last year, Edinburgh 1.1": the time said once)
-_GAPPED_RE = re.compile(
+_GAPPED_RE = compile_re(
     r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s*(?:,|;|,?\s+and|&)\s*"
 )
 _ELLIPTIC_BEFORE_RE = compile_scan(
@@ -4176,7 +4177,7 @@ _ELLIPTIC_BEFORE_RE = compile_scan(
 
 
 #: "For burglary it's about 3%.", "Burglaries? 3%.": another crime's share, after an outcome rate
-_FOR_BASE_RE = re.compile(
+_FOR_BASE_RE = compile_re(
     # ("> Only 5% of burglaries ... get solved / Yep, and for robbery it's about 7%.")
     r"[\W_]*(?:(?:yep|yes|yeah|true|right)[,.!\s]+)?(?:(?:and|but|while|whereas)\s+)?(?P<for>for\s+)?(?P<base>[A-Za-z][A-Za-z -]{2,40}?)"
     # ("Robbery's a different story, barely 6%.", "Robbery wasn't much better, roughly 7%.",
@@ -4259,7 +4260,7 @@ def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: what may follow another place's figure ("London ~1.2 🇬🇧", "London about 1.2 tbh")
-_ELLIPTIC_FIGURE_END_RE = re.compile(
+_ELLIPTIC_FIGURE_END_RE = compile_re(
     # ("E&W ~46,000 (ONS)": a source in brackets)
     r"\s*(?:[.!?,;)]|$|per\b|in\b|last\b|this\b|and\b|but\b|vs\b|\((?-i:[A-Z])[\w&. ]{1,12}\)|(?:lol|lmao|tbh|iirc|apparently|too|as\s+well)\b"
     r"|[" + EMOJI_RANGE + ARROW_RANGE + r"])",
@@ -4281,11 +4282,11 @@ def _last_level_before(ctx: Ctx, start: int) -> Claim | None:
 
 
 #: between an order and the figure that sizes its subject: "Berlin's was higher, around 2.5"
-_ORDER_FIGURE_GAP_RE = re.compile(r"\s*,\s*(?:at\s+|with\s+)?")
+_ORDER_FIGURE_GAP_RE = compile_re(r"\s*,\s*(?:at\s+|with\s+)?")
 #: between the place an order is against and that place's own figure: "than London's at "
-_OTHER_AT_GAP_RE = re.compile(r"(?:['’]s?)?\s+at\s+")
+_OTHER_AT_GAP_RE = compile_re(r"(?:['’]s?)?\s+at\s+")
 #: what may follow that figure: its unit, then the clause's end
-_OTHER_FIGURE_END_RE = re.compile(
+_OTHER_FIGURE_END_RE = compile_re(
     r"(?:\s*(?:per\s+100,?000|per\s+100k|/100k)(?:\s+(?:people|residents|population))?)?"
     r"\s*(?:[.!?;,)]|\s+and\b|$)",
     re.I,
@@ -4491,7 +4492,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
 
 
 #: a sentence that is only a figure (and its time): "13,500 last year.", "It was nearer 25."
-_BARE_FIGURE_SENT_RE = re.compile(
+_BARE_FIGURE_SENT_RE = compile_re(
     r"[\W_]*(?:(?:but|and|actually|in\s+fact|no|nope|still)[,\s]+|a(?:nswer)?\s*:\s*"
     # "The answer from TPS: around forty."
     r"|(?:the\s+)?answer(?:\s+(?:from|according\s+to)\s+[\w&'’. -]{1,30}?)?\s*[:,-]\s*)*"
@@ -4507,32 +4508,32 @@ _BARE_FIGURE_SENT_RE = re.compile(
 
 
 #: a record's word, after what may open it: "which is the lowest", "but the lowest count"
-_DENIAL_ALONE_BEFORE_RE = re.compile(
+_DENIAL_ALONE_BEFORE_RE = compile_re(
     r"(?:^|\n)[ \t]*(?:no|nope|nah|wrong|false|not\s+even\s+close)[.!,]+[ \t]*$", re.I
 )
-_DENIAL_OPENS_RE = re.compile(r"[ \t]*(?:no|nope|nah|wrong)[.!,]+\s", re.I)
-_RECORD_PHRASE_RE = re.compile(r"(?:deadliest|bloodiest)\b", re.I)
-_COMMA_THE_GAP_RE = re.compile(r"\s*[,;–—-]\s*(?:(?:and|but)\s+)?(?:the|its|their)\s+", re.I)
+_DENIAL_OPENS_RE = compile_re(r"[ \t]*(?:no|nope|nah|wrong)[.!,]+\s", re.I)
+_RECORD_PHRASE_RE = compile_re(r"(?:deadliest|bloodiest)\b", re.I)
+_COMMA_THE_GAP_RE = compile_re(r"\s*[,;–—-]\s*(?:(?:and|but)\s+)?(?:the|its|their)\s+", re.I)
 _RECORD_WORD_SRC = (
     r"(?:(?:but|and|yet)\s+)?(?:(?:which\s+is|that['’]?s|was|is|were|are)\s+)?(?:the\s+|a\s+)?"
     r"(?:lowest|highest|fewest|most|worst|best|record|deadliest|bloodiest|safest|quietest)\b"
 )
 # ("573 was the lowest since 2014.", "Still 617 dead, but the lowest count since 2019.")
-_RECORD_REST_RE = re.compile(r"\s*[,;–—-]?\s*" + _RECORD_WORD_SRC, re.I)
+_RECORD_REST_RE = compile_re(r"\s*[,;–—-]?\s*" + _RECORD_WORD_SRC, re.I)
 #: a record after the figure's counted noun: "Still 617 dead, but the lowest count since 2019."
-_RECORD_IN_REST_RE = re.compile(r"[,;–—-]\s*" + _RECORD_WORD_SRC, re.I)
-_GRIEF_AFTER_RE = re.compile(r"\s+(?:too\s+many|funerals|grieving\s+families)\b", re.I)
+_RECORD_IN_REST_RE = compile_re(r"[,;–—-]\s*" + _RECORD_WORD_SRC, re.I)
+_GRIEF_AFTER_RE = compile_re(r"\s+(?:too\s+many|funerals|grieving\s+families)\b", re.I)
 
 
-_NOW_REST_RE = re.compile(r"(?:now|nowadays|these\s+days|today|currently)", re.I)
-_COUNTED_REST_RE = re.compile(
+_NOW_REST_RE = compile_re(r"(?:now|nowadays|these\s+days|today|currently)", re.I)
+_COUNTED_REST_RE = compile_re(
     r"(?:kids|children|teenagers|teens|young\s+people|victims|people|lives|deaths|murders|"
     r"killings|homicides|stabbings|shootings|offences|crimes|cases)"
     r"(?:\s*,?\s*(?:per|according\s+to|says|from)\s+(?:the\s+)?(?:Met|ONS|FBI|NYPD|police|"
     r"Home\s+Office|official\s+figures|[A-Z][\w.&]*))?",
     re.I,
 )
-_DEAD_RE = re.compile(
+_DEAD_RE = compile_re(
     r"(?:(?:people|of\s+them|of\s+those|lives)\s+)?(?:dead|killed|murdered|lost|gone)", re.I
 )
 
@@ -4542,13 +4543,13 @@ def _after_homicides(ctx: Ctx, sent: tuple[int, int]) -> bool:
     return prev is not None and prev.family == "homicide"
 
 
-_MOVED_FROM_REST_RE = re.compile(
+_MOVED_FROM_REST_RE = compile_re(
     r",?\s*(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*[km]?"
     r"(?:\s+(?:in\s+)?(?:19|20)\d\d(?:/\d\d)?|\s+(?:the\s+year\s+before|a\s+year\s+earlier))?",
     re.I,
 )
 #: what may follow a bare figure and leave it bare: an aside, a source, the figure it moved from
-_ASIDE_REST_RE = re.compile(
+_ASIDE_REST_RE = compile_re(
     r",?\s*(?:though|tho|mind(?:\s+you)?|anyway|(?:per|according\s+to|says|from|going\s+by)\s+"
     r"(?:the\s+)?(?:Met|ONS|FBI|NYPD|police|Home\s+Office|official\s+figures|[A-Z][\w.&]*))"
     r"(?:" + _MOVED_FROM_REST_RE.pattern + ")?",
@@ -4891,10 +4892,10 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     )
 
 
-_ASKED_PER_RE = re.compile(r"\b(?:a|per|each|every)\s+(?P<u>day|week|month)\b", re.I)
+_ASKED_PER_RE = compile_re(r"\b(?:a|per|each|every)\s+(?P<u>day|week|month)\b", re.I)
 
 #: "69% then, 46% now": the then-figure, then the figure for now
-_THEN_NOW_RE = re.compile(
+_THEN_NOW_RE = compile_re(
     r"[^,;]*?\bthen\s*[,;]\s*(?:and\s+|but\s+)?"
     r"(?P<h>(?:about|around|roughly|approx\.?|approximately|nearly|almost|just\s+under|just\s+over|over|under|~)\s*)?"
     r"(?P<n>\d[\d,]*(?:\.\d+)?)(?P<pct>\s*%)?\s+(?:now|today|these\s+days)[\W_]*",
@@ -4953,7 +4954,7 @@ def _now_after_then(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: what may follow a figure that answers a question: its source ("Around 560, according to
 #: the Home Office.")
-_SOURCE_RE = re.compile(
+_SOURCE_RE = compile_re(
     r",?\s*(?:according\s+to|per|says?|said|via|source:?|from)\s+(?:the\s+)?[\w&'’ -]{2,40}"
     r"|\((?:the\s+)?[\w&'’ -]{2,30}\)",
     re.I,

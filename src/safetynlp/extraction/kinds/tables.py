@@ -33,20 +33,21 @@ from safetynlp.extraction.context import (
 from safetynlp.extraction.kinds.levels import SCREEN_RE as _SCREEN_RE
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
 from safetynlp.extraction.numbers import Quantity
+from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.timex import Span, TimeRef
 
 #: the line under a table's header: "|---|---|", "| :--- | ---: |", "---|---"
-_SEPARATOR_RE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
-_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?")
+_SEPARATOR_RE = compile_re(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
+_YEAR_CELL_RE = compile_re(r"(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?")
 #: "year ending March", "12 months to June", "financial year": the year-end a bare year in
 #: the table stands for
-_YEAR_END_RE = re.compile(
+_YEAR_END_RE = compile_re(
     r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ending|to)\s+(?P<m>January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b|\b(?P<fy>financial\s+years?|FY)\b",
     re.I,
 )
-_RATE_WORDS_RE = re.compile(r"\bper\s+(?:100,?000|100k|capita|head)\b|\brates?\b", re.I)
-_CHANGE_HEADER_RE = re.compile(r"\bchange\b|%\s*(?:up|down|diff)|\+/-|±", re.I)
+_RATE_WORDS_RE = compile_re(r"\bper\s+(?:100,?000|100k|capita|head)\b|\brates?\b", re.I)
+_CHANGE_HEADER_RE = compile_re(r"\bchange\b|%\s*(?:up|down|diff)|\+/-|±", re.I)
 #: the words above the table reach back at most this far
 _CAPTION_REACH = 600
 
@@ -247,7 +248,7 @@ def table_levels(
 
 
 #: a change cell: "-6%", "+12.5%", "−18 %" (a sign the number reader leaves to ranges)
-_SIGNED_PERCENT_RE = re.compile(r"[+\-−–]?\s*(?P<n>\d+(?:\.\d+)?)\s*%")
+_SIGNED_PERCENT_RE = compile_re(r"[+\-−–]?\s*(?P<n>\d+(?:\.\d+)?)\s*%")
 
 
 def _signed_percent(text: str, cell: Cell) -> Quantity | None:
@@ -345,11 +346,11 @@ class NameRow:
 
 
 #: a separator between the names of a header or the figures under it
-_ROW_SEP_RE = re.compile(r"[ \t]+[/|][ \t]+")
+_ROW_SEP_RE = compile_re(r"[ \t]+[/|][ \t]+")
 #: one figure of the row: "~690", "c.1,900", "1.2"
-_ROW_FIGURE_RE = re.compile(r"(?:[~≈]|c\.\s?|approx\.?\s)?\d[\d,]*(?:\.\d+)?k?")
+_ROW_FIGURE_RE = compile_re(r"(?:[~≈]|c\.\s?|approx\.?\s)?\d[\d,]*(?:\.\d+)?k?")
 #: what may close the row: a source in brackets, a stop, the line's end
-_ROW_END_RE = re.compile(r"(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*(?:[.!?](?=\s|$)|(?=\n)|$)")
+_ROW_END_RE = compile_re(r"(?:[ \t]*[(\[][^()\[\]\n]{1,30}[)\]])?[ \t]*(?:[.!?](?=\s|$)|(?=\n)|$)")
 
 
 def may_hold_name_rows(text: str) -> bool:
@@ -397,7 +398,7 @@ def _piped_name_rows(text: str, places: list[PlaceMention]) -> list[NameRow]:
 
 
 #: between two names of a barred header's field: "Croydon / Lambeth", "Met vs GMP"
-_FIELD_SEP_RE = re.compile(r"[ \t]+(?:/|vs\.?|v\.?|versus)[ \t]+", re.I)
+_FIELD_SEP_RE = compile_re(r"[ \t]+(?:/|vs\.?|v\.?|versus)[ \t]+", re.I)
 
 
 def _evenly_separated(text: str, named: list[PlaceMention], sep: re.Pattern[str]) -> bool:

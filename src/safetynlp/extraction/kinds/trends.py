@@ -50,11 +50,12 @@ from safetynlp.extraction.kinds.levels import on_screen
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
 from safetynlp.extraction.literals import BULLET_MARKS, SubsetPattern, compile_scan
 from safetynlp.extraction.numbers import MULTIPLIER_VERBS, SHARE_WORDS_SRC
+from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
 #: a count (not a year: "up from 2018" is a trend with a baseline) after "up/down from"
-_FROM_COUNT_RE = re.compile(
+_FROM_COUNT_RE = compile_re(
     # ("up from under 6,000 in 2019")
     r"\s+(?:~\s*|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|under\s+|over\s+|"
     r"just\s+(?:under|over)\s+|below\s+|above\s+|more\s+than\s+|less\s+than\s+|fewer\s+than\s+)?"
@@ -84,12 +85,12 @@ _PLURAL_PRESENT = frozenset(
         "tumble",
     }
 )
-_SUBJECT_GAP_RE = re.compile(
+_SUBJECT_GAP_RE = compile_re(
     r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&]*(?:\s+(?:and|&)?\s*[A-Z][\w'’]*){0,3})?\s+"
     r"(?:(?:again|sharply|further|slightly)\s+)?",
 )
 #: between a metric and its bare "up" or "down": nothing, or the word for all of a list
-_BARE_CUE_GAP_RE = re.compile(r"\s*(?:(?:both|all(?:\s+(?:two|three|four|five))?|each)\s+)?", re.I)
+_BARE_CUE_GAP_RE = compile_re(r"\s*(?:(?:both|all(?:\s+(?:two|three|four|five))?|each)\s+)?", re.I)
 _THIRD_PERSON = frozenset(
     {
         "rises",
@@ -111,7 +112,7 @@ _THIRD_PERSON = frozenset(
         "tumbles",
     }
 )
-_ARTICLE_BEFORE_RE = re.compile(
+_ARTICLE_BEFORE_RE = compile_re(
     r"\b(?:a|an|the|another|this|that|sharp|big|huge|massive|steep|small|slight)\s+$", re.I
 )
 #: ("didn't fall", "didn't really fall", "did not actually rise")
@@ -119,7 +120,7 @@ _NEGATED_BASE_RE = compile_scan(
     r"(?:n['’]t|\bnot)\s+(?:(?:really|actually|even|exactly|much|quite)\s+)?$", re.I
 )
 _CONTINUED_TO_RE = compile_scan(r"\b(?:continued?|continues|continuing)\s+to\s+$", re.I)
-_WISH_RE = re.compile(
+_WISH_RE = compile_re(
     r"\b(?:hope|hoping|wish|want|wants|need|needs|expect|let['’]s|if|unless|until|when|once|"
     r"make|help|watch\s+as)\b",
     re.I,
@@ -160,23 +161,23 @@ _ABOVE_THEN_RE = compile_scan(
 )
 
 
-_BETTER_WORSE_RE = re.compile(
+_BETTER_WORSE_RE = compile_re(
     r"(?:(?:is|are|was|were|has|have|been|getting|got|gets)\s+)*(?:improv|better|worse|worsen|deteriorat)",
     re.I,
 )
 #: "2022 came in lower than 2021", "Last year was still lower than 2019": a year as subject
-_YEAR_SUBJECT_RE = re.compile(
+_YEAR_SUBJECT_RE = compile_re(
     r"[\W_]*(?:(?:and|but|so)\s+)?(?P<y>(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year|the\s+year\s+after)\s+"
     r"(?:(?:came\s+in|was|is|has\s+been|ended\s+up|finished)\s+)(?:(?:still|even|actually|a\s+bit|slightly|much|far|way)\s+)?",
     re.I,
 )
-_NO_SUBJECT_RE = re.compile(
+_NO_SUBJECT_RE = compile_re(
     r"[\W_]*(?:(?:and|but|so|still|even|actually)\s+)*"
     # ("Still well below the 2016 level.")
     r"(?:(?:a\s+)?(?:bit|little|tad|touch)\s+|(?:slightly|much|far|way|well|even|still)\s+)*",
     re.I,
 )
-_SUBJECT_TO_COMPARATIVE_RE = re.compile(
+_SUBJECT_TO_COMPARATIVE_RE = compile_re(
     r"(?:\s+(?:in|across|among|amongst)\s+(?:the\s+|FY\s?)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*"
     # ("Knife crime in Birmingham last year was still above its 2019 level")
     r"(?:\s+(?:last|this)\s+year)?\s+"
@@ -184,7 +185,7 @@ _SUBJECT_TO_COMPARATIVE_RE = re.compile(
     r"(?:far\s+|much\s+|way\s+|well\s+|a\s+lot\s+|a\s+bit\s+|slightly\s+|significantly\s+)?",
     re.I,
 )
-_ELLIPTIC_SUBJECT_RE = re.compile(
+_ELLIPTIC_SUBJECT_RE = compile_re(
     # ("Lewisham and Lambeth went up too.": places joined, each its own trend)
     r"[\W_]*(?:(?:and|but|while|whereas|so|meanwhile|meantime|even)[,\s]+)?"
     # ("Greater Manchester and the West Midlands both came down.")
@@ -197,7 +198,7 @@ _ELLIPTIC_SUBJECT_RE = re.compile(
     r"(?:(?:both|all)\s+)?)?",
     re.I,
 )
-_ELLIPTIC_AFTER_RE = re.compile(
+_ELLIPTIC_AFTER_RE = compile_re(
     # ("Chicago's down even more.")
     # ("Tower Hamlets went up though.")
     # ("London's went up slightly.")
@@ -217,14 +218,14 @@ _RELEASED_RE = compile_scan(
     re.I,
 )
 #: a count a trend moved by ("went up by 1,000 offences"): an absolute difference, no claim
-_COUNT_DIFFERENCE_RE = re.compile(
+_COUNT_DIFFERENCE_RE = compile_re(
     r"\s+(?:by\s+)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|some|more\s+than|just\s+over|"
     r"just\s+under)\s+)?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s*k?\s+"
     r"(?!per\b|percent\b|pc\b|points?\b|%|(?:years?|yrs?|months?|weeks?|days?|times|quarters?)\b)[a-z]",
     re.I,
 )
 #: a move in points with no share stated ("dropped about 10 points", "fell 5 percentage points")
-_POINTS_MOVE_RE = re.compile(
+_POINTS_MOVE_RE = compile_re(
     r"\s+(?:by\s+)?(?:(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|some|more\s+than|just\s+over|"
     r"just\s+under)\s+)?\d+(?:\.\d+)?\s*(?:percentage\s+)?(?:points?|pts?|pp)\b"
     r"(?![^.!?]{0,40}\d\s*%)",
@@ -235,7 +236,7 @@ _RUN_SRC = (
     r"(?:\d\s*|(?:two|three|four|five|six)\s+)(?:yrs?|years?)\s+(?:running|in\s+a\s+row|straight)"
 )
 _PERSON_BEFORE_RE = compile_scan(r"\b(?:i|we|you|he|she)\s*$", re.I)
-_BARE_DIRECTION_RE = re.compile(
+_BARE_DIRECTION_RE = compile_re(
     # ("knife crime ↑", "shootings ↓": the arrows of a loud list)
     # ("Stabbings in Lambeth and Southwark both up last year": each place its own trend)
     # (capitals case-sensitive: not "Homicides in London down, shootings down")
@@ -274,8 +275,8 @@ def _trend_pattern(up: str, down: str) -> SubsetPattern:
     )
 
 
-_IN_PLACE_AFTER_RE = re.compile(r"\s+(?:again\s+)?(?:in|across)\s+(?:the\s+)?", re.I)
-_PLACE_GONE_TO_RE = re.compile(
+_IN_PLACE_AFTER_RE = compile_re(r"\s+(?:again\s+)?(?:in|across)\s+(?:the\s+)?", re.I)
+_PLACE_GONE_TO_RE = compile_re(
     r"\s+(?:a|the)\s+(?:rabbit[-\s]hole|road|street|stairs|hill|pub|shops?|drain|pan)\b", re.I
 )
 
@@ -289,23 +290,23 @@ _IT_CLAUSE_RE = compile_scan(
 _PRONOUN_END_RE = compile_scan(r"\b(?:it|they|that)\s*$", re.I)
 
 
-_FIGURES_AFTER_RE = re.compile(
+_FIGURES_AFTER_RE = compile_re(
     # ("went up from 2019 to 2023" names years: a trend between them)
     r"\s+(?:from|to|below|above|past)\s+(?:~|about|around|roughly|approx\.?|approximately|nearly|almost|over|just\s+under)?\s*"
     r"(?!(?:19|20)\d\d(?:/\d\d)?\s+(?:to|and|until)\s+(?:19|20)\d\d)[\d,]*\d",
     re.I,
 )
 
-_WORDS_FROM_RE = re.compile(
+_WORDS_FROM_RE = compile_re(
     r"\s+(?:from|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?", re.I
 )
-_MONEY_AFTER_RE = re.compile(r"\s+(?:by\s+)?[£$€]\s*\d")
+_MONEY_AFTER_RE = compile_re(r"\s+(?:by\s+)?[£$€]\s*\d")
 
-_SCIENCE_AFTER_RE = re.compile(r"\s+(?:science|scientists?)\b", re.I)
+_SCIENCE_AFTER_RE = compile_re(r"\s+(?:science|scientists?)\b", re.I)
 
-_NOTHING_AFTER_RE = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_NOTHING_AFTER_RE = compile_re(r"\s*(?:[,.;:!?)]|$)")
 
-_UP_AFTER_RE = re.compile(r"\s+up\b", re.I)
+_UP_AFTER_RE = compile_re(r"\s+up\b", re.I)
 _READ_UP_RE = compile_scan(
     r"\b(?:read|reading|reads|looked|looking|look|brushing|brush|swotting|swot|genned|gen|"
     # ("the Met gave up on shoplifting years ago": a surrender, not a rise)
@@ -315,13 +316,13 @@ _READ_UP_RE = compile_scan(
 
 _CRACK_BEFORE_RE = compile_scan(r"\bcrack(?:s|ed|ing)?\s+$", re.I)
 
-_BE_CUE_RE = re.compile(r"(?:is|was|are|were|['’]re|['’]m|am)\b")
+_BE_CUE_RE = compile_re(r"(?:is|was|are|were|['’]re|['’]m|am)\b")
 
-_NOT_BEFORE_RE = re.compile(r"(?:\bnot|n['’]t)\s+$", re.I)
+_NOT_BEFORE_RE = compile_re(r"(?:\bnot|n['’]t)\s+$", re.I)
 
-_TO_AFTER_RE = re.compile(r"\s+to\s+\w", re.I)
+_TO_AFTER_RE = compile_re(r"\s+to\s+\w", re.I)
 
-_HEARSAY_RE = re.compile(
+_HEARSAY_RE = compile_re(
     # ("Everybody acts like it's gone up nonstop")
     r"\b(?:says?|said|claims?|thinks?|reckons?|tells?|acts?\s+like|acting\s+like|"
     r"pretends?|pretending)\b",
@@ -332,7 +333,7 @@ _HEARSAY_RE = re.compile(
 #: what the people addressed say, not the poster: "For everyone in this sub saying Chicago is
 #: getting worse: ..." ("People keep saying knife crime is falling. It isn't." is a claim the
 #: post denies)
-_OTHERS_SAYING_RE = re.compile(
+_OTHERS_SAYING_RE = compile_re(
     r"(?:\b(?:for|to)\s+(?:all\s+)?(?:the\s+)?(?:people|everyone|everybody|those|anyone|folks|y['’]?all)"
     r"\s+(?:[\w'’]+\s+){0,4}?(?:saying|claiming|insisting|who\s+(?:say|think|claim|insist))\b"
     # ("Anyone saying it's getting worse isn't looking at the numbers.")
@@ -343,14 +344,14 @@ _OTHERS_SAYING_RE = re.compile(
 
 
 #: between a denied trend and the direction said instead: ", it's", "; they are", ", it is"
-_IT_AGAIN_RE = re.compile(
+_IT_AGAIN_RE = compile_re(
     r"\s*[,;:–—-]+\s*(?:but\s+)?(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)?\s+"
     r"(?:actually\s+|really\s+|in\s+fact\s+)?",
     re.I,
 )
 
 
-_ASLEEP_AFTER_RE = re.compile(
+_ASLEEP_AFTER_RE = compile_re(
     r"\s+(?:asleep|apart|ill|sick|pregnant|in\s+love|over(?=\s*(?:[.,!?;]|$)))\b", re.I
 )
 
@@ -648,7 +649,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
 
 _LATER_MOVE_RE = compile_scan(r"\b(?:since|back|again|still|now|then|after|afterwards)\b", re.I)
 #: a clause opened by a pronoun for what was said before: "They skyrocketed", "It did"
-_PRONOUN_OPENS_RE = re.compile(r"[\W_]*(?:(?:and|but|so|yes|yeah|yep)[,\s]+)?(?:it|they)\b", re.I)
+_PRONOUN_OPENS_RE = compile_re(r"[\W_]*(?:(?:and|but|so|yes|yeah|yep)[,\s]+)?(?:it|they)\b", re.I)
 
 
 def _move_taken_up(
@@ -701,7 +702,7 @@ def _denied_against(
 
 
 #: "Croydon down.", "Sheffield down a bit.": a sentence of a place and a direction
-_PLACE_ONLY_DIRECTION_RE = re.compile(
+_PLACE_ONLY_DIRECTION_RE = compile_re(
     # ("Croydon and Lambeth were both up too")
     # ("London as a whole was down.")
     r"[\W_]*(?:(?:and|but|while|whereas|meanwhile)[,\s]+)?PLACE(?:['’]s)?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)PLACE(?:['’]s)?)*"
@@ -1067,7 +1068,7 @@ _MORE_SINCE_RE = compile_scan(
 
 
 #: ("30 shootings in 2021, fewer than 2020", "..., a bit fewer than 2018")
-_COMMA_BEFORE_CMP_RE = re.compile(
+_COMMA_BEFORE_CMP_RE = compile_re(
     r",\s*(?:(?:a\s+bit|a\s+little|a\s+few|slightly|far|way|much|well|still|even)\s+)*$", re.I
 )
 _PRONOUN_BEFORE_CMP_RE = compile_scan(
@@ -1199,10 +1200,10 @@ _AFTER_LEVEL_RE = compile_scan(
     r")\s+(?=\S)",
     re.I,
 )
-_LEVEL_WORD_RE = re.compile(r"\s+(?:levels?|figures?|totals?|mark)\b", re.I)
+_LEVEL_WORD_RE = compile_re(r"\s+(?:levels?|figures?|totals?|mark)\b", re.I)
 _UP_NOUNS = frozenset({"increase", "rise", "jump"})
 #: between the figure and its move: its place or time ("nine homicides in Bexley in 2020")
-_LEVEL_TAIL_RE = re.compile(
+_LEVEL_TAIL_RE = compile_re(
     # ("54,587 offences last year, according to the ONS, which is up on 2023": the source)
     r"[^,;.!?–—]{0,40}(?:\s*,\s*(?:according\s+to|per|says|said|from)\s+(?:the\s+)?[\w.&' -]{2,30}?)?",
     re.I,
@@ -1210,7 +1211,7 @@ _LEVEL_TAIL_RE = re.compile(
 
 
 #: what follows a metric that is all of its sentence: "Knife crime too.", "Knife crime isn't."
-_TOO_OR_NOT_RE = re.compile(
+_TOO_OR_NOT_RE = compile_re(
     r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,2})?\s+"
     r"(?:(?P<too>too|as\s+well|also|likewise)|(?P<neg>isn['’]?t|is\s+not|wasn['’]?t|hasn['’]?t|"
     r"didn['’]?t|aren['’]?t|weren['’]?t|haven['’]?t|not\s+so\s+much))[\W_]*",
@@ -1282,7 +1283,7 @@ def _other_metric_too(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: after a move: "... up in both.", "... dropped even more in all three": the places the
 #: claims before named, each moved
-_IN_EACH_PLACE_RE = re.compile(
+_IN_EACH_PLACE_RE = compile_re(
     r"(?:\s+(?:even\s+)?(?:more|less|further|faster|sharply|slightly|too|as\s+well|again))*"
     # ("Down on the year before in both", "went up in both over the year")
     r"(?:\s+(?:on\s+)?the\s+(?:year|twelve\s+months)\s+before)?"
@@ -1353,7 +1354,7 @@ _BUT_ELSEWHERE_RE = compile_scan(
     r"\s+(?:(?:in|for|across)\s+)?",
     re.I,
 )
-_BUT_ELSEWHERE_TAIL_RE = re.compile(
+_BUT_ELSEWHERE_TAIL_RE = compile_re(
     r"(?:\s+(?:too|as\s+well))?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?", re.I
 )
 
@@ -1421,7 +1422,7 @@ def _but_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: after a move: "... over the same period", "... over the same years"
-_SAME_SPAN_AFTER_RE = re.compile(
+_SAME_SPAN_AFTER_RE = compile_re(
     r"(?:\s+(?:a\s+(?:bit|little|touch|lot)|slightly|sharply|too|as\s+well|actually))*"
     r"\s+(?:over|in|during|across)\s+the\s+same\s+(?:period|years|yrs|time|span|stretch|timeframe|time\s+frame|"
     r"(?:five|ten|\d+)\s+years)\b",
@@ -1546,7 +1547,7 @@ def _moved_direction(word: str, metric: str | None, ctx: Ctx) -> str:
 
 #: "2021/22 came in higher.", "Last year was lower again.": a later time than the figure
 #: before, for subject, and its move
-_YEAR_MOVED_RE = re.compile(
+_YEAR_MOVED_RE = compile_re(
     _YEAR_SUBJECT_RE.pattern
     + r"(?P<cmp>higher|lower|worse|better|up|down|(?P<vs>below|above))(?:\s+again)?"
     # "2023 was below 2019", "2020 was way down on 2019": against the time named
@@ -1558,12 +1559,12 @@ _YEAR_MOVED_RE = re.compile(
 
 #: "2020? Lower again, the lockdowns saw to that.": the move alone, answering the year
 #: asked just before
-_MOVE_ONLY_RE = re.compile(
+_MOVE_ONLY_RE = compile_re(
     r"[\W_]*(?:(?:still|even|a\s+bit|slightly|much|far|way)\s+)?"
     r"(?P<cmp>higher|lower|worse|better|up|down)(?:\s+again)?" + _MOVE_TAIL,
     re.I,
 )
-_ASKED_YEAR_RE = re.compile(r"(?:^|(?<=[.!?\s]))(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s*\?+\s*$")
+_ASKED_YEAR_RE = compile_re(r"(?:^|(?<=[.!?\s]))(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s*\?+\s*$")
 
 
 def _year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -1613,7 +1614,7 @@ def _year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 # ("..., but in Camden they fell slightly")
 _AND_BEFORE_PLACE_RE = compile_scan(r"\b(?:and|but|while|whereas)\s+(?:in\s+(?:the\s+)?)?$", re.I)
-_PLACE_BE_GAP_RE = re.compile(
+_PLACE_BE_GAP_RE = compile_re(
     r"(?:['’]s|\s+(?:is|was|are|were|has\s+been|have\s+been)"
     r"|\s*,?\s+(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were|has|have|had))?)?"
     r"\s*(?:(?:also|even|too|actually|still)\s+)?",
@@ -1646,8 +1647,8 @@ def _and_place_subject(
 
 
 #: "LA homicides went down in 2022. NYC too.": a place alone, then "too"
-_PLACE_TOO_OPEN_RE = re.compile(r"[\W_]*(?:(?:and|same\s+(?:in|for))\s+)?", re.I)
-_PLACE_TOO_TAIL_RE = re.compile(r"(?:['’]s)?\s*,?\s+(?P<too>too|as\s+well|also)[\W_]*", re.I)
+_PLACE_TOO_OPEN_RE = compile_re(r"[\W_]*(?:(?:and|same\s+(?:in|for))\s+)?", re.I)
+_PLACE_TOO_TAIL_RE = compile_re(r"(?:['’]s)?\s*,?\s+(?P<too>too|as\s+well|also)[\W_]*", re.I)
 
 
 def _place_too(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -1715,7 +1716,7 @@ def _asked_year_moved(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 
 #: "Both down on 2021.", "All four down on 2024 🎉": the places just given figures, each moved
-_EACH_MOVED_RE = re.compile(
+_EACH_MOVED_RE = compile_re(
     r"[\W_]*(?:(?:and|but|so)\s+)?(?P<n>both|all\s+(?P<k>two|three|four|five|six|[2-9])|all\s+of\s+them|each)"
     r"(?:\s+(?:of\s+them|cities|places|boroughs|countries|forces))?\s+(?:(?:were|are|was|is)\s+)?"
     r"(?:(?P<updown>up|down)\s+(?:on|from)\s+|(?P<cmp>lower|higher|fewer|more)\s+than\s+(?:in\s+)?)"
@@ -1725,14 +1726,14 @@ _EACH_MOVED_RE = re.compile(
 
 
 #: "... came in higher than 2022 and lower than 2019": the same figure against another year
-_AND_THAN_YEAR_RE = re.compile(
+_AND_THAN_YEAR_RE = compile_re(
     r"\s*,?\s*(?:and|but|yet)\s+(?:(?:still|way|much|far|slightly|a\s+bit)\s+)?"
     r"(?P<cmp>lower|higher|fewer|more|less)\s+than\s+(?:in\s+)?(?=(?:19|20)\d\d\b)",
     re.I,
 )
 
 
-_THAN_YEAR_RE = re.compile(r"\bthan\s+(?:in\s+)?(?:19|20)\d\d\b", re.I)
+_THAN_YEAR_RE = compile_re(r"\bthan\s+(?:in\s+)?(?:19|20)\d\d\b", re.I)
 
 
 def _and_than_year(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -1898,7 +1899,7 @@ def _each_moved_on_time(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> No
 
 
 #: "Both ↓ y/y.", "all ↓ on 2024 (police services)": the places just counted, each moved
-_ALL_OF_THEM_RE = re.compile(
+_ALL_OF_THEM_RE = compile_re(
     r"[\W_]*(?:and\s+)?"
     # ("Summary: both ↓ y/y.": a label before)
     r"(?P<label>(?:summary|overall|tl;?dr|net|result|bottom\s+line)\s*:\s*)?"
@@ -1937,7 +1938,7 @@ _ALL_OF_THEM_RE = re.compile(
 
 
 #: one item of "Leeds down, Bradford up.", "Tower Hamlets ↑, Hackney ↓ (y/y)"
-_PLACE_MOVED_ITEM_RE = re.compile(
+_PLACE_MOVED_ITEM_RE = compile_re(
     # ("London and Lambeth down": places that moved alike)
     r"\s*(?:and\s+|but\s+)?PLACE(?:\s+(?:and|&)\s+PLACE)*\s*(?:[:–—-]\s*)?(?:(?:was|were|is|are|went)\s+)?"
     r"(?:(?P<up>up|↑|⬆️?|rose)|(?P<down>down|↓|⬇️?|fell))"
@@ -2158,7 +2159,7 @@ def _each_year_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str], last: Cl
 
 _ITEM_MARKS = " \t-–" + BULLET_MARKS
 #: "▪ homicide 570 ↓": an arrow after a list item's figure, the item's last word
-_ARROW_ENDS_ITEM_RE = re.compile(
+_ARROW_ENDS_ITEM_RE = compile_re(
     r"\+?[ \t]*(?P<a>[↑↓⬆⬇])\ufe0f?[ \t]*(?:[.!]|\([^()\n]{1,30}\)|\[[^\[\]\n]{1,30}\])?[ \t]*(?:\n|$|[;|/]\s|,\s)"
 )
 
@@ -2204,7 +2205,7 @@ def _baseline_named(period: Span, ref: TimeRef) -> Span:
 
 #: "Still rising every year.", "Going down.", "Down every year.", "Up 3 yrs running.": a
 #: sentence of a direction alone
-_SERIES_MOVED_RE = re.compile(
+_SERIES_MOVED_RE = compile_re(
     r"[\W_]*(?:(?:so|and|but|still|yet|now|it['’]?s|they['’]re|(?:it|they)\s+(?:is|are|keeps?))\s+)*"
     # ("Down.", "Up." alone after a place's figures for two years: the later against the earlier)
     r"(?:(?P<up>rising|climbing|going\s+up|increasing|(?:up|↑)(?=\s+(?:every|each|again|year\s+on|y/y|"
@@ -2334,7 +2335,7 @@ def _add_level_trend(
 
 #: a sentence that opens on a figure's move against a time: "Better than 2019, still far too
 #: many.", "Lower than in 2019.", "Up on 2018."
-_SENT_AFTER_LEVEL_RE = re.compile(
+_SENT_AFTER_LEVEL_RE = compile_re(
     r"[\W_]*(?:(?:so|and|but|still)\s+)?(?:(?:that['’]?s|which\s+is|it['’]?s)\s+)?(?:still\s+)?"
     # "Still way above pre-pandemic though."
     r"(?:(?:way|well|far|much|a\s+lot|slightly)\s+)?(?:"
@@ -2351,7 +2352,7 @@ _SENT_AFTER_LEVEL_RE = re.compile(
 )
 
 
-_YEAR_NOUN_RE = re.compile(r"\s+(?:total|level|figure|peak|count|number)s?\b", re.I)
+_YEAR_NOUN_RE = compile_re(r"\s+(?:total|level|figure|peak|count|number)s?\b", re.I)
 
 
 def _opening_word(ctx: Ctx, sent: tuple[int, int]) -> bool:
