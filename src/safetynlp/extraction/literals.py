@@ -612,7 +612,7 @@ class SubsetPattern:
                 for name, idx in zip(self._alts, key, strict=True)
             }
             source = self._template.format(**filled)
-            compiled = re.compile(_with_guard(source, self._guard), self._flags)
+            compiled = compile_re(_with_guard(source, self._guard), self._flags)
         if len(self._cache) >= self._MAX_CACHED:
             self._cache.clear()
         self._cache[key] = compiled
