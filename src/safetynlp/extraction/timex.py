@@ -193,7 +193,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("YE Sep 25": the year written short, after "YE" only: "year to June 25" may
             # be a day)
             rf"\b(?-i:YE)\s+(?P<m2>{_MONTH})\s+['’]?(?P<yy>\d\d)\b(?![/%]|[.,:]\d)"
-            rf"|\b(?:(?:in|over)\s+)?(?:the\s+)?(?:(?:(?P<n>{_NUM_WORD})\s+years|year|yr|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)|(?-i:YE))\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
+            rf"|\b(?:(?:in|over)\s+)?(?:the\s+)?(?:(?:(?P<n>{_NUM_WORD})\s+years|year|yr|12\s+months|twelve\s+months|(?P<mo>three|six|nine|3|6|9)\s+months)\s+(?:to|ending(?:\s+in)?)|(?-i:YE))\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b",
             re.I,
         ),
     ),
@@ -972,6 +972,16 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             year = int(m.group("y"))
         else:
             year = ref.year if month_span(ref.year, month)[1] <= ref else ref.year - 1
+        if m.group("mo"):
+            # "fell 30% in the three months to June": that quarter, or half or nine months
+            n = {"three": 3, "six": 6, "nine": 9}.get(m.group("mo").lower()) or int(m.group("mo"))
+            first = year * 12 + month - n
+            return TimeRef(
+                0,
+                0,
+                "period",
+                span=(date(first // 12, first % 12 + 1, 1), month_span(year, month)[1]),
+            )
         to_month = year_ending(year, month)
         if m.group("n"):
             # "rose 50% in the five years to June 2024": the year to June 2024 against the

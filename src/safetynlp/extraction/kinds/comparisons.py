@@ -3037,7 +3037,31 @@ def _own_figure_cut(ctx: Ctx, start: int, end: int, brk: re.Pattern[str]) -> re.
     """ "St. Louis had 200 murders in 2023, more than Detroit": with a figure of its own
     between the subject and the comparison, the comparison's words start after the last
     break before them."""
-    return brk.search(ctx.text, start, end) if _has_own_figure(ctx, start, end) else None
+    cut = brk.search(ctx.text, start, end)
+    if cut is None:
+        return None
+    if _has_own_figure(ctx, start, end):
+        return cut
+    # ("Bike thefts in Cambridge fell 18% in 2024, but per head it still has more than
+    # Norwich": a percent moved in a clause of its own, with its own time, is a change; not
+    # "Hackney bucked it, up 9%, and now has more ...", whose time is the sentence before's)
+    if (
+        any(
+            start <= q.start and q.end <= cut.start() and q.kind == "percent"
+            for q in ctx.quantities
+        )
+        and any(start <= t.start < cut.start() for t in ctx.times)
+        and _MOVED_BEFORE_RE.search(ctx.text, start, cut.start())
+    ):
+        return cut
+    return None
+
+
+_MOVED_BEFORE_RE = compile_scan(
+    r"\b(?:rose|fell|dropped|climbed|jumped|soared|surged|slumped|plunged|declined|decreased|"
+    r"increased|went\s+(?:up|down)|(?:is|are|was|were)\s+(?:up|down)|up|down)\b",
+    re.I,
+)
 
 
 def _ratio_value(m: re.Match[str]) -> float | None:

@@ -621,6 +621,20 @@ _MOVED_TO_RE = compile_scan(
     r"\b[^.!?;:]*?(?:,\s*(?P<to>to)|(?P<colon>:))\s*$",
     re.I,
 )
+#: a rate's base other than 100,000 ("per million people", "per 1,000 residents"), whose
+#: figures are scaled to the store's rate per 100,000 (see :func:`_per_100k_factor`)
+_OTHER_BASES_SRC = r"(?P<m>1m|million|1,?000,?000)|(?P<k>1,?000|one\s+thousand|thousand)"
+
+
+def _scaled(value: float | None, factor: float) -> float | None:
+    return value if value is None or factor == 1.0 else round(value * factor, 6)
+
+
+def _per_100k_factor(base: re.Match[str]) -> float:
+    """What a figure per the base ``base`` matched is multiplied by to be a rate per 100,000."""
+    return 0.1 if base.group("m") else 100.0 if base.group("k") else 1.0
+
+
 #: a sentence that opens with a rate's base ("Per 100,000 people, ...", "Per capita:")
 _FRONTED_RATE_RE = compile_re(
     r"[\W_]*per\s+(?:(?:100,?000|100k|hundred\s+thousand)|(?P<k>1,?000|thousand)|"
@@ -2224,6 +2238,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     and not _RATE_LEFT_RE.search(text, max(sent[0], hstart - 70), hstart)
                     # ("Per 100,000 that puts Toronto at about 1.5 and London at about 1.1")
                     and not _FRONTED_RATE_RE.match(text, sent[0])
+                    # ("Knife offences per 1,000 people in 2023: ... Richmond 0.4": the base
+                    # before the colon the figures follow)
+                    and not (
+                        (base := _RATE_HEADER_RE.match(text, sent[0])) is not None
+                        and base.end() <= text.rfind(":", sent[0], hstart)
+                    )
                     # "0.84 per 100,000 in the year to June 2025, down from 0.92 a year earlier"
                     and not (
                         _FROM_BEFORE_RE.search(text, max(sent[0], hstart - 20), hstart)
@@ -2445,6 +2465,19 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and not rate_named
             # ("Per 100,000 residents that is roughly 3 in Glasgow and roughly 1.5 in Edinburgh")
             and not _FRONTED_RATE_RE.match(text, sent[0])
+            # ("Knife offences per 1,000 people in 2023: ... Richmond 0.4", "knife crime per
+            # 1,000 people last year: about 1.85": a rate's base said before the figure)
+            and not (
+                sent[0] <= metric.start
+                and metric.end <= hstart
+                and (
+                    _RATE_LABEL_RE.fullmatch(text, metric.end, hstart)
+                    or (
+                        ":" in text[metric.end : hstart]
+                        and _RATE_HEADER_RE.match(text, metric.start)
+                    )
+                )
+            )
         ):
             continue  # "1 robbery in Soho, 2 phones snatched": an anecdote, not a statistic
         if (
@@ -2566,15 +2599,17 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             metric.start < sent[0]
             and is_list_item(text, sent)
             and (
-                _RATE_HEADER_RE.match(text, metric.start)
+                (rh := _RATE_HEADER_RE.match(text, metric.start))
                 # ("Rate per 100k, knife crime, London boroughs, 2021:\nWestminster ~340")
-                or _RATE_OPENS_HEADER_RE.match(text, text.rfind("\n", 0, metric.start) + 1)
+                or (rh := _RATE_OPENS_HEADER_RE.match(text, text.rfind("\n", 0, metric.start) + 1))
             )
             # ("England and Wales total: 48,716" after a rate: a total is a count)
             and not _TOTAL_LABEL_RE.search(text, sent[0], q.start)
         ):
             # "Homicides per 100k in 2024, European capitals:\nBerlin 2.1": the header's unit
+            # (and its base: "Knife offences per 1,000 people:\nWestminster 3.1" is 310)
             unit = "rate_per_100k"
+            lo, hi = _scaled(lo, _per_100k_factor(rh)), _scaled(hi, _per_100k_factor(rh))
         elif (
             sent[0] <= metric.start
             and metric.end <= hstart
@@ -2583,13 +2618,18 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and (rh := _RATE_HEADER_RE.match(text, metric.start)) is not None
             and rh.end() <= text.rfind(":", metric.end, hstart)
         ):
-            # ("Homicides per 100k, 2018: Tokyo ~0.3 | LDN ~1.5": the row's first item)
+            # ("Homicides per 100k, 2018: Tokyo ~0.3 | LDN ~1.5": the row's first item;
+            # "Homicides per million people in 2023: London 12": 1.2 per 100,000)
             unit = "rate_per_100k"
+            lo, hi = _scaled(lo, _per_100k_factor(rh)), _scaled(hi, _per_100k_factor(rh))
         elif _VS_RATE_AFTER_RE.match(text, q.end):
             unit = "rate_per_100k"  # ("~1.1 vs ~1.0 per 100k": the pair's base, said once)
-        elif sent[0] <= metric.end <= hstart and _RATE_LABEL_RE.fullmatch(text, metric.end, hstart):
+        elif sent[0] <= metric.end <= hstart and (
+            label := _RATE_LABEL_RE.fullmatch(text, metric.end, hstart)
+        ):
             # "london knife crime per 100,000 people last year: about 185": the label's unit
             unit = "rate_per_100k"
+            lo, hi = _scaled(lo, _per_100k_factor(label)), _scaled(hi, _per_100k_factor(label))
         elif (
             (
                 metric.start < sent[0]
@@ -2715,9 +2755,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
 
 _AGAIN_GAP_RE = compile_re(r"\s+(?:again|once\s+more|once\s+again)\s+", re.I)
 _TOTAL_LABEL_RE = compile_scan(r"\btotal\b", re.I)
-_RATE_OPENS_HEADER_RE = compile_re(r"[\W_]*(?:(?:the\s+)?rates?\s+)?per\s+(?:100k|100,000)\b", re.I)
+_RATE_OPENS_HEADER_RE = compile_re(
+    rf"[\W_]*(?:(?:the\s+)?rates?\s+)?per\s+(?:100k|100,000|{_OTHER_BASES_SRC})\b", re.I
+)
 _RATE_LABEL_RE = compile_re(
-    r"[^.!?\n:]{0,30}?\bper\s+(?:100k|100,000|100\s000|hundred\s+thousand)\b"
+    rf"[^.!?\n:]{{0,30}}?\bper\s+(?:100k|100,000|100\s000|hundred\s+thousand|{_OTHER_BASES_SRC})\b"
     r"(?:[^.!?\n:\d]|(?<!\d)(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?(?!\d)){0,40}"
     # ("Knife crime per 100k in London last year was about 165"; "... per 100,000 people in
     # 2022/23 was 169 in London")
@@ -3781,7 +3823,9 @@ _WE_HAD_RE = compile_scan(
     re.I,
 )
 _IN_NAMED_PLACE_RE = compile_re(r"\s+(?:in|across)\s+(?:the\s+)?", re.I)
-_RATE_HEADER_RE = compile_re(r"[^.!?\n]{0,40}?\bper\s+(?:100k|100,000|100\s000|capita|head)", re.I)
+_RATE_HEADER_RE = compile_re(
+    rf"[^.!?\n]{{0,40}}?\bper\s+(?:100k|100,000|100\s000|capita|head|{_OTHER_BASES_SRC}\b)", re.I
+)
 #: "TPS puts 2023 at 71", "Chicago closed out 2025 with 416 homicides"
 _AT_LABEL_RE = compile_re(
     # ("TPS puts 2023 at 71", "2016 had 109 and last year was about 110")
