@@ -669,6 +669,8 @@ def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[Plac
                 found.append(PlaceMention(m.start(), m.end(), place, "hashtag"))
                 break
     found.sort(key=lambda f: f.start)
+    if len(found) > 1 and "," in text:
+        found = _without_qualifying_areas(text, lex, found)
     if len(found) > 1:
         _areas_as_sources(text, lex, found)
     if found and low and "\n" in text and ("wide" in low or "total" in low or "whole" in low):
@@ -676,6 +678,45 @@ def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[Plac
     if found and low and ("nation" in low or "country" in low):
         _add_nationally(text, lex, found)
     return found
+
+
+_QUALIFIER_GAP_RE = compile_re(r",[ \t]*")
+
+
+def _without_qualifying_areas(
+    text: str, lex: Lexicon, found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "Stockton, California", "Portland, Oregon", "Austin, TX": the area after a place's
+    comma says where the place is, and is no subject of its own: one mention of the place
+    runs over both names. The area is taken so where it holds
+    the place, or where the gazetteer files the place straight under the area's own parent
+    (it knows the city, not its state); "Louisiana, Mississippi and Alabama" is a list."""
+    tax = lex.taxonomy
+    out = [found[0]]
+    for before, mention in zip(found, found[1:], strict=False):
+        if (
+            mention.how == "text"
+            and before.how == "text"
+            and _QUALIFIER_GAP_RE.fullmatch(text, before.end, mention.start)
+            and (area := tax.places.get(mention.place)) is not None
+            and (place := tax.places.get(before.place)) is not None
+            and (
+                mention.place in tax.ancestors(before.place)
+                or (area.parent is not None and place.parent == area.parent)
+            )
+            # (a list goes on: "Louisiana, Mississippi, Alabama")
+            and not _LIST_GOES_ON_RE.match(text, mention.end)
+            and place.kind != area.kind
+            and out[-1] is before
+        ):
+            # (one mention of the place, its words running on to the area's)
+            out[-1] = PlaceMention(before.start, mention.end, before.place, before.how)
+            continue
+        out.append(mention)
+    return out
+
+
+_LIST_GOES_ON_RE = compile_re(r"\s*(?:,|and\b|&|or\b)", re.I)
 
 
 #: a force area's name as the source of a figure: "[Notts Police]", "per Avon & Somerset",

@@ -123,12 +123,14 @@ def _join_place_lists(
     text: str, clauses: list[tuple[int, int]], places: list[PlaceMention]
 ) -> list[tuple[int, int]]:
     """ "Knife crime is down in Lambeth, Southwark and Lewisham compared with 2019": the
-    commas of a list of places ending in "and" do not end the clause."""
-    if len(clauses) < 2 or len(places) < 3:
+    commas of a list of places ending in "and" do not end the clause, nor does the comma
+    inside one place's name ("Homicides in Stockton, California rose 10%")."""
+    if len(clauses) < 2 or not places:
         return clauses
-    inside: list[tuple[int, int]] = []  # the commas' spans inside such lists
-    run = [places[0]]
-    for p in [*places[1:], None]:
+    # the commas' spans inside such lists and names
+    inside = [(p.start, p.end) for p in places if "," in text[p.start : p.end]]
+    run = [places[0]] if len(places) >= 3 else []
+    for p in [*places[1:], None] if run else ():
         if p is not None and _LIST_JOIN_RE.fullmatch(text, run[-1].end, p.start):
             run.append(p)
             continue
