@@ -85,7 +85,11 @@ def _ratios(ctx: Ctx, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 
 _COMPARE_MORE_RE = compile_scan(
     # ("London's homicide rate is now lower than that of Paris, Berlin and New York")
-    r"\b(?P<rel>more|fewer|less|higher|lower|greater|worse|safer|deadlier|more\s+dangerous)\b(?P<mid>[^.!?]{0,60}?)\b(?:than|as)\s+(?:in\s+)?(?:both\s+)?(?:(?:that|those)\s+of\s+)?",
+    r"\b(?P<rel>more|fewer|less|higher|lower|greater|worse|safer|deadlier|more\s+dangerous)\b"
+    # ("Toronto is safer but its homicide rate is higher than London's": the comparative
+    # nearest "than" is the one it completes)
+    r"(?P<mid>(?:(?!\b(?:fewer|less|higher|lower|greater|worse|safer|deadlier)\b)[^.!?]){0,60}?)"
+    r"\b(?:than|as)\s+(?:in\s+)?(?:both\s+)?(?:(?:that|those)\s+of\s+)?",
     re.I,
 )
 #: "London's murder rate is still well below New York's"
@@ -95,6 +99,10 @@ _BELOW_ABOVE_RE = compile_scan(
     # ("LDN 2018 murder count > NYC", "Philly 2025 homicides < LDN's": the signs, between
     # words (not a reply's quote mark opening its line)
     r"|(?<=[\w'’)]\s)(?P<sym>[<>]))\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
+)
+#: "than ", "than Paris and ": what comes next is compared with (a list's next item too)
+_THAN_JUST_BEFORE_RE = compile_re(
+    r"\bthan\s+(?:in\s+)?(?:the\s+)?(?:[^,.;:!?\n]{1,30}?(?:,\s*|\s+and\s+|\s*&\s*))?$", re.I
 )
 _OVERTOOK_RE = compile_scan(
     # ("London did not overtake New York for murders in 2019": the base form after "did")
@@ -869,6 +877,13 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             if p.end <= m.start()
             and p.start not in compared
             and not _POPULATION_AFTER_RE.match(text, p.end)
+            # (not "that's higher than Greater Manchester but lower than the West Midlands":
+            # what an earlier "than" compared with is no subject; an order read before
+            # carries its own subject on: "lower than Paris and way lower than New York")
+            and not (
+                done_end is None
+                and _THAN_JUST_BEFORE_RE.search(text, max(s0, p.start - 48), p.start)
+            )
         ]
         if firsts and re.search(r"\bthan\b", text[firsts[0][1].end : firsts[-1][1].start], re.I):
             firsts = firsts[:1]  # the places after an earlier "than" are compared with
