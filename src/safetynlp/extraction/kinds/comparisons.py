@@ -85,10 +85,12 @@ def _ratios(ctx: Ctx, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 
 _COMPARE_MORE_RE = compile_scan(
     # ("London's homicide rate is now lower than that of Paris, Berlin and New York")
-    r"\b(?P<rel>more|fewer|less|higher|lower|greater|worse|safer|deadlier|more\s+dangerous)\b"
+    # (not the "Greater" of "Greater Manchester had more murders than Leeds")
+    r"\b(?P<rel>more|fewer|less|higher|lower|greater(?!\s+(?-i:[A-Z]))|worse|safer|deadlier|"
+    r"more\s+dangerous)\b"
     # ("Toronto is safer but its homicide rate is higher than London's": the comparative
     # nearest "than" is the one it completes)
-    r"(?P<mid>(?:(?!\b(?:fewer|less|higher|lower|greater|worse|safer|deadlier)\b)[^.!?]){0,60}?)"
+    r"(?P<mid>(?:(?!\b(?:more|fewer|less|higher|lower|greater|worse|safer|deadlier)\b)[^.!?]){0,60}?)"
     r"\b(?:than|as)\s+(?:in\s+)?(?:both\s+)?(?:(?:that|those)\s+of\s+)?",
     re.I,
 )
@@ -101,6 +103,7 @@ _BELOW_ABOVE_RE = compile_scan(
     r"|(?<=[\w'’)]\s)(?P<sym>[<>]))\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
 )
 #: "than ", "than Paris and ": what comes next is compared with (a list's next item too)
+_CONJUNCTION_OPENS_RE = compile_re(r"[\s,;]*(?:but|and|while|whereas|though|although|yet)\b", re.I)
 _THAN_JUST_BEFORE_RE = compile_re(
     r"\bthan\s+(?:in\s+)?(?:the\s+)?(?:[^,.;:!?\n]{1,30}?(?:,\s*|\s+and\s+|\s*&\s*))?$", re.I
 )
@@ -935,7 +938,14 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         # "more homicides in London than in Toronto, but per capita Toronto was higher": a
         # later clause's "per capita" is not this comparison's
         own = clause_of(split_clauses(text, *sent), m.start(), sent)
-        unit = unit_of(ctx, metric, (sent[0], max(own[1], others[-1][1].end)))
+        # (nor an earlier clause's: "Per head Toronto is worse, but London still had more
+        # homicides than Toronto" where the subject opens the comparison's own clause)
+        opens = (
+            own[0]
+            if own[0] <= subjects[0].start and _CONJUNCTION_OPENS_RE.match(text, own[0])
+            else sent[0]
+        )
+        unit = unit_of(ctx, metric, (opens, max(own[1], others[-1][1].end)))
         if rel_word in ("safer", "more dangerous", "deadlier"):
             unit = "rate_per_100k"
         periods = change_periods(ctx, sent, sent, want_baseline=False)
