@@ -273,7 +273,10 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         # "rose in 2024, by about 3%", "barely rose last year, maybe 3%": the time between
         # ("fell again in 2023 per the FBI, about 3%", "fell in 2023 by roughly 12%")
         # ("Knife crime rose over the same period, by roughly 10%")
-        r"(?:\s+again)?(?:\s+(?:in\s+(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year|"
+        # ("went up in Berlin last year, by about 10%": the place before the time)
+        r"(?:\s+again)?(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+        r"(?=\s+(?:in\s+(?:19|20)\d\d|last\s+year|this\s+year)\b))?"
+        r"(?:\s+(?:in\s+(?:19|20)\d\d(?:/\d\d)?|last\s+year|this\s+year|"
         r"(?:over|in|during)\s+the\s+same\s+(?:period|year|years|time|months?))"
         r"(?:\s+(?:per|according\s+to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
         # ("Fell in 2024 though, roughly 24%.")
