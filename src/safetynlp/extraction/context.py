@@ -3858,6 +3858,13 @@ _FUNCTION_WORDS = frozenset(
         "apparently",
         "reportedly",
         "actually",
+        # ("..., whereas London saw a 7% fall": a place seeing the move is no other subject)
+        "whereas",
+        "while",
+        "whilst",
+        "saw",
+        "sees",
+        "seen",
         "meanwhile",
         "though",
         "however",

@@ -200,6 +200,7 @@ _UP_NOUNS = "rise|increase|jump|surge|spike|hike|explosion"
 _DOWN_NOUNS = "fall|drop|decrease|reduction|decline|cut|collapse|slump|plunge|nosedive"
 _THRESHOLD_RE = compile_re(r"(?:below|above)\s", re.I)
 _UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up", "above"}
+_CHANGE_NOUNS = frozenset(f"{_UP_NOUNS}|{_DOWN_NOUNS}".split("|"))
 #: "a rise in the murder rate of 20%", "an increase of 25% in knife crime": the size follows
 #: the change noun after "of"
 _CHANGE_NOUN_OF_RE = compile_scan(
@@ -732,10 +733,13 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if then_at is None and after is not None and after.group("n").lower() in ("below", "above"):
             # "~40pc below 2006-07", "~40pc below the 2006 peak": the year after is the baseline
             then_at = qe + after.end()
+        end = extend_time(ctx, qe, clause)
+        if after is not None and not dm and after.group("n").lower() in _CHANGE_NOUNS:
+            end = max(end, qe + after.end())  # ("London saw a 7% fall": the noun is the move)
         _add_change(
             ctx,
             start=min(cue_start, hstart),
-            end=extend_time(ctx, qe, clause),
+            end=end,
             metric=metric,
             pos=qs,
             clause=clause,
