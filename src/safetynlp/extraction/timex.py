@@ -334,7 +334,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part_year",
         compile_scan(
             # ("Merseyside had 23 shootings in the first 4 months of the year")
-            rf"\b(?:(?:in\s+|over\s+|during\s+)?the\s+first\s+(?P<n>{_NUM_WORD})\s+months\s+of\s+(?P<y>{_YEAR}|th(?:is|e)\s+year)"
+            # ("In first 6 months of 2025 Met recorded ~6,000": the article left out)
+            rf"\b(?:(?:(?:in|over|during)\s+(?:the\s+)?|the\s+)first\s+(?P<n>{_NUM_WORD})\s+months\s+of\s+(?P<y>{_YEAR}|th(?:is|e)\s+year)"
             rf"|(?P<h>H[12])\s+(?P<hy>{_YEAR})"
             # "Q2 2020", "the second quarter of 2022"
             rf"|(?P<q>Q[1-4])\s*(?P<qy>{_YEAR})"

@@ -743,7 +743,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             )
         ):
             continue
-        if not any(q.end <= mm.start and mm.end <= m.start() for mm in ctx.metrics) and any(
+        # (a metric's words may run over the unit: "400 bikes a month are stolen")
+        if not any(q.end <= mm.start <= m.start() for mm in ctx.metrics) and any(
             w not in _COUNTED_WORDS and not ctx.lex.cues["generic_nouns"].fullmatch(w)
             for w in re.findall(r"[A-Za-z]+", gap.lower())
         ):
