@@ -647,6 +647,10 @@ _RATE_BASE_RE = compile_scan(
     r"\bper\s+(?:(?P<k>1,?000|one\s+thousand|thousand)|(?P<m>1m|million|1,?000,?000))\b(?![,\d])",
     re.I,
 )
+#: a rate's words, then its base within the header ("rates per million people, 2022")
+_BASE_AFTER_RATE_RE = compile_re(
+    r"[^.!?\n:\d]{0,12}?\bper\s+(?:1,?000|one\s+thousand|thousand|1m|million|1,?000,?000)\b", re.I
+)
 #: a person, then their age ("I'm 29", "My son's 16", "Some of them are 12")
 _PERSON_AGED_RE = compile_scan(
     r"\b(?:i\s+was|i['’]m|i\s+am|(?:he|she)(?:['’]s|\s+is|\s+was)|"
@@ -2583,6 +2587,12 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 None,
             )
             base = None if prev_rate is None else _RATE_BASE_RE.search(prev_rate.surface)
+            if base is None:
+                # ("Homicide rates per million people, 2022:\n• London: 12": the base the
+                # header names after the rate's words)
+                base = _RATE_BASE_RE.match(text, metric.end, min(q.start, metric.end + 40))
+                if base is None and (near := _BASE_AFTER_RATE_RE.match(text, metric.end)):
+                    base = _RATE_BASE_RE.search(text, near.start(), near.end())
             if base is not None:
                 # "... 8.4 per million. Down from 9.2 the year before.", "8.4 per million, down
                 # from 9.2 a year earlier": the same base
@@ -2691,6 +2701,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 # "12 per 1,000 people last year vs 8 in Edinburgh": the echo has the
                 # rate's base too
                 base = _RATE_BASE_RE.search(prev.surface)
+                if base is None and (near := _BASE_AFTER_RATE_RE.match(text, metric.end)):
+                    # ("Homicides per million residents in 2024: Glasgow: 15, ... Scotland
+                    # overall was about 10": the header's base, for every figure under it)
+                    base = _RATE_BASE_RE.search(text, near.start(), near.end())
                 if base is not None:
                     factor = 0.1 if base.group("m") else 100.0
                     lo = None if lo is None else lo * factor

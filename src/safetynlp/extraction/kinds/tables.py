@@ -46,7 +46,24 @@ _YEAR_END_RE = compile_re(
     r"May|June|July|August|September|October|November|December)\b|\b(?P<fy>financial\s+years?|FY)\b",
     re.I,
 )
-_RATE_WORDS_RE = compile_re(r"\bper\s+(?:100,?000|100k|capita|head)\b|\brates?\b", re.I)
+_RATE_WORDS_RE = compile_re(
+    r"\bper\s+(?:100,?000|100k|capita|head|(?P<m>1m|million|1,?000,?000)|(?P<k>1,?000|thousand))\b"
+    r"|\brates?\b",
+    re.I,
+)
+
+
+def _rate_factor(text: str, start: int, end: int) -> float:
+    """What a table's figures are multiplied by to be rates per 100,000: its header's base
+    ("Knife crime, per 1,000 people:" x100; "per million" x0.1)."""
+    for m in _RATE_WORDS_RE.finditer(text, start, end):
+        if m.group("m"):
+            return 0.1
+        if m.group("k"):
+            return 100.0
+    return 1.0
+
+
 _CHANGE_HEADER_RE = compile_re(r"\bchange\b|%\s*(?:up|down|diff)|\+/-|±", re.I)
 #: the words above the table reach back at most this far
 _CAPTION_REACH = 600
@@ -69,7 +86,7 @@ class Table:
 
 def may_hold_tables(text: str) -> bool:
     """A cheap first test: most posts have no table."""
-    return "|" in text and "---" in text
+    return "|" in text and ("---" in text or "\n|" in text or "\n |" in text)
 
 
 def find_tables(text: str) -> list[Table]:
@@ -84,10 +101,17 @@ def find_tables(text: str) -> list[Table]:
     while i < len(lines):
         a, b = lines[i]
         ha, hb = lines[i - 1]
-        if "|" in text[ha:hb] and _SEPARATOR_RE.fullmatch(text, a, b):
+        separated = "|" in text[ha:hb] and _SEPARATOR_RE.fullmatch(text, a, b) is not None
+        if (
+            separated
+            or _BARE_HEADER_RE.fullmatch(text, ha, hb)
+            and _BARRED_ROW_RE.fullmatch(text, a, b)
+        ):
+            # ("| City | Rate |\n| Toronto | 1.5 |": a header of words between outer bars, rows
+            # under it, and no separator line)
             header = _cells(text, ha, hb)
             rows = []
-            j = i + 1
+            j = i + 1 if separated else i
             while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
                 rows.append(tuple(_cells(text, *lines[j])))
                 j += 1
@@ -96,6 +120,13 @@ def find_tables(text: str) -> list[Table]:
             i = j
         i += 1
     return tables
+
+
+_A_YEAR_RE = compile_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: a header line written between outer bars, words only: "| City | Rate |"
+_BARE_HEADER_RE = compile_re(r"[ \t]*\|(?:[^|\d\n]+\|){2,}[ \t]*")
+#: a row between outer bars with a figure in it: "| Toronto | 1.5 |"
+_BARRED_ROW_RE = compile_re(r"[ \t]*\|(?=[^\n]*\d)(?:[^|\n]+\|){2,}[ \t]*")
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
@@ -148,6 +179,7 @@ def table_levels(
     framing = text[cap_start : table.start] + " " + " ".join(_text(text, c) for c in table.header)
     year_end = _YEAR_END_RE.search(framing)
     rate = _RATE_WORDS_RE.search(framing) is not None
+    factor = _rate_factor(framing, 0, len(framing)) if rate else 1.0
     default = cap_time or timex.calendar_year(timex.latest_complete_year(ctx.ref))
     ctx.metrics = [mm for mm in metrics if cap_start <= mm.start < table.end]
     ctx.places = [p for p in places if p.start < table.end]
@@ -210,6 +242,22 @@ def table_levels(
                 sign = -1.0 if _text(text, cell).lstrip().startswith(("-", "−", "–")) else 1.0
                 kind, unit, periods = "change", "percent_change", Periods(after, before, True)
                 lo, hi = sorted(sign * abs(v) if v is not None else 0.0 for v in (lo, hi))
+            elif (
+                change
+                and q.kind == "percent"
+                # (no year in the header: "| YE Jun 2023 | YE Jun 2024 | Change |" compares
+                # its own columns)
+                and not any(_A_YEAR_RE.search(_text(text, c)) for c in table.header)
+            ):
+                # ("Knife crime offences by borough, year to June 2020:\n| Borough | Offences |
+                # Change |": the change of the caption's period on the one before)
+                period = _span_of_year(_text(text, label), year_end) or default
+                if period[0] > ctx.ref:
+                    continue
+                sign = -1.0 if _text(text, cell).lstrip().startswith(("-", "−", "–")) else 1.0
+                kind, unit = "change", "percent_change"
+                periods = Periods(period, timex.shift_years(period, -1), True)
+                lo, hi = sorted(sign * abs(v) if v is not None else 0.0 for v in (lo, hi))
             else:
                 if (change or q.kind == "percent") and (
                     info is None or info.unit != "percent" or q.kind != "percent"
@@ -230,6 +278,8 @@ def table_levels(
                     if rate and (info is None or info.unit != "percent")
                     else "count"
                 )
+                if unit == "rate_per_100k" and factor != 1.0:
+                    lo, hi = (None if v is None else round(v * factor, 6) for v in (lo, hi))
             add(
                 ctx,
                 kind=kind,
@@ -488,6 +538,7 @@ def name_row_levels(
     info = ctx.lex.taxonomy.metrics.get(metric.metric or "")
     share = info is not None and info.unit == "percent"
     rate = _RATE_WORDS_RE.search(text, row.head_start, row.head_end) is not None
+    factor = _rate_factor(text, row.head_start, row.head_end) if rate and not share else 1.0
     in_row = [q for q in quantities if row.start <= q.start < row.end]
     if len(in_row) != len(row.places):
         return
@@ -508,7 +559,9 @@ def name_row_levels(
             pos=q.start,
             clause=(row.start, row.end),
             sent=(row.start, row.end),
-            value=interval(*apply_hedge(q.value, hedge)),
+            value=interval(
+                *(None if v is None else round(v * factor, 6) for v in apply_hedge(q.value, hedge))
+            ),
             unit="percent" if share else "rate_per_100k" if rate else "count",
             periods=Periods(period, None, True),
             place=place.place,
