@@ -161,6 +161,7 @@ NUMBER_RE = compile_scan(
     r"|(?P<none>not\s+a\s+single|without\s+a\s+single)(?=\s)))",
     re.IGNORECASE,
 )
+_DOZEN_AFTER_RE = compile_re(r"[\s-]dozen\b", re.IGNORECASE)
 PERCENT_AFTER_RE = compile_re(r"\s?(?:%|per\s?cent\b|percent\b|pc\b|pct\b)", re.IGNORECASE)
 
 
@@ -280,6 +281,10 @@ def find_quantities(text: str) -> list[Quantity]:
             else:
                 value, lo, hi = 2000.0, 2000.0, 999_999.0
         end = m.end()
+        if (m.group("num") or m.group("word")) and (dozen := _DOZEN_AFTER_RE.match(text, end)):
+            # "two dozen murders a month", "3 dozen": twelve each
+            value, end = value * 12, dozen.end()
+            lo, hi = (None if v is None else v * 12 for v in (lo, hi))
         if (
             (m.group("num") or (m.group("word") and value >= 20))
             and text[end : end + 4].lower() in ("-odd", " odd")
