@@ -150,7 +150,11 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 # ("... in England and Wales in the year to March 2025 resulted in a charge")
                 # (a place, not a clause: "Shoplifting in Salford is skyrocketing and nobody
                 # ever gets charged" is shoplifting)
-                r"(?:\s+(?:in|across)\s+(?:(?!\s(?:is|are|was|were|but|has|have|had)\s)[^,.;:!?\d]){2,40}?)?"
+                # (nor a clause after "and": "burglaries in London last year and hardly any were
+                # solved" counts burglaries; "England and Wales" goes on)
+                r"(?:\s+(?:in|across)\s+(?:(?!\s(?:is|are|was|were|but|has|have|had)\s|\sand\s+"
+                r"(?:hardly|barely|few|only|almost|virtually|none|nobody|not|no|most|many)\b)"
+                r"[^,.;:!?\d]){2,40}?)?"
                 r"(?:\s+(?:last|this)\s+year"
                 r"|\s+in\s+(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d"
                 rf"|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s+{o['share']}"

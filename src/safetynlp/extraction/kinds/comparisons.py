@@ -3093,7 +3093,7 @@ def _own_figure_cut(ctx: Ctx, start: int, end: int, brk: re.Pattern[str]) -> re.
 
 _MOVED_BEFORE_RE = compile_scan(
     r"\b(?:rose|risen|fell|fallen|dropped|climbed|jumped|soared|surged|slumped|plunged|declined|decreased|"
-    r"increased|went\s+(?:up|down)|(?:is|are|was|were)\s+(?:up|down)|up|down)\b",
+    r"increased|cut|halved|doubled|tripled|reduced|slashed|went\s+(?:up|down)|(?:is|are|was|were)\s+(?:up|down)|up|down)\b",
     re.I,
 )
 

@@ -356,6 +356,19 @@ _ASLEEP_AFTER_RE = compile_re(
 )
 
 
+#: a conjunction, then a subject of its own ("and the police cordon", "but my car")
+_CONJ_SUBJECT_RE = compile_scan(
+    r"\s(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|our|my|your|this|that)\s)", re.I
+)
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 -- the last one is wanted
+        pass
+    return found
+
+
 def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     # One trend per metric and sentence ("is soaring, it's out of control" is one claim),
@@ -559,6 +572,13 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
                 continue
             if own_subject(ctx, clause[0], m.start()):
                 continue
+        if (
+            clause[0] <= metric.start
+            and metric.end <= m.start()
+            and (conj := _last_match(_CONJ_SUBJECT_RE, text, metric.end, m.start())) is not None
+            and own_subject(ctx, conj.end(), m.start())
+        ):
+            continue  # "Four people were stabbed ... and the police cordon is still up": its own
         # ("..., but in Camden they fell slightly": another place's clause carries the metric)
         if metric.end <= m.start() and not elliptic and and_place is None:
             # (a metric in a sentence before is carried by the clause's "it": its distance
