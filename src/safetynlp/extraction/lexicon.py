@@ -820,7 +820,16 @@ def national_of(lex: Lexicon, place_id: str) -> str | None:
             return parent
         above = lex.taxonomy.places.get(parent)
         parent = above.parent if above is not None else None
-    return NATIONAL.get(place.country or "")
+    if place.country in NATIONAL:
+        return NATIONAL[place.country]
+    # ("Auckland's homicide rate is below the national average"): the gazetteer's one
+    # country of that code
+    countries = [
+        p.id
+        for p in lex.taxonomy.places.values()
+        if p.kind == "country" and p.country == place.country
+    ]
+    return countries[0] if len(countries) == 1 else None
 
 
 _COMPARED_NATIONAL_RE = compile_re(
