@@ -1068,6 +1068,8 @@ _NEXT_ENDORSES_RE = compile_re(
 _OR_SO_RE = compile_scan(
     # ("570 or so the year after": a time after it, not "or so the police say")
     r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the(?!\s+(?:year|following|next|same|previous)\b))\b)|give\s+or\s+take)\b"
+    # ("was 46,000 approx": the hedge said last)
+    r"|\s*,?\s*(?:approx(?:imately)?\.?|or\s+thereabouts)(?=\s*(?:[.,;!?)]|$))"
     # ("100ish", "Five-ish.", "twentyish"; not "Swedish": see _hedged_after)
     r"|(?<=[\da-z%])(?P<ish>-?ish)\b",
     re.I,

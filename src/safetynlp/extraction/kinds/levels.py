@@ -1717,7 +1717,7 @@ _BLANK_RE = compile_re(
 
 _FIGURE_END_AFTER_RE = compile_re(
     # ("• 2023: ~24,000 ↑ ~33pc": the way it moved after it)
-    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)\[↑↓]|[\"'”’](?=[\s.!?,;:)]|$)|:(?!\d)|-\s|$|in\b|at\s+(?:the\s+same|this|that)\s+(?:point|stage|time)\b|across\s+(?-i:(?:the\s+)?[A-Z])|for\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
+    r"\s*\+?\s*(?:-?ish\b|[.!?,;|–—)\[↑↓]|[\"'”’](?=[\s.!?,;:)]|$)|:(?!\d)|-\s|$|in\b|at\s+(?:the\s+same|this|that)\s+(?:point|stage|time)\b|across\s+(?-i:(?:the\s+)?[A-Z])|for\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:(?:the\s+)?[A-Z])|back\s+in\b|last\b|this\b|so\b|and\b|to\b|from\b|compared\b|during\b|vs\b|\(|the\s+year\s+before\b|(?:that|the)\s+(?:same\s+)?year\b|or\s+so\b|give\s+or\s+take\b|approx(?:imately)?\b|(?:(?:were|was|been)\s+)?(?:recorded|reported|logged)\b"
     # "Teenagers killed in London this year: 11 already.", "... total this
     # year: 97 as of tonight": how far into the period the count runs
     r"|already\b|as\s+of\b|to\s+date\b|by\s+(?:now|then|december|the\s+end)\b"
