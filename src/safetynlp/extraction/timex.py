@@ -975,13 +975,13 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             year = ref.year if month_span(ref.year, month)[1] <= ref else ref.year - 1
         if m.group("mo"):
             # "fell 30% in the three months to June": that quarter, or half or nine months
-            n = {"three": 3, "six": 6, "nine": 9}.get(m.group("mo").lower()) or int(m.group("mo"))
-            first = year * 12 + month - n
+            months = {"three": 3, "six": 6, "nine": 9}.get(m.group("mo").lower())
+            opening = year * 12 + month - (months or int(m.group("mo")))
             return TimeRef(
                 0,
                 0,
                 "period",
-                span=(date(first // 12, first % 12 + 1, 1), month_span(year, month)[1]),
+                span=(date(opening // 12, opening % 12 + 1, 1), month_span(year, month)[1]),
             )
         to_month = year_ending(year, month)
         if m.group("n"):

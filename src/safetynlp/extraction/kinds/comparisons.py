@@ -791,6 +791,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 # ("Chicago's murders actually went down in 2021, and it still had 6x
                 # London's": nor over a move said before the pronoun)
                 or MOVE_WORD_RE.search(text, first.end, cut.start()) is not None
+                # ("Murders in Philly are plunging, and yet the rate is still about 3.5 times
+                # New York's": a trend's words)
+                or _MOVING_RE.search(text, first.end, cut.start()) is not None
             )
             else sent,
             sent=sent,
@@ -1682,12 +1685,19 @@ _COMBINED_AFTER_RE = compile_re(
     r"(?:combined|put\s+together|together|added\s+together)\b"
 )
 _PLACE_AVERAGE_AFTER_RE = compile_re(r"\s+(?:avg|average|rate|figure|level|total)s?\b", re.I)
+_MOVING_RE = compile_scan(
+    r"\b(?:plung|soar|surg|climb|rising|falling|dropping|declin|increas|decreas|spik|skyrocket)\w*",
+    re.I,
+)
 _STILL_CUT_RE = compile_scan(
     r"(?:[,;]\s*(?:(?:and|but|yet)\s+)?|\s+(?:and|but|yet)\s+)(?=still\s)", re.I
 )
 _PRONOUN_CLAUSE_CUT_RE = compile_scan(
     # ("Chicago's murders fell 14% last year but it still had more than five times ...")
-    r"(?:[,;]\s*(?:(?:and|but|yet|though)\s+)?|\s+(?:but|yet|though)\s+)(?=(?:it|they)\s)",
+    # ("Shootings in Chicago are down about 35% since 2021, but the rate is still around eight
+    # times New York's": the series named again, as a pronoun would)
+    r"(?:[,;]\s*(?:(?:and\s+yet|and|but|yet|though)\s+)?|\s+(?:but|yet|though)\s+)"
+    r"(?=(?:it|they|its\s+(?:rate|total|count)|the\s+(?:rate|total|count))\s)",
     re.I,
 )
 _SENT_END_RE = compile_re(r"[.!?\n]\s")
