@@ -200,6 +200,13 @@ _UP_NOUNS = "rise|increase|jump|surge|spike|hike|explosion"
 _DOWN_NOUNS = "fall|drop|decrease|reduction|decline|cut|collapse|slump|plunge|nosedive"
 _THRESHOLD_RE = compile_re(r"(?:below|above)\s", re.I)
 _UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up", "above"}
+#: what a cut or a rise of policy is to: "a 10% cut to the Met's budget", "a 5% rise in
+#: police funding"
+_POLICY_OBJECT_RE = compile_re(
+    r"\s+(?:to|in|of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:budgets?|funding|spending|grants?|"
+    r"officers?|staff(?:ing)?|pay|council\s+tax|precept|police\s+numbers)\b",
+    re.I,
+)
 _CHANGE_NOUNS = frozenset(f"{_UP_NOUNS}|{_DOWN_NOUNS}".split("|"))
 #: "a rise in the murder rate of 20%", "an increase of 25% in knife crime": the size follows
 #: the change noun after "of"
@@ -634,6 +641,9 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             cue_start = hstart - len(before) + dm.start()
         elif after:
             word = after.group("n").lower()
+            if word in _CHANGE_NOUNS and _POLICY_OBJECT_RE.match(text, qe + after.end()):
+                continue  # "A 10% cut to the Met's budget will mean more knife crime": money
+
             if word in ("more", "fewer", "lower", "higher") and _PEOPLE_AFTER_RE.match(
                 text, qe + after.end()
             ):
