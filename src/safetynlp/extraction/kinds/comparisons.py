@@ -603,6 +603,12 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                     re.fullmatch(r"\s*the\s+", text[m.end() : p.start], re.I) is not None
                     and text[p.end : p.end + 1] in ("'", "’")
                 )
+                # ("London accounted for nearly a third of all knife crime in England and
+                # Wales": a fraction of the crime of the place that holds the subject)
+                or (
+                    _SHARE_OF_ALL_GAP_RE.fullmatch(text, m.end(), p.start) is not None
+                    and any(m.end() <= mm.start and mm.end <= p.start for mm in ctx.metrics)
+                )
                 # "~3x the London avg": the place's own average, named after it
                 or (
                     re.fullmatch(r"\s*the\s+", text[m.end() : p.start], re.I) is not None
@@ -1685,6 +1691,9 @@ _COMBINED_AFTER_RE = compile_re(
     r"(?:combined|put\s+together|together|added\s+together)\b"
 )
 _PLACE_AVERAGE_AFTER_RE = compile_re(r"\s+(?:avg|average|rate|figure|level|total)s?\b", re.I)
+_SHARE_OF_ALL_GAP_RE = compile_re(
+    r"\s*(?:of\s+)?all\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:in|across)\s+(?:the\s+)?", re.I
+)
 _MOVING_RE = compile_scan(
     r"\b(?:plung|soar|surg|climb|rising|falling|dropping|declin|increas|decreas|spik|skyrocket)\w*",
     re.I,
