@@ -21,10 +21,12 @@ directory that cannot be written, a Python whose ``re`` internals differ) falls 
 from __future__ import annotations
 
 import atexit
+import base64
 import os
 import re
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,14 +37,17 @@ try:
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
+    #: the array type of ``_sre``'s code words, stored as their bytes
+    _CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
     _VERSION: str | None = (
         f"py{sys.version_info[0]}.{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}"
+        f"-{sys.byteorder}"
     )
-except (ImportError, AttributeError):  # pragma: no cover -- another Python implementation
+except (ImportError, AttributeError, StopIteration):  # pragma: no cover -- another Python
     _VERSION = None
 
 #: bumped when the file's layout changes; a file of another format is ignored
-FORMAT = 1
+FORMAT = 2
 
 _OFF = ("0", "false", "no", "off")
 
@@ -83,7 +88,8 @@ class RegexStore:
         entry = self._entry(key)
         if entry is not None:
             try:
-                code, all_flags, groups, groupindex = entry
+                packed, all_flags, groups, groupindex = entry
+                code = array(_CODE_TYPE, base64.b64decode(packed)).tolist()
                 indexgroup: list[str | None] = [None] * (groups + 1)
                 for name, i in groupindex.items():
                     indexgroup[i] = name
@@ -194,7 +200,10 @@ def _compile_with_code(source: str, flags: int) -> tuple[re.Pattern[str], list[A
     all_flags = flags | parsed.state.flags
     groups = parsed.state.groups - 1
     compiled = _sre.compile(source, all_flags, code, groups, groupindex, tuple(indexgroup))
-    return compiled, [list(code), all_flags, groups, groupindex]
+    # (the code as the bytes of an array, in base64: a list of ints would hold some 200 MB
+    # of Python objects in every process for the file's 1,800 patterns)
+    packed = base64.b64encode(array(_CODE_TYPE, code).tobytes()).decode("ascii")
+    return compiled, [packed, all_flags, groups, groupindex]
 
 
 #: the project's store, at the default path
