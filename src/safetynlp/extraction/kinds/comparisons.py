@@ -102,13 +102,14 @@ _BELOW_ABOVE_RE = compile_scan(
     # words (not a reply's quote mark opening its line)
     r"|(?<=[\w'’)]\s)(?P<sym>[<>]))\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
 )
-#: "than ", "than Paris and ": what comes next is compared with (a list's next item too)
+#: a conjunction and a subject of its own: a clause a change before it does not run into
 _CONJUNCTION_CLAUSE_RE = compile_scan(
     r"\s+(?=(?:and|but|whereas|while|though)\s+(?:it\b|it['’]s|its\b|they\b|the\s+"
     r"(?:borough|city|county|force|country|state|region|town|rate)\b|(?-i:[A-Z])))",
     re.I,
 )
 _CONJUNCTION_OPENS_RE = compile_re(r"[\s,;]*(?:but|and|while|whereas|though|although|yet)\b", re.I)
+#: "than ", "than Paris and ": what comes next is compared with (a list's next item too)
 _THAN_JUST_BEFORE_RE = compile_re(
     r"\bthan\s+(?:in\s+)?(?:the\s+)?(?:[^,.;:!?\n]{1,30}?(?:,\s*|\s+and\s+|\s*&\s*))?$", re.I
 )
