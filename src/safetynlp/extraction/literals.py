@@ -638,6 +638,14 @@ def _group_count(source: str, flags: int) -> int:
     return groups
 
 
+def last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last of ``pattern.finditer(text, start, end)``, or None."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 -- the last one is wanted
+        pass
+    return found
+
+
 def aligned_fold(text: str) -> str | None:
     """``fold_case(text)`` when it has the text's length (almost always), else None."""
     low = fold_case(text)

@@ -42,7 +42,13 @@ from safetynlp.extraction.context import (
     within,
 )
 from safetynlp.extraction.lexicon import MetricMention
-from safetynlp.extraction.literals import HARMS, HEDGE_BEFORE_SRC, GatedPattern, compile_scan
+from safetynlp.extraction.literals import (
+    HARMS,
+    HEDGE_BEFORE_SRC,
+    GatedPattern,
+    compile_scan,
+    last_match,
+)
 from safetynlp.extraction.numbers import (
     FRACTIONS,
     MULTIPLIER_VERBS,
@@ -1317,11 +1323,7 @@ def _add_change(
         ),
         default=None,
     )
-    joined = (
-        None
-        if before is None
-        else next(reversed(list(_JOINED_CHANGE_RE.finditer(ctx.text, before, pos))), None)
-    )
+    joined = None if before is None else last_match(_JOINED_CHANGE_RE, ctx.text, before, pos)
     claim = add(
         ctx,
         kind="change",

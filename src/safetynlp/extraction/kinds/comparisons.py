@@ -45,6 +45,7 @@ from safetynlp.extraction.literals import (
     HEDGE_BEFORE_SRC,
     GatedPattern,
     compile_scan,
+    last_match,
 )
 from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
 from safetynlp.extraction.regex_cache import compile_re
@@ -776,7 +777,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         if ordered:
             # "London's rate is lower than Toronto's and about a twentieth of Chicago's": the
             # order before the "and" is a claim of its own
-            cut = next(reversed(list(_COORD_CUT_RE.finditer(text, first.end, hstart))), None)
+            cut = last_match(_COORD_CUT_RE, text, first.end, hstart)
         claim = add(
             ctx,
             kind="comparison",
@@ -3091,7 +3092,7 @@ def _own_figure_cut(ctx: Ctx, start: int, end: int, brk: re.Pattern[str]) -> re.
     if cut is None:
         # ("Violent crime in Bradford rose 6% last year and it's now higher per head than in
         # Leeds": a conjunction with a subject of its own opens a clause as a comma does)
-        cut = next(reversed(list(_CONJUNCTION_CLAUSE_RE.finditer(ctx.text, start, end))), None)
+        cut = last_match(_CONJUNCTION_CLAUSE_RE, ctx.text, start, end)
     if cut is None:
         return None
     if _has_own_figure(ctx, start, end):

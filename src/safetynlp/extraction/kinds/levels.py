@@ -622,17 +622,24 @@ _MOVED_TO_RE = compile_scan(
     re.I,
 )
 #: a rate's base other than 100,000 ("per million people", "per 1,000 residents"), whose
-#: figures are scaled to the store's rate per 100,000 (see :func:`_per_100k_factor`)
+#: figures are scaled to the store's rate per 100,000 (see :func:`per_100k_factor`)
 _OTHER_BASES_SRC = r"(?P<m>1m|million|1,?000,?000)|(?P<k>1,?000|one\s+thousand|thousand)"
 
 
-def _scaled(value: float | None, factor: float) -> float | None:
-    return value if value is None or factor == 1.0 else round(value * factor, 6)
-
-
-def _per_100k_factor(base: re.Match[str]) -> float:
-    """What a figure per the base ``base`` matched is multiplied by to be a rate per 100,000."""
+def per_100k_factor(base: re.Match[str]) -> float:
+    """What a figure per the base ``base`` matched (group ``m``: a million, ``k``: a thousand)
+    is multiplied by to be a rate per 100,000."""
     return 0.1 if base.group("m") else 100.0 if base.group("k") else 1.0
+
+
+def scaled(lo: float | None, hi: float | None, factor: float) -> tuple[float | None, float | None]:
+    """A value's two ends times ``factor`` (rounded: 14 x 0.1 is 1.4)."""
+    if factor == 1.0:
+        return lo, hi
+    return (
+        None if lo is None else round(lo * factor, 6),
+        None if hi is None else round(hi * factor, 6),
+    )
 
 
 #: a sentence that opens with a rate's base ("Per 100,000 people, ...", "Per capita:")
@@ -2596,15 +2603,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             if base is not None:
                 # "... 8.4 per million. Down from 9.2 the year before.", "8.4 per million, down
                 # from 9.2 a year earlier": the same base
-                factor = 0.1 if base.group("m") else 100.0
-                lo = None if lo is None else lo * factor
-                hi = None if hi is None else hi * factor
+                lo, hi = scaled(lo, hi, per_100k_factor(base))
         elif fronted is not None and fronted.end() <= q.start and not counted:
             # "Per 100,000 people, Scotland recorded around 1.1 homicides": the base said first
             unit = "rate_per_100k"
-            factor = 0.1 if fronted.group("m") else 100.0 if fronted.group("k") else 1.0
-            lo = None if lo is None else lo * factor
-            hi = None if hi is None else hi * factor
+            lo, hi = scaled(lo, hi, per_100k_factor(fronted))
         elif (
             metric.start < sent[0]
             and is_list_item(text, sent)
@@ -2619,7 +2622,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # "Homicides per 100k in 2024, European capitals:\nBerlin 2.1": the header's unit
             # (and its base: "Knife offences per 1,000 people:\nWestminster 3.1" is 310)
             unit = "rate_per_100k"
-            lo, hi = _scaled(lo, _per_100k_factor(rh)), _scaled(hi, _per_100k_factor(rh))
+            lo, hi = scaled(lo, hi, per_100k_factor(rh))
         elif (
             sent[0] <= metric.start
             and metric.end <= hstart
@@ -2631,7 +2634,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # ("Homicides per 100k, 2018: Tokyo ~0.3 | LDN ~1.5": the row's first item;
             # "Homicides per million people in 2023: London 12": 1.2 per 100,000)
             unit = "rate_per_100k"
-            lo, hi = _scaled(lo, _per_100k_factor(rh)), _scaled(hi, _per_100k_factor(rh))
+            lo, hi = scaled(lo, hi, per_100k_factor(rh))
         elif _VS_RATE_AFTER_RE.match(text, q.end):
             unit = "rate_per_100k"  # ("~1.1 vs ~1.0 per 100k": the pair's base, said once)
         elif sent[0] <= metric.end <= hstart and (
@@ -2639,7 +2642,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         ):
             # "london knife crime per 100,000 people last year: about 185": the label's unit
             unit = "rate_per_100k"
-            lo, hi = _scaled(lo, _per_100k_factor(label)), _scaled(hi, _per_100k_factor(label))
+            lo, hi = scaled(lo, hi, per_100k_factor(label))
         elif (
             (
                 metric.start < sent[0]
@@ -2706,9 +2709,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                     # overall was about 10": the header's base, for every figure under it)
                     base = _RATE_BASE_RE.search(text, near.start(), near.end())
                 if base is not None:
-                    factor = 0.1 if base.group("m") else 100.0
-                    lo = None if lo is None else lo * factor
-                    hi = None if hi is None else hi * factor
+                    lo, hi = scaled(lo, hi, per_100k_factor(base))
         # "On an average day of 2024, the Met logged about 46 blade offences": a count a day
         typical = _TYPICAL_UNIT_RE.search(text, sent[0], q.start)
         per = None if typical is None else typical.group("u").lower()

@@ -31,6 +31,7 @@ from safetynlp.extraction.context import (
     interval,
 )
 from safetynlp.extraction.kinds.levels import SCREEN_RE as _SCREEN_RE
+from safetynlp.extraction.kinds.levels import per_100k_factor, scaled
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
 from safetynlp.extraction.numbers import Quantity
 from safetynlp.extraction.regex_cache import compile_re
@@ -56,12 +57,14 @@ _RATE_WORDS_RE = compile_re(
 def _rate_factor(text: str, start: int, end: int) -> float:
     """What a table's figures are multiplied by to be rates per 100,000: its header's base
     ("Knife crime, per 1,000 people:" x100; "per million" x0.1)."""
-    for m in _RATE_WORDS_RE.finditer(text, start, end):
-        if m.group("m"):
-            return 0.1
-        if m.group("k"):
-            return 100.0
-    return 1.0
+    return next(
+        (
+            per_100k_factor(m)
+            for m in _RATE_WORDS_RE.finditer(text, start, end)
+            if m.group("m") or m.group("k")
+        ),
+        1.0,
+    )
 
 
 _CHANGE_HEADER_RE = compile_re(r"\bchange\b|%\s*(?:up|down|diff)|\+/-|±", re.I)
@@ -278,8 +281,8 @@ def table_levels(
                     if rate and (info is None or info.unit != "percent")
                     else "count"
                 )
-                if unit == "rate_per_100k" and factor != 1.0:
-                    lo, hi = (None if v is None else round(v * factor, 6) for v in (lo, hi))
+                if unit == "rate_per_100k":
+                    lo, hi = scaled(lo, hi, factor)
             add(
                 ctx,
                 kind=kind,
@@ -559,9 +562,7 @@ def name_row_levels(
             pos=q.start,
             clause=(row.start, row.end),
             sent=(row.start, row.end),
-            value=interval(
-                *(None if v is None else round(v * factor, 6) for v in apply_hedge(q.value, hedge))
-            ),
+            value=interval(*scaled(*apply_hedge(q.value, hedge), factor)),
             unit="percent" if share else "rate_per_100k" if rate else "count",
             periods=Periods(period, None, True),
             place=place.place,

@@ -48,7 +48,7 @@ from safetynlp.extraction.context import (
 from safetynlp.extraction.kinds.changes import from_levels, multiplier_change
 from safetynlp.extraction.kinds.levels import on_screen
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
-from safetynlp.extraction.literals import BULLET_MARKS, SubsetPattern, compile_scan
+from safetynlp.extraction.literals import BULLET_MARKS, SubsetPattern, compile_scan, last_match
 from safetynlp.extraction.numbers import MULTIPLIER_VERBS, SHARE_WORDS_SRC
 from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.timex import Span, TimeRef
@@ -362,13 +362,6 @@ _CONJ_SUBJECT_RE = compile_scan(
 )
 
 
-def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text, start, end):  # noqa: B007 -- the last one is wanted
-        pass
-    return found
-
-
 def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     # One trend per metric and sentence ("is soaring, it's out of control" is one claim),
@@ -575,7 +568,7 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
         if (
             clause[0] <= metric.start
             and metric.end <= m.start()
-            and (conj := _last_match(_CONJ_SUBJECT_RE, text, metric.end, m.start())) is not None
+            and (conj := last_match(_CONJ_SUBJECT_RE, text, metric.end, m.start())) is not None
             and own_subject(ctx, conj.end(), m.start())
         ):
             continue  # "Four people were stabbed ... and the police cordon is still up": its own
