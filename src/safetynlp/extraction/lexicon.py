@@ -677,11 +677,37 @@ def find_places(text: str, lex: Lexicon, *, low: str | None = None) -> list[Plac
         found = _without_qualifying_areas(text, lex, found)
     if len(found) > 1:
         _areas_as_sources(text, lex, found)
+        found = _without_other_cities_offices(text, lex, found)
     if found and low and "\n" in text and ("wide" in low or "total" in low or "whole" in low):
         _add_whole_areas(text, found)
     if found and low and ("nation" in low or "country" in low):
         _add_nationally(text, lex, found)
     return found
+
+
+#: entities that name an office every city has: the gazetteer files each under one place,
+#: which a post about another city does not mean
+_EVERY_CITYS_OFFICES = frozenset(("city hall",))
+
+
+def _without_other_cities_offices(
+    text: str, lex: Lexicon, found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "Memphis murders are not down ... and nobody at City Hall wants to talk about it":
+    Memphis's city hall, not London's. Such an office speaks for its place only where the
+    post names no place outside that place's own tree."""
+    tax = lex.taxonomy
+    out = []
+    for f in found:
+        if f.how == "entity" and text[f.start : f.end].lower() in _EVERY_CITYS_OFFICES:
+            tree = {f.place, *tax.ancestors(f.place)}
+            if any(
+                o.how == "text" and o.place not in tree and f.place not in tax.ancestors(o.place)
+                for o in found
+            ):
+                continue
+        out.append(f)
+    return out
 
 
 _QUALIFIER_GAP_RE = compile_re(r",[ \t]*")
