@@ -21,6 +21,7 @@ from safetynlp.extraction.literals import (
 )
 from safetynlp.extraction.regex_cache import compile_re, save_compiled
 from safetynlp.extraction.spans import Occupied
+from safetynlp.extraction.spelling import Spellings, compile_spellings
 from safetynlp.taxonomy import Place, Taxonomy, load_taxonomy, read_corpus_json
 
 _HASHTAG = compile_scan(r"#(\w+)")
@@ -112,6 +113,8 @@ class Lexicon:
     #: (name, its pattern, place id, the places that must be named beside it) for each of
     #: the gazetteer's ``context_aliases``
     context_places: tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...] = ()
+    #: the slips the rules read past ("murderes", "incresed"): see ``spelling``
+    spellings: Spellings | None = None
 
 
 def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
@@ -286,7 +289,14 @@ def load_lexicon() -> Lexicon:
         name: compile_scan(rf"(?<![\w-])(?:{cue_src[name]})(?![\w-])", re.I)
         for name in _MATCHED_CUES
     }
+    spelling_table = data.get("spellings") or {}
     stems = tuple(data["prefilter_stems"])
+    # (a post whose only crime word is misspelt, "3 stabings", must pass the prefilter too)
+    stems += tuple(
+        slip.lower()
+        for slip, reading in (spelling_table.get("words") or {}).items()
+        if any(stem in reading.lower() for stem in stems)
+    )
     metric_stems = tuple(sorted({stem for *_, gate in metric_res for stem in gate}))
     stem_patterns = {
         stem: tuple(i for i, (*_, gate) in enumerate(metric_res) if stem in gate)
@@ -315,6 +325,7 @@ def load_lexicon() -> Lexicon:
         # one search for all four classes: its leftmost match is the earliest class's, and at
         # one start the classes are tried in this order, as one search per class would rank them
         # ("roughly a 23% fall": the article between the hedge and the number)
+        spellings=compile_spellings(spelling_table),
         hedge_left=compile_scan(
             r"(?:(?<![\w-])|(?<=~))(?:"
             + "|".join(

@@ -107,6 +107,7 @@ from safetynlp.extraction.numbers import (
 )
 from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.spans import slice_by_start
+from safetynlp.extraction.spelling import respell
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.types import Claim
 
@@ -228,14 +229,21 @@ CONTEXT_SENTENCES = 2
 
 
 def build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Claim]:
+    lex = lex or load_lexicon()
+    # ("Murderes in Vancouver r not rising": the rules read the words meant, and each claim's
+    # offsets are mapped back to the post's own words)
+    respelled = respell(text, lex.spellings)
+    said = respelled.text if respelled is not None else text
     # ("Brussels had more homicides then Amsterdam": the common slip, read as "than"; the two
-    # words have one length, so every offset holds and the surfaces are the post's own)
-    if "then" not in text:
-        return _build_claims(text, ref, lex=lex)
-    said = _THEN_AS_THAN_RE.sub(r"\1than", text)
+    # words have one length, so every offset holds)
+    if "then" in said:
+        said = _THEN_AS_THAN_RE.sub(r"\1than", said)
     claims = _build_claims(said, ref, lex=lex)
     if said != text:
         for claim in claims:
+            if respelled is not None:
+                claim.start = respelled.start_in_post(claim.start)
+                claim.end = respelled.end_in_post(claim.end)
             claim.surface = text[claim.start : claim.end]
     return claims
 

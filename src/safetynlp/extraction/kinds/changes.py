@@ -95,6 +95,9 @@ _AS_MANY_AFTER_RE = compile_re(
 #: "what it was": the earlier level a multiple or a fraction is of
 _WHAT_IT_WAS_SRC = r"(?:of\s+)?what\s+(?:they|it|there)\s+(?:were|was|had)\b"
 _WHAT_IT_WAS_AFTER_RE = compile_re(r"\s+" + _WHAT_IT_WAS_SRC, re.I)
+_HIGHER_AFTER_RE = compile_re(
+    r"\s*(?:higher|more|worse|bigger|greater|as\s+(?:high|bad|many))\b", re.I
+)
 #: "3x what it was in 2015": a multiple in figures before "what it was" (its own pattern, so
 #: the words' cheap gate stays shut where no "what" is)
 _X_WHAT_IT_WAS_RE = GatedPattern(
@@ -467,6 +470,15 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if ratio <= 1:
             continue
         clause = clause_of(clauses, ms, sent)
+        if _HIGHER_AFTER_RE.match(text, me) and any(
+            sent[0] <= before.start < clause[0]
+            and any(before.end <= q.start < clause[0] for q in ctx.quantities)
+            and any(clause[0] <= p.start < ms and p.place != before.place for p in ctx.places)
+            for before in ctx.places
+        ):
+            # ("Canada homicide rate 2.0 per 100k in 2021, US is 3x higher": a place set against
+            # the one whose figure came before, read as a comparison)
+            continue
         metric = metric_for(ctx, ms, clause, sent, allow_incident=False)
         if metric is None or not within(metric.start, sent):
             continue

@@ -1122,7 +1122,7 @@ _AS_MANY_END_RE = compile_re(
     r"\s*(?:[.!?;,)]|$|(?=\s(?:and|but)\s)|(?=\s+with\s+(?:[\w.]+\s+){0,5}(?:people|population|residents)\b)"
     # ("Eight times as many for a city about the same size")
     r"|(?=\s+for\s+a\s+(?:city|country|town|place|state|borough|force)\b)"
-    r"|(?=(?:lol|lmao|smh|tbh|ffs|wow|yikes|jeez)\b)"
+    r"|(?=(?:lol|lmao|smh|tbh|ffs|wow|yikes|jeez|honestly|ngl|fr|iirc|apparently|easily)\b)"
     # ("NYC 2018 murders: 289. London: ~135. ~2x 🤷")
     r"|(?=[" + EMOJI_RANGE + r"]))",
     re.I,

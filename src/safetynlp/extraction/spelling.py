@@ -1,0 +1,104 @@
+"""Informal spellings, read as the words the rules know.
+
+Posts misspell the words a claim turns on ("murderes", "incresed", "jumpin") and glue figures
+to them ("up48%"). Rather than teach every pattern every slip, the rules read a respelled copy
+of the post, and each claim's offsets are mapped back so that its surface is the post's own
+words. The slips and their readings are data (``lexicon.json``, ``spellings``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from safetynlp.extraction.regex_cache import compile_re
+
+
+@dataclass(slots=True, frozen=True)
+class Spellings:
+    """The compiled ``spellings`` table: one search finds every slip in a post."""
+
+    #: every slip word, and every glued form, as one alternation (named groups ``w``, ``g``)
+    pattern: re.Pattern[str]
+    #: lower-cased slip -> the word read instead
+    words: dict[str, str]
+
+
+def compile_spellings(table: dict[str, object]) -> Spellings | None:
+    words = {k.lower(): v for k, v in dict(table.get("words") or {}).items()}  # type: ignore[call-overload]
+    glued = list(table.get("glued_before_figure") or [])  # type: ignore[call-overload]
+    if not words and not glued:
+        return None
+    alts = []
+    if words:
+        alts.append(
+            r"(?<![\w'’-])(?P<w>"
+            + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            + r")(?![\w'’-])"
+        )
+    if glued:
+        # ("r up48% since 2019": a figure glued to the word before it)
+        alts.append(r"(?<![\w-])(?P<g>" + "|".join(re.escape(g) for g in glued) + r")(?=\d)")
+    return Spellings(compile_re("|".join(alts), re.I), words)
+
+
+def _cased_like(word: str, reading: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return reading.upper()
+    if word[:1].isupper():
+        return reading[:1].upper() + reading[1:]
+    return reading
+
+
+@dataclass(slots=True, frozen=True)
+class Respelled:
+    """A post with its slips put right, and the way back to the post's offsets."""
+
+    text: str
+    #: (start in ``text``, end in ``text``, start in the post, end in the post) of each edit
+    edits: tuple[tuple[int, int, int, int], ...]
+
+    def _edit_before(self, pos: int) -> int:
+        return bisect_right(self.edits, (pos, float("inf"))) - 1
+
+    def start_in_post(self, pos: int) -> int:
+        i = self._edit_before(pos)
+        if i < 0:
+            return pos
+        new_start, new_end, old_start, old_end = self.edits[i]
+        # (a claim that starts inside a respelled word starts at the word)
+        return old_start if pos < new_end else pos - new_end + old_end
+
+    def end_in_post(self, pos: int) -> int:
+        i = self._edit_before(pos - 1)
+        if i < 0:
+            return pos
+        new_start, new_end, old_start, old_end = self.edits[i]
+        return old_end if pos <= new_end else pos - new_end + old_end
+
+
+def respell(text: str, spellings: Spellings | None) -> Respelled | None:
+    """The post with its slips put right, or None when it has none."""
+    if spellings is None:
+        return None
+    parts: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    last = 0
+    shift = 0
+    for m in spellings.pattern.finditer(text):
+        word = m.group("w") if "w" in spellings.pattern.groupindex else None
+        if word is not None:
+            reading = _cased_like(word, spellings.words[word.lower()])
+        else:
+            reading = m.group("g") + " "
+        start, end = m.span()
+        parts.append(text[last:start])
+        parts.append(reading)
+        edits.append((start + shift, start + shift + len(reading), start, end))
+        shift += len(reading) - (end - start)
+        last = end
+    if not edits:
+        return None
+    parts.append(text[last:])
+    return Respelled("".join(parts), tuple(edits))
