@@ -46,6 +46,7 @@ from safetynlp.extraction.context import (
     way_of,
 )
 from safetynlp.extraction.kinds.changes import changes, point_changes
+from safetynlp.extraction.kinds.clefts import clefts
 from safetynlp.extraction.kinds.comparisons import comparisons, late_elliptic_orders
 from safetynlp.extraction.kinds.extremums import extremums, ranking_groups, rankings
 from safetynlp.extraction.kinds.frequencies import frequencies, rate_of_gap
@@ -443,6 +444,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         _more_of_two(ctx, sent)
         _both_compared(ctx, sent)
         _order_other_way(ctx, sent)
+        clefts(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and (
