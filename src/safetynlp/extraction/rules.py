@@ -48,6 +48,7 @@ from safetynlp.extraction.context import (
 from safetynlp.extraction.kinds.changes import changes, point_changes
 from safetynlp.extraction.kinds.clefts import clefts
 from safetynlp.extraction.kinds.comparisons import comparisons, late_elliptic_orders
+from safetynlp.extraction.kinds.contrasts import contrasted_places
 from safetynlp.extraction.kinds.extremums import extremums, ranking_groups, rankings
 from safetynlp.extraction.kinds.frequencies import frequencies, rate_of_gap
 from safetynlp.extraction.kinds.levels import (
@@ -445,6 +446,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         _both_compared(ctx, sent)
         _order_other_way(ctx, sent)
         clefts(ctx, sent)
+        contrasted_places(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and (

@@ -650,7 +650,7 @@ _FRONTED_RATE_RE = compile_re(
     re.I,
 )
 #: a rate's base other than 100,000 in its words (what an echoed figure is scaled by)
-_RATE_BASE_RE = compile_scan(
+RATE_BASE_RE = compile_scan(
     r"\bper\s+(?:(?P<k>1,?000|one\s+thousand|thousand)|(?P<m>1m|million|1,?000,?000))\b(?![,\d])",
     re.I,
 )
@@ -2609,13 +2609,13 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 ),
                 None,
             )
-            base = None if prev_rate is None else _RATE_BASE_RE.search(prev_rate.surface)
+            base = None if prev_rate is None else RATE_BASE_RE.search(prev_rate.surface)
             if base is None:
                 # ("Homicide rates per million people, 2022:\n• London: 12": the base the
                 # header names after the rate's words)
-                base = _RATE_BASE_RE.match(text, metric.end, min(q.start, metric.end + 40))
+                base = RATE_BASE_RE.match(text, metric.end, min(q.start, metric.end + 40))
                 if base is None and (near := _BASE_AFTER_RATE_RE.match(text, metric.end)):
-                    base = _RATE_BASE_RE.search(text, near.start(), near.end())
+                    base = RATE_BASE_RE.search(text, near.start(), near.end())
             if base is not None:
                 # "... 8.4 per million. Down from 9.2 the year before.", "8.4 per million, down
                 # from 9.2 a year earlier": the same base
@@ -2719,11 +2719,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 unit = "rate_per_100k"
                 # "12 per 1,000 people last year vs 8 in Edinburgh": the echo has the
                 # rate's base too
-                base = _RATE_BASE_RE.search(prev.surface)
+                base = RATE_BASE_RE.search(prev.surface)
                 if base is None and (near := _BASE_AFTER_RATE_RE.match(text, metric.end)):
                     # ("Homicides per million residents in 2024: Glasgow: 15, ... Scotland
                     # overall was about 10": the header's base, for every figure under it)
-                    base = _RATE_BASE_RE.search(text, near.start(), near.end())
+                    base = RATE_BASE_RE.search(text, near.start(), near.end())
                 if base is not None:
                     lo, hi = scaled(lo, hi, per_100k_factor(base))
         # "On an average day of 2024, the Met logged about 46 blade offences": a count a day

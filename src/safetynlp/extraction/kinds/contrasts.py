@@ -1,0 +1,156 @@
+"""A place set against the claim before it in the same sentence, with the series left out.
+
+"Shootings in Hackney fell by a quarter last year whereas Haringey saw them go up." makes a
+second claim of the first one's series and period, for Haringey: a trend up. So do "..., while
+neighbouring Tower Hamlets saw a 9% fall" (a change), "..., whereas Naples hasn't seen any
+fall" (a denied trend) and "Amsterdam saw 1.4 murders per 100,000 last year, whereas Rotterdam
+came in under 1" (a level). The clause must say nothing but its place, a few words of
+reference ("saw them", "they've", "came in") and the move or the figure: a clause with words
+of its own ("whereas London house prices went up") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from safetynlp.extraction.context import Ctx, apply_hedge, hedge_before, is_negated, within
+from safetynlp.extraction.kinds.levels import RATE_BASE_RE, per_100k_factor, scaled
+from safetynlp.extraction.literals import compile_scan
+from safetynlp.extraction.regex_cache import compile_re
+from safetynlp.extraction.timex import shift_years
+from safetynlp.types import Claim
+
+#: from the end of the claim to the place set against it: ", whereas", " while in"
+_TURN_RE = compile_re(
+    r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)(?:while|whereas|but|though|although|yet)\s+"
+    r"(?:in\s+)?(?:(?:neighbouring|neighboring|nearby|next-door)\s+)?$",
+    re.I,
+)
+#: what the place's clause may say before its move: words that refer back, and verbs
+_REFERENCE_RE = compile_re(
+    r"(?:['’]s)?(?:,)?(?:\s+(?:saw|has\s+seen|have\s+seen|had|has|have|recorded|logged|"
+    r"reported|posted|is|was|are|were|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|did\s+not|"
+    r"isn['’]t|wasn['’]t|aren['’]t|weren['’]t|not|never|they|they['’]ve|they['’]re|it|it['’]s|"
+    r"its|them|those|these|numbers|figures|seen|any|no|actually|still|only|just|even|also|"
+    r"instead|came\s+in|come\s+in|stood|sits|closer\s+to|nearer|more\s+like|a|an|the\s+(?:"
+    r"figure|number|rate|count|total)s?))*\s+",
+    re.I,
+)
+_UP_RE = compile_re(
+    r"(?:(?:go|gone|went|going|goes|get|got|gotten)\s+up|ris(?:en|e|es|ing)|rose|"
+    r"climb(?:ed|ing|s)?|increas(?:ed|ing|es|e)|jump(?:ed|ing|s)?|soar(?:ed|ing|s)?|up|"
+    r"(?:a\s+)?(?:rise|increase|jump|spike))\b",
+    re.I,
+)
+_DOWN_RE = compile_re(
+    r"(?:(?:go|gone|went|going|goes|come|came)\s+down|fall(?:en|ing|s)?|fell|"
+    r"drop(?:ped|ping|s)?|declin(?:e|ed|ing|es)|decreas(?:e|ed|ing|es)|down|"
+    r"(?:a\s+)?(?:fall|drop|decline|decrease|dip))\b",
+    re.I,
+)
+#: a change's size and its direction word after it: "a 9% fall"
+_SIZED_MOVE_RE = compile_re(
+    r"(?:a\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)\s+"
+    r"(?:(?P<up>rise|increase|jump)|(?P<down>fall|drop|decline|decrease|dip))\b",
+    re.I,
+)
+#: the figure's close: nothing but the clause's end after it
+_FIGURE_END_RE = compile_re(r"\s*(?:per\s+(?:100k|100,000|head|capita)\s*)?(?=[,.;!?\n]|$)", re.I)
+#: (not the point in "3.5")
+_CLAUSE_STOP_RE = compile_re(r"[,;!?\n]|\.(?!\d)")
+_CUE_WORDS = compile_scan(r"\b(?:while|whereas|but|though|although|yet)\b", re.I)
+
+
+def contrasted_places(ctx: Ctx, sent: tuple[int, int]) -> None:
+    text = ctx.text
+    if not _CUE_WORDS.search(text, *sent):
+        return
+    for claim in [c for c in ctx.claims if within(c.start, sent)]:
+        if claim.kind not in ("change", "trend", "extremum", "level") or claim.period is None:
+            continue
+        place = next(
+            (
+                p
+                for p in ctx.places
+                if claim.end <= p.start < sent[1]
+                and p.place != claim.geography
+                and _TURN_RE.search(text, claim.end, p.start)
+            ),
+            None,
+        )
+        if place is None:
+            continue
+        ref = _REFERENCE_RE.match(text, place.end)
+        pos = ref.end() if ref is not None else place.end
+        end = _clause_end(text, pos, sent)
+        if (
+            any(place.end <= mm.start < end for mm in ctx.metrics)
+            or any(c is not claim and c.start < end and c.end > place.start for c in ctx.claims)
+            or any(place.end <= p.start < end for p in ctx.places)
+        ):
+            continue  # the clause names its own series, or was read already
+        twin = _twin(ctx, claim, place.end, pos, end)
+        if twin is None:
+            continue
+        twin.geography, twin.geography_source = place.place, place.how
+        twin.start, twin.end, twin.surface = place.start, end, text[place.start : end]
+        ctx.claims.append(twin)
+
+
+def _clause_end(text: str, pos: int, sent: tuple[int, int]) -> int:
+    stop = _CLAUSE_STOP_RE.search(text, pos, sent[1])
+    return stop.start() if stop is not None else sent[1]
+
+
+def _twin(ctx: Ctx, claim: Claim, after: int, pos: int, end: int) -> Claim | None:
+    """The claim said again from ``pos`` (its words of reference from ``after``)."""
+    text = ctx.text
+    negated = is_negated(ctx, after, pos + 1)
+    sized = _SIZED_MOVE_RE.match(text, pos)
+    if sized is not None and claim.kind == "change" and claim.unit == "percent_change":
+        size = float(sized.group("n")) * (-1 if sized.group("down") else 1)
+        return replace(claim, value=(size, size), negated=negated)
+    up, down = _UP_RE.match(text, pos), _DOWN_RE.match(text, pos)
+    move = up or down
+    if move is not None and text[move.end() : end].strip(" \t") in ("", "again", "instead"):
+        direction = "up" if up is not None else "down"
+        period = claim.period
+        if claim.kind in ("change", "trend"):
+            baseline = claim.baseline
+        elif claim.kind == "extremum" and period is not None and period[0] and period[1]:
+            before = shift_years((date.fromisoformat(period[0]), date.fromisoformat(period[1])), -1)
+            baseline = (before[0].isoformat(), before[1].isoformat())
+        else:
+            return None
+        unit = "count" if claim.unit == "percent_change" else claim.unit
+        return replace(
+            claim,
+            kind="trend",
+            value=None,
+            unit=unit,
+            direction=direction,
+            baseline=baseline,
+            negated=negated,
+            window_years=None,
+            intense=None,
+            other_geography=None,
+            relation=None,
+        )
+    if claim.kind != "level":
+        return None
+    figure = next((q for q in ctx.quantities if pos <= q.start < end and q.kind != "percent"), None)
+    if figure is None or claim.value is None or not _FIGURE_END_RE.match(text, figure.end):
+        return None
+    hedge, hstart = hedge_before(ctx, figure.start)
+    if hstart < pos and hedge is None:
+        return None
+    lo, hi = (figure.lo, figure.hi) if figure.lo is not None else apply_hedge(figure.value, hedge)
+    if claim.unit == "rate_per_100k" and (
+        base := RATE_BASE_RE.search(text, claim.start, claim.end)
+    ):
+        # ("London's knife crime rate is about 1.7 per 1,000 people, while England and Wales as
+        # a whole is closer to 0.8": the figure is on the base the claim before was)
+        lo, hi = scaled(lo, hi, per_100k_factor(base))
+    return replace(claim, value=(lo, hi), negated=negated)
