@@ -44,6 +44,13 @@ _NOT_INSTEAD_RE = compile_re(
     r"(?P<b>(?:the\s+)?[^\d,.;:!?\n\s][^\d,.;:!?\n]{0,40}?)[ \t]*(?=[.!?;\n]|$)",
     re.I,
 )
+#: "it's shootings, not stabbings, that went up": the cleft's focus and the words it denies
+_A_NOT_B_THAT_RE = compile_scan(
+    r"\b(?:it['’]?s|its|it\s+(?:is|was))\s+(?P<a>[^\d,.;:!?\n]{2,40}?),\s*not\s+"
+    r"(?P<b>[^\d,.;:!?\n]{2,40}?),\s*(?:that|which)(?:['’]s|['’]re|\s+(?:is|are|was|were|has|"
+    r"have|had))?\s",
+    re.I,
+)
 #: the focus is the words of a series or a place, not a figure or a clause of its own
 _FOCUS_WORDS_RE = compile_re(r"[^\d%]*", re.I)
 
@@ -63,6 +70,8 @@ def clefts(ctx: Ctx, sent: tuple[int, int]) -> None:
         instead = _INSTEAD_RE.match(text, claim.end)
         if instead is not None and instead.end("b") <= sent[1]:
             _twin(ctx, claim, instead.start("its"), instead.span("b"), negated=False)
+    for m in _A_NOT_B_THAT_RE.finditer(text, *sent) if "it" in seg else ():
+        _a_not_b(ctx, m, sent)
     if "not" in seg:
         # (the cleft's "it's ... that" is not needed: "What went up was knife possession, not
         # knife attacks.")
@@ -114,6 +123,14 @@ def _twin(
     ``start``."""
     metric = next((mm for mm in ctx.metrics if focus[0] <= mm.start and mm.end <= focus[1]), None)
     place = next((p for p in ctx.places if focus[0] <= p.start and p.end <= focus[1]), None)
+    if any(
+        c is not claim
+        and c.kind in ("change", "trend")
+        and 0 <= c.start - focus[1] <= 4
+        and c.metric == (metric.metric if metric is not None else claim.metric)
+        for c in ctx.claims
+    ):
+        return  # ("it's shoplifting: up about 25% in the year to June": its own move right after)
     if metric is not None and metric.metric is not None and metric.metric != claim.metric:
         twin = replace(
             claim, metric=metric.metric, family=metric.family, metric_phrase=metric.phrase
@@ -125,3 +142,26 @@ def _twin(
     twin.start, twin.end, twin.surface = start, focus[1], ctx.text[start : focus[1]]
     twin.negated = negated
     ctx.claims.append(twin)
+
+
+def _a_not_b(ctx: Ctx, m: re.Match[str], sent: tuple[int, int]) -> None:
+    """ "it's shootings, not stabbings, that went up in London": the claim the predicate
+    makes is of the focus's series (or place), and its twin of the words denied."""
+    claim = next(
+        (c for c in ctx.claims if m.start() <= c.start < m.end() + 40 and c.end > m.end()), None
+    )
+    if claim is None:
+        return
+    focus = next(
+        (mm for mm in ctx.metrics if m.start("a") <= mm.start and mm.end <= m.end("a")), None
+    )
+    if focus is not None and focus.metric is not None and focus.metric != claim.metric:
+        claim.metric, claim.family, claim.metric_phrase = focus.metric, focus.family, focus.phrase
+    claim.start = min(claim.start, m.start())
+    claim.surface = ctx.text[claim.start : claim.end]
+    before = len(ctx.claims)
+    _twin(ctx, claim, claim.start, m.span("b"), negated=True)
+    if len(ctx.claims) > before:
+        # (both claims are the cleft's one sentence)
+        twin = ctx.claims[-1]
+        twin.end, twin.surface = claim.end, claim.surface

@@ -3889,6 +3889,8 @@ _ONE_DAY = GatedPattern(
         r"(?:on\s+)?(?:new\s+year['’]?s?|christmas)\s+(?:eve|day)|"
         r"in\s+the\s+first\s+(?:few|two|three|\d+)\s+hours|"
         r"(?:around|about|at|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
+        # ("That was one incident with three victims")
+        r"(?:one|a\s+single|the\s+same)\s+(?:incident|attack|shooting|stabbing)\s+with|"
         r"(?:outside|inside)\s+(?:a|the)\s+(?:bar|club|nightclub|pub|party|house\s+party|restaurant|"
         r"school|shop|store|mall|concert|church|mosque|nightspot)|"
         # ("at least 66 people shot between Friday evening and Monday morning")
