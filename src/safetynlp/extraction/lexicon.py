@@ -141,6 +141,8 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
     out = []
     for base, b in spec["bases"].items():
         for outcome, o in spec["outcomes"].items():
+            if outcome not in b.get("outcomes", spec["outcomes"]):
+                continue  # (shootings have a charge rate in the store, no solve rate)
             pattern = (
                 rf"(?:{b['pattern']})\s+{o['rate']}"
                 # "the charge rate for reported rapes", "the solve rate of burglaries"

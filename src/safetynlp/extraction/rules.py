@@ -65,6 +65,7 @@ from safetynlp.extraction.kinds.levels import (
     rates,
     same_magnitude,
 )
+from safetynlp.extraction.kinds.outcomes import outcome_shares
 from safetynlp.extraction.kinds.tables import (
     NameRow,
     Table,
@@ -447,6 +448,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         _order_other_way(ctx, sent)
         clefts(ctx, sent)
         contrasted_places(ctx, sent)
+        outcome_shares(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
         if denial is not None and (

@@ -1,0 +1,131 @@
+"""How many of the crimes a claim just counted were solved or charged.
+
+"Shoplifting in England and Wales hit 340,000 offences last year and only about 1 in 7 led to
+a charge." gives the count, then a share of it that names no crime of its own: the charge rate
+of shoplifting, for the count's place and period. So do "... and police solved only about a
+third of them" and "..., and fewer than half were solved".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from safetynlp.extraction.context import Ctx, apply_hedge, hedge_before, interval, within
+from safetynlp.extraction.literals import compile_scan
+from safetynlp.extraction.numbers import SHARE_WORDS_SRC, share_percent, words_to_number
+from safetynlp.extraction.regex_cache import compile_re
+
+_SHARE_SRC = (
+    r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+    r"|(?P<one>\d+|one|two|three|four|five)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<every>\d+|three|four|five|six|seven|eight|nine|ten|twenty)"
+    rf"|(?P<words>{SHARE_WORDS_SRC}|half))"
+)
+_HEDGES_SRC = (
+    r"(?:(?:only|just|barely|about|around|roughly|nearly|almost|under|over|approx\.?|"
+    r"approximately|fewer\s+than|less\s+than|more\s+than|not\s+even|well\s+under)\s+)*"
+)
+_CHARGED_SRC = (
+    r"(?:(?:led|lead|leads|resulted|results|ended|ends)\s+(?:to|in|with)\s+(?:a\s+)?"
+    r"(?:charge|prosecution|someone\s+(?:being\s+)?charged)|(?:were|are|was|got|get|gets)\s+"
+    r"(?:ever\s+)?(?:charged|prosecuted))"
+)
+_SOLVED_SRC = (
+    r"(?:(?:were|are|was|got|get|gets)\s+(?:ever\s+)?(?:solved|cleared(?:\s+up)?|detected))"
+)
+#: from the claim's end: ", and only about 1 in 7 led to a charge", "and police solved only
+#: about a third of them"
+_OUTCOME_AFTER_RE = compile_re(
+    r"(?P<gap>[^.!?;:\n%]{0,30}?)(?:,\s*(?:and|but|yet)?|\s+(?:and|but|yet))\s+"
+    r"(?P<body>(?:(?:the\s+)?(?:police|cops|detectives|the\s+met|officers|they)\s+)?"
+    r"(?:(?P<solve>solved|cleared(?:\s+up)?)|(?P<charge>charged))\s+(?P<h1>"
+    + _HEDGES_SRC
+    + r")"
+    + _SHARE_SRC.replace("(?P<", "(?P<v_")
+    + r"\s+of\s+(?:them|those|these|the\s+\w+)"
+    r"|(?P<h2>"
+    + _HEDGES_SRC
+    + r")"
+    + _SHARE_SRC
+    + r"(?:\s+of\s+(?:them|those|these)|\s+(?:offences|cases|crimes|reports))?\s+(?:(?P<charged>"
+    + _CHARGED_SRC
+    + r")|(?P<solved>"
+    + _SOLVED_SRC
+    + r")))(?=\s*(?:[.,;!?\n]|$|\s(?:in|last|this|and|but)\b))",
+    re.I,
+)
+_CUE_WORDS = compile_scan(
+    r"\b(?:charge[ds]?|prosecuted|prosecution|solved|cleared|detected)\b", re.I
+)
+
+
+def outcome_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
+    text = ctx.text
+    if not _CUE_WORDS.search(text, *sent):
+        return  # (cheap first)
+    for claim in [c for c in ctx.claims if within(c.start, sent)]:
+        if claim.kind not in ("level", "change", "frequency", "trend") or not claim.metric:
+            continue
+        if claim.unit not in ("count", "percent_change") or claim.period is None:
+            continue
+        m = _OUTCOME_AFTER_RE.match(text, claim.end, sent[1])
+        if m is None or any(c.start >= claim.end and c.start < m.end() for c in ctx.claims):
+            continue
+        outcome = "charge_rate" if (m.group("charge") or m.group("charged")) else "solve_rate"
+        metric = _outcome_metric(ctx, claim.metric, outcome)
+        value = _share(m, "v_" if m.group("solve") or m.group("charge") else "")
+        if metric is None or value is None:
+            continue
+        start = m.start("body")
+        share_at = m.start("v_n") if m.group("v_n") else m.start("n") if m.group("n") else None
+        hedge, _ = hedge_before(ctx, share_at if share_at is not None else _share_start(m))
+        ctx.claims.append(
+            replace(
+                claim,
+                kind="level",
+                metric=metric,
+                family=ctx.lex.taxonomy.metrics[metric].family,
+                metric_phrase=None,
+                unit="percent",
+                value=interval(*apply_hedge(value, hedge)),
+                baseline=None,
+                per=None,
+                direction=None,
+                start=start,
+                end=m.end(),
+                surface=text[start : m.end()],
+                negated=False,
+            )
+        )
+
+
+def _outcome_metric(ctx: Ctx, metric: str, outcome: str) -> str | None:
+    """The ``outcome`` rate of a crime series ("shoplifting" -> "shoplifting_charge_rate",
+    "homicides" -> "homicide_solve_rate"), if the taxonomy has one."""
+    for base in (metric, metric.removesuffix("s"), metric.removesuffix("_offences")):
+        if f"{base}_{outcome}" in ctx.lex.taxonomy.metrics:
+            return f"{base}_{outcome}"
+    return None
+
+
+def _share_start(m: re.Match[str]) -> int:
+    for name in ("v_one", "v_words", "one", "words"):
+        if m.group(name):
+            return m.start(name)
+    return m.start()
+
+
+def _share(m: re.Match[str], prefix: str) -> float | None:
+    if m.group(prefix + "n"):
+        return float(m.group(prefix + "n"))
+    if m.group(prefix + "one"):
+        one = m.group(prefix + "one")
+        every = m.group(prefix + "every")
+        a = float(one) if one.isdigit() else words_to_number(one)
+        b = float(every) if every.isdigit() else words_to_number(every)
+        return None if not a or not b else round(100 * a / b, 4)
+    words = m.group(prefix + "words")
+    if words:
+        return 50.0 if words.lower() == "half" else round(share_percent(words), 4)
+    return None
