@@ -128,7 +128,8 @@ def _is_case_sensitive(alias: str) -> bool:
     # is not "the met gala"; longer acronyms ("NYC", "LDN", "NYPD") are often typed in lower
     # case, so they match either way.
     core = alias.removeprefix("the ")
-    return len(core) <= 2 or alias in ("the Met", "Met Police", "Met:")
+    # ("uk knife crime": no English word, so typed in lower case it is still the country)
+    return (len(core) <= 2 and core != "UK") or alias in ("the Met", "Met Police", "Met:")
 
 
 def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -245,7 +246,8 @@ def load_lexicon() -> Lexicon:
     if short_ci:
         ci_alts.append("(?:" + trie_source(short_ci) + r")(?![\w])")
     place_ci = (
-        AnchoredPattern(compile_re(r"(?<![\w#@])(?:" + "|".join(ci_alts) + ")", re.I), ci)
+        # (not a web address's end: "[police.uk]")
+        AnchoredPattern(compile_re(r"(?<![\w#@])(?<!\w\.)(?:" + "|".join(ci_alts) + ")", re.I), ci)
         if ci_alts
         else None
     )

@@ -2887,7 +2887,9 @@ _AVERAGE_RE = compile_scan(
     r"(?P<plus_b>\+)?\s*(?:times|x)(?P<plus_a>\+)?))"
     # ("roughly eight times the US national rate")
     # ("3x higher then national average": the article left out before "national" alone)
-    r"\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+|(?=national\s+(?:average|avg|rate)\b))(?:(?P<avg>(?:(?:us|u\.s\.|uk|u\.k\.)\s+)?national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
+    # ("double Canadian average": a national adjective before "average" alone too)
+    r"\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+|(?=(?:national|canadian|american|british|"
+    r"australian|us|uk)\s+(?:average|avg|rate)\b))(?:(?P<avg>(?:(?:us|u\.s\.|uk|u\.k\.)\s+)?national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
     r"england\s+(?:and|&)\s+wales|english|american|british|"
     r"canadian|french|german|italian|belgian|dutch|portuguese|irish|austrian|scottish|welsh|"
     r"spanish|swedish|danish|norwegian|polish|greek|swiss|australian|mexican)"

@@ -58,9 +58,20 @@ _SIZED_MOVE_RE = compile_re(
 )
 #: the figure's close: nothing but the clause's end after it
 _FIGURE_END_RE = compile_re(r"\s*(?:per\s+(?:100k|100,000|head|capita)\s*)?(?=[,.;!?\n]|$)", re.I)
+_COMMA_TURN_RE = compile_re(r"[^.!?;:\n]{0,40}?,\s*$")
+#: "was higher tho", "'s lower": the place's whole clause a comparative
+_COMPARATIVE_AFTER_RE = compile_re(
+    r"(?:['’]s|\s+(?:is|was|are|were|has\s+been|had\s+been))?\s+(?:(?:still|even|much|far|way|"
+    r"a\s+lot|slightly|a\s+bit|actually)\s+)*(?:(?P<gt>higher|worse|bigger|greater)|"
+    r"(?P<lt>lower|better|smaller))(?:\s+(?:tho|though|lol|still|too|again))?(?=\s*(?:[,.;!?\n]|$))",
+    re.I,
+)
 #: (not the point in "3.5")
 _CLAUSE_STOP_RE = compile_re(r"[,;!?\n]|\.(?!\d)")
-_CUE_WORDS = compile_scan(r"\b(?:while|whereas|but|though|although|yet)\b", re.I)
+_CUE_WORDS = compile_scan(
+    r"\b(?:while|whereas|but|though|although|yet|higher|lower|worse|better|bigger|smaller|greater)\b",
+    re.I,
+)
 
 
 def contrasted_places(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -76,7 +87,15 @@ def contrasted_places(ctx: Ctx, sent: tuple[int, int]) -> None:
                 for p in ctx.places
                 if claim.end <= p.start < sent[1]
                 and p.place != claim.geography
-                and _TURN_RE.search(text, claim.end, p.start)
+                and (
+                    _TURN_RE.search(text, claim.end, p.start)
+                    # ("Chicago homicide rate ~29 per 100k in 2021, NOLA was higher tho": a
+                    # comma will do before a comparative)
+                    or (
+                        _COMMA_TURN_RE.search(text, claim.end, p.start)
+                        and _COMPARATIVE_AFTER_RE.match(text, p.end)
+                    )
+                )
             ),
             None,
         )
@@ -104,10 +123,32 @@ def _clause_end(text: str, pos: int, sent: tuple[int, int]) -> int:
     return stop.start() if stop is not None else sent[1]
 
 
+def _comparison(claim: Claim, m: re.Match[str]) -> Claim | None:
+    """ "..., NOLA was higher": the place against the claim's own, on the claim's measure."""
+    if claim.kind != "level" or claim.unit not in ("count", "rate_per_100k"):
+        return None
+    return replace(
+        claim,
+        kind="comparison",
+        value=None,
+        other_geography=claim.geography,
+        relation="greater" if m.group("gt") else "less",
+        baseline=None,
+        direction=None,
+        per=None,
+    )
+
+
 def _twin(ctx: Ctx, claim: Claim, after: int, pos: int, end: int) -> Claim | None:
     """The claim said again from ``pos`` (its words of reference from ``after``)."""
     text = ctx.text
     negated = is_negated(ctx, after, pos + 1)
+    compared = _COMPARATIVE_AFTER_RE.match(text, after)
+    if compared is not None and compared.end() >= end:
+        twin = _comparison(claim, compared)
+        if twin is not None:
+            twin.negated = negated
+        return twin
     sized = _SIZED_MOVE_RE.match(text, pos)
     if sized is not None and claim.kind == "change" and claim.unit == "percent_change":
         size = float(sized.group("n")) * (-1 if sized.group("down") else 1)
