@@ -106,7 +106,9 @@ _PER_100K_RE = compile_re(
 #: "a big chunk of those were under 25": the age of the victims just counted
 _AGE_OF_THOSE_RE = compile_scan(
     r"\b(?:of\s+(?:those|them|these|whom)|who\s+were|victims\s+were)\s+(?:\w+\s+){0,2}?"
-    r"(?:were|are|was|is)\s+(?:under|over|aged|below|above)\s+$",
+    r"(?:were|are|was|is)\s+(?:under|over|aged|below|above)\s+$"
+    # ("Over 70% of knife crime victims in Birmingham last year were under 25")
+    r"|\bvictims\b[^.!?\d]{0,50}?\b(?:were|are|was|is)\s+(?:under|over|aged|below|above)\s+$",
     re.I,
 )
 #: "a city of 9 million", "home to 9 million", "population of 9 million"
@@ -2095,7 +2097,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "London's 9 million people, Merseyside is 1.4m ish": a population too
         if _SHORT_SPAN_AFTER_RE.match(text, q.end):
             continue  # "solve 3 murders in 40 minutes": a burst, not a count for a period
-        if q.value <= 120 and _AGE_OF_THOSE_RE.search(text, max(sent[0], q.start - 40), q.start):
+        if q.value <= 120 and _AGE_OF_THOSE_RE.search(text, max(sent[0], q.start - 70), q.start):
             continue  # "a big chunk of those were under 25": the victims' age
         if _ABS_CHANGE_AFTER_RE.match(text, q.end) or _ABS_CHANGE_BEFORE_RE.search(
             text, max(sent[0], q.start - 30), q.start

@@ -15,6 +15,7 @@ from safetynlp.extraction.context import Ctx, apply_hedge, hedge_before, interva
 from safetynlp.extraction.literals import compile_scan
 from safetynlp.extraction.numbers import SHARE_WORDS_SRC, share_percent, words_to_number
 from safetynlp.extraction.regex_cache import compile_re
+from safetynlp.types import Claim
 
 _SHARE_SRC = (
     r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
@@ -34,46 +35,64 @@ _CHARGED_SRC = (
 _SOLVED_SRC = (
     r"(?:(?:were|are|was|got|get|gets)\s+(?:ever\s+)?(?:solved|cleared(?:\s+up)?|detected))"
 )
+#: who solved or charged: "police", "the Met", "GMP"
+_AGENT_SRC = (
+    r"(?:(?:the\s+)?(?:police|cops|detectives|officers|they|met)|"
+    r"(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){0,2})"
+)
+_VERB_SRC = (
+    r"(?:(?P<solve>solv(?:ed|es|e)|clear(?:ed|s)?(?:\s+up)?)|(?P<charge>charg(?:ed|es|e)|"
+    r"prosecut(?:ed|es|e)))"
+)
+#: "of them", "of those cases"
+_OF_THEM_SRC = r"\s+of\s+(?:them|those|these)(?:\s+(?:cases|offences|crimes|reports))?"
 #: from the claim's end: ", and only about 1 in 7 led to a charge", "and police solved only
-#: about a third of them"
+#: about a third of them", "; about 1 in 12 ended in someone being charged"
 _OUTCOME_AFTER_RE = compile_re(
-    r"(?P<gap>[^.!?;:\n%]{0,30}?)(?:,\s*(?:and|but|yet)?|\s+(?:and|but|yet))\s+"
-    r"(?P<body>(?:(?:the\s+)?(?:police|cops|detectives|the\s+met|officers|they)\s+)?"
-    r"(?:(?P<solve>solved|cleared(?:\s+up)?)|(?P<charge>charged))\s+(?P<h1>"
+    r"(?P<gap>[^.!?;:\n%]{0,50}?)(?:[,;]\s*(?:(?:and|but|yet)\s+)?|\s+(?:and|but|yet)\s+)"
+    r"(?P<body>(?:"
+    + _AGENT_SRC
+    + r"\s+)?"
+    + _VERB_SRC
+    + r"(?:\s+(?:someone|somebody|anyone)\s+in)?\s+(?P<h1>"
     + _HEDGES_SRC
     + r")"
     + _SHARE_SRC.replace("(?P<", "(?P<v_")
-    + r"\s+of\s+(?:them|those|these|the\s+\w+)"
+    + r"(?:"
+    + _OF_THEM_SRC
+    + r"|\s+of\s+the\s+\w+)?"
     r"|(?P<h2>"
     + _HEDGES_SRC
     + r")"
     + _SHARE_SRC
-    + r"(?:\s+of\s+(?:them|those|these)|\s+(?:offences|cases|crimes|reports))?\s+(?:(?P<charged>"
+    + r"(?:"
+    + _OF_THEM_SRC
+    + r"|\s+(?:offences|cases|crimes|reports))?\s+(?:(?P<charged>"
     + _CHARGED_SRC
     + r")|(?P<solved>"
     + _SOLVED_SRC
-    + r")))(?=\s*(?:[.,;!?\n]|$|\s(?:in|last|this|and|but)\b))",
+    + r")))"
+    r"(?=\s*(?:[.,;!?\n]|$|\s(?:in|last|this|and|but)\b))",
     re.I,
 )
-_CUE_WORDS = compile_scan(
-    r"\b(?:charge[ds]?|prosecuted|prosecution|solved|cleared|detected)\b", re.I
-)
+_CUE_WORDS = compile_scan(r"\b(?:charg|prosecut|solv|clear|detect)", re.I)
 
 
 def outcome_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
-    if not _CUE_WORDS.search(text, *sent):
+    if not _CUE_WORDS.search(text, sent[0], sent[1] + 100):
         return  # (cheap first)
     for claim in [c for c in ctx.claims if within(c.start, sent)]:
         if claim.kind not in ("level", "change", "frequency", "trend") or not claim.metric:
             continue
         if claim.unit not in ("count", "percent_change") or claim.period is None:
             continue
-        m = _OUTCOME_AFTER_RE.match(text, claim.end, sent[1])
+        # (past the sentence's end: "...robberies last year; about 1 in 12 ended in ...")
+        m = _OUTCOME_AFTER_RE.match(text, claim.end)
         if m is None or any(c.start >= claim.end and c.start < m.end() for c in ctx.claims):
             continue
         outcome = "charge_rate" if (m.group("charge") or m.group("charged")) else "solve_rate"
-        metric = _outcome_metric(ctx, claim.metric, outcome)
+        metric = _outcome_metric(ctx, claim, outcome)
         value = _share(m, "v_" if m.group("solve") or m.group("charge") else "")
         if metric is None or value is None:
             continue
@@ -92,6 +111,10 @@ def outcome_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
                 baseline=None,
                 per=None,
                 direction=None,
+                intense=None,
+                window_years=None,
+                other_geography=None,
+                relation=None,
                 start=start,
                 end=m.end(),
                 surface=text[start : m.end()],
@@ -100,10 +123,14 @@ def outcome_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
 
 
-def _outcome_metric(ctx: Ctx, metric: str, outcome: str) -> str | None:
-    """The ``outcome`` rate of a crime series ("shoplifting" -> "shoplifting_charge_rate",
-    "homicides" -> "homicide_solve_rate"), if the taxonomy has one."""
-    for base in (metric, metric.removesuffix("s"), metric.removesuffix("_offences")):
+def _outcome_metric(ctx: Ctx, claim: Claim, outcome: str) -> str | None:
+    """The ``outcome`` rate of the claim's crime ("shoplifting" -> "shoplifting_charge_rate",
+    "homicides" -> "homicide_solve_rate", the words "shootings" -> "shooting_charge_rate"), if
+    the taxonomy has one."""
+    metric = claim.metric or ""
+    said = (claim.metric_phrase or "").strip()
+    named = next((b for b, pat in ctx.lex.outcome_bases if said and pat.fullmatch(said)), None)
+    for base in (named, metric, metric.removesuffix("s"), metric.removesuffix("_offences")):
         if f"{base}_{outcome}" in ctx.lex.taxonomy.metrics:
             return f"{base}_{outcome}"
     return None
