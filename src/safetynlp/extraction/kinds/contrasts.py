@@ -58,6 +58,13 @@ _SIZED_MOVE_RE = compile_re(
 )
 #: the figure's close: nothing but the clause's end after it
 _FIGURE_END_RE = compile_re(r"\s*(?:per\s+(?:100k|100,000|head|capita)\s*)?(?=[,.;!?\n]|$)", re.I)
+_AND_TURN_RE = compile_re(r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)and\s+(?:in\s+)?$", re.I)
+#: "the same", "likewise": the claim again, size and all
+_SAME_AFTER_RE = compile_re(
+    r"(?:['’]s)?(?:\s+(?:was|is|saw|had|did|were|are|went))?\s+(?:(?:much|about|roughly|"
+    r"pretty\s+much|exactly|just)\s+)?(?:the\s+same|likewise)(?=\s*(?:[,.;!?\n]|$))",
+    re.I,
+)
 _COMMA_TURN_RE = compile_re(r"[^.!?;:\n]{0,40}?,\s*$")
 #: "was higher tho", "'s lower": the place's whole clause a comparative
 _COMPARATIVE_AFTER_RE = compile_re(
@@ -69,7 +76,8 @@ _COMPARATIVE_AFTER_RE = compile_re(
 #: (not the point in "3.5")
 _CLAUSE_STOP_RE = compile_re(r"[,;!?\n]|\.(?!\d)")
 _CUE_WORDS = compile_scan(
-    r"\b(?:while|whereas|but|though|although|yet|higher|lower|worse|better|bigger|smaller|greater)\b",
+    r"\b(?:while|whereas|but|though|although|yet|higher|lower|worse|better|bigger|smaller|greater|"
+    r"same|likewise)\b",
     re.I,
 )
 
@@ -94,6 +102,12 @@ def contrasted_places(ctx: Ctx, sent: tuple[int, int]) -> None:
                     or (
                         _COMMA_TURN_RE.search(text, claim.end, p.start)
                         and _COMPARATIVE_AFTER_RE.match(text, p.end)
+                    )
+                    # ("Firearm offences in the West Midlands rose 18% in 2022, and Merseyside
+                    # the same.")
+                    or (
+                        _AND_TURN_RE.search(text, claim.end, p.start)
+                        and _SAME_AFTER_RE.match(text, p.end)
                     )
                 )
             ),
@@ -143,6 +157,8 @@ def _twin(ctx: Ctx, claim: Claim, after: int, pos: int, end: int) -> Claim | Non
     """The claim said again from ``pos`` (its words of reference from ``after``)."""
     text = ctx.text
     negated = is_negated(ctx, after, pos + 1)
+    if _SAME_AFTER_RE.match(text, after) is not None:
+        return replace(claim)
     compared = _COMPARATIVE_AFTER_RE.match(text, after)
     if compared is not None and compared.end() >= end:
         twin = _comparison(claim, compared)

@@ -385,6 +385,11 @@ def _one_person_before_metric(ctx: Ctx, s0: int, at: int) -> bool:
     )
 
 
+_SECOND_ONE_BEFORE_RE = compile_re(
+    r"(?:\b(?:and|but|while|whereas)|,)\s+(?P<one>(?:only\s+|just\s+)?(?:one|1))\s+$", re.I
+)
+
+
 def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     if all(mm.family == "homicide" for mm in ctx.metrics) and staged_murders(ctx):
         return  # "Binged all of Midsomer Murders ... that's a body every 20 minutes": a show's
@@ -625,6 +630,12 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             lo, hi = value, None  # "every day ..., 10+ people are taken into hospital"
         clause = clause_of(clauses, m.start(), sent)
         scope = sent
+        if (
+            second := _SECOND_ONE_BEFORE_RE.search(text, max(clause[0], m.start() - 24), m.start())
+        ) is not None:
+            # ("a stabbing every 20 minutes in London and one every 40 minutes in Birmingham":
+            # the second gap, of the crime before, with the place after it)
+            clause = scope = (second.start("one"), clause[1])
         first = min(hstart, hedge_pos, m.start())
         before = next(
             (
