@@ -2889,7 +2889,9 @@ _AVERAGE_RE = compile_scan(
     # ("3x higher then national average": the article left out before "national" alone)
     # ("double Canadian average": a national adjective before "average" alone too)
     r"\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+|(?=(?:national|canadian|american|british|"
-    r"australian|us|uk)\s+(?:average|avg|rate)\b))(?:(?P<avg>(?:(?:us|u\.s\.|uk|u\.k\.)\s+)?national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
+    r"australian|us|uk)\s+(?:average|avg|rate)\b)"
+    # ("3x Canada average": a country's name, its article left out)
+    r"|(?=(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,2}\s+(?:average|avg)\b))(?:(?P<avg>(?:(?:us|u\.s\.|uk|u\.k\.)\s+)?national|uk|u\.k\.|us|u\.s\.|country['’]?s?|"
     r"england\s+(?:and|&)\s+wales|english|american|british|"
     r"canadian|french|german|italian|belgian|dutch|portuguese|irish|austrian|scottish|welsh|"
     r"spanish|swedish|danish|norwegian|polish|greek|swiss|australian|mexican)"
