@@ -1001,10 +1001,24 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # "St. Louis had 200 murders in 2023, more than Detroit": the count is a level of
             # its own, so the comparison's words start after it
             cut = _own_figure_cut(ctx, first.end, m.start(), _CLAUSE_BREAK_RE)
-            if done_end is not None:
+            coord_from = done_end
+            if coord_from is None:
+                # ("London's rate is about double Manchester's but lower than Birmingham's": a
+                # multiple read before it)
+                coord_from = max(
+                    (
+                        c.end
+                        for c in ctx.claims
+                        if c.kind == "comparison" and first.start <= c.start and c.end <= m.start()
+                    ),
+                    default=None,
+                )
+            if coord_from is not None:
                 # "higher than Edinburgh's but well below Belfast": the second order's words
                 # are its own
-                cut = _COORD_CUT_RE.search(text, done_end, m.start())
+                cut = _COORD_CUT_RE.search(text, coord_from, m.start()) or (
+                    cut if done_end is None else None
+                )
             for _, other in others:
                 add(
                     ctx,
