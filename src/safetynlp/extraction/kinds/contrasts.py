@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from safetynlp.extraction.context import Ctx, apply_hedge, hedge_before, is_negated, within
+from safetynlp.extraction.kinds.extremums import extremums
 from safetynlp.extraction.kinds.levels import RATE_BASE_RE, per_100k_factor, scaled
 from safetynlp.extraction.literals import compile_scan
 from safetynlp.extraction.regex_cache import compile_re
@@ -58,6 +59,9 @@ _SIZED_MOVE_RE = compile_re(
 )
 #: the figure's close: nothing but the clause's end after it
 _FIGURE_END_RE = compile_re(r"\s*(?:per\s+(?:100k|100,000|head|capita)\s*)?(?=[,.;!?\n]|$)", re.I)
+_RECORD_WORDS = compile_re(
+    r"\b(?:record|lowest|highest|fewest|most|worst|best|all-time|\d+-year\s+(?:low|high))\b", re.I
+)
 _AND_TURN_RE = compile_re(r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)and\s+(?:in\s+)?$", re.I)
 #: "the same", "likewise": the claim again, size and all
 _SAME_AFTER_RE = compile_re(
@@ -126,6 +130,19 @@ def contrasted_places(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue  # the clause names its own series, or was read already
         twin = _twin(ctx, claim, place.end, pos, end)
         if twin is None:
+            # ("New York's shootings were the lowest on record, while Chicago's were the
+            # lowest since 2019": the record reader, on the clause as a sentence of its own,
+            # reads it as it reads "Chicago's were the lowest since 2019." after the first)
+            if _RECORD_WORDS.search(text, pos, end):
+                before = len(ctx.claims)
+                extremums(ctx, (place.start, end), [(place.start, end)])
+                ctx.claims[before:] = [
+                    c
+                    for c in ctx.claims[before:]
+                    if c.kind == "extremum" and c.geography == place.place
+                ]
+                for c in ctx.claims[before:]:
+                    c.start, c.surface = place.start, text[place.start : c.end]
             continue
         twin.geography, twin.geography_source = place.place, place.how
         twin.start, twin.end, twin.surface = place.start, end, text[place.start : end]
