@@ -3064,7 +3064,11 @@ _QUOTED_RE = compile_re(r"[\"“][^\"“”\n]{5,200}[\"”]|(?:^|(?<=[\s(]))['�
 #: who speaks, before a colon: "Met statement: ", "Police Scotland said: '"
 _SPEAKER_LABEL_RE = compile_re(r"[^\d\n.!?:]{2,40}:\s*[\"'“‘]?")
 #: (also a comma before the correction: "No it didn't, it had 97, the lowest since 2014.")
-_DENIAL_SCOPE_END_RE = compile_re(r"[:;]\s|\s[—–]\s|,\s+(?=(?:it|they|there)\b)", re.I)
+_DENIAL_SCOPE_END_RE = compile_re(
+    # ("It's false that hate crime in Leeds rose last year, but Bradford did see an increase")
+    r"[:;]\s|\s[—–]\s|,\s+(?=(?:it|they|there)\b)|,?\s+(?:but|whereas|while)\s",
+    re.I,
+)
 
 _COMMA_AFTER_RE = compile_re(r"\s*[,;—–]\s*")
 #: "No it didn't, it had 97.": a denial that opens a correction

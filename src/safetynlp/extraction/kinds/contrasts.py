@@ -36,13 +36,18 @@ _REFERENCE_RE = compile_re(
     r"isn['’]t|wasn['’]t|aren['’]t|weren['’]t|not|never|they|they['’]ve|they['’]re|it|it['’]s|"
     r"its|them|those|these|numbers|figures|seen|any|no|actually|still|only|just|even|also|"
     r"instead|came\s+in|come\s+in|stood|sits|closer\s+to|nearer|more\s+like|a|an|the\s+(?:"
-    r"figure|number|rate|count|total)s?))*\s+",
+    r"figure|number|rate|count|total)s?|"
+    # ("Swansea recorded a small fall", "Bradford did see an increase", "St. Louis is seeing
+    # roughly a 20% drop")
+    r"see|seeing|sees|did|does|do|at\s+all|small|smaller|slight|slighter|modest|tiny|big|bigger|"
+    r"sharp|sharper|steep|steeper|large|larger|huge|roughly|about|around|nearly|almost|"
+    r"approximately))*\s+",
     re.I,
 )
 _UP_RE = compile_re(
     r"(?:(?:go|gone|went|going|goes|get|got|gotten)\s+up|ris(?:en|e|es|ing)|rose|"
     r"climb(?:ed|ing|s)?|increas(?:ed|ing|es|e)|jump(?:ed|ing|s)?|soar(?:ed|ing|s)?|up|"
-    r"(?:a\s+)?(?:rise|increase|jump|spike))\b",
+    r"(?:an?\s+)?(?:rise|increase|jump|spike))\b",
     re.I,
 )
 _DOWN_RE = compile_re(
@@ -62,6 +67,7 @@ _FIGURE_END_RE = compile_re(r"\s*(?:per\s+(?:100k|100,000|head|capita)\s*)?(?=[,
 _RECORD_WORDS = compile_re(
     r"\b(?:record|lowest|highest|fewest|most|worst|best|all-time|\d+-year\s+(?:low|high))\b", re.I
 )
+_NO_RE = compile_re(r"\b(?:no|not|never)\b|n['’]t\b", re.I)
 _AND_TURN_RE = compile_re(r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)and\s+(?:in\s+)?$", re.I)
 #: "the same", "likewise": the claim again, size and all
 _SAME_AFTER_RE = compile_re(
@@ -173,7 +179,8 @@ def _comparison(claim: Claim, m: re.Match[str]) -> Claim | None:
 def _twin(ctx: Ctx, claim: Claim, after: int, pos: int, end: int) -> Claim | None:
     """The claim said again from ``pos`` (its words of reference from ``after``)."""
     text = ctx.text
-    negated = is_negated(ctx, after, pos + 1)
+    # ("Manchester has seen no fall at all": the reference words may deny the move)
+    negated = is_negated(ctx, after, pos + 1) or _NO_RE.search(text, after, pos) is not None
     if _SAME_AFTER_RE.match(text, after) is not None:
         return replace(claim)
     compared = _COMPARATIVE_AFTER_RE.match(text, after)
@@ -184,11 +191,21 @@ def _twin(ctx: Ctx, claim: Claim, after: int, pos: int, end: int) -> Claim | Non
         return twin
     sized = _SIZED_MOVE_RE.match(text, pos)
     if sized is not None and claim.kind == "change" and claim.unit == "percent_change":
-        size = float(sized.group("n")) * (-1 if sized.group("down") else 1)
-        return replace(claim, value=(size, size), negated=negated)
+        hedge, _ = hedge_before(ctx, sized.start("n"))
+        lo, hi = apply_hedge(float(sized.group("n")), hedge)
+        if sized.group("down"):
+            lo, hi = (None if hi is None else -hi), (None if lo is None else -lo)
+        return replace(claim, value=(lo, hi), negated=negated)
     up, down = _UP_RE.match(text, pos), _DOWN_RE.match(text, pos)
     move = up or down
-    if move is not None and text[move.end() : end].strip(" \t") in ("", "again", "instead"):
+    if move is not None and text[move.end() : end].strip(" \t") in (
+        "",
+        "again",
+        "instead",
+        "at all",
+        "too",
+        "as well",
+    ):
         direction = "up" if up is not None else "down"
         period = claim.period
         if claim.kind in ("change", "trend"):
