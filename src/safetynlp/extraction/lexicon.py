@@ -116,6 +116,11 @@ class Lexicon:
     #: the slips the rules read past ("murderes", "incresed"): see ``spelling``
     spellings: Spellings | None = None
 
+    def outcome_base(self, words: str) -> str | None:
+        """The crime an outcome rate is built on that ``words`` name ("burglaries" ->
+        "burglary", "Shootings" -> "shooting"), or None."""
+        return next((b for b, pat in self.outcome_bases if words and pat.fullmatch(words)), None)
+
 
 def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
     if metric and metric in tax.metrics:

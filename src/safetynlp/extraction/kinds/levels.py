@@ -1402,7 +1402,7 @@ def outcome_mention(ctx: Ctx, m: re.Match[str], outcome: str) -> MetricMention |
     """The ``outcome`` rate ("solve_rate", "charge_rate") of the crime the ``base`` group of
     ``m`` names ("burglaries"), as a mention at those words; None for a crime without one."""
     said = m.group("base").strip()
-    base = next((b for b, pat in ctx.lex.outcome_bases if pat.fullmatch(said)), None)
+    base = ctx.lex.outcome_base(said)
     tax = ctx.lex.taxonomy.metrics.get(f"{base}_{outcome}") if base is not None else None
     if tax is None:
         return None

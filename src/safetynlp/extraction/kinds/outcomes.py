@@ -129,7 +129,7 @@ def _outcome_metric(ctx: Ctx, claim: Claim, outcome: str) -> str | None:
     the taxonomy has one."""
     metric = claim.metric or ""
     said = (claim.metric_phrase or "").strip()
-    named = next((b for b, pat in ctx.lex.outcome_bases if said and pat.fullmatch(said)), None)
+    named = ctx.lex.outcome_base(said)
     for base in (named, metric, metric.removesuffix("s"), metric.removesuffix("_offences")):
         if f"{base}_{outcome}" in ctx.lex.taxonomy.metrics:
             return f"{base}_{outcome}"
