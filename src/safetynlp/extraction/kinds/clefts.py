@@ -55,8 +55,21 @@ _A_NOT_B_THAT_RE = compile_scan(
 _FOCUS_WORDS_RE = compile_re(r"[^\d%]*", re.I)
 
 
+#: "rose not 40% but 20%": the size put right inside the move's own words
+_NOT_X_BUT_Y_RE = compile_scan(
+    r"\b(?:(?P<up>rose|risen|increased|grew|jumped|climbed|(?:went|gone)\s+up|up)|"
+    r"(?P<down>fell|fallen|decreased|dropped|declined|(?:went|gone|came)\s+down|down))\s+"
+    r"(?:by\s+)?(?P<not>not)\s+(?:by\s+)?(?P<xs>(?P<x>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent))\s*,?\s+"
+    r"but\s+(?:by\s+)?(?:(?:only|just|about|around|roughly|nearly|almost)\s+)?"
+    r"(?P<y>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",
+    re.I,
+)
+
+
 def clefts(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
+    for m in _NOT_X_BUT_Y_RE.finditer(text, *sent):
+        _not_x_but_y(ctx, m)
     seg = ctx.low[sent[0] : sent[1]] if ctx.low is not None else text[sent[0] : sent[1]].lower()
     if "not" not in seg and "n't" not in seg and "n’t" not in seg:
         return
@@ -165,3 +178,24 @@ def _a_not_b(ctx: Ctx, m: re.Match[str], sent: tuple[int, int]) -> None:
         # (both claims are the cleft's one sentence)
         twin = ctx.claims[-1]
         twin.end, twin.surface = claim.end, claim.surface
+
+
+def _not_x_but_y(ctx: Ctx, m: re.Match[str]) -> None:
+    """ "Shootings in London fell not 40% but 14% in 2025": a change of 14%, and the 40% it
+    puts right, denied (the readers take the move for a trend with no size)."""
+    claim = next(
+        (c for c in ctx.claims if c.start <= m.start() < c.end and c.kind in ("trend", "change")),
+        None,
+    )
+    if claim is None:
+        return
+    sign = -1.0 if m.group("down") else 1.0
+    said, denied = sign * float(m.group("y")), sign * float(m.group("x"))
+    claim.kind, claim.unit, claim.direction = "change", "percent_change", None
+    claim.value = (said, said)
+    claim.end = max(claim.end, m.end())
+    claim.surface = ctx.text[claim.start : claim.end]
+    twin = replace(claim, value=(denied, denied), negated=True)
+    twin.start, twin.end = m.start("not"), m.end("xs")
+    twin.surface = ctx.text[twin.start : twin.end]
+    ctx.claims.append(twin)
