@@ -26,7 +26,7 @@ from safetynlp.types import Claim
 #: from the end of the claim to the place set against it: ", whereas", " while in"
 _TURN_RE = compile_re(
     r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)(?:while|whereas|but|though|although|yet)\s+"
-    r"(?:in\s+)?(?:(?:neighbouring|neighboring|nearby|next-door)\s+)?$",
+    r"(?:in\s+)?(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|next-door)\s+)?$",
     re.I,
 )
 #: what the place's clause may say before its move: words that refer back, and verbs
@@ -41,7 +41,10 @@ _REFERENCE_RE = compile_re(
     # roughly a 20% drop")
     r"see|seeing|sees|did|does|do|at\s+all|small|smaller|slight|slighter|modest|tiny|big|bigger|"
     r"sharp|sharper|steep|steeper|large|larger|huge|roughly|about|around|nearly|almost|"
-    r"approximately))*\s+",
+    r"approximately|"
+    # ("London's keep dropping", "Wales on its own saw a 7% fall")
+    r"keep|keeps|kept|continue|continues|continued|to|on\s+its\s+own|alone|itself|as\s+a\s+whole|"
+    r"overall))*\s+",
     re.I,
 )
 _UP_RE = compile_re(
@@ -68,6 +71,10 @@ _RECORD_WORDS = compile_re(
     r"\b(?:record|lowest|highest|fewest|most|worst|best|all-time|\d+-year\s+(?:low|high))\b", re.I
 )
 _NO_RE = compile_re(r"\b(?:no|not|never)\b|n['’]t\b", re.I)
+_RECORD_AFTER_RE = compile_re(
+    r"[^,.;!?\n\d]{0,30}?\b(?:record|lowest|highest|fewest|all-time|\d+-year\s+(?:low|high))\b",
+    re.I,
+)
 _AND_TURN_RE = compile_re(r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)and\s+(?:in\s+)?$", re.I)
 #: "the same", "likewise": the claim again, size and all
 _SAME_AFTER_RE = compile_re(
@@ -117,7 +124,11 @@ def contrasted_places(ctx: Ctx, sent: tuple[int, int]) -> None:
                     # the same.")
                     or (
                         _AND_TURN_RE.search(text, claim.end, p.start)
-                        and _SAME_AFTER_RE.match(text, p.end)
+                        and (
+                            _SAME_AFTER_RE.match(text, p.end)
+                            # ("..., and Memphis posted its lowest total in a decade")
+                            or _RECORD_AFTER_RE.match(text, p.end)
+                        )
                     )
                 )
             ),
