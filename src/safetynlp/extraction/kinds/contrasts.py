@@ -67,14 +67,13 @@ _SIZED_MOVE_RE = compile_re(
 )
 #: the figure's close: nothing but the clause's end after it
 _FIGURE_END_RE = compile_re(r"\s*(?:per\s+(?:100k|100,000|head|capita)\s*)?(?=[,.;!?\n]|$)", re.I)
-_RECORD_WORDS = compile_re(
-    r"\b(?:record|lowest|highest|fewest|most|worst|best|all-time|\d+-year\s+(?:low|high))\b", re.I
-)
+#: the words of a record ("the lowest since 2019", "a 40-year low")
+_RECORD_SRC = r"record|lowest|highest|fewest|all-time|\d+-year\s+(?:low|high)"
+#: a record in a clause the readers are asked to read ("the most", "the worst" too, as there)
+_RECORD_WORDS = compile_re(rf"\b(?:{_RECORD_SRC}|most|worst|best)\b", re.I)
 _NO_RE = compile_re(r"\b(?:no|not|never)\b|n['’]t\b", re.I)
-_RECORD_AFTER_RE = compile_re(
-    r"[^,.;!?\n\d]{0,30}?\b(?:record|lowest|highest|fewest|all-time|\d+-year\s+(?:low|high))\b",
-    re.I,
-)
+#: a record soon after a place joined on by "and" (where "the most" would be a ranking)
+_RECORD_AFTER_RE = compile_re(rf"[^,.;!?\n\d]{{0,30}}?\b(?:{_RECORD_SRC})\b", re.I)
 _AND_TURN_RE = compile_re(r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)and\s+(?:in\s+)?$", re.I)
 #: "the same", "likewise": the claim again, size and all
 _SAME_AFTER_RE = compile_re(
