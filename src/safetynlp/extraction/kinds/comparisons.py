@@ -1001,6 +1001,13 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # "St. Louis had 200 murders in 2023, more than Detroit": the count is a level of
             # its own, so the comparison's words start after it
             cut = _own_figure_cut(ctx, first.end, m.start(), _CLAUSE_BREAK_RE)
+            own_sent = sent
+            if cut is None and first.start > s0:
+                # ("Toronto's homicides rose last year, but Toronto still had far fewer than
+                # Chicago": the subject named again after a move of its own opens the order)
+                cut = _own_move_turn(ctx, s0, first.start)
+                if cut is not None:
+                    own_sent = (cut.end(), sent[1])
             coord_from = done_end
             if coord_from is None:
                 # ("London's rate is about double Manchester's but lower than Birmingham's": a
@@ -1028,7 +1035,7 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                     metric=metric,
                     pos=max(first.start, s0),
                     clause=(cut.end(), sent[1]) if cut else sent,
-                    sent=sent,
+                    sent=own_sent,
                     value=value,
                     unit=unit,
                     periods=periods,
@@ -3111,6 +3118,9 @@ def _own_figure_cut(ctx: Ctx, start: int, end: int, brk: re.Pattern[str]) -> re.
         # ("Violent crime in Bradford rose 6% last year and it's now higher per head than in
         # Leeds": a conjunction with a subject of its own opens a clause as a comma does)
         cut = last_match(_CONJUNCTION_CLAUSE_RE, ctx.text, start, end)
+    turn = _own_move_turn(ctx, start, end)
+    if turn is not None:
+        return turn
     if cut is None:
         return None
     if _has_own_figure(ctx, start, end):
@@ -3130,8 +3140,24 @@ def _own_figure_cut(ctx: Ctx, start: int, end: int, brk: re.Pattern[str]) -> re.
     return None
 
 
+def _own_move_turn(ctx: Ctx, start: int, end: int) -> re.Match[str] | None:
+    """ "Glasgow had its lowest murder count on record in 2023, yet its rate is still higher
+    than Edinburgh's": a move or a record set against the order is a claim of its own, so the
+    order's words start after the turn."""
+    turn = last_match(_TURN_CUT_RE, ctx.text, start, end)
+    if turn is not None and (
+        _MOVED_BEFORE_RE.search(ctx.text, start, turn.start())
+        or _RECORD_BEFORE_RE.search(ctx.text, start, turn.start())
+    ):
+        return turn
+    return None
+
+
+#: a conjunction that sets its clause against the one before: "..., but", " yet", " while"
+_TURN_CUT_RE = compile_scan(r"(?:,\s*|\s+)(?:but|yet|while|whereas|though|although)\s+", re.I)
+_RECORD_BEFORE_RE = compile_scan(r"\b(?:record|lowest|highest|fewest|all-time)\b", re.I)
 _MOVED_BEFORE_RE = compile_scan(
-    r"\b(?:rose|risen|fell|fallen|dropped|climbed|jumped|soared|surged|slumped|plunged|declined|decreased|"
+    r"\b(?:rose|risen|fell|fallen|dropped|dipped|climbed|jumped|soared|surged|slumped|plunged|declined|decreased|"
     r"increased|cut|halved|doubled|tripled|reduced|slashed|went\s+(?:up|down)|(?:is|are|was|were)\s+(?:up|down)|up|down)\b",
     re.I,
 )

@@ -1019,4 +1019,12 @@ def _record_unit(
         )
         if before is not None and before.kind == "level" and before.unit == "rate_per_100k":
             return "rate_per_100k"
-    return unit_of(ctx, metric, sent)
+    # ("Baltimore's murders hit a record low last year, but its murder rate was still about
+    # five times New York's": the rate is the turned clause's)
+    turn = _TURNED_CLAUSE_RE.search(ctx.text, pos, sent[1])
+    return unit_of(ctx, metric, (sent[0], turn.start()) if turn is not None else sent)
+
+
+_TURNED_CLAUSE_RE = compile_scan(
+    r"(?:[,;]\s*|\s+)(?:but|yet|while|whereas|though|although)\s", re.I
+)
