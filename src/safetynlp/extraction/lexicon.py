@@ -612,7 +612,7 @@ _MET_BEFORE_CRIME = compile_scan(
     r"robber|burglar|solve|detection|clear|outcome|teen|release|dashboard|report|statistics|numbers|"
     r"year-end|annual|gets|solves|solved|charges|charged|recorded|records|clears|cleared|"
     # ("Met confidence is around 45% now")
-    r"confiden|trust|satisf|stop|arrest)"
+    r"confiden|trust|satisf|stop|arrest|use\s+of\s+force)"
     # ("Met, FY25: knife crime ~14,000", "Homicides 2025: Met ~97 | GMP ~35": a stat dump's
     # label, not "Met 3 old friends for lunch")
     r"|,\s*(?:FY|YE|YTD|H[12]\b|Q[1-4]\b|(?:19|20)\d\d|year)|\s*[~≈]\s*\d|\s+[–—-]\s+[~≈]?\d"

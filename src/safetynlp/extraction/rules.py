@@ -48,7 +48,7 @@ from safetynlp.extraction.context import (
 from safetynlp.extraction.kinds.changes import changes, point_changes
 from safetynlp.extraction.kinds.clefts import clefts
 from safetynlp.extraction.kinds.comparisons import comparisons, late_elliptic_orders
-from safetynlp.extraction.kinds.contrasts import contrasted_places
+from safetynlp.extraction.kinds.contrasts import contrasted_places, contrasted_series
 from safetynlp.extraction.kinds.extremums import extremums, ranking_groups, rankings
 from safetynlp.extraction.kinds.frequencies import frequencies, rate_of_gap
 from safetynlp.extraction.kinds.levels import (
@@ -448,6 +448,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         _order_other_way(ctx, sent)
         clefts(ctx, sent)
         contrasted_places(ctx, sent)
+        contrasted_series(ctx, sent)
         outcome_shares(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])
@@ -955,7 +956,10 @@ _PLACES_ROW_REST_RE = compile_re(
 
 #: "Same in Philly", "Same story across Ireland": the move before, said of the place after
 _SAME_IN_SRC = (
-    r"(?:the\s+)?same\s+(?:(?:story|again|thing|picture|pattern)\s+)?(?:in|for|with|across)"
+    r"(?:the\s+)?same\s+(?:(?:story|again|thing|picture|pattern)\s+)?"
+    # ("The same happened in Bradford.", "the same was true for Hackney")
+    r"(?:(?:happened|happens|was\s+true|is\s+true|holds|held|applies|applied|went|goes)\s+)?"
+    r"(?:in|for|with|across)"
 )
 
 
@@ -1019,7 +1023,9 @@ _SO_DID_RE = compile_re(
 
 
 _SO_DID_CLAUSE_RE = compile_scan(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)so\s+(?:did|has|have|was|were|is|are)\s"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:so\s+(?:did|has|have|was|were|is|are)\s|(?="
+    + _SAME_IN_SRC
+    + r"\s))"
     # ("..., knife crime with injury too.")
     r"|,\s*(?:and\s+)?(?=[^,.!?;\d]{2,40}?\s+(?:too|as\s+well)[.!]*\s*$)"
     # ("Homicides in Sweden and Denmark both rose in 2015, Norway's didn't.")

@@ -146,6 +146,9 @@ def contrasted_places(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue  # the clause names its own series, or was read already
         twin = _twin(ctx, claim, place.end, pos, end)
         if twin is None:
+            # ("Knife crime in Haringey isn't soaring, but in Enfield it really is")
+            twin = _turned(claim, _ELLIPSIS_RE.fullmatch(text, place.end, end))
+        if twin is None:
             # ("New York's shootings were the lowest on record, while Chicago's were the
             # lowest since 2019": the record reader, on the clause as a sentence of its own,
             # reads it as it reads "Chicago's were the lowest since 2019." after the first)
@@ -162,6 +165,91 @@ def contrasted_places(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue
         twin.geography, twin.geography_source = place.place, place.how
         twin.start, twin.end, twin.surface = place.start, end, text[place.start : end]
+        ctx.claims.append(twin)
+
+
+#: from the end of the claim to the series set against it: ", while", " but"
+_SERIES_TURN_RE = compile_re(
+    r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)(?:while|whereas|but|though|although|yet)\s+"
+    r"(?:the\s+(?:number\s+of\s+)?)?$",
+    re.I,
+)
+#: "... but robberies are", "... but burglaries really did": the claim's verb said again
+_ELLIPSIS_RE = compile_re(
+    r"(?:['’]s)?\s+(?:(?:it|they)\s+)?(?:(?:really|definitely|certainly|actually|sure)\s+)?"
+    r"(?:is|are|was|were|has|have|had|did|does|do)(?P<not>n['’]t|\s+not)?"
+    r"(?:\s+(?:tho|though|lol))?\s*$",
+    re.I,
+)
+
+
+def _turned(claim: Claim, m: re.Match[str] | None) -> Claim | None:
+    """The move of ``claim`` for the turned clause whose verb ``m`` says it again: "...
+    aren't up, but robberies are" affirms it, "... is up, but Bradford's isn't" denies it."""
+    if m is None or claim.kind not in ("change", "trend"):
+        return None
+    denied = m.group("not") is not None
+    return replace(claim, negated=denied) if denied != claim.negated else None
+
+
+def contrasted_series(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Homicides in England and Wales were at a record low in the year to March, while knife
+    crime was the lowest in a decade": a series set against the claim before, for the claim's
+    place and period, with a move, a record, or its verb said again ("Stabbings in Croydon
+    aren't up, but robberies are")."""
+    text = ctx.text
+    if not _CUE_WORDS.search(text, *sent):
+        return
+    for claim in [c for c in ctx.claims if within(c.start, sent)]:
+        if claim.kind not in ("change", "trend", "extremum") or claim.period is None:
+            continue
+        series = next(
+            (
+                mm
+                for mm in ctx.metrics
+                if claim.end <= mm.start < sent[1]
+                and mm.metric
+                and mm.stat
+                and _SERIES_TURN_RE.search(text, claim.end, mm.start)
+            ),
+            None,
+        )
+        if series is None or series.metric == claim.metric:
+            continue
+        end = _clause_end(text, series.end, sent)
+        if (
+            any(series.end <= mm.start < end for mm in ctx.metrics)
+            or any(c is not claim and c.start < end and c.end > series.start for c in ctx.claims)
+            or any(claim.end <= p.start < end for p in ctx.places)
+        ):
+            continue  # the clause is a claim of its own, or was read already
+        said = replace(
+            claim, metric=series.metric, family=series.family, metric_phrase=series.phrase
+        )
+        twin = _turned(said, _ELLIPSIS_RE.fullmatch(text, series.end, end))
+        if twin is None:
+            ref = _REFERENCE_RE.match(text, series.end)
+            pos = ref.end() if ref is not None else series.end
+            twin = _twin(ctx, said, series.end, pos, end)
+            if twin is None and _RECORD_WORDS.search(text, pos, end):
+                before = len(ctx.claims)
+                extremums(ctx, (series.start, end), [(series.start, end)])
+                found = [
+                    c
+                    for c in ctx.claims[before:]
+                    if c.kind == "extremum" and c.metric == series.metric
+                ]
+                del ctx.claims[before:]
+                if len(found) == 1:
+                    twin = found[0]
+                    twin.geography, twin.geography_source = claim.geography, claim.geography_source
+                    if not any(
+                        series.start <= t.start < end and t.span is not None for t in ctx.times
+                    ):
+                        twin.period = claim.period
+        if twin is None:
+            continue
+        twin.start, twin.end, twin.surface = series.start, end, text[series.start : end]
         ctx.claims.append(twin)
 
 
