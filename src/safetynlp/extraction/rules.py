@@ -999,7 +999,9 @@ _SO_DID_RE = compile_re(
     # ("And so did knife crime.", "Same story in Memphis.")
     # ("Same story across Ireland.", "Same in Bradford.", "Not in Southampton, though.": the
     # "so" of each, the last the move denied there)
-    r"[\W_]*(?:and\s+)?(?:(?P<so>so\s+(?:did|has|have|was|were|is|are)|" + _SAME_IN_SRC + r"|"
+    r"[\W_]*(?:and\s+)?(?:(?P<so>so\s+(?:did|does|do|has|have|was|were|is|are)|"
+    + _SAME_IN_SRC
+    + r"|"
     r"(?P<notin>not\s+(?:in|for|across)))\s+)?"
     # ("Aberdeen didn't.", "Lyon's aren't.": the move denied there)
     # ("Met confidence has too.": the verb said again)
@@ -1023,11 +1025,11 @@ _SO_DID_RE = compile_re(
 
 
 _SO_DID_CLAUSE_RE = compile_scan(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:so\s+(?:did|has|have|was|were|is|are)\s|(?="
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:so\s+(?:did|does|do|has|have|was|were|is|are)\s|(?="
     + _SAME_IN_SRC
     + r"\s))"
     # ("..., knife crime with injury too.")
-    r"|,\s*(?:and\s+)?(?=[^,.!?;\d]{2,40}?\s+(?:too|as\s+well)[.!]*\s*$)"
+    r"|(?:,\s*(?:and\s+)?|\s+and\s+)(?=[^,.!?;\d]{2,40}?\s+(?:too|as\s+well)[.!]*\s*$)"
     # ("Homicides in Sweden and Denmark both rose in 2015, Norway's didn't.")
     r"|,\s*(?:but\s+)?(?=[^,.!?;\d]{2,40}?\s+(?:" + _DENIED_VERB_SRC + r")[.!]*\s*$)",
     re.I,
@@ -1111,6 +1113,30 @@ def _so_did_elsewhere(ctx: Ctx, sent: tuple[int, int]) -> None:
     if last is not None and last.kind == "extremum" and sent[0] - last.end <= 160:
         # ("Glasgow homicides are at their lowest in 40 years. Edinburgh's too.")
         _so_did_record_elsewhere(ctx, m, last)
+        return
+    if (
+        last is not None
+        and last.kind == "comparison"
+        and last.relation in ("greater", "less")
+        and sent[0] - last.end <= 160
+    ):
+        # ("Stockholm has a higher homicide rate than Oslo, and so does Gothenburg."): the
+        # order again, for the place named, against the same other place
+        places, metric, places_only = _so_did_subject(ctx, m, last)
+        if len(places) == 1 and metric is None and places_only and not _denied(m):
+            place = places[0]
+            if place.place not in (last.geography, last.other_geography):
+                start, end = _so_did_words(ctx, m)
+                ctx.claims.append(
+                    replace(
+                        last,
+                        surface=ctx.text[start:end],
+                        start=start,
+                        end=end,
+                        geography=place.place,
+                        geography_source="text",
+                    )
+                )
         return
     prev = _move_just_before(ctx, sent)
     if prev is None:
@@ -3072,7 +3098,7 @@ _SPEAKER_LABEL_RE = compile_re(r"[^\d\n.!?:]{2,40}:\s*[\"'“‘]?")
 #: (also a comma before the correction: "No it didn't, it had 97, the lowest since 2014.")
 _DENIAL_SCOPE_END_RE = compile_re(
     # ("It's false that hate crime in Leeds rose last year, but Bradford did see an increase")
-    r"[:;]\s|\s[—–]\s|,\s+(?=(?:it|they|there)\b)|,?\s+(?:but|whereas|while)\s",
+    r"[:;]\s|\s[—–]\s|,\s+(?=(?:it|they|there)\b)|,?\s+(?:but|whereas|while|although|though|yet)\s",
     re.I,
 )
 

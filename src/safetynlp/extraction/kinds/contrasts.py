@@ -48,21 +48,34 @@ _REFERENCE_RE = compile_re(
     re.I,
 )
 _UP_RE = compile_re(
-    r"(?:(?:go|gone|went|going|goes|get|got|gotten)\s+up|ris(?:en|e|es|ing)|rose|"
+    r"(?:(?:go|gone|went|going|goes|get|got|gotten|tick(?:ed|s)?|edg(?:ed|es)|crept|creep|"
+    r"inch(?:ed|es)?)\s+up|ris(?:en|e|es|ing)|rose|"
     r"climb(?:ed|ing|s)?|increas(?:ed|ing|es|e)|jump(?:ed|ing|s)?|soar(?:ed|ing|s)?|up|"
     r"(?:an?\s+)?(?:rise|increase|jump|spike))\b",
     re.I,
 )
 _DOWN_RE = compile_re(
-    r"(?:(?:go|gone|went|going|goes|come|came)\s+down|fall(?:en|ing|s)?|fell|"
+    r"(?:(?:go|gone|went|going|goes|come|came|tick(?:ed|s)?|edg(?:ed|es)|crept|creep|"
+    r"inch(?:ed|es)?)\s+down|fall(?:en|ing|s)?|fell|"
     r"drop(?:ped|ping|s)?|declin(?:e|ed|ing|es)|decreas(?:e|ed|ing|es)|down|"
     r"(?:a\s+)?(?:fall|drop|decline|decrease|dip))\b",
     re.I,
 )
 #: a change's size and its direction word after it: "a 9% fall"
 _SIZED_MOVE_RE = compile_re(
-    r"(?:a\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)\s+"
-    r"(?:(?P<up>rise|increase|jump)|(?P<down>fall|drop|decline|decrease|dip))\b",
+    r"(?:a\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b)\s+"
+    r"(?:(?P<up>rise|increase|jump)|(?P<down>fall|drop|decline|decrease|dip))\b"
+    # ("Los Angeles saw a smaller rise of about 30%")
+    r"|(?:(?:smaller|bigger|larger|sharper|steeper|slower|faster|milder|modest|small|big)\s+)?"
+    r"(?:(?P<up2>rise|increase|jump)|(?P<down2>fall|drop|decline|decrease|dip))\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|over|under|just|only)\s+)?"
+    r"(?P<n2>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b))",
+    re.I,
+)
+#: "hasn't seen the same drop": the move before, said again
+_SAME_MOVE_RE = compile_re(
+    r"(?:the\s+)?(?:same|similar)\s+(?:kind\s+of\s+)?(?:rise|increase|jump|fall|drop|decline|"
+    r"decrease|dip|spike|surge|cut)s?(?=\s*(?:[,.;!?\n]|$))",
     re.I,
 )
 #: the figure's close: nothing but the clause's end after it
@@ -287,13 +300,28 @@ def _twin(ctx: Ctx, claim: Claim, after: int, pos: int, end: int) -> Claim | Non
         if twin is not None:
             twin.negated = negated
         return twin
+    if _SAME_MOVE_RE.match(text, pos) and claim.kind in ("change", "trend"):
+        return replace(claim, negated=negated)
     sized = _SIZED_MOVE_RE.match(text, pos)
-    if sized is not None and claim.kind == "change" and claim.unit == "percent_change":
-        hedge, _ = hedge_before(ctx, sized.start("n"))
-        lo, hi = apply_hedge(float(sized.group("n")), hedge)
-        if sized.group("down"):
+    if sized is not None and (
+        (claim.kind == "change" and claim.unit == "percent_change")
+        # ("Robbery in Lambeth edged up in 2023, while neighbouring Southwark saw a 7% fall")
+        or (claim.kind == "trend" and claim.unit == "count")
+    ):
+        n = "n" if sized.group("n") else "n2"
+        hedge, _ = hedge_before(ctx, sized.start(n))
+        lo, hi = apply_hedge(float(sized.group(n)), hedge)
+        if sized.group("down") or sized.group("down2"):
             lo, hi = (None if hi is None else -hi), (None if lo is None else -lo)
-        return replace(claim, value=(lo, hi), negated=negated)
+        return replace(
+            claim,
+            kind="change",
+            unit="percent_change",
+            direction=None,
+            intense=None,
+            value=(lo, hi),
+            negated=negated,
+        )
     up, down = _UP_RE.match(text, pos), _DOWN_RE.match(text, pos)
     move = up or down
     if move is not None and text[move.end() : end].strip(" \t") in (
