@@ -66,6 +66,7 @@ from safetynlp.extraction.kinds.levels import (
     same_magnitude,
 )
 from safetynlp.extraction.kinds.outcomes import outcome_shares
+from safetynlp.extraction.kinds.record_turns import record_turns
 from safetynlp.extraction.kinds.tables import (
     NameRow,
     Table,
@@ -449,6 +450,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         clefts(ctx, sent)
         contrasted_places(ctx, sent)
         contrasted_series(ctx, sent)
+        record_turns(ctx, sent)
         outcome_shares(ctx, sent)
         # "It is false that London murders went up": the sentence denies what follows
         denial = ctx.lex.cues["denial"].search(text, sent[0], sent[1])

@@ -371,7 +371,9 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if _MY_PATCH_BEFORE_RE.search(left[-40:]):
             continue  # "my area is worse than ever": what the poster sees, not a series
         if m.group("rec") and re.match(
-            r"[-\s]+(?:(?:19|20)\d\d\b|\d+(?:\.\d+)?\s*(?:kg|g|lbs?|m|km|ft|cm|mph|miles|metres|points|runs|goals)\b)",
+            # ("a record 6.5m" crimes is millions, not "a record 100m sprint")
+            r"[-\s]+(?:(?:19|20)\d\d\b|\d+(?:\.\d+)?\s*(?:kg|g|lbs?|m(?=\s+(?:sprint|dash|race|"
+            r"hurdles|freestyle|tall|high|long|deep|wide)\b)|km|ft|cm|mph|miles|metres|points|runs|goals)\b)",
             seg,
         ):
             continue  # "record 2023 wildfire season", "a record 41kg marrow"
@@ -392,7 +394,9 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         ):
             continue  # "for the record", "change the record": an idiom
         if m.group("rec") and re.match(
-            r"\s+(?:(?:he|she|they|we|you|i)(?:['’](?:s|re|ve|m))?|that|which|of\s+(?:his|her|their))\b",
+            # (not "a record that still stands": the record's own)
+            r"\s+(?:(?:he|she|they|we|you|i)(?:['’](?:s|re|ve|m))?|(?:that|which)(?!\s+(?:still\s+)?"
+            r"(?:stands|stood|holds|held|has\s+stood|remains))|of\s+(?:his|her|their))\b",
             seg,
             re.I,
         ):
