@@ -306,6 +306,14 @@ _ASKED_RECORD_OPEN_RE = compile_re(
 )
 
 
+#: a figure short of a record: "close to the record", "just shy of the all-time high"
+_NEAR_RECORD_BEFORE_RE = compile_re(
+    r"\b(?:close\s+to|near|nearing|approaching|just\s+(?:short\s+of|shy\s+of|below|under|off)|"
+    r"shy\s+of|short\s+of|within\s+\S+\s+of)\s+(?:the|a|an|its|their)\s+(?:previous\s+|old\s+)?$",
+    re.I,
+)
+
+
 def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     text = ctx.text
     _go_back(ctx, sent)
@@ -401,6 +409,13 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             re.I,
         ):
             continue  # "That's the record he's running on": a track record
+        if (
+            (m.group("rec") or m.group("max") or m.group("min"))
+            and _NEAR_RECORD_BEFORE_RE.search(left[-40:])
+            # ("one short of the record 97 set in 1995": that year's record, with its figure)
+            and not re.match(r"\s+[~≈]?\d", seg)
+        ):
+            continue  # "about 68,000, close to the record set the year before": no record
         if m.group("rec") and _OWN_RECORD_RE.match(seg):
             continue  # "22 people came, which is a record for us!": the poster's own
         if m.group("rec") and _RECORD_CHANGE_RE.match(seg):

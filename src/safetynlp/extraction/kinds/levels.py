@@ -337,6 +337,14 @@ _LABEL_BEFORE_RE = compile_re(
 )
 
 
+#: after a number, the rest of a list whose last number names a span of time: ", 8 and 11 years"
+_LISTED_DURATION_AFTER_RE = compile_re(
+    r"(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:and|or|&|to)\s+\d+(?:\.\d+)?\s*"
+    r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b(?!\s+(?:ago|old)\b)",
+    re.I,
+)
+
+
 def is_everyday(text: str, q: Quantity) -> bool:
     """ "Moved here at 27", "I take the 29 from Wood Green", "my commute went from 55 minutes
     to 70": an age, a bus route, a figure in the everyday unit of the one before it, no figure
@@ -348,6 +356,8 @@ def is_everyday(text: str, q: Quantity) -> bool:
         and not _PER_AFTER_RE.match(text, q.end)
     ):
         return True  # "The AGM ran to 8.40": a clock time
+    if _LISTED_DURATION_AFTER_RE.match(text, q.end):
+        return True  # "jailed today: 6, 8 and 11 years": each a term, in the last one's unit
     if q.value != int(q.value):
         return False
     if (
