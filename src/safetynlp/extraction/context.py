@@ -3021,8 +3021,14 @@ RANGE_LO_RE = compile_scan(
     r"(?P<btw>\bbetween\s+)?(?<![\d.,/])(?P<lo>\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s*cent|percent))?\s*(?P<sep>to|-|–|and|or)\s*$",
     re.I,
 )
-_CORRECTION_END_RE = compile_re(r"\s*(?:[.,;:!?)]|$|(?:like|as)\s)", re.I)
-_NOT_FIGURE_RE = compile_re(r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?=\d)", re.I)
+_CORRECTION_END_RE = compile_re(r"\s*(?:['\"’”]\s*)?(?:[.,;:!?)]|$|(?:like|as)\s)", re.I)
+_NOT_FIGURE_RE = compile_re(
+    # ("..., not 'about 500'", "..., not up 4%": the figure as it was said, quoted or hedged)
+    r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?:['\"‘“]\s*)?(?:(?P<dir>up|down)\s+(?:by\s+)?)?"
+    r"(?:(?:about|around|roughly|over|under|nearly|almost|more\s+than|less\s+than|fewer\s+than)\s+)?"
+    r"(?=\d)",
+    re.I,
+)
 
 
 def _corrected(ctx: Ctx, claim: Claim) -> None:
@@ -3030,6 +3036,11 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
     negated."""
     m = _NOT_FIGURE_RE.match(ctx.text, claim.end)
     if m is None:
+        return
+    start = ctx.text.lower().rfind("not", m.start(), m.end())
+    if m.end() - start > 4 and re.search(r"\bbut\b", ctx.text[m.start() : start], re.I):
+        # ("Up from 71 the year before, sure, but not over 100.": a quoted claim answered
+        # again, not this figure's correction)
         return
     # ("went up about 6% last year, not 40%": a change's size denied, in the change's sign)
     percent = claim.unit in ("percent_change", "percent")
@@ -3043,18 +3054,21 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
             ):
                 return  # "97 murders, and not 1 arrest": something else
             ctx.used_q.add(i)
-            ctx.used_spans.append((m.end() - 4, q.end))
-            value = q.value
-            if claim.kind == "change" and claim.value and (claim.value[0] or 0) < 0:
-                value = -value
+            ctx.used_spans.append((start, q.end))
+            lo, hi = apply_hedge(q.value, hedge_before(ctx, q.start)[0])
+            way = m.group("dir")
+            if claim.kind == "change" and (
+                way == "down" or (way is None and claim.value and (claim.value[0] or 0) < 0)
+            ):
+                lo, hi = (None if hi is None else -hi), (None if lo is None else -lo)
             end = q.end + (1 if percent and ctx.text[q.end : q.end + 1] == "%" else 0)
             ctx.claims.append(
                 replace(
                     claim,
-                    surface=ctx.text[m.end() - 4 : end],
-                    start=m.end() - 4,
+                    surface=ctx.text[start:end],
+                    start=start,
                     end=end,
-                    value=(value, value),
+                    value=(lo, hi),
                     negated=True,
                 )
             )
