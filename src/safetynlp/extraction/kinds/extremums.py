@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -80,7 +81,7 @@ _HAVING_RE = compile_scan(
 def _extremum_pattern(most: str, least: str) -> GatedPattern:
     return GatedPattern(
         compile_scan(
-            rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>highs?|lows?|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s](?:year|yr)[-\s]+(?P<ydir>low|high)|(?:(?P<dn>\d+|[a-z]+)[-\s])?decade[-\s]+(?P<ddir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b)"
+            rf"(?<![\w-])(?:(?P<rec>record)(?:[-\s]+(?P<rdir>highs?|lows?|levels?|numbers?|breaking|year))?|(?P<max>{most})|(?P<min>{least})|(?P<best>best)|(?P<yn>\d+|[a-z]+(?:-[a-z]+)?)[-\s](?:year|yr)[-\s]+(?P<ydir>low|high)|(?:(?P<dn>\d+|[a-z]+)[-\s])?decade[-\s]+(?P<ddir>low|high)|(?:this|so)\s+(?P<tdir>low|high|bad|few|many)(?=\s+since\b)"
             # "fewer homicides last year than in any year since 2015"
             rf"|(?:(?P<amax>more|higher)|(?P<amin>fewer|less|lower))(?={_ANY_YEAR_AHEAD}))(?![\w-])",
             re.I,
@@ -495,6 +496,19 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
                 )
             ):
                 continue
+        elif m.group("best"):
+            # "hit 89% in 2021/22, the best in ten years": the way of the best is the series'
+            # own, set once its metric is known
+            # (only set off right after a figure: not "the best book about homicide in LA
+            # I've ever read")
+            if not has_window or not any(
+                c.kind in ("level", "change")
+                and sent[0] <= c.start
+                and _RECORD_AFTER_RATE_RE.fullmatch(text, c.end, m.start())
+                for c in ctx.claims
+            ):
+                continue
+            direction = "best"
         else:
             direction = "max" if m.group("max") else "min"
             word = (m.group("max") or m.group("min")).lower()
@@ -627,7 +641,29 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         ctx.times = sentence_times
         if window is not None and window < 0:
             window = int(periods.period[0].year) + window - 1
+        # ("The Met's clearance rate for murders fell below 80% last year, the lowest in a
+        # decade": the record set off right after an outcome rate's level is that rate's)
+        rate_level = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.kind == "level"
+                and c.unit == "percent"
+                and c.metric
+                and sent[0] <= c.start
+                and _RECORD_AFTER_RATE_RE.fullmatch(text, c.end, m.start())
+            ),
+            None,
+        )
+        if rate_level is not None and rate_level.metric != metric.metric:
+            metric = replace(
+                metric, metric=rate_level.metric, family=rate_level.family or metric.family
+            )
         tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+        if direction == "best":
+            if tax is None:
+                continue
+            direction = "max" if tax.higher_is_better else "min"
         if tax is not None and tax.higher_is_better and _WORSE_RE.search(text, m.start(), m.end()):
             # "Confidence in the Met is worse than ever": the worst of a share people want
             # high is its lowest
@@ -993,6 +1029,11 @@ def _subject_at_its_record(ctx: Ctx, start: int, end: int) -> bool:
     return False
 
 
+#: between an outcome rate's level and its record: " last year, the", " in 2024 (its"
+_RECORD_AFTER_RATE_RE = compile_re(
+    r"[^.!?;:\d%\n]{0,30}?[,(–—-]\s*(?:which\s+(?:is|was)\s+|and\s+)?(?:(?:the|its|their)\s+)?",
+    re.I,
+)
 _RATE_NAMED_RE = compile_re(r"\bper\s+(?:100|capita|head|person)|\brates?\b", re.I)
 _RECORD_AFTER_LEVEL_RE = compile_re(
     r"\s*[,(–—-]\s*(?:which\s+(?:is|was)\s+|and\s+)?(?:the\s+)?", re.I
