@@ -179,7 +179,11 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                     # ("The Met solves fewer than 1 in 10 burglaries": a share in words takes no "of")
                     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of|(?:\d+|one|two|three|four|five|six|seven|eight|nine)"
                     r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|ten|twenty|five|four|three)(?:\s+of)?)"
-                    rf"\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?(?:{b['pattern']})"
+                    # ("charged someone in just 4% of London burglaries": the place's name
+                    # before the crime)
+                    r"\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?"
+                    r"(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,2}"
+                    rf"(?:{b['pattern']})"
                 )
             out.append(
                 {

@@ -91,7 +91,9 @@ _AND_TURN_RE = compile_re(r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)and\s+(?:in\s+)?$", re.
 #: "the same", "likewise": the claim again, size and all
 _SAME_AFTER_RE = compile_re(
     r"(?:['’]s)?(?:\s+(?:was|is|saw|had|did|were|are|went))?\s+(?:(?:much|about|roughly|"
-    r"pretty\s+much|exactly|just)\s+)?(?:the\s+same|likewise)(?=\s*(?:[,.;!?\n]|$))",
+    r"pretty\s+much|exactly|just)\s+)?(?:the\s+same|likewise)"
+    # ("and Newham saw the same rise")
+    r"(?:\s+(?:rise|increase|jump|fall|drop|decline|decrease|dip|spike|surge))?(?=\s*(?:[,.;!?\n]|$))",
     re.I,
 )
 _COMMA_TURN_RE = compile_re(r"[^.!?;:\n]{0,40}?,\s*$")
@@ -199,7 +201,7 @@ _ELLIPSIS_RE = compile_re(
 def _turned(claim: Claim, m: re.Match[str] | None) -> Claim | None:
     """The move of ``claim`` for the turned clause whose verb ``m`` says it again: "...
     aren't up, but robberies are" affirms it, "... is up, but Bradford's isn't" denies it."""
-    if m is None or claim.kind not in ("change", "trend"):
+    if m is None or claim.kind not in ("change", "trend", "extremum"):
         return None
     denied = m.group("not") is not None
     return replace(claim, negated=denied) if denied != claim.negated else None
@@ -331,6 +333,13 @@ def _twin(ctx: Ctx, claim: Claim, after: int, pos: int, end: int) -> Claim | Non
         "at all",
         "too",
         "as well",
+        # ("whereas Ireland as a whole is down slightly")
+        "slightly",
+        "a bit",
+        "a little",
+        "sharply",
+        "steeply",
+        "a lot",
     ):
         direction = "up" if up is not None else "down"
         period = claim.period

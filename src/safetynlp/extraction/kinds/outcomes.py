@@ -28,9 +28,11 @@ _HEDGES_SRC = (
     r"approximately|fewer\s+than|less\s+than|more\s+than|not\s+even|well\s+under)\s+)*"
 )
 _CHARGED_SRC = (
-    r"(?:(?:led|lead|leads|resulted|results|ended|ends)\s+(?:to|in|with)\s+(?:a\s+)?"
-    r"(?:charge|prosecution|someone\s+(?:being\s+)?charged)|(?:were|are|was|got|get|gets)\s+"
-    r"(?:ever\s+)?(?:charged|prosecuted))"
+    r"(?:(?:led|lead|leads|leading|resulted|results|resulting|ended|ends|ending)\s+(?:to|in|with)"
+    r"\s+(?:a\s+)?(?:charge|prosecution|(?:someone|somebody|anyone)\s+(?:being\s+)?charged)|"
+    r"(?:were|are|was|got|get|gets)\s+(?:ever\s+)?(?:charged|prosecuted)|"
+    # ("Nottingham: 1,900 robberies last year, 11% charged.")
+    r"charged(?=\s*(?:[.;!?\n]|$)))"
 )
 _SOLVED_SRC = (
     r"(?:(?:were|are|was|got|get|gets)\s+(?:ever\s+)?(?:solved|cleared(?:\s+up)?|detected))"
@@ -42,14 +44,14 @@ _AGENT_SRC = (
 )
 _VERB_SRC = (
     r"(?:(?P<solve>solv(?:ed|es|e)|clear(?:ed|s)?(?:\s+up)?)|(?P<charge>charg(?:ed|es|e)|"
-    r"prosecut(?:ed|es|e)))"
+    r"prosecut(?:ed|es|e)|secur(?:ed|es|e)\s+(?:a\s+)?charges?\s+in(?=\s)))"
 )
 #: "of them", "of those cases"
 _OF_THEM_SRC = r"\s+of\s+(?:them|those|these)(?:\s+(?:cases|offences|crimes|reports))?"
 #: from the claim's end: ", and only about 1 in 7 led to a charge", "and police solved only
 #: about a third of them", "; about 1 in 12 ended in someone being charged"
 _OUTCOME_AFTER_RE = compile_re(
-    r"(?P<gap>[^.!?;:\n%]{0,50}?)(?:[,;]\s*(?:(?:and|but|yet)\s+)?|\s+(?:and|but|yet)\s+)"
+    r"(?P<gap>[^.!?;:\n%]{0,50}?)(?:[,;]\s*(?:(?:and|but|yet|with)\s+)?|\s+(?:and|but|yet|with)\s+)"
     r"(?P<body>(?:"
     + _AGENT_SRC
     + r"\s+)?"
@@ -60,7 +62,7 @@ _OUTCOME_AFTER_RE = compile_re(
     + _SHARE_SRC.replace("(?P<", "(?P<v_")
     + r"(?:"
     + _OF_THEM_SRC
-    + r"|\s+of\s+the\s+\w+)?"
+    + r"|\s+of\s+the\s+\w+|\s+of\s+(?:all\s+)?(?:cases|offences|crimes|reports|incidents))?"
     r"|(?P<h2>"
     + _HEDGES_SRC
     + r")"
