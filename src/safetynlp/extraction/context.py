@@ -36,7 +36,7 @@ from safetynlp.extraction.literals import (
     GatedPattern,
     compile_scan,
 )
-from safetynlp.extraction.numbers import FRACTIONS, Quantity, words_to_number
+from safetynlp.extraction.numbers import FRACTIONS, Quantity, find_quantities, words_to_number
 from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.taxonomy import load_taxonomy
@@ -3031,10 +3031,19 @@ _NOT_FIGURE_RE = compile_re(
 )
 
 
+#: the figure denied in a sentence of its own after the claim's: ". Not 900."
+_NOT_FIGURE_NEXT_RE = compile_re(
+    r"[^.!?;\n]{0,60}?[.!]\s+not\s+(?:['\"‘“]\s*)?(?P<dir>)"
+    r"(?:(?:about|around|roughly|over|under|nearly|almost|more\s+than|less\s+than|fewer\s+than)\s+)?"
+    r"(?=[\d,.]+\s*(?:%|k\b|m\b|million\b)?\s*['\"’”]?\s*(?:[.!]|$))",
+    re.I,
+)
+
+
 def _corrected(ctx: Ctx, claim: Claim) -> None:
     """ "it was 130 murders in London last year, not 97": the figure denied is a claim too,
     negated."""
-    m = _NOT_FIGURE_RE.match(ctx.text, claim.end)
+    m = _NOT_FIGURE_RE.match(ctx.text, claim.end) or _NOT_FIGURE_NEXT_RE.match(ctx.text, claim.end)
     if m is None:
         return
     start = ctx.text.lower().rfind("not", m.start(), m.end())
@@ -3044,8 +3053,19 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
         return
     # ("went up about 6% last year, not 40%": a change's size denied, in the change's sign)
     percent = claim.unit in ("percent_change", "percent")
-    for i, q in enumerate(ctx.quantities):
-        if q.start == m.end() and (q.kind == "percent") == percent and i not in ctx.used_q:
+    quantities = ctx.quantities
+    if m.re is _NOT_FIGURE_NEXT_RE:
+        # (the figure's sentence is not this one: its numbers are read here)
+        quantities = [
+            replace(q, start=q.start + m.end(), end=q.end + m.end())
+            for q in find_quantities(ctx.text[m.end() : m.end() + 40])
+        ]
+    for i, q in enumerate(quantities):
+        if (
+            q.start == m.end()
+            and (q.kind == "percent") == percent
+            and (quantities is not ctx.quantities or i not in ctx.used_q)
+        ):
             if not (
                 _CORRECTION_END_RE.match(ctx.text, q.end)
                 or any(
@@ -3061,6 +3081,8 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
                 way == "down" or (way is None and claim.value and (claim.value[0] or 0) < 0)
             ):
                 lo, hi = (None if hi is None else -hi), (None if lo is None else -lo)
+            if quantities is not ctx.quantities and claim.value == (lo, hi):
+                return  # ("'... had 100 shootings last year'. Not 100.": the claim denied)
             end = q.end + (1 if percent and ctx.text[q.end : q.end + 1] == "%" else 0)
             ctx.claims.append(
                 replace(

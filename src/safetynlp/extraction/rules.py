@@ -554,6 +554,11 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
     # denies the one before it (and confirms "Stop pretending it is falling. It isn't.")
     for k in range(1, len(sents)):
         short = sents[k][1] - sents[k][0] <= 90  # (every whole-sentence denial is short)
+        if short and any(
+            sents[k][0] <= c.start < sents[k][1] and c.negated and c.surface[:4].lower() == "not "
+            for c in ctx.claims
+        ):
+            continue  # ("... 602 in the year to March 2022. Not 900.": the figure put right)
         if short and _CLAIM_DENIAL_RE.fullmatch(text, *sents[k]):
             # 'A viral post claims "London had 300 murders last year". The Met recorded 109
             # homicides in 2023. The claim is false.': the claim quoted before is denied
