@@ -773,6 +773,11 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # is still roughly double Edinburgh's")
             cut = clause_after_moves(ctx, sent, metric, first.start)
             own_figure = own_figure or cut is not None
+        if cut is None and not subject_after and first.start > sent[0]:
+            # ("Gun homicides in the US fell roughly 15% in 2025, but the US rate is still
+            # about five times Canada's": the place named again after a move of its own)
+            cut = _own_move_turn(ctx, sent[0], first.start)
+            own_figure = own_figure or cut is not None
         ordered = cut is None and _THAN_RE.search(text, first.end, hstart) is not None
         if ordered:
             # "London's rate is lower than Toronto's and about a twentieth of Chicago's": the
@@ -3149,6 +3154,10 @@ def _own_move_turn(ctx: Ctx, start: int, end: int) -> re.Match[str] | None:
         _MOVED_BEFORE_RE.search(ctx.text, start, turn.start())
         or _RECORD_BEFORE_RE.search(ctx.text, start, turn.start())
     ):
+        # (not "Canada's rose too, but only about 7%, and per head Canada is ...": the
+        # figure after the turn is the move's)
+        if any(turn.end() <= q.start < end for q in ctx.quantities):
+            return None
         return turn
     return None
 

@@ -96,6 +96,12 @@ _SAME_AFTER_RE = compile_re(
     r"(?:\s+(?:rise|increase|jump|fall|drop|decline|decrease|dip|spike|surge))?(?=\s*(?:[,.;!?\n]|$))",
     re.I,
 )
+#: "by the same amount", "by a similar margin": the size of the move before
+_SAME_SIZE_RE = compile_re(
+    r"\s+by\s+(?:(?:about|roughly|much)\s+)?(?:the\s+same|a\s+similar)\s+"
+    r"(?:amount|margin|percentage|proportion|degree|rate)\s*",
+    re.I,
+)
 _COMMA_TURN_RE = compile_re(r"[^.!?;:\n]{0,40}?,\s*$")
 #: "was higher tho", "'s lower": the place's whole clause a comparative
 _COMPARATIVE_AFTER_RE = compile_re(
@@ -108,7 +114,7 @@ _COMPARATIVE_AFTER_RE = compile_re(
 _CLAUSE_STOP_RE = compile_re(r"[,;!?\n]|\.(?!\d)")
 _CUE_WORDS = compile_scan(
     r"\b(?:while|whereas|but|though|although|yet|higher|lower|worse|better|bigger|smaller|greater|"
-    r"same|likewise)\b",
+    r"same|likewise|similar|neither|nor)\b",
     re.I,
 )
 
@@ -189,6 +195,13 @@ _SERIES_TURN_RE = compile_re(
     r"(?:the\s+(?:number\s+of\s+)?)?$",
     re.I,
 )
+#: "..., and neither is", "... nor are": the series after it denied as the claim was
+_NEITHER_TURN_RE = compile_re(
+    r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)(?:and\s+)?(?:neither|nor)\s+(?:is|are|was|were|has|have|had|"
+    r"did|does|do)\s+(?:the\s+(?:number\s+of\s+)?)?$",
+    re.I,
+)
+_NEITHER_WORD_RE = compile_re(r"\b(?:neither|nor)\b", re.I)
 #: "... but robberies are", "... but burglaries really did": the claim's verb said again
 _ELLIPSIS_RE = compile_re(
     r"(?:['’]s)?\s+(?:(?:it|they)\s+)?(?:(?:really|definitely|certainly|actually|sure)\s+)?"
@@ -225,13 +238,65 @@ def contrasted_series(ctx: Ctx, sent: tuple[int, int]) -> None:
                 if claim.end <= mm.start < sent[1]
                 and mm.metric
                 and mm.stat
-                and _SERIES_TURN_RE.search(text, claim.end, mm.start)
+                and (
+                    _SERIES_TURN_RE.search(text, claim.end, mm.start)
+                    or (claim.negated and _NEITHER_TURN_RE.search(text, claim.end, mm.start))
+                    # (joined on by "and" only with the size said again: "..., and shootings
+                    # were down by the same amount")
+                    or (
+                        _AND_TURN_RE.search(text, claim.end, mm.start)
+                        and _SAME_SIZE_RE.search(text, mm.end, _clause_end(text, mm.end, sent))
+                    )
+                )
             ),
             None,
         )
         if series is None or series.metric == claim.metric:
             continue
         end = _clause_end(text, series.end, sent)
+        neither = _NEITHER_WORD_RE.search(text, claim.end, series.start) if claim.negated else None
+        moved = next(
+            (
+                c
+                for c in ctx.claims
+                if c.kind == "trend"
+                and c.metric == series.metric
+                and series.start <= c.start < end
+                and claim.kind == "change"
+                and claim.value is not None
+                and (c.direction == "up") == ((claim.value[0] or 0) > 0)
+                and _SAME_SIZE_RE.fullmatch(text, c.end, end)
+            ),
+            None,
+        )
+        if moved is not None:
+            # ("Knife crime in London fell 15% in 2020, and shootings were down by the same
+            # amount": the move read already takes the size of the one before)
+            moved.kind, moved.unit, moved.value, moved.direction = (
+                "change",
+                "percent_change",
+                claim.value,
+                None,
+            )
+            moved.intense, moved.end, moved.surface = None, end, text[moved.start : end]
+            continue
+        if neither is not None and _NEITHER_TURN_RE.search(text, claim.end, series.start):
+            # ("Knife crime in London isn't up, and neither is gun crime": denied too)
+            if text[series.end : end].strip(" \t").lower() in ("", "either"):
+                ctx.claims.append(
+                    replace(
+                        claim,
+                        metric=series.metric,
+                        family=series.family,
+                        metric_phrase=series.phrase,
+                        start=neither.start(),
+                        end=end,
+                        surface=text[neither.start() : end],
+                    )
+                )
+            continue
+        if not _SERIES_TURN_RE.search(text, claim.end, series.start):
+            continue  # (joined on by "and" with no size said again)
         if (
             any(series.end <= mm.start < end for mm in ctx.metrics)
             or any(c is not claim and c.start < end and c.end > series.start for c in ctx.claims)
@@ -326,6 +391,15 @@ def _twin(ctx: Ctx, claim: Claim, after: int, pos: int, end: int) -> Claim | Non
         )
     up, down = _UP_RE.match(text, pos), _DOWN_RE.match(text, pos)
     move = up or down
+    if (
+        move is not None
+        and claim.kind == "change"
+        and _SAME_SIZE_RE.fullmatch(text, move.end(), end)
+        and (up is not None) == ((claim.value or (0, 0))[0] or 0) > 0
+    ):
+        # ("Knife crime in London fell 15% in 2020, and shootings were down by the same
+        # amount")
+        return replace(claim, negated=negated)
     if move is not None and text[move.end() : end].strip(" \t") in (
         "",
         "again",
