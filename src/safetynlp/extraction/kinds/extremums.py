@@ -253,7 +253,12 @@ def _peaked(ctx: Ctx, sent: tuple[int, int]) -> None:
                 c.surface = ctx.text[c.start : c.end]
 
 
-_FIGURE_OWN_YEAR_RE = compile_scan(r"(?<![\w.])\d[\d,.]*\s+(?:of|in)\s+$", re.I)
+_FIGURE_OWN_YEAR_RE = compile_scan(
+    # ("..., and about half the 2022 total": a year that names another total)
+    r"(?<![\w.])\d[\d,.]*\s+(?:of|in)\s+$|\b(?:half|double|twice|a\s+third\s+of|a\s+quarter\s+of|"
+    r"a\s+fifth\s+of)\s+(?:the|its|their)\s+$",
+    re.I,
+)
 
 
 def _figure_own_year(text: str, record_end: int, t: timex.TimeRef, sent: tuple[int, int]) -> bool:
