@@ -3110,8 +3110,24 @@ _CLAUSE_BREAK_RE = compile_scan(_BREAK_SRC.format(c=")"))
 
 
 def _has_own_figure(ctx: Ctx, start: int, end: int) -> bool:
-    """A count or rate (not a percent) in [start, end): a level of its own."""
-    return any(start <= q.start and q.end <= end and q.kind != "percent" for q in ctx.quantities)
+    """A count or rate (not a percent, unless a rate's own: "clearance rate was around 65%")
+    in [start, end): a level of its own."""
+    for q in ctx.quantities:
+        if not (start <= q.start and q.end <= end):
+            continue
+        if q.kind != "percent":
+            return True
+        if _RATE_WORD_RE.search(ctx.text, start, q.start) and not _MOVED_BEFORE_RE.search(
+            ctx.text, start, q.start
+        ):
+            return True
+    return False
+
+
+#: an outcome rate named before its own percent ("homicide clearance rate was around 65%")
+_RATE_WORD_RE = compile_scan(
+    r"\b(?:charge|charging|solve|clearance|clear-up|detection)\s+rate\b", re.I
+)
 
 
 def _own_figure_cut(ctx: Ctx, start: int, end: int, brk: re.Pattern[str]) -> re.Match[str] | None:
