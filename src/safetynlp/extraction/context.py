@@ -613,6 +613,8 @@ def metric_for(
 
 
 _OVERALL_RE = compile_scan(r"\b(?:overall|in\s+total|altogether|all\s+told)\b", re.I)
+#: the conjunctions that set a clause against the one before ("..., but", " whereas", " yet")
+TURN_WORDS_SRC = r"(?:but|yet|while|whereas|though|although)"
 #: a clause of its own, with its own subject, after a figure: ", and teenage killings fell"
 _NEXT_SUBJECT_RE = compile_scan(r"[,;]\s*(?:and|but|while|whereas)\s", re.I)
 #: that clause says how big its place is

@@ -17,6 +17,7 @@ from safetynlp.extraction.context import (
     QUOTED_RE,
     SIZE_AFTER_RE,
     SOURCE_BEFORE_RE,
+    TURN_WORDS_SRC,
     Ctx,
     Periods,
     add,
@@ -3181,7 +3182,7 @@ def _own_move_turn(ctx: Ctx, start: int, end: int) -> re.Match[str] | None:
 #: a conjunction that sets its clause against the one before: "..., but", " yet", " while"
 _TURN_CUT_RE = compile_scan(
     # ("... hit its highest level in a decade, still well below New York's")
-    r"(?:,\s*|\s+)(?:but|yet|while|whereas|though|although)\s+|,\s*(?=still\s)",
+    r"(?:,\s*|\s+)" + TURN_WORDS_SRC + r"\s+|,\s*(?=still\s)",
     re.I,
 )
 _RECORD_BEFORE_RE = compile_scan(r"\b(?:record|lowest|highest|fewest|all-time)\b", re.I)

@@ -15,7 +15,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from safetynlp.extraction.context import Ctx, apply_hedge, hedge_before, is_negated, within
+from safetynlp.extraction.context import (
+    TURN_WORDS_SRC,
+    Ctx,
+    apply_hedge,
+    hedge_before,
+    is_negated,
+    within,
+)
 from safetynlp.extraction.kinds.extremums import extremums
 from safetynlp.extraction.kinds.levels import RATE_BASE_RE, per_100k_factor, scaled
 from safetynlp.extraction.literals import compile_scan
@@ -25,7 +32,7 @@ from safetynlp.types import Claim
 
 #: from the end of the claim to the place set against it: ", whereas", " while in"
 _TURN_RE = compile_re(
-    r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)(?:while|whereas|but|though|although|yet)\s+"
+    r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)" + TURN_WORDS_SRC + r"\s+"
     r"(?:in\s+)?(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|next-door)\s+)?$",
     re.I,
 )
@@ -191,7 +198,7 @@ def contrasted_places(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: from the end of the claim to the series set against it: ", while", " but"
 _SERIES_TURN_RE = compile_re(
-    r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)(?:while|whereas|but|though|although|yet)\s+"
+    r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)" + TURN_WORDS_SRC + r"\s+"
     r"(?:the\s+(?:number\s+of\s+)?)?$",
     re.I,
 )

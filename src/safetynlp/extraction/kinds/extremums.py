@@ -13,6 +13,7 @@ from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     PERIOD_KINDS,
     QUOTED_RE,
+    TURN_WORDS_SRC,
     Ctx,
     Periods,
     add,
@@ -1090,6 +1091,4 @@ def _record_unit(
     return unit_of(ctx, metric, (sent[0], turn.start()) if turn is not None else sent)
 
 
-_TURNED_CLAUSE_RE = compile_scan(
-    r"(?:[,;]\s*|\s+)(?:but|yet|while|whereas|though|although)\s", re.I
-)
+_TURNED_CLAUSE_RE = compile_scan(r"(?:[,;]\s*|\s+)" + TURN_WORDS_SRC + r"\s", re.I)
