@@ -23,16 +23,19 @@ from safetynlp.extraction.context import (
     is_negated,
     within,
 )
-from safetynlp.extraction.kinds.extremums import extremums
+from safetynlp.extraction.kinds.extremums import records_in
 from safetynlp.extraction.kinds.levels import RATE_BASE_RE, per_100k_factor, scaled
 from safetynlp.extraction.literals import compile_scan
 from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.timex import shift_years
 from safetynlp.types import Claim
 
+#: from the end of a claim to the word that turns the next clause: a few words, then a comma
+#: or a space
+_TO_TURN_SRC = r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)"
 #: from the end of the claim to the place set against it: ", whereas", " while in"
 _TURN_RE = compile_re(
-    r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)" + TURN_WORDS_SRC + r"\s+"
+    _TO_TURN_SRC + TURN_WORDS_SRC + r"\s+"
     r"(?:in\s+)?(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|next-door)\s+)?$",
     re.I,
 )
@@ -94,7 +97,7 @@ _RECORD_WORDS = compile_re(rf"\b(?:{_RECORD_SRC}|most|worst|best)\b", re.I)
 _NO_RE = compile_re(r"\b(?:no|not|never)\b|n['’]t\b", re.I)
 #: a record soon after a place joined on by "and" (where "the most" would be a ranking)
 _RECORD_AFTER_RE = compile_re(rf"[^,.;!?\n\d]{{0,30}}?\b(?:{_RECORD_SRC})\b", re.I)
-_AND_TURN_RE = compile_re(r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)and\s+(?:in\s+)?$", re.I)
+_AND_TURN_RE = compile_re(_TO_TURN_SRC + r"and\s+(?:in\s+)?$", re.I)
 #: "the same", "likewise": the claim again, size and all
 _SAME_AFTER_RE = compile_re(
     r"(?:['’]s)?(?:\s+(?:was|is|saw|had|did|were|are|went))?\s+(?:(?:much|about|roughly|"
@@ -181,15 +184,10 @@ def contrasted_places(ctx: Ctx, sent: tuple[int, int]) -> None:
             # lowest since 2019": the record reader, on the clause as a sentence of its own,
             # reads it as it reads "Chicago's were the lowest since 2019." after the first)
             if _RECORD_WORDS.search(text, pos, end):
-                before = len(ctx.claims)
-                extremums(ctx, (place.start, end), [(place.start, end)])
-                ctx.claims[before:] = [
-                    c
-                    for c in ctx.claims[before:]
-                    if c.kind == "extremum" and c.geography == place.place
-                ]
-                for c in ctx.claims[before:]:
-                    c.start, c.surface = place.start, text[place.start : c.end]
+                for c in records_in(ctx, (place.start, end)):
+                    if c.geography == place.place:
+                        c.start, c.surface = place.start, text[place.start : c.end]
+                        ctx.claims.append(c)
             continue
         twin.geography, twin.geography_source = place.place, place.how
         twin.start, twin.end, twin.surface = place.start, end, text[place.start : end]
@@ -198,13 +196,13 @@ def contrasted_places(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: from the end of the claim to the series set against it: ", while", " but"
 _SERIES_TURN_RE = compile_re(
-    r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)" + TURN_WORDS_SRC + r"\s+"
+    _TO_TURN_SRC + TURN_WORDS_SRC + r"\s+"
     r"(?:the\s+(?:number\s+of\s+)?)?$",
     re.I,
 )
 #: "..., and neither is", "... nor are": the series after it denied as the claim was
 _NEITHER_TURN_RE = compile_re(
-    r"[^.!?;:\n]{0,40}?(?:,\s*|\s+)(?:and\s+)?(?:neither|nor)\s+(?:is|are|was|were|has|have|had|"
+    _TO_TURN_SRC + r"(?:and\s+)?(?:neither|nor)\s+(?:is|are|was|were|has|have|had|"
     r"did|does|do)\s+(?:the\s+(?:number\s+of\s+)?)?$",
     re.I,
 )
@@ -319,14 +317,9 @@ def contrasted_series(ctx: Ctx, sent: tuple[int, int]) -> None:
             pos = ref.end() if ref is not None else series.end
             twin = _twin(ctx, said, series.end, pos, end)
             if twin is None and _RECORD_WORDS.search(text, pos, end):
-                before = len(ctx.claims)
-                extremums(ctx, (series.start, end), [(series.start, end)])
                 found = [
-                    c
-                    for c in ctx.claims[before:]
-                    if c.kind == "extremum" and c.metric == series.metric
+                    c for c in records_in(ctx, (series.start, end)) if c.metric == series.metric
                 ]
-                del ctx.claims[before:]
                 if len(found) == 1:
                     twin = found[0]
                     twin.geography, twin.geography_source = claim.geography, claim.geography_source

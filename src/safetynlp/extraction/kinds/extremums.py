@@ -39,6 +39,7 @@ from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import GatedPattern, compile_scan
 from safetynlp.extraction.numbers import words_to_number
 from safetynlp.extraction.regex_cache import compile_re
+from safetynlp.types import Claim
 
 _RECORD_CHANGE_RE = compile_re(
     r"[-\s]+(?:(?:~\s*)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)|(?:fall|drop|decline|rise|increase|jump)s?\b)",
@@ -319,6 +320,17 @@ _NEAR_RECORD_BEFORE_RE = compile_re(
     r"shy\s+of|short\s+of|within\s+\S+\s+of)\s+(?:the|a|an|its|their)\s+(?:previous\s+|old\s+)?$",
     re.I,
 )
+
+
+def records_in(ctx: Ctx, span: tuple[int, int]) -> list[Claim]:
+    """The records the reader finds in ``span`` read as a sentence of its own (the half of a
+    sentence after a turn: "..., while Chicago's were the lowest since 2019", "..., not a
+    record"), left for the caller to keep or drop; ``ctx.claims`` is as it was."""
+    before = len(ctx.claims)
+    extremums(ctx, span, [span])
+    found = [c for c in ctx.claims[before:] if c.kind == "extremum"]
+    del ctx.claims[before:]
+    return found
 
 
 def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:

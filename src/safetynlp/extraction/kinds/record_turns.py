@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from safetynlp.extraction.context import Ctx, within
-from safetynlp.extraction.kinds.extremums import extremums
+from safetynlp.extraction.kinds.extremums import records_in
 from safetynlp.extraction.literals import compile_scan
 from safetynlp.extraction.regex_cache import compile_re
 
@@ -35,18 +35,14 @@ def record_turns(ctx: Ctx, sent: tuple[int, int]) -> None:
         m = _TURN_RE.match(text, record.end)
         if m is None or any(c.start >= m.end() and within(c.start, sent) for c in ctx.claims):
             continue
-        before = len(ctx.claims)
-        extremums(ctx, (m.end(), sent[1]), [(m.end(), sent[1])])
         found = [
             c
-            for c in ctx.claims[before:]
-            if c.kind == "extremum"
-            and c.metric == record.metric
+            for c in records_in(ctx, (m.end(), sent[1]))
+            if c.metric == record.metric
             # (a correction turns the claim around: "not a record" after a record said, "it
             # was ..." after one denied)
             and c.negated != record.negated
         ]
-        del ctx.claims[before:]
         for c in found[:1]:
             c.geography, c.geography_source = record.geography, record.geography_source
             # (the words from the turn: "not a record", "it was the lowest in four years")
