@@ -3048,7 +3048,7 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
     m = _NOT_FIGURE_RE.match(ctx.text, claim.end) or _NOT_FIGURE_NEXT_RE.match(ctx.text, claim.end)
     if m is None:
         return
-    start = ctx.text.lower().rfind("not", m.start(), m.end())
+    start = m.start() + m.group(0).lower().rfind("not")
     if m.end() - start > 4 and re.search(r"\bbut\b", ctx.text[m.start() : start], re.I):
         # ("Up from 71 the year before, sure, but not over 100.": a quoted claim answered
         # again, not this figure's correction)
