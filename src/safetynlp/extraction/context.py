@@ -36,7 +36,13 @@ from safetynlp.extraction.literals import (
     GatedPattern,
     compile_scan,
 )
-from safetynlp.extraction.numbers import FRACTIONS, Quantity, find_quantities, words_to_number
+from safetynlp.extraction.numbers import (
+    FRACTIONS,
+    NUMWORD_SRC,
+    Quantity,
+    find_quantities,
+    words_to_number,
+)
 from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.timex import Span, TimeRef
 from safetynlp.taxonomy import load_taxonomy
@@ -3028,7 +3034,8 @@ _NOT_FIGURE_RE = compile_re(
     # ("..., not 'about 500'", "..., not up 4%": the figure as it was said, quoted or hedged)
     r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?:['\"‘“]\s*)?(?:(?P<dir>up|down)\s+(?:by\s+)?)?"
     r"(?:(?:about|around|roughly|over|under|nearly|almost|more\s+than|less\s+than|fewer\s+than)\s+)?"
-    r"(?=\d)",
+    # ("..., not sixty-one", "..., not 'over a hundred'": a figure in words)
+    rf"(?=\d|(?:{NUMWORD_SRC}|a\s+(?:hundred|thousand))\b)",
     re.I,
 )
 
@@ -3037,7 +3044,7 @@ _NOT_FIGURE_RE = compile_re(
 _NOT_FIGURE_NEXT_RE = compile_re(
     r"[^.!?;\n]{0,60}?[.!]\s+not\s+(?:['\"‘“]\s*)?(?P<dir>)"
     r"(?:(?:about|around|roughly|over|under|nearly|almost|more\s+than|less\s+than|fewer\s+than)\s+)?"
-    r"(?=[\d,.]+\s*(?:%|k\b|m\b|million\b)?\s*['\"’”]?\s*(?:[.!]|$))",
+    rf"(?=(?:[\d,.]+\s*(?:%|k\b|m\b|million\b)?|(?:{NUMWORD_SRC}|a\s+(?:hundred|thousand))\b)\s*['\"’”]?\s*(?:[.!]|$))",
     re.I,
 )
 

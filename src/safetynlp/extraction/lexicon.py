@@ -617,6 +617,9 @@ _MET_BEFORE_CRIME = compile_scan(
     r"year-end|annual|gets|solves|solved|charges|charged|recorded|records|clears|cleared|"
     # ("Met confidence is around 45% now")
     r"confiden|trust|satisf|stop|arrest|use\s+of\s+force)"
+    # ("Met end-of-year figures, 2025:", "Met headline stats, 2025 vs 2024:": a header's
+    # figures, a word or two between)
+    r"|(?:\s+[\w-]+){1,2}\s+(?:figures|stats|statistics|data|numbers)\s*(?:[,:(]|for\s|(?:19|20)\d\d)"
     # ("Met, FY25: knife crime ~14,000", "Homicides 2025: Met ~97 | GMP ~35": a stat dump's
     # label, not "Met 3 old friends for lunch")
     r"|,\s*(?:FY|YE|YTD|H[12]\b|Q[1-4]\b|(?:19|20)\d\d|year)|\s*[~≈]\s*\d|\s+[–—-]\s+[~≈]?\d"

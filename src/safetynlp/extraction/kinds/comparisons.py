@@ -2128,7 +2128,11 @@ _ELLIPTIC_ORDER_AFTER_RE = compile_re(
     # ("Per head Manchester is actually slightly lower": two such words)
     # ("Per head Kent is now higher")
     r"(?:(?:much|far|way|a\s+lot|a\s+bit|a\s+little|a\s+touch|a\s+tad|slightly|even|also|still|actually|many|now)\s+){0,2}"
-    r"(?P<rel>higher|lower|worse|better|safer|fewer|more|deadlier)"
+    r"(?P<rel>higher|lower|worse|better|safer|fewer|more|deadlier"
+    # ("London's was nowhere near that.", "Edinburgh's was a fraction of that.": below the
+    # figure just given, said without a comparative)
+    r"|nowhere\s+near(?:\s+(?:that|it|as\s+(?:high|bad)))?"
+    r"|(?:only\s+|just\s+)?a\s+(?:small\s+|tiny\s+)?fraction\s+of\s+(?:that|it|this))"
     r"(?=\s*(?:[.!?,;:—–-]|$|and\b|but\b|too\b|though\b|still\b)"
     r"|\s+per\s+(?:head|capita|person)\b"
     # ("per head London actually comes out lower by a long way")
@@ -2860,7 +2864,9 @@ def _elliptic_order(ctx: Ctx, sent: tuple[int, int], place: PlaceMention) -> Non
         periods=change_periods(ctx, sent, sent, want_baseline=False)
         if when
         else Periods(span_of(prev.period), None, True),
-        negated=is_negated(ctx, min(place.start, m.start()), max(place.end, m.end())),
+        # ("nowhere near that" is the order itself, not its denial)
+        negated=not rel.startswith("nowhere")
+        and is_negated(ctx, min(place.start, m.start()), max(place.end, m.end())),
         place=subject,
         place_how=place.how if after else "context",
         other_geography=other,

@@ -2388,7 +2388,17 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue
         if _PER_THING_RE.match(text, metric.end if metric.start >= q.end else q.end):
             continue  # "5 murders per episode" counts something other than a place's crime
-        if metric.metric is None and not (0 <= metric.start - q.end <= 30):
+        if (
+            metric.metric is None
+            and not (0 <= metric.start - q.end <= 30)
+            # ("Fraud in England and Wales hit 3.9 million offences": the crime named before
+            # the figure, which its own noun counts)
+            and not (
+                clause[0] <= metric.start
+                and 0 <= q.start - metric.end <= 60
+                and _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(text, q.end)
+            )
+        ):
             continue
         if metric.numeric_only and q.value < _MIN_VAGUE_COUNT:
             continue  # "two different crimes": a bare "crimes" in the hundreds is a statistic

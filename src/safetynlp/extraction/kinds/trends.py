@@ -1204,7 +1204,9 @@ _AFTER_LEVEL_RE = compile_scan(
     r"|(?P<same>(?:the\s+)?same\s+as|unchanged\s+(?:on|from)|level\s+with|flat\s+on)"
     r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
     r"(?P<abs>more|fewer|less)\s+than"
-    r"|(?P<updown>up|down)\s+(?:on|from)"
+    # ("133 homicides, up only slightly on 2020")
+    r"|(?P<updown>up|down)(?:\s+(?:only\s+|just\s+)?(?:slightly|marginally|a\s+(?:bit|little|touch|tad)))?"
+    r"\s+(?:on|from)"
     # "14,577 offences in 2023, lower than in 2022"
     r"|(?P<cmp>lower|higher|fewer|more|less)(?=\s+than\b)"
     # "17,500 offences, well below the 2019/20 level"
