@@ -27,8 +27,10 @@ class Spellings:
     #: lower-cased slip -> the word read instead
     words: dict[str, str]
     #: every slip, and every glued word with each digit after it, lower-cased: most posts
-    #: hold none, and one pass of this says so before the pattern runs
+    #: hold none, and one pass of this (``_has_slip``) says so before the pattern runs
     needles: ahocorasick_rs.AhoCorasick
+    #: the needles before this index are slip words, the rest glued forms
+    n_words: int
 
 
 def compile_spellings(table: dict[str, object]) -> Spellings | None:
@@ -45,7 +47,33 @@ def compile_spellings(table: dict[str, object]) -> Spellings | None:
         # ("r up48% since 2019": a figure glued to the word before it)
         alts.append(r"(?<![\w-])(?P<g>" + trie_source(g.lower() for g in glued) + r")(?=\d)")
     needles = [*words, *(g.lower() + d for g in glued for d in "0123456789")]
-    return Spellings(compile_re("|".join(alts), re.I), words, ahocorasick_rs.AhoCorasick(needles))
+    return Spellings(
+        compile_re("|".join(alts), re.I), words, ahocorasick_rs.AhoCorasick(needles), len(words)
+    )
+
+
+def _joins(ch: str) -> bool:
+    """Does ``ch`` belong to the word beside it (the slip pattern's ``[\\w'’-]``)?"""
+    return ch.isalnum() or ch in "_'’-"
+
+
+def _has_slip(low: str, spellings: Spellings) -> bool:
+    """Does the lower-cased post hold a slip as the pattern would find it: a slip word whole,
+    or a glued form with no word before it? (Most needles also sit inside other words, "r"
+    in nearly every post, "shootin" in "shooting": a bare substring test lets nearly every
+    post through to the pattern.)"""
+    n = len(low)
+    for i, s, e in spellings.needles.find_matches_as_indexes(low, overlapping=True):
+        if s and (
+            _joins(low[s - 1])
+            if i < spellings.n_words
+            else low[s - 1] in "_-" or low[s - 1].isalnum()
+        ):
+            continue
+        if i < spellings.n_words and e < n and _joins(low[e]):
+            continue
+        return True
+    return False
 
 
 def _cased_like(word: str, reading: str) -> str:
@@ -85,7 +113,7 @@ class Respelled:
 
 def respell(text: str, spellings: Spellings | None) -> Respelled | None:
     """The post with its slips put right, or None when it has none."""
-    if spellings is None or not spellings.needles.find_matches_as_indexes(text.lower()):
+    if spellings is None or not _has_slip(text.lower(), spellings):
         return None
     parts: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
