@@ -3034,8 +3034,9 @@ _NOT_FIGURE_RE = compile_re(
     # ("..., not 'about 500'", "..., not up 4%": the figure as it was said, quoted or hedged)
     r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?:['\"‘“]\s*)?(?:(?P<dir>up|down)\s+(?:by\s+)?)?"
     r"(?:(?:about|around|roughly|over|under|nearly|almost|more\s+than|less\s+than|fewer\s+than)\s+)?"
-    # ("..., not sixty-one", "..., not 'over a hundred'": a figure in words)
-    rf"(?=\d|(?:{NUMWORD_SRC}|a\s+(?:hundred|thousand))\b)",
+    # ("..., not sixty-one", "..., not 'over a hundred'": a figure in words, but not the
+    # "Not one." that stresses a zero)
+    rf"(?=\d|(?!one\b)(?:{NUMWORD_SRC}|a\s+(?:hundred|thousand))\b)",
     re.I,
 )
 
@@ -3044,7 +3045,7 @@ _NOT_FIGURE_RE = compile_re(
 _NOT_FIGURE_NEXT_RE = compile_re(
     r"[^.!?;\n]{0,60}?[.!]\s+not\s+(?:['\"‘“]\s*)?(?P<dir>)"
     r"(?:(?:about|around|roughly|over|under|nearly|almost|more\s+than|less\s+than|fewer\s+than)\s+)?"
-    rf"(?=(?:[\d,.]+\s*(?:%|k\b|m\b|million\b)?|(?:{NUMWORD_SRC}|a\s+(?:hundred|thousand))\b)\s*['\"’”]?\s*(?:[.!]|$))",
+    rf"(?=(?:[\d,.]+\s*(?:%|k\b|m\b|million\b)?|(?!one\b)(?:{NUMWORD_SRC}|a\s+(?:hundred|thousand))\b)\s*['\"’”]?\s*(?:[.!]|$))",
     re.I,
 )
 
@@ -3092,6 +3093,17 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
                 lo, hi = (None if hi is None else -hi), (None if lo is None else -lo)
             if quantities is not ctx.quantities and claim.value == (lo, hi):
                 return  # ("'... had 100 shootings last year'. Not 100.": the claim denied)
+            if any(
+                c.start < claim.start
+                and c.value == (lo, hi)
+                and c.metric == claim.metric
+                and c.period == claim.period
+                for c in ctx.claims
+            ):
+                # ("> Manchester had 60 murders last year / GMP recorded thirty-one, not
+                # sixty.": the figure a claim before gave, for the same time, is that claim
+                # answered, not a figure of its own)
+                return
             end = q.end + (1 if percent and ctx.text[q.end : q.end + 1] == "%" else 0)
             ctx.claims.append(
                 replace(
@@ -3930,6 +3942,10 @@ _FUNCTION_WORDS = frozenset(
         "meanwhile",
         "though",
         "however",
+        # ("Neighbouring Lambeth saw a 4% rise": where the place lies, no other subject)
+        "neighbouring",
+        "neighboring",
+        "nearby",
         # ("Murders fell 15% in 2024, on top of a 12% drop in 2023", "after a 12% fall the
         # year before": the move before, of the same series)
         "after",

@@ -157,7 +157,9 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 # metric, but the phrase must span it to be one mention
                 # ("3% of rapes reported in England and Wales last year ended in a charge")
                 # ("5% of theft from the person offences in London ended with a charge")
-                rf"|(?:{b['pattern']})(?:\s+(?:offences|crimes|cases))?(?:\s+(?:reported|recorded))?"
+                # ("1.6% of rapes recorded by police in England and Wales led to a charge")
+                rf"|(?:{b['pattern']})(?:\s+(?:offences|crimes|cases))?"
+                r"(?:\s+(?:reported|recorded)(?:\s+(?:by|to)\s+(?:the\s+)?police)?)?"
                 # ("... in England and Wales in the year to March 2025 resulted in a charge")
                 # (a place, not a clause: "Shoplifting in Salford is skyrocketing and nobody
                 # ever gets charged" is shoplifting)

@@ -169,6 +169,21 @@ _THREAD_MARK_RE = compile_scan(
     # (but a year may open the item: "2/ 2018: 434. 2019: 277.", "2/ 2021 was a record")
     r"(?![ \t]*(?:→|->|=>|:|~|≈|(?!(?:19|20)\d\d\b)\d|[–—|-][ \t]*(?:~|≈|c\.|approx\.?)?[ \t]*\d))|\(\d{1,2}/\d{1,2}\)"
 )
+#: "1/4 ...\n2/4 149 in 2019.": a thread's numbering, known as such when its lines count up
+#: from 1 of the same whole (alone, "2/4 149" could be two figures and a third)
+_THREAD_OF_RE = compile_scan(r"(?m)^[ \t>]*(?P<k>\d{1,2})/(?P<n>\d{1,2})(?=[ \t])")
+
+
+def _thread_numbers(text: str) -> list[tuple[int, int]]:
+    found = list(_THREAD_OF_RE.finditer(text))
+    if len(found) < 2 or len({m.group("n") for m in found}) != 1:
+        return []
+    ks = [int(m.group("k")) for m in found]
+    if ks[0] != 1 or ks != sorted(set(ks)) or ks[-1] > int(found[0].group("n")):
+        return []
+    return [m.span() for m in found]
+
+
 #: "1) Homicides: 110 ...\n2) Teen homicides: 21 ...": a list's numbering ("2." only where
 #: "1." opens a line too: "97. Lowest in a decade." on a line of its own is a figure)
 _LIST_NUMBER_RE = compile_scan(r"(?m)^[ \t]*(?P<n>\d{1,2})(?P<mark>[.)])(?=[ \t]+\S)")
@@ -261,6 +276,23 @@ _THEN_AS_THAN_RE = compile_scan(
 )
 
 
+def _topics_named(
+    text: str, metrics: list[MetricMention], places: list[PlaceMention]
+) -> list[MetricMention]:
+    """ "Quick thread on London homicide since 2019.\n149 in 2019. 97 in 2025.": a crime word
+    that alone would be one incident ("a homicide"), right after its place, names the place's
+    series as a topic, which the bare figures after it count."""
+    ends = {p.end for p in places}
+    return [
+        replace(mm, stat=True)
+        if not mm.stat
+        and mm.metric
+        and (mm.start in ends or (mm.start - 1 in ends and text[mm.start - 1] == " "))
+        else mm
+        for mm in metrics
+    ]
+
+
 def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Claim]:
     lex = lex or load_lexicon()
     metrics = find_metrics(text, lex)
@@ -285,9 +317,13 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
     # "2/4 Met year-end figure for 2025: 97.": a thread's numbering is no figure
     low = aligned_fold(text)
     places = find_places(text, lex, low=low)
+    if places:
+        metrics = _topics_named(text, metrics, places)
     marks = [m.span() for m in _THREAD_MARK_RE.finditer(text)] if "/" in text else []
     if "\n" in text:
         marks += _list_numbers(text)
+        if "/" in text:
+            marks += _thread_numbers(text)
         if ": " in text:
             # ("Graham Fowler: Back in 2017 it was 66%.": who wrote a chain's line opens it,
             # and is no part of what they wrote)

@@ -976,7 +976,9 @@ _SHARE_RE = compile_scan(
     # "Just one Londoner in three says their local police do a good job"
     r"londoners?|people|persons?|residents?|adults?|americans?|new\s+yorkers?|brits?))?"
     r"\s+(?:in|of|out\s+of)\s+(?:every\s+)?"
-    r"(?P<d>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?![.,]\d)"
+    # ("ONE IN TWELVE car thefts get solved")
+    r"(?P<d>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty(?:[-\s]five)?|thirty|forty|fifty|a\s+hundred)\b(?![.,]\d)"
     # "solve 3 murders in 40 minutes", "in 400 pages": a stretch of time or text, not a share
     r"(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|"
     r"pages?|episodes?|chapters?|books?|films?|seasons?)\b)"
@@ -1714,6 +1716,15 @@ _ONE_IN_AFTER_RE = compile_re(r"\s+(?:out\s+of\s+(?:\d|ten)|in\s+(?:\d{1,3}\b|te
 
 _COUNT_GAP_RE = compile_re(r"\+?\s*(?:[A-Za-z'-]+\s+){0,3}")
 
+#: "read about", "heard about": the "about" of a topic, not a hedge
+_ABOUT_TOPIC_BEFORE_RE = compile_re(
+    r"\b(?:read|reading|heard|hearing|talk|talking|talked|learn(?:ed|t|ing)?|wrote|writing|"
+    r"think|thinking|thought|worry|worried|worrying)\s+about\s+$",
+    re.I,
+)
+_COUNTED_OF_GAP_RE = compile_re(
+    r"\s+(?:reports|cases|incidents|offences|offenses|allegations)\s+of\s+", re.I
+)
 _OF_THEM_GAP_RE = compile_re(r"\s+of\s+(?:them|those)\s+", re.I)
 _BE_VERB_START_RE = compile_re(r"(?:were|had|have)\s", re.I)
 _OF_THEM_WERE_GAP_RE = compile_re(r"\s+of\s+(?:them|those)\s+(?:were|was)\s+", re.I)
@@ -2128,6 +2139,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 gap = text[q.end : mm.start]
                 if (
                     (_COUNT_GAP_RE.fullmatch(gap) and not _GAP_PREPOSITION_RE.search(gap))
+                    # ("received 1,260 reports of rape": the counted records of the crime)
+                    or _COUNTED_OF_GAP_RE.fullmatch(gap)
                     or (
                         # "around 200 of them were killed with a knife": a part of the count
                         # before
@@ -2396,7 +2409,11 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and not (
                 clause[0] <= metric.start
                 and 0 <= q.start - metric.end <= 60
-                and _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(text, q.end)
+                # ("Fraud offences in England and Wales topped 3 million": or after the crime)
+                and (
+                    _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(text, q.end)
+                    or _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(text, metric.end)
+                )
             )
         ):
             continue
@@ -2410,6 +2427,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
         ):
             continue
         hedge, hstart = hedge_before(ctx, q.start)
+        if hedge == "hedge_approx" and _ABOUT_TOPIC_BEFORE_RE.search(
+            text, max(clause[0], hstart - 20), hstart + 6
+        ):
+            continue  # "I've already read about three murders": what was read, not a count
         periods = _level_roles(ctx, q.start, q.end, hstart, clause, sent)
         if (
             quote_block is not None
@@ -3866,7 +3887,8 @@ _WE_HAD_RE = compile_scan(
     # "Our street still had 3 incidents since Christmas", "my borough had three"
     # ("Security guy said they've had 3 robberies this month": a shop's own)
     # ("Our road in Enfield has had 3 car break-ins", "Our street WhatsApp has logged 11")
-    r"\b(?:(?:we|i|they)\s*(?:['’]ve|\s+have)|(?:my|our)\s+[\w-]+(?:\s+(?:in|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|(?:\s+[\w-]+){1,2})?"
+    # ("Our street's WhatsApp has logged 3")
+    r"\b(?:(?:we|i|they)\s*(?:['’]ve|\s+have)|(?:my|our)\s+[\w-]+(?:['’]s)?(?:\s+(?:in|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|(?:\s+[\w-]+){1,2})?"
     r"(?:\s+(?:still|also|even|alone|already))?"
     r"(?:['’]s|\s+has|\s+have|(?=\s+(?:had|logged)\b)))\s+(?:had|seen|logged|counted)\s+"
     r"(?:(?:about|around|like|maybe|at\s+least)\s+)?$"

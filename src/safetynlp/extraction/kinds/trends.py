@@ -1205,7 +1205,9 @@ _AFTER_LEVEL_RE = compile_scan(
     r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
     r"(?P<abs>more|fewer|less)\s+than"
     # ("133 homicides, up only slightly on 2020")
-    r"|(?P<updown>up|down)(?:\s+(?:only\s+|just\s+)?(?:slightly|marginally|a\s+(?:bit|little|touch|tad)))?"
+    # ("roughly 110 homicides, slightly up on 2023")
+    r"|(?:(?:only\s+|just\s+)?(?:slightly|marginally|a\s+(?:bit|little|touch|tad))\s+)?"
+    r"(?P<updown>up|down)(?:\s+(?:only\s+|just\s+)?(?:slightly|marginally|a\s+(?:bit|little|touch|tad)))?"
     r"\s+(?:on|from)"
     # "14,577 offences in 2023, lower than in 2022"
     r"|(?P<cmp>lower|higher|fewer|more|less)(?=\s+than\b)"
