@@ -282,15 +282,32 @@ def _topics_named(
     """ "Quick thread on London homicide since 2019.\n149 in 2019. 97 in 2025.": a crime word
     that alone would be one incident ("a homicide"), right after its place, names the place's
     series as a topic, which the bare figures after it count."""
-    ends = {p.end for p in places}
+    starts = {p.end: p.start for p in places}
+    starts.update({p.end + 1: p.start for p in places if text[p.end : p.end + 1] == " "})
     return [
         replace(mm, stat=True)
         if not mm.stat
         and mm.metric
-        and (mm.start in ends or (mm.start - 1 in ends and text[mm.start - 1] == " "))
+        and mm.start in starts
+        # (a label's or a heading's words: not "after the Croydon stabbing", nor "the US murder
+        # decline", "Chicago homicide over/under")
+        and _TOPIC_AFTER_RE.match(text, mm.end)
+        and not _ONE_OF_BEFORE_RE.search(text, max(0, starts[mm.start] - 12), starts[mm.start])
         else mm
         for mm in metrics
     ]
+
+
+#: what may follow a crime word that heads a post or a list
+_TOPIC_AFTER_RE = compile_re(
+    r"[ \t]*(?:$|[\n,:;|(\[.—–-]|(?:since|in|for|from)\s+(?:the\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d\b|"
+    r"(?:figures|stats|statistics|numbers|data|edition|thread|update|tracker|totals?|counts?)\b)",
+    re.I,
+)
+#: a place's single incident: "after the Croydon stabbing", "a Hackney shooting"
+_ONE_OF_BEFORE_RE = compile_re(
+    r"\b(?:the|a|an|this|that|another|after|every|each|one|last)\s+$", re.I
+)
 
 
 def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Claim]:
