@@ -15,6 +15,7 @@ from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     LIST_AND_RE,
     OTHER_SERIES_RE,
+    TURN_WORDS_SRC,
     Ctx,
     Periods,
     add,
@@ -64,6 +65,16 @@ _FROM_COUNT_RE = compile_re(
     r"|(?:" + SHARE_WORDS_SRC + r"|half|two\s+thirds)\b)",
     re.I,
 )
+
+#: "but it's not 'soaring'", "but they aren't exploding": a turn that denies the move's size
+_NOT_INTENSE_RE = compile_re(
+    r"(?:but|yet)\s+(?P<it>it|they|that)(?:['’]s\s+not|\s+is\s+not|\s+isn['’]t|['’]re\s+not|"
+    r"\s+are\s+not|\s+aren['’]t|\s+has\s+not|\s+hasn['’]t|\s+have\s+not|\s+haven['’]t|"
+    r"\s+did\s+not|\s+didn['’]t)\s+(?:been\s+)?['\"‘“]?(?P<w>[a-z]+(?:\s+(?:out\s+of\s+control|the\s+roof))?)",
+    re.I,
+)
+#: where the clause of a move ends and another, set against it, begins
+_TURN_AFTER_RE = compile_scan(r"\b" + TURN_WORDS_SRC + r"\b", re.I)
 
 
 _BASE_FORMS = frozenset(
@@ -593,9 +604,14 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             ):
                 continue
         direction = "up" if m.group("up") else "down"
+        # ("London knife crime is rising, sure, but it's not 'soaring'": the intensity of the
+        # words before a turn only)
+        turn = _TURN_AFTER_RE.search(text, m.end(), sent[1])
         intense = (
             bool(ctx.lex.cues["intense"].fullmatch(m.group(0)))
-            or bool(ctx.lex.cues["intense"].search(text[m.end() : sent[1]]))
+            or bool(
+                ctx.lex.cues["intense"].search(text[m.end() : turn.start() if turn else sent[1]])
+            )
             and direction == "up"
         )
         neg = is_negated(ctx, max(clause[0], m.start() - 20), m.end())
@@ -654,6 +670,25 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             direction=direction,
             intense=intense,
         )
+        if turn is not None and not neg and not intense:
+            denied = _NOT_INTENSE_RE.match(text, turn.start(), sent[1])
+            if denied is not None and ctx.lex.cues["intense"].fullmatch(denied.group("w")):
+                # ("London knife crime is rising, sure, but it's not 'soaring'": the same move
+                # granted, its intensity denied)
+                _add_trend(
+                    ctx,
+                    seen,
+                    start=denied.start("it"),
+                    end=denied.end("w"),
+                    metric=metric,
+                    pos=denied.start("w"),
+                    clause=(turn.start(), sent[1]),
+                    sent=sent,
+                    periods=periods,
+                    negated=True,
+                    direction=direction,
+                    intense=True,
+                )
     _than_then(ctx, sent, clauses, seen, changes)
     _so_did_metric(ctx, sent)
     _bare_direction(ctx, sent, clauses, seen, changes)
