@@ -130,7 +130,8 @@ NOT_COUNT_NOUN = compile_re(
 FRACTION_RE = compile_scan(
     r"(?<![\w-])(?P<f>"
     + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
-    + r")(?![\w-])",
+    # ("down a fifth-ish": the hedge after it, read by ``hedged_after``)
+    + r")(?=-?ish\b|(?![\w-]))",
     re.I,
 )
 FRACTION = GatedPattern(FRACTION_RE)
@@ -1078,6 +1079,8 @@ _OR_SO_RE = compile_scan(
     r"\s*,?\s*(?:or\s+so(?!\s+(?:they|we|i|it|he|she|you|people|the(?!\s+(?:year|following|next|same|previous)\b))\b)|give\s+or\s+take)\b"
     # ("was 46,000 approx": the hedge said last)
     r"|\s*,?\s*(?:approx(?:imately)?\.?|or\s+thereabouts)(?=\s*(?:[.,;!?)]|$))"
+    # ("33 homicides (ish)", "around 110 (give or take)": the hedge in brackets)
+    r"|\s*\((?:ish|approx(?:imately)?\.?|roughly|or\s+so|give\s+or\s+take)\)"
     # ("100ish", "Five-ish.", "twentyish"; not "Swedish": see _hedged_after)
     r"|(?<=[\da-z%])(?P<ish>-?ish)\b",
     re.I,
@@ -1086,7 +1089,7 @@ _OR_SO_RE = compile_scan(
 _ISH_WORD_RE = compile_re(
     # ("down another 15%-ish")
     r"(?:\d%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|hundred))$",
+    r"twenty|thirty|forty|fifty|hundred|half|third|quarter|fifth|tenth))$",
     re.I,
 )
 

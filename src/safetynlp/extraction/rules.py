@@ -301,7 +301,11 @@ def _topics_named(
 #: what may follow a crime word that heads a post or a list
 _TOPIC_AFTER_RE = compile_re(
     r"[ \t]*(?:$|[\n,:;|(\[.—–-]|(?:since|in|for|from)\s+(?:the\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d\b|"
-    r"(?:figures|stats|statistics|numbers|data|edition|thread|update|tracker|totals?|counts?)\b)",
+    r"(?:figures|stats|statistics|numbers|data|edition|thread|update|tracker|totals?|counts?|rates?|"
+    # ("London murder went up in 2018", "Chicago homicide down big time this year": the word
+    # for the series in writing that leaves the plural out)
+    r"up|down|rose|fell|went|going|gone|is|was|has|this|last|so\s+far|increased|decreased|"
+    r"dropped|jumped|climbed|doubled|halved|tripled)\b)",
     re.I,
 )
 #: a place's single incident: "after the Croydon stabbing", "a Hackney shooting"
@@ -690,7 +694,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
     _trim_covering_spans(text, ctx.claims)
     national_series(ctx, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
-    return _drop_repeats(ctx.claims, lex, ctx.text)
+    return _drop_repeats(_sized_moves(text, ctx.claims), lex, ctx.text)
 
 
 #: a sentence that is only a figure: "45 per cent.", "A quarter.", "Almost halved.", "97."
@@ -2911,6 +2915,45 @@ def _moves_across_pairs(ctx: Ctx, sent: tuple[int, int]) -> None:
             continue
         earlier, later = sorted(periods)  # type: ignore[type-var]
         claim.period, claim.baseline = later, earlier
+
+
+#: between a move and its size: "They fell in 2023, down about 20%"
+_SIZE_GAP_RE = compile_re(r"[ \t]*[,:—–-][ \t]*")
+_SIZE_OPENS_RE = compile_re(
+    r"(?:(?:down|up|by|a|an|about|around|roughly|nearly|almost|some|over|more|less|just|only|"
+    r"approximately|approx)\b|c\.|~|\d)",
+    re.I,
+)
+
+
+def _sized_moves(text: str, claims: list[Claim]) -> list[Claim]:
+    """ "They fell in 2023, down about 20%", "Detroit homicides dropped again last year, down
+    about 15%": a move and, after a comma, its size are one change, not a trend and a change
+    (claims in text order)."""
+    out: list[Claim] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.kind == "change"
+            and prev.kind == "trend"
+            and c.value is not None
+            and not prev.negated
+            and not c.negated
+            # ("Violent crime in London is surging, up 17%": a surge is a claim of its own)
+            and not prev.intense
+            and (prev.metric, prev.geography, prev.period, prev.baseline)
+            == (c.metric, c.geography, c.period, c.baseline)
+            and prev.direction == ("down" if (c.value[1] or 0) < 0 else "up")
+            and prev.end <= c.start
+            and _SIZE_GAP_RE.fullmatch(text, prev.end, c.start)
+            # (not a clause with a subject of its own: "Both down, Philly's roughly halved")
+            and _SIZE_OPENS_RE.match(text, c.start)
+        ):
+            out[-1] = replace(c, start=prev.start, surface=text[prev.start : c.end])
+            continue
+        out.append(c)
+    return out
 
 
 def _drop_repeats(claims: list[Claim], lex: Lexicon, text: str) -> list[Claim]:

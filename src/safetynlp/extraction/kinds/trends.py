@@ -256,7 +256,9 @@ _BARE_DIRECTION_RE = compile_re(
     r"(?:\s+(?:in|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*|,?\s+(?:and|&)\s+(?-i:[A-Z])[\w'’&-]*|,\s+(?-i:[A-Z])[\w'’&-]*){0,3})?"
     r"(?:\s+(?:are|were|is|was|has\s+been|have\s+been))?(?:\s+not)?"
     # ("Denver shootings way down this year")
-    r"(?:\s+(?P<both>both|all|each))?(?:\s+(?:way|well|massively|sharply|right|slightly|actually))?"
+    # ("Shoplifting in Leeds, Sheffield and Bradford: all three up on 2019")
+    r"(?:\s*[:–—](?=\s*(?:both|all|each)\b))?"
+    r"(?:\s+(?P<both>both|all(?:\s+(?:three|four|five|of\s+them))?|each))?(?:\s+(?:way|well|massively|sharply|right|slightly|actually))?"
     # ("- knife crime: ↑", "gun crime – up": a list's label and its direction)
     r"(?:\s*[:–—](?=\s*(?:↑|↓|⬆|⬇|up\b|down\b)))?"
     r"\s*(?P<d>(?<=\s)up|(?<=\s)down|↑|↓|⬆️?|⬇️?)(?:\b|(?<=[↑↓⬆⬇\ufe0f]))"
@@ -1032,6 +1034,10 @@ def _bare_direction(
         if m is None or used(ctx, m.start("d"), m.end("d")):
             continue
         clause = clause_of(clauses, mm.start, sent)
+        if clause[1] <= m.start("d"):
+            # ("Shoplifting in Leeds, Sheffield and Bradford: all three up on 2019": a label's
+            # clause runs on to its move and the move's time)
+            clause = (clause[0], clause_of(clauses, m.start("d"), sent)[1])
         if mm.metric in seen:
             # ("Stabbings in Hackney and Haringey both up last year while Islington went
             # down": a trend of the metric already read, but for another place than these)
