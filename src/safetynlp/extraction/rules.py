@@ -2919,6 +2919,7 @@ def _moves_across_pairs(ctx: Ctx, sent: tuple[int, int]) -> None:
 
 #: between a move and its size: "They fell in 2023, down about 20%"
 _SIZE_GAP_RE = compile_re(r"[ \t]*[,:—–-][ \t]*")
+_RUN_WORDS_RE = compile_scan(r"\b(?:every|each)\s+(?:year|yr)\b|\bin\s+a\s+row\b|\brunning\b", re.I)
 _SIZE_OPENS_RE = compile_re(
     r"(?:(?:down|up|by|a|an|about|around|roughly|nearly|almost|some|over|more|less|just|only|"
     r"approximately|approx)\b|c\.|~|\d)",
@@ -2940,8 +2941,10 @@ def _sized_moves(text: str, claims: list[Claim]) -> list[Claim]:
             and c.value is not None
             and not prev.negated
             and not c.negated
-            # ("Violent crime in London is surging, up 17%": a surge is a claim of its own)
+            # ("Violent crime in London is surging, up 17%": a surge is a claim of its own, and
+            # so is a run: "has risen every year since 2014, up 60% over that time")
             and not prev.intense
+            and not _RUN_WORDS_RE.search(prev.surface)
             and (prev.metric, prev.geography, prev.period, prev.baseline)
             == (c.metric, c.geography, c.period, c.baseline)
             and prev.direction == ("down" if (c.value[1] or 0) < 0 else "up")
