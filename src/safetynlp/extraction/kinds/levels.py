@@ -2410,9 +2410,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 clause[0] <= metric.start
                 and 0 <= q.start - metric.end <= 60
                 # ("Fraud offences in England and Wales topped 3 million": or after the crime)
-                and (
-                    _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(text, q.end)
-                    or _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(text, metric.end)
+                and any(
+                    _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(text, at)
+                    for at in (q.end, metric.end)
                 )
             )
         ):
