@@ -3032,14 +3032,16 @@ RANGE_LO_RE = compile_scan(
     r"(?P<btw>\bbetween\s+)?(?<![\d.,/])(?P<lo>\d+(?:\.\d+)?)\s*(?:%|\s(?:per\s*cent|percent))?\s*(?P<sep>to|-|–|and|or)\s*$",
     re.I,
 )
+#: a figure in words that a denial may give ("sixty-one", "a hundred"), but not the "Not one."
+#: that stresses a zero
+_FIGURE_WORDS_SRC = rf"(?!one\b)(?:{NUMWORD_SRC}|a\s+(?:hundred|thousand))\b"
 _CORRECTION_END_RE = compile_re(r"\s*(?:['\"’”]\s*)?(?:[.,;:!?)]|$|(?:like|as)\s)", re.I)
 _NOT_FIGURE_RE = compile_re(
     # ("..., not 'about 500'", "..., not up 4%": the figure as it was said, quoted or hedged)
     r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?:['\"‘“]\s*)?(?:(?P<dir>up|down)\s+(?:by\s+)?)?"
     r"(?:(?:about|around|roughly|over|under|nearly|almost|more\s+than|less\s+than|fewer\s+than)\s+)?"
-    # ("..., not sixty-one", "..., not 'over a hundred'": a figure in words, but not the
-    # "Not one." that stresses a zero)
-    rf"(?=\d|(?!one\b)(?:{NUMWORD_SRC}|a\s+(?:hundred|thousand))\b)",
+    # ("..., not sixty-one", "..., not 'over a hundred'")
+    rf"(?=\d|{_FIGURE_WORDS_SRC})",
     re.I,
 )
 
@@ -3048,7 +3050,7 @@ _NOT_FIGURE_RE = compile_re(
 _NOT_FIGURE_NEXT_RE = compile_re(
     r"[^.!?;\n]{0,60}?[.!]\s+not\s+(?:['\"‘“]\s*)?(?P<dir>)"
     r"(?:(?:about|around|roughly|over|under|nearly|almost|more\s+than|less\s+than|fewer\s+than)\s+)?"
-    rf"(?=(?:[\d,.]+\s*(?:%|k\b|m\b|million\b)?|(?!one\b)(?:{NUMWORD_SRC}|a\s+(?:hundred|thousand))\b)\s*['\"’”]?\s*(?:[.!]|$))",
+    rf"(?=(?:[\d,.]+\s*(?:%|k\b|m\b|million\b)?|{_FIGURE_WORDS_SRC})\s*['\"’”]?\s*(?:[.!]|$))",
     re.I,
 )
 

@@ -1237,6 +1237,8 @@ def _than_then(
 
 #: after a figure: ", an increase on 2018", ", the same as the year before", ", 36 fewer than
 #: 2021", ", up on last year": the figure's move against the time named, with no size
+#: a small degree of a move, said before or after its direction ("only slightly", "a bit")
+_SLIGHTLY_SRC = r"(?:only\s+|just\s+)?(?:slightly|marginally|a\s+(?:bit|little|touch|tad))"
 _AFTER_LEVEL_RE = compile_scan(
     r"\s*[,;–—-]\s*(?:(?:which\s+is|that['’]?s|that\s+is)\s+)?(?:"
     r"(?:an?\s+)?(?:(?:small|slight|big|huge|sharp|modest|tiny|marginal|large)\s+)?"
@@ -1247,9 +1249,7 @@ _AFTER_LEVEL_RE = compile_scan(
     r"(?P<abs>more|fewer|less)\s+than"
     # ("133 homicides, up only slightly on 2020")
     # ("roughly 110 homicides, slightly up on 2023")
-    r"|(?:(?:only\s+|just\s+)?(?:slightly|marginally|a\s+(?:bit|little|touch|tad))\s+)?"
-    r"(?P<updown>up|down)(?:\s+(?:only\s+|just\s+)?(?:slightly|marginally|a\s+(?:bit|little|touch|tad)))?"
-    r"\s+(?:on|from)"
+    rf"|(?:{_SLIGHTLY_SRC}\s+)?(?P<updown>up|down)(?:\s+{_SLIGHTLY_SRC})?\s+(?:on|from)"
     # "14,577 offences in 2023, lower than in 2022"
     r"|(?P<cmp>lower|higher|fewer|more|less)(?=\s+than\b)"
     # "17,500 offences, well below the 2019/20 level"
