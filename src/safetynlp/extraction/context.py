@@ -84,7 +84,11 @@ _CLAUSE_RE = compile_scan(
     r"declined|plunged|soared|went\s+(?:up|down))(?=\s+(?:again\s+)?(?:by\s+|in\s+|last\s+|this\s+|~|about\s+|around\s+|\d))|"
     # ("fell in 2020/21 and kept falling in 2021/22")
     r"(?:then\s+)?(?:kept|continued)\s+(?:on\s+)?(?:falling|rising|dropping|climbing|going\s+(?:up|down))"
-    r"(?=\s+(?:in|last|this|through|into)\s))\b)"
+    r"(?=\s+(?:in|last|this|through|into)\s)|"
+    # ("rose sharply in 2020 and have only edged down since": the move after, since then)
+    r"(?P<since_and>)(?:have|has)\s+(?:only\s+|largely\s+|mostly\s+|slowly\s+|steadily\s+)?(?:fallen|dropped|risen|climbed|declined|"
+    r"gone\s+(?:up|down)|come\s+down|edged\s+(?:up|down)|crept\s+(?:up|down)|eased|halved|doubled)"
+    r"(?=[^.!?;\n]{0,30}\bsince\b))\b)"
     # ("Essex knife crime hit 1,500 offences last year and London's went up 20%", "... and in
     # London it went up 20%": another place's own clause; singular verbs only, so "Croydon and
     # Lambeth's were both up" stays one)
@@ -174,6 +178,10 @@ class Ctx:
     heard: set[int] = field(default_factory=set)
     #: ``reply_spans(ctx)``, found once when first asked for
     replies: list[tuple[int, int]] | None = None
+    #: sentences that say another's claim back as a question, then answer it ("Two murders a
+    #: week in London? It's closer to three."), and where each answer opens: ``rules`` denies
+    #: the echo's claims once the post is read, and reads the answer's figure in their terms
+    echoes: dict[tuple[int, int], int] = field(default_factory=dict)
     #: where the post names a staged murder (a show, a game, a pet's kills), found once
     played: list[re.Match[str]] | None = None
 
@@ -455,11 +463,18 @@ def _inside_place_name(text: str, and_start: int) -> bool:
     return m is not None and m.group(1).lower() in _and_name_heads()
 
 
+_PEAKED_RE = compile_scan(r"\bpeak(?:ed|s)?\b", re.I)
+
+
 def split_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     pos = s
     for m in _CLAUSE_RE.finditer(text, s, e):
         if m.group("place_and") is not None and _inside_place_name(text, m.start()):
+            continue
+        if m.group("since_and") is not None and _PEAKED_RE.search(text, pos, m.start()):
+            # ("peaked at 5,720 in 2006/07 and have fallen by about a third since": one change
+            # from the peak)
             continue
         if m.start() > pos:
             out.append((pos, m.start()))
@@ -970,7 +985,9 @@ _BELIEF_BEFORE_RE = compile_scan(
     # ("My stepdad reckons London gets 20 murders a day", "My neighbours swear burglaries
     # are up 50%")
     r"(?:it['’]?s\s+|there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+|[A-Z][\w'’]+\s+(?:gets?|has|sees|had)\s+"
-    r"|(?:[\w'’]+\s+){1,6}?(?:is|are|was|were|has|have|had)\s+)?(?:(?:a|an|one)\s+)?"
+    # (not past a turn: "People keep saying London is lawless but murders are down ...")
+    r"|(?:(?!(?:but|yet|whereas|however|though|although)\b)[\w'’]+\s+){1,6}?(?:is|are|was|were|has|have|had)\s+)?"
+    r"(?:(?:a|an|one)\s+)?"
     r")[\"'“‘]?$",
     re.I,
 )
@@ -1986,6 +2003,32 @@ _SOURCE_PLEASE_RE = compile_re(
     r"what['’]?s\s+your\s+source|got\s+a\s+(?:source|link))\b",
     re.I,
 )
+#: after a claim said back as a question, the answer that puts it right: the question echoes
+#: another's figure in disbelief ("Two stabbings a day?? In London it's closer to 40 a day",
+#: "Over 1,000 cars stolen in Luton last year? Pfft. Try 2,000.", "... up 30% since 2019?
+#: West Midlands Police's own figures say it's down.")
+_ECHO_ANSWERED_RE = compile_re(
+    r"[\s?!]*"
+    # (one short sentence of scorn or doubt between: "Pfft.", "Don't be daft.", "Thought that
+    # sounded high.")
+    r"(?:[^.!?\n]{1,30}[.!?]+\s+)?(?:(?:mate|pfft|lol|ha)\s*,\s*)?"
+    # ("In London it's closer to 40 a day": the answer's own place first)
+    r"(?P<a>)(?:in\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s*,?\s+)?"
+    r"(?:try\s+(?:about\s+|around\s+|nearly\s+|over\s+|under\s+)?(?:\d|"
+    + NUMWORD_SRC
+    + r"\b|a\s+(?:third|quarter|fifth|half)\b)"
+    r"|(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s"
+    r"|(?:checked[,.:]?\s+(?:and\s+)?)?(?:it|they|that)(?:['’]s|['’]re|\s+(?:is|are|was|were))\s+(?:actually\s+|really\s+)?"
+    r"(?:(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\s|(?:about|around|roughly|just\s+(?:over|under)|only|under|over)\s+(?:\d|"
+    + NUMWORD_SRC
+    + r"\b)|(?:down|up|lower|higher|falling|rising)\b)"
+    r"|(?:they|it)\s+(?:actually\s+)?(?:fell|dropped|rose|went\s+(?:up|down)|halved|doubled)\b"
+    r"|(?:[\w'’]+\s+){0,4}(?:figures|data|numbers|stats)\s+(?:say|says|show|shows)\s+(?:it|they)"
+    r"(?:(?:['’]s|['’]re|\s+(?:is|are|was|were))\s+(?:down|up|lower|higher|falling|rising)"
+    # ("The Met's own data says it went up in 2023.")
+    r"|\s+(?:went\s+(?:up|down)|rose|fell|dropped|increased|decreased))\b)",
+    re.I,
+)
 #: "We need to get knife crime down 50%", "How do we get knife crime down 50%?": a goal
 _GOAL_BEFORE_RE = GatedPattern(
     compile_scan(
@@ -2056,6 +2099,13 @@ _SUBJECTLESS_MODAL_RE = compile_re(
     r"[\s\"'“‘(]*(?:(?:that|this|it)\s+)?(?:would|could|might|will|['’]d)\s+(?:be|have|mean|make|see|put)\b",
     re.I,
 )
+#: a figure and its words, then "would be": the subject of what would be ("Two a day would be
+#: a miracle", "100 murders would be the lowest since 1960")
+_FIGURE_WOULD_BE_RE = compile_re(
+    r"[\d,.]*(?:(?!(?:so|and|but|it|that|which|this|they|we|i|you|he|she|there)\b)[\w%'’-]+\s+){0,6}?"
+    r"(?:would|could|might)(?:n['’]?t)?\s+(?:be|have\s+been)\b",
+    re.I,
+)
 #: a clause that works out what a target would take
 _SO_THAT_WOULD_RE = compile_re(
     r"[\s,;]*so\s+(?:that|this|it)\s*(?:would|['’]d)\s+(?:be|mean|need)\b", re.I
@@ -2085,7 +2135,10 @@ _FUTURE_BEFORE_RE = GatedPattern(
 )
 #: (and "id"/"youd" for "I'd"/"you'd": "If murders in Leeds doubled id move tomorrow")
 _MODAL_RE = compile_scan(
-    r"\b(?:would|could|might|will|shall|id|youd|theyd|itd)\b|['’](?:d|ll)\b|\?", re.I
+    # ("If knife crime rose another 20% the hospitals just couldn't cope": denied, still a modal)
+    r"\b(?:would|could|might|will|shall|id|youd|theyd|itd|(?:would|could|might)n['’]?t|won['’]t)\b"
+    r"|['’](?:d|ll)\b|\?",
+    re.I,
 )
 
 
@@ -2221,6 +2274,8 @@ def _hypothetical(
         return True  # "homicides down 22%, on track for the fewest since 1966"
     if _SUBJECTLESS_MODAL_RE.match(ctx.text, sent[0], sent[1]):
         return True  # "(It) would be the lowest in a decade if it holds."
+    if pos >= start and _FIGURE_WOULD_BE_RE.match(ctx.text, pos, sent[1]):
+        return True  # "Two a day would be a miracle.": the figure as what would be
     if clause[0] > sent[0] and _SO_THAT_WOULD_RE.match(ctx.text, clause[0], max(clause[0], pos)):
         return True  # "... about 300 last year, so that would be a cut of roughly a sixth"
     # ("will end the year with fewer than 100": the verb and its frame may be long)
@@ -2478,6 +2533,21 @@ def add(
         " \t\"'”’)"
     ).endswith("?"):
         return None  # "Burglaries in London halved since 2010? Source please": a doubt
+    if (
+        ctx.text.find("?", sent[0], sent[1]) >= 0
+        and ctx.text[sent[0] : sent[1]].rstrip(" \t\"'”’)!").endswith("?")
+        and (echo := _ECHO_ANSWERED_RE.match(ctx.text, sent[1])) is not None
+        and not _WH_OPENS_RE.match(ctx.text, sent[0], sent[1])
+        # (a claim quoted, then asked, is another's put to the answer, kept to be denied:
+        # "'Knife crime in London rose 20% in 2022/23'? Try 6%.")
+        and ctx.text[sent[0] : sent[0] + 1] not in _OPEN_QUOTES
+        # (the echo names its series: "> two stabbings a day in Birmingham / Two a day? Try
+        # ten." echoes the quote's words, which the reply rules read)
+        and metric.start >= sent[0]
+    ):
+        # "Two murders a week in London? It's closer to three.": another's figure said back
+        # in doubt, and answered
+        ctx.echoes[sent] = echo.start("a")
     opens = min(start, pos, metric.start) if metric.start >= sent[0] else min(start, pos)
     if opens == metric.start and sent[0] <= opens:
         # ("My uncle reckons murders and stabbings are both up 50%": what is said opens on
@@ -3671,12 +3741,21 @@ def _last_header_colon(text: str, line_start: int) -> int | None:
             # "Homicide | Met | 2025\n• total 97\n• teens 9": labels set apart by pipes,
             # atop the post or its paragraph, with no figure but periods
             return start + len(line)
+        if (start == 0 or text[start - 2 : start] == "\n\n") and _SOURCED_HEADER_RE.fullmatch(line):
+            # "London, first half of 2020 vs first half of 2019 (Met)\nHomicides: 59 vs 72": a
+            # header with a year, closed by its source in brackets
+            return start + len(line)
         if not (line[0] in _BULLETS[2:] or len(line) <= 60 or _NUMBERED_ITEM_RE.match(line)):
             return None
         end = start - 1
     return None
 
 
+#: a header line with a year (no sentence of its own), closed by its source: "... year ending
+#: June 2024 [ONS]", "Chicago, Jan–Nov 2024 (city data portal)"
+_SOURCED_HEADER_RE = compile_re(
+    r"[^\n.!?]*?(?<![\d/])(?:19|20)\d\d\b[^\n.!?]*?[\[(][^\[\]()\n]{1,40}[\])][ \t]*"
+)
 #: a numbered list's item ("1. The Raging Storm, Ann Cleeves (3 murders, ...)"), however long
 _NUMBERED_ITEM_RE = compile_re(r"[ \t]*\d{1,2}[.)][ \t]")
 

@@ -177,7 +177,7 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 # burglaries last year": the verb, the share, then the crime
                 pattern += (
                     rf"|(?:{o['verb']})\s+(?:(?:only|just|about|around|roughly|approx\.?|approximately|nearly|almost|over|"
-                    r"barely|maybe|under|fewer\s+than|less\s+than|more\s+than)\s+)*"
+                    r"barely|maybe|like|under|fewer\s+than|less\s+than|more\s+than|a\s+(?:mere|measly|pathetic))\s+)*"
                     # ("The Met solves fewer than 1 in 10 burglaries": a share in words takes no "of")
                     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of|(?:\d+|one|two|three|four|five|six|seven|eight|nine)"
                     r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|ten|twenty|five|four|three)(?:\s+of)?)"
@@ -417,7 +417,11 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
                 continue
             if not stat and _label_line(text, s, e):
                 stat = True  # "Homicide, E&W, yr to March 2022: 696": a series' label
-            group = _GROUP_LABEL_AFTER.match(text, e) if metric in GROUP_SERIES else None
+            group = (
+                _GROUP_LABEL_AFTER.match(text, e) or _GROUP_AMONG_AFTER.match(text, e)
+                if metric in GROUP_SERIES
+                else None
+            )
             if group is not None and (sub := GROUP_SERIES[metric or ""].get(group.lastgroup or "")):
                 # "Knife crime with injury, under-25 victims, London:": the group a header's
                 # label names after the crime is the series it counts (its words the crime's,
@@ -459,6 +463,14 @@ _GROUP_LABEL_AFTER = compile_re(
     r"(?=\s*[,):\n|]|\s+(?:in\s+)?(?:19|20)\d\d)",
     re.I,
 )
+#: the victims' group named with "among" after the crime ("knife crime with injury among
+#: under-25s in London", "admissions for knife assaults in England among under-18s"); the
+#: place's words between stay out of the crime's
+_GROUP_AMONG_AFTER = compile_re(
+    r"(?P<between>\s+in\s+(?-i:[A-Z])[\w&]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w&]*){0,2})?"
+    r"\s+(?:among|amongst)\s+(?:" + AGE_GROUPS_SRC + r")\b",
+    re.I,
+)
 #: the sub-series a victims' or weapon group names, by the series it narrows: read both
 #: after a crime's name ("Stab admissions, under-18s") and as a list item under a header
 #: ("Homicides in London, 2023:\n- knife-enabled: 57")
@@ -493,6 +505,9 @@ _LABEL_AFTER = compile_re(
     r"|\s+(?:change|changes|trend)\s*(?:,|:|\()"
     # ("UK homicide roundup, 2025:")
     r"|\s+(?:roundup|round-up|totals?|figures|numbers|stats|tally)\s*(?:,|:|\()"
+    # ("Quick London homicide series from the Met dashboard, because people keep asking:\n":
+    # a header's words up to the colon that ends its line)
+    r"|\s+(?:series|roundup|round-up|totals?|figures|numbers|stats|tally|counts?|data)\b(?=[^\n.!?:]{0,80}:[ \t]*\n)"
     r"|\s+(?:(?:19|20)\d\d|FY\s?\d\d|YE|Q[1-4]|H[12])\b(?=[^\n]*:))"
     r"|(?P<figure>\s+(?:~|approx\.?\s*)?\d|\s*[↑↓⬆⬇])",
     re.I,

@@ -56,6 +56,7 @@ from safetynlp.extraction.kinds.levels import (
     as_header_says,
     count_levels,
     elliptic_levels,
+    figure_after_colon,
     including_groups,
     is_age,
     is_everyday,
@@ -481,6 +482,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         trends_after_levels(ctx, sent)
         including_groups(ctx, sent, clauses)
         extremums(ctx, sent, clauses)
+        figure_after_colon(ctx, sent)
         point_changes(ctx, sent, clauses)
         _figures_of_compared(ctx, sent)
         _figures_of_paired_places(ctx, sent)
@@ -556,6 +558,8 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
                 quoted.append(claim)
         if len(quoted) == 1 and quoted[0].negated:
             _put_right(ctx, quoted[0], m.end("q"))
+    if ctx.echoes:
+        _answer_echoes(ctx)
     if "claim" in text or "Claim" in text:
         _claims_called_false(ctx)
     if ">" in text or ("\n" in text and ": " in text):
@@ -3254,7 +3258,11 @@ _PUT_RIGHT_FIGURE = (
     # ("> ... thats like 8 times London" / "More like four times.": a multiple in number words)
     + r"|(?P<wfig>"
     + NUMWORD_SRC
-    + r")(?P<wunit>\s+times\b|\s*x\b|\s+per\s*cent\b|\s+percent\b)"
+    + r")(?:(?P<wunit>\s+times\b|\s*x\b|\s+per\s*cent\b|\s+percent\b)"
+    # ("Try eight.": a count in words; not "two thirds", a share)
+    + r"|(?![\s-]+(?:halves|halfs|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)"
+    # (nor "five or six": a range)
+    + r"(?!\s+(?:or|to)\s+\w))"
     + r"|(?P<frac>"
     + SHARE_WORDS_SRC
     + r"))(?![\w-])"
@@ -3280,9 +3288,16 @@ _WAY_GRANTED_BUT_SRC = (
     r"|\s+(?:went|rose|fell|dropped|increased|decreased|climbed))"
     r"(?:\s+(?:up|down))?,?\s+but"
 )
+#: a quote's figure said back: "300%", "Three a day", "2 a week"
+_ECHOED_FIGURE_SRC = (
+    r"(?:[\d,.]+|(?:" + NUMWORD_SRC + r"))\s*(?:%|x)?"
+    r"(?:\s+(?:a|an|per|every)\s+(?:day|night|week|month|year|hour|minute))?"
+)
 #: the quote's figure or word echoed in doubt at a reply's start: "300%?", "Doubled?"
 _ECHO_RE = compile_re(
-    r"\s*(?:@\w+[\s,:]+)*(?P<e>(?:[\d,.]+\s*(?:%|x)?|every\s+(?:day|night|week|hour|minute)|"
+    r"\s*(?:@\w+[\s,:]+)*(?P<e>(?:"
+    + _ECHOED_FIGURE_SRC
+    + r"|every\s+(?:day|night|week|hour|minute)|"
     r"doubled|tripled|trebled|halved))\s*\?+",
     re.I,
 )
@@ -3291,7 +3306,9 @@ _REPLY_DENIES_RE = compile_re(
     r"\s*(?:@\w+[\s,:]+)*(?:(?:lol|lmao|haha+|ha|erm|um|mate|sorry|generous|optimistic|charitable)\b[,.!]*\s*)?"
     # ("300%? Where are you getting that?": the quote's figure echoed in doubt)
     # ("Every day? More like 7 a day.", "Tripled? Not even close.": its words, too)
-    r"(?:(?:[\d,.]+\s*(?:%|x)?|every\s+(?:day|night|week|hour|minute)|doubled|tripled|trebled|halved|"
+    r"(?:(?:"
+    + _ECHOED_FIGURE_SRC
+    + r"|every\s+(?:day|night|week|hour|minute)|doubled|tripled|trebled|halved|"
     # ("A fifth? Try one in twenty.")
     + SHARE_WORDS_SRC
     + r")"
@@ -3476,6 +3493,54 @@ def _bare_figure_puts_right(ctx: Ctx, start: int, end: int, quoted: list[Claim])
     # (far apart: neither interval reaches the other)
     if (a_hi is not None and b_lo > a_hi) or (b_hi is not None and a_lo > b_hi):
         said.negated = True
+
+
+#: an answer that gives only the way a series went: "The Met's own data says it went up"
+_ANSWER_MOVE_RE = compile_re(
+    r"[^.!?\n]{0,50}?\b(?P<w>(?:it|they)(?:\s*['’](?:s|re)|\s+(?:is|are|was|were|has|have))?\s+"
+    r"(?:went\s+(?:up|down)|gone\s+(?:up|down)|rose|risen|fell|fallen|dropped|increased|decreased|"
+    r"up|down|rising|falling))\b",
+    re.I,
+)
+_DOWN_WORD_RE = compile_re(r".*\b(?:down|fell|fallen|dropped|decreased|falling)\b", re.I)
+
+
+def _answer_echoes(ctx: Ctx) -> None:
+    """ "Over 1,000 cars stolen in Luton last year? Pfft. Try 2,000.": a claim said back as a
+    question and answered is denied, as a quoted claim rebutted at once is; the figure the
+    answer gives is one of the echoed claim's kind, series, place and time."""
+    for (s, e), answer in ctx.echoes.items():
+        echoed = [c for c in ctx.claims if s <= c.start < e]
+        for claim in echoed:
+            claim.negated = True
+        if len(echoed) != 1:
+            continue
+        before = len(ctx.claims)
+        _put_right(ctx, echoed[0], answer - 1)
+        move = _ANSWER_MOVE_RE.match(ctx.text, answer)
+        said = echoed[0]
+        if (
+            len(ctx.claims) == before
+            and move is not None
+            and said.kind in ("change", "trend")
+            and not any(answer <= c.start < move.end() + 20 for c in ctx.claims)
+        ):
+            # ("Burglary in Leeds down 10%? The police's own data says it went up in 2023.":
+            # the answer gives the way the series went, not a size)
+            ctx.claims.append(
+                replace(
+                    said,
+                    kind="trend",
+                    start=move.start("w"),
+                    end=move.end("w"),
+                    surface=ctx.text[move.start("w") : move.end("w")],
+                    value=None,
+                    unit="count" if said.unit == "percent_change" else said.unit,
+                    direction="down" if _DOWN_WORD_RE.match(move.group("w")) else "up",
+                    intense=False,
+                    negated=False,
+                )
+            )
 
 
 def _rebut_line_quotes(ctx: Ctx) -> None:
@@ -4058,6 +4123,13 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         )
     ):
         return
+    if (
+        fig == "wfig"
+        and not m.group("wunit")
+        and not m.group("lead").lower().startswith(("try", "more", "closer", "nearer"))
+        and not re.search(r"\b(?:more\s+like|closer\s+to)\s*$", m.group("h") or "", re.I)
+    ):
+        return  # ("It's one thing ...": a count in words only after "Try", "More like")
     unit = (m.group("unit") or m.group("wunit") or "").strip().lower()
     percent = (
         unit in ("%", "percent", "per cent") or unit.startswith("per") or fig in ("frac", "nin")
@@ -4128,8 +4200,11 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         ):
             # ("It's just under half.": nearly half, as the contract's hedges say)
             lo, hi = apply_hedge(value, "hedge_nearly")
-    if unit == "+":
-        lo, hi = value, None
+    if unit == "+" or (
+        unit in ("%", "percent", "per cent")
+        and ctx.text.startswith("+", m.end(fig) + len(m.group("unit") or ""))
+    ):
+        lo, hi = value, None  # ("Try 90%+.")
     elif lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
     start, end = (

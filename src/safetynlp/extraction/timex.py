@@ -366,8 +366,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         compile_scan(
-            # ("Knife crime in London, first half of 2021: 5,100 offences": a label, no article)
-            rf"\b(?:(?:in\s+)?the\s+|in\s+|(?<=[,:(.!?]\s)|(?<=^)|(?<=\n))(?P<h>first|second)\s+half\s+of\s+(?:(?P<this>this\s+year|the\s+year)|(?P<y>{_YEAR}))\b",
+            # ("Knife crime in London, first half of 2021: 5,100 offences": a label, no article;
+            # "first half of 2021 vs first half of 2020": nor the half set against it)
+            rf"\b(?:(?:in\s+)?the\s+|in\s+|(?<=[,:(.!?]\s)|(?<=^)|(?<=\n)|(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s)|(?<=\bagainst\s))(?P<h>first|second)\s+half\s+of\s+(?:(?P<this>this\s+year|the\s+year)|(?P<y>{_YEAR}))\b",
             re.I,
         ),
     ),

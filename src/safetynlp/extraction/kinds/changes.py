@@ -122,7 +122,8 @@ _WHAT_IT_WAS_RE = GatedPattern(
         # ("less than half the 562 they had in 2021": the earlier figure and its year)
         r"|(?:the|its|their)\s+(?P<n>\d[\d,]*)(?:\s+(?:they|it|we|the\s+city)\s+(?:had|recorded|saw|logged))?\s+in\s+(?P<y3>(?:19|20)\d\d(?:/\d\d)?)\b"
         # "1,531 in 2020, almost double 2019 (776)": the year alone, its figure after it
-        r"|(?P<y2>(?:19|20)\d\d(?:/\d\d)?)(?:['’]s)?(?=\s*(?:\(|[.,;:!?]|$|\s(?:and|but|levels?)\b))"
+        # ("almost double 2019 now")
+        r"|(?P<y2>(?:19|20)\d\d(?:/\d\d)?)(?:['’]s)?(?=\s*(?:\(|[.,;:!?]|$|\s(?:and|but|levels?|now|already)\b))"
         # "23,000 offences in the 12 months to July 2017, roughly double the year before"
         r"|(?P<yb>the\s+(?:year|12\s+months)\s+before|the\s+previous\s+(?:year|12\s+months)|a\s+year\s+(?:earlier|before))"
         r"(?=\s*(?:[.,;:!?]|$|\s(?:and|but)\b)))",

@@ -494,6 +494,17 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             # change is no count of incidents
             and q.kind != "percent"
         ]
+        # ("4 defendants, and a 10 minute break every hour": the figure nearest the gap is a
+        # duration, and no figure before it reaches past it)
+        q_left = [
+            (i, q)
+            for i, q in q_left
+            if not any(
+                q.end <= q2.start < m.start()
+                and not any(t.start <= q2.start < t.end for t in ctx.times)
+                for q2 in ctx.quantities
+            )
+        ]
         if _FELT_LIKE_RE.search(text, max(s0, m.start() - 60), m.start()):
             continue  # "it felt like there was a new stabbing on the news every week"
         hedge_pos = m.start()
@@ -540,7 +551,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                 c.kind == "frequency" and s0 <= c.start and c.end <= m.start() for c in ctx.claims
             ):
                 continue  # "someone killed roughly every 16 hours, every single day": emphasis
-            am = re.search(r"\b(?:a|an|one|1)\s+(?:[\w-]+\s+){0,3}$", left, re.I)
+            # (not "a 10 minute break every hour": a figure of its own between)
+            am = re.search(r"\b(?:a|an|one|1)\s+(?:(?!\d)[\w-]+\s+){0,3}$", left, re.I)
             # "A car is stolen in England and Wales every 5 minutes": one incident, named before
             incident_before = (
                 any(

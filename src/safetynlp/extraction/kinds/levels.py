@@ -150,9 +150,13 @@ _AGE_BEFORE_RE = compile_scan(
     r"|\b(?:he|she|they|who|we|you)\s+(?:was|were|is|are)\s+(?:only\s+|just\s+|maybe\s+|about\s+|around\s+|probably\s+|easily\s+)?$"
     # "My nephew is 15 and I won't let him go out alone"
     r"|\b(?:my|his|her|our|their|your)\s+(?:[\w-]+\s+)?(?:son|daughter|nephew|niece|kid|boy|"
-    r"girl|brother|sister|cousin|child|grandson|granddaughter|lad|lass|mate)\s+"
+    r"girl|brother|sister|cousin|child|grandson|granddaughter|lad|lass|mate|"
+    # ("My MP is 71 and only just learned ...": a person the poster has)
+    r"mp|mum|mom|dad|nan|gran|grandad|grandma|grandpa|uncle|aunt|auntie|neighbour|neighbor|"
+    r"boss|landlord|landlady|husband|wife|partner|friend|councillor|teacher)\s+"
     r"(?:is|was|turned|turns|['’]s)\s+(?:only\s+|just\s+)?$"
-    r"|\b(?:lost|died|killed|murdered|stabbed|shot)\b[^.!?\d]{0,25}\bat\s+(?:just\s+|only\s+)?$",
+    # ("lost his brother at 15", "a robbery he did at 17")
+    r"|\b(?:lost|died|killed|murdered|stabbed|shot|did|committed)\b[^.!?\d]{0,25}\bat\s+(?:just\s+|only\s+)?$",
     re.I,
 )
 #: between a record's clause and the figure that gives its count: ", about 5", ", at about"
@@ -1024,7 +1028,11 @@ _BARE_OUTCOME_RE = compile_scan(
     r"\b(?P<o>charge|charging|prosecution|solve|detection|clear[-\s]?up|clearance)\s+rates?\b"
     # "topped 70,000 in 2022/23, yet fewer than 3% ended in a charge": the share form
     # ("Only 2% led to a charge", "Under 20% ended with a suspect charged")
-    r"|(?<=%\s)(?:of\s+(?:them|those|these)\s+)?(?:(?:end(?:s|ed)?\s+(?:in|with)|(?:lead|leads|led)\s+to|"
+    r"|(?:(?<=%\s)|(?<=\d\s)(?=(?:cases|reports)\s))"
+    # ("Only about 1 in 7 cases ends in a charge", "14% of cases end in a charge": the crime's
+    # cases; not "5% of offences were solved", any offences)
+    r"(?:of\s+(?:them|those|these)\s+|(?:of\s+(?:the\s+)?)?(?:cases|reports)\s+)?"
+    r"(?:(?:end(?:s|ed)?\s+(?:in|with)|(?:lead|leads|led)\s+to|"
     r"result(?:s|ed)?\s+in)\s+(?:a\s+)?(?P<o2>charge|prosecution)|(?:(?:were|are|was|is|get|got)\s+(?:ever\s+)?|"
     r"end(?:s|ed)?\s+with\s+(?:someone|somebody|a\s+suspect)\s+(?:being\s+)?)(?P<o3>charged|solved))\b"
     # "London had 97 homicides last year. But the Met solves barely 60% of them"
@@ -1524,6 +1532,18 @@ _POSSESSIVE_BEFORE_RE = compile_re(r"['’]s\s+$")
 
 
 _ARROW_CHANGE_AFTER_RE = compile_re(r"[ \t]*[↑↓][ \t]*[~≈]?[ \t]*[+−-]?\d[\d.]*[ \t]?(?:%|pc)")
+
+
+#: between a label's crime and its figure: the rest of the label and its colon ("... in Wales:
+#: about")
+_LABEL_COLON_GAP_RE = compile_re(
+    r"[^.!?\n:;]{0,40}:\s*(?:about|around|roughly|approx\.?|nearly|almost|over|under|~)?\s*",
+    re.I,
+)
+#: a crime's name that ends on what it counts ("domestic abuse crimes", "spiking reports")
+_COUNTED_NOUN_ENDS_RE = compile_re(
+    r"\b(?:offences|offenses|crimes|incidents|cases|reports|attacks|thefts|raids)$", re.I
+)
 
 
 @cache
@@ -2407,12 +2427,24 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             # ("Fraud in England and Wales hit 3.9 million offences": the crime named before
             # the figure, which its own noun counts)
             and not (
-                clause[0] <= metric.start
-                and 0 <= q.start - metric.end <= 60
-                # ("Fraud offences in England and Wales topped 3 million": or after the crime)
-                and any(
-                    _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(text, at)
-                    for at in (q.end, metric.end)
+                0 <= q.start - metric.end <= 60
+                and (
+                    clause[0] <= metric.start
+                    # ("Domestic abuse-related crimes in Wales: about 45,000 in ...": a label's
+                    # crime, the figure after its colon)
+                    or (
+                        sent[0] <= metric.start
+                        and _LABEL_COLON_GAP_RE.fullmatch(text, metric.end, q.start) is not None
+                    )
+                )
+                # ("Fraud offences in England and Wales topped 3 million": or after the crime,
+                # or in the crime's own words: "domestic abuse crimes")
+                and (
+                    any(
+                        _counted_noun_after(ctx.lex.cue_src["generic_nouns"]).match(text, at)
+                        for at in (q.end, metric.end)
+                    )
+                    or _COUNTED_NOUN_ENDS_RE.search(metric.phrase) is not None
                 )
             )
         ):
@@ -4309,8 +4341,8 @@ _ELLIPTIC_BEFORE_RE = compile_scan(
     r"|,?\s+(?:it|that)(?:['’]s|\s+is|\s+was)\s+"
     # "NYC ~4": the place and a hedged figure alone
     r"|\s+)"
-    # "Chicago is like 17": a filler, no hedge
-    r"(?:like\s+)?$",
+    # "Chicago is like 17": a filler, no hedge ("Chicago's was more like 18": nor a hedge)
+    r"(?:(?:more\s+)?like\s+)?$",
     re.I,
 )
 
@@ -4703,6 +4735,23 @@ def _in_line_quote(text: str, pos: int) -> bool:
     """Is ``pos`` on a line quoted with ">" (a reply's quote of what it answers)?"""
     line = text[text.rfind("\n", 0, pos) + 1 : pos]
     return line.lstrip().startswith(">")
+
+
+def figure_after_colon(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "2021 was the worst year for teenage homicides in London since records began: 30
+    dead.": the figure a record or a move left unsaid, alone after its colon (read once the
+    records are)."""
+    colon = ctx.text.find(": ", sent[0], sent[1])
+    if (
+        colon > 0
+        # (one figure after it: not "... ↓ again in '25: 222 vs 269 in '24")
+        and sum(colon < q.start < sent[1] for q in ctx.quantities) == 1
+        and any(
+            c.kind in ("extremum", "trend") and c.value is None and sent[0] <= c.start < colon
+            for c in ctx.claims
+        )
+    ):
+        _bare_figure(ctx, (colon + 2, sent[1]))
 
 
 def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:

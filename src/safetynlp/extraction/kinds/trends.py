@@ -1377,6 +1377,8 @@ def _moved_in_each_place(ctx: Ctx, sent: tuple[int, int]) -> None:
     for c in reversed([c for c in ctx.claims if sent[0] - 300 <= c.start < sent[0]]):
         if not isinstance(c.geography, str) or c.period is None:
             break
+        if trend.baseline is not None and c.period == trend.baseline != trend.period:
+            continue  # ("Philly 205 vs 263": the figure each place moved from)
         if period is not None and c.period != period:
             break
         period = c.period
