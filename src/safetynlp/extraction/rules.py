@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
+    _ECHO_ANSWERED_RE,
     CLAIM_CALLED_FALSE_RE,
     COMMA_DENIAL_RE,
     MASKED_PLACES_RE,
@@ -666,6 +667,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
     for claim in ctx.claims:
         if not claim.negated and COMMA_DENIAL_RE.match(text, claim.end):
             claim.negated = True
+    _scare_quoted_put_right(ctx, sents)
     # "It's simply false that London murders rose 40% last year. The real rise was about
     # 10%.": the sentence after a denied claim may put its figure right; so may a source's
     # figure opening it ("Saw a post saying burglaries in Birmingham are up 60% since 2019.
@@ -3503,6 +3505,31 @@ _ANSWER_MOVE_RE = compile_re(
     re.I,
 )
 _DOWN_WORD_RE = compile_re(r".*\b(?:down|fell|fallen|dropped|decreased|falling)\b", re.I)
+
+
+_FIGURE_IN_QUOTE_RE = compile_re(r"\d|\b(?:" + NUMWORD_SRC + r")\b", re.I)
+
+
+def _scare_quoted_put_right(ctx: Ctx, sents: list[tuple[int, int]]) -> None:
+    """ "Glasgow had 'forty-odd' murders last year according to a bloke at the pub. It was
+    under 30, mate.": the one claim whose figure the post holds in scare quotes, answered by
+    the next sentence as a said-back claim is, is denied (the answer then puts it right)."""
+    text = ctx.text
+    for k in range(len(sents) - 1):
+        sent = sents[k]
+        own = [c for c in ctx.claims if sent[0] <= c.start < sent[1] and not c.negated]
+        if len(own) != 1 or own[0].value is None:
+            continue
+        claim = own[0]
+        if not any(
+            q.start() < claim.end
+            and claim.start < q.end()
+            and _FIGURE_IN_QUOTE_RE.search(q.group(0)) is not None
+            for q in _QUOTED_RE.finditer(text, sent[0], sent[1])
+        ):
+            continue
+        if _ECHO_ANSWERED_RE.match(text, sent[1]) is not None:
+            claim.negated = True
 
 
 def _answer_echoes(ctx: Ctx) -> None:
