@@ -2992,8 +2992,19 @@ def _drop_repeats(claims: list[Claim], lex: Lexicon, text: str) -> list[Claim]:
             # a claim of its own, judged on its own)
             c.intense,
         )
+        # ("'Knife crime ... has soared 80% in a decade'. ... soared 80% is fantasy.": the
+        # words of a denied claim said again are that claim, denied or not)
+        denied_key = (*key[:8], True, *key[9:])
         if (
-            any(c.value == v or _bound_of(c.value, v) for v in seen.get(key, ()))
+            (
+                any(c.value == v or _bound_of(c.value, v) for v in seen.get(key, ()))
+                or (
+                    not c.negated
+                    and c.kind in ("level", "change", "trend", "frequency")
+                    and any(c.value == v or _bound_of(c.value, v) for v in seen.get(denied_key, ()))
+                    and c.surface.lower() in text[: c.start].lower()
+                )
+            )
             and not find_metrics(c.surface, lex)
             and not (
                 _said_for_itself(c)
@@ -3528,7 +3539,9 @@ def _scare_quoted_put_right(ctx: Ctx, sents: list[tuple[int, int]]) -> None:
             for q in _QUOTED_RE.finditer(text, sent[0], sent[1])
         ):
             continue
-        if _ECHO_ANSWERED_RE.match(text, sent[1]) is not None:
+        answer = _ECHO_ANSWERED_RE.match(text, sent[1])
+        # (the answer right after: not past "She's not wrong, sadly.")
+        if answer is not None and not text[sent[1] : answer.start("a")].strip(" \t\n?!"):
             claim.negated = True
 
 
