@@ -2007,7 +2007,7 @@ _SOURCE_PLEASE_RE = compile_re(
 #: another's figure in disbelief ("Two stabbings a day?? In London it's closer to 40 a day",
 #: "Over 1,000 cars stolen in Luton last year? Pfft. Try 2,000.", "... up 30% since 2019?
 #: West Midlands Police's own figures say it's down.")
-_ECHO_ANSWERED_RE = compile_re(
+ECHO_ANSWERED_RE = compile_re(
     r"[\s?!]*"
     # (one short sentence of scorn or doubt between: "Pfft.", "Don't be daft.", "Thought that
     # sounded high.")
@@ -2536,7 +2536,7 @@ def add(
     if (
         ctx.text.find("?", sent[0], sent[1]) >= 0
         and ctx.text[sent[0] : sent[1]].rstrip(" \t\"'”’)!").endswith("?")
-        and (echo := _ECHO_ANSWERED_RE.match(ctx.text, sent[1])) is not None
+        and (echo := ECHO_ANSWERED_RE.match(ctx.text, sent[1])) is not None
         and not _WH_OPENS_RE.match(ctx.text, sent[0], sent[1])
         # (a claim quoted, then asked, is another's put to the answer, kept to be denied:
         # "'Knife crime in London rose 20% in 2022/23'? Try 6%.")

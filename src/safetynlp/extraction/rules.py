@@ -20,9 +20,9 @@ from typing import Any, TypeVar
 
 from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
-    _ECHO_ANSWERED_RE,
     CLAIM_CALLED_FALSE_RE,
     COMMA_DENIAL_RE,
+    ECHO_ANSWERED_RE,
     MASKED_PLACES_RE,
     Ctx,
     add,
@@ -3539,7 +3539,7 @@ def _scare_quoted_put_right(ctx: Ctx, sents: list[tuple[int, int]]) -> None:
             for q in _QUOTED_RE.finditer(text, sent[0], sent[1])
         ):
             continue
-        answer = _ECHO_ANSWERED_RE.match(text, sent[1])
+        answer = ECHO_ANSWERED_RE.match(text, sent[1])
         # (the answer right after: not past "She's not wrong, sadly.")
         if answer is not None and not text[sent[1] : answer.start("a")].strip(" \t\n?!"):
             claim.negated = True
