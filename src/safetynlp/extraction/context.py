@@ -2533,8 +2533,10 @@ def add(
         " \t\"'”’)"
     ).endswith("?"):
         return None  # "Burglaries in London halved since 2010? Source please": a doubt
+    # (cheap first: every question below has its question mark, or an "or is it")
+    asked = ctx.text.find("?", sent[0], sent[1]) >= 0
     if (
-        ctx.text.find("?", sent[0], sent[1]) >= 0
+        asked
         and ctx.text[sent[0] : sent[1]].rstrip(" \t\"'”’)!").endswith("?")
         and (echo := ECHO_ANSWERED_RE.match(ctx.text, sent[1])) is not None
         and not _WH_OPENS_RE.match(ctx.text, sent[0], sent[1])
@@ -2715,8 +2717,6 @@ def add(
         for q in QUOTED_RE.finditer(ctx.text, sent[0], sent[1])
     ):
         return None  # "The '100 murders a day' guy is back": a phrase naming who says it
-    # (cheap first: every question below has its question mark, or an "or is it")
-    asked = ctx.text.find("?", sent[0], sent[1]) >= 0
     if (
         (asked or ctx.text.find(" or ", pos, sent[1]) >= 0)
         and _YES_NO_FIGURE_QUESTION_RE.match(ctx.text, sent[0], min(start, pos))

@@ -3511,11 +3511,10 @@ def _bare_figure_puts_right(ctx: Ctx, start: int, end: int, quoted: list[Claim])
 #: an answer that gives only the way a series went: "The Met's own data says it went up"
 _ANSWER_MOVE_RE = compile_re(
     r"[^.!?\n]{0,50}?\b(?P<w>(?:it|they)(?:\s*['’](?:s|re)|\s+(?:is|are|was|were|has|have))?\s+"
-    r"(?:went\s+(?:up|down)|gone\s+(?:up|down)|rose|risen|fell|fallen|dropped|increased|decreased|"
-    r"up|down|rising|falling))\b",
+    r"(?:(?P<down>(?:went|gone)\s+down|fell|fallen|dropped|decreased|down|falling)"
+    r"|(?:went|gone)\s+up|rose|risen|increased|up|rising))\b",
     re.I,
 )
-_DOWN_WORD_RE = compile_re(r".*\b(?:down|fell|fallen|dropped|decreased|falling)\b", re.I)
 
 
 _FIGURE_IN_QUOTE_RE = compile_re(r"\d|\b(?:" + NUMWORD_SRC + r")\b", re.I)
@@ -3576,7 +3575,7 @@ def _answer_echoes(ctx: Ctx) -> None:
                     surface=ctx.text[move.start("w") : move.end("w")],
                     value=None,
                     unit="count" if said.unit == "percent_change" else said.unit,
-                    direction="down" if _DOWN_WORD_RE.match(move.group("w")) else "up",
+                    direction="down" if move.group("down") else "up",
                     intense=False,
                     negated=False,
                 )
