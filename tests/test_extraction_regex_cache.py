@@ -75,6 +75,35 @@ def test_regex_cache_derived_round_trip(tmp_path: Path, value: object) -> None:
     assert len(calls) == 3
 
 
+def test_regex_cache_derived_entry_of_changed_code_is_recomputed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (an upgrade that changes how a reading is made must not be handed the old reading
+    # for an unchanged pattern: the key follows the computing module's source)
+    path = tmp_path / "regex.json"
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    def load(body: str) -> object:
+        (tmp_path / "deriving_mod.py").write_text(body)
+        sys.modules.pop("deriving_mod", None)
+        monkeypatch.setattr(regex_cache, "_DIGESTS", {})
+        import deriving_mod  # type: ignore[import-not-found]
+
+        return deriving_mod.compute
+
+    old = RegexStore(path)
+    assert old.derived("k", "a|b", 0, load("def compute(s, f):\n    return ['a']\n")) == ["a"]
+    old.save()
+    same = RegexStore(path)
+    assert same.derived("k", "a|b", 0, load("def compute(s, f):\n    return ['a']\n")) == ["a"]
+    assert same.misses == 0
+    new = RegexStore(path)
+    changed = load("def compute(s, f):\n    return ['a', 'b']\n")
+    assert new.derived("k", "a|b", 0, changed) == ["a", "b"]
+    assert new.misses == 1
+    sys.modules.pop("deriving_mod", None)
+
+
 @pytest.mark.parametrize(
     "content",
     [

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import atexit
 import base64
+import hashlib
 import os
 import re
 import sys
@@ -121,7 +122,10 @@ class RegexStore:
         flags = int(flags)
         if self.path is None:
             return compute(source, flags)
-        key = f"{kind}\0{flags}\0{source}"
+        # (a reading is only as good as the code that made it: an entry written before that
+        # code changed, by an older release or another checkout sharing the file, must not be
+        # taken for this one's, so the key names a digest of the computing module's source)
+        key = f"{kind}\0{_code_digest(compute)}\0{flags}\0{source}"
         entry = self._entry(key)
         if entry is None:
             self._missed()
@@ -172,6 +176,25 @@ class RegexStore:
             self._read = True
             self._stored = _read_entries(self.path) if self.path is not None else {}
         return self._stored.get(key)
+
+
+_DIGESTS: dict[str, str] = {}
+
+
+def _code_digest(compute: Callable[..., Any]) -> str:
+    """A short digest of the source file of the module that defines ``compute`` ("" when it
+    has none to read, e.g. a function made at run time: then only its name keys it)."""
+    module = getattr(compute, "__module__", None) or ""
+    digest = _DIGESTS.get(module)
+    if digest is None:
+        try:
+            data = Path(sys.modules[module].__file__ or "").read_bytes()
+        except (KeyError, OSError, TypeError, ValueError):
+            digest = ""
+        else:
+            digest = hashlib.blake2b(data, digest_size=8).hexdigest()
+        _DIGESTS[module] = digest
+    return digest
 
 
 def _read_entries(path: Path) -> dict[str, Any]:
