@@ -853,6 +853,25 @@ _QUOTE_NAMES_AFTER_RE = compile_re(
     r"account|lads|brigade|mob)s?\b",
     re.I,
 )
+#: the words that call a sayer wrong ("Whoever said ... is chatting rubbish")
+SAYER_WRONG_SRC = (
+    r"(?:wrong|lying|mistaken|misinformed|deluded|clueless|making\s+(?:it|things|stuff)\s+up|"
+    r"(?:chatting|talking)\s+(?:rubbish|nonsense|shit|crap|bollocks|"
+    r"out\s+of\s+(?:their|his|her)\s+(?:arse|ass))|having\s+a\s+laugh|full\s+of\s+it|"
+    r"got\s+it\s+wrong)\b"
+)
+#: a sayer's claim judged right after it, in its sentence ("... is talking rubbish", "... was
+#: right"): group ``wrong`` or ``right``
+SAYER_JUDGED_AFTER_RE = compile_re(
+    # (the claim's place or time may come after its words: "five a day in Croydon was right")
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*)?)?"
+    r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?"
+    r"\s+(?:is|are|was|were|has|have)\s+(?:(?:just|simply|completely|totally|dead|so|quite)\s+)?"
+    r"(?:(?P<wrong>"
+    + SAYER_WRONG_SRC
+    + r")|(?P<right>(?:not\s+wrong|right|correct|spot\s+on|bang\s+on)\b))",
+    re.I,
+)
 #: others' claim named by who holds it (its own pattern, run only where "who" or a quote
 #: mark stands just before the claim)
 _WHOEVER_BEFORE_RE = compile_scan(
@@ -1965,6 +1984,10 @@ _PREDICTION_RE = GatedPattern(
         r"|\b(?:goal|target|aim|ambition)s?\s+of\s+$"
         # ("a prediction market on whether E&W homicides drop below 500": an open question)
         r"|\bwhether\s+(?:[\w'’&-]+\s+){0,4}$"
+        # ("My son asked if Paris is safer than London", "I wonder if knife crime has doubled":
+        # an open question, said about)
+        r"|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:(?:me|us|him|her|them|you)\s+)?if\s+"
+        r"(?:[\w'’&-]+\s+){0,4}$"
         # ("Happy to take anyone's money on this: Toronto stays under 60 homicides in 2026")
         r"|\b(?:money|bet|tenner|fiver)\s+on\s+(?:this|it|that)\s*:[^.!?\n]{0,80}$"
         # ("Tenner says Glasgow gets through 2024 with fewer than 25 murders")
@@ -2180,7 +2203,13 @@ def _asks(ctx: Ctx, pos: int, sent: tuple[int, int]) -> bool:
         return False  # "Anyone else notice Chicago homicides went up in 2025?" asserts the rise
     own = clause_of(split_clauses(ctx.text, *sent), pos, sent)
     if ctx.text[own[0] : own[1]].rstrip(" \t\n\"'”’)").endswith("?"):
-        return True
+        # ("Chicago homicides went up again in 2024 and the mayor wants a second term?": the
+        # disbelief is at what is set beside the claim, said as a statement before it)
+        return not (
+            _AND_THEN_ASKED_RE.search(ctx.text, pos, q + 1)
+            and not _AUX_QUESTION_RE.match(ctx.text, sent[0], pos)
+            and not _WH_OPENS_RE.match(ctx.text, sent[0], pos)
+        )
     # "Serious question: has knife crime actually gone up since 2019, or is it just reported
     # more?": a yes/no question asks in all its clauses
     return bool(
@@ -2217,6 +2246,15 @@ _NOTICE_QUESTION_RE = compile_re(
     r"(?:notice[ds]?|noticing|see|seen|realise[ds]?|realize[ds]?|clock(?:ed)?|spot(?:ted)?)\b"
     # "Did you know London has a lower murder rate than ...?" tells (not "Anyone know if")
     r"|[\W_]*(?:did|do)\s+you\s+know\b(?!\s+(?:if|whether|how|why|what|when|where|who)\b)",
+    re.I,
+)
+#: a statement's clause joined to another subject's that the question mark is about ("...
+#: and the mayor wants a second term?", "... and nobody cares?")
+_AND_THEN_ASKED_RE = compile_re(
+    r"\s(?:and|but|yet)\s+(?:(?:the|his|her|their|our|my|your|this|that)\s+[a-z]+|nobody|no\s+one|"
+    r"everyone|everybody|people|you|we|they|he|she|i)\s+(?:still\s+|just\s+)?"
+    r"(?:wants?|says?|said|thinks?|cares?|expects?|calls?|claims?|keeps?|gets?|got|"
+    r"blames?|reckons?|brags?|boasts?|tells?|told)\b[^.!?]*\?",
     re.I,
 )
 _AUX_QUESTION_RE = compile_re(
@@ -2314,9 +2352,17 @@ def _hypothetical(
             return False
     if m is None:
         return False
-    return bool(m.group("always")) or bool(_MODAL_RE.search(ctx.text, m.end(), sent[1]))
+    # (not a claim after the hypothetical, set against it: "If Glasgow had NYC's population
+    # it'd be a different story, but Glasgow had about 30 murders last year.")
+    if m.group("always"):
+        return not _BUT_AFTER_MODAL_RE.search(ctx.text, m.end(), max(m.end(), start))
+    modal = _MODAL_RE.search(ctx.text, m.end(), sent[1])
+    return modal is not None and not (
+        modal.end() <= start and _BUT_AFTER_MODAL_RE.search(ctx.text, modal.end(), start)
+    )
 
 
+_BUT_AFTER_MODAL_RE = compile_re(r"[,;]\s*(?:but|though|yet)\s", re.I)
 _JOINED_BY_AND_RE = compile_re(r"[^,;:]\s(?:and|&)\s$")
 #: a modal that opens a question's clause right before the claim: ", would burglaries ..."
 _MODAL_ASKS_BEFORE_RE = compile_scan(
@@ -2672,6 +2718,9 @@ def add(
         )
         # ("Some bloke on talkRADIO reckons ... Finally someone saying it.": the poster's own)
         and not _next_says(_NEXT_ENDORSES_RE, ctx.text, sent[1])
+        # ("Anyone who says knife crime has doubled is talking rubbish", "Whoever said five
+        # a day was right": the sayer judged in the same sentence, the claim kept for it)
+        and not SAYER_JUDGED_AFTER_RE.match(ctx.text, end, sent[1])
     ):
         # "next time someone says London 'overtook' New York": not the poster's claim (but
         # "People say it's bad but knife crime ... has come down": the poster's answer)

@@ -70,6 +70,9 @@ class MetricMention:
     stat: bool
     #: too vague to carry a direction alone (a bare "crime"): only claims with a number
     numeric_only: bool = False
+    #: a share outside the taxonomy ("90% of homicide victims ... are male"): a percent, as a
+    #: share metric's figure is, though no series names it
+    share: bool = False
 
 
 @dataclass(slots=True)
@@ -105,6 +108,9 @@ class Lexicon:
     stem_patterns: dict[str, tuple[int, ...]]
     #: indexes of the ``numeric_only`` patterns (see :class:`MetricMention`)
     numeric_only: frozenset[int] = frozenset()
+    #: indexes of the patterns of shares outside the taxonomy (``"unit": "percent"`` with no
+    #: metric; see :class:`MetricMention`)
+    shares: frozenset[int] = frozenset()
     #: the crimes outcome rates are built on, with the words for each ("burglary": burglar(y|ies))
     outcome_bases: tuple[tuple[str, re.Pattern[str]], ...] = ()
     #: the hedge classes anchored at the end of the words before a number, one named group
@@ -333,6 +339,11 @@ def load_lexicon() -> Lexicon:
         metric_stem_finder=ahocorasick_rs.AhoCorasick(list(metric_stems)),
         stem_patterns=stem_patterns,
         numeric_only=frozenset(i for i, entry in enumerate(entries) if entry.get("numeric_only")),
+        shares=frozenset(
+            i
+            for i, entry in enumerate(entries)
+            if entry.get("metric") is None and entry.get("unit") == "percent"
+        ),
         outcome_bases=tuple(
             (base, compile_re(b["pattern"], re.I))
             for base, b in (data.get("outcome_rates") or {}).get("bases", {}).items()
@@ -431,7 +442,9 @@ def find_metrics(text: str, lex: Lexicon) -> list[MetricMention]:
                     e = group.end()
                     taken.add(s, e)
             found.append(
-                MetricMention(s, e, metric, family, text[s:e], stat, i in lex.numeric_only)
+                MetricMention(
+                    s, e, metric, family, text[s:e], stat, i in lex.numeric_only, i in lex.shares
+                )
             )
     # hashtags like #KnifeCrime or #LondonMurders name a metric in CamelCase
     for m in _HASHTAG.finditer(text):
@@ -468,7 +481,7 @@ _GROUP_LABEL_AFTER = compile_re(
 #: place's words between stay out of the crime's
 _GROUP_AMONG_AFTER = compile_re(
     r"(?P<between>\s+in\s+(?-i:[A-Z])[\w&]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w&]*){0,2})?"
-    r"\s+(?:among|amongst)\s+(?:" + AGE_GROUPS_SRC + r")\b",
+    r"\s+(?:among|amongst|against|involving)\s+(?:" + AGE_GROUPS_SRC + r")\b",
     re.I,
 )
 #: the sub-series a victims' or weapon group names, by the series it narrows: read both
@@ -541,6 +554,11 @@ _RATE_OPENS_LINE = compile_re(
 )
 #: the rest of a label's line: its period, then a colon and the figure it labels
 _COLON_FIGURE_ON_LINE = compile_re(r"[^\n:.!?]{0,60}:\s*(?:~|c\.\s?|approx\.?\s*)?\d", re.I)
+_MOVE_ON_LINE_RE = compile_re(
+    r"[ \t]*(?:up|down|rose|fell|increased|decreased|[↑↓])[ \t]*(?:by[ \t]+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|~)[ \t]*)?\d",
+    re.I,
+)
 _HEADER_LINE_END_RE = compile_re(r"[^\n:.!?]{0,60}:[ \t]*\n")
 _LINE_ENDS_RE = compile_re(r"[ \t]*\n")
 _LABEL_LINE_TIME = compile_re(
@@ -593,6 +611,12 @@ def _label_line(text: str, s: int, e: int) -> bool:
         )
     if after.group("figure") and line_start > 0:
         return True  # "▪ homicide 570 ↓": an item of a list, the crime labelling its figure
+    if (
+        line_start > 0
+        and after.group(0).strip() == ":"
+        and _MOVE_ON_LINE_RE.match(text, after.end())
+    ):
+        return True  # "2023 vs 2022:\n- murder: down 11.6%": an item's series and its move
     stop = text.find("\n", e)
     line = text[line_start : len(text) if stop < 0 else stop]
     return _LABEL_LINE_TIME.search(line) is not None

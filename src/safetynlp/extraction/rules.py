@@ -24,6 +24,7 @@ from safetynlp.extraction.context import (
     COMMA_DENIAL_RE,
     ECHO_ANSWERED_RE,
     MASKED_PLACES_RE,
+    SAYER_WRONG_SRC,
     Ctx,
     add,
     apply_hedge,
@@ -561,7 +562,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
             _put_right(ctx, quoted[0], m.end("q"))
     if ctx.echoes:
         _answer_echoes(ctx)
-    if "claim" in text or "Claim" in text:
+    if "claim" in text or "Claim" in text or _SAYER_WORDS_RE.search(text):
         _claims_called_false(ctx)
     if ">" in text or ("\n" in text and ": " in text):
         _rebut_line_quotes(ctx)
@@ -4301,11 +4302,27 @@ _CLAIMS_THAT_FALSE_RE = compile_scan(
 )
 
 
+#: "Whoever said Leeds had 100 murders in 2023 is chatting rubbish": the say-so of someone
+#: the post calls wrong, in the words after the saying verb
+_WHOEVER_SAID_WRONG_RE = compile_scan(
+    r"\b(?:whoever|anyone\s+who|anybody\s+who|everyone\s+who|people\s+who|those\s+who|"
+    r"the\s+(?:guy|bloke|person|people|lot|account|idiots?|muppets?)\s+(?:who|that))\s+"
+    r"(?:says?|said|claims?|claimed|reckons?|reckoned|thinks?|thought|posted|tweeted|"
+    r"keeps?\s+saying|(?:is|are|was|were)\s+(?:saying|claiming|posting))\s+(?:that\s+)?"
+    r"(?P<body>[^.!?\n]{5,200}?)\s+(?:is|are|was|were|has|have)\s+(?:\w+\s+)?" + SAYER_WRONG_SRC,
+    re.I,
+)
+
+
+#: (a cheap test before the pattern above: its "who"/"whoever")
+_SAYER_WORDS_RE = compile_scan(r"\bwho(?:ever)?\b|\bthat\s+(?:says?|said|claim)", re.I)
+
+
 def _claims_called_false(ctx: Ctx) -> None:
     """ "Claim doing the rounds: '...'. Met figures: ... The claim is false.", "Claims that
     ... are false": what the post calls false is denied."""
     text = ctx.text
-    for m in _CLAIMS_THAT_FALSE_RE.finditer(text):
+    for m in (*_CLAIMS_THAT_FALSE_RE.finditer(text), *_WHOEVER_SAID_WRONG_RE.finditer(text)):
         for claim in ctx.claims:
             if m.start("body") <= claim.start < m.end("body"):
                 claim.negated = True
@@ -4328,7 +4345,7 @@ _REBUTTED_QUOTE_RE = compile_scan(
     # ("The '40 phones snatched an hour in Westminster' figure is wrong.": the figure's own
     # noun, its verb next)
     r"|(?:figure|stat|number|statistic)s?\s+(?=(?:is|was|are|were)\s))?"
-    r"(?:(?:is|was|are|were)\s+(?:total|complete|utter|just)?\s*(?=nonsense|rubbish|false|wrong|untrue|a\s+lie|fake|bollocks|a\s+myth))?"
+    r"(?:(?:is|was|are|were)\s+(?:total|complete|utter|just)?\s*(?=nonsense|rubbish|false|wrong|untrue|a\s+lie|fake|bollocks|a\s+myth|(?:wildly|way|miles|well)\s+off\b))?"
     # ('"..." lol no, try 20+': a laugh before the denial)
     # ('"Over 1,000 phones snatched every day in London!!!" Lads this is nonsense.')
     r"(?:(?:lol|lmao|haha+|ha|ffs|smh|mate|lads|guys|folks|people|erm|um)\b[,.!]*\s*)?"
@@ -4341,7 +4358,7 @@ _REBUTTED_QUOTE_RE = compile_scan(
     + r"|"
     r"nah\b|nope\b|no\s*[,.!](?!\s*(?:idea|clue|one|doubt)\b)|no\s+(?:mate|pal|chief|way)\b|not\s+even\s+close\b|"
     r"(?=(?:up|down|it\s+(?:rose|fell|went)|they\s+(?:rose|fell|went))\b))"
-    r"|(?:that['’]s\s+|this\s+is\s+|it['’]s\s+|it\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b"
+    r"|(?:that['’]s\s+|this\s+is\s+|it['’]s\s+|it\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth|(?:wildly|way|miles|well)\s+off\b)\b"
     # ('QT: "London knife crime hits record low" — not a record.')
     r"|not\s+a\s+record\b"
     # ("'Knife crime in London rose 20% in 2022/23'? Try 6%.")

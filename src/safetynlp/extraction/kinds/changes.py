@@ -1218,7 +1218,11 @@ def _elliptic_percent(ctx: Ctx, sent: tuple[int, int]) -> None:
         or prev.metric == metric.metric
     ):
         return
-    value = float(m.group("n")) * (1 if prev.value[0] >= 0 else -1)
+    sign = 1 if prev.value[0] >= 0 else -1
+    n_at = m.start("n")
+    if not m.group("h") and ctx.text[n_at - 1] in "-−–" and ctx.text[n_at - 2].isspace():
+        sign = -1  # ("knife crime +5%\n• robbery –7%": a minus of its own, not the one before's)
+    value = float(m.group("n")) * sign
     hedge = (
         "hedge_approx"
         if m.group("h") and m.group("h").strip().lower() in ("about", "around", "roughly", "~")

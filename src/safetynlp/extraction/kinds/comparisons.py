@@ -2239,6 +2239,20 @@ def late_elliptic_orders(ctx: Ctx, sent: tuple[int, int]) -> None:
                 # six times that": a multiple of the level just read
                 _elliptic_ratio(ctx, sent, p)
             _elliptic_order(ctx, sent, p)
+        elif (
+            within(p.start, sent)
+            and not any(c.start <= p.start < c.end for c in ctx.claims)
+            and any(
+                c.kind == "comparison"
+                and c.relation == "ratio"
+                and sent[0] <= c.start
+                and c.end <= p.start
+                for c in ctx.claims
+            )
+        ):
+            # ("Philadelphia had twice as many homicides as London, and Chicago had ten times
+            # as many": a multiple against the same place, read once the first one is)
+            _elliptic_ratio(ctx, sent, p)
     low = (ctx.low or ctx.text.lower())[sent[0] : sent[1]] if ctx.claims else ""
     if (
         ("tim" in low or "twice" in low or "doubl" in low or "tripl" in low or "x" in low)

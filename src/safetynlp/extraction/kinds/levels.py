@@ -1193,8 +1193,10 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         mm
         for mm in ctx.metrics
         if mm.start < sent[1]
-        and (info := metrics.get(mm.metric or "")) is not None
-        and info.unit == "percent"
+        and (
+            mm.share
+            or ((info := metrics.get(mm.metric or "")) is not None and info.unit == "percent")
+        )
     ]
     # (whether the sentence points back is only asked when a share was named before it)
     back = None
@@ -2453,7 +2455,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "two different crimes": a bare "crimes" in the hundreds is a statistic
         if q.value < 20 and _TAKEN_RE.search(metric.phrase):
             continue  # "Our block had 3 bikes stolen from the shed": a handful is an anecdote
-        if (
+        if metric.share or (
             ctx.lex.taxonomy.metrics.get(metric.metric or "") is not None
             and ctx.lex.taxonomy.metrics[metric.metric or ""].unit == "percent"
         ):
@@ -4322,7 +4324,8 @@ def ordinals(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) ->
 
 _SENTENCED_FOR_RE = compile_scan(
     r"\b(?:jailed|sentenced|convicted|charged|guilty|acquitted|cleared|arrested|jail|prison)\b"
-    r"[^.!?]{0,40}\b(?:for|of|over|with|after)\s+(?:the\s+)?$",
+    # ("Jailed for nine years for his part in two shootings")
+    r"[^.!?]{0,40}\b(?:for|of|over|with|after)\s+(?:the\s+|(?:his|her|their)\s+(?:part|role)\s+in\s+)?$",
     re.I,
 )
 #: "NYC's murder rate is about 5 per 100k. London's is closer to 1.5.": a place's possessive
@@ -4672,7 +4675,9 @@ _BARE_FIGURE_SENT_RE = compile_re(
     r"|(?:the\s+)?answer(?:\s+(?:from|according\s+to)\s+[\w&'’. -]{1,30}?)?\s*[:,-]\s*)*"
     r"(?P<lead>(?:it|that|they|the\s+(?:real|actual|true)\s+(?:number|figure|total))\s*"
     r"(?:was|is|were|are|['’]s|['’]re)\s+(?:actually\s+|really\s+)?)?"
-    r"(?P<h>(?:nearer|closer\s+to|more\s+like|about|around|roughly|approx\.?|approximately|only|just|over|under|nearly|"
+    # ("Just under 100.": a hedge's own degree first)
+    r"(?P<h>(?:(?:just|only|well|slightly|a\s+(?:bit|touch|little))\s+(?=over|under|fewer|less|more))?"
+    r"(?:nearer|closer\s+to|more\s+like|about|around|roughly|approx\.?|approximately|only|just|over|under|nearly|"
     r"almost|fewer\s+than|less\s+than|more\s+than|~)\s*)?"
     # ("Eight last year.": a figure in words before its time)
     # ("Fifteen, per the Met.")
