@@ -515,7 +515,8 @@ _LABEL_AFTER = compile_re(
     # ("Homicide | E&W | YE Dec 25 vs YE Dec 24")
     # ("Homicide change, 2024 vs 2023:": the series' change by place, under the label)
     r"\s*(?:,|\(|\[|:|\|(?=[^\n|]+\|)|\s+in\s+(?:19|20)\d\d\b|\s+in\s+(?-i:[A-Z])|\s+(?:by|per)\s"
-    r"|\s+(?:change|changes|trend)\s*(?:,|:|\()"
+    # ("2020 homicide increases, selected US cities:")
+    r"|\s+(?:change|changes|trend|increases|rises|falls|drops|decreases|declines)\s*(?:,|:|\()"
     # ("UK homicide roundup, 2025:")
     r"|\s+(?:roundup|round-up|totals?|figures|numbers|stats|tally)\s*(?:,|:|\()"
     # ("Quick London homicide series from the Met dashboard, because people keep asking:\n":
@@ -546,7 +547,8 @@ _PLACE_OPENS_LINE = compile_re(
 _PERIOD_OPENS_LINE = compile_re(
     r"[ \t" + BULLET_MARKS + r"-]*(?:(?-i:FY)\s?\d\d(?:/\d\d)?|(?:19|20)\d\d(?:/\d\d)?|"
     r"(?-i:YE)\s+[A-Za-z]{3,9}\s+\d\d(?:\d\d)?|(?-i:[HQ][1-4])\s+(?:19|20)\d\d)"
-    r"(?:\s*[\[(][^\[\]()\n]{1,30}[\])])?,\s+"
+    # ("2020 homicide increases, selected US cities:": the year and the series unparted)
+    r"(?:\s*[\[(][^\[\]()\n]{1,30}[\])])?(?:,\s+|\s+)"
 )
 _RATE_OPENS_LINE = compile_re(
     r"[ \t" + BULLET_MARKS + r"-]*(?:rates?\s+)?per\s+(?:100k|100,000|100\s000|capita|head)\s*,\s*",

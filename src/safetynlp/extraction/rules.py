@@ -38,6 +38,7 @@ from safetynlp.extraction.context import (
     move_unit,
     names_vs_line_above,
     national_series,
+    rate_header_unit,
     reply_labels,
     reply_spans,
     series_fields,
@@ -679,7 +680,17 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         before = [c for c in ctx.claims if sents[k][0] <= c.start < sents[k][1]]
         denied = [c for c in before if c.negated]
         if len(denied) == 1:
+            n_claims = len(ctx.claims)
             _put_right(ctx, denied[0], sents[k + 1][0] - 1, lead_only=True)
+            if (
+                len(ctx.claims) == n_claims
+                and k + 2 < len(sents)
+                and _DENIAL_SENTENCE_RE.fullmatch(text, *sents[k + 1])
+                and not any(sents[k + 2][0] <= c.start < sents[k + 2][1] for c in ctx.claims)
+            ):
+                # ("... went up 50% last year. It didn't. More like 12%.": the denial said
+                # alone, the figure after it)
+                _put_right(ctx, denied[0], sents[k + 2][0] - 1, lead_only=True)
         elif len(before) == 1 and _SOURCE_SAYS_OPENS_RE.match(text, sents[k + 1][0]):
             _put_right(ctx, before[0], sents[k + 1][0] - 1, lead_only=True)
     # ("Shootings in London aren't up 50%, it's more like 10%.": or the rest of its own
@@ -698,6 +709,8 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
     if "\n" in text and ("per" in text or "Per" in text or "rate" in text or "Rate" in text):
         _rates_row_after_levels(ctx)
     _part_year_baselines(ctx)
+    if ":" in text and ("day" in text or "hour" in text or "week" in text or "Day" in text):
+        _rates_under_header(ctx, sents)
     _trim_covering_spans(text, ctx.claims)
     national_series(ctx, ctx.claims)
     ctx.claims.sort(key=lambda c: c.start)
@@ -1809,6 +1822,14 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
         ctx.text, ctx.text.rfind("\n", 0, sent[0]) + 1, pair[0].start
     ) or _PER_100K_LABEL_RE.search(ctx.text, *header)  # ("Paris vs London, per 100k, 2023:")
     narrower = _narrower_metric(ctx, sent, header, pair[0])
+    if (
+        periods is not None
+        and periods[0] > periods[1]
+        and _ARROW_BETWEEN_RE.search(ctx.text, pair[0].end, pair[1].start)
+    ):
+        # ("Lewisham, Jan–May 2020 vs same period 2019:\n• burglary 1,020 → 640": an arrow
+        # runs from the earlier figure to the later, whatever order the header names them in)
+        periods = (periods[1], periods[0])
     for i, claim in enumerate(pair):
         if rate is not None:
             claim.unit = "rate_per_100k"  # ("Per 100k: ~740 vs ~750": the line's label)
@@ -1834,6 +1855,7 @@ def _figures_of_two_periods(ctx: Ctx, sent: tuple[int, int]) -> None:
                 claim.period = (part[0].isoformat(), part[1].isoformat())
 
 
+_ARROW_BETWEEN_RE = compile_re(r"→|->|=>|⇒")
 #: an item's label that narrows its header's crime: "teens", "teen victims", "knife-enabled"
 _ITEM_LABEL_RE = compile_re(
     # ("'good or fair' ~78pc vs ~84pc": a quoted label)
@@ -2517,6 +2539,27 @@ def _rates_row_after_levels(ctx: Ctx) -> None:
             )
 
 
+_HOURS_PER_DAY = 24.0
+
+
+def _rates_under_header(ctx: Ctx, sents: list[tuple[int, int]]) -> None:
+    """ "England and Wales, year ending March 2020, every day on average:\n• 127 knife
+    offences": the counts under a header that names a rate are that rate, not totals."""
+    for sent in sents:
+        for c in ctx.claims:
+            if not (c.kind == "level" and c.unit == "count" and sent[0] <= c.start < sent[1]):
+                continue
+            unit = rate_header_unit(ctx, sent, c.start)
+            if unit is None:
+                continue
+            c.kind = "frequency"
+            c.per = "day" if unit == "hour" else unit
+            if unit == "hour" and c.value is not None:
+                c.value = tuple(  # type: ignore[assignment]
+                    None if v is None else v * _HOURS_PER_DAY for v in c.value
+                )
+
+
 def _part_year_baselines(ctx: Ctx) -> None:
     """ "Homicides in Chicago, Jan–June:\n2019: 249\n2021: 339\nUp roughly 36% on 2019.": a
     move of a part of the year against a whole year the series has a figure for the same part
@@ -3134,7 +3177,8 @@ _DENIAL_SENTENCE_RE = compile_re(
     + CHECKED_LEAD_SRC
     # ("Brian is wrong.", "Honestly he's wrong, and by a lot.", "He's wrong by a mile.")
     + r"(?:(?:honestly|sadly|afraid|sorry)[,\s]+)?"
-    r"(?:he|she|they|(?-i:[A-Z][a-z]+))(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:just|simply|completely|totally|dead)\s+)?(?:wrong|mistaken|not\s+right)"
+    # (not "Someone's wrong.": which of two figures is left open)
+    r"(?:he|she|they|(?!(?-i:Someone|Somebody|Either|One)\b)(?-i:[A-Z][a-z]+))(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:just|simply|completely|totally|dead)\s+)?(?:wrong|mistaken|not\s+right)"
     r"(?:,?\s+(?:and\s+)?by\s+(?:a\s+mile|miles|a\s+lot|a\s+long\s+way|some\s+way))?"
     # ("Per capita he's wrong these days:", "He's wrong on that one:")
     r"(?:\s+(?:these\s+days|on\s+that(?:\s+one)?|the\s+other\s+way|this\s+time|though|again))?"
@@ -3237,8 +3281,12 @@ _SOURCE_SAYS_SRC = (
     r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:data|figures|numbers|stats|statistics|dashboard)\s+"
     r"(?:actually\s+)?(?:says?|shows?|(?:has|have|puts?)\s+(?:it|them)\s+at)"
 )
+#: the top of a range said after a put-right figure: "It's more like 2 or 3"
+_OR_UPPER_RE = compile_re(r"\s*(?:or|to|-|–)\s*(?P<n>\d[\d,]*(?:\.\d+)?)(?![\d%])")
 #: a sentence that opens on a source's figure: "The police data says more like 12%."
 _SOURCE_SAYS_OPENS_RE = compile_re(r"\s*" + _SOURCE_SAYS_SRC + r"\s", re.I)
+
+
 #: the figure a rebuttal gives instead of the quoted one: "— false, it was more like 5%",
 #: "lol no, try 20+", "It was more like 3.5x"
 _PUT_RIGHT_FIGURE = (
@@ -4240,16 +4288,31 @@ def _put_right(ctx: Ctx, quoted: Claim, after: int, *, lead_only: bool = False) 
         ):
             # ("It's just under half.": nearly half, as the contract's hedges say)
             lo, hi = apply_hedge(value, "hedge_nearly")
+    upper = (
+        _OR_UPPER_RE.match(ctx.text, m.end(fig))
+        if fig == "fig" and not m.group("unit") and not bound
+        else None
+    )
     if unit == "+" or (
         unit in ("%", "percent", "per cent")
         and ctx.text.startswith("+", m.end(fig) + len(m.group("unit") or ""))
     ):
         lo, hi = value, None  # ("Try 90%+.")
+    elif (
+        upper is not None
+        and abs(value) < float(upper.group("n").replace(",", "")) <= 2 * abs(value) + 10
+    ):
+        # ("It's more like 2 or 3.": the range said)
+        lo, hi = sorted(
+            (value, float(upper.group("n").replace(",", "")) * (1 if value >= 0 else -1))
+        )
     elif lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
     start, end = (
         m.start("lead"),
-        m.end(fig) + len((m.group("unit") or m.group("wunit") or "").rstrip()),
+        upper.end()
+        if upper is not None and lo != hi
+        else m.end(fig) + len((m.group("unit") or m.group("wunit") or "").rstrip()),
     )
     # ("> The Met clears up fewer than half of murders / Nope. Over 90% in 2023.": a time of
     # the correction's own)
@@ -4361,6 +4424,9 @@ _REBUTTED_QUOTE_RE = compile_scan(
     r"|(?:that['’]s\s+|this\s+is\s+|it['’]s\s+|it\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth|(?:wildly|way|miles|well)\s+off\b)\b"
     # ('QT: "London knife crime hits record low" — not a record.')
     r"|not\s+a\s+record\b"
+    # ("'Knife crime in Brum has halved since 2019!' says the PCC. Halved? My arse.": scorn,
+    # the quote's word asked back first)
+    r"|(?:[A-Za-z]+\?+\s*)?(?:my\s+arse|my\s+ass|yeah,?\s+right|pull\s+the\s+other\s+one|dream\s+on|in\s+your\s+dreams)\b"
     # ("'Knife crime in London rose 20% in 2022/23'? Try 6%.")
     r"|(?:try|more\s+like|closer\s+to)\s+(?=~?\d)"
     # '"20 teenagers murdered in London last year" Actually it's 8.', "'a murder every 2

@@ -761,7 +761,27 @@ def find_time_refs(text: str, ref: date) -> list[TimeRef]:
         found = _anaphoric(found, text)
     if sum(r.kind == "ytd" for r in found) > 1:
         _through_this_year(found, text)
+    for i, r in enumerate(found):
+        prev = found[i - 1] if i else None
+        if (
+            r.kind == "same_period"
+            and r.year is not None
+            and prev is not None
+            and prev.span is not None
+            and prev.span[0].year == prev.span[1].year
+            and _VS_SAME_RE.match(r.text)
+            and not text[prev.end : r.start].strip(" \t,")
+        ):
+            # "NYPD, through Sept 2020 vs same period 2019:": the span just named, that year,
+            # set against it as "Jan-Sept 2020 vs Jan-Sept 2019" would be
+            r.kind = "baseline"
+            r.span = shift_years(prev.span, r.year - prev.span[0].year)
+            if prev.kind == "ytd":
+                prev.kind = "period"  # (its baseline said: no "same period last year" implied)
     return found
+
+
+_VS_SAME_RE = compile_re(r"(?:vs\.?|versus|v\.?)\s+(?:the\s+)?same\s+period\b", re.I)
 
 
 _APPOSITION_GAP_RE = compile_re(r"\s*,\s*")

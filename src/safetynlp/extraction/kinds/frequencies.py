@@ -52,6 +52,13 @@ _PER_OF_UNIT = {
 }
 
 
+#: a rate's run denied before its figure: "are NOT running at", "isn't averaging"
+_NOT_RUNNING_AT_RE = compile_re(
+    r"(?:\bnot|n['’]?t)\s+(?:(?:really|even|anywhere\s+near)\s+)?(?:running|averaging|happening)\s+(?:at\s+)?$",
+    re.I,
+)
+
+
 def rate_of_gap(count: float, every_n: float, unit: str) -> tuple[float, str]:
     """ "one every 8 minutes" -> (180.0, "day"): ``count`` events each ``every_n`` ``unit``s as
     a rate per the unit the spec reads it in (per day below a day, else per week/month/year)."""
@@ -692,7 +699,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             value=interval(lo, hi),
             unit="count",
             periods=change_periods(ctx, clause, scope, want_baseline=False),
-            negated=is_negated(ctx, max(s0, start - 12), start),
+            negated=is_negated(ctx, max(s0, start - 12), start)
+            # ("Homicides in London are NOT running at one a day")
+            or _NOT_RUNNING_AT_RE.search(text, max(s0, start - 30), start) is not None,
             per=per,
         )
     for m in _FREQ_A_RE.finditer(text, ctx.low, s0, s1):
@@ -841,6 +850,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             value=interval(lo, hi),
             unit="count",
             periods=change_periods(ctx, clause, sent, want_baseline=False),
-            negated=is_negated(ctx, max(s0, start - 12), start),
+            negated=is_negated(ctx, max(s0, start - 12), start)
+            or _NOT_RUNNING_AT_RE.search(text, max(s0, start - 30), start) is not None,
             per=_PER_OF_UNIT[unit],
         )

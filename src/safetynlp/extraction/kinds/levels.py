@@ -45,6 +45,7 @@ from safetynlp.extraction.context import (
     names_vs_line_above,
     periods_of,
     plus_after,
+    rate_header_unit,
     reply_spans,
     small_number,
     span_of,
@@ -2262,6 +2263,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                         # ("• homicide ~1.4 vs ~1.2": a pair of rates)
                         and (is_list_item(ctx.text, sent) or _VS_AFTER_RE.match(text, q.end))
                     )
+                    # ("every day on average: ~150 knife offences / ~1.6 homicides": a rate's)
+                    and rate_header_unit(ctx, sent, q.start) is None
                     # "In 2019 it was one the whole year": a count for its own year, pointing
                     # back to what it counts
                     and not (
@@ -2565,6 +2568,7 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
                 # ("• homicide ~1.4 vs ~1.2": a pair of rates)
                 and (is_list_item(ctx.text, sent) or _VS_AFTER_RE.match(text, q.end))
             )
+            and rate_header_unit(ctx, sent, q.start) is None
             and not _rate_echo(ctx, sent)
             and not rate_named
             # ("Per 100,000 residents that is roughly 3 in Glasgow and roughly 1.5 in Edinburgh")
@@ -4907,6 +4911,11 @@ def _bare_figure(ctx: Ctx, sent: tuple[int, int]) -> None:
     percent = ctx.quantities[i].kind == "percent"
     start: int | None = None
     prev = next((c for c in reversed(ctx.claims) if c.start < sent[0]), None)
+    if any(
+        m.start("rest") <= mm.start < m.end("rest") and (prev is None or mm.metric != prev.metric)
+        for mm in ctx.metrics
+    ):
+        return  # ("• 190 rapes recorded\n• just under 2 homicides": the item names its own crime)
     if (
         prev is not None
         and not own

@@ -288,6 +288,8 @@ def _trend_pattern(up: str, down: str) -> SubsetPattern:
     )
 
 
+#: what ends a header line after its noun ("increases, selected US cities:\n")
+_HEADER_NOUN_ENDS_RE = compile_re(r"[ \t]*(?:,[^\n.!?:]{0,60})?:[ \t]*\n")
 _IN_PLACE_AFTER_RE = compile_re(r"\s+(?:again\s+)?(?:in|across)\s+(?:the\s+)?", re.I)
 _PLACE_GONE_TO_RE = compile_re(
     r"\s+(?:a|the)\s+(?:rabbit[-\s]hole|road|street|stairs|hill|pub|shops?|drain|pan)\b", re.I
@@ -412,6 +414,8 @@ def trends(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> N
             continue  # "My car insurance just went up £340": a price, not a crime figure
         if _SCIENCE_AFTER_RE.match(text[m.end() : m.end() + 12]):
             continue  # "it's not rocket science"
+        if m.group(0)[-1:] == "s" and _HEADER_NOUN_ENDS_RE.match(text, m.end()):
+            continue  # "2020 homicide increases, selected US cities:\n": a list's header noun
         if cue in ("dropped", "drops", "dropping") and _RELEASED_RE.search(
             text, max(sent[0], m.start() - 30), m.start()
         ):
