@@ -738,7 +738,7 @@ _BELIEF_HEADER_RE = compile_re(
     re.I,
 )
 # ("– 'Croydon's had a stabbing every day'", "> 'there's 10 stabbings a day on this road'")
-_ITEM_MARK_RE = compile_re(rf"[ \t]*(?:[-–—>→{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
+_ITEM_MARK_RE = compile_re(rf"[ \t]*(?:[-–—>→{BULLET_MARKS}]\ufe0f?|\d{{1,2}}[.)])[ \t]+")
 #: a list header that makes its items goals: "Mayor's 2026 targets:", "Our priorities for the
 #: ward:" (but only items that open on a goal's verb, "→ cut knife crime by 20%": under
 #: "Targets and how we did:" an item may report the outcome)
@@ -860,6 +860,8 @@ _QUOTE_NAMES_AFTER_RE = compile_re(
 #: the words that call a sayer wrong ("Whoever said ... is chatting rubbish")
 SAYER_WRONG_SRC = (
     r"(?:wrong|lying|mistaken|misinformed|deluded|clueless|making\s+(?:it|things|stuff)\s+up|"
+    # ("The viral graphic saying ... is just wrong", "The WhatsApp message saying ... is false")
+    r"false|untrue|not\s+true|nonsense|rubbish|bollocks|a\s+lie|a\s+myth|made\s+up|fake|"
     r"(?:chatting|talking)\s+(?:rubbish|nonsense|shit|crap|bollocks|"
     r"out\s+of\s+(?:their|his|her)\s+(?:arse|ass))|having\s+a\s+laugh|full\s+of\s+it|"
     r"got\s+it\s+wrong)\b"
@@ -2067,7 +2069,10 @@ _SOURCE_PLEASE_RE = compile_re(
     r"|[\s?!.]*(?:says\s+who|according\s+to\s+(?:who|whom|what))\b"
     # ("Gun crime in London up 30% last year? Where are you getting that.")
     r"|[\s?!.]*(?:where\s+(?:are\s+you|did\s+you|do\s+you|is\s+this|is\s+that)\s+(?:getting|get|got|from)|"
-    r"what['’]?s\s+your\s+source|got\s+a\s+(?:source|link))\b",
+    r"what['’]?s\s+your\s+source|got\s+a\s+(?:source|link))\b"
+    # ("Homicides in England and Wales fell to a 40-year low in 2023/24? Really?": a doubt
+    # asked back, the sentence alone)
+    r"|[\s?!.]*(?:really|seriously|is\s+(?:that|this)\s+(?:right|true|real)|are\s+you\s+sure)\s*\?+\s*$",
     re.I,
 )
 #: after a claim said back as a question, the answer that puts it right: the question echoes
@@ -2619,9 +2624,12 @@ def add(
     ):
         return None  # "Doubled my arse.": the words of the post answered, echoed in scorn
     # (the anchored match first: it fails at once for almost every claim)
-    if _SOURCE_PLEASE_RE.match(ctx.text, sent[1]) and ctx.text[sent[0] : sent[1]].rstrip(
-        " \t\"'”’)"
-    ).endswith("?"):
+    if (
+        _SOURCE_PLEASE_RE.match(ctx.text, sent[1])
+        and ctx.text[sent[0] : sent[1]].rstrip(" \t\"'”’)").endswith("?")
+        # (not "... went up 18% last year and the council wants a new logo?? Seriously??")
+        and not _AND_THEN_ASKED_RE.search(ctx.text, start, sent[1] + 1)
+    ):
         return None  # "Burglaries in London halved since 2010? Source please": a doubt
     # (cheap first: every question below has its question mark, or an "or is it")
     asked = ctx.text.find("?", sent[0], sent[1]) >= 0
@@ -3198,10 +3206,17 @@ RANGE_LO_RE = compile_scan(
 #: a figure in words that a denial may give ("sixty-one", "a hundred"), but not the "Not one."
 #: that stresses a zero
 _FIGURE_WORDS_SRC = rf"(?!one\b)(?:{NUMWORD_SRC}|a\s+(?:hundred|thousand))\b"
-_CORRECTION_END_RE = compile_re(r"\s*(?:['\"’”]\s*)?(?:[.,;:!?)]|$|(?:like|as)\s)", re.I)
+_CORRECTION_END_RE = compile_re(
+    r"\s*(?:['\"’”]\s*)?(?:[.,;:!?)]|$|(?:like|as)\s)"
+    # ("not the 40 someone claimed upthread", "not the 109 the Met keeps quoting")
+    r"|\s+(?:that\s+)?(?:the\s+[\w'’]+|someone|somebody|people|everyone|he|she|they|you|(?-i:[A-Z])[\w'’]*)"
+    r"\s+(?:keeps?\s+|kept\s+|always\s+)?(?:quot|claim|said|say|post|report|tweet|cit|shar)\w*",
+    re.I,
+)
 _NOT_FIGURE_RE = compile_re(
     # ("..., not 'about 500'", "..., not up 4%": the figure as it was said, quoted or hedged)
-    r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?:['\"‘“]\s*)?(?:(?P<dir>up|down)\s+(?:by\s+)?)?"
+    # ("..., not the 109 the Met keeps quoting": the figure others give)
+    r"[^.!?;]{0,25}?,?\s*(?:and\s+)?not\s+(?:the\s+)?(?:['\"‘“]\s*)?(?:(?P<dir>up|down)\s+(?:by\s+)?)?"
     r"(?:(?:about|around|roughly|over|under|nearly|almost|more\s+than|less\s+than|fewer\s+than)\s+)?"
     # ("..., not sixty-one", "..., not 'over a hundred'")
     rf"(?=\d|{_FIGURE_WORDS_SRC})",

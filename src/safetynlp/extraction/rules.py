@@ -4368,17 +4368,27 @@ _CLAIMS_THAT_FALSE_RE = compile_scan(
 #: "Whoever said Leeds had 100 murders in 2023 is chatting rubbish": the say-so of someone
 #: the post calls wrong, in the words after the saying verb
 _WHOEVER_SAID_WRONG_RE = compile_scan(
-    r"\b(?:whoever|anyone\s+who|anybody\s+who|everyone\s+who|people\s+who|those\s+who|"
+    r"(?:\b(?:whoever|anyone\s+who|anybody\s+who|everyone\s+who|people\s+who|those\s+who|"
     r"the\s+(?:guy|bloke|person|people|lot|account|idiots?|muppets?)\s+(?:who|that))\s+"
     r"(?:says?|said|claims?|claimed|reckons?|reckoned|thinks?|thought|posted|tweeted|"
     r"keeps?\s+saying|(?:is|are|was|were)\s+(?:saying|claiming|posting))\s+(?:that\s+)?"
+    # ("The viral graphic saying knife crime has tripled since 2019 is just wrong", "People
+    # saying shootings in New York are down this year are just wrong")
+    r"|\b(?:(?:the|that|this)\s+(?:viral\s+|latest\s+|new\s+)?(?:[A-Z][\w]*\s+)?(?:graphic|post|message|"
+    r"tweet|meme|video|article|headline|leaflet|claim|stat|chart|thread)s?|people|folks|everyone|those|"
+    # ("posts claiming Melbourne's murder rate has tripled since 2019 are false")
+    r"(?:viral\s+)?(?:graphics|posts|messages|tweets|memes|videos|articles|headlines|claims|stats|threads))\s+"
+    r"(?:(?:going\s+round|going\s+around|doing\s+the\s+rounds)\s+)?"
+    r"(?:saying|claiming|that\s+says|that\s+claims)\s+(?:that\s+)?)"
     r"(?P<body>[^.!?\n]{5,200}?)\s+(?:is|are|was|were|has|have)\s+(?:\w+\s+)?" + SAYER_WRONG_SRC,
     re.I,
 )
 
 
 #: (a cheap test before the pattern above: its "who"/"whoever")
-_SAYER_WORDS_RE = compile_scan(r"\bwho(?:ever)?\b|\bthat\s+(?:says?|said|claim)", re.I)
+_SAYER_WORDS_RE = compile_scan(
+    r"\bwho(?:ever)?\b|\bthat\s+(?:says?|said|claim)|\b(?:saying|claiming)\b", re.I
+)
 
 
 def _claims_called_false(ctx: Ctx) -> None:

@@ -404,10 +404,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "23 stabbings in the last 7 days", "in the past six months"
+        # "23 stabbings in the last 7 days", "in the past six months" ("Southwark, last 3
+        # months:": a header's, with no "the")
         "last_n",
         compile_scan(
-            rf"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past|previous)\s+(?P<n>{_NUM_WORD})\s+(?P<u>days|weeks|months)\b",
+            rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<n>{_NUM_WORD})\s+(?P<u>days|weeks|months)\b",
             re.I,
         ),
     ),

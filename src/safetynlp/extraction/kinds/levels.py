@@ -1379,7 +1379,8 @@ _BUT_RE = compile_re(r"[,;]?\s+(?:but|yet|though|although)\s+", re.I)
 
 
 _OF_CRIME_AFTER_RE = compile_re(
-    r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?(?P<base>[a-z][a-z ]{2,40}?)"
+    # ("... but fewer than 1 in 10 robberies": a share in "1 in N" names its crime with no "of")
+    r"(?:\s+of|(?<=\d)(?=\s+[a-z]))\s+(?:all\s+)?(?:the\s+)?(?:reported\s+|recorded\s+)?(?P<base>[a-z][a-z ]{2,40}?)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|and|but|last|this|across|nationally)\b)",
     re.I,
 )
@@ -4440,7 +4441,8 @@ def _elliptic_outcome(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: what may follow another place's figure ("London ~1.2 🇬🇧", "London about 1.2 tbh")
 _ELLIPTIC_FIGURE_END_RE = compile_re(
     # ("E&W ~46,000 (ONS)": a source in brackets; "London is 1.5ish.": a hedge said after it)
-    r"(?:-?ish\b)?\s*(?:[.!?,;)]|$|per\b|in\b|last\b|this\b|and\b|but\b|vs\b|\((?-i:[A-Z])[\w&. ]{1,12}\)|(?:lol|lmao|tbh|iirc|apparently|too|as\s+well)\b"
+    # ("London's total was 97 for comparison.")
+    r"(?:-?ish\b)?\s*(?:[.!?,;)]|$|per\b|in\b|last\b|this\b|and\b|but\b|vs\b|\((?-i:[A-Z])[\w&. ]{1,12}\)|(?:lol|lmao|tbh|iirc|apparently|too|as\s+well|for\s+(?:comparison|context|reference))\b"
     r"|[" + EMOJI_RANGE + ARROW_RANGE + r"])",
     re.I,
 )
@@ -4646,7 +4648,7 @@ def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
         metric = next((mm for mm in ctx.metrics if mm.metric == prev.metric), None)
         if metric is None:
             continue
-        if not _ELLIPTIC_FIGURE_END_RE.match(text[q.end : min(q.end + 12, sent[1])]):
+        if not _ELLIPTIC_FIGURE_END_RE.match(text[q.end : min(q.end + 24, sent[1])]):
             continue  # "London's is 1.5 miles away" is not the figure
         ctx.used_q.add(i)
         lo, hi = (q.lo, q.hi) if q.lo is not None else apply_hedge(q.value, hedge)
