@@ -2539,9 +2539,6 @@ def _rates_row_after_levels(ctx: Ctx) -> None:
             )
 
 
-_HOURS_PER_DAY = 24.0
-
-
 def _rates_under_header(ctx: Ctx, sents: list[tuple[int, int]]) -> None:
     """ "England and Wales, year ending March 2020, every day on average:\n• 127 knife
     offences": the counts under a header that names a rate are that rate, not totals."""
@@ -2550,14 +2547,11 @@ def _rates_under_header(ctx: Ctx, sents: list[tuple[int, int]]) -> None:
             if not (c.kind == "level" and c.unit == "count" and sent[0] <= c.start < sent[1]):
                 continue
             unit = rate_header_unit(ctx, sent, c.start)
-            if unit is None:
+            if unit is None or c.value is None:
                 continue
-            c.kind = "frequency"
-            c.per = "day" if unit == "hour" else unit
-            if unit == "hour" and c.value is not None:
-                c.value = tuple(  # type: ignore[assignment]
-                    None if v is None else v * _HOURS_PER_DAY for v in c.value
-                )
+            # (per hour is read per day, as "a stabbing every hour" is)
+            lo, hi = (None if v is None else rate_of_gap(v, 1.0, unit)[0] for v in c.value)
+            c.kind, c.per, c.value = "frequency", rate_of_gap(1.0, 1.0, unit)[1], (lo, hi)
 
 
 def _part_year_baselines(ctx: Ctx) -> None:
