@@ -59,6 +59,15 @@ _NOT_RUNNING_AT_RE = compile_re(
 )
 
 
+def _rate_denied(ctx: Ctx, s0: int, start: int) -> bool:
+    """Is the rate whose words open at ``start`` denied just before them ("not one a day",
+    "Homicides in London are NOT running at one a day")?"""
+    return (
+        is_negated(ctx, max(s0, start - 12), start)
+        or _NOT_RUNNING_AT_RE.search(ctx.text, max(s0, start - 30), start) is not None
+    )
+
+
 def rate_of_gap(count: float, every_n: float, unit: str) -> tuple[float, str]:
     """ "one every 8 minutes" -> (180.0, "day"): ``count`` events each ``every_n`` ``unit``s as
     a rate per the unit the spec reads it in (per day below a day, else per week/month/year)."""
@@ -699,9 +708,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             value=interval(lo, hi),
             unit="count",
             periods=change_periods(ctx, clause, scope, want_baseline=False),
-            negated=is_negated(ctx, max(s0, start - 12), start)
-            # ("Homicides in London are NOT running at one a day")
-            or _NOT_RUNNING_AT_RE.search(text, max(s0, start - 30), start) is not None,
+            negated=_rate_denied(ctx, s0, start),
             per=per,
         )
     for m in _FREQ_A_RE.finditer(text, ctx.low, s0, s1):
@@ -850,7 +857,6 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             value=interval(lo, hi),
             unit="count",
             periods=change_periods(ctx, clause, sent, want_baseline=False),
-            negated=is_negated(ctx, max(s0, start - 12), start)
-            or _NOT_RUNNING_AT_RE.search(text, max(s0, start - 30), start) is not None,
+            negated=_rate_denied(ctx, s0, start),
             per=_PER_OF_UNIT[unit],
         )
