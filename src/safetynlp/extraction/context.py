@@ -398,7 +398,8 @@ _LIST_ITEM_RE = compile_re(
     r"(?:\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?(?:\s*[↑↓⬆⬇📈📉]\ufe0f?(?:\s*(?:~|≈|c\.)?\s*[+−-]?\d[\d.]*\s?(?:%|pc))?)?"
     # ("2025 45% – lowest on record": a note after a dash)
     r"(?:\s+[–—-]\s+[^\n\d]{1,40}?(?:(?:19|20)\d\d)?)?" + _ITEM_MOVE_TAIL + r"[.!?]*"
-    r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?\s*[:=–—|→-]\s*(?:~|c\.|ca\.|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
+    # ("Before (2017): 3,000+": a bracket closes the label)
+    r"|\(?(?:in\s+)?[\w'’/ .&-]{1,40}?(?:\s*\([\w'’/ .&-]{1,20}\))?\s*[:=–—|→-]\s*(?:~|c\.|ca\.|about|around|roughly|approx\.?|approximately|over|under|nearly|almost)?\s*"
     r"[\d,.]+(?:[km]\+?|[+%]|pc)?(?:-?ish)?(?:\s+per\s+(?:100,?000|100k|head|capita)(?:\s+people)?|\s+(?:a|per)\s+(?:day|week|year)|\s+so\s+far|\s+[a-z]+)?\)?"
     # ("2022/23 — 53 (Police Scotland)": the item's source or a note in brackets; "2025: 97
     # ↓": the way it moved)
@@ -1090,6 +1091,8 @@ _NEXT_DENIES_RE = compile_re(
     r"(?:the\s+)?" + DISAGREES_SRC + r"\b|"
     # ("Not a chance.", "Not so."; not "Not even close.": emphasis after a ranking)
     r"not\s+a\s+chance\b|not\s+so[.!]|not\s+any\s*more\b|not\s+anymore\b|"
+    # ("Not even close: they fell from 149 to 110.": the put-right figure it introduces)
+    r"not\s+even\s+close\s*(?:[:;—–]|-\s|,\s*(?:it|they|the)\b)|"
     # ("Funny, but wrong:")
     r"(?:funny|nice\s+try|cute|close|good\s+try)[,\s]+but\s+wrong\b|"
     # ("Has it hell.", "Yeah right.")
@@ -4235,7 +4238,10 @@ _PLAYED_MURDER_RE = compile_scan(
     # ("Our escape room 'Murder at the Manor' has 3 murders and a 60-minute timer", "Binged
     # all of Midsomer Murders", "My cat commits roughly four murders a week")
     r"\bmurder[-\s]myster(?:y|ies)\b|\bwhodunn?its?\b|\bescape\s+rooms?\b|\bmidsomer\b|\bpoirot\b|"
-    r"\b(?:my|our)\s+cats?\b|(?P<game>\bcluedo\b)",
+    r"\b(?:my|our)\s+cats?\b|"
+    # ("Read 3 Agatha Christies on holiday. 14 murders between them.": a novel's, like a game's,
+    # unless the sentence names a place)
+    r"(?P<game>\bcluedo\b|\bagatha\s+christies?\b|\b(?:crime|detective|murder)\s+(?:novels?|fiction|thrillers?)\b)",
     re.I,
 )
 
@@ -4250,7 +4256,19 @@ def staged_murders(ctx: Ctx, sent: tuple[int, int] | None = None) -> bool:
             list(_PLAYED_MURDER_RE.finditer(ctx.text))
             if any(
                 w in low
-                for w in ("myster", "whodun", "escape room", "midsomer", "poirot", "cat", "cluedo")
+                for w in (
+                    "myster",
+                    "whodun",
+                    "escape room",
+                    "midsomer",
+                    "poirot",
+                    "cat",
+                    "cluedo",
+                    "christie",
+                    "novel",
+                    "fiction",
+                    "thriller",
+                )
             )
             else []
         )

@@ -159,6 +159,11 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 rf"(?:{b['pattern']})\s+{o['rate']}"
                 # "the charge rate for reported rapes", "the solve rate of burglaries"
                 rf"|{o['rate']}\s+(?:for|of|on)\s+(?:(?:all|reported|recorded)\s+)?(?:{b['pattern']})"
+                # ("where the solve rate is about 20% for burglary": the crime after the figure)
+                rf"|{o['rate']}\s+(?:is|was|stands\s+at|stood\s+at|sits\s+at|of)\s+"
+                r"(?:(?:only|just|about|around|roughly|approx\.?|nearly|almost|barely|under|below|"
+                r"over|less\s+than|more\s+than)\s+)*~?\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+for\s+"
+                rf"(?:(?:all|reported|recorded)\s+)?(?:{b['pattern']})"
                 # the place between the crime and its outcome belongs to the claim, not the
                 # metric, but the phrase must span it to be one mention
                 # ("3% of rapes reported in England and Wales last year ended in a charge")

@@ -318,6 +318,34 @@ _ONE_OF_BEFORE_RE = compile_re(
 )
 
 
+#: a label's colon, then a figure and the generic word for what it counts
+_LABEL_COUNT_GAP_RE = compile_re(
+    r"(?:\s+(?:in|across)\s+[^:\n]{1,40}?)?\s*:\s*(?:(?:about|around|roughly|approx\.?|nearly|almost|"
+    r"over|under|just\s+over|just\s+under|more\s+than|~)\s*)?\d[\d,.]*\s*(?:k|m|million)?\s+",
+    re.I,
+)
+
+
+def _labels_counted(text: str, metrics: list[MetricMention]) -> list[MetricMention]:
+    """ "Shoplifting in Scotland: roughly 45,000 crimes": the bare "crimes" after a label's
+    figure counts the label's crime, not all crime."""
+    out = list(metrics)
+    for i, mm in enumerate(out):
+        if mm.metric != "total_recorded_crime" or mm.phrase.lower() not in ("crimes", "offences"):
+            continue
+        label = next(
+            (
+                m
+                for m in reversed(out[:i])
+                if m.metric not in (None, "total_recorded_crime") and m.stat and not m.share
+            ),
+            None,
+        )
+        if label is not None and _LABEL_COUNT_GAP_RE.fullmatch(text, label.end, mm.start):
+            out[i] = replace(mm, metric=label.metric, family=label.family)
+    return out
+
+
 def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[Claim]:
     lex = lex or load_lexicon()
     metrics = find_metrics(text, lex)
@@ -330,6 +358,8 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
             for mm in metrics
             if not _EXCLUDED_BEFORE_RE.search(text, max(0, mm.start - 16), mm.start)
         ] or metrics
+    if ":" in text and len(metrics) > 1:
+        metrics = _labels_counted(text, metrics)
     times = said_times = timex.find_time_refs(text, ref)
     # numbers inside time expressions ("since 2019") are not quantities
     time_starts = [t.start for t in said_times]
@@ -3185,6 +3215,8 @@ _DENIAL_SENTENCE_RE = compile_re(
     # ("Not quite.", "Not 30.": the size denied)
     # (not "Not even close.": emphasis after a ranking)
     r"|not\s+(?:quite|\d[\d,.]*(?:%|pc)?)|"
+    # ("Not even close: they fell from 149 to 110.": the put-right figure it introduces)
+    r"not\s+even\s+close(?=\s*(?:[:;—–]|-\s|,\s*(?:it|they|the)\b))|"
     # ("Mate, it's nowhere near that.": the believer addressed first)
      + ADDRESS_LEAD_SRC + r"(?:(?:it|that|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+)?"
     r"nowhere\s+near(?:\s+(?:that|it|\d[\d,.]*(?:%|pc)?))?"

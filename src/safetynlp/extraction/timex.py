@@ -395,6 +395,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("97 homicides in London as of tonight": the count so far this year)
             r"\b(?:so\s+far\s+this\s+(?:year|yr)|this\s+year\s+so\s+far|so\s+far\s+in\s+\d{4}|year[\s-]to[\s-]date|this\s+(?:year|yr)|YTD"
             r"|as\s+of\s+(?:tonight|today|this\s+(?:morning|evening))"
+            # ("Baltimore is on 250 homicides for the year already")
+            r"|for\s+the\s+(?:year|yr)\s+(?:already|so\s+far)|(?:already|so\s+far)\s+for\s+the\s+(?:year|yr)"
             # "since January", "since the start of the year": this year so far
             r"|since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|new\s+year(?:['’]s)?(?:\s+day)?|january|jan)(?!\s+(?:19|20)\d\d)"
             # "passed 140 with 11 days still to go": the year is not over

@@ -126,7 +126,11 @@ _WHAT_IT_WAS_RE = GatedPattern(
         r"|(?P<y2>(?:19|20)\d\d(?:/\d\d)?)(?:['’]s)?(?=\s*(?:\(|[.,;:!?]|$|\s(?:and|but|levels?|now|already)\b))"
         # "23,000 offences in the 12 months to July 2017, roughly double the year before"
         r"|(?P<yb>the\s+(?:year|12\s+months)\s+before|the\s+previous\s+(?:year|12\s+months)|a\s+year\s+(?:earlier|before))"
-        r"(?=\s*(?:[.,;:!?]|$|\s(?:and|but)\b)))",
+        r"(?=\s*(?:[.,;:!?]|$|\s(?:and|but)\b))"
+        # ("11 homicides in 2024, half the number of the year before", "half as many as in 2019")
+        r"|(?:the\s+(?:number|total|figure|level|count|tally)\s+(?:of|for|in)\s+|as\s+many\s+as\s+(?:in\s+)?)"
+        r"(?:(?P<yb2>the\s+(?:year|12\s+months)\s+before|the\s+previous\s+(?:year|12\s+months)|a\s+year\s+(?:earlier|before)"
+        r"|last\s+year)|(?P<y5>(?:19|20)\d\d(?:/\d\d)?))(?=\s*(?:[.,;:!?]|$|\s(?:and|but)\b)))",
         re.I,
     )
 )
@@ -208,6 +212,7 @@ _SIZE_WORDS = (
 #: change nouns, after a size ("a 20% rise") or before one ("a rise of 20%")
 _UP_NOUNS = "rise|increase|jump|surge|spike|hike|explosion"
 _DOWN_NOUNS = "fall|drop|decrease|reduction|decline|cut|collapse|slump|plunge|nosedive"
+_CLAUSE_ENDS_RE = compile_re(r"\s*(?:[.,;!?)]|$)")
 _THRESHOLD_RE = compile_re(r"(?:below|above)\s", re.I)
 _UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up", "above"}
 #: what a cut or a rise of policy is to: "a 10% cut to the Met's budget", "a 5% rise in
@@ -511,7 +516,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             continue
         f = m.group("f").lower()
         groups = m.groupdict()
-        yg = next((g for g in ("y", "y2", "y3", "y4") if groups.get(g)), None)
+        yg = next((g for g in ("y", "y2", "y3", "y4", "y5") if groups.get(g)), None)
         pct = re.match(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", f)
         if pct is not None and yg != "y":
             continue  # ("40% of 2019": a share of a year said some other way)
@@ -553,7 +558,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             value=multiplier_change(ratio, hedge) if ratio > 1 else _ratio_to_change(lo, hi),
             periods=(
                 change_periods(ctx, clause, sent, want_baseline=True)
-                if groups.get("yb")
+                if groups.get("yb") or groups.get("yb2")
                 else then_periods(ctx, s0 + m.start(yg) if yg else me, clause, sent)
             ),
             negated=is_negated(ctx, max(clause[0], hstart - 20), hstart),
@@ -653,6 +658,12 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             and not any(qe <= r.start <= qe + after.end() + 6 for r in ctx.times)
             # "~50% above where it was in 2014"
             and not _WHERE_IT_WAS_RE.match(text, qe + after.end())
+            # ("burglary is 15% below 2019 levels, robbery 10% above.": the same baseline,
+            # left out)
+            and not (
+                _CLAUSE_ENDS_RE.match(text, qe + after.end())
+                and any(c.kind == "change" and sent[0] <= c.start < qs for c in ctx.claims)
+            )
         ):
             after = None  # "10% below pre-pandemic levels" is a change; "10% below target" is not
         if dm:

@@ -54,7 +54,7 @@ _WHICH_WAS_RE = compile_scan(
 )
 _ANY_YEAR_AHEAD = (
     # ("lower than at any point in the last 40 years")
-    r"[^.!?]{0,60}?\bthan\s+(?:in\s+|at\s+)?(?:any|every)\s+(?:other\s+)?(?:year|point|time)\b"
+    r"[^.!?]{0,100}?\bthan\s+(?:in\s+|at\s+)?(?:any|every)\s+(?:other\s+)?(?:year|point|time)\b"
 )
 
 
@@ -444,9 +444,16 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         never = _NEVER_BEEN_BEFORE_RE.search(left[-20:]) is not None
         if m.group("rec") or ever or never:
             has_window = True
+        # ("Fewer people ... ended up in hospital with stab wounds in 2022/23 than in any year
+        # since 1996": the window after the "than", which the long subject pushes back)
+        reach = 130 if m.group("amax") or m.group("amin") else 60
         for r in ctx.times:
-            if r.start >= m.end() and r.start - m.end() < 60 and r.start < seg_end:
+            if r.start >= m.end() and r.start - m.end() < reach and r.start < seg_end:
                 if r.kind == "window":
+                    if r.years == 1 and _A_YEAR_RE.fullmatch(r.text):
+                        # "the most ever in a year", "the most in a year since 2008": the
+                        # year is what each value counts, the window is what follows
+                        continue
                     window, has_window = r.years, True
                     break
                 if r.kind == "since":
@@ -768,6 +775,8 @@ _MOVE_RANKED_RE = compile_re(
 _RANK_MIN = frozenset({"lowest", "fewest", "safest", "least", "lower", "fewer", "less", "safer"})
 
 
+#: a window of one year said with the article: "in a year", "in a single year"
+_A_YEAR_RE = compile_re(r"(?:in\s+)?a\s+(?:single\s+)?year", re.I)
 #: a record's window after the place: "the most murders in London since 2008" is a record
 _WINDOW_AFTER_RE = compile_re(
     r"\s*(?:since|on\s+record|ever|in\s+(?:a|over\s+a|\d+|\w+)\s+(?:decades?|years?)|for\s+\w+\s+years)\b",
@@ -782,6 +791,14 @@ _RANKED_WITHIN_RE = compile_re(
     re.I,
 )
 
+#: "Baltimore has the highest murder rate in the country": ranked within the country that
+#: holds the place named before (never "one of the highest ... in the country": no record)
+_RANKED_IN_COUNTRY_RE = compile_re(
+    r"(?<![\w-])(?:the\s+)(?P<dir>highest|lowest|worst|most|fewest|biggest|largest)\b"
+    r"(?P<mid>[^.;:!?\n\d]{1,40}?)\s+in\s+the\s+(?P<grp>country|nation)(?P<unit>)\b",
+    re.I,
+)
+_ONE_OF_RANKED_RE = compile_re(r"\bone\s+of\s+$", re.I)
 
 #: (a cheap test first: the words the ranking opens with)
 _RANKED_WITHIN_GATE = compile_re(r"the (?:highest|lowest|worst|most|fewest|biggest|largest)")
@@ -792,8 +809,7 @@ def ranking_groups(ctx: Ctx, sent: tuple[int, int]) -> list[re.Match[str]]:
     """The rankings in the sentence; their group places ("US" in "of any US city") are the
     places ranked against, never the claim's own place."""
     found = list(_RANKING_RE.finditer(ctx.text, ctx.low, sent[0], sent[1]))
-    # (a subject and the place that holds it, both in the sentence)
-    if found or len(ctx.places) < 2 or sum(sent[0] <= p.start < sent[1] for p in ctx.places) < 2:
+    if found or not any(sent[0] <= p.start < sent[1] for p in ctx.places):
         return found
     gates = (
         _RANKED_WITHIN_GATE.finditer(ctx.low, sent[0], sent[1])
@@ -804,6 +820,13 @@ def ranking_groups(ctx: Ctx, sent: tuple[int, int]) -> list[re.Match[str]]:
     for g in gates:
         m = _RANKED_WITHIN_RE.match(ctx.text, g.start(), sent[1])
         if m is None:
+            m = _RANKED_IN_COUNTRY_RE.match(ctx.text, g.start(), sent[1])
+            if (
+                m is not None
+                and any(sent[0] <= p.start < m.start() for p in ctx.places)
+                and not _ONE_OF_RANKED_RE.search(ctx.text, max(sent[0], m.start() - 10), m.start())
+            ):
+                found.append(m)
             continue
         group = next((p for p in ctx.places if p.start == m.start("grp")), None)
         before = [p for p in ctx.places if sent[0] <= p.start < m.start()]

@@ -104,6 +104,12 @@ _FREQ_EVERY_RE = GatedPattern(
         re.I,
     )
 )
+#: a record's span right before "a year": "the most ever in a year", "the worst in a month"
+_MOST_IN_A_RE = compile_re(
+    r"\b(?:most|highest|fewest|lowest|worst|deadliest|least|biggest|largest)\s+"
+    r"(?:(?:ever|recorded|on\s+record)\s+)?in\s+$",
+    re.I,
+)
 _FREQ_A_RE = GatedPattern(
     compile_scan(
         # ("~46/day", "1.2k/yr": the press's and the terse poster's slash)
@@ -465,7 +471,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                         # statistic's words that open on one person are one incident too
                         (
                             not mm.stat
-                            or re.match(r"(?:a|an|one|someone|somebody)\s", mm.phrase, re.I)
+                            or re.match(
+                                r"(?:a|an|one|someone|somebody)(?:[’']s)?\s", mm.phrase, re.I
+                            )
                         )
                         and _ONE_AFTER_RE.fullmatch(text, m.end(), mm.start)
                     )
@@ -577,7 +585,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
                     # name with an article before it is one of it)
                     (
                         not mm.stat
-                        or re.match(r"(?:a|an|one|someone|somebody)\s", mm.phrase, re.I) is not None
+                        or re.match(r"(?:a|an|one|someone|somebody)(?:[’']s)?\s", mm.phrase, re.I)
+                        is not None
                         or _ONE_OF_BEFORE_RE.search(text, max(s0, mm.start - 5), mm.start)
                         is not None
                     )
@@ -720,6 +729,8 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             continue  # "500 murders with a month left": the time still to come
         if re.match(r"\s+(?:earlier|before|previously|ago|later)\b", text[m.end() : m.end() + 12]):
             continue  # "down from 0.92 a year earlier": when, not how often
+        if _MOST_IN_A_RE.search(text, max(s0, m.start() - 40), m.start()):
+            continue  # "110 homicides, the most ever in a year": a record's span, not a rate
         q_left = [
             (i, q)
             for i, q in enumerate(ctx.quantities)

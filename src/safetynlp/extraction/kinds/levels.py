@@ -3084,7 +3084,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
 
 #: an item labelled by a month or a quarter alone: "January: 1,310", "Q2 11"
 _PART_LABEL_RE = compile_re(
-    rf"[ \t{BULLET_MARKS}-]*(?:(?P<m>{timex.MONTH_SRC})\.?|Q(?P<q>[1-4])|H(?P<h>[12]))"
+    rf"[ \t|{BULLET_MARKS}-]*(?:(?P<m>{timex.MONTH_SRC})\.?|Q(?P<q>[1-4])|H(?P<h>[12]))"
     r"[ \t]*[:=–—|→-]?[ \t]*",
     re.I,
 )
@@ -3281,8 +3281,8 @@ _FIGURE_ENDS_RE = compile_re(
 
 _VS_BEFORE_RE = compile_re(r"\b(?:vs\.?|versus|v\.?)\s+$", re.I)
 _LABEL_GAP_RE = compile_re(
-    # ("2024 total: 17")
-    r"(?:\s+(?:total|figure|count|tally))?\s*[:=–—|-]\s*(?:(?:only|just)\s+)?|\s*[:=–—|-]?\s*(?:(?:only|just)\s+)?(?:~|about|around|roughly|approx\.?|approximately)\s+"
+    # ("2024 total: 17"; "Before (2017): 3,000+": the year in brackets after a word)
+    r"\)?(?:\s+(?:total|figure|count|tally))?\s*[:=–—|-]\s*(?:(?:only|just)\s+)?|\s*[:=–—|-]?\s*(?:(?:only|just)\s+)?(?:~|about|around|roughly|approx\.?|approximately)\s+"
 )
 
 

@@ -68,6 +68,14 @@ def _rate_factor(text: str, start: int, end: int) -> float:
 
 
 _CHANGE_HEADER_RE = compile_re(r"\bchange\b|%\s*(?:up|down|diff)|\+/-|±", re.I)
+#: a change column set against one year: "vs 2024", "on 2019", "change since 2019"
+_VS_YEAR_HEADER_RE = compile_re(
+    r"(?:(?:%\s*)?change\s+)?(?:vs\.?|versus|on|since|compared\s+(?:to|with))\s+"
+    r"(?P<y>(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?)",
+    re.I,
+)
+#: a row labelled by a part of the caption's year: "Q1", "H2", "January"
+_PART_CELL_RE = compile_re(rf"Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>{timex.MONTH_SRC})\.?", re.I)
 #: the words above the table reach back at most this far
 _CAPTION_REACH = 600
 
@@ -179,6 +187,15 @@ def table_levels(
         ),
         None,
     )
+    # ("Firearm discharges in London, 2022, by quarter": the year so far holds the quarters)
+    cap_year = cap_time or next(
+        (
+            t.span
+            for t in reversed(times)
+            if cap_start <= t.start < table.start and t.span is not None and t.kind == "ytd"
+        ),
+        None,
+    )
     framing = text[cap_start : table.start] + " " + " ".join(_text(text, c) for c in table.header)
     year_end = _YEAR_END_RE.search(framing)
     rate = _RATE_WORDS_RE.search(framing) is not None
@@ -202,18 +219,22 @@ def table_levels(
         line = (row[0].start, row[-1].end)
         label = row[0]
         label_metric = _metric_in(metrics, label) or _metric_named(ctx, text, label)
-        if (
-            label_metric is None
-            and _place_in(places, label) is None
-            and _span_of_year(_text(text, label), year_end) is None
-        ):
+        label_span = _span_of_year(_text(text, label), year_end) or _part_of_year(
+            _text(text, label), cap_year
+        )
+        if label_metric is None and _place_in(places, label) is None and label_span is None:
             # "| Total | 12,750 |" under five boroughs, "| Theft from the person | ... |"
             # under "recorded crime": a row that names no series, place or time of its own
             continue
         for j, cell in enumerate(row[1:], 1):
             head = table.header[j] if j < len(table.header) else None
             q = next((q for q in ctx.quantities if cell.start <= q.start < cell.end), None)
-            if q is None and head is not None and _CHANGE_HEADER_RE.search(_text(text, head)):
+            vs_year = _VS_YEAR_HEADER_RE.fullmatch(_text(text, head)) if head else None
+            if (
+                q is None
+                and head is not None
+                and (vs_year is not None or _CHANGE_HEADER_RE.search(_text(text, head)))
+            ):
                 q = _signed_percent(text, cell)
             if q is None or _YEAR_CELL_RE.fullmatch(_text(text, cell)):
                 continue
@@ -228,13 +249,25 @@ def table_levels(
             place = _place_in(places, label) or (_place_in(places, head) if head else None)
             if place is None:
                 place = cap_place
-            change = head is not None and _CHANGE_HEADER_RE.search(_text(text, head)) is not None
+            change = head is not None and (
+                vs_year is not None or _CHANGE_HEADER_RE.search(_text(text, head)) is not None
+            )
             # (a change cell's "+" or "-" is its sign, no hedge)
             hedge = None if change else hedge_before(ctx, q.start, window=q.start - cell.start)[0]
             lo, hi = apply_hedge(q.value, hedge)
             start, end = (label.start, cell.end) if two_columns else (cell.start, cell.end)
             info = ctx.lex.taxonomy.metrics.get(metric.metric or "")
-            if change and q.kind == "percent" and len(year_columns) == 2:
+            if change and q.kind == "percent" and vs_year is not None:
+                # ("Robbery, 2025:\n| Borough | Offences | vs 2024 |": the caption's period
+                # on the year the column names)
+                baseline = timex.fy_or_year(vs_year.group("y").replace(" ", ""))
+                period = label_span or default
+                if baseline is None or period[0] > ctx.ref or baseline[0] >= period[0]:
+                    continue
+                sign = -1.0 if _text(text, cell).lstrip().startswith(("-", "−", "–")) else 1.0
+                kind, unit, periods = "change", "percent_change", Periods(period, baseline, True)
+                lo, hi = sorted(sign * abs(v) if v is not None else 0.0 for v in (lo, hi))
+            elif change and q.kind == "percent" and len(year_columns) == 2:
                 spans = [
                     _span_of_year(_text(text, table.header[k]), year_end) for k in year_columns
                 ]
@@ -254,7 +287,7 @@ def table_levels(
             ):
                 # ("Knife crime offences by borough, year to June 2020:\n| Borough | Offences |
                 # Change |": the change of the caption's period on the one before)
-                period = _span_of_year(_text(text, label), year_end) or default
+                period = label_span or default
                 if period[0] > ctx.ref:
                     continue
                 sign = -1.0 if _text(text, cell).lstrip().startswith(("-", "−", "–")) else 1.0
@@ -267,7 +300,7 @@ def table_levels(
                 ):
                     continue  # a share of something the table does not say
                 period = (
-                    _span_of_year(_text(text, label), year_end)
+                    label_span
                     or (_span_of_year(_text(text, head), year_end) if head else None)
                     or default
                 )
@@ -382,6 +415,26 @@ def _span_of_year(token: str, year_end: re.Match[str] | None) -> Span | None:
         end = timex.month_span(year, month)[1]
         return date(year - 1, month + 1, 1), end
     return timex.fy_or_year(token)
+
+
+def _part_of_year(token: str, year: Span | None) -> Span | None:
+    """ "Q1" (under "Firearm discharges in London, 2022, by quarter"): that part of the
+    caption's one year."""
+    m = _PART_CELL_RE.fullmatch(token.strip())
+    if m is None or year is None or year[0].year != year[1].year:
+        return None
+    y = year[0].year
+    span: Span
+    if m.group("q"):
+        q = int(m.group("q"))
+        span = timex.month_span(y, 3 * q - 2)[0], timex.month_span(y, 3 * q)[1]
+    elif m.group("h"):
+        h = int(m.group("h"))
+        span = timex.month_span(y, 6 * h - 5)[0], timex.month_span(y, 6 * h)[1]
+    else:
+        span = timex.month_span(y, timex.month_number(m.group("m")))
+    # (a part still to come in a year so far is no period of a figure)
+    return span if span[0] <= year[1] else None
 
 
 @dataclass(frozen=True)

@@ -1976,6 +1976,9 @@ _ALL_OF_THEM_RE = compile_re(
     # ("Both ↓ ~70pc.": the pairs' moves, sized)
     r"(?:(?P<d>up|down|↑|↓)(?:\s*(?:~|≈|c\.|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\s*(?P<pct>\d+(?:\.\d+)?)\s*(?:%|pc\b|per\s*cent\b))?"
     r"|(?P<v_up>rose|climbed|increased)|(?P<v_down>fell|dropped|declined|decreased)"
+    # ("All three lower than the year before.", "Both higher than in 2019")
+    r"|(?:(?P<c_up>higher|more)|lower|fewer)\s+than(?:\s+(?:the\s+year\s+before|the\s+previous\s+year|"
+    r"(?:19|20)\d\d(?:/\d\d)?)|(?=\s+(?:in\s+(?:19|20)\d\d|last\s+year)))"
     # ("Both roughly halved.": each pair's move, sized)
     r"|(?P<hedge>(?:roughly|about|around|approximately|nearly|almost|more\s+than|over|just\s+over|just\s+under|more\s+or\s+less|basically|pretty\s+much|effectively|practically)\s+)?(?P<mult>halved|doubled|tripled|trebled|quadrupled))"
     # ("All up big on 2019.", "all ↓ on 2019/20")
@@ -2114,7 +2117,11 @@ def _all_of_them_moved(ctx: Ctx, sent: tuple[int, int], m: re.Match[str]) -> Non
     # (a time named is the move's, but "on the year before" alone is the figures' year's)
     if periods.explicit and not periods.year_before_only:
         period, baseline = periods.period, periods.baseline or baseline
-    up = (m.group("d") or "").lower() in _UP_MARKS or m.group("v_up") is not None
+    up = (
+        (m.group("d") or "").lower() in _UP_MARKS
+        or m.group("v_up") is not None
+        or m.group("c_up") is not None
+    )
     value = None
     if m.group("mult"):
         ratio = MULTIPLIER_VERBS[m.group("mult").lower()]
