@@ -992,3 +992,93 @@ _SENTENCE_END_RE = compile_re(r"[.!?](?=\s|$)|\n")
 _OTHER_CLAUSE_RE = compile_re(
     r"[,;](?=\s)|\s(?:and|but|while|whereas|vs\.?|versus|against|compared)\s", re.I
 )
+
+
+#: the figure of a share: "4%", "1 in 50", "one out of every ten"
+_SHARE_FIGURE_SRC = (
+    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)"
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|ten|twenty|five|four|three|six|seven|eight|nine|fifty|hundred))"
+)
+_SHARE_HEDGES_SRC = (
+    r"(?:(?:only|just|about|around|roughly|approx\.?|approximately|nearly|almost|over|barely|maybe|"
+    r"like|under|fewer\s+than|less\s+than|more\s+than)\s+)*"
+)
+
+
+@cache
+def _bare_outcome_res() -> list[tuple[str, re.Pattern[str]]]:
+    """Per outcome, the phrase that states it with no crime in it: "only 1 in 50 ends with a
+    charge", "the Met solved fewer than 1 in 100"."""
+    spec = read_corpus_json("lexicon.json").get("outcome_rates") or {}
+    out = []
+    for outcome, o in spec.get("outcomes", {}).items():
+        parts = [
+            rf"\b{_SHARE_FIGURE_SRC}(?P<tail>(?:\s+(?:of\s+(?:them|those|these|cases|offences|crimes|reports)"
+            rf"|offences|crimes|cases|reports|ones))?\s+{o['share']})"
+        ]
+        if o.get("verb"):
+            parts.append(
+                rf"\b(?P<verb>{o['verb']})\s+{_SHARE_HEDGES_SRC}{_SHARE_FIGURE_SRC}"
+                r"(?:\s+of\s+(?:them|those|these|cases|offences|crimes|reports))?"
+                r"(?=\s*(?:[.,;:!?]|$|\s(?:last|this|in|of\s+all|across|since|and|but)\b))"
+            )
+        out.append((outcome, compile_re("|".join(parts), re.I)))
+    return out
+
+
+#: a bullet that opens the line just before a crime: "- Burglary: ..."
+_LIST_ITEM_OPENS_RE = compile_re(r"(?:^|\n)[ \t]*[-•*▪️◦‣][ \t]*$")
+#: what may stand between the crime named and its bare outcome: a label's colon, words of
+#: the same clause ("Car thefts: the Met solved fewer than 1 in 100"), but no figure (a
+#: count said first, "roughly 3,000 offences ... and police solved fewer than 1 in 10", is
+#: the claim whose share the outcome reader takes)
+_CRIME_TO_OUTCOME_GAP_RE = compile_re(r"[^.!?\n;\d]{0,90}")
+
+
+def bare_outcomes(text: str, metrics: list[MetricMention], lex: Lexicon) -> list[MetricMention]:
+    """Outcome rates said without their crime, which a crime named before in the sentence
+    (or the label) gives: "Vehicle thefts in England and Wales: only 1 in 50 ends with a
+    charge" is the vehicle theft charge rate."""
+    low = text.lower()
+    if not any(w in low for w in ("charg", "prosecut", "solv", "clear", "detect")):
+        return metrics  # (cheap first)
+    found: list[MetricMention] = []
+    taken = [(mm.start, mm.end) for mm in metrics]
+    for outcome, pattern in _bare_outcome_res():
+        for m in pattern.finditer(text):
+            start, end = m.span("tail") if m.group("tail") else m.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            crime = next(
+                (
+                    mm
+                    for mm in reversed(metrics)
+                    if mm.end <= start
+                    and mm.stat
+                    and mm.metric is not None
+                    and _CRIME_TO_OUTCOME_GAP_RE.fullmatch(text, mm.end, m.start())
+                ),
+                None,
+            )
+            if crime is None:
+                continue
+            base = lex.outcome_base(crime.phrase.strip())
+            metric = f"{base}_{outcome}" if base is not None else None
+            if metric is None or metric not in lex.taxonomy.metrics:
+                continue  # (and shootings have no solve rate in the store)
+            if _LIST_ITEM_OPENS_RE.search(text, 0, crime.start):
+                continue  # ("- Burglary: about 4% end with someone charged": the list's own)
+            found.append(
+                MetricMention(
+                    start,
+                    end,
+                    metric,
+                    lex.taxonomy.metrics[metric].family,
+                    text[start:end],
+                    True,
+                )
+            )
+            taken.append((start, end))
+    if not found:
+        return metrics
+    return sorted([*metrics, *found], key=lambda mm: (mm.start, mm.end))

@@ -672,9 +672,11 @@ HEDGE_BEFORE_SRC = (
 
 #: "Sussex Police disagree", "The figures say otherwise": a source set against the say-so
 DISAGREES_SRC = (
-    r"(?:police|data|figures|numbers|stats|statistics|facts|(?-i:[A-Z][\w&]*)"
+    r"(?:(?:police|data|figures|numbers|stats|statistics|facts|(?-i:[A-Z][\w&]*)"
     r"(?:\s+(?-i:[A-Z][\w&]*)){0,2})\s+(?:disagrees?|says?\s+otherwise|beg\s+to\s+differ|"
     r"tells?\s+a\s+different\s+story)"
+    # ("Not what the data says.")
+    r"|not\s+what\s+(?:the\s+)?(?:data|figures|numbers|stats|statistics)\s+(?:says?|shows?))"
 )
 #: "The Post's got it wrong", "He's way off": the say-so's author answered
 WRONG_AUTHOR_SRC = (

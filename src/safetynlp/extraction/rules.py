@@ -87,6 +87,7 @@ from safetynlp.extraction.lexicon import (
     Lexicon,
     MetricMention,
     PlaceMention,
+    bare_outcomes,
     find_metrics,
     find_places,
     load_lexicon,
@@ -360,6 +361,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         ] or metrics
     if ":" in text and len(metrics) > 1:
         metrics = _labels_counted(text, metrics)
+    metrics = bare_outcomes(text, metrics, lex)
     times = said_times = timex.find_time_refs(text, ref)
     # numbers inside time expressions ("since 2019") are not quantities
     time_starts = [t.start for t in said_times]
@@ -721,6 +723,14 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
                 # ("... went up 50% last year. It didn't. More like 12%.": the denial said
                 # alone, the figure after it)
                 _put_right(ctx, denied[0], sents[k + 2][0] - 1, lead_only=True)
+            if (
+                len(ctx.claims) == n_claims
+                and (lead := _DENIAL_SENTENCE_RE.match(text, *sents[k + 1])) is not None
+                and "," in text[sents[k + 1][0] : lead.end()]
+            ):
+                # ("... up about 40% since 2015. That's not right, it's closer to 60%.": the
+                # denial, then the figure after its comma)
+                _put_right(ctx, denied[0], lead.end() - 1, lead_only=True)
         elif len(before) == 1 and _SOURCE_SAYS_OPENS_RE.match(text, sents[k + 1][0]):
             _put_right(ctx, before[0], sents[k + 1][0] - 1, lead_only=True)
     # ("Shootings in London aren't up 50%, it's more like 10%.": or the rest of its own
@@ -3306,6 +3316,9 @@ _MULT_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half
 _SOURCE_SAYS_SRC = (
     r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:data|figures|numbers|stats|statistics|dashboard)\s+"
     r"(?:actually\s+)?(?:says?|shows?|(?:has|have|puts?)\s+(?:it|them)\s+at)"
+    # ("The Met's own figure is more like 14%.")
+    r"|(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:figure|number|count|total)\s+(?:is|was)"
+    r"(?=\s+(?:more\s+like|closer\s+to|nearer|about|around|roughly|just|only|actually)\b)"
 )
 #: the top of a range said after a put-right figure: "It's more like 2 or 3"
 _OR_UPPER_RE = compile_re(r"\s*(?:or|to|-|–)\s*(?P<n>\d[\d,]*(?:\.\d+)?)(?![\d%])")
@@ -4458,6 +4471,9 @@ _REBUTTED_QUOTE_RE = compile_scan(
     r"nah\b|nope\b|no\s*[,.!](?!\s*(?:idea|clue|one|doubt)\b)|no\s+(?:mate|pal|chief|way)\b|not\s+even\s+close\b|"
     r"(?=(?:up|down|it\s+(?:rose|fell|went)|they\s+(?:rose|fell|went))\b))"
     r"|(?:that['’]s\s+|this\s+is\s+|it['’]s\s+|it\s+is\s+)?(?:false|wrong|untrue|not\s+true|not\s+quite|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth|(?:wildly|way|miles|well)\s+off\b)\b"
+    # ('"A stabbing every 30 seconds in London" — that meme is rubbish.')
+    r"|(?:that|this|the)\s+(?:meme|claim|stat|figure|graphic|post|tweet|headline|line|number)\s+(?:is|was)\s+"
+    r"(?:(?:total|complete|utter|just|simply)\s+)?(?:false|wrong|untrue|not\s+true|a\s+lie|nonsense|rubbish|fake|bollocks|a\s+myth)\b"
     # ('QT: "London knife crime hits record low" — not a record.')
     r"|not\s+a\s+record\b"
     # ("'Knife crime in Brum has halved since 2019!' says the PCC. Halved? My arse.": scorn,

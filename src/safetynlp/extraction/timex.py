@@ -418,6 +418,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "last_month",
         compile_scan(r"\b(?:in\s+)?the\s+(?:last|past)\s+(?:month|30\s+days)\b", re.I),
     ),
+    # "17 stabbings in London in the last week": the seven days to the post
+    (
+        "last_week",
+        compile_scan(r"\b(?:in\s+|over\s+)?the\s+(?:last|past)\s+(?:week|fortnight)\b", re.I),
+    ),
     ("prev_month", compile_scan(r"\blast\s+month\b", re.I)),
     (
         # "compared with the same period last year": a baseline, before "last year" reads it
@@ -640,6 +645,7 @@ _GATES: dict[str, Gate] = {
     "ytd": (("year", "so far", "ytd", "since", "yr", "to go", "left", "as of"),),
     "last_n": (("days", "weeks", "months"),),
     "last_month": (("month", "days"),),
+    "last_week": (("week", "fortnight"),),
     "prev_month": (("month",),),
     "on_last_year": (("last year", "last yr"),),
     "last_year": (("year", "months", "yr"),),
@@ -1164,6 +1170,9 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name == "last_month":
         start = _minus_month(ref)
         return TimeRef(0, 0, "period", span=(start, ref))
+    if name == "last_week":
+        days = 14 if m.group(0).lower().endswith("fortnight") else 7
+        return TimeRef(0, 0, "period", span=(ref - timedelta(days=days), ref))
     if name == "prev_month":
         first = ref.replace(day=1) - timedelta(days=1)
         return TimeRef(0, 0, "period", span=month_span(first.year, first.month))

@@ -128,7 +128,9 @@ _WHAT_IT_WAS_RE = GatedPattern(
         r"|(?P<yb>the\s+(?:year|12\s+months)\s+before|the\s+previous\s+(?:year|12\s+months)|a\s+year\s+(?:earlier|before))"
         r"(?=\s*(?:[.,;:!?]|$|\s(?:and|but)\b))"
         # ("11 homicides in 2024, half the number of the year before", "half as many as in 2019")
-        r"|(?:the\s+(?:number|total|figure|level|count|tally)\s+(?:of|for|in)\s+|as\s+many\s+as\s+(?:in\s+)?)"
+        r"|(?:the\s+(?:number|total|figure|level|count|tally)\s+(?:of|for|in)\s+"
+        # ("twice as many stabbings in Croydon last year as in 2015")
+        r"|as\s+many(?:\s+(?P<gap>[^.!?;\n]{1,60}?))?\s+as\s+(?:in\s+)?)"
         r"(?:(?P<yb2>the\s+(?:year|12\s+months)\s+before|the\s+previous\s+(?:year|12\s+months)|a\s+year\s+(?:earlier|before)"
         r"|last\s+year)|(?P<y5>(?:19|20)\d\d(?:/\d\d)?))(?=\s*(?:[.,;:!?]|$|\s(?:and|but)\b)))",
         re.I,
@@ -516,6 +518,10 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             continue
         f = m.group("f").lower()
         groups = m.groupdict()
+        if groups.get("gap") and not any(
+            s0 + m.start("gap") <= mm.start < s0 + m.end("gap") for mm in ctx.metrics
+        ):
+            continue  # "twice as many miles as 2020": what is counted names no crime
         yg = next((g for g in ("y", "y2", "y3", "y4", "y5") if groups.get(g)), None)
         pct = re.match(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", f)
         if pct is not None and yg != "y":

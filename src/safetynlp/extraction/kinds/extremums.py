@@ -105,6 +105,15 @@ _MY_PATCH_BEFORE_RE = compile_re(
     r"postcode|patch)\s+(?:is|was|has\s+been|feels|seems)\s+(?:(?:now|still|just|honestly)\s+)?$",
     re.I,
 )
+#: "Worst it's ever been on our street": the poster's own patch, after the record
+_MY_PATCH_AFTER_RE = compile_re(
+    r"\s+(?:(?:it|its|it['’]s|it\s+has|things\s+have|we['’]ve|I['’]ve)\s+)?(?:ever\s+)?(?:been\s+|seen\s+|known\s+)?(?:it\s+)?"
+    r"(?:on|in|round|around|down)\s+(?:my|our)\s+(?:[\w'’]+\s+)?(?:area|street|road|"
+    r"estate|block|end|neighbou?rhood|manor|postcode|patch)\b",
+    re.I,
+)
+#: "one of the lowest totals in 40 years": one among the lowest
+_ONE_OF_THE_BEFORE_RE = compile_re(r"\bone\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?$", re.I)
 #: "worse than ever", "higher than it's ever been", "lower than they've been in a decade"
 _THAN_EVER_RE = compile_re(
     r"\s+than\s+(?:ever\b|(?:it|they)\s*(?:['’]s|['’]ve|\s+(?:has|have|is|are))\s+(?:ever\b|been\b))",
@@ -395,8 +404,10 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             continue  # "the worst thing that ever happened to me there": a life, not a figure
         if _RANK_PLACE_BEFORE_RE.search(left[-16:]):
             continue  # "the second highest of any London borough": a rank no series is ranked by
-        if _MY_PATCH_BEFORE_RE.search(left[-40:]):
+        if _MY_PATCH_BEFORE_RE.search(left[-40:]) or _MY_PATCH_AFTER_RE.match(seg):
             continue  # "my area is worse than ever": what the poster sees, not a series
+        if _ONE_OF_THE_BEFORE_RE.search(left[-30:]):
+            continue  # "one of the lowest totals in 40 years": among the lowest, no record
         if m.group("rec") and re.match(
             # ("a record 6.5m" crimes is millions, not "a record 100m sprint")
             r"[-\s]+(?:(?:19|20)\d\d\b|\d+(?:\.\d+)?\s*(?:kg|g|lbs?|m(?=\s+(?:sprint|dash|race|"
@@ -755,6 +766,9 @@ _RANKING_RE = GatedPattern(
         r"(?P<dir>highest|lowest|worst|most|fewest|biggest|largest|safest|deadliest|"
         r"most\s+dangerous|most\s+violent)\b"
         r"(?P<mid>[^.;:!?\n]{0,50}?)\b(?:of\s+(?:any|all)(?:\s+the)?|among(?:\s+all)?(?:\s+the)?|"
+        # ("the lowest homicide rate of Canada's big cities": the country's own)
+        # (not "lower than most of Europe's big capitals": "most of", a part)
+        r"(?<!\bmost\s)of(?=\s+(?-i:[A-Z])[\w.&-]*['’]s\s)|"
         r"out\s+of\s+(?:all\s+)?(?:the\s+)?)\s+"
         # "more knife crime than any other London borough": the most of them
         r"|(?<![\w-])(?P<than>more|higher|worse|bigger|fewer|lower|less|safer)\b"

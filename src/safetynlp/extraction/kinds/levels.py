@@ -1733,9 +1733,18 @@ _POPULATION_VERB_BEFORE_RE = compile_re(
     re.I,
 )
 
-_ONE_IN_BEFORE_RE = compile_re(r"\b(?:out\s+of|in\s+every|\d+\s+in|one\s+in)\s+$", re.I)
+_SHARE_WORD_NUMS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
+#: ("Three in four burglaries go unsolved": a share in words, neither figure a count)
+_ONE_IN_BEFORE_RE = compile_re(
+    rf"\b(?:out\s+of|in\s+every|\d+\s+in|{_SHARE_WORD_NUMS}\s+in)\s+$", re.I
+)
 
-_ONE_IN_AFTER_RE = compile_re(r"\s+(?:out\s+of\s+(?:\d|ten)|in\s+(?:\d{1,3}\b|ten\b|every))", re.I)
+_ONE_IN_AFTER_RE = compile_re(
+    rf"\s+(?:out\s+of\s+(?:\d|{_SHARE_WORD_NUMS}\b)|in\s+(?:\d{{1,3}}\b|every|{_SHARE_WORD_NUMS}\b"
+    # (not "from 2,000 to 3,500 in two years": a span of time)
+    r"(?!\s+(?:years?|yrs?|months?|weeks?|days?|decades?|hours?|minutes?|mins?|nights?)\b)))",
+    re.I,
+)
 
 
 _COUNT_GAP_RE = compile_re(r"\+?\s*(?:[A-Za-z'-]+\s+){0,3}")
@@ -3084,7 +3093,7 @@ def _label_period(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | None:
 
 #: an item labelled by a month or a quarter alone: "January: 1,310", "Q2 11"
 _PART_LABEL_RE = compile_re(
-    rf"[ \t|{BULLET_MARKS}-]*(?:(?P<m>{timex.MONTH_SRC})\.?|Q(?P<q>[1-4])|H(?P<h>[12]))"
+    rf"[ \t{BULLET_MARKS}-]*(?:(?P<m>{timex.MONTH_SRC})\.?|Q(?P<q>[1-4])|H(?P<h>[12]))"
     r"[ \t]*[:=–—|→-]?[ \t]*",
     re.I,
 )

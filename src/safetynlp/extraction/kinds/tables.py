@@ -74,6 +74,10 @@ _VS_YEAR_HEADER_RE = compile_re(
     r"(?P<y>(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?)",
     re.I,
 )
+#: a column of a part of a year: "H1 2021", "Q3 2020", "Jan 2024"
+_PART_YEAR_CELL_RE = compile_re(
+    rf"(?P<p>Q[1-4]|H[12]|{timex.MONTH_SRC}\.?)\s+(?P<y>(?:19|20)\d\d)", re.I
+)
 #: a row labelled by a part of the caption's year: "Q1", "H2", "January"
 _PART_CELL_RE = compile_re(rf"Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>{timex.MONTH_SRC})\.?", re.I)
 #: the words above the table reach back at most this far
@@ -209,7 +213,11 @@ def table_levels(
     year_columns = [
         j
         for j, c in enumerate(table.header)
-        if j and _YEAR_CELL_RE.fullmatch(_text(text, c)) is not None
+        if j
+        and (
+            _YEAR_CELL_RE.fullmatch(_text(text, c)) is not None
+            or _PART_YEAR_CELL_RE.fullmatch(_text(text, c).strip()) is not None
+        )
     ]
     if _SCREEN_RE.search(text, cap_start, table.start):
         return  # "Ranking Christie novels by body count": a story's deaths
@@ -219,10 +227,18 @@ def table_levels(
         line = (row[0].start, row[-1].end)
         label = row[0]
         label_metric = _metric_in(metrics, label) or _metric_named(ctx, text, label)
-        label_span = _span_of_year(_text(text, label), year_end) or _part_of_year(
-            _text(text, label), cap_year
+        label_text = _text(text, label)
+        # (under year columns, "| January | 8 | 6 |" is each column's January)
+        label_part = bool(year_columns) and _PART_CELL_RE.fullmatch(label_text.strip()) is not None
+        label_span = _span_of_year(label_text, year_end) or (
+            None if year_columns else _part_of_year(label_text, cap_year)
         )
-        if label_metric is None and _place_in(places, label) is None and label_span is None:
+        if (
+            label_metric is None
+            and _place_in(places, label) is None
+            and label_span is None
+            and not label_part
+        ):
             # "| Total | 12,750 |" under five boroughs, "| Theft from the person | ... |"
             # under "recorded crime": a row that names no series, place or time of its own
             continue
@@ -299,9 +315,11 @@ def table_levels(
                     info is None or info.unit != "percent" or q.kind != "percent"
                 ):
                     continue  # a share of something the table does not say
+                head_span = _span_of_year(_text(text, head), year_end) if head else None
                 period = (
                     label_span
-                    or (_span_of_year(_text(text, head), year_end) if head else None)
+                    or (_part_of_year(label_text, head_span) if label_part else None)
+                    or head_span
                     or default
                 )
                 if period[0] > ctx.ref:
@@ -403,6 +421,10 @@ def _place_in(places: list[PlaceMention], cell: Cell) -> PlaceMention | None:
 def _span_of_year(token: str, year_end: re.Match[str] | None) -> Span | None:
     """ "2011" (under "year ending March": April 2010 to March 2011), "2010/11", "FY24"."""
     token = token.strip()
+    part = _PART_YEAR_CELL_RE.fullmatch(token)
+    if part is not None:
+        # ("| H1 2020 | H1 2021 | Change |": a part of each column's year)
+        return _part_of_year(part.group("p"), timex.calendar_year(int(part.group("y"))))
     if not _YEAR_CELL_RE.fullmatch(token) and not token.upper().startswith("FY"):
         return None
     if year_end is not None and re.fullmatch(r"(?:19|20)\d\d", token):
