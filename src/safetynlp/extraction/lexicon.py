@@ -1005,6 +1005,13 @@ _SHARE_HEDGES_SRC = (
 )
 
 
+#: an outcome said in one word after its share or before a colon: "1.6% charged"
+_BARE_OUTCOME_WORDS = {
+    "charge_rate": r"charged|prosecuted",
+    "solve_rate": r"solved|cleared(?:\s+up)?|detected",
+}
+
+
 @cache
 def _bare_outcome_res() -> list[tuple[str, re.Pattern[str]]]:
     """Per outcome, the phrase that states it with no crime in it: "only 1 in 50 ends with a
@@ -1016,6 +1023,19 @@ def _bare_outcome_res() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b{_SHARE_FIGURE_SRC}(?P<tail>(?:\s+(?:of\s+(?:them|those|these|cases|offences|crimes|reports)"
             rf"|offences|crimes|cases|reports|ones))?\s+{o['share']})"
         ]
+        bare = _BARE_OUTCOME_WORDS.get(outcome)
+        if bare:
+            # ("Rapes in England and Wales: 1.6% charged in the year to December 2021", "Bike
+            # theft in Bristol: 1 in 50 solved")
+            parts.append(
+                rf"\b{_SHARE_FIGURE_SRC}(?P<tail2>\s+(?:{bare}))"
+                r"(?=\s*(?:[.,;:!?)]|$|\s(?:in|last|this|over|during|across|since)\b))"
+            )
+            # ("Vehicle theft in London — charged: 1 in 50")
+            parts.append(
+                rf"(?<![\w-])(?P<lead>(?:{bare})(?:\s+at\s+all)?\s*[:—–]\s*){_SHARE_HEDGES_SRC}"
+                rf"{_SHARE_FIGURE_SRC}"
+            )
         if o.get("verb"):
             parts.append(
                 rf"\b(?P<verb>{o['verb']})\s+{_SHARE_HEDGES_SRC}{_SHARE_FIGURE_SRC}"
@@ -1046,7 +1066,8 @@ def bare_outcomes(text: str, metrics: list[MetricMention], lex: Lexicon) -> list
     taken = [(mm.start, mm.end) for mm in metrics]
     for outcome, pattern in _bare_outcome_res():
         for m in pattern.finditer(text):
-            start, end = m.span("tail") if m.group("tail") else m.span()
+            tail = next((g for g in ("tail", "tail2") if m.groupdict().get(g)), None)
+            start, end = m.span(tail) if tail else m.span()
             if any(a < end and start < b for a, b in taken):
                 continue
             crime = next(

@@ -327,6 +327,30 @@ _LABEL_COUNT_GAP_RE = compile_re(
 )
 
 
+#: a list line's opening, a bullet at most: "- ", "• "
+_ITEM_OPENS_RE = compile_re(r"[ \t]*(?:[-•*▪◦‣][ \t]*)?")
+#: a move right after an item's crime word: "- homicide -10%", "• murder: down 11.6%"
+_ITEM_MOVE_AFTER_RE = compile_re(r"[ \t]*[:–—-]?[ \t]*(?:[+\-−–][ \t]?\d|(?:up|down)\b|[↑↓])", re.I)
+
+
+def _list_items_named(text: str, metrics: list[MetricMention]) -> list[MetricMention]:
+    """ "England & Wales, 2024 vs 2019:\n- robbery +2%\n- homicide -10%": a crime word that
+    alone would be one incident names the series when it opens a list line and its move
+    follows."""
+    out = list(metrics)
+    for i, mm in enumerate(out):
+        if mm.stat or not mm.metric:
+            continue
+        line = text.rfind("\n", 0, mm.start) + 1
+        if (
+            line
+            and _ITEM_OPENS_RE.fullmatch(text, line, mm.start)
+            and _ITEM_MOVE_AFTER_RE.match(text, mm.end)
+        ):
+            out[i] = replace(mm, stat=True)
+    return out
+
+
 def _labels_counted(text: str, metrics: list[MetricMention]) -> list[MetricMention]:
     """ "Shoplifting in Scotland: roughly 45,000 crimes": the bare "crimes" after a label's
     figure counts the label's crime, not all crime."""
@@ -362,6 +386,8 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
     if ":" in text and len(metrics) > 1:
         metrics = _labels_counted(text, metrics)
     metrics = bare_outcomes(text, metrics, lex)
+    if "\n" in text:
+        metrics = _list_items_named(text, metrics)
     times = said_times = timex.find_time_refs(text, ref)
     # numbers inside time expressions ("since 2019") are not quantities
     time_starts = [t.start for t in said_times]
@@ -707,9 +733,24 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
     # figure opening it ("Saw a post saying burglaries in Birmingham are up 60% since 2019.
     # The police data says more like 12%.") after the one claim before
     for k in range(len(sents) - 1):
-        if any(sents[k + 1][0] <= c.start < sents[k + 1][1] for c in ctx.claims):
-            continue
         before = [c for c in ctx.claims if sents[k][0] <= c.start < sents[k][1]]
+        after = [c for c in ctx.claims if sents[k + 1][0] <= c.start < sents[k + 1][1]]
+        if after:
+            if (
+                len(before) == len(after) == 1
+                and not before[0].negated
+                and (before[0].metric, before[0].kind) == (after[0].metric, after[0].kind)
+                and before[0].value is not None
+                and after[0].value != before[0].value
+                and _OWN_EARLIER_RE.search(
+                    text, max(sents[k][0], before[0].start - 40), before[0].start
+                )
+                and _PUT_RIGHT_LEAD_RE.match(text, sents[k + 1][0])
+            ):
+                # ("I wrote that Met confidence was 54% last year. It was 45%.": the poster's
+                # own figure put right, so denied)
+                before[0].negated = True
+            continue
         denied = [c for c in before if c.negated]
         if len(denied) == 1:
             n_claims = len(ctx.claims)
@@ -733,6 +774,22 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
                 _put_right(ctx, denied[0], lead.end() - 1, lead_only=True)
         elif len(before) == 1 and _SOURCE_SAYS_OPENS_RE.match(text, sents[k + 1][0]):
             _put_right(ctx, before[0], sents[k + 1][0] - 1, lead_only=True)
+        elif (
+            len(before) == 1
+            and before[0].value is not None
+            and _OWN_EARLIER_RE.search(
+                text, max(sents[k][0], before[0].start - 40), before[0].start
+            )
+        ):
+            # ("I wrote that Met confidence was 54% last year. It was 45%.": the poster's own
+            # figure put right by the next sentence, so denied)
+            n_claims = len(ctx.claims)
+            _put_right(ctx, before[0], sents[k + 1][0] - 1, lead_only=True)
+            if len(ctx.claims) > n_claims:
+                if ctx.claims[-1].value != before[0].value:
+                    before[0].negated = True
+                else:
+                    del ctx.claims[n_claims:]  # ("... It was.": said again, no correction)
     # ("Shootings in London aren't up 50%, it's more like 10%.": or the rest of its own
     # sentence, after a comma)
     for sent in sents:
@@ -3328,6 +3385,12 @@ _SOURCE_SAYS_OPENS_RE = compile_re(r"\s*" + _SOURCE_SAYS_SRC + r"\s", re.I)
 
 #: the figure a rebuttal gives instead of the quoted one: "— false, it was more like 5%",
 #: "lol no, try 20+", "It was more like 3.5x"
+#: the poster's own earlier say-so: "I wrote that", "my post said", "I tweeted that"
+_OWN_EARLIER_RE = compile_re(
+    r"\b(?:I\s+(?:wrote|said|posted|tweeted|claimed|stated|put)|my\s+(?:post|tweet|thread|"
+    r"last\s+post|earlier\s+post)\s+(?:said|claimed|had))\s+(?:that\s+)?[^.!?\n]{0,30}$",
+    re.I,
+)
 _PUT_RIGHT_FIGURE = (
     # ("They rose way more than that, about 40%.": a hedged figure after the comma)
     r"\b(?P<lead>more\s+like|closer\s+to|nearer(?:\s+to)?|try|actually|in\s+fact|(?<=,\s)like|"
@@ -3420,6 +3483,12 @@ _REPLY_DENIES_RE = compile_re(
     r"(?:(?:actually|in\s+fact|well)[,\s]+(?=(?:it|they|that|closer|more\s+like|nearer)\b))?"
     # (not "No source, obviously.": a doubt, no denial)
     r"(?:no(?:pe)?\b(?!\s+(?:source|sources|link|citation|evidence|data|figures|numbers)\b)|nah\b|wrong\b|false\b|not\s+true\b|untrue\b|rubbish\b|nonsense\b|bollocks\b|"
+    # ("Where are you getting that? The Met had 145 lethal-barrelled discharges in 2023/24.":
+    # the doubt, then a figure of one's own set against it)
+    r"(?:(?<=that\?\s)|(?<=from\?\s))(?=(?-i:[A-Z])[^.!?\n]{0,90}\d)|"
+    # ("'Soaring' is a stretch. Up roughly 8% in 2022.")
+    r"(?:(?:that|this|it)['’]?s|[\"'‘“][^\"'’”\n]{1,30}[\"'’”]\s+is)\s+(?:(?:a\s+bit\s+of\s+|quite\s+)?a\s+stretch|"
+    r"an\s+exaggeration|pushing\s+it)\b|"
     # ("> Over 500 homicides in England and Wales last year / There weren't even 400.")
     r"there\s+(?:weren['’]?t|wasn['’]?t|aren['’]?t|isn['’]?t)\s+even\b|"
     # ("Nothing like 40%.")

@@ -3144,7 +3144,9 @@ _HEADER_PART_SRC = (
     rf"(?P<m2>{timex.MONTH_SRC})\.?|(?P<h1>first\s+half|H1)\b"
     # ("Toronto homicides, Jan 1 to Feb 1:", "London homicides, 1 Jan – 14 Jul:"): the same
     # days of each year
-    rf"|{_day_month_src(1)}\s*(?:[-–—]|to|through|until|till)\s*{_day_month_src(2)})"
+    rf"|{_day_month_src(1)}\s*(?:[-–—]|to|through|until|till)\s*{_day_month_src(2)}"
+    # ("Philly homicides through June 30:", "..., to end of May:": from each year's start)
+    rf"|(?:through|thru|until|till|up\s+to|to\s+(?:the\s+)?end\s+of)\s+(?:{_day_month_src(3)}|(?P<tm>{timex.MONTH_SRC})\b))"
 )
 _HEADER_FORM_RE = compile_scan(
     # (a year of its own makes it one period's, but "Jan–Mar, 2024 vs 2023:" sets two such
@@ -3191,6 +3193,18 @@ def as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span | 
         return span
     if m.group("h1"):
         return timex.month_span(year, 1)[0], timex.month_span(year, 6)[1]
+    if m.group("tm"):
+        return date(year, 1, 1), timex.month_span(year, timex.month_number(m.group("tm")))[1]
+    if m.group("ma3") or m.group("mb3"):
+        try:
+            last = date(
+                year,
+                timex.month_number(m.group("ma3") or m.group("mb3")),
+                int(m.group("da3") or m.group("db3")),
+            )
+        except ValueError:
+            return span
+        return date(year, 1, 1), last
     try:
         first, last = (
             date(
