@@ -670,7 +670,10 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         # ("People on here genuinely think London is more dangerous than New York")
         # ("Reply to the guy saying Paris is safer than London:")
         # ("Half the office thinks ...", "Half the replies under my last toot insist ...")
-        r"(?:\b(?:someone|somebody|anyone|anybody|people|ppl|everyone|everybody|folks|idiots|half\s+(?:the|my|our)\s+[\w'’-]+(?:\s+(?:under|on|in)\s+(?:my|the|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|(?:the|that|this)\s+(?:guy|bloke|person|lad|fella|poster|account)"
+        r"(?:\b(?:someone|somebody|anyone|anybody|people|ppl|everyone|everybody|folks|idiots|"
+        # ("Most people think ...", "38% of Londoners think ...": a poll's or a crowd's belief)
+        r"(?:most|many|lots\s+of|plenty\s+of)\s+people|\d+(?:\.\d+)?\s*%\s+of\s+(?:you|people|the\s+public|"
+        r"respondents|voters|adults|those\s+(?:polled|asked|surveyed)|(?-i:[A-Z])[a-z]+s)|half\s+(?:the|my|our)\s+[\w'’-]+(?:\s+(?:under|on|in)\s+(?:my|the|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|(?:the|that|this)\s+(?:guy|bloke|person|lad|fella|poster|account)"
         # ("The bloke who runs our corner shop reckons ...")
         r"(?:\s+who\s+(?:runs|works|lives|owns|drives|sits)\b[^,.!?\n]{0,30}?)?)\s+"
         # ("People in my mentions swear ...", "Someone on the Nextdoor group reckons ...",
@@ -700,6 +703,8 @@ _HEARSAY_BEFORE_RE = GatedPattern(
         r"(?:there(?:['’]s(?:\s+been)?|['’]ve\s+been|\s+are|\s+is|\s+were|\s+(?:have|has)\s+been)\s+)?"
         # "we're told it's 'improving'"
         r"|\b(?:we|you)(?:['’]re|\s+are|\s+get|\s+keep\s+getting)\s+told\s+(?:that\s+)?(?:it['’]?s\s+|they['’]re\s+)?"
+        # ("and theyll tell u knife crime is down": what they will say, mocked)
+        r"|\bthey(?:['’]?ll|\s+will|['’]?d)\s+(?:tell|have)\s+(?:u|you|us)\s+(?:that\s+)?(?:believe\s+(?:that\s+)?)?"
         # "Bloke at the bus stop telling everyone there's '10 stabbings a day on this road'"
         # (not "He told us knife crime in Enfield fell": what the poster was told, and passes on)
         # ("Bloke on the 36 telling the whole top deck there's '50 stabbings a day'")
@@ -2086,7 +2091,8 @@ ECHO_ANSWERED_RE = compile_re(
     r"[\s?!]*"
     # (one short sentence of scorn or doubt between: "Pfft.", "Don't be daft.", "Thought that
     # sounded high.")
-    r"(?:[^.!?\n]{1,30}[.!?]+\s+)?(?:(?:mate|pfft|lol|ha)\s*,\s*)?"
+    # ("Mate, where are you getting that from? It was about 30.")
+    r"(?:(?:(?:mate|pfft|lol|ha)\s*,\s*)?[^.!?\n]{1,40}[.!?]+\s+)?(?:(?:mate|pfft|lol|ha)\s*,\s*)?"
     # ("In London it's closer to 40 a day": the answer's own place first)
     r"(?P<a>)(?:in\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s*,?\s+)?"
     r"(?:try\s+(?:about\s+|around\s+|nearly\s+|over\s+|under\s+)?(?:\d|"
@@ -2279,7 +2285,7 @@ _YES_NO_FIGURE_QUESTION_RE = compile_re(
     r"[\W_]*(?:(?:so|but|and|ok|genuine\s+question|serious\s+question)[,:]?\s+)?"
     # ("Serious question, not trolling: is ...?", "Genuine question for Brummies: is ...?")
     r"(?:[^:?!.\n]{0,40}:\s*)?"
-    r"(?:has|have|is|are|was|were|did|does|do)\s+(?!you\s+know\b|anyone\s+(?:else\s+)?notice)",
+    r"(?:has|have|is|are|was|were|did|does|do)\s+(?!(?:you|u|ya)\s+know\b|anyone\s+(?:else\s+)?notice)",
     re.I,
 )
 _TAG_QUESTION_RE = compile_scan(
@@ -2297,7 +2303,7 @@ _NOTICE_QUESTION_RE = compile_re(
     r"[\W_]*(?:(?:did|has|have)\s+)?(?:any\s*one|any\s*body|everyone|you)\s+(?:else\s+)?"
     r"(?:notice[ds]?|noticing|see|seen|realise[ds]?|realize[ds]?|clock(?:ed)?|spot(?:ted)?)\b"
     # "Did you know London has a lower murder rate than ...?" tells (not "Anyone know if")
-    r"|[\W_]*(?:did|do)\s+you\s+know\b(?!\s+(?:if|whether|how|why|what|when|where|who)\b)",
+    r"|[\W_]*(?:did|do)\s+(?:you|u|ya)\s+know\b(?!\s+(?:if|whether|how|why|what|when|where|who)\b)",
     re.I,
 )
 #: a statement's clause joined to another subject's that the question mark is about ("...
@@ -2632,6 +2638,9 @@ def add(
         and ctx.text[sent[0] : sent[1]].rstrip(" \t\"'”’)").endswith("?")
         # (not "... went up 18% last year and the council wants a new logo?? Seriously??")
         and not _AND_THEN_ASKED_RE.search(ctx.text, start, sent[1] + 1)
+        # (nor "... 60 murders last year? Where are you getting that? It was about 30.": the
+        # doubt, then the answer that puts it right, read below)
+        and ECHO_ANSWERED_RE.match(ctx.text, sent[1]) is None
     ):
         return None  # "Burglaries in London halved since 2010? Source please": a doubt
     # (cheap first: every question below has its question mark, or an "or is it")

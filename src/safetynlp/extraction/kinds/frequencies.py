@@ -253,6 +253,13 @@ _GAP_TO_COUNT_RE = compile_re(
 _COUNTED_GAP_RE = compile_re(r"\+?\s*(?:(?!and\b|or\b|but\b)[A-Za-z'-]+\s+){0,2}")
 
 
+_COUNTED_PLACE_GAP_RE = compile_re(
+    r"\s*(?:people|persons|victims|teenagers|teens|children|kids|women|men)\s+in\s+PLACE\s+"
+    r"(?:(?:are|were|is|was|get|gets|got|have\s+been)\s+)?",
+    re.I,
+)
+
+
 def _count_after(ctx: Ctx, pos: int, end: int) -> tuple[int, Quantity] | None:
     """The unused count (index, quantity) that "every day" at ``pos`` opens, if any."""
     for i, q in enumerate(ctx.quantities):
@@ -546,7 +553,12 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if q.lo is not None:
                 vague = q
             subject = next((mm for mm in ctx.metrics if q.end <= mm.start < s1), None)
-            if subject is None or not _COUNTED_GAP_RE.fullmatch(text, q.end, subject.start):
+            if subject is None or not (
+                _COUNTED_GAP_RE.fullmatch(text, q.end, subject.start)
+                # ("Every day, around 10 people in England were admitted to hospital with
+                # stab wounds": who, where, then what happened to them)
+                or _COUNTED_PLACE_GAP_RE.fullmatch(mask_places(ctx, q.end, subject.start))
+            ):
                 continue  # "Every day, 5 buses are late, and murders rose": not a count of them
             end = subject.end
         elif q_left and (not m.group("n") or _counted_before_gap(ctx, q_left[-1][1], m.start())):

@@ -131,6 +131,18 @@ _POPULATION_BEFORE_RE = compile_scan(
     re.I,
 )
 #: "3 murders in 40 minutes", "5 stabbings in two hours": what one stretch of time saw
+#: a same-period time that counts to a point of the year: "at this point last year"
+_TO_DATE_POINT_RE = compile_re(r"\bthis\s+(?:point|time|stage)\b", re.I)
+#: a day of a date written before its month and year: "8 August 1963", "22nd of April 1993"
+#: (not "9 May murders": the month's own count)
+_DAY_MONTH_AFTER_RE = compile_re(
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{timex.MONTH_SRC}\b\.?,?\s+(?:1[89]|20)\d\d\b", re.I
+)
+#: a count dated before any series: "5 murders from 1888", "in 1605"
+_LONG_AGO_AFTER_RE = compile_re(
+    r"(?:\s+[A-Za-z'-]+){0,3}?\s+(?:from|in|of|back\s+in|during)\s+(?:the\s+)?1[0-8]\d\d(?:s)?\b",
+    re.I,
+)
 _SHORT_SPAN_AFTER_RE = compile_re(
     r"(?:\s+[A-Za-z'-]+){0,3}?\s+in\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+|around\s+|roughly\s+)?"
     r"(?:(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|ninety)\s+"
@@ -1791,6 +1803,8 @@ _FIGURE_END_AFTER_RE = compile_re(
     r"|(?:down|up)\s+(?:from|on)\b"
     # ("In 2019 it was one the whole year")
     r"|(?:the|that)\s+(?:whole|entire)\s+year\b|all\s+year\b"
+    # ("E&W homicides last yr were under 550 apparently": a word on how it is known)
+    r"|(?:apparently|reportedly|allegedly|supposedly|officially|iirc|afaik)\b"
     # "has passed 140 with 11 days still to go"
     r"|with\s+(?:[\w-]+\s+){1,3}(?:still\s+)?(?:to\s+go|left|remaining)\b"
     # "London had 97 with roughly three times the people": the size beside
@@ -2151,6 +2165,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "London's 9 million people, Merseyside is 1.4m ish": a population too
         if _SHORT_SPAN_AFTER_RE.match(text, q.end):
             continue  # "solve 3 murders in 40 minutes": a burst, not a count for a period
+        if _LONG_AGO_AFTER_RE.match(text, q.end):
+            continue  # "a tour about 5 murders from 1888": history, no series the store keeps
+        if q.value <= 31 and q.text.isdigit() and _DAY_MONTH_AFTER_RE.match(text, q.end):
+            continue  # "60 years ago today, 8 August 1963": a day of a date, no count
         if q.value <= 120 and _AGE_OF_THOSE_RE.search(text, max(sent[0], q.start - 70), q.start):
             continue  # "a big chunk of those were under 25": the victims' age
         if _ABS_CHANGE_AFTER_RE.match(text, q.end) or _ABS_CHANGE_BEFORE_RE.search(
@@ -3220,7 +3238,8 @@ def as_header_says(ctx: Ctx, r: timex.TimeRef, sent: tuple[int, int]) -> Span | 
 
 
 _ROW_BEFORE_RE = compile_re(
-    r"(?:(?-i:[a-z])[a-z-]{2,20}\s+)?(?:(?:19|20)\d\d\s*[:–—-]?\s*(?:~|≈|c\.\s?)?\d[\d,.]*k?(?:-?ish)?\s*[;/|,]\s*)+"
+    # ("Oakland 2021 – 124 / 2020 – 102": a place's name before the line's first year)
+    r"(?:(?-i:[a-z])[a-z-]{2,20}\s+|(?:(?-i:[A-Z])[\w.'’&-]{1,20}\s+){1,2})?(?:(?:19|20)\d\d\s*[:–—-]?\s*(?:~|≈|c\.\s?)?\d[\d,.]*k?(?:-?ish)?\s*[;/|,]\s*)+"
 )
 
 
@@ -3248,7 +3267,8 @@ def _header_above(ctx: Ctx, own_line: int, sent: tuple[int, int]) -> re.Match[st
 _LIST_LINE_RE = compile_re(
     # ("2019: 149", "2019 | 45,600", "2019 → 695", "2019 ~150")
     # ("shootings 2023: 1,810 / 2024: 1,560": a crime's word before the year)
-    rf"[{BULLET_MARKS}\-–]?\s*(?:(?-i:[a-z])[a-z-]{{2,20}}\s+)?\(?(?:19|20)\d\d(?:/\d\d)?\)?(?:\s*[:=–—|→-]\s*\S.*|\s+(?:[~≈]|c\.)?\s*\d.*)"
+    # ("Oakland 2021 – 124 / 2020 – 102": a place's name before it)
+    rf"[{BULLET_MARKS}\-–]?\s*(?:(?-i:[a-z])[a-z-]{{2,20}}\s+|(?:(?-i:[A-Z])[\w.'’&-]{{1,20}}\s+){{1,2}})?\(?(?:19|20)\d\d(?:/\d\d)?\)?(?:\s*[:=–—|→-]\s*\S.*|\s+(?:[~≈]|c\.)?\s*\d.*)"
 )
 
 
@@ -3738,6 +3758,11 @@ def _roles_of_level(
             # ("Jan-June 2024: 52. Same period of 2023: 60.": the year said, when said)
             back = span[0].year - same.year if same.year else (same.years or 1)
             return Periods(timex.shift_years(span, -back), None, True)
+        if same.year is None and _TO_DATE_POINT_RE.search(same.text):
+            # ("Stabbings in London at this point last year: 6,500.": the year so far, a
+            # year back)
+            so_far = (date(ctx.ref.year, 1, 1), ctx.ref)
+            return Periods(timex.shift_years(so_far, -(same.years or 1)), None, True)
     said = next(
         (
             r.year
