@@ -1097,7 +1097,10 @@ _NEXT_DENIES_RE = compile_re(
     # ("Not a chance.", "Not so."; not "Not even close.": emphasis after a ranking)
     r"not\s+a\s+chance\b|not\s+so[.!]|not\s+any\s*more\b|not\s+anymore\b|"
     # ("Not even close: they fell from 149 to 110.": the put-right figure it introduces)
-    r"not\s+even\s+close\s*(?:[:;—–]|-\s|,\s*(?:it|they|the)\b)|"
+    r"not\s+even\s+close\s*(?:[:;—–]|-\s|,\s*(?:it|they|the)\b|[.!]+(?=\s+[^.!?\n]{0,60}\d))|"
+    # ("Don't think that's right.")
+    r"(?:I\s+)?(?:don['’]?t|do\s+not)\s+think\s+(?:that['’]?s|that\s+is|it['’]?s|it\s+is|they['’]re|"
+    r"they\s+are)\s+(?:right|true|correct|accurate)\b|(?:absolutely|definitely|certainly)\s+not\b|"
     # ("Funny, but wrong:")
     r"(?:funny|nice\s+try|cute|close|good\s+try)[,\s]+but\s+wrong\b|"
     # ("Has it hell.", "Yeah right.")

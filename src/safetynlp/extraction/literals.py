@@ -674,6 +674,7 @@ HEDGE_BEFORE_SRC = (
 DISAGREES_SRC = (
     r"(?:(?:police|data|figures|numbers|stats|statistics|facts|(?-i:[A-Z][\w&]*)"
     r"(?:\s+(?-i:[A-Z][\w&]*)){0,2})\s+(?:disagrees?|says?\s+otherwise|beg\s+to\s+differ|"
+    r"(?:says?|shows?)\s+the\s+opposite|"
     r"tells?\s+a\s+different\s+story)"
     # ("Not what the data says.")
     r"|not\s+what\s+(?:the\s+)?(?:data|figures|numbers|stats|statistics)\s+(?:says?|shows?))"

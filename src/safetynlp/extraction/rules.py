@@ -767,7 +767,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
             if (
                 len(ctx.claims) == n_claims
                 and (lead := _DENIAL_SENTENCE_RE.match(text, *sents[k + 1])) is not None
-                and "," in text[sents[k + 1][0] : lead.end()]
+                and re.search(r"[,;:—–]", text[sents[k + 1][0] : lead.end()]) is not None
             ):
                 # ("... up about 40% since 2015. That's not right, it's closer to 60%.": the
                 # denial, then the figure after its comma)
@@ -3283,7 +3283,12 @@ _DENIAL_SENTENCE_RE = compile_re(
     # (not "Not even close.": emphasis after a ranking)
     r"|not\s+(?:quite|\d[\d,.]*(?:%|pc)?)|"
     # ("Not even close: they fell from 149 to 110.": the put-right figure it introduces)
-    r"not\s+even\s+close(?=\s*(?:[:;—–]|-\s|,\s*(?:it|they|the)\b))|"
+    # ("Not even close: they fell ...", "... reckons there's a murder every day in London. Not
+    # even close."; after a ranking or two places' figures it is emphasis: see the caller)
+    r"not\s+even\s+close\b|"
+    # ("Don't think that's right.", "Absolutely not, try 350.")
+    r"(?:I\s+)?(?:don['’]?t|do\s+not)\s+think\s+(?:that['’]?s|that\s+is|it['’]?s|it\s+is|they['’]re|"
+    r"they\s+are)\s+(?:right|true|correct|accurate)|(?:absolutely|definitely|certainly)\s+not\b|"
     # ("Mate, it's nowhere near that.": the believer addressed first)
      + ADDRESS_LEAD_SRC + r"(?:(?:it|that|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+)?"
     r"nowhere\s+near(?:\s+(?:that|it|\d[\d,.]*(?:%|pc)?))?"

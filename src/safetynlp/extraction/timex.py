@@ -1152,6 +1152,13 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         )
         if start > ref:
             return None
+        if re.search(
+            r"\b(?:on|than|vs\.?|versus|compared\s+(?:to|with)|from)\s+(?:the\s+)?$",
+            m.string[max(0, m.start() - 16) : m.start()],
+            re.I,
+        ):
+            # ("That's up on the first half of 2018": the half compared with)
+            return TimeRef(0, 0, "baseline", span=(start, min(end, ref)))
         if end >= ref:
             return TimeRef(0, 0, "ytd", span=(start, ref))
         return TimeRef(0, 0, "period", span=(start, end))

@@ -809,9 +809,18 @@ _RANKED_WITHIN_RE = compile_re(
 #: holds the place named before (never "one of the highest ... in the country": no record)
 _RANKED_IN_COUNTRY_RE = compile_re(
     r"(?<![\w-])(?:the\s+)(?P<dir>highest|lowest|worst|most|fewest|biggest|largest)\b"
-    r"(?P<mid>[^.;:!?\n\d]{1,40}?)\s+in\s+the\s+(?P<grp>country|nation)(?P<unit>)\b",
+    r"(?P<mid>[^.;:!?\n\d]{0,40}?)\s+in\s+the\s+(?P<grp>country|nation)(?P<unit>)\b",
     re.I,
 )
+#: "Stabbings in Westminster are higher per resident than anywhere else in London": the most
+#: of the places the group holds (the empty groups keep the ranking readers' names)
+_THAN_ANYWHERE_RE = compile_re(
+    r"(?P<dir>)(?P<mid>)(?<![\w-])(?P<than>higher|more|worse|lower|fewer|safer)\b"
+    r"(?P<tmid>[^.;:!?\n\d]{0,40}?)\bthan\s+anywhere\s+else\s+in\s+(?:the\s+)?"
+    r"(?P<grp>country|nation|(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,2})(?P<unit>)",
+    re.I,
+)
+_CLAUSE_BREAK_RE = compile_re(r"[,;]|\b(?:but|and|though|while)\b", re.I)
 _ONE_OF_RANKED_RE = compile_re(r"\bone\s+of\s+$", re.I)
 
 #: (a cheap test first: the words the ranking opens with)
@@ -825,6 +834,14 @@ def ranking_groups(ctx: Ctx, sent: tuple[int, int]) -> list[re.Match[str]]:
     found = list(_RANKING_RE.finditer(ctx.text, ctx.low, sent[0], sent[1]))
     if found or not any(sent[0] <= p.start < sent[1] for p in ctx.places):
         return found
+    if "anywhere else" in ctx.text[sent[0] : sent[1]].lower():
+        found = [
+            m
+            for m in _THAN_ANYWHERE_RE.finditer(ctx.text, sent[0], sent[1])
+            if any(sent[0] <= p.start < m.start() for p in ctx.places)
+        ]
+        if found:
+            return found
     gates = (
         _RANKED_WITHIN_GATE.finditer(ctx.low, sent[0], sent[1])
         if ctx.low is not None
@@ -835,10 +852,23 @@ def ranking_groups(ctx: Ctx, sent: tuple[int, int]) -> list[re.Match[str]]:
         m = _RANKED_WITHIN_RE.match(ctx.text, g.start(), sent[1])
         if m is None:
             m = _RANKED_IN_COUNTRY_RE.match(ctx.text, g.start(), sent[1])
+            subject = next(
+                (
+                    p
+                    for p in reversed(ctx.places)
+                    if m is not None and sent[0] <= p.start < m.start()
+                ),
+                None,
+            )
             if (
                 m is not None
-                and any(sent[0] <= p.start < m.start() for p in ctx.places)
+                and subject is not None
                 and not _ONE_OF_RANKED_RE.search(ctx.text, max(sent[0], m.start() - 10), m.start())
+                # ("London knife crime is rising, but it isn't the worst in the country": with
+                # no words of its own, the ranking must be its subject's clause's)
+                and (
+                    m.group("mid") or not _CLAUSE_BREAK_RE.search(ctx.text, subject.end, m.start())
+                )
             ):
                 found.append(m)
             continue
@@ -863,7 +893,7 @@ def rankings(ctx: Ctx, sent: tuple[int, int], found: list[re.Match[str]]) -> Non
     for m in found:
         if used(ctx, m.start(), m.end()):
             continue
-        if _MOVE_RANKED_RE.match(m.group("mid") or m.group("tmid") or ""):
+        if _MOVE_RANKED_RE.match(m.group("mid") or m.groupdict().get("tmid") or ""):
             continue  # "one of the biggest falls of any big city": the move ranked, not the level
         inside = [p for p in ctx.group_places if m.start("grp") <= p.start < m.end()]
         before = [p for p in ctx.places if sent[0] <= p.start < m.start()]

@@ -2148,7 +2148,9 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             and _FICTION_BEFORE_RE.search(text, max(0, q.start - 30), q.start)
         ):
             continue  # "Writing a book with 3 murders": the plot's, not a place's
-        if q.value <= 50 and staged_murders(ctx, sent):
+        if (q.value <= 50 or not any(within(p.start, sent) for p in ctx.places)) and staged_murders(
+            ctx, sent
+        ):
             # ("the murder-mystery show at the Pleasance. £12, 7.30pm nightly, 3 murders and a
             # twist": a post about a staged murder counts the plot's)
             continue
