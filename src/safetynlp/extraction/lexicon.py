@@ -140,7 +140,7 @@ def _is_case_sensitive(alias: str) -> bool:
     # case, so they match either way.
     core = alias.removeprefix("the ")
     # ("uk knife crime": no English word, so typed in lower case it is still the country)
-    return (len(core) <= 2 and core != "UK") or alias in ("the Met", "Met Police", "Met:")
+    return (len(core) <= 2 and core != "UK") or alias in ("the Met", "Met Police", "Met:", "Met,")
 
 
 def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:

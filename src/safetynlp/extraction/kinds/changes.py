@@ -113,7 +113,7 @@ _WHAT_IT_WAS_RE = GatedPattern(
     compile_scan(
         # ("more than four times what they were in 2019")
         r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two\s+thirds|three\s+quarters|twice|double|triple|"
-        r"(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:of\s+)?"
+        r"(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times|\d+(?:\.\d+)?x)\s+(?:of\s+)?"
         # ("half what it had in 2021")
         r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been|had|recorded|saw)"
         r"(?:\s+(?P<y4>in\s+(?:19|20)\d\d(?:/\d\d)?)\b)?"
@@ -537,7 +537,8 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
                 else words_to_number(f.split()[0]) or 0.0
             )
         )
-        if pct is not None:
+        if pct is not None or f[0].isdigit():
+            # ("Roughly 2.4x the 2019 level": the multiple's own figure is no level)
             for j, q in enumerate(ctx.quantities):
                 if ms <= q.start < me:
                     ctx.used_q.add(j)
