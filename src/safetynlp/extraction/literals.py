@@ -674,8 +674,10 @@ HEDGE_BEFORE_SRC = (
 DISAGREES_SRC = (
     r"(?:(?:police|data|figures|numbers|stats|statistics|facts|(?-i:[A-Z][\w&]*)"
     r"(?:\s+(?-i:[A-Z][\w&]*)){0,2})\s+(?:disagrees?|says?\s+otherwise|beg\s+to\s+differ|"
-    r"(?:says?|shows?)\s+the\s+opposite|"
     r"tells?\s+a\s+different\s+story)"
+    # ("Police say the opposite, down 5% ...": the official source; not "Headlines say the
+    # opposite", which the poster answers)
+    r"|(?:police|data|figures|numbers|stats|statistics|the\s+(?-i:ONS|Met|FBI|NYPD))\s+(?:says?|shows?)\s+the\s+opposite"
     # ("Not what the data says.")
     r"|not\s+what\s+(?:the\s+)?(?:data|figures|numbers|stats|statistics)\s+(?:says?|shows?))"
 )

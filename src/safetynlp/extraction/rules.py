@@ -695,6 +695,24 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
                     claim.negated = True
                 continue
         if (
+            short
+            and _NOT_EVEN_CLOSE_RE.fullmatch(text, *sents[k])
+            and (
+                said_before := [
+                    c for c in ctx.claims if sents[k - 1][0] <= c.start < sents[k - 1][1]
+                ]
+            )
+            and all(
+                _SAID_BEFORE_RE.search(text, max(sents[k - 1][0], c.start - 60), c.start)
+                for c in said_before
+            )
+        ):
+            # ("My old man reckons there's a murder every day in London. Not even close.": a
+            # say-so denied; after the poster's own figures the words are emphasis, below)
+            for claim in said_before:
+                claim.negated = True
+            continue
+        if (
             (short and _DENIAL_SENTENCE_RE.fullmatch(text, *sents[k]))
             or (short and _BARE_NO_RE.fullmatch(text, *sents[k]))
             or _DENIAL_OPENING_RE.match(text, *sents[k])
@@ -3226,6 +3244,12 @@ _CLAUSE_SEP_RE = compile_scan(r"\s*[,;:–—]\s*")
 _SUBJECT_VERB_RE = compile_re(r"\s+(?:were|was|are|is)\s+(?:still\s+|now\s+)?", re.I)
 
 
+#: a say-so's verb just before its claim: "My old man reckons there's ..."
+_SAID_BEFORE_RE = compile_re(
+    r"\b(?:reckons?|reckoned|says?|said|claims?|claimed|thinks?|swears?|swore|insists?|insisted|"
+    r"believes?|tweeted|posted)\b[^.!?\n]{0,50}$",
+    re.I,
+)
 _NOT_EVEN_CLOSE_RE = compile_re(
     r"\W*(?:(?:it|that|this)\s*(?:['’]s|\s+is|\s+was|isn['’]t|wasn['’]t)\s*(?:not\s+)?|not\s+)?"
     # ("It's not close.": the same without "even")
@@ -3283,9 +3307,8 @@ _DENIAL_SENTENCE_RE = compile_re(
     # (not "Not even close.": emphasis after a ranking)
     r"|not\s+(?:quite|\d[\d,.]*(?:%|pc)?)|"
     # ("Not even close: they fell from 149 to 110.": the put-right figure it introduces)
-    # ("Not even close: they fell ...", "... reckons there's a murder every day in London. Not
-    # even close."; after a ranking or two places' figures it is emphasis: see the caller)
-    r"not\s+even\s+close\b|"
+    # ("Not even close: they fell ...": the put-right after it)
+    r"not\s+even\s+close(?=\s*(?:[:;—–]|-\s|,\s*(?:it|they|the)\b))|"
     # ("Don't think that's right.", "Absolutely not, try 350.")
     r"(?:I\s+)?(?:don['’]?t|do\s+not)\s+think\s+(?:that['’]?s|that\s+is|it['’]?s|it\s+is|they['’]re|"
     r"they\s+are)\s+(?:right|true|correct|accurate)|(?:absolutely|definitely|certainly)\s+not\b|"

@@ -869,6 +869,11 @@ def ranking_groups(ctx: Ctx, sent: tuple[int, int]) -> list[re.Match[str]]:
                 and (
                     m.group("mid") or not _CLAUSE_BREAK_RE.search(ctx.text, subject.end, m.start())
                 )
+                # (not "... informed me that 'crime in Bristol is the worst in the country'":
+                # someone's words, quoted)
+                and not any(
+                    q.start() < m.start() < q.end() for q in QUOTED_RE.finditer(ctx.text, *sent)
+                )
             ):
                 found.append(m)
             continue
