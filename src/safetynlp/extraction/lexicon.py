@@ -181,7 +181,7 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 r"[^,.;:!?\d]){2,40}?)?"
                 r"(?:\s+(?:last|this)\s+year"
                 r"|\s+in\s+(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d"
-                rf"|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s+{o['share']}"
+                rf"|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s+(?:(?:even|actually|ever|eventually|then)\s+)?{o['share']}"
             )
             if o.get("verb"):
                 # "the Met solves only about 5% of phone thefts", "solved fewer than 6% of

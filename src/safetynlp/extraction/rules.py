@@ -3782,8 +3782,6 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
         _source_has_it(ctx, start, end)
         _pair_follows_quote(ctx, start, end)
         m = _REPLY_DENIES_RE.match(ctx.text, end)
-        if m is not None and _UNDERSTATED_RE.match(ctx.text, end):
-            m = None  # ("> Shoplifting up 30% in a year / It's worse than that. ... 37%")
         if m is not None and (echo := _ECHO_RE.match(ctx.text, end)) is not None:
             # ("Doubled? Try 20%.": the quote's word echoed in doubt is no claim of the reply's)
             ctx.claims = [
@@ -3981,20 +3979,12 @@ def _far_apart(quoted: Claim, answer: Claim) -> bool:
     return max(abs(q), abs(a)) >= 2 * min(abs(q), abs(a))
 
 
-#: "It's worse than that.": the quote understated, not wrong in its way
-_UNDERSTATED_SRC = (
-    r"(?:(?:if\s+anything|honestly|sadly)[,\s]+)?(?:it['’]?s|it\s+is|they['’]re|they\s+are)\s+"
-    # (a sentence of its own: "It's worse than that, more like one every two days." puts
-    # the quote right)
-    r"(?:even\s+|actually\s+)?(?:worse|higher|more)\s+than\s+that\s*[.!]"
-)
 _AGREES_RE = compile_re(
     # ("Fine. Still up 20% on 2014 though.": conceded, then another span)
     r"(?:@\w+[\s,:]+)*(?:yep|yes|yeah|yup|true|correct|agreed|exactly|indeed|right|fair|fine|ok|okay|"
-    r"granted)\b|" + _UNDERSTATED_SRC,
+    r"granted)\b",
     re.I,
 )
-_UNDERSTATED_RE = compile_re(r"\s*" + _UNDERSTATED_SRC, re.I)
 #: "..., not every day.", "That's up about 50%, not double."
 _NOT_WORDS_RE = compile_re(
     r"(?:^|[,;:.!?]\s*|\s[—–-]\s*|\bbut\s+)not\s+(?:quite\s+|really\s+|even\s+)?"
