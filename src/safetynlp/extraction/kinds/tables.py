@@ -139,7 +139,8 @@ def find_tables(text: str) -> list[Table]:
 
 _A_YEAR_RE = compile_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: a header line written between outer bars, words only: "| City | Rate |"
-_BARE_HEADER_RE = compile_re(r"[ \t]*\|(?:[^|\d\n]+\|){2,}[ \t]*")
+# ("| City | Homicides 2023 |": a year in a header cell names the column's period)
+_BARE_HEADER_RE = compile_re(r"[ \t]*\|(?:(?:[^|\d\n]|(?<!\d)(?:19|20)\d\d(?!\d))+\|){2,}[ \t]*")
 #: a row between outer bars with a figure in it: "| Toronto | 1.5 |"
 _BARRED_ROW_RE = compile_re(r"[ \t]*\|(?=[^\n]*\d)(?:[^|\n]+\|){2,}[ \t]*")
 
@@ -316,10 +317,13 @@ def table_levels(
                 ):
                     continue  # a share of something the table does not say
                 head_span = _span_of_year(_text(text, head), year_end) if head else None
+                # ("| City | Homicides 2023 |": the year in the column's words)
+                head_year = _A_YEAR_RE.search(_text(text, head)) if head and not head_span else None
                 period = (
                     label_span
                     or (_part_of_year(label_text, head_span) if label_part else None)
                     or head_span
+                    or (timex.calendar_year(int(head_year.group(0))) if head_year else None)
                     or default
                 )
                 if period[0] > ctx.ref:
