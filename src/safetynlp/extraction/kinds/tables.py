@@ -78,6 +78,8 @@ _VS_YEAR_HEADER_RE = compile_re(
 _PART_YEAR_CELL_RE = compile_re(
     rf"(?P<p>Q[1-4]|H[12]|{timex.MONTH_SRC}\.?)\s+(?P<y>(?:19|20)\d\d)", re.I
 )
+#: a column naming a year's end or part ("YE Jun 2024", "Q3 2021"): not the calendar year
+_PART_OR_END_RE = compile_re(rf"\b(?:YE|FY|Q[1-4]|H[12]|{timex.MONTH_SRC})\b", re.I)
 #: a row labelled by a part of the caption's year: "Q1", "H2", "January"
 _PART_CELL_RE = compile_re(rf"Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>{timex.MONTH_SRC})\.?", re.I)
 #: the words above the table reach back at most this far
@@ -140,7 +142,9 @@ def find_tables(text: str) -> list[Table]:
 _A_YEAR_RE = compile_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: a header line written between outer bars, words only: "| City | Rate |"
 # ("| City | Homicides 2023 |": a year in a header cell names the column's period)
-_BARE_HEADER_RE = compile_re(r"[ \t]*\|(?:(?:[^|\d\n]|(?<!\d)(?:19|20)\d\d(?!\d))+\|){2,}[ \t]*")
+_BARE_HEADER_RE = compile_re(
+    r"[ \t]*\|(?:(?:[^|\d\n]|(?<=[A-Za-z]\s)(?:19|20)\d\d(?!\d))+\|){2,}[ \t]*"
+)
 #: a row between outer bars with a figure in it: "| Toronto | 1.5 |"
 _BARRED_ROW_RE = compile_re(r"[ \t]*\|(?=[^\n]*\d)(?:[^|\n]+\|){2,}[ \t]*")
 
@@ -318,7 +322,11 @@ def table_levels(
                     continue  # a share of something the table does not say
                 head_span = _span_of_year(_text(text, head), year_end) if head else None
                 # ("| City | Homicides 2023 |": the year in the column's words)
-                head_year = _A_YEAR_RE.search(_text(text, head)) if head and not head_span else None
+                head_year = (
+                    _A_YEAR_RE.search(_text(text, head))
+                    if head and not head_span and not _PART_OR_END_RE.search(_text(text, head))
+                    else None
+                )
                 period = (
                     label_span
                     or (_part_of_year(label_text, head_span) if label_part else None)
