@@ -39,6 +39,20 @@ def month_span(year: int, month: int) -> Span:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+def part_span(
+    year: int, *, month: str | None = None, quarter: int | None = None, half: int | None = None
+) -> Span:
+    """The span of a month ("January"), quarter (1-4) or half (1-2) of ``year``."""
+    if month is not None:
+        return month_span(year, month_number(month))
+    first, last = (
+        (3 * quarter - 2, 3 * quarter)
+        if quarter is not None
+        else (6 * (half or 1) - 5, 6 * (half or 1))
+    )
+    return month_span(year, first)[0], month_span(year, last)[1]
+
+
 def year_ending(year: int, month: int) -> Span:
     """The 12 months ending with the given month."""
     end = month_span(year, month)[1]

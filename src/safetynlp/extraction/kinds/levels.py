@@ -3137,15 +3137,12 @@ def _part_of_header_year(ctx: Ctx, start: int, sent: tuple[int, int]) -> Span | 
     year_span = header_period(ctx, sent, kinds=frozenset({"period", "ytd"}))
     if year_span is None or year_span[0].year != year_span[1].year:
         return None
-    year = year_span[0].year
-    if m.group("m"):
-        span = timex.month_span(year, timex.month_number(m.group("m")))
-    elif m.group("q"):
-        q = int(m.group("q"))
-        span = (timex.month_span(year, 3 * q - 2)[0], timex.month_span(year, 3 * q)[1])
-    else:
-        h = int(m.group("h"))
-        span = (timex.month_span(year, 6 * h - 5)[0], timex.month_span(year, 6 * h)[1])
+    span = timex.part_span(
+        year_span[0].year,
+        month=m.group("m"),
+        quarter=int(m.group("q")) if m.group("q") else None,
+        half=int(m.group("h")) if m.group("h") else None,
+    )
     return span if span[0] <= ctx.ref else None
 
 

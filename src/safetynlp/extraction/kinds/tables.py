@@ -457,16 +457,12 @@ def _part_of_year(token: str, year: Span | None) -> Span | None:
     m = _PART_CELL_RE.fullmatch(token.strip())
     if m is None or year is None or year[0].year != year[1].year:
         return None
-    y = year[0].year
-    span: Span
-    if m.group("q"):
-        q = int(m.group("q"))
-        span = timex.month_span(y, 3 * q - 2)[0], timex.month_span(y, 3 * q)[1]
-    elif m.group("h"):
-        h = int(m.group("h"))
-        span = timex.month_span(y, 6 * h - 5)[0], timex.month_span(y, 6 * h)[1]
-    else:
-        span = timex.month_span(y, timex.month_number(m.group("m")))
+    span = timex.part_span(
+        year[0].year,
+        month=m.group("m"),
+        quarter=int(m.group("q")) if m.group("q") else None,
+        half=int(m.group("h")) if m.group("h") else None,
+    )
     # (a part still to come in a year so far is no period of a figure)
     return span if span[0] <= year[1] else None
 
