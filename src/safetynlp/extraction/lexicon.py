@@ -113,6 +113,8 @@ class Lexicon:
     shares: frozenset[int] = frozenset()
     #: the crimes outcome rates are built on, with the words for each ("burglary": burglar(y|ies))
     outcome_bases: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: per outcome, the phrase that states it with no crime in it (``bare_outcomes``)
+    bare_outcome_res: tuple[tuple[str, re.Pattern[str]], ...] = ()
     #: the hedge classes anchored at the end of the words before a number, one named group
     #: each, compiled once: ``hedge_before`` runs for every figure
     hedge_left: re.Pattern[str] | None = None
@@ -353,6 +355,7 @@ def load_lexicon() -> Lexicon:
             (base, compile_re(b["pattern"], re.I))
             for base, b in (data.get("outcome_rates") or {}).get("bases", {}).items()
         ),
+        bare_outcome_res=_bare_outcome_res(data.get("outcome_rates")),
         # one search for all four classes: its leftmost match is the earliest class's, and at
         # one start the classes are tried in this order, as one search per class would rank them
         # ("roughly a 23% fall": the article between the hedge and the number)
@@ -1012,11 +1015,10 @@ _BARE_OUTCOME_WORDS = {
 }
 
 
-@cache
-def _bare_outcome_res() -> list[tuple[str, re.Pattern[str]]]:
+def _bare_outcome_res(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Per outcome, the phrase that states it with no crime in it: "only 1 in 50 ends with a
     charge", "the Met solved fewer than 1 in 100"."""
-    spec = read_corpus_json("lexicon.json").get("outcome_rates") or {}
+    spec = spec or {}
     out = []
     for outcome, o in spec.get("outcomes", {}).items():
         parts = [
@@ -1043,7 +1045,7 @@ def _bare_outcome_res() -> list[tuple[str, re.Pattern[str]]]:
                 r"(?=\s*(?:[.,;:!?]|$|\s(?:last|this|in|of\s+all|across|since|and|but)\b))"
             )
         out.append((outcome, compile_re("|".join(parts), re.I)))
-    return out
+    return tuple(out)
 
 
 #: a bullet that opens the line just before a crime: "- Burglary: ..."
@@ -1064,7 +1066,7 @@ def bare_outcomes(text: str, metrics: list[MetricMention], lex: Lexicon) -> list
         return metrics  # (cheap first)
     found: list[MetricMention] = []
     taken = [(mm.start, mm.end) for mm in metrics]
-    for outcome, pattern in _bare_outcome_res():
+    for outcome, pattern in lex.bare_outcome_res:
         for m in pattern.finditer(text):
             tail = next((g for g in ("tail", "tail2") if m.groupdict().get(g)), None)
             start, end = m.span(tail) if tail else m.span()
