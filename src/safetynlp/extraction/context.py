@@ -1080,6 +1080,12 @@ _NEXT_DENIES_RE = compile_re(
     r"(?:actually,?\s+)?(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:actually\s+)?"
     r"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\b|"
     r"(?:he|she|they)\s+(?:is|are|was|were)n['’]t\s+right\b|no\b(?!\s+(?:idea|clue|wonder|doubt|one|sources?|evidence|links?|proof|citation)\b)|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
+    # ("... says '1 in 4 shoplifting cases end in a charge'. Not right.", "Tory leaflet: '...'
+    # Reality: ...": the say-so answered by the figure the poster trusts)
+    r"not\s+(?:right|correct|accurate)\s*[.!:;,—–]|(?:the\s+)?(?:reality|truth)\s*[:—–]|in\s+reality\b|"
+    # ("... reckons there were over 1,000 murders in London last year. There were 101.": a
+    # flat answer, the figure alone)
+    r"(?:there|it|they)\s+(?:were|was|had)\s+(?:only\s+|just\s+|actually\s+)?\d[\d,.]*%?\s*(?:[.!]|$)|"
     # ("That's off by a mile.")
     # ("Checked, and it's wrong.")
     + CHECKED_LEAD_SRC

@@ -565,7 +565,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compile_scan(
             # ("in the month of January", "the entire month of January", "all of January")
             r"\b(?:(?:in|during|throughout|for)\s+(?:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?"
-            r"|(?:the\s+)?(?:whole|entire)\s+(?:month\s+of\s+)?|all\s+of\s+|the\s+month\s+of\s+)"
+            r"|(?:the\s+)?(?:whole|entire)\s+(?:month\s+of\s+)?|all\s+of\s+|the\s+month\s+of\s+"
+            # ("Safer Neighbourhoods update, Waltham Forest, July:": a header's month)
+            r"|(?<=,\s)(?=(?-i:[A-Z][a-z]{2,8}):))"
             r"(?P<m>(?-i:January|February|March|April|May|June|"
             # ("in March, 22 vs 21": a figure after the comma; "March 22", "March, 2017" are
             # a day and a year)
