@@ -860,7 +860,8 @@ def _believed_list_item(text: str, pos: int) -> bool:
 #: a quoted claim used to name the people who make it: "the '100 murders a day' guy"
 _QUOTE_NAMES_AFTER_RE = compile_re(
     r"\s*(?:guy|bloke|fella|lot|crowd|brigade|types?|people|merchants|squad|gang|person|poster|"
-    r"account|lads|brigade|mob)s?\b",
+    # ("some 'crime is up 40%' attack ad": the quote names an advert)
+    r"account|lads|brigade|mob|(?:attack\s+)?ad|advert|commercial)s?\b",
     re.I,
 )
 #: the words that call a sayer wrong ("Whoever said ... is chatting rubbish")
@@ -1055,7 +1056,7 @@ COMMA_DENIAL_RE = compile_re(
 _NEXT_DENIES_RE = compile_re(
     # ("... said there were 40 murders in Croydon last year. There weren't.")
     # ("Checked when I got home: they didn't.")
-    r"[\s\"'”’).!?]*(?:"
+    r"[\s\"'”’).!?]*(?:me\s*:\s*)?(?:"
     + CHECKED_LEAD_SRC
     + r"(?:it|they|that|this|there)(?:['’]?s|['’]?re)?\s*(?:is|are|was|were|has|have|does|do|did)?"
     # (not "No idea where she got that."; nor "That's not far off.": agreement)
@@ -1086,6 +1087,7 @@ _NEXT_DENIES_RE = compile_re(
     # ("... reckons there were over 1,000 murders in London last year. There were 101.": a
     # flat answer, the figure alone)
     r"(?:there|it|they)\s+(?:were|was|had)\s+(?:only\s+|just\s+|actually\s+)?\d[\d,.]*%?\s*(?:[.!]|$)|"
+    r"not\s+according\s+to\b|(?:our\s+)?(?:verdict|rating)\s*:\s*(?:false|wrong|untrue|misleading|incorrect)\b|"
     # ("That's off by a mile.")
     # ("Checked, and it's wrong.")
     + CHECKED_LEAD_SRC

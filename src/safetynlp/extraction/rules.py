@@ -788,6 +788,20 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
                 # ("Several people replied that Wandsworth had zero murders in 2021. It had
                 # 4.": someone's figure answered flatly by the poster's own)
                 before[0].negated = True
+            elif (
+                len(before) == len(after) == 1
+                and not before[0].negated
+                and _same_measure(before[0], after[0])
+                and _SOURCE_SAYS_OPENS_RE.match(text, sents[k + 1][0])
+                and _SAID_BEFORE_RE.search(
+                    text, max(sents[k][0], before[0].start - 60), before[0].start
+                )
+                and _at_odds(before[0], after[0])
+            ):
+                # ("Caller just said shootings in London are up 50% this year. The Met's
+                # figures say down about 10%.": someone's figure set against a source's for
+                # the same measure, place and time, and far from it)
+                before[0].negated = True
             continue
         denied = [c for c in before if c.negated]
         if len(denied) == 1:
@@ -3297,7 +3311,7 @@ _NOT_EVEN_CLOSE_RE = compile_re(
 )
 _DENIAL_SENTENCE_RE = compile_re(
     # ("Per head it isn't.")
-    r"\W*(?:no(?:pe)?[,.!]*\s*)?(?:(?:per\s+(?:head|capita|person)|in\s+fact|actually)\s*,?\s*)?"
+    r"\W*(?:me\s*:\s*)?(?:no(?:pe)?[,.!]*\s*)?(?:(?:per\s+(?:head|capita|person)|in\s+fact|actually)\s*,?\s*)?"
     # ("There haven't.", "Checked when I got home: they didn't.")
     r"(?:"
     + CHECKED_LEAD_SRC
@@ -3321,6 +3335,9 @@ _DENIAL_SENTENCE_RE = compile_re(
     # ("... says '1 in 4 shoplifting cases end in a charge'. Not right.", "Tory leaflet: '...'
     # Reality: recorded shoplifting is up roughly 40%": set against the figure before)
     r"|not\s+(?:right|correct|accurate)|(?:the\s+)?(?:reality|truth)(?=\s*[:—–])|in\s+reality(?=\s*,)"
+    # ("Someone at work said ... Not according to the ONS: ...", "Claim: '...' Verdict: false.")
+    r"|not\s+according\s+to\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}?(?=\s*[,;:—–.])"
+    r"|(?:our\s+)?(?:verdict|rating)\s*:\s*(?:false|wrong|untrue|misleading|incorrect|mostly\s+false)"
     # ("The Post's got it wrong, though:", "He's way off.")
     r"|" + CHECKED_LEAD_SRC + r"(?:" + WRONG_AUTHOR_SRC + r")(?:,?\s+though)?"
     r"|not\s+a\s+chance|not\s+so"
@@ -3394,7 +3411,7 @@ _ECHO_STEMS = {
 }
 #: "> London has a higher murder rate than New York now / Nope.": a bare no, as a sentence of
 #: its own ("No, seriously" opens no correction)
-_BARE_NO_RE = compile_re(r"\W*(?:no|nope|nah)\W*", re.I)
+_BARE_NO_RE = compile_re(r"\W*(?:me\s*:\s*)?(?:no|nope|nah)\W*", re.I)
 #: 'shootings "fell by a third" last year. Sure they did.': scorn for the quoted claim before
 #: "Sure they did.", "Yeah right.": scorn for the claim before
 _SCORN_SRC = (
@@ -4002,6 +4019,17 @@ def _mid(claim: Claim) -> float | None:
         return None
     lo, hi = claim.value
     return lo if hi is None else hi if lo is None else (lo + hi) / 2
+
+
+def _at_odds(said: Claim, source: Claim) -> bool:
+    """Are two figures for one measure far apart: opposite ways, or one at least half as big
+    again as the other ("up 50%" against "down about 10%", 300 against 135)?"""
+    a, b = _mid(said), _mid(source)
+    if a is None or b is None:
+        return False
+    if a * b < 0:
+        return True
+    return max(abs(a), abs(b)) >= 1.5 * min(abs(a), abs(b))
 
 
 def _far_apart(quoted: Claim, answer: Claim) -> bool:
@@ -4615,7 +4643,8 @@ _REBUTTED_QUOTE_RE = compile_scan(
     r"(?:(?:is|was|are|were)\s+(?:total|complete|utter|just)?\s*(?=nonsense|rubbish|false|wrong|untrue|a\s+lie|fake|bollocks|a\s+myth|(?:wildly|way|miles|well)\s+off\b|off\s+by\s+(?:a\s+(?:country\s+)?mile|miles|a\s+long\s+way)))?"
     # ('"..." lol no, try 20+': a laugh before the denial)
     # ('"Over 1,000 phones snatched every day in London!!!" Lads this is nonsense.')
-    r"(?:(?:lol|lmao|haha+|ha|ffs|smh|mate|lads|guys|folks|people|erm|um)\b[,.!]*\s*)?"
+    # ("Guy at the pub: '...'. Me: nope, ...": the poster's own turn in a dialogue)
+    r"(?:(?:lol|lmao|haha+|ha|ffs|smh|mate|lads|guys|folks|people|erm|um)\b[,.!]*\s*|me\s*:\s*)?"
     # ('"Knife crime in London is exploding" — except it isn't.')
     # ('"..." - no its not true': "it's" without its apostrophe)
     r"(?:(?:no(?:pe)?\b[,.!]*\s*|except\s+)?(?:(?:they|it|that)(?:['’]?re|['’]?s|\s+(?:are|is|did|has|have))?\s*"

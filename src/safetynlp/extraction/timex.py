@@ -352,8 +352,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?:(?:in|over|during)\s+(?:the\s+)?|the\s+)first\s+(?P<n>{_NUM_WORD})\s+months\s+of\s+(?P<y>{_YEAR}|th(?:is|e)\s+year)"
             rf"|(?P<h>H[12])\s+(?P<hy>{_YEAR})"
             # "Q2 2020", "the second quarter of 2022"
-            rf"|(?P<q>Q[1-4])\s*(?P<qy>{_YEAR})"
-            rf"|(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<qny>{_YEAR})"
+            # ("Q1 2024/25": a quarter of the financial year, from April)
+            rf"|(?P<q>Q[1-4])\s*(?P<qy>{_YEAR})(?P<qfy>[/-](?:\d\d|{_YEAR})\b)?"
+            rf"|(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<qny>{_YEAR})(?P<qnfy>[/-](?:\d\d|{_YEAR})\b)?"
             # "Dec 2022–Nov 2023": twelve months across two years
             rf"|(?P<a1>{_MONTH})\.?\s+(?P<ay1>{_YEAR})\s*(?:[-–—]|to|through|until)\s*(?P<a2>{_MONTH})\.?\s+(?P<ay2>{_YEAR})"
             # "Jan 1–June 30, 2025": days written too
@@ -390,7 +391,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "through",
         compile_scan(
             # ("58 homicides in London by the end of August": the year so far, to that month)
-            rf"\b(?:through|thru|(?:to|until|by)\s+(?:the\s+)?end\s+of)\s+(?P<m>{_MONTH})\b(?:\s+(?P<y>{_YEAR})\b)?",
+            rf"\b(?:through|thru|(?:through|thru|to|until|by)\s+(?:the\s+)?end\s+of)\s+(?P<m>{_MONTH})\b(?:\s+(?P<y>{_YEAR})\b)?",
             re.I,
         ),
     ),
@@ -567,7 +568,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:in|during|throughout|for)\s+(?:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?"
             r"|(?:the\s+)?(?:whole|entire)\s+(?:month\s+of\s+)?|all\s+of\s+|the\s+month\s+of\s+"
             # ("Safer Neighbourhoods update, Waltham Forest, July:": a header's month)
-            r"|(?<=,\s)(?=(?-i:[A-Z][a-z]{2,8}):))"
+            r"|(?<=,\s)(?=(?-i:[A-Z][a-z]{2,8}):)"
+            # ("July alone had 584 shooting victims")
+            r"|(?=(?-i:[A-Z][a-z]{2,8})\s+alone\b))"
             r"(?P<m>(?-i:January|February|March|April|May|June|"
             # ("in March, 22 vs 21": a figure after the comma; "March 22", "March, 2017" are
             # a day and a year)
@@ -1127,7 +1130,12 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
                 "4th": 4,
             }[word]
             year = int(m.group("qy") or m.group("qny"))
-            start, end = date(year, 3 * n - 2, 1), month_span(year, 3 * n)[1]
+            if m.group("qfy") or m.group("qnfy"):
+                # (the financial year runs April to March: its Q4 is January to March)
+                year, opening = (year, 3 * n + 1) if n < 4 else (year + 1, 1)
+            else:
+                opening = 3 * n - 2
+            start, end = date(year, opening, 1), month_span(year, opening + 2)[1]
         elif m.group("a1"):
             k1, k2 = m.group("a1").lower(), m.group("a2").lower()
             start = date(int(m.group("ay1")), MONTHS.get(k1) or MONTHS[k1[:3]], 1)

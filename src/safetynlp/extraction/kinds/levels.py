@@ -840,6 +840,12 @@ def _level_period(
 _RATE_LEAD_RE = compile_re(r"[\s,;:(–—-]*(?:and\s+|or\s+)?")
 
 
+def _is_share(ctx: Ctx, mm: MetricMention) -> bool:
+    """Does the mention name a share (a percent of a whole), not a count?"""
+    info = ctx.lex.taxonomy.metrics.get(mm.metric or "")
+    return mm.share or (info is not None and info.unit == "percent")
+
+
 def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     for i, q in enumerate(ctx.quantities):
         if not (sent[0] <= q.start < sent[1]) or i in ctx.used_q or q.kind == "percent":
@@ -871,6 +877,17 @@ def rates(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> No
             lo, hi = q.lo * factor, q.hi * factor
         clause = clause_of(clauses, q.start, sent)
         metric = metric_for(ctx, q.start, clause, sent, allow_incident=True)
+        if metric is not None and metric.end <= sent[0] and _is_share(ctx, metric):
+            # ("• 41% involved a knife or sharp instrument\n• Rate: 11.9 per million": a rate
+            # per head counts the list's crime, not the share an item before it named)
+            metric = next(
+                (
+                    mm
+                    for mm in reversed(ctx.metrics)
+                    if mm.end <= sent[0] and mm.stat and not _is_share(ctx, mm)
+                ),
+                metric,
+            )
         start = metric.start if metric and sent[0] <= metric.start < hstart else hstart
         if start < hstart and _record_before(ctx, start, hstart):
             # "NYC's murder rate in 2017 was the lowest since the 1950s, at about 3.4 per
@@ -1193,9 +1210,31 @@ _HEDGED_GAP_RE = compile_re(
     r"less\s+than|more\s+than|like|a)\s+)*",
     re.I,
 )
+#: the end of a list item: "• victims aged 16-24: roughly a quarter"
+_ITEM_ENDS_RE = compile_re(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
 _FRACTION_ENDS_RE = compile_re(
     r"\s*(?:[.,;!?)]|$|\s+(?:in|last|this|now|then|nationally|though|at\s+best)\b)", re.I
 )
+
+
+def _item_share(
+    ctx: Ctx, m: re.Match[str], sent: tuple[int, int], pct_metrics: list[MetricMention]
+) -> bool:
+    """Is the fraction ``m`` a list item's share: its label before it and a colon between
+    ("victims aged 16-24: roughly a quarter"), or what it is a share of right after it at the
+    item's end ("about half involved a knife or sharp instrument")?"""
+    after = next((mm for mm in pct_metrics if mm.start == m.end() + 1), None)
+    if after is not None:
+        return _ITEM_ENDS_RE.match(ctx.text, after.end) is not None
+    if _ITEM_ENDS_RE.match(ctx.text, m.end()) is None:
+        return False
+    hstart = hedge_before(ctx, m.start())[1]
+    return any(
+        mm.share
+        and sent[0] <= mm.end <= m.start()
+        and re.fullmatch(r"\s*:\s*", ctx.text[mm.end : hstart]) is not None
+        for mm in pct_metrics
+    )
 
 
 def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
@@ -1261,6 +1300,9 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
                 and _HEDGED_GAP_RE.fullmatch(ctx.text, back.end(), m.start())
                 and _FRACTION_ENDS_RE.match(ctx.text, m.end())
             )
+            # ("• victims aged 16-24: roughly a quarter", "• about half involved a knife": a
+            # list item's share beside its label)
+            or _item_share(ctx, m, sent, pct_metrics)
             or (
                 # "A quarter. That's how many Londoners reckon the Met's doing a good job."
                 re.fullmatch(r"[\W_]*", ctx.text[sent[0] : m.start()])
