@@ -1086,8 +1086,10 @@ _NEXT_DENIES_RE = compile_re(
     r"not\s+(?:right|correct|accurate)\s*[.!:;,—–]|(?:the\s+)?(?:reality|truth)\s*[:—–]|in\s+reality\b|"
     # ("... reckons there were over 1,000 murders in London last year. There were 101.": a
     # flat answer, the figure alone)
-    r"(?:there|it|they)\s+(?:were|was|had)\s+(?:only\s+|just\s+|actually\s+)?\d[\d,.]*%?\s*(?:[.!]|$)|"
+    r"(?:there|it|they)\s+(?:were|was|had)\s+(?:only\s+|just\s+|actually\s+)?\d[\d,.]*%?"
+    r"(?:\s*,\s*(?:mate|pal|lol|folks|guys|sorry))?\s*(?:[.!]|$)|"
     r"not\s+according\s+to\b|(?:our\s+)?(?:verdict|rating)\s*:\s*(?:false|wrong|untrue|misleading|incorrect)\b|"
+    r"(?-i:[A-Z][\w'’]+)(?:\s+(?-i:[A-Z][\w'’]+))?\s+(?:had|has|saw|recorded)\s+nowhere\s+near\b|"
     # ("That's off by a mile.")
     # ("Checked, and it's wrong.")
     + CHECKED_LEAD_SRC
@@ -1116,6 +1118,14 @@ _NEXT_DENIES_RE = compile_re(
     re.I,
 )
 #: a sentence that takes up the say-so before as the poster's own
+#: a source's own figure, the next thing said after a say-so: "Kent Police's annual report
+#: actually says 8%." (the say-so stays, to be set against it)
+_NEXT_SOURCE_FIGURE_RE = compile_re(
+    r"[\s\"'”’).!?]*(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:data|figures|numbers|stats|statistics|"
+    r"dashboard|(?:annual\s+)?report|survey|bulletin)\s+(?:actually\s+|really\s+)?"
+    r"(?:says?|shows?|(?:has|have|puts?)\s+(?:it|them)\s+at)\b(?=[^.!?\n]{0,40}\d)",
+    re.I,
+)
 _NEXT_ENDORSES_RE = compile_re(
     r"[\s\"'”’).!?]*(?:finally\s+(?:someone|somebody)\s+(?:saying|says|said)\b|"
     # ("Annoyingly, he's right.", "He's not wrong", "She's not far off.")
@@ -2793,6 +2803,9 @@ def add(
         )
         # ("Some bloke on talkRADIO reckons ... Finally someone saying it.": the poster's own)
         and not _next_says(_NEXT_ENDORSES_RE, ctx.text, sent[1])
+        # ("Someone in the village group claimed car thefts in Kent went up 25% last year.
+        # Kent Police's annual report actually says 8%.": set against a source's figure)
+        and not _next_says(_NEXT_SOURCE_FIGURE_RE, ctx.text, sent[1])
         # ("Anyone who says knife crime has doubled is talking rubbish", "Whoever said five
         # a day was right": the sayer judged in the same sentence, the claim kept for it)
         and not SAYER_JUDGED_AFTER_RE.match(ctx.text, end, sent[1])
@@ -3576,6 +3589,12 @@ def rate_header_unit(ctx: Ctx, sent: tuple[int, int], at: int) -> str | None:
     if head is None:
         return None
     m = _PER_UNIT_HEADER_RE.search(ctx.text, *head)
+    if m is None and colon >= 0 and head[0] == line_start:
+        # ("Knife crime in 2024, per day:\nLondon: about 45": an item's own label names a
+        # place, the list's header the rate)
+        above = list_header(ctx, sent)
+        if above is not None and above[1] < line_start:
+            m = _PER_UNIT_HEADER_RE.search(ctx.text, *above)
     return None if m is None else (m.group("u") or m.group("u2")).lower()
 
 

@@ -1345,7 +1345,20 @@ def _add_change(
             )
             if span_end is not None:
                 own_clause = (own_clause[0], max(own_clause[1], span_end))
-        periods = (None if metric is None else from_levels(ctx, metric, pos, end)) or (
+        # ("| Dec | 1,190 | 1,290 |\nQ4 2023 up about 10% on Q4 2022.": a time of its own
+        # before the change, in its sentence, outranks the levels above)
+        # (not the times of levels said in the sentence: "804 in 2021, 623 last year, a ~23%
+        # drop", "In 2023 it recorded 623, a fall of roughly 22%")
+        own_time = any(
+            r.kind == "period"
+            and r.span is not None
+            and sent[0] <= r.start < pos
+            and not any(
+                sent[0] <= q.start < r.start or r.end <= q.start < pos for q in ctx.quantities
+            )
+            for r in ctx.times
+        )
+        periods = (None if metric is None or own_time else from_levels(ctx, metric, pos, end)) or (
             change_periods(ctx, own_clause, sent, want_baseline=True)
         )
     # ("Burglary down 10% in Leeds last year and down 12% in Bradford": the change before is

@@ -1217,6 +1217,39 @@ _FRACTION_ENDS_RE = compile_re(
 )
 
 
+#: a label that names a time, not a part: "Now: 51%", "Then: 60%", "Last year: 48%"
+_TIME_LABEL_RE = compile_re(
+    r"\b(?:now|then|today|currently|latest|last|this|previous|before|after|since|year|years|"
+    r"overall|total|average|nationally|national|for\s+comparison)\b",
+    re.I,
+)
+#: a list item's own label before its figure: "- hitting/kicking: 18%", "• shooting: 4%"
+_ITEM_WORD_LABEL_RE = compile_re(r"[\W_]*(?P<label>[A-Za-z][\w /&'’-]{0,40}?)\s*[:–—-]\s*$")
+
+
+def _other_items_share(ctx: Ctx, metric: MetricMention, sent: tuple[int, int], hstart: int) -> bool:
+    """Is ``metric`` the share another item of the list named ("- knife: 63%"), while this item
+    has a label of its own ("- shooting: 4%")? A header's share ("Met confidence, good job:")
+    is every item's."""
+    line_end = ctx.text.find("\n", metric.end)
+    own_line = ctx.text[metric.end : len(ctx.text) if line_end < 0 else line_end]
+    if not any(ch.isdigit() for ch in own_line) or own_line.rstrip().endswith(":"):
+        return False  # (a header's share, its figures on the lines below)
+    line_start = ctx.text.rfind("\n", 0, metric.start) + 1
+    if ctx.text[line_start : metric.start].strip(" \t•▪·*-–—"):
+        return False  # (not another item's label: "Met solves 90% of murders.\nNYC: ~60%")
+    label = _ITEM_WORD_LABEL_RE.fullmatch(ctx.text, sent[0], hstart)
+    return (
+        label is not None
+        and not any(ch.isdigit() for ch in label.group("label"))
+        # (a place's item takes the share: "London: 90%+\nNew York: ~60%")
+        and not any(label.start("label") <= p.start < label.end("label") for p in ctx.places)
+        # (nor a time's: "... was 69% in 2016. Last year: 48%.")
+        and not any(label.start("label") <= t.start < label.end("label") for t in ctx.times)
+        and _TIME_LABEL_RE.search(label.group("label")) is None
+    )
+
+
 def _item_share(
     ctx: Ctx, m: re.Match[str], sent: tuple[int, int], pct_metrics: list[MetricMention]
 ) -> bool:
@@ -1339,6 +1372,8 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         elif _PLUS_AFTER_RE.match(ctx.text, qe):
             lo, hi = value, None  # "90% plus"
         metric = min(pct_metrics, key=lambda mm: abs(mm.start - qs))
+        if metric.end <= sent[0] and _other_items_share(ctx, metric, sent, hstart):
+            continue
         clause = clause_of(clauses, qs, sent)
         if qi is not None:
             ctx.used_q.add(qi)
