@@ -579,17 +579,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (
-        # "14,000 knife crime offences in London since April": from the latest April up to
-        # the post's date
-        "since_month",
-        compile_scan(
-            r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>(?-i:January|February|March|April|"
-            r"May|June|July|August|September|October|November|December))\b"
-            r"(?!\s+(?:\d|of\b)|,?\s+(?:19|20)\d\d\b)",
-            re.I,
-        ),
-    ),
     # ("NHS England stab admissions 22/23: 3,775": a financial year written short, read only
     # when its two years follow each other)
     ("fy", compile_scan(rf"\b(?:in\s+)?(?P<a>{_FY}|FY\s?\d{{2}}|{_SHORT_FY})\b", re.I)),
@@ -690,7 +679,6 @@ _GATES: dict[str, Gate] = {
     "year_level": (_YEARISH, ("level", "figure", "total")),
     "month": (_YEARISH,),
     "month_rel": (("last", "this"),),
-    "since_month": (("since",),),
     "month_alone": (
         (
             "january",
@@ -1268,10 +1256,6 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             return TimeRef(0, 0, "since", span=calendar_year(2020))
         # "compared with pre-pandemic 2019": the year it names
         return TimeRef(0, 0, "baseline", span=calendar_year(int(m.group("py") or 2019)))
-    if name == "since_month":
-        month_no = MONTHS[m.group("m").lower()]
-        year = ref.year if date(ref.year, month_no, 1) <= ref else ref.year - 1
-        return TimeRef(0, 0, "period", span=(date(year, month_no, 1), ref))
     if name == "month_alone":
         if _PUBLISHED_RE.search(m.string, max(0, m.start() - 40), m.start()):
             return None  # "the ONS said in July": when it was said, not what it is about

@@ -1352,6 +1352,8 @@ def _add_change(
         own_time = any(
             r.kind == "period"
             and r.span is not None
+            # (a part of a year: a bare year is what the levels' labels already give)
+            and (r.span[1] - r.span[0]).days < 360
             and sent[0] <= r.start < pos
             and not any(
                 sent[0] <= q.start < r.start or r.end <= q.start < pos for q in ctx.quantities
