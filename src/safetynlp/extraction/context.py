@@ -32,6 +32,7 @@ from safetynlp.extraction.literals import (
     EMOJI_RANGE,
     SCORN_WORDS,
     SOURCE_NOUNS_SRC,
+    SOURCE_SAYS_SRC,
     WRONG_AUTHOR_SRC,
     GatedPattern,
     compile_scan,
@@ -1121,9 +1122,7 @@ _NEXT_DENIES_RE = compile_re(
 #: a source's own figure, the next thing said after a say-so: "Kent Police's annual report
 #: actually says 8%." (the say-so stays, to be set against it)
 _NEXT_SOURCE_FIGURE_RE = compile_re(
-    r"[\s\"'”’).!?]*(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:data|figures|numbers|stats|statistics|"
-    r"dashboard|(?:annual\s+)?report|survey|bulletin)\s+(?:actually\s+|really\s+)?"
-    r"(?:says?|shows?|(?:has|have|puts?)\s+(?:it|them)\s+at)\b(?=[^.!?\n]{0,40}\d)",
+    r"[\s\"'”’).!?]*(?:" + SOURCE_SAYS_SRC + r")\b(?=[^.!?\n]{0,40}\d)",
     re.I,
 )
 _NEXT_ENDORSES_RE = compile_re(

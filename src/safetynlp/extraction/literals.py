@@ -681,6 +681,13 @@ DISAGREES_SRC = (
     # ("Not what the data says.")
     r"|not\s+what\s+(?:the\s+)?(?:data|figures|numbers|stats|statistics)\s+(?:says?|shows?))"
 )
+#: a source giving its own figure: "Kent Police's annual report actually says 8%", "The Home
+#: Office outcomes data has it at about 5%" (the figure follows)
+SOURCE_SAYS_SRC = (
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:data|figures|numbers|stats|statistics|dashboard|"
+    r"(?:annual\s+)?report|survey|bulletin)\s+(?:actually\s+|really\s+)?"
+    r"(?:says?|shows?|(?:has|have|puts?)\s+(?:it|them)\s+at)"
+)
 #: "The Post's got it wrong", "He's way off": the say-so's author answered
 WRONG_AUTHOR_SRC = (
     r"(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2}?(?:['’]s|['’]ve|\s+has|\s+have)\s+(?:got\s+)?"

@@ -101,6 +101,7 @@ from safetynlp.extraction.literals import (
     HEDGE_BEFORE_SRC,
     SCORN_WORDS,
     SOURCE_NOUNS_SRC,
+    SOURCE_SAYS_SRC,
     WRONG_AUTHOR_SRC,
     aligned_fold,
     compile_scan,
@@ -3448,13 +3449,9 @@ _DENIAL_OPENING_RE = compile_re(
 _MULT_WORDS = "twice|double|triple|treble|half"
 _MULT_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 _SOURCE_SAYS_SRC = (
-    # ("Kent Police's annual report actually says 8%", "The Home Office outcomes data has it
-    # at about 5%")
-    r"(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:data|figures|numbers|stats|statistics|dashboard|"
-    r"(?:annual\s+)?report|survey|bulletin)\s+"
-    r"(?:actually\s+)?(?:says?|shows?|(?:has|have|puts?)\s+(?:it|them)\s+at)"
+    SOURCE_SAYS_SRC
     # ("The Met's own figure is more like 14%.")
-    r"|(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:figure|number|count|total)\s+(?:is|was)"
+    + r"|(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:figure|number|count|total)\s+(?:is|was)"
     r"(?=\s+(?:more\s+like|closer\s+to|nearer|about|around|roughly|just|only|actually)\b)"
 )
 #: the top of a range said after a put-right figure: "It's more like 2 or 3"

@@ -1273,16 +1273,7 @@ def _item_share(
 def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     # "... think the Met does a good job. It was 67% in 2016.": "it" takes the one before
     # "... share saying the Met does a good job:\n2017: 68%\n2020: 60%": a list item too
-    metrics = ctx.lex.taxonomy.metrics
-    pct_metrics = [
-        mm
-        for mm in ctx.metrics
-        if mm.start < sent[1]
-        and (
-            mm.share
-            or ((info := metrics.get(mm.metric or "")) is not None and info.unit == "percent")
-        )
-    ]
+    pct_metrics = [mm for mm in ctx.metrics if mm.start < sent[1] and _is_share(ctx, mm)]
     # (whether the sentence points back is only asked when a share was named before it)
     back = None
     said_before = any(mm.start < sent[0] for mm in pct_metrics)
