@@ -30,9 +30,15 @@ from safetynlp.extraction.literals import (
     CRIME_WORDS,
     DISAGREES_SRC,
     EMOJI_RANGE,
+    FLAT_ANSWER_LEAD_SRC,
+    NOT_ACCORDING_TO_SRC,
+    OTHER_WAY_ROUND_SRC,
+    PLACE_NOWHERE_NEAR_SRC,
+    REALITY_SRC,
     SCORN_WORDS,
     SOURCE_NOUNS_SRC,
     SOURCE_SAYS_SRC,
+    VERDICT_FALSE_SRC,
     WRONG_AUTHOR_SRC,
     GatedPattern,
     compile_scan,
@@ -1079,18 +1085,31 @@ _NEXT_DENIES_RE = compile_re(
     r"per\s+(?:head|capita|person)\b)|"
     # ("Where are you getting that?": the say-so doubted to its face)
     r"where\s+(?:are\s+you\s+getting|did\s+(?:you|they|he|she)\s+get)\s+that\b|"
-    r"(?:actually,?\s+)?(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:actually\s+)?"
+    # ("Checked police.uk and it's more like 5%.")
+    + CHECKED_LEAD_SRC
+    + r"(?:actually,?\s+)?(?:it|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:actually\s+)?"
     r"(?:closer\s+to|more\s+like|nearer(?:\s+to)?)\b|"
     r"(?:he|she|they)\s+(?:is|are|was|were)n['’]t\s+right\b|no\b(?!\s+(?:idea|clue|wonder|doubt|one|sources?|evidence|links?|proof|citation)\b)|nope\b|nah\b|wrong\b|false\b|not\s+true\b|nonsense\b|rubbish\b|"
     # ("... says '1 in 4 shoplifting cases end in a charge'. Not right.", "Tory leaflet: '...'
     # Reality: ...": the say-so answered by the figure the poster trusts)
-    r"not\s+(?:right|correct|accurate)\s*[.!:;,—–]|(?:the\s+)?(?:reality|truth)\s*[:—–]|in\s+reality\b|"
+    r"not\s+(?:right|correct|accurate)\s*[.!:;,—–]|"
+    + REALITY_SRC
+    + r"\s*[:—–]|in\s+reality\b|"
     # ("... reckons there were over 1,000 murders in London last year. There were 101.": a
     # flat answer, the figure alone)
-    r"(?:there|it|they)\s+(?:were|was|had)\s+(?:only\s+|just\s+|actually\s+)?\d[\d,.]*%?"
+    + FLAT_ANSWER_LEAD_SRC
+    + r"\d[\d,.]*%?"
     r"(?:\s*,\s*(?:mate|pal|lol|folks|guys|sorry))?\s*(?:[.!]|$)|"
-    r"not\s+according\s+to\b|(?:our\s+)?(?:verdict|rating)\s*:\s*(?:false|wrong|untrue|misleading|incorrect)\b|"
-    r"(?-i:[A-Z][\w'’]+)(?:\s+(?-i:[A-Z][\w'’]+))?\s+(?:had|has|saw|recorded)\s+nowhere\s+near\b|"
+    + NOT_ACCORDING_TO_SRC
+    + r"\b|"
+    # ("Everyone says Manchester has a higher rate than Birmingham. It's the other way round.")
+    + CHECKED_LEAD_SRC
+    + OTHER_WAY_ROUND_SRC
+    + r"\b|"
+    + VERDICT_FALSE_SRC
+    + r"\b|"
+    + PLACE_NOWHERE_NEAR_SRC
+    + r"\b|"
     # ("That's off by a mile.")
     # ("Checked, and it's wrong.")
     + CHECKED_LEAD_SRC
@@ -1829,8 +1848,27 @@ def change_periods(
                     (date(ctx.ref.year, 1, 1), ctx.ref),
                 )
             if r.years and r.years > 1:
+                # ("Robberies in the first half of 2022 were 25% below the same period of
+                # 2019": the part of a year the clause names, in the year said)
+                part = next(
+                    (
+                        x.span
+                        for x in refs
+                        if x.kind == "period"
+                        and x.span is not None
+                        and x.span[0].year == x.span[1].year
+                        and x.span != timex.calendar_year(x.span[0].year)
+                        and r.year is not None
+                        and x.span[0].year > r.year
+                    ),
+                    None,
+                )
                 if baseline is None:
-                    baseline = timex.shift_years(ytd, -r.years)
+                    baseline = (
+                        timex.shift_years(part, r.year - part[0].year)
+                        if part is not None and r.year is not None
+                        else timex.shift_years(ytd, -r.years)
+                    )
             else:
                 year_before = True
         elif r.kind == "baseline" and baseline is None:
@@ -4279,7 +4317,9 @@ _PLAYED_MURDER_RE = compile_scan(
     r"\b(?:my|our)\s+cats?\b|"
     # ("Read 3 Agatha Christies on holiday. 14 murders between them.": a novel's, like a game's,
     # unless the sentence names a place)
-    r"(?P<game>\bcluedo\b|\bagatha\s+christies?\b|\b(?:crime|detective|murder)\s+(?:novels?|fiction|thrillers?)\b)",
+    r"(?P<game>\bcluedo\b|\bagatha\s+christies?\b|\b(?:crime|detective|murder)\s+(?:novels?|fiction|thrillers?)\b"
+    # ("30 hours into the new detective game and I've solved 12 of the 15 murders")
+    r"|\b(?:detective|murder|mystery|whodunn?it)\s+(?:video\s+)?games?\b)",
     re.I,
 )
 
@@ -4306,6 +4346,7 @@ def staged_murders(ctx: Ctx, sent: tuple[int, int] | None = None) -> bool:
                     "novel",
                     "fiction",
                     "thriller",
+                    " game",
                 )
             )
             else []

@@ -660,7 +660,8 @@ ADDRESS_LEAD_SRC = r"(?:(?:mate|dude|bro|pal|buddy|lads?|guys|sorry|erm|um|lol)[
 #: what may lead into a believer answered: "Checked, and she's wrong.", "Checked when I got
 #: home, and he's wrong.", "Per capita he's wrong."
 CHECKED_LEAD_SRC = (
-    r"(?:(?:i\s+)?(?:checked|looked\s+it\s+up)(?:\s+[^,.:;!?\n\d]{1,30}?)?(?:,?\s+and)?[,:\s]+"
+    # ("Checked police.uk and it's more like 5%": a dot inside a word)
+    r"(?:(?:i\s+)?(?:checked|looked\s+it\s+up)(?:\s+(?:[^,.:;!?\n\d]|\.(?=\w)){1,30}?)?(?:,?\s+and)?[,:\s]+"
     r"|per\s+(?:head|capita)[,\s]+)?"
 )
 #: the hedge words a figure may follow in the readers' own patterns ("about 20%", "~45",
@@ -679,7 +680,9 @@ DISAGREES_SRC = (
     # opposite", which the poster answers)
     r"|(?:police|data|figures|numbers|stats|statistics|the\s+(?-i:ONS|Met|FBI|NYPD))\s+(?:says?|shows?)\s+the\s+opposite"
     # ("Not what the data says.")
-    r"|not\s+what\s+(?:the\s+)?(?:data|figures|numbers|stats|statistics)\s+(?:says?|shows?))"
+    # ("That's not what the Home Office's own data show:")
+    r"|(?:that['’]?s\s+|that\s+is\s+)?not\s+what\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?"
+    r"(?:data|figures|numbers|stats|statistics)\s+(?:says?|shows?))"
 )
 #: a source giving its own figure: "Kent Police's annual report actually says 8%", "The Home
 #: Office outcomes data has it at about 5%" (the figure follows)
@@ -687,6 +690,24 @@ SOURCE_SAYS_SRC = (
     r"(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:data|figures|numbers|stats|statistics|dashboard|"
     r"(?:annual\s+)?report|survey|bulletin)\s+(?:actually\s+|really\s+)?"
     r"(?:says?|shows?|(?:has|have|puts?)\s+(?:it|them)\s+at)"
+)
+#: the put-right words that open a sentence answering a say-so, shared by the reader of a
+#: denial sentence and the say-so keeper that asks whether the next sentence denies: "Not
+#: according to the ONS", "Verdict: false", "Birmingham had nowhere near", "Reality:"
+NOT_ACCORDING_TO_SRC = r"not\s+according\s+to"
+VERDICT_FALSE_SRC = r"(?:our\s+)?(?:verdict|rating)\s*:\s*(?:false|wrong|untrue|misleading|incorrect|mostly\s+false)"
+PLACE_NOWHERE_NEAR_SRC = (
+    r"(?-i:[A-Z][\w'’]+)(?:\s+(?-i:[A-Z][\w'’]+))?\s+(?:had|has|saw|recorded)\s+nowhere\s+near"
+)
+REALITY_SRC = r"(?:the\s+)?(?:reality|truth)"
+#: "It's the other way round.", "Per capita it's the other way round:": an order turned round
+OTHER_WAY_ROUND_SRC = (
+    r"(?:(?:it|that)(?:['’]?s|\s+is|\s+was)\s+(?:actually\s+|really\s+|just\s+)?)?(?:the\s+)?"
+    r"(?:other|opposite)\s+way\s+(?:round|around)"
+)
+#: a flat answer's opening, the figure next: "It had 4.", "There were actually 101."
+FLAT_ANSWER_LEAD_SRC = (
+    r"(?:it|they|there)\s+(?:had|was|were|is|are)\s+(?:(?:only|just|actually|really|in\s+fact)\s+)?"
 )
 #: "The Post's got it wrong", "He's way off": the say-so's author answered
 WRONG_AUTHOR_SRC = (

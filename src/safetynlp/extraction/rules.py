@@ -48,7 +48,7 @@ from safetynlp.extraction.context import (
     split_sentences,
     way_of,
 )
-from safetynlp.extraction.kinds.changes import changes, point_changes
+from safetynlp.extraction.kinds.changes import changes, pair_ratio_change, point_changes
 from safetynlp.extraction.kinds.clefts import clefts
 from safetynlp.extraction.kinds.comparisons import comparisons, late_elliptic_orders
 from safetynlp.extraction.kinds.contrasts import contrasted_places, contrasted_series
@@ -59,6 +59,7 @@ from safetynlp.extraction.kinds.levels import (
     as_header_says,
     count_levels,
     elliptic_levels,
+    elliptic_shares,
     figure_after_colon,
     including_groups,
     is_age,
@@ -98,10 +99,16 @@ from safetynlp.extraction.literals import (
     BULLET_MARKS,
     CHECKED_LEAD_SRC,
     DISAGREES_SRC,
+    FLAT_ANSWER_LEAD_SRC,
     HEDGE_BEFORE_SRC,
+    NOT_ACCORDING_TO_SRC,
+    OTHER_WAY_ROUND_SRC,
+    PLACE_NOWHERE_NEAR_SRC,
+    REALITY_SRC,
     SCORN_WORDS,
     SOURCE_NOUNS_SRC,
     SOURCE_SAYS_SRC,
+    VERDICT_FALSE_SRC,
     WRONG_AUTHOR_SRC,
     aligned_fold,
     compile_scan,
@@ -539,6 +546,8 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         arrow_ends(ctx, sent)
         count_levels(ctx, sent, clauses)
         elliptic_levels(ctx, sent, clauses)
+        elliptic_shares(ctx, sent)
+        pair_ratio_change(ctx, sent)
         late_elliptic_orders(ctx, sent)
         levels_after_orders(ctx, sent, clauses)
         trends_after_levels(ctx, sent)
@@ -740,7 +749,12 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
                 # "St. Louis had the highest murder rate of any big US city in 2024 - around 55
                 # per 100k. It's not even close.": emphasis on a ranking, not a denial
                 continue
+            per_head = _PER_HEAD_OPENS_RE.match(text, *sents[k]) is not None
             for claim in before:
+                if per_head and claim.unit == "count":
+                    # ("London had about three times as many knife crime offences as Birmingham
+                    # last year. Per head it's the other way round.": the count stands)
+                    continue
                 claim.negated = True
     # ("ppl saying murders in London are soaring, its not true.": denied in its own sentence)
     for claim in ctx.claims:
@@ -3281,13 +3295,14 @@ _SUBJECT_VERB_RE = compile_re(r"\s+(?:were|was|are|is)\s+(?:still\s+|now\s+)?", 
 #: a say-so's verb just before its claim: "My old man reckons there's ..."
 _SAID_BEFORE_RE = compile_re(
     r"\b(?:reckons?|reckoned|says?|said|claims?|claimed|thinks?|swears?|swore|insists?|insisted|"
-    r"believes?|tweeted|posted|replied|wrote|saying|told\s+(?:me|us|everyone))\b[^.!?\n]{0,50}$",
+    r"believes?|tweeted|posted|replied|wrote|saying|told\s+(?:me|us|everyone)|"
+    # ("People are sharing that ...")
+    r"sharing|shared|spreading)\b[^.!?\n]{0,50}$",
     re.I,
 )
 #: the poster's flat answer to a say-so: "It had 4.", "It was 24.", "They were down 5%."
 _FLAT_ANSWER_RE = compile_re(
-    r"\s*(?:(?:actually|in\s+fact|no)[,\s]+)?(?:it|they|there)\s+(?:had|was|were|is|are)\s+"
-    r"(?:(?:only|just|actually|really|in\s+fact)\s+)?(?=\d|(?:up|down)\b)",
+    r"\s*(?:(?:actually|in\s+fact|no)[,\s]+)?" + FLAT_ANSWER_LEAD_SRC + r"(?=\d|(?:up|down)\b)",
     re.I,
 )
 _NOT_EVEN_CLOSE_RE = compile_re(
@@ -3322,18 +3337,34 @@ _DENIAL_SENTENCE_RE = compile_re(
     # "Rubbish: gun crime in London went up 20% in 2019."
     r"|(?:(?:utter|total|complete|absolute|simply|just|totally|completely)\s+)?(?:rubbish|nonsense|"
     r"bollocks|false|wrong|untrue|not\s+true)"
+    # ("Wrong way round — Chicago had about 700, Philly about 500.")
+    r"|(?:the\s+)?wrong\s+way\s+(?:round|around)|"
+    + OTHER_WAY_ROUND_SRC
+    # ("Earlier I said ... Wrong borough: it was Lambeth.", "I said ... I was wrong.")
+    # (a put-right after its colon: not "Wrong crime, wrong headline.", said of a headline)
+    + r"|wrong\s+(?:borough|city|town|county|state|country|force|area|place|year|month|crime|figure|number|stat)"
+    r"(?=\s*[:—–])"
+    # (not "My bad.", "My mistake.": said after the poster's own put-right)
+    r"|(?:i\s+(?:was|am)|i['’]m)\s+(?:(?:completely|totally|dead|just|plain)\s+)?wrong"
+    r"|i\s+got\s+(?:it|that|this)\s+wrong"
     # ("... says '1 in 4 shoplifting cases end in a charge'. Not right.", "Tory leaflet: '...'
     # Reality: recorded shoplifting is up roughly 40%": set against the figure before)
-    r"|not\s+(?:right|correct|accurate)|(?:the\s+)?(?:reality|truth)(?=\s*[:—–])|in\s+reality(?=\s*,)"
+    r"|not\s+(?:right|correct|accurate)|" + REALITY_SRC + r"(?=\s*[:—–])|in\s+reality(?=\s*,)"
     # ("Someone at work said ... Not according to the ONS: ...", "Claim: '...' Verdict: false.")
-    r"|not\s+according\s+to\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}?(?=\s*[,;:—–.])"
+    r"|" + NOT_ACCORDING_TO_SRC + r"\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}?(?=\s*[,;:—–.])"
     # ("My aunt shared a post saying Birmingham had 300 murders last year. Birmingham had
     # nowhere near that.")
-    r"|(?-i:[A-Z][\w'’]+)(?:\s+(?-i:[A-Z][\w'’]+))?\s+(?:had|has|saw|recorded)\s+nowhere\s+near"
-    r"(?:\s+(?:that|this|it))?(?:\s+many)?"
-    r"|(?:our\s+)?(?:verdict|rating)\s*:\s*(?:false|wrong|untrue|misleading|incorrect|mostly\s+false)"
+    r"|"
+    + PLACE_NOWHERE_NEAR_SRC
+    + r"(?:\s+(?:that|this|it))?(?:\s+many)?"
+    + r"|"
+    + VERDICT_FALSE_SRC
     # ("The Post's got it wrong, though:", "He's way off.")
-    r"|" + CHECKED_LEAD_SRC + r"(?:" + WRONG_AUTHOR_SRC + r")(?:,?\s+though)?"
+    + r"|"
+    + CHECKED_LEAD_SRC
+    + r"(?:"
+    + WRONG_AUTHOR_SRC
+    + r")(?:,?\s+though)?"
     r"|not\s+a\s+chance|not\s+so"
     # ("Has it hell.", "Yeah right.")
     r"|(?:has|have|did|does|is|was|are|were)\s+(?:it|they|he|she)\s+(?:hell|heck|eck)|yeah,?\s+right"
@@ -3405,7 +3436,13 @@ _ECHO_STEMS = {
 }
 #: "> London has a higher murder rate than New York now / Nope.": a bare no, as a sentence of
 #: its own ("No, seriously" opens no correction)
-_BARE_NO_RE = compile_re(r"\W*(?:me\s*:\s*)?(?:no|nope|nah)\W*", re.I)
+_PER_HEAD_OPENS_RE = compile_re(r"\W*per\s+(?:head|capita|person)\b", re.I)
+_BARE_NO_RE = compile_re(
+    # ("No, Dad.": the believer addressed)
+    r"\W*(?:me\s*:\s*)?(?:no|nope|nah)(?:[,\s]+(?:dad|mum|mom|mam|grandad|grandpa|nan|gran|"
+    r"mate|pal|love|son|bro|lads|guys|folks|people|everyone|uncle(?:\s+\w+)?|aunt(?:ie)?(?:\s+\w+)?))?\W*",
+    re.I,
+)
 #: 'shootings "fell by a third" last year. Sure they did.': scorn for the quoted claim before
 #: "Sure they did.", "Yeah right.": scorn for the claim before
 _SCORN_SRC = (
@@ -4621,7 +4658,9 @@ _REBUTTED_QUOTE_RE = compile_scan(
     r"headline|graphic|tweet|post|meme|image|video|front\s+page|splash|leaflet|poster)\b[^.!?\n\"“”]{0,50}?[\s.,:;!?–—-]+"
     # ("The '40 phones snatched an hour in Westminster' figure is wrong.": the figure's own
     # noun, its verb next)
-    r"|(?:figure|stat|number|statistic)s?\s+(?=(?:is|was|are|were)\s))?"
+    # ("The '...' figure going round is wrong.")
+    r"|(?:figure|stat|number|statistic|thing)s?\s+(?:(?:going|doing\s+the)\s+(?:a)?rounds?\s+|circulating\s+|"
+    r"being\s+shared\s+|online\s+|on\s+here\s+)?(?=(?:is|was|are|were)\s))?"
     r"(?:(?:is|was|are|were)\s+(?:total|complete|utter|just)?\s*(?=nonsense|rubbish|false|wrong|untrue|a\s+lie|fake|bollocks|a\s+myth|(?:wildly|way|miles|well)\s+off\b|off\s+by\s+(?:a\s+(?:country\s+)?mile|miles|a\s+long\s+way)))?"
     # ('"..." lol no, try 20+': a laugh before the denial)
     # ('"Over 1,000 phones snatched every day in London!!!" Lads this is nonsense.')

@@ -362,7 +362,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("1 Jan – 30 Aug 2020": the day first)
             rf"|(?P<e_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m1>{_MONTH})\.?\s*(?:[-–—]|to|through|until)\s*(?P<e_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m2>{_MONTH})\.?,?\s*(?P<e_y>{_YEAR})"
             # "Jan-Jun 2023", "April to June 2021", "between January and June 2023"
-            rf"|(?:(?P<btw>between)\s+)?(?P<m1>{_MONTH})\.?(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+|(?(btw)\s+and\s+|(?!)))(?P<m2>{_MONTH})\.?\s+(?P<my>{_YEAR}))\b",
+            # ("in April and May 2020": two months in a row, said with "and" after "in")
+            rf"|(?:(?P<btw>between)\s+|(?P<inn>(?<=\bin\s)))?(?P<m1>{_MONTH})\.?(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+|(?(btw)\s+and\s+|(?(inn)(?P<inand>\s+and\s+)|(?!))))(?P<m2>{_MONTH})\.?\s+(?P<my>{_YEAR}))\b",
             re.I,
         ),
     ),
@@ -551,7 +552,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # with a dash, so that "may to" stays a verb)
         "month_range",
         compile_scan(
-            rf"\b(?:(?P<btw>[Bb]etween)\s+)?(?:(?P<m1>{_MONTH_FULL})(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+|(?(btw)\s+and\s+|(?!)))(?P<m2>{_MONTH_FULL})"
+            # ("in April and May": two months in a row)
+            rf"\b(?:(?P<btw>[Bb]etween)\s+|(?P<inn>(?<=\bin\s)))?(?:(?P<m1>{_MONTH_FULL})(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+|(?(btw)\s+and\s+|(?(inn)(?P<inand>\s+and\s+)|(?!))))(?P<m2>{_MONTH_FULL})"
             # ("Jan–June": a short name, then a full one)
             rf"|(?P<s1>{_MONTH_SHORT})\.?\s*[-–—]\s*(?P<s2>{_MONTH_FULL}|{_MONTH_SHORT})\.?)\b"
             # ("April to June 2021" is part_year's; "June 30", "June, 2021" and "June of"
@@ -1154,7 +1156,7 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             year = int(m.group("my"))
             k1, k2 = m.group("m1").lower(), m.group("m2").lower()
             m_from, m_to = MONTHS.get(k1) or MONTHS[k1[:3]], MONTHS.get(k2) or MONTHS[k2[:3]]
-            if m_from >= m_to:
+            if m_from >= m_to or (m.group("inand") is not None and m_to != m_from + 1):
                 return None
             start, end = date(year, m_from, 1), month_span(year, m_to)[1]
         if start > ref:
@@ -1266,8 +1268,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
     if name == "month_range":
         k1, k2 = (m.group("m1") or m.group("s1")).lower(), (m.group("m2") or m.group("s2")).lower()
         m_from, m_to = MONTHS[k1], MONTHS[k2]
-        if m_from >= m_to:
-            return None
+        if m_from >= m_to or (m.group("inand") is not None and m_to != m_from + 1):
+            return None  # ("in January and March": two months apart, read one by one)
         # (a range still under way at the post's date is last year's: "between April and
         # June" written in May looks back to the last full one)
         year = ref.year if date(ref.year, m_to, 1) <= ref else ref.year - 1

@@ -1826,3 +1826,84 @@ def _ratio_to_change(lo: float | None, hi: float | None) -> tuple[float | None, 
         None if lo is None else (lo - 1) * 100,
         None if hi is None else (hi - 1) * 100,
     )
+
+
+#: a sentence that is only the size of a move between the two figures just given: "Less
+#: than half.", "More than double!", "About a third."
+_PAIR_RATIO_SENT_RE = compile_re(
+    # (no arrow or "down" before it: "↓ about a third" is the size of the fall, read as such)
+    r"[\s\"'“‘(]*(?P<h>less\s+than|under|fewer\s+than|more\s+than|over|about|around|roughly|nearly|almost)?\s*"
+    r"(?P<r>half|double|twice|triple|treble|three\s+times)"
+    r"(?:\s+(?:that|what\s+it\s+was|the\s+number|as\s+many))?[\W_]*",
+    re.I,
+)
+_PAIR_RATIOS = {"half": 0.5, "double": 2.0, "twice": 2.0}
+_PAIR_RATIOS.update(dict.fromkeys(("triple", "treble", "three times"), 3.0))
+
+
+def pair_ratio_change(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Philly had about 270 homicides last year, down from 562 in 2021. Less than half.": the
+    move between the two figures of one series just given, sized as a ratio, from the
+    earlier period's to the later one's."""
+    if sent[1] - sent[0] > 40 or len(ctx.claims) < 2:
+        return  # (cheap first: the sentence is a few words)
+    m = _PAIR_RATIO_SENT_RE.fullmatch(ctx.text, *sent)
+    if m is None or any(within(c.start, sent) for c in ctx.claims):
+        return
+    levels = sorted(
+        (c for c in ctx.claims if c.end <= sent[0] and c.kind == "level"), key=lambda c: c.end
+    )[-2:]
+    if len(levels) != 2:
+        return
+    a, b = levels
+    if (
+        a.metric is None
+        or (a.metric, a.geography, a.unit) != (b.metric, b.geography, b.unit)
+        or a.period is None
+        or b.period is None
+        or a.period == b.period
+        or a.value is None
+        or b.value is None
+        or any(c.start > b.end and c.end <= sent[0] for c in ctx.claims)
+        # (the two figures in the sentence just before)
+        or ctx.text.count("\n", b.end, sent[0]) > 1
+    ):
+        return
+    later, earlier = (a, b) if (a.period[0] or "") > (b.period[0] or "") else (b, a)
+    assert later.period is not None and earlier.period is not None
+    assert later.value is not None and earlier.value is not None
+    ratio = _PAIR_RATIOS[re.sub(r"\s+", " ", m.group("r").lower())]
+    pct = round((ratio - 1) * 100, 4)
+    said = (m.group("h") or "").lower().split(" ")[0]
+    lo: float | None
+    hi: float | None
+    if said in ("less", "under", "fewer"):
+        lo, hi = (-100.0, pct) if ratio < 1 else (0.0, pct)
+    elif said in ("more", "over"):
+        lo, hi = (pct, 0.0) if ratio < 1 else (pct, None)
+    else:
+        lo, hi = apply_hedge(pct, hedge_before(ctx, m.start("r"))[0] if said else None)
+        if lo is not None and hi is not None and lo > hi:
+            lo, hi = hi, lo
+    was, now = earlier.value[0], later.value[0]
+    if was is not None and now is not None and (ratio < 1) != (now < was):
+        return  # ("97 last year, 130 in 2021. Double.": no such move)
+    metric = next((mm for mm in ctx.metrics if mm.metric == later.metric), None)
+    if metric is None:
+        return
+    add(
+        ctx,
+        kind="change",
+        start=m.start("h") if m.group("h") else m.start("r"),
+        end=m.end("r"),
+        metric=metric,
+        pos=m.start("r"),
+        clause=sent,
+        sent=sent,
+        value=interval(lo, hi),
+        unit="percent_change",
+        periods=Periods(span_of(later.period), span_of(earlier.period), True),
+        negated=False,
+        place=later.geography,
+        place_how="context",
+    )

@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from safetynlp.extraction.context import (
+    FRACTION_RE,
     MOVE_WORD_RE,
     QUOTED_RE,
     SIZE_AFTER_RE,
@@ -107,13 +108,22 @@ _BELOW_ABOVE_RE = compile_scan(
 #: a conjunction and a subject of its own: a clause a change before it does not run into
 _CONJUNCTION_CLAUSE_RE = compile_scan(
     r"\s+(?=(?:and|but|whereas|while|though)\s+(?:it\b|it['’]s|its\b|they\b|the\s+"
-    r"(?:borough|city|county|force|country|state|region|town|rate)\b|(?-i:[A-Z])))",
+    r"(?:borough|city|county|force|country|state|region|town|rate)\b|(?-i:[A-Z])"
+    # ("Knife crime in Scotland is down 60% since 2006 and now lower per head than in
+    # England": the subject left out, the time said)
+    r"|(?:(?:is|are|has|have)\s+)?(?:now|still)\b))",
     re.I,
 )
 _CONJUNCTION_OPENS_RE = compile_re(r"[\s,;]*(?:but|and|while|whereas|though|although|yet)\b", re.I)
 #: "than ", "than Paris and ": what comes next is compared with (a list's next item too)
 _THAN_JUST_BEFORE_RE = compile_re(
     r"\bthan\s+(?:in\s+)?(?:the\s+)?(?:[^,.;:!?\n]{1,30}?(?:,\s*|\s+and\s+|\s*&\s*))?$", re.I
+)
+#: "below ", "well above Paris and ": what comes next is what the subject is set against
+_BELOW_JUST_BEFORE_RE = compile_re(
+    r"\b(?:below|above)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?"
+    r"(?:[^,.;:!?\n]{1,30}?(?:,\s*|\s+and\s+|\s*&\s*))?$",
+    re.I,
 )
 _OVERTOOK_RE = compile_scan(
     # ("London did not overtake New York for murders in 2019": the base form after "did")
@@ -836,10 +846,14 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             ctx.used_q.add(q)
     # order: "more X than Y", "lower than both Paris and Berlin", "overtook Y"
     done_end: int | None = None
-    for m in (
-        list(_COMPARE_MORE_RE.finditer(text, s0, s1))
-        + list(_BELOW_ABOVE_RE.finditer(text, s0, s1))
-        + list(_OVERTOOK_RE.finditer(text, s0, s1))
+    # (in the order written: "well below Montreal's, but higher than Ottawa's")
+    for m in sorted(
+        (
+            *_COMPARE_MORE_RE.finditer(text, s0, s1),
+            *_BELOW_ABOVE_RE.finditer(text, s0, s1),
+            *_OVERTOOK_RE.finditer(text, s0, s1),
+        ),
+        key=lambda m: m.start(),
     ):
         if done_end is not None and not (
             m.start() >= done_end and _COORD_ORDER_RE.fullmatch(text, done_end, m.start())
@@ -909,6 +923,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 done_end is None
                 and _THAN_JUST_BEFORE_RE.search(text, max(s0, p.start - 48), p.start)
             )
+            # ("Toronto's rate is well below Montreal's and Vancouver's, but higher than
+            # Ottawa's": what "below" set the subject against is no subject either)
+            and not _BELOW_JUST_BEFORE_RE.search(text, max(s0, p.start - 48), p.start)
         ]
         if firsts and re.search(r"\bthan\b", text[firsts[0][1].end : firsts[-1][1].start], re.I):
             firsts = firsts[:1]  # the places after an earlier "than" are compared with
@@ -1012,6 +1029,12 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 # ("Toronto's homicides rose last year, but Toronto still had far fewer than
                 # Chicago": the subject named again after a move of its own opens the order)
                 cut = _own_move_turn(ctx, s0, first.start)
+                if cut is None:
+                    # ("Stabbings in Newham dropped by a quarter last year and Newham now has
+                    # fewer than Tower Hamlets": the subject named again after its own move)
+                    conj = last_match(_CONJUNCTION_CLAUSE_RE, text, s0, first.end)
+                    if conj is not None and _sized_move(ctx, s0, conj.start()):
+                        cut = conj
                 if cut is not None:
                     own_sent = (cut.end(), sent[1])
             coord_from = done_end
@@ -3170,16 +3193,22 @@ def _own_figure_cut(ctx: Ctx, start: int, end: int, brk: re.Pattern[str]) -> re.
     # ("Bike thefts in Cambridge fell 18% in 2024, but per head it still has more than
     # Norwich": a percent moved in a clause of its own, with its own time, is a change; not
     # "Hackney bucked it, up 9%, and now has more ...", whose time is the sentence before's)
-    if (
-        any(
-            start <= q.start and q.end <= cut.start() and q.kind == "percent"
-            for q in ctx.quantities
-        )
-        and any(start <= t.start < cut.start() for t in ctx.times)
-        and _MOVED_BEFORE_RE.search(ctx.text, start, cut.start())
-    ):
+    if _sized_move(ctx, start, cut.start()):
         return cut
     return None
+
+
+def _sized_move(ctx: Ctx, start: int, end: int) -> bool:
+    """Is there a move sized by a percent or a fraction, with its own time, in [start, end)?
+    ("fell 18% in 2024", "dropped by a quarter last year")"""
+    return (
+        (
+            any(start <= q.start and q.end <= end and q.kind == "percent" for q in ctx.quantities)
+            or FRACTION_RE.search(ctx.text, start, end) is not None
+        )
+        and any(start <= t.start < end for t in ctx.times)
+        and _MOVED_BEFORE_RE.search(ctx.text, start, end) is not None
+    )
 
 
 def _own_move_turn(ctx: Ctx, start: int, end: int) -> re.Match[str] | None:

@@ -16,6 +16,7 @@ from safetynlp.extraction import timex
 from safetynlp.extraction.context import (
     COUNT_WORDS_RE,
     FRACTION,
+    FRACTION_RE,
     NEAR_ME_RE,
     NOT_COUNT_NOUN,
     ON_A_STREET_RE,
@@ -1034,7 +1035,8 @@ _REFERS_BACK_START_RE = compile_re(
     r"(?:(?:[\w-]+\s+(?:decades?|years?)\s+(?:ago|earlier|before)|(?:back\s+)?in\s+(?:(?:19|20)\d\d(?:/\d\d)?|['’‘]\d\d)|"
     # ("In the year to June 2024 it was 46%.")
     # ("By the year to June 2025 it was 45%.")
-    r"(?:in\s+|by\s+)?the\s+(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]+\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d(?:/\d\d)?|"
+    # ("Back in the year to June 2016 it was 69%.")
+    r"(?:(?:back\s+)?in\s+|by\s+)?the\s+(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]+\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d(?:/\d\d)?|"
     # ("By the end of 2024 it was 45%.", "By late 2024 ...")
     r"(?:by|at)\s+(?:the\s+(?:end|start|beginning|middle)\s+of|late|early|mid-?)\s*(?:19|20)\d\d(?:/\d\d)?|"
     r"now|today|these\s+days|nowadays|last\s+year|this\s+year),?\s+)?"
@@ -4666,6 +4668,187 @@ def levels_after_orders(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int
         if sent[0] <= q.start < sent[1] and i not in ctx.used_q and not used(ctx, q.start, q.end):
             hedge, hstart = hedge_before(ctx, q.start)
             _order_then_figure(ctx, sent, clauses, i, hedge, hstart)
+
+
+#: a share said of the killings or their victims just counted, the group or the method named
+#: after it and its noun left out: "About 6 in 10 were fatal stabbings.", "..., and about a
+#: quarter were teenagers.", "Nine in ten were male."
+_SHARE_LEAD_SRC = (
+    r"(?:(?:and|but|while|with)\s+)?(?:(?:of\s+(?:them|those|these),?|overall,?)\s+)?"
+    r"(?:(?:only|just)\s+)?(?:(?:about|around|roughly|nearly|almost|over|under|just\s+(?:over|under)|some|"
+    r"approx\.?|approximately|more\s+than|less\s+than|maybe|~)\s*)?"
+    r"(?P<share>\d{1,2}(?:\.\d)?\s*(?:%|per\s*cent)|(?:\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine)\s+(?:in|out\s+of)\s+(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty)|"
+    r"half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|a\s+fifth|a\s+tenth)"
+)
+_ELLIPTIC_SHARE_RE = compile_re(
+    _SHARE_LEAD_SRC + r"(?:\s+of\s+(?:them|those|these|the\s+(?:victims|dead)))?"
+    # ("..., roughly 85% of them by gunfire", "..., and more than half involving a knife")
+    r"\s+(?:(?:were|are|was)\s+(?:(?:all\s+)?(?:by|from)\s+)?|(?:by|from|involving|involved|with|using)\s+)"
+    r"(?P<what>(?P<knife>(?:fatal\s+)?stabbings|stabbed(?:\s+to\s+death)?|knife\s+(?:killings|homicides|deaths)|"
+    r"(?:killed|murdered)\s+with\s+(?:a\s+)?(?:knife|knives|blades?|sharp\s+(?:instruments?|objects?))|"
+    r"knives?|a\s+knife|(?:a\s+)?knife\s+or\s+(?:a\s+|other\s+)?sharp\s+(?:instrument|object)s?)"
+    r"|(?P<teen>teenagers|teens|teenage\s+victims)"
+    r"|(?:fatal\s+)?shootings|shot(?:\s+dead)?|(?:killed|murdered)\s+with\s+(?:a\s+)?(?:guns?|firearms?)|"
+    r"gunfire|(?:a\s+)?guns?|(?:a\s+)?firearms?|male|female|men|women|boys|girls|children|black|white|"
+    r"under[-\s]?(?:18|21|25)s?|aged\s+(?:under\s+\d\d|\d\d\s*(?:[-–]|to)\s*\d\d)|"
+    r"domestic(?:[-\s]violence)?(?:[-\s]related)?|gang[-\s]related|"
+    r"by\s+(?:a\s+)?(?:partners?|strangers?|someone\s+they\s+knew))"
+    r"(?=\s*(?:[.!?;,)]|$|\s+(?:and|but|while|in|last|this|that)\b))",
+    re.I,
+)
+#: a share alone, of the subgroup just counted: "15 were teenagers. Around one in seven.",
+#: "...: 282 in the year to March 2022, 40% of the total."
+_SHARE_ALONE_RE = compile_re(
+    r"(?:(?:that['’]?s|that\s+is|or)\s+)?"
+    + _SHARE_LEAD_SRC
+    + r"(?P<whole>\s+of\s+(?:the\s+)?(?:total|them\s+all|all\s+of\s+them|the\s+lot|them|those))?"
+    r"(?=\s*(?:[.!?;)]|$))",
+    re.I,
+)
+#: the group first, then its share of the killings just counted: "Australia recorded 226
+#: homicide victims in 2022. Men were about two thirds of them."
+_GROUP_SHARE_OF_RE = compile_re(
+    r"(?:(?:and|but|while)\s+)?(?P<what>(?P<teen>teenagers|teens)|men|women|males|females|boys|girls|children|"
+    r"under[-\s]?(?:18|21|25)s)\s+(?:were|are|made\s+up|make\s+up|accounted\s+for|account\s+for)\s+"
+    + _SHARE_LEAD_SRC
+    + r"\s+of\s+(?:them|those|these|the\s+(?:victims|dead|total))(?=\s*(?:[.!?;,)]|$))",
+    re.I,
+)
+#: the share series of a subgroup's count
+_SHARE_OF_COUNT = {
+    "teenage_homicides": "teenage_homicides_share",
+    "knife_homicides": "knife_homicides_share",
+}
+#: where a clause opens: after a comma, or at an "and" ("... had 28 homicides in 2018 and
+#: roughly 6 in 10 were stabbings")
+_COMMA_GAP_RE = compile_re(r",\s*|\s(?=(?:and|but|while)\s)", re.I)
+#: the words of a claim about killings or their victims, whose shares may follow it
+_KILLINGS_PHRASE_RE = compile_re(r"homicide|murder|killing|killed", re.I)
+
+
+def _share_value(ctx: Ctx, start: int, end: int) -> tuple[float, int | None] | None:
+    """The share said at ``start:end`` ("6 in 10", "a quarter", "45%"), as a percent, and the
+    index of its quantity where it is one."""
+    for i, q in enumerate(ctx.quantities):
+        if q.start == start and q.kind == "percent":
+            return q.value, i
+    f = FRACTION_RE.match(ctx.text, start)
+    if f is not None and f.end() == end:
+        return FRACTIONS[f.group("f").lower()] * 100, None
+    m = _SHARE_RE.match(ctx.text, start)
+    if m is not None:
+        n = small_number(m.group("n") or m.group("n2"))
+        d = small_number(m.group("d") or m.group("d2"))
+        if n is not None and d and 0 < n < d:
+            return round(100 * n / d, 4), None
+    return None
+
+
+def elliptic_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "London homicides 2023: 110. About 6 in 10 were fatal stabbings.", "Roughly 7 in 10
+    homicide victims in London last year were male, and about a quarter were teenagers.": a
+    share of the killings just counted (or of their victims), for their place and period. A
+    knife's or the teenagers' share is its series; any other group's is a share outside the
+    taxonomy."""
+    text = ctx.text
+    if not ctx.claims:
+        return
+    # (the sentence's opening, and each clause's after a comma)
+    for pos in (sent[0], *(c.end() for c in _COMMA_GAP_RE.finditer(text, sent[0], sent[1]))):
+        lead = len(text[pos : sent[1]]) - len(text[pos : sent[1]].lstrip(" \t\"'“‘-–—•*"))
+        m = _ELLIPTIC_SHARE_RE.match(text, pos + lead, sent[1]) or _GROUP_SHARE_OF_RE.match(
+            text, pos + lead, sent[1]
+        )
+        alone = None
+        if m is None:
+            m = alone = _SHARE_ALONE_RE.match(text, pos + lead, sent[1])
+        if m is None or used(ctx, m.start("share"), m.end()):
+            continue
+        # (not the figure a move came from: "... were 133 in 2021, up from 126 in 2020. Of
+        # those, roughly two thirds were stabbings.")
+        prev = max(
+            (
+                c
+                for c in ctx.claims
+                if c.end <= m.start()
+                and not _FROM_BEFORE_RE.search(text, max(0, c.start - 24), c.start)
+            ),
+            key=lambda c: c.end,
+            default=None,
+        )
+        if alone is not None and (
+            prev is None
+            or prev.kind != "level"
+            or prev.unit != "count"
+            or prev.metric not in _SHARE_OF_COUNT
+            # (after a comma, the count in the clause before: not "Teenage victims: 12.
+            # Knife-enabled, roughly 60% of the total", another label's share)
+            or (pos > sent[0] and prev.start < sent[0])
+            # (a share of the whole: "of the total" said, or the whole counted before the
+            # part; not "London teen homicides last yr: 14. 2021 was 30. Less than half")
+            or not (
+                alone.group("whole")
+                or any(
+                    c.metric == "homicides" and c.period == prev.period and c.end <= prev.start
+                    for c in ctx.claims
+                )
+            )
+        ):
+            continue
+        if (
+            prev is None
+            or prev.period is None
+            or prev.negated
+            or not (
+                prev.family == "homicide"
+                or prev.metric in ("knife_homicides_share", "teenage_homicides_share")
+                or _KILLINGS_PHRASE_RE.search(prev.metric_phrase or "")
+            )
+            # (the claim just before, in this sentence or the one before it)
+            or text[prev.end : m.start()].count("\n") > 1
+            or m.start() - prev.end > 160
+        ):
+            continue
+        found = _share_value(ctx, m.start("share"), m.end("share"))
+        if found is None:
+            continue
+        value, qi = found
+        hedge, _ = hedge_before(ctx, m.start("share"))
+        lo, hi = apply_hedge(value, hedge)
+        series = (
+            _SHARE_OF_COUNT[prev.metric or ""]
+            if alone is not None
+            else "knife_homicides_share"
+            if m.groupdict().get("knife")
+            else "teenage_homicides_share"
+            if m.groupdict().get("teen")
+            else None
+        )
+        family = ctx.lex.taxonomy.metrics[series].family if series else "other"
+        what = (m.start("share"), m.end()) if alone is not None else m.span("what")
+        mm = MetricMention(*what, series, family, text[what[0] : what[1]], True, share=True)
+        if qi is not None:
+            ctx.used_q.add(qi)
+        start = m.start() + (
+            len(m.group(0)) - len(re.sub(r"^(?:and|but|while|with)\s+", "", m.group(0), flags=re.I))
+        )
+        add(
+            ctx,
+            kind="level",
+            start=start,
+            end=m.end(),
+            metric=mm,
+            pos=m.start("share"),
+            clause=(start, m.end()),
+            sent=sent,
+            value=interval(lo, hi),
+            unit="percent",
+            periods=Periods(span_of(prev.period), None, True),
+            negated=False,
+            place=prev.geography,
+            place_how="context",
+        )
 
 
 def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:

@@ -145,8 +145,13 @@ _LET_RE = compile_scan(
 #: "more murders last year than in 2010", "fewer stabbings than ten years ago": a metric
 #: compared with itself at an earlier time is a trend against that time
 _THAN_THEN_RE = compile_scan(
-    r"\b(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\b(?P<mid>[^.!?]{1,90}?)\bthan\s+"
-    r"(?:(?:there\s+)?(?:were|was)\s+|(?:it|they)\s+(?:was|were|did)\s+(?:back\s+)?)?(?:back\s+)?(?:in\s+)?"
+    # ("Knife crime in London is worse than it was in 2015", "Gun discharges are not as bad
+    # as they were in 2017")
+    r"\b(?:(?P<up>more|higher|worse)|(?P<down>fewer|less|lower|better|(?:not|nowhere\s+near)\s+as\s+bad))\b"
+    # (after "as bad as", the time's own subject: not "still not as bad as 2019", a feeling)
+    r"(?P<mid>[^.!?]{1,90}?)\b(?:than|(?P<as>(?<=\bbad\s)as))\s+"
+    r"(?(as)(?:it|they)\s+(?:was|were)\s+|(?:(?:there\s+)?(?:were|was)\s+|(?:it|they)\s+(?:was|were|did)\s+(?:back\s+)?)?)"
+    r"(?:back\s+)?(?:in\s+)?"
     r"(?=(?:19|20)\d\d\b(?![,.]?\d)|(?:a|an|one|\w+)\s+(?:years?|decades?)\s+ago\b"
     r"|the\s+(?:year|twelve\s+months|12\s+months)\s+before\b|the\s+previous\s+year\b"
     # "58 homicides, fewer than at the same point last year"
@@ -157,6 +162,7 @@ _THAN_THEN_RE = compile_scan(
 )
 
 
+_NOT_AS_BAD_RE = compile_re(r"(?:not|nowhere)\b", re.I)
 #: "Knife crime in Birmingham last year was still above its 2019 level": above or below a
 #: year's level is a move against that year
 _ABOVE_THEN_RE = compile_scan(
@@ -1148,7 +1154,7 @@ def _than_then(
     text = ctx.text
     low = (ctx.low or text.lower())[sent[0] : sent[1]]
     found = []
-    if "than" in low:
+    if "than" in low or "as bad as" in low:
         found += [(m, True) for m in _THAN_THEN_RE.finditer(text, sent[0], sent[1])]
     if "above" in low or "below" in low:
         found += [(m, True) for m in _ABOVE_THEN_RE.finditer(text, sent[0], sent[1])]
@@ -1233,7 +1239,12 @@ def _than_then(
             periods=then_periods(ctx, m.end(), (clause[0], sent[1]), sent)
             if than
             else change_periods(ctx, clause, sent, want_baseline=True),
-            negated=is_negated(ctx, max(clause[0], m.start() - 20), m.end()),
+            # (not the "not" of "not as bad as they were in 2017", which is the move's own)
+            negated=is_negated(
+                ctx,
+                max(clause[0], m.start() - 20),
+                m.start() if _NOT_AS_BAD_RE.match(m.group("down") or "") else m.end(),
+            ),
             direction="up" if m.group("up") else "down",
             intense=False,
         )
