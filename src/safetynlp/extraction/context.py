@@ -525,11 +525,24 @@ def hedge_before(ctx: Ctx, pos: int, window: int = 28) -> tuple[str | None, int]
     return found
 
 
+#: "about" after a noun of what is said is its topic, no hedge: "That stat about a stabbing
+#: every 4 minutes"
+_ABOUT_AS_TOPIC_RE = compile_re(
+    r"\b(?:stat|stats|statistic|figure|claim|post|tweet|story|meme|thing|line|graphic)\s+about\s*$",
+    re.I,
+)
+
+
 def _hedge_before(ctx: Ctx, pos: int, window: int) -> tuple[str | None, int]:
     left = ctx.text[max(0, pos - window) : pos]
     assert ctx.lex.hedge_left is not None
     m = ctx.lex.hedge_left.search(left)
-    if m is not None:
+    if m is not None and not (
+        m.lastgroup == "hedge_approx"
+        and _ABOUT_AS_TOPIC_RE.search(
+            ctx.text, max(0, pos - window - 12), pos - len(left) + m.end()
+        )
+    ):
         return m.lastgroup, pos - len(left) + m.start()
     if _PLUS_END_RE.search(left):
         return "hedge_over", pos - 1

@@ -679,6 +679,9 @@ DISAGREES_SRC = (
     # ("Police say the opposite, down 5% ...": the official source; not "Headlines say the
     # opposite", which the poster answers)
     r"|(?:police|data|figures|numbers|stats|statistics|the\s+(?-i:ONS|Met|FBI|NYPD))\s+(?:says?|shows?)\s+the\s+opposite"
+    # ("Police Scotland's figures don't show that at all.")
+    r"|(?:[\w'’]+\s+){0,3}?(?:figures|data|numbers|stats|statistics)\s+(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+"
+    r"(?:show|say|support|back(?:\s+up)?)\s+(?:that|this|it|any\s+of\s+(?:that|this|it))(?:\s+at\s+all)?"
     # ("Not what the data says.")
     # ("That's not what the Home Office's own data show:")
     r"|(?:that['’]?s\s+|that\s+is\s+)?not\s+what\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?"

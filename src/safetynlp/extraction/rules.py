@@ -57,6 +57,7 @@ from safetynlp.extraction.kinds.frequencies import frequencies, rate_of_gap
 from safetynlp.extraction.kinds.levels import (
     arrow_ends,
     as_header_says,
+    breakdown_shares,
     count_levels,
     elliptic_levels,
     elliptic_shares,
@@ -599,6 +600,8 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
             for claim in ctx.claims:
                 if denial.end() <= claim.start < scope_end:
                     claim.negated = True if said_not else not claim.negated
+    if "\n" in text:
+        breakdown_shares(ctx, metrics)
     # "'London murders are up 40%' - no they're not": a quoted claim the post rebuts
     for m in _REBUTTED_QUOTE_RE.finditer(text):
         # (a claim that runs on past the quote is the rebuttal's: '"20 teenagers murdered in
@@ -749,7 +752,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
                 # "St. Louis had the highest murder rate of any big US city in 2024 - around 55
                 # per 100k. It's not even close.": emphasis on a ranking, not a denial
                 continue
-            per_head = _PER_HEAD_OPENS_RE.match(text, *sents[k]) is not None
+            per_head = _PER_HEAD_OTHER_WAY_RE.match(text, *sents[k]) is not None
             for claim in before:
                 if per_head and claim.unit == "count":
                     # ("London had about three times as many knife crime offences as Birmingham
@@ -3436,10 +3439,14 @@ _ECHO_STEMS = {
 }
 #: "> London has a higher murder rate than New York now / Nope.": a bare no, as a sentence of
 #: its own ("No, seriously" opens no correction)
-_PER_HEAD_OPENS_RE = compile_re(r"\W*per\s+(?:head|capita|person)\b", re.I)
+#: "Per head it's the other way round.": the order turned round for rates, which leaves a
+#: count's order standing (not "Per head it isn't.", which denies it)
+_PER_HEAD_OTHER_WAY_RE = compile_re(
+    r"\W*per\s+(?:head|capita|person)\b[^.!?\n]{0,20}?\b(?:other|opposite)\s+way\b", re.I
+)
 _BARE_NO_RE = compile_re(
-    # ("No, Dad.": the believer addressed)
-    r"\W*(?:me\s*:\s*)?(?:no|nope|nah)(?:[,\s]+(?:dad|mum|mom|mam|grandad|grandpa|nan|gran|"
+    # ("No, Dad.": the believer addressed; "Pat, love, no.": before the answer too)
+    r"\W*(?:me\s*:\s*)?(?:(?-i:[A-Z][a-z]+)[,\s]+)?(?:(?:love|mate|pal|hun|darling|dear)[,\s]+)?(?:no|nope|nah)(?:[,\s]+(?:dad|mum|mom|mam|grandad|grandpa|nan|gran|"
     r"mate|pal|love|son|bro|lads|guys|folks|people|everyone|uncle(?:\s+\w+)?|aunt(?:ie)?(?:\s+\w+)?))?\W*",
     re.I,
 )
@@ -4605,11 +4612,17 @@ _WHOEVER_SAID_WRONG_RE = compile_scan(
     # saying shootings in New York are down this year are just wrong")
     r"|\b(?:(?:the|that|this)\s+(?:viral\s+|latest\s+|new\s+)?(?:[\w'’]+\s+){0,3}?(?:graphic|post|message|"
     # ("The Evening Standard graphic saying ... is just wrong": a source of two words)
-    r"tweet|meme|video|article|headline|leaflet|claim|stat|chart|thread|front\s+page|splash)s?|people|folks|everyone|those|"
+    r"tweet|meme|video|article|headline|leaflet|claim|stat|statistic|figure|chart|thread|front\s+page|splash|"
+    # ("The bloke on LBC saying they went up last year is just wrong")
+    r"guy|bloke|fella|man|woman|caller|presenter|host)s?|people|folks|everyone|those|"
     # ("posts claiming Melbourne's murder rate has tripled since 2019 are false")
-    r"(?:viral\s+)?(?:graphics|posts|messages|tweets|memes|videos|articles|headlines|claims|stats|threads))\s+"
+    r"(?:viral\s+)?(?:graphics|posts|messages|tweets|memes|videos|articles|headlines|claims|stats|threads))"
+    r"(?:\s+(?:on|from|at)\s+[\w'’]+(?:\s+[\w'’]+)?)?\s+"
     r"(?:(?:going\s+round|going\s+around|doing\s+the\s+rounds)\s+)?"
-    r"(?:saying|claiming|that\s+says|that\s+claims)\s+(?:that\s+)?)"
+    # ("That stat about a stabbing every 4 minutes in London is wrong")
+    # (its "about" kept in the body: the claim's words may open on it)
+    r"(?:(?:saying|claiming|that\s+says|that\s+claims)\s+(?:that\s+)?|(?<=stat\s)(?=about\s)|"
+    r"(?<=statistic\s)(?=about\s)|(?<=figure\s)(?=about\s)|(?<=claim\s)(?=about\s)))"
     r"(?P<body>[^.!?\n]{5,200}?)\s+(?:is|are|was|were|has|have)\s+(?:\w+\s+)?" + SAYER_WRONG_SRC,
     re.I,
 )
@@ -4617,7 +4630,9 @@ _WHOEVER_SAID_WRONG_RE = compile_scan(
 
 #: (a cheap test before the pattern above: its "who"/"whoever")
 _SAYER_WORDS_RE = compile_scan(
-    r"\bwho(?:ever)?\b|\bthat\s+(?:says?|said|claim)|\b(?:saying|claiming)\b", re.I
+    r"\bwho(?:ever)?\b|\bthat\s+(?:says?|said|claim)|\b(?:saying|claiming)\b|"
+    r"\b(?:stat|statistic|figure)\s+about\b",
+    re.I,
 )
 
 

@@ -4682,18 +4682,25 @@ _SHARE_LEAD_SRC = (
     r"half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|a\s+fifth|a\s+tenth)"
 )
 _ELLIPTIC_SHARE_RE = compile_re(
-    _SHARE_LEAD_SRC + r"(?:\s+of\s+(?:them|those|these|the\s+(?:victims|dead)))?"
-    # ("..., roughly 85% of them by gunfire", "..., and more than half involving a knife")
-    r"\s+(?:(?:were|are|was)\s+(?:(?:all\s+)?(?:by|from)\s+)?|(?:by|from|involving|involved|with|using)\s+)"
+    # ("About 90% of victims were shot", "about 6 in 10 victims were shot")
+    _SHARE_LEAD_SRC + r"(?:\s+of\s+(?:them|those|these)|\s+(?:of\s+)?(?:the\s+)?(?:victims|dead))?"
+    # ("..., roughly 85% of them by gunfire", "..., and more than half involving a knife";
+    # "17 homicides, about 6 in 10 of them gun-related": no verb after "of them")
+    r"(?:\s+(?:(?:were|are|was)\s+(?:(?:all\s+)?(?:by|from)\s+)?|(?:by|from|involving|involved|with|using)\s+)"
+    r"|(?<=them)\s+|(?<=those)\s+)"
     r"(?P<what>(?P<knife>(?:fatal\s+)?stabbings|stabbed(?:\s+to\s+death)?|knife\s+(?:killings|homicides|deaths)|"
+    r"knife[-\s](?:related|enabled)|"
     r"(?:killed|murdered)\s+with\s+(?:a\s+)?(?:knife|knives|blades?|sharp\s+(?:instruments?|objects?))|"
     r"knives?|a\s+knife|(?:a\s+)?knife\s+or\s+(?:a\s+|other\s+)?sharp\s+(?:instrument|object)s?)"
     r"|(?P<teen>teenagers|teens|teenage\s+victims)"
     r"|(?:fatal\s+)?shootings|shot(?:\s+dead)?|(?:killed|murdered)\s+with\s+(?:a\s+)?(?:guns?|firearms?)|"
-    r"gunfire|(?:a\s+)?guns?|(?:a\s+)?firearms?|male|female|men|women|boys|girls|children|black|white|"
+    r"gunfire|(?:a\s+)?guns?|(?:a\s+)?firearms?|gun[-\s](?:related|enabled)|firearm[-\s]related|"
+    r"male|female|men|women|boys|girls|children|black|white|"
     r"under[-\s]?(?:18|21|25)s?|aged\s+(?:under\s+\d\d|\d\d\s*(?:[-–]|to)\s*\d\d)|"
-    r"domestic(?:[-\s]violence)?(?:[-\s]related)?|gang[-\s]related|"
-    r"by\s+(?:a\s+)?(?:partners?|strangers?|someone\s+they\s+knew))"
+    r"domestic(?:[-\s](?:violence|abuse))?(?:[-\s]related)?|gang[-\s]related|"
+    r"(?:(?:killed|murdered)\s+)?by\s+(?:a\s+|an\s+|their\s+)?(?:(?:current|former|ex)(?:\s+or\s+(?:current|former|ex))?[-\s])?"
+    r"(?:partners?|ex[-\s]partners?|strangers?|family\s+members?|relatives?|someone\s+they\s+knew|"
+    r"acquaintances?|friends?))"
     r"(?=\s*(?:[.!?;,)]|$|\s+(?:and|but|while|in|last|this|that)\b))",
     re.I,
 )
@@ -4725,6 +4732,15 @@ _SHARE_OF_COUNT = {
 _COMMA_GAP_RE = compile_re(r",\s*|\s(?=(?:and|but|while)\s)", re.I)
 #: the words of a claim about killings or their victims, whose shares may follow it
 _KILLINGS_PHRASE_RE = compile_re(r"homicide|murder|killing|killed", re.I)
+
+
+def _of_killings(claim: Claim) -> bool:
+    """Does ``claim`` count killings or their victims (whose shares may follow it)?"""
+    return (
+        claim.family == "homicide"
+        or claim.metric in ("knife_homicides_share", "teenage_homicides_share")
+        or _KILLINGS_PHRASE_RE.search(claim.metric_phrase or "") is not None
+    )
 
 
 def _share_value(ctx: Ctx, start: int, end: int) -> tuple[float, int | None] | None:
@@ -4801,9 +4817,14 @@ def elliptic_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
             or prev.period is None
             or prev.negated
             or not (
-                prev.family == "homicide"
-                or prev.metric in ("knife_homicides_share", "teenage_homicides_share")
-                or _KILLINGS_PHRASE_RE.search(prev.metric_phrase or "")
+                _of_killings(prev)
+                # ("Of those, roughly half were shootings and about a quarter were stabbings":
+                # the share before, of the same killings)
+                or (
+                    prev.unit == "percent"
+                    and prev.metric in (None, "knife_homicides_share", "teenage_homicides_share")
+                    and any(_of_killings(c) and c.end <= prev.start for c in ctx.claims)
+                )
             )
             # (the claim just before, in this sentence or the one before it)
             or text[prev.end : m.start()].count("\n") > 1
@@ -5560,3 +5581,142 @@ def _trend_cue(ctx: Ctx) -> re.Pattern[str]:
 @cache
 def _compiled_cue(up: str, down: str) -> re.Pattern[str]:
     return compile_scan(rf"(?<![\w-])(?:{up}|{down})(?![\w-])", re.I)
+
+
+#: an item of a breakdown under its header: "• men and boys: 71%", "male — about 85%",
+#: "18-24: roughly a quarter", "no suspect identified: 72%"
+_BREAKDOWN_ITEM_RE = compile_re(
+    r"[ \t]*(?:[•▪▸◦‣·*\-–—][ \t]*)?(?P<label>[A-Za-z0-9][^\n:|]{0,48}?)[ \t]*(?::|[ \t][—–-])[ \t]*"
+    r"(?:(?:about|around|roughly|nearly|almost|over|under|just\s+(?:over|under)|some|approx\.?|"
+    r"approximately|more\s+than|less\s+than|~)\s*)?"
+    r"(?P<share>\d{1,2}(?:\.\d)?\s*(?:%|per\s*cent)|(?:\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine)\s+(?:in|out\s+of)\s+(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty)|"
+    r"half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|a\s+fifth|a\s+tenth)"
+    r"(?:[ \t]+of\s+(?:all\s+)?(?:the\s+)?(?:them|those|all|total|victims|crimes?|offences|cases|"
+    r"homicides|murders|killings))?[ \t]*[.;]?[ \t]*",
+    re.I,
+)
+#: a label that names a time (a series of its own, read as such): "2019: 45%", "Q1: 8%"
+_TIME_LABEL_WORDS_RE = compile_re(
+    r"(?:19|20)\d\d|\b(?:Q[1-4]|H[12]|FY|YE|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"now|then|today|last|this|year|overall|total|average|national)",
+    re.I,
+)
+#: a header that says what its items break down: victims, a method, outcomes, types
+_BREAKDOWN_HEADER_RE = compile_re(
+    r"\bvictims\b|\bby\s+(?:age|sex|gender|method|weapon|type|outcome|relationship|ethnicity|strand|"
+    r"category|group)\b|"
+    r"\boutcomes?\b|\bbreakdown\b|\bshares?\s+of\b|\brelationship\b",
+    re.I,
+)
+_MOVE_HEADER_RE = compile_re(
+    r"\b(?:vs\.?|versus|v\.?|change|changes|up|down|rise|rises|fall|falls|on\s+(?:19|20)\d\d|"
+    r"since|y/y|yoy|year[-\s]on[-\s]year)\b|[↑↓→]",
+    re.I,
+)
+#: the labels that name a series of their own under a header about killings
+_REST_LABEL_RE = compile_re(r"(?:the\s+)?(?:other|others|rest|unknown|not\s+recorded)", re.I)
+_KNIFE_LABEL_RE = compile_re(r"\b(?:knife|knives|sharp|stab|blade)", re.I)
+_TEEN_LABEL_RE = compile_re(r"\bteen", re.I)
+#: an outcome's label: "charged or summonsed", "charged/summonsed", "solved"
+_OUTCOME_LABEL_RE = compile_re(
+    r"(?P<charge>charged(?:\s*(?:/|or|and|&)\s*summonsed)?|summonsed|charge(?:\s*/\s*summons)?)"
+    r"|(?:solved|cleared(?:\s+up)?|detected)",
+    re.I,
+)
+
+
+def breakdown_shares(ctx: Ctx, metrics: list[MetricMention]) -> None:
+    """ "Homicide victims in England and Wales, year ending March 2023:\n• men and boys: 71%\n•
+    aged 16-24: about a fifth", "Burglary outcomes, 2024:\n- no suspect identified: 72%": each
+    item of a breakdown under a header that names the crime and what it breaks down is a
+    share, for the header's place and period (the knives' and the teenagers' shares of
+    killings are series of their own; any other group's is outside the taxonomy)."""
+    text = ctx.text
+    for line in _LINE_RE.finditer(text):
+        s, e = line.span()
+        if s == 0 or any(c.start < e and s < c.end for c in ctx.claims):
+            continue  # (a line with a claim read already; the post's first line is no item)
+        m = _BREAKDOWN_ITEM_RE.fullmatch(text, s, e)
+        if m is None:
+            continue
+        label = m.span("label")
+        if (
+            _TIME_LABEL_WORDS_RE.search(text, *label)
+            # ("- Other: 28%": what is left names nothing)
+            or _REST_LABEL_RE.fullmatch(text, *label)
+            or any(label[0] <= p.start < label[1] for p in ctx.all_places)
+            or any(label[0] <= t.start < label[1] for t in ctx.all_times)
+        ):
+            continue  # ("2019: 45%", "Leeds: 12%": a time's or a place's figure, read as such)
+        header = list_header(ctx, (s, e))
+        if header is None:
+            continue
+        named = next((mm for mm in metrics if header[0] <= mm.start < header[1] and mm.stat), None)
+        if named is None or not (
+            _BREAKDOWN_HEADER_RE.search(text, *header)
+            # ("Homicides in Canada, 2024 (StatCan):\nfirearm-related: about 38%": the shares of
+            # the killings, unless the header sets times against each other)
+            or (named.family == "homicide" and not _MOVE_HEADER_RE.search(text, *header))
+        ):
+            continue
+        # (read here, not from the quantities, which now hold the last sentence's own)
+        pct = _PERCENT_RE.fullmatch(text, m.start("share"), m.end("share"))
+        found = (
+            (float(pct.group(1)), None)
+            if pct is not None
+            else _share_value(ctx, m.start("share"), m.end("share"))
+        )
+        if found is None:
+            continue
+        hedge, _ = hedge_before(ctx, m.start("share"))
+        lo, hi = apply_hedge(found[0], hedge)
+        killings = named.family == "homicide"
+        series = (
+            "knife_homicides_share"
+            if killings and _KNIFE_LABEL_RE.search(text, *label)
+            else "teenage_homicides_share"
+            if killings and _TEEN_LABEL_RE.search(text, *label)
+            else None
+        )
+        outcome = _OUTCOME_LABEL_RE.fullmatch(text, *label)
+        if outcome is not None:
+            # ("Burglary outcomes, 2024:\n- charged or summonsed: 4%": the crime's charge rate)
+            base = ctx.lex.outcome_base(named.phrase) or ctx.lex.outcome_base(named.metric or "")
+            rate = "charge_rate" if outcome.group("charge") else "solve_rate"
+            if base is not None and f"{base}_{rate}" in ctx.lex.taxonomy.metrics:
+                series = f"{base}_{rate}"
+        family = ctx.lex.taxonomy.metrics[series].family if series else "other"
+        mm = MetricMention(*label, series, family, text[label[0] : label[1]], True, share=True)
+        place = next((p for p in ctx.all_places if header[0] <= p.start < header[1]), None)
+        # (else the period of the list's items above it, else the latest complete year)
+        above = max(
+            (c for c in ctx.claims if header[0] <= c.start < s and c.period is not None),
+            key=lambda c: c.end,
+            default=None,
+        )
+        period = header_period(ctx, (s, e)) or (
+            span_of(above.period)
+            if above is not None and above.period is not None
+            else timex.calendar_year(timex.latest_complete_year(ctx.ref))
+        )
+        add(
+            ctx,
+            kind="level",
+            start=label[0],
+            end=m.end("share"),
+            metric=mm,
+            pos=m.start("share"),
+            clause=(s, e),
+            sent=(s, e),
+            value=interval(lo, hi),
+            unit="percent",
+            periods=Periods(period, None, True),
+            negated=False,
+            place=place.place if place is not None else None,
+            place_how="text" if place is not None else "context",
+        )
+
+
+_LINE_RE = compile_re(r"[^\n]+")
+_PERCENT_RE = compile_re(r"(\d{1,2}(?:\.\d)?)\s*(?:%|per\s*cent)", re.I)
