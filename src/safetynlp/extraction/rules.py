@@ -3446,7 +3446,8 @@ _PER_HEAD_OTHER_WAY_RE = compile_re(
 )
 _BARE_NO_RE = compile_re(
     # ("No, Dad.": the believer addressed; "Pat, love, no.": before the answer too)
-    r"\W*(?:me\s*:\s*)?(?:(?-i:[A-Z][a-z]+)[,\s]+)?(?:(?:love|mate|pal|hun|darling|dear)[,\s]+)?(?:no|nope|nah)(?:[,\s]+(?:dad|mum|mom|mam|grandad|grandpa|nan|gran|"
+    # (a name alone before it is no address: not "Ever, no.", "Wild, no?")
+    r"\W*(?:me\s*:\s*)?(?:(?:(?-i:[A-Z][a-z]+)[,\s]+)?(?:love|mate|pal|hun|darling|dear)[,\s]+)?(?:no|nope|nah)(?:[,\s]+(?:dad|mum|mom|mam|grandad|grandpa|nan|gran|"
     r"mate|pal|love|son|bro|lads|guys|folks|people|everyone|uncle(?:\s+\w+)?|aunt(?:ie)?(?:\s+\w+)?))?\W*",
     re.I,
 )
