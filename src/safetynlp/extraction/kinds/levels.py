@@ -4673,13 +4673,20 @@ def levels_after_orders(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int
 #: a share said of the killings or their victims just counted, the group or the method named
 #: after it and its noun left out: "About 6 in 10 were fatal stabbings.", "..., and about a
 #: quarter were teenagers.", "Nine in ten were male."
-_SHARE_LEAD_SRC = (
-    r"(?:(?:and|but|while|with)\s+)?(?:(?:of\s+(?:them|those|these),?|overall,?)\s+)?"
-    r"(?:(?:only|just)\s+)?(?:(?:about|around|roughly|nearly|almost|over|under|just\s+(?:over|under)|some|"
+#: a share's hedge and the share itself ("about 6 in 10", "roughly a quarter", "45%"), as the
+#: elliptic shares and the breakdown items read them
+_SHARE_HEDGE_SRC = (
+    r"(?:(?:about|around|roughly|nearly|almost|over|under|just\s+(?:over|under)|some|"
     r"approx\.?|approximately|more\s+than|less\s+than|maybe|~)\s*)?"
+)
+_SHARE_FORM_SRC = (
     r"(?P<share>\d{1,2}(?:\.\d)?\s*(?:%|per\s*cent)|(?:\d{1,2}|one|two|three|four|five|six|seven|"
     r"eight|nine)\s+(?:in|out\s+of)\s+(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty)|"
     r"half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|a\s+fifth|a\s+tenth)"
+)
+_SHARE_LEAD_SRC = (
+    r"(?:(?:and|but|while|with)\s+)?(?:(?:of\s+(?:them|those|these),?|overall,?)\s+)?"
+    r"(?:(?:only|just)\s+)?" + _SHARE_HEDGE_SRC + _SHARE_FORM_SRC
 )
 _ELLIPTIC_SHARE_RE = compile_re(
     # ("About 90% of victims were shot", "about 6 in 10 victims were shot")
@@ -5587,12 +5594,9 @@ def _compiled_cue(up: str, down: str) -> re.Pattern[str]:
 #: "18-24: roughly a quarter", "no suspect identified: 72%"
 _BREAKDOWN_ITEM_RE = compile_re(
     r"[ \t]*(?:[•▪▸◦‣·*\-–—][ \t]*)?(?P<label>[A-Za-z0-9][^\n:|]{0,48}?)[ \t]*(?::|[ \t][—–-])[ \t]*"
-    r"(?:(?:about|around|roughly|nearly|almost|over|under|just\s+(?:over|under)|some|approx\.?|"
-    r"approximately|more\s+than|less\s+than|~)\s*)?"
-    r"(?P<share>\d{1,2}(?:\.\d)?\s*(?:%|per\s*cent)|(?:\d{1,2}|one|two|three|four|five|six|seven|"
-    r"eight|nine)\s+(?:in|out\s+of)\s+(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty)|"
-    r"half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|a\s+fifth|a\s+tenth)"
-    r"(?:[ \t]+of\s+(?:all\s+)?(?:the\s+)?(?:them|those|all|total|victims|crimes?|offences|cases|"
+    + _SHARE_HEDGE_SRC
+    + _SHARE_FORM_SRC
+    + r"(?:[ \t]+of\s+(?:all\s+)?(?:the\s+)?(?:them|those|all|total|victims|crimes?|offences|cases|"
     r"homicides|murders|killings))?[ \t]*[.;]?[ \t]*",
     re.I,
 )
@@ -5614,8 +5618,9 @@ _MOVE_HEADER_RE = compile_re(
     r"since|y/y|yoy|year[-\s]on[-\s]year)\b|[↑↓→]",
     re.I,
 )
-#: the labels that name a series of their own under a header about killings
+#: "Other", "the rest": a label that names nothing
 _REST_LABEL_RE = compile_re(r"(?:the\s+)?(?:other|others|rest|unknown|not\s+recorded)", re.I)
+#: the labels that name a series of their own under a header about killings
 _KNIFE_LABEL_RE = compile_re(r"\b(?:knife|knives|sharp|stab|blade)", re.I)
 _TEEN_LABEL_RE = compile_re(r"\bteen", re.I)
 #: an outcome's label: "charged or summonsed", "charged/summonsed", "solved"
