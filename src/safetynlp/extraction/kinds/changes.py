@@ -1829,9 +1829,10 @@ def _ratio_to_change(lo: float | None, hi: float | None) -> tuple[float | None, 
 
 
 #: a sentence that is only the size of a move between the two figures just given: "Less
-#: than half.", "More than double!", "About a third."
+#: than half.", "More than double!", "Roughly twice that." (not "a third", "a quarter": "↓
+#: about a third" is the size of a fall, which the change readers take)
 _PAIR_RATIO_SENT_RE = compile_re(
-    # (no arrow or "down" before it: "↓ about a third" is the size of the fall, read as such)
+    # (nothing before it but a quote or a bracket: not an arrow, not "down")
     r"[\s\"'“‘(]*(?P<h>less\s+than|under|fewer\s+than|more\s+than|over|about|around|roughly|nearly|almost)?\s*"
     r"(?P<r>half|double|twice|triple|treble|three\s+times)"
     r"(?:\s+(?:that|what\s+it\s+was|the\s+number|as\s+many))?[\W_]*",
