@@ -3757,6 +3757,9 @@ def reply_spans(ctx: Ctx) -> list[tuple[int, int]]:
         )
         if "\n" in text and ": " in text:
             spans += _chain_replies(ctx)
+            # ("QT: 'Phone snatches in London up 60% in two years'\n\nThe Met says it's closer
+            # to 40%.": a quoted post's line over the reply, as a "> " line is)
+            spans += [m.span("q") for m in _QUOTE_TWEET_LINE_RE.finditer(text)]
         ctx.replies = sorted(spans)
     return ctx.replies
 
@@ -3826,6 +3829,13 @@ def _next_says(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] |
 
 
 _SENT_GAP_RE = compile_re(r"[\s\"'”’).!?]*")
+
+
+#: a quoted post on a line of its own, a reply under it: "QT: '...'", "QT @user: \"...\""
+_QUOTE_TWEET_LINE_RE = compile_re(
+    r"(?m)^[ \t]*(?:QT|Quote\s+tweet|Quoting)(?:[ \t]+@[\w.]+)?[ \t]*:[ \t]*"
+    r"(?P<q>[\"'“‘][^\n]+[\"'”’][ \t]*\n(?:[ \t]*\n)*)(?=[ \t]*\S)"
+)
 
 
 def _past_label(text: str, start: int, end: int) -> tuple[int, int]:

@@ -136,6 +136,10 @@ def _family_of(tax: Taxonomy, metric: str | None, default: str) -> str:
     return default
 
 
+#: a one-word place name that may take a bare "s" for its possessive ("Londons")
+_POSSESSIVE_TYPED_BARE_RE = compile_re(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]*[A-Za-rt-zÀ-ÿ]")
+
+
 def _is_case_sensitive(alias: str) -> bool:
     # Two-letter aliases ("US", "LA", "NY") are everyday words in lower case, and "the Met"
     # is not "the met gala"; longer acronyms ("NYC", "LDN", "NYPD") are often typed in lower
@@ -243,6 +247,7 @@ def load_lexicon() -> Lexicon:
     ci: list[str] = []
     cs: list[str] = []
     hashtags: list[tuple[str, str]] = []
+    possessable: list[str] = []
     for place in tax.places.values():
         for how, names in (
             ("text", place.aliases),
@@ -250,6 +255,8 @@ def load_lexicon() -> Lexicon:
             ("entity", place.entities),
         ):
             for name in names:
+                if how == "text" and not _is_case_sensitive(name):
+                    possessable.append(name)
                 if _is_case_sensitive(name):
                     lookup[name] = (place.id, how)
                     cs.append(name)
@@ -317,7 +324,21 @@ def load_lexicon() -> Lexicon:
         name: compile_scan(rf"(?<![\w-])(?:{cue_src[name]})(?![\w-])", re.I)
         for name in _MATCHED_CUES
     }
-    spelling_table = data.get("spellings") or {}
+    spelling_table = dict(data.get("spellings") or {})
+    # ("Londons 109 vs NYCs 382", "Berlins way higher": a place's possessive typed without
+    # its apostrophe, read as written with it, on names long enough, or capitals enough, that
+    # an "s" after them makes no other word)
+    spelling_table["words"] = {
+        **{
+            f"{name.lower()}s": f"{name.lower()}'s"
+            for name in possessable
+            if _POSSESSIVE_TYPED_BARE_RE.fullmatch(name)
+            # (a demonym's plural is no possessive: "Londoners")
+            and f"{name.lower()}s" not in lookup
+            and (len(name) >= 5 or (name.isupper() and len(name) >= 3))
+        },
+        **dict(spelling_table.get("words") or {}),
+    }
     stems = tuple(data["prefilter_stems"])
     # (a post whose only crime word is misspelt, "3 stabings", must pass the prefilter too)
     stems += tuple(

@@ -600,8 +600,8 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
             for claim in ctx.claims:
                 if denial.end() <= claim.start < scope_end:
                     claim.negated = True if said_not else not claim.negated
-    if "\n" in text:
-        breakdown_shares(ctx, metrics)
+    if "\n" in text or ": " in text:
+        breakdown_shares(ctx, metrics, quantities)
     # "'London murders are up 40%' - no they're not": a quoted claim the post rebuts
     for m in _REBUTTED_QUOTE_RE.finditer(text):
         # (a claim that runs on past the quote is the rebuttal's: '"20 teenagers murdered in
@@ -1750,7 +1750,9 @@ def _places_figures_after_comparison(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: (": ..." after "... below Leicester for the first time in a decade")
 _PAIR_AFTER_DASH_RE = compile_re(
     r"(?:['’]s)?(?:\s+in\s+(?:19|20)\d\d(?:/\d\d)?|\s+(?:last|this)\s+year)?"
-    r"(?:\s*[—–:-]|,\s*(?:at|with)(?=\s)|\s+for\s+the\s+first\s+time[^\d:\n.!?;]{0,30}:)\s*",
+    r"(?:\s*[—–:-]|,\s*(?:at|with)(?=\s)|\s+for\s+the\s+first\s+time[^\d:\n.!?;]{0,30}:"
+    # ("... higher than the England and Wales average, about 1.5 per 100,000 vs roughly 1.2")
+    r"|,(?=\s*(?:(?:about|around|roughly|approx\.?|approximately|~)\s*)?\d))\s*",
     re.I,
 )
 
@@ -3525,7 +3527,8 @@ _PUT_RIGHT_FIGURE = (
     + r"|"
     # ("No, about four times as many.": a multiple in words)
     r"(?<=[,.]\s)(?:about|around|roughly)(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times\b))|"
-    r"it\s+was|it['’]s|it\s+is|they\s+were|there\s+were|it\s+had|the\s+(?:real|actual|true)\s+"
+    r"it\s+was|it['’]s|it\s+is|they\s+were|there\s+were|it\s+had|(?:has|have|puts?)\s+it\s+at|"
+    r"the\s+(?:real|actual|true)\s+"
     r"(?:number|figure|total|rise|increase|fall|drop|decrease|decline|change|rate)\s+(?:is|was)|"
     # ("> a quarter of London's homicide victims last year were teenagers" / "Nope. Under 10%.")
     r"(?P<bound>under|below|less\s+than|fewer\s+than|over|above|more\s+than))"
@@ -3536,9 +3539,10 @@ _PUT_RIGHT_FIGURE = (
     + NUMWORD_SRC
     + r")\s+(?P<evu>seconds?|minutes?|mins?|hours?|hrs?|days?))"
     # ("Try nine in ten.", "More like 1 in 20.": a share as a part of a whole)
+    # (not "over 450 in 2016": a count and its year)
     r"|(?P<nin>(?P<nn>\d+|"
     + NUMWORD_SRC
-    + r")\s+(?:in|out\s+of)\s+(?P<nd>\d+|"
+    + r")\s+(?:in|out\s+of)\s+(?P<nd>(?!(?:19|20)\d\d\b)\d+|"
     + NUMWORD_SRC
     + r"))"
     r"|(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s*cent)|\s*x\b|\s+times\b|\+)?"
@@ -3767,6 +3771,34 @@ _FIGURE_LEAD_RE = compile_re(
 )
 
 
+#: a reply's opening that grants the quote or names a source, before the figure it gives for
+#: the quoted measure: "Agreed, though it's closer to 15%", "Close. It was 21% in the ONS
+#: bulletin.", "The ONS has it at 6%.", "The Met says it's closer to 40%."
+_RESTATED_OPENING_RE = compile_re(
+    r"\s*(?:(?P<grant>agreed|close|true|fair\s+enough|yes|yeah|yep|correct|pretty\s+much)\b[,.!]*\s*"
+    r"(?:(?:though|but|although)\s+)?)?"
+    r"(?P<source>(?:the\s+)?(?:[\w'’&]+\s+){0,3}?(?=(?:has|have|puts?)\s+it\s+at\s)|"
+    r"(?:the\s+)?(?:[\w'’&]+\s+){0,3}?says\s+(?=it\s*['’]s\s|it\s+(?:is|was)\s))?",
+    re.I,
+)
+
+
+def _restated_figure(ctx: Ctx, end: int, quoted: list[Claim]) -> None:
+    """ "> Homicides in England and Wales fell 10% in the year to March 2025 / The ONS has it
+    at 6%.": the figure a reply that denies nothing gives for the quoted measure, after
+    granting the quote or naming a source, is a claim of the quoted one's kind, series, place
+    and period (the quote stands: the reply weighs it, and may agree)."""
+    if len(quoted) != 1:
+        return
+    m = _RESTATED_OPENING_RE.match(ctx.text, end)
+    if m is None or not (m.group("grant") or m.group("source")):
+        return
+    said = _REPLY_SENTENCE_RE.match(ctx.text, m.end())
+    if said is not None and any(m.end() <= t.start < said.end() for t in ctx.all_times):
+        return  # ("Police data has it at about 14% for the year to June": a time of its own)
+    _put_right(ctx, quoted[0], m.end() - 1, lead_only=True)
+
+
 def _bare_figure_puts_right(ctx: Ctx, start: int, end: int, quoted: list[Claim]) -> None:
     """ "> 30 teenagers were killed in London last year / Fifteen, per the Met.": a reply that
     opens on a figure of the quoted level's own series and time, far from it, denies it."""
@@ -3928,6 +3960,7 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
             m = None
         if m is None:
             _bare_figure_puts_right(ctx, start, end, quoted)
+            _restated_figure(ctx, end, quoted)
             _reply_moves_against(ctx, start, end)
             continue
         if _WAY_RIGHT_BUT_RE.match(ctx.text, end):
@@ -4377,7 +4410,19 @@ def _reply_moves_against(ctx: Ctx, start: int, end: int) -> None:
         if any(
             # (not "> Knife crime was down about 30% in 2020/21 / and it's gone back up since":
             # a move of later years)
-            (_way(a) not in (None, way) and a.period == quoted.period and not granted)
+            (
+                _way(a) not in (None, way)
+                and a.period == quoted.period
+                and not granted
+                # (not "> Knife crime in London fell 6% last year / And yet it's still higher
+                # than in 2019.": a move from another year, which the quoted one leaves standing)
+                and (
+                    quoted.kind != "change"
+                    or a.baseline is None
+                    or quoted.baseline is None
+                    or a.baseline == quoted.baseline
+                )
+            )
             or _far_apart(quoted, a)
             for a in own
         ):

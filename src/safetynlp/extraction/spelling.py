@@ -77,6 +77,8 @@ def _has_slip(low: str, spellings: Spellings) -> bool:
 
 
 def _cased_like(word: str, reading: str) -> str:
+    if reading.endswith("'s") and reading[:-2] == word[:-1].lower():
+        return word[:-1] + "'s"  # ("NYCs" -> "NYC's": a possessive keeps its name's case)
     if word.isupper() and len(word) > 1:
         return reading.upper()
     if word[:1].isupper():

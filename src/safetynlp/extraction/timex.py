@@ -144,6 +144,9 @@ class TimeRef:
     year: int | None = None
 
 
+_LAST_BEFORE_RE = compile_scan(r"\blast\s+$", re.I)
+
+
 def _num(text: str) -> int | None:
     t = text.lower().strip()
     if t in ("a", "one"):
@@ -354,7 +357,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "Q2 2020", "the second quarter of 2022"
             # ("Q1 2024/25": a quarter of the financial year, from April)
             rf"|(?P<q>Q[1-4])\s*(?P<qy>{_YEAR})(?P<qfy>[/-](?:\d\d|{_YEAR})\b)?"
-            rf"|(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<qny>{_YEAR})(?P<qnfy>[/-](?:\d\d|{_YEAR})\b)?"
+            rf"|(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\s+(?:of\s+)?(?P<qny>{_YEAR})(?P<qnfy>[/-](?:\d\d|{_YEAR})\b)?"
             # "Dec 2022–Nov 2023": twelve months across two years
             rf"|(?P<a1>{_MONTH})\.?\s+(?P<ay1>{_YEAR})\s*(?:[-–—]|to|through|until)\s*(?P<a2>{_MONTH})\.?\s+(?P<ay2>{_YEAR})"
             # "Jan 1–June 30, 2025": days written too
@@ -363,7 +366,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?P<e_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m1>{_MONTH})\.?\s*(?:[-–—]|to|through|until)\s*(?P<e_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m2>{_MONTH})\.?,?\s*(?P<e_y>{_YEAR})"
             # "Jan-Jun 2023", "April to June 2021", "between January and June 2023"
             # ("in April and May 2020": two months in a row, said with "and" after "in")
-            rf"|(?:(?P<btw>between)\s+|(?P<inn>(?<=\bin\s)))?(?P<m1>{_MONTH})\.?(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+|(?(btw)\s+and\s+|(?(inn)(?P<inand>\s+and\s+)|(?!))))(?P<m2>{_MONTH})\.?\s+(?P<my>{_YEAR}))\b",
+            rf"|(?:(?P<btw>between)\s+|(?P<inn>(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)))?(?P<m1>{_MONTH})\.?(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+|(?(btw)\s+and\s+|(?(inn)(?P<inand>\s+and\s+)|(?!))))(?P<m2>{_MONTH})\.?\s+(?P<my>{_YEAR}))\b",
             re.I,
         ),
     ),
@@ -553,7 +556,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_range",
         compile_scan(
             # ("in April and May": two months in a row)
-            rf"\b(?:(?P<btw>[Bb]etween)\s+|(?P<inn>(?<=\bin\s)))?(?:(?P<m1>{_MONTH_FULL})(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+|(?(btw)\s+and\s+|(?(inn)(?P<inand>\s+and\s+)|(?!))))(?P<m2>{_MONTH_FULL})"
+            rf"\b(?:(?P<btw>[Bb]etween)\s+|(?P<inn>(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)))?(?:(?P<m1>{_MONTH_FULL})(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+|(?(btw)\s+and\s+|(?(inn)(?P<inand>\s+and\s+)|(?!))))(?P<m2>{_MONTH_FULL})"
             # ("Jan–June": a short name, then a full one)
             rf"|(?P<s1>{_MONTH_SHORT})\.?\s*[-–—]\s*(?P<s2>{_MONTH_FULL}|{_MONTH_SHORT})\.?)\b"
             # ("April to June 2021" is part_year's; "June 30", "June, 2021" and "June of"
@@ -1130,6 +1133,8 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
                 "2nd": 2,
                 "3rd": 3,
                 "4th": 4,
+                "last": 4,
+                "final": 4,
             }[word]
             year = int(m.group("qy") or m.group("qny"))
             if m.group("qfy") or m.group("qnfy"):
@@ -1156,9 +1161,12 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             year = int(m.group("my"))
             k1, k2 = m.group("m1").lower(), m.group("m2").lower()
             m_from, m_to = MONTHS.get(k1) or MONTHS[k1[:3]], MONTHS.get(k2) or MONTHS[k2[:3]]
-            if m_from >= m_to or (m.group("inand") is not None and m_to != m_from + 1):
+            if m_from == m_to or (
+                m.group("inand") is not None and m_to != m_from + 1 and (m_from, m_to) != (12, 1)
+            ):
                 return None
-            start, end = date(year, m_from, 1), month_span(year, m_to)[1]
+            # ("December and January 2020", "Nov 2019–Feb 2020" aside: the year is the end's)
+            start, end = date(year - (m_from > m_to), m_from, 1), month_span(year, m_to)[1]
         if start > ref:
             return None
         return TimeRef(0, 0, "period", span=(start, min(end, ref)))
@@ -1263,17 +1271,26 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             return None  # "the ONS said in July": when it was said, not what it is about
         month_no = MONTHS[m.group("m").lower()]
         year = ref.year if date(ref.year, month_no, 1) <= ref else ref.year - 1
+        if (
+            year == ref.year
+            and month_no == ref.month
+            and _LAST_BEFORE_RE.search(m.string, max(0, m.start("m") - 6), m.start("m"))
+        ):
+            year -= 1  # ("last December alone", said in December: the one a year ago)
         start, end = month_span(year, month_no)
         return TimeRef(0, 0, "period", span=(start, min(end, ref)))
     if name == "month_range":
         k1, k2 = (m.group("m1") or m.group("s1")).lower(), (m.group("m2") or m.group("s2")).lower()
         m_from, m_to = MONTHS[k1], MONTHS[k2]
-        if m_from >= m_to or (m.group("inand") is not None and m_to != m_from + 1):
+        if m_from == m_to or (
+            m.group("inand") is not None and m_to != m_from + 1 and (m_from, m_to) != (12, 1)
+        ):
             return None  # ("in January and March": two months apart, read one by one)
         # (a range still under way at the post's date is last year's: "between April and
         # June" written in May looks back to the last full one)
         year = ref.year if date(ref.year, m_to, 1) <= ref else ref.year - 1
-        start, end = date(year, m_from, 1), month_span(year, m_to)[1]
+        # ("over December and January", "Nov–Feb": the range runs into the year it ends in)
+        start, end = date(year - (m_from > m_to), m_from, 1), month_span(year, m_to)[1]
         return TimeRef(0, 0, "period", span=(start, min(end, ref)))
     if name == "fy":
         span = fy_or_year(m.group("a"))

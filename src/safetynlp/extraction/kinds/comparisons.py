@@ -1419,7 +1419,9 @@ _OF_PLACE_GAP_RE = compile_re(
 _PLACE_TAIL_RE = compile_re(
     # ("Still almost double London's count though.")
     # ("Still roughly three times London's murder count.")
-    r"(?:['’]s?)?(?:\s+(?:murder|homicide|killing|knife(?:\s+crime)?|gun(?:\s+crime)?|crime))?"
+    # ("about four times Germany's gun homicide rate": a weapon's word before the crime's)
+    r"(?:['’]s?)?(?:\s+(?:gun|firearm|knife|teen(?:age)?))?"
+    r"(?:\s+(?:murder|homicide|killing|knife(?:\s+crime)?|gun(?:\s+crime)?|crime))?"
     r"(?:\s+(?:total|figure|number|count|rate|tally))?(?:\s+(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d|"
     r"for\s+the\s+(?:same\s+)?year|that\s+year))?"
     # ("Still ~3x NYC per capita.")

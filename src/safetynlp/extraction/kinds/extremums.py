@@ -695,6 +695,28 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             metric = replace(
                 metric, metric=rate_level.metric, family=rate_level.family or metric.family
             )
+        # ("Teenagers made up a quarter of London's homicide victims in 2021, the highest
+        # share in a decade": a record of a share is the share's, said before it)
+        share_level = (
+            next(
+                (
+                    c
+                    for c in reversed(ctx.claims)
+                    if c.kind == "level"
+                    and c.unit == "percent"
+                    and c.metric
+                    and sent[0] <= c.start
+                    and c.end <= m.start()
+                ),
+                None,
+            )
+            if _SHARE_RECORD_RE.match(text, m.start(), m.end() + len(seg))
+            else None
+        )
+        if share_level is not None and share_level.metric is not None:
+            metric = replace(
+                metric, metric=share_level.metric, family=share_level.family or metric.family
+            )
         tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
         if direction == "best":
             if tax is None:
@@ -716,6 +738,7 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             metric.start >= sent[0]
             and not figures_between(ctx, metric.end, m.start())
             and not after_change
+            and share_level is None
         )
         claim = add(
             ctx,
@@ -727,7 +750,9 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
             clause=sent if own else (m.start(), sent[1]),
             sent=sent,
             value=None,
-            unit=_record_unit(ctx, metric, sent, text[m.start() : m.end() + len(seg)], m.start()),
+            unit="percent"
+            if share_level is not None
+            else _record_unit(ctx, metric, sent, text[m.start() : m.end() + len(seg)], m.start()),
             periods=Periods(periods.period, None, periods.explicit),
             negated=negated,
             direction=direction,
@@ -1120,6 +1145,9 @@ def _subject_at_its_record(ctx: Ctx, start: int, end: int) -> bool:
 
 
 #: between an outcome rate's level and its record: " last year, the", " in 2024 (its"
+#: a record that names a share as its measure: "the highest share in a decade", "a record
+#: proportion"
+_SHARE_RECORD_RE = compile_re(r"[^.!?;:\n]{0,30}?\b(?:share|proportion)\b", re.I)
 _RECORD_AFTER_RATE_RE = compile_re(
     r"[^.!?;:\d%\n]{0,30}?[,(–—-]\s*(?:which\s+(?:is|was)\s+|and\s+)?(?:(?:the|its|their)\s+)?",
     re.I,

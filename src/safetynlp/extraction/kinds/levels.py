@@ -246,6 +246,8 @@ def is_age(text: str, q: Quantity) -> bool:
         return True  # "the median age in Cardiff is 33": an age, of people or of a place
     if 10 <= q.value < 100 and _person_aside_age(text, q):
         return True  # "(PCSO, 27)", "(A&E nurse, 36, survives on Haribo)"
+    if "nder" in left and _share_under_age(text, q):
+        return True
     # (an age follows a comma, a bracket or a bound word: most figures skip both scans)
     if not any(c in left for c in ",(") and not any(w in left for w in _BOUND_WORDS):
         return False
@@ -265,6 +267,18 @@ def is_age(text: str, q: Quantity) -> bool:
         )
         and _AGE_CLOSE_AFTER_RE.match(text, q.end) is not None
     ) or _AGE_GROUP_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
+
+
+def _share_under_age(text: str, q: Quantity) -> bool:
+    """ "roughly 1 in 4 of the suspects were under 18": the age that bounds whom a share
+    counts, no figure of its own."""
+    return (
+        q.kind != "percent"
+        and 10 <= q.value <= 25
+        and q.value == int(q.value)
+        and _WERE_UNDER_BEFORE_RE.search(text, max(0, q.start - 20), q.start) is not None
+        and _SHARE_BEFORE_AGE_RE.search(text, max(0, q.start - 120), q.start) is not None
+    )
 
 
 #: what makes a bracket a figure's note, not who someone is ("(Met data, 44)", "(2019: 44)")
@@ -627,6 +641,16 @@ _NAME_ASIDE_RE = compile_scan(
     rf"(?![^()\n]*\b(?:{_ASIDE_NOT_WHO})\b)[^()\n\d]{{2,50}})\s*,\s*$"
 )
 #: "victims under 25", "someone under 25", "people aged over 65": an age group's bound
+_WERE_UNDER_BEFORE_RE = compile_scan(r"\b(?:were|are|was|is)\s+(?:aged\s+)?under[-\s]$", re.I)
+#: "the 40", "that 40": a figure named again by its value
+_THE_FIGURE_ECHO_RE = compile_scan(r"(?<!\bof\s)\b(?:the|that|this|your)\s+$", re.I)
+#: a share that an age bound after it narrows: "1 in 4 of the suspects", "about 18% ... were"
+_SHARE_BEFORE_AGE_RE = compile_re(
+    r"\b(?:\d{1,2}|one|two|three|four|five)\s+(?:in|out\s+of)\s+(?:\d{1,3}|three|four|five|six|"
+    r"seven|eight|nine|ten)\b|%|\bper\s*cent\b|\b(?:half|a\s+third|a\s+quarter|a\s+fifth|"
+    r"majority)\b",
+    re.I,
+)
 _AGE_GROUP_BEFORE_RE = compile_scan(
     r"\b(?:victims|someone|somebody|people|those|anyone|children|kids|youngsters|men|women|"
     r"boys|girls|teenagers|teens|males|females)\s+(?:aged\s+)?(?:under|over|below|above)[-\s]$",
@@ -782,7 +806,8 @@ _LEVEL_VERB_RE = compile_scan(
     r"compared\s+(?:with|to)|vs\.?|versus|(?:(?<=,\s)|^)against|and|with|(?<=\bit)['’]s|(?<=\bthat)['’]s)"
     # "were only 3,000", "was still 109", "are already past 100"
     # ("is sure it was 'over a thousand'": a quote may open on the figure)
-    r"(?:\s+(?:only|just|still|now|actually|merely|already))?\s*(?:[\"'“‘]\s*)?$",
+    # ("But in 2003 it was more like 200.")
+    r"(?:\s+(?:only|just|still|now|actually|merely|already|more\s+like|closer\s+to))?\s*(?:[\"'“‘]\s*)?$",
     re.I,
 )
 
@@ -2141,6 +2166,10 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # "knife crime down in all three last year": the places listed, not a count
         if _GRIEF_AFTER_RE.match(text, q.end):
             continue  # "Still 109 too many": the figure said again, in grief, not a new claim
+        if _THE_FIGURE_ECHO_RE.search(text, max(0, q.start - 12), q.start) and any(
+            c.value == (q.value, q.value) and c.end <= q.start for c in ctx.claims
+        ):
+            continue  # "Where's the 40 from?": a figure said before, named again, no new claim
         if _PLACE_OF_SIZE_RE.search(text, max(sent[0], q.start - 40), q.start):
             continue  # "we're a village of 800": a population
         if _PER_BEFORE_RE.search(text[max(0, q.start - 5) : q.start]):
@@ -3383,7 +3412,9 @@ _SLASHED_ITEM_RE = compile_re(
     re.I,
 )
 _FIGURE_ENDS_RE = compile_re(
-    r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?(?:\s?(?:%|pc))?\s*"
+    # ("30 in 2021. Last year, under 10.": a bound, as a hedge)
+    r"(?:[~≈]|(?:approx\.?|approximately|about|around|roughly|c\.|(?:just\s+)?(?:under|over)|nearly|"
+    r"almost|(?:more|fewer|less)\s+than)\s*)?\s*[\d,.]+[km]?\+?(?:ish)?(?:\s?(?:%|pc))?\s*"
     # ("2020/21 ~22k (lockdown obv)", "2022: 695 (-14pc) [CPD]": notes in brackets)
     r"(?:[(\[][^()\[\]\n]{1,30}[)\]]\s*){0,2}[.!?]*"
     r"[\s" + EMOJI_RANGE + r"\ufe0f]*",
@@ -4750,10 +4781,12 @@ def _of_killings(claim: Claim) -> bool:
     )
 
 
-def _share_value(ctx: Ctx, start: int, end: int) -> tuple[float, int | None] | None:
+def _share_value(
+    ctx: Ctx, start: int, end: int, quantities: list[Quantity] | None = None
+) -> tuple[float, int | None] | None:
     """The share said at ``start:end`` ("6 in 10", "a quarter", "45%"), as a percent, and the
-    index of its quantity where it is one."""
-    for i, q in enumerate(ctx.quantities):
+    index of its quantity in ``quantities`` (the sentence's own by default) where it is one."""
+    for i, q in enumerate(ctx.quantities if quantities is None else quantities):
         if q.start == start and q.kind == "percent":
             return q.value, i
     f = FRACTION_RE.match(ctx.text, start)
@@ -5600,10 +5633,12 @@ _BREAKDOWN_ITEM_RE = compile_re(
     r"homicides|murders|killings))?[ \t]*[.;]?[ \t]*",
     re.I,
 )
-#: a label that names a time (a series of its own, read as such): "2019: 45%", "Q1: 8%"
+#: a label that names a time (a series of its own, read as such): "2019: 45%", "Q1: 8%", "FY23:
+#: 12%"; whole words, so that "separated partner" or "married" is no month
 _TIME_LABEL_WORDS_RE = compile_re(
-    r"(?:19|20)\d\d|\b(?:Q[1-4]|H[12]|FY|YE|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"now|then|today|last|this|year|overall|total|average|national)",
+    r"(?:19|20)\d\d|\b(?:Q[1-4]|H[12]|FY\d*|YE\d*|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+    r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"now|then|today|last|this|years?|overall|totals?|average|national(?:ly)?)\b",
     re.I,
 )
 #: a header that says what its items break down: victims, a method, outcomes, types
@@ -5631,97 +5666,163 @@ _OUTCOME_LABEL_RE = compile_re(
 )
 
 
-def breakdown_shares(ctx: Ctx, metrics: list[MetricMention]) -> None:
+def breakdown_shares(ctx: Ctx, metrics: list[MetricMention], quantities: list[Quantity]) -> None:
     """ "Homicide victims in England and Wales, year ending March 2023:\n• men and boys: 71%\n•
-    aged 16-24: about a fifth", "Burglary outcomes, 2024:\n- no suspect identified: 72%": each
-    item of a breakdown under a header that names the crime and what it breaks down is a
-    share, for the header's place and period (the knives' and the teenagers' shares of
-    killings are series of their own; any other group's is outside the taxonomy)."""
+    aged 16-24: about a fifth", "Burglary outcomes, 2024:\n- no suspect identified: 72%", "US
+    murder victims in 2023 by sex: male 78%, female 22%.": each item of a breakdown under a
+    header that names the crime and what it breaks down is a share, for the header's place and
+    period (the knives' and the teenagers' shares of killings are series of their own; any
+    other group's is outside the taxonomy)."""
     text = ctx.text
-    for line in _LINE_RE.finditer(text):
-        s, e = line.span()
-        if s == 0 or any(c.start < e and s < c.end for c in ctx.claims):
-            continue  # (a line with a claim read already; the post's first line is no item)
-        m = _BREAKDOWN_ITEM_RE.fullmatch(text, s, e)
-        if m is None:
+    if "\n" in text:
+        for line in _LINE_RE.finditer(text):
+            s, e = line.span()
+            if s == 0 or any(c.start < e and s < c.end for c in ctx.claims):
+                continue  # (a line with a claim read already; the post's first line is no item)
+            m = _BREAKDOWN_ITEM_RE.fullmatch(text, s, e)
+            if m is None or not _breakdown_label(ctx, m.span("label")):
+                continue
+            header = list_header(ctx, (s, e))
+            if header is not None:
+                _breakdown_item(ctx, metrics, quantities, m, header, (s, e))
+    for colon in _INLINE_HEAD_END_RE.finditer(text):
+        items = _inline_items(ctx, colon.end())
+        if not items:
             continue
-        label = m.span("label")
-        if (
-            _TIME_LABEL_WORDS_RE.search(text, *label)
-            # ("- Other: 28%": what is left names nothing)
-            or _REST_LABEL_RE.fullmatch(text, *label)
-            or any(label[0] <= p.start < label[1] for p in ctx.all_places)
-            or any(label[0] <= t.start < label[1] for t in ctx.all_times)
-        ):
-            continue  # ("2019: 45%", "Leeds: 12%": a time's or a place's figure, read as such)
-        header = list_header(ctx, (s, e))
-        if header is None:
-            continue
-        named = next((mm for mm in metrics if header[0] <= mm.start < header[1] and mm.stat), None)
-        if named is None or not (
-            _BREAKDOWN_HEADER_RE.search(text, *header)
-            # ("Homicides in Canada, 2024 (StatCan):\nfirearm-related: about 38%": the shares of
-            # the killings, unless the header sets times against each other)
-            or (named.family == "homicide" and not _MOVE_HEADER_RE.search(text, *header))
-        ):
-            continue
-        # (read here, not from the quantities, which now hold the last sentence's own)
-        pct = _PERCENT_RE.fullmatch(text, m.start("share"), m.end("share"))
-        found = (
-            (float(pct.group(1)), None)
-            if pct is not None
-            else _share_value(ctx, m.start("share"), m.end("share"))
+        line_start = text.rfind("\n", 0, colon.start()) + 1
+        stop = max(
+            (m.end() for m in _SENTENCE_STOP_RE.finditer(text, line_start, colon.start())),
+            default=line_start,
         )
-        if found is None:
-            continue
-        hedge, _ = hedge_before(ctx, m.start("share"))
-        lo, hi = apply_hedge(found[0], hedge)
-        killings = named.family == "homicide"
-        series = (
-            "knife_homicides_share"
-            if killings and _KNIFE_LABEL_RE.search(text, *label)
-            else "teenage_homicides_share"
-            if killings and _TEEN_LABEL_RE.search(text, *label)
-            else None
-        )
-        outcome = _OUTCOME_LABEL_RE.fullmatch(text, *label)
-        if outcome is not None:
-            # ("Burglary outcomes, 2024:\n- charged or summonsed: 4%": the crime's charge rate)
-            base = ctx.lex.outcome_base(named.phrase) or ctx.lex.outcome_base(named.metric or "")
-            rate = "charge_rate" if outcome.group("charge") else "solve_rate"
-            if base is not None and f"{base}_{rate}" in ctx.lex.taxonomy.metrics:
-                series = f"{base}_{rate}"
-        family = ctx.lex.taxonomy.metrics[series].family if series else "other"
-        mm = MetricMention(*label, series, family, text[label[0] : label[1]], True, share=True)
-        place = next((p for p in ctx.all_places if header[0] <= p.start < header[1]), None)
-        # (else the period of the list's items above it, else the latest complete year)
-        above = max(
-            (c for c in ctx.claims if header[0] <= c.start < s and c.period is not None),
-            key=lambda c: c.end,
-            default=None,
-        )
-        period = header_period(ctx, (s, e)) or (
-            span_of(above.period)
-            if above is not None and above.period is not None
-            else timex.calendar_year(timex.latest_complete_year(ctx.ref))
-        )
-        add(
-            ctx,
-            kind="level",
-            start=label[0],
-            end=m.end("share"),
-            metric=mm,
-            pos=m.start("share"),
-            clause=(s, e),
-            sent=(s, e),
-            value=interval(lo, hi),
-            unit="percent",
-            periods=Periods(period, None, True),
-            negated=False,
-            place=place.place if place is not None else None,
-            place_how="text" if place is not None else "context",
-        )
+        span = (stop, items[-1].end())
+        for m in items:
+            _breakdown_item(ctx, metrics, quantities, m, (stop, colon.start()), span)
+
+
+def _breakdown_label(ctx: Ctx, label: tuple[int, int]) -> bool:
+    """Does ``label`` name a part of a whole, not a time or a place of its own ("2019: 45%",
+    "Leeds: 12%": a time's or a place's figure, read as such) nor what is left ("Other:
+    28%")?"""
+    return not (
+        _TIME_LABEL_WORDS_RE.search(ctx.text, *label)
+        or _REST_LABEL_RE.fullmatch(ctx.text, *label)
+        or any(label[0] <= p.start < label[1] for p in ctx.all_places)
+        or any(label[0] <= t.start < label[1] for t in ctx.all_times)
+    )
+
+
+def _inline_items(ctx: Ctx, pos: int) -> list[re.Match[str]]:
+    """The items of a breakdown run on after a header's colon at ``pos``, two or more, each a
+    label and its share, up to the sentence's end: "male 78%, female 22%."; none where anything
+    else stands among them, or a claim was read there already."""
+    text = ctx.text
+    items: list[re.Match[str]] = []
+    while True:
+        m = _INLINE_ITEM_RE.match(text, pos)
+        if m is None or _MOVE_HEADER_RE.search(text, *m.span("label")):
+            return []
+        items.append(m)
+        pos = m.end()
+        if m.group("sep") is None:
+            break
+    if len(items) < 2 or any(
+        items[0].start() < c.end and c.start < items[-1].end() for c in ctx.claims
+    ):
+        return []
+    return [m for m in items if _breakdown_label(ctx, m.span("label"))]
+
+
+def _breakdown_item(
+    ctx: Ctx,
+    metrics: list[MetricMention],
+    quantities: list[Quantity],
+    m: re.Match[str],
+    header: tuple[int, int],
+    line: tuple[int, int],
+) -> None:
+    """Add the share the item ``m`` (its ``label`` and ``share``) of the breakdown under
+    ``header`` states, where the header names the crime and what it breaks down."""
+    text = ctx.text
+    s, e = line
+    label = m.span("label")
+    named = next((mm for mm in metrics if header[0] <= mm.start < header[1] and mm.stat), None)
+    if named is None or not (
+        _BREAKDOWN_HEADER_RE.search(text, *header)
+        # ("Homicides in Canada, 2024 (StatCan):\nfirearm-related: about 38%": the shares of
+        # the killings, unless the header sets times against each other)
+        or (named.family == "homicide" and not _MOVE_HEADER_RE.search(text, *header))
+    ):
+        return
+    found = _share_value(ctx, m.start("share"), m.end("share"), quantities)
+    if found is None:
+        return
+    hedge, _ = hedge_before(ctx, m.start("share"))
+    lo, hi = apply_hedge(found[0], hedge)
+    killings = named.family == "homicide"
+    series = (
+        "knife_homicides_share"
+        if killings and _KNIFE_LABEL_RE.search(text, *label)
+        else "teenage_homicides_share"
+        if killings and _TEEN_LABEL_RE.search(text, *label)
+        else None
+    )
+    outcome = _OUTCOME_LABEL_RE.fullmatch(text, *label)
+    if outcome is not None:
+        # ("Burglary outcomes, 2024:\n- charged or summonsed: 4%": the crime's charge rate)
+        base = ctx.lex.outcome_base(named.phrase) or ctx.lex.outcome_base(named.metric or "")
+        rate = "charge_rate" if outcome.group("charge") else "solve_rate"
+        if base is not None and f"{base}_{rate}" in ctx.lex.taxonomy.metrics:
+            series = f"{base}_{rate}"
+    family = ctx.lex.taxonomy.metrics[series].family if series else "other"
+    mm = MetricMention(*label, series, family, text[label[0] : label[1]], True, share=True)
+    place = next((p for p in ctx.all_places if header[0] <= p.start < header[1]), None)
+    # (else the period of the list's items above it, else the latest complete year)
+    above = max(
+        (c for c in ctx.claims if header[0] <= c.start < s and c.period is not None),
+        key=lambda c: c.end,
+        default=None,
+    )
+    inline = {t.span for t in ctx.all_times if header[0] <= t.start < header[1] and t.span}
+    period = (
+        (inline.pop() if len(inline) == 1 else None)
+        if header[1] > s
+        else header_period(ctx, (s, e))
+    ) or (
+        span_of(above.period)
+        if above is not None and above.period is not None
+        else timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    )
+    add(
+        ctx,
+        kind="level",
+        start=label[0],
+        end=m.end("share"),
+        metric=mm,
+        pos=m.start("share"),
+        clause=(s, e),
+        sent=(s, e),
+        value=interval(lo, hi),
+        unit="percent",
+        periods=Periods(period, None, True),
+        negated=False,
+        place=place.place if place is not None else None,
+        place_how="text" if place is not None else "context",
+    )
+
+
+#: a header's colon with items run on after it on its line
+_INLINE_HEAD_END_RE = compile_re(r"(?<=[A-Za-z0-9)\]]):[ \t]+(?=[A-Za-z0-9])")
+#: where a sentence before a header on its line ends
+_SENTENCE_STOP_RE = compile_re(r"[.!?][ \t]+")
+#: an item run on after a header's colon: "male 78%", "under-25s roughly a quarter", and what
+#: follows it (``sep``: another item; none: the sentence's end)
+_INLINE_ITEM_RE = compile_re(
+    r"(?P<label>[A-Za-z0-9][\w /&'’+-]{0,30}?)[ \t]*(?:[:—–][ \t]*)?"
+    + _SHARE_HEDGE_SRC
+    + _SHARE_FORM_SRC
+    + r"(?:[ \t]*(?P<sep>[,;](?:[ \t]*and\b)?|[ \t]and\b)[ \t]*|[ \t]*(?:[.!]|(?=\n)|$))",
+    re.I,
+)
 
 
 _LINE_RE = compile_re(r"[^\n]+")
-_PERCENT_RE = compile_re(r"(\d{1,2}(?:\.\d)?)\s*(?:%|per\s*cent)", re.I)
