@@ -692,7 +692,8 @@ DISAGREES_SRC = (
 SOURCE_SAYS_SRC = (
     r"(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:data|figures|numbers|stats|statistics|dashboard|"
     r"(?:annual\s+)?report|survey|bulletin)\s+(?:actually\s+|really\s+)?"
-    r"(?:says?|shows?|(?:has|have|puts?)\s+(?:it|them)\s+at)"
+    # ("Police data has it more like 25% for 2022")
+    r"(?:says?|shows?|(?:has|have|puts?)\s+(?:it|them)(?:\s+at|(?=\s+(?:more\s+like|closer\s+to|nearer)\b)))"
 )
 #: the put-right words that open a sentence answering a say-so, shared by the reader of a
 #: denial sentence and the say-so keeper that asks whether the next sentence denies: "Not

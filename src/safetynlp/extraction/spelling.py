@@ -46,9 +46,15 @@ def compile_spellings(table: dict[str, object]) -> Spellings | None:
     if glued:
         # ("r up48% since 2019": a figure glued to the word before it)
         alts.append(r"(?<![\w-])(?P<g>" + trie_source(g.lower() for g in glued) + r")(?=\d)")
-    needles = [*words, *(g.lower() + d for g in glued for d in "0123456789")]
+    # ("Its about 590", "its like 130": "its" for "it's", read so only before a figure or a
+    # hedge, where the possessive cannot stand)
+    alts.append(
+        r"(?<![\w'’-])(?P<c>its)(?=\s+(?:about|around|roughly|like|more\s+like|closer\s+to|nearly|"
+        r"almost|over|under|only|just|actually|now|still|up|down)\b|\s*[~≈]\s*\d)"
+    )
+    needles = [*words, "its", *(g.lower() + d for g in glued for d in "0123456789")]
     return Spellings(
-        compile_re("|".join(alts), re.I), words, ahocorasick_rs.AhoCorasick(needles), len(words)
+        compile_re("|".join(alts), re.I), words, ahocorasick_rs.AhoCorasick(needles), len(words) + 1
     )
 
 
@@ -125,6 +131,8 @@ def respell(text: str, spellings: Spellings | None) -> Respelled | None:
         word = m.group("w") if "w" in spellings.pattern.groupindex else None
         if word is not None:
             reading = _cased_like(word, spellings.words[word.lower()])
+        elif m.group("c") is not None:
+            reading = _cased_like(m.group("c"), "it's")
         else:
             reading = m.group("g") + " "
         start, end = m.span()

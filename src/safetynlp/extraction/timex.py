@@ -400,11 +400,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "from January to October this year", "between April and June last year": months of
+        # the year named
+        "month_range_rel",
+        compile_scan(
+            rf"\b(?:(?P<btw>[Bb]etween)\s+)?(?P<m1>(?-i:{_MONTH_FULL}))(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+|"
+            # ("across July and August this year": two months in a row)
+            rf"(?(btw)\s+and\s+|(?P<inand>\s+and\s+)))(?P<m2>(?-i:{_MONTH_FULL}))\s+(?:of\s+)?(?P<rel>last|this)\s+year\b",
+        ),
+    ),
+    (
         # "17 in March last year", "in June this year": a month of the year named ("last
         # April" is left alone: this year's or the one before, as the post reads it)
         "month_rel",
         compile_scan(
-            rf"\b(?:in\s+)?(?P<m>(?-i:{_MONTH_FULL}))\s+(?:of\s+)?(?P<rel>last|this)\s+year\b",
+            # (not the end of a range: "from January to October this year" is month_range's)
+            rf"\b(?<!\bto\s)(?<!\band\s)(?<!\bthrough\s)(?<!\buntil\s)(?<![-–—])"
+            rf"(?:in\s+)?(?P<m>(?-i:{_MONTH_FULL}))\s+(?:of\s+)?(?P<rel>last|this)\s+year\b",
             re.I,
         ),
     ),
@@ -684,6 +696,7 @@ _GATES: dict[str, Gate] = {
     "year_level": (_YEARISH, ("level", "figure", "total")),
     "month": (_YEARISH,),
     "month_rel": (("last", "this"),),
+    "month_range_rel": (("last", "this"),),
     "month_alone": (
         (
             "january",
@@ -1279,16 +1292,20 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
             year -= 1  # ("last December alone", said in December: the one a year ago)
         start, end = month_span(year, month_no)
         return TimeRef(0, 0, "period", span=(start, min(end, ref)))
-    if name == "month_range":
-        k1, k2 = (m.group("m1") or m.group("s1")).lower(), (m.group("m2") or m.group("s2")).lower()
+    if name in ("month_range", "month_range_rel"):
+        names = m.groupdict()
+        k1 = (names["m1"] or names.get("s1") or "").lower()
+        k2 = (names["m2"] or names.get("s2") or "").lower()
         m_from, m_to = MONTHS[k1], MONTHS[k2]
         if m_from == m_to or (
-            m.group("inand") is not None and m_to != m_from + 1 and (m_from, m_to) != (12, 1)
+            names.get("inand") is not None and m_to != m_from + 1 and (m_from, m_to) != (12, 1)
         ):
             return None  # ("in January and March": two months apart, read one by one)
         # (a range still under way at the post's date is last year's: "between April and
         # June" written in May looks back to the last full one)
         year = ref.year if date(ref.year, m_to, 1) <= ref else ref.year - 1
+        if name == "month_range_rel":
+            year = ref.year - (m.group("rel").lower() == "last")
         # ("over December and January", "Nov–Feb": the range runs into the year it ends in)
         start, end = date(year - (m_from > m_to), m_from, 1), month_span(year, m_to)[1]
         return TimeRef(0, 0, "period", span=(start, min(end, ref)))

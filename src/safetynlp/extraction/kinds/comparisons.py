@@ -49,7 +49,12 @@ from safetynlp.extraction.literals import (
     compile_scan,
     last_match,
 )
-from safetynlp.extraction.numbers import FRACTIONS, MULTIPLIER_WORDS, words_to_number
+from safetynlp.extraction.numbers import (
+    FRACTIONS,
+    MULTIPLIER_WORDS,
+    share_percent,
+    words_to_number,
+)
 from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.types import Claim
 
@@ -89,8 +94,11 @@ def _ratios(ctx: Ctx, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 _COMPARE_MORE_RE = compile_scan(
     # ("London's homicide rate is now lower than that of Paris, Berlin and New York")
     # (not the "Greater" of "Greater Manchester had more murders than Leeds")
-    r"\b(?P<rel>more|fewer|less|higher|lower|greater(?!\s+(?-i:[A-Z]))|worse|safer|deadlier|"
-    r"more\s+dangerous)\b"
+    r"(?P<rel>\b(?:more|fewer|less|higher|lower|greater(?!\s+(?-i:[A-Z]))|worse|safer|deadlier|"
+    r"more\s+dangerous)|"
+    # ("Rotterdam's murder rate is not as bad as Amsterdam's", "Edinburgh's knife crime isn't
+    # as bad as Glasgow's", "nowhere near as bad as Birmingham's")
+    r"(?:\bnot|(?<=\w)n['’]t|\bnowhere\s+near)\s+as\s+(?:bad|high|dangerous|violent|deadly))\b"
     # ("Toronto is safer but its homicide rate is higher than London's": the comparative
     # nearest "than" is the one it completes)
     r"(?P<mid>(?:(?!\b(?:more|fewer|less|higher|lower|greater|worse|safer|deadlier)\b)[^.!?]){0,60}?)"
@@ -1020,6 +1028,11 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                         1 / value[1] if value[1] else None, 1 / value[0] if value[0] else None
                     )
                 relation = "ratio"
+            else:
+                trail = _trailing_share_more(ctx, trail_end, s1, relation)
+                if trail is not None:
+                    value, trail_end = trail
+                    relation = "ratio"
         for first in subjects:
             # "St. Louis had 200 murders in 2023, more than Detroit": the count is a level of
             # its own, so the comparison's words start after it
@@ -1137,6 +1150,51 @@ def _trailing_ratio(
     if q is not None:
         ctx.used_q.add(q)
     hedge, _ = hedge_before(ctx, m.start())
+    return interval(*apply_hedge(ratio, hedge)), m.end()
+
+
+#: the size of an order said after it as a share more or fewer: "about 20% more", "roughly
+#: 10% more", "about a third fewer"
+_TRAIL_PCT_RE = compile_re(
+    r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)|(?P<f>a\s+third|a\s+quarter|half|a\s+fifth|"
+    r"two\s+thirds))\s+(?P<dir>(?P<up>more|higher|greater|worse)|fewer|less|lower|better)\b"
+    # (not "about 20% more than in 2022": a move of its own)
+    r"(?!\s+than\b)",
+    re.I,
+)
+
+
+#: ("... as bad as Lambeth these days, about a third fewer")
+_TRAIL_DAYS_GAP_RE = compile_re(
+    r"(?:['’]s?)?\s+(?:these\s+days|nowadays|now|today)\s*,\s*(?:by\s+)?", re.I
+)
+
+
+def _trailing_share_more(
+    ctx: Ctx, end: int, sent_end: int, relation: str
+) -> tuple[tuple[float | None, float | None], int] | None:
+    """ "Toronto had more homicides than Montreal last year, about 20% more": the order's size,
+    as the ratio of the first to the second (1.2; "about a third fewer" is 0.67)."""
+    gap = _TRAIL_GAP_RE.match(ctx.text, end, sent_end) or _TRAIL_DAYS_GAP_RE.match(
+        ctx.text, end, sent_end
+    )
+    if gap is None:
+        return None
+    hedge_m = _TRAIL_HEDGE_RE.match(ctx.text, gap.end(), sent_end)
+    m = _TRAIL_PCT_RE.match(ctx.text, hedge_m.end() if hedge_m else gap.end(), sent_end)
+    if m is None or (m.group("up") is not None) != (relation == "greater"):
+        return None
+    try:
+        share = float(m.group("n")) if m.group("n") else share_percent(m.group("f"))
+    except KeyError:
+        return None
+    if not m.group("up") and share >= 100:
+        return None
+    q = _q_index_at(ctx, m.start(), m.end())
+    if q is not None:
+        ctx.used_q.add(q)
+    hedge, _ = hedge_before(ctx, m.start())
+    ratio = 1 + share / 100 if m.group("up") else 1 - share / 100
     return interval(*apply_hedge(ratio, hedge)), m.end()
 
 

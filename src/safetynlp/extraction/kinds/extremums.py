@@ -25,6 +25,7 @@ from safetynlp.extraction.context import (
     earlier_periods,
     extend_time,
     figures_between,
+    header_period,
     hedge_before,
     is_negated,
     mask_places,
@@ -635,8 +636,12 @@ def extremums(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -
         if not any(r.kind in PERIOD_KINDS for r in times_in(ctx, sent)):
             # "... this year: 30. The most since records began.": the "since" is the window;
             # the period is the earlier claim's
+            # ("England & Wales, year ending March 2023, the headlines:\n- shoplifting: highest
+            # in 20 years": a list's first item's, the period its header names)
+            head = header_period(ctx, sent)
             periods = (
                 earlier_periods(ctx, metric, sent)
+                or (Periods(head, None, True) if head is not None else None)
                 # "London 2021: 30 teenagers killed. The deadliest year for teenagers since
                 # 2008.": the year the record is of is the one just given a figure
                 or (

@@ -642,6 +642,11 @@ _NAME_ASIDE_RE = compile_scan(
 )
 #: "victims under 25", "someone under 25", "people aged over 65": an age group's bound
 _WERE_UNDER_BEFORE_RE = compile_scan(r"\b(?:were|are|was|is)\s+(?:aged\s+)?under[-\s]$", re.I)
+#: a share's part before its whole: "9 of every ", "4 out of every ", "3 in "
+_SHARE_WHOLE_BEFORE_RE = compile_scan(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:of|out\s+of)\s+every|in)\s+$",
+    re.I,
+)
 #: "the 40", "that 40": a figure named again by its value
 _THE_FIGURE_ECHO_RE = compile_scan(r"(?<!\bof\s)\b(?:the|that|this|your)\s+$", re.I)
 #: a share that an age bound after it narrows: "1 in 4 of the suspects", "about 18% ... were"
@@ -806,8 +811,7 @@ _LEVEL_VERB_RE = compile_scan(
     r"compared\s+(?:with|to)|vs\.?|versus|(?:(?<=,\s)|^)against|and|with|(?<=\bit)['’]s|(?<=\bthat)['’]s)"
     # "were only 3,000", "was still 109", "are already past 100"
     # ("is sure it was 'over a thousand'": a quote may open on the figure)
-    # ("But in 2003 it was more like 200.")
-    r"(?:\s+(?:only|just|still|now|actually|merely|already|more\s+like|closer\s+to))?\s*(?:[\"'“‘]\s*)?$",
+    r"(?:\s+(?:only|just|still|now|actually|merely|already))?\s*(?:[\"'“‘]\s*)?$",
     re.I,
 )
 
@@ -2164,6 +2168,8 @@ def count_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]
             continue  # an aspiration, not a statistic
         if q.word and _ALL_OF_BEFORE_RE.search(text[max(0, q.start - 10) : q.start]):
             continue  # "knife crime down in all three last year": the places listed, not a count
+        if _SHARE_WHOLE_BEFORE_RE.search(text, max(0, q.start - 24), q.start):
+            continue  # "9 of every 10 homicides", "4 out of every 5 incidents": a share's whole
         if _GRIEF_AFTER_RE.match(text, q.end):
             continue  # "Still 109 too many": the figure said again, in grief, not a new claim
         if _THE_FIGURE_ECHO_RE.search(text, max(0, q.start - 12), q.start) and any(

@@ -290,7 +290,12 @@ def table_levels(
                 lo, hi = sorted(sign * abs(v) if v is not None else 0.0 for v in (lo, hi))
             elif change and q.kind == "percent" and len(year_columns) == 2:
                 spans = [
-                    _span_of_year(_text(text, table.header[k]), year_end) for k in year_columns
+                    _in_column_year(
+                        _span_of_year(_text(text, table.header[k]), year_end),
+                        label_text if label_part else None,
+                        cap_time,
+                    )
+                    for k in year_columns
                 ]
                 if None in spans:
                     continue
@@ -330,7 +335,7 @@ def table_levels(
                 period = (
                     label_span
                     or (_part_of_year(label_text, head_span) if label_part else None)
-                    or head_span
+                    or _in_column_year(head_span, None, cap_time)
                     or (timex.calendar_year(int(head_year.group(0))) if head_year else None)
                     or default
                 )
@@ -449,6 +454,26 @@ def _span_of_year(token: str, year_end: re.Match[str] | None) -> Span | None:
         end = timex.month_span(year, month)[1]
         return date(year - 1, month + 1, 1), end
     return timex.fy_or_year(token)
+
+
+def _in_column_year(year: Span | None, label: str | None, caption: Span | None) -> Span | None:
+    """The span a figure under a year's column counts: the row's part of that year ("|
+    October | 1,210 | 1,050 |" under "| Month | 2022 | 2023 |"), else the part of a year the
+    caption names ("Met figures, January to July:" over "| | 2024 | 2025 |"), else the
+    year."""
+    if year is None:
+        return None
+    if label is not None:
+        return _part_of_year(label, year)
+    if (
+        caption is not None
+        and caption[0].year == caption[1].year
+        and (caption[0].month, caption[0].day, caption[1].month, caption[1].day) != (1, 1, 12, 31)
+        and year[0].year == year[1].year
+        and (year[0].month, year[0].day, year[1].month, year[1].day) == (1, 1, 12, 31)
+    ):
+        return timex.shift_years(caption, year[0].year - caption[0].year)
+    return year
 
 
 def _part_of_year(token: str, year: Span | None) -> Span | None:

@@ -147,9 +147,12 @@ _LET_RE = compile_scan(
 _THAN_THEN_RE = compile_scan(
     # ("Knife crime in London is worse than it was in 2015", "Gun discharges are not as bad
     # as they were in 2017")
-    r"\b(?:(?P<up>more|higher|worse)|(?P<down>fewer|less|lower|better|(?:not|nowhere\s+near)\s+as\s+bad))\b"
+    # ("Shootings in Manchester were not as bad last year as they were in 2019", "Amsterdam's
+    # homicide rate isn't as bad as it was in 2016")
+    r"(?:\b(?P<up>more|higher|worse)|(?P<down>\b(?:fewer|less|lower|better)|"
+    r"(?P<asbad>(?:\bnot|(?<=\w)n['’]t|\bnowhere\s+near)\s+as\s+(?:bad|high))))\b"
     # (after "as bad as", the time's own subject: not "still not as bad as 2019", a feeling)
-    r"(?P<mid>[^.!?]{1,90}?)\b(?:than|(?P<as>(?<=\bbad\s)as))\s+"
+    r"(?P<mid>[^.!?]{1,90}?)\b(?:than|(?(asbad)(?P<as>as)|(?!)))\s+"
     r"(?(as)(?:it|they)\s+(?:was|were)\s+|(?:(?:there\s+)?(?:were|was)\s+|(?:it|they)\s+(?:was|were|did)\s+(?:back\s+)?)?)"
     r"(?:back\s+)?(?:in\s+)?"
     r"(?=(?:19|20)\d\d\b(?![,.]?\d)|(?:a|an|one|\w+)\s+(?:years?|decades?)\s+ago\b"
@@ -162,7 +165,7 @@ _THAN_THEN_RE = compile_scan(
 )
 
 
-_NOT_AS_BAD_RE = compile_re(r"(?:not|nowhere)\b", re.I)
+_NOT_AS_BAD_RE = compile_re(r"(?:not|nowhere|n['’]t)\b", re.I)
 #: "Knife crime in Birmingham last year was still above its 2019 level": above or below a
 #: year's level is a move against that year
 _ABOVE_THEN_RE = compile_scan(
@@ -198,7 +201,8 @@ _SUBJECT_TO_COMPARATIVE_RE = compile_re(
     r"(?:\s+(?:in|across|among|amongst)\s+(?:the\s+|FY\s?)?(?:\S+|(?:19|20)\d\d(?:/\d\d)?))*"
     # ("Knife crime in Birmingham last year was still above its 2019 level")
     r"(?:\s+(?:last|this)\s+year)?\s+"
-    r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|actually\s+)?"
+    # ("... rate isn't as bad as it was in 2016": the verb's "n't" opens the comparative)
+    r"(?:is|was|are|were|has\s+been|have\s+been)(?:\s+|$)(?:now\s+|still\s+|actually\s+)?"
     r"(?:far\s+|much\s+|way\s+|well\s+|a\s+lot\s+|a\s+bit\s+|slightly\s+|significantly\s+)?",
     re.I,
 )
@@ -1017,7 +1021,14 @@ def _add_trend(
         value=None,
         # (a rate only where the trend's own words name it: not "Toronto's homicide rate is
         # higher than London's. And Toronto's numbers are climbing")
-        unit=move_unit(ctx, metric.metric, mention=metric if start <= metric.start < end else None),
+        # ("Amsterdam's homicide rate is lower than it was in 2016": or the subject of its clause)
+        unit=move_unit(
+            ctx,
+            metric.metric,
+            mention=metric
+            if start <= metric.start < end or clause[0] <= metric.start < start
+            else None,
+        ),
         periods=periods,
         negated=negated,
         direction=direction,
@@ -1154,7 +1165,7 @@ def _than_then(
     text = ctx.text
     low = (ctx.low or text.lower())[sent[0] : sent[1]]
     found = []
-    if "than" in low or "as bad as" in low:
+    if "than" in low or "as bad " in low or "as high " in low:
         found += [(m, True) for m in _THAN_THEN_RE.finditer(text, sent[0], sent[1])]
     if "above" in low or "below" in low:
         found += [(m, True) for m in _ABOVE_THEN_RE.finditer(text, sent[0], sent[1])]
