@@ -642,9 +642,11 @@ _NAME_ASIDE_RE = compile_scan(
 )
 #: "victims under 25", "someone under 25", "people aged over 65": an age group's bound
 _WERE_UNDER_BEFORE_RE = compile_scan(r"\b(?:were|are|was|is)\s+(?:aged\s+)?under[-\s]$", re.I)
-#: a share's part before its whole: "9 of every ", "4 out of every ", "3 in "
+#: a share's part before its whole: "9 of every ", "4 out of every ", "3 in ", or the whole
+#: alone: "Of every 100 burglaries, just 3 ended in a charge"
 _SHARE_WHOLE_BEFORE_RE = compile_scan(
-    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:of|out\s+of)\s+every|in)\s+$",
+    r"\b(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:of|out\s+of)\s+every|(?<=\d\s)in|"
+    r"(?<=one\s)in|(?<=two\s)in|(?<=three\s)in|(?<=four\s)in|(?<=five\s)in|(?<=nine\s)in)\s+$",
     re.I,
 )
 #: "the 40", "that 40": a figure named again by its value

@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from safetynlp.extraction.context import Ctx, apply_hedge, hedge_before, interval, within
+from safetynlp.extraction.context import (
+    Ctx,
+    Periods,
+    add,
+    apply_hedge,
+    change_periods,
+    hedge_before,
+    interval,
+    within,
+)
+from safetynlp.extraction.lexicon import MetricMention
 from safetynlp.extraction.literals import compile_scan
 from safetynlp.extraction.numbers import SHARE_WORDS_SRC, share_percent, words_to_number
 from safetynlp.extraction.regex_cache import compile_re
@@ -28,7 +38,7 @@ _HEDGES_SRC = (
     r"approximately|fewer\s+than|less\s+than|more\s+than|not\s+even|well\s+under)\s+)*"
 )
 _CHARGED_SRC = (
-    r"(?:(?:led|lead|leads|leading|resulted|results|resulting|ended|ends|ending)\s+(?:to|in|with)"
+    r"(?:(?:led|lead|leads|leading|resulted|results|resulting|ended|ends|ending|end)\s+(?:to|in|with)"
     r"\s+(?:a\s+)?(?:charge|prosecution|(?:someone|somebody|anyone)\s+(?:being\s+)?charged)|"
     r"(?:were|are|was|got|get|gets)\s+(?:ever\s+)?(?:charged|prosecuted)|"
     # ("Nottingham: 1,900 robberies last year, 11% charged.")
@@ -80,10 +90,28 @@ _OUTCOME_AFTER_RE = compile_re(
 _CUE_WORDS = compile_scan(r"\b(?:charg|prosecut|solv|clear|detect)", re.I)
 
 
+#: "Of every 100 burglaries in Kent last year, just 3 ended in a charge": the whole first,
+#: then the part that was charged or solved
+_OF_EVERY_RE = compile_re(
+    r"\b(?:of|out\s+of)\s+every\s+(?P<d>\d{1,3}(?:,\d{3})?)\s+(?P<what>[^,.!?;:\n]{3,80}?)\s*,\s*"
+    r"(?P<h>"
+    + _HEDGES_SRC
+    + r")(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine)\s+(?:(?P<charged>"
+    + _CHARGED_SRC
+    + r")|(?P<solved>"
+    + _SOLVED_SRC
+    + r"|(?:ended|end|ends|led|lead|leads)\s+(?:in|with)\s+(?:the\s+)?(?:crime|case|offence)\s+"
+    r"(?:being\s+)?solved))",
+    re.I,
+)
+
+
 def outcome_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
     text = ctx.text
     if not _CUE_WORDS.search(text, sent[0], sent[1] + 100):
         return  # (cheap first)
+    if "every" in text[sent[0] : sent[1]]:
+        _of_every(ctx, sent)
     for claim in [c for c in ctx.claims if within(c.start, sent)]:
         if claim.kind not in ("level", "change", "frequency", "trend") or not claim.metric:
             continue
@@ -122,6 +150,58 @@ def outcome_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
                 surface=text[start : m.end()],
                 negated=False,
             )
+        )
+
+
+def _of_every(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Of every 100 car thefts in Hertfordshire, about 2 end with a charge": the crime's
+    charge (or solve) rate, the part over the whole."""
+    text = ctx.text
+    for m in _OF_EVERY_RE.finditer(text, sent[0], sent[1]):
+        whole = float(m.group("d").replace(",", ""))
+        n = m.group("n")
+        part = float(n) if n[0].isdigit() else words_to_number(n) or 0.0
+        if not 0 < part < whole:
+            continue
+        outcome = "charge_rate" if m.group("charged") else "solve_rate"
+        named = next(
+            (mm for mm in ctx.metrics if m.start("what") <= mm.start < m.end("what") and mm.metric),
+            None,
+        )
+        if named is None:
+            continue
+        rate = next(
+            (
+                f"{base}_{outcome}"
+                for base in (
+                    ctx.lex.outcome_base(named.phrase),
+                    named.metric,
+                    (named.metric or "").removesuffix("s"),
+                    (named.metric or "").removesuffix("_offences"),
+                )
+                if base and f"{base}_{outcome}" in ctx.lex.taxonomy.metrics
+            ),
+            None,
+        )
+        if rate is None:
+            continue
+        hedge, _ = hedge_before(ctx, m.start("n"))
+        mention = MetricMention(
+            named.start, named.end, rate, ctx.lex.taxonomy.metrics[rate].family, named.phrase, True
+        )
+        periods = change_periods(ctx, (m.start(), m.end()), sent, want_baseline=False)
+        add(
+            ctx,
+            kind="level",
+            start=m.start(),
+            end=m.end(),
+            metric=mention,
+            pos=m.start("n"),
+            clause=(m.start(), m.end()),
+            sent=sent,
+            value=interval(*apply_hedge(100 * part / whole, hedge)),
+            unit="percent",
+            periods=Periods(periods.period, None, periods.explicit),
         )
 
 
