@@ -719,6 +719,12 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
             )
         ):
             # "+20% YoY", "-11% y/y", "↓11%": the sign is the direction (a "+" here is no hedge)
+            if (
+                sm.group("down") in ("-", "–", "—")
+                and text[sm.end("down") : sm.end("down") + 1] in (" ", "\t")
+                and not text[text.rfind("\n", 0, sm.start()) + 1 : sm.start()].strip()
+            ):
+                continue  # ("- 95% of homicides solved": a list's bullet, no minus)
             sign = -1 if sm.group("down") else 1
             cue_start = sm.start()
             if sm.group("up") == "+" and sm.start() >= hstart:
