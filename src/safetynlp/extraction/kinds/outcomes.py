@@ -170,19 +170,7 @@ def _of_every(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
         if named is None:
             continue
-        rate = next(
-            (
-                f"{base}_{outcome}"
-                for base in (
-                    ctx.lex.outcome_base(named.phrase),
-                    named.metric,
-                    (named.metric or "").removesuffix("s"),
-                    (named.metric or "").removesuffix("_offences"),
-                )
-                if base and f"{base}_{outcome}" in ctx.lex.taxonomy.metrics
-            ),
-            None,
-        )
+        rate = _rate_series(ctx, named.metric or "", named.phrase, outcome)
         if rate is None:
             continue
         hedge, _ = hedge_before(ctx, m.start("n"))
@@ -209,11 +197,15 @@ def _outcome_metric(ctx: Ctx, claim: Claim, outcome: str) -> str | None:
     """The ``outcome`` rate of the claim's crime ("shoplifting" -> "shoplifting_charge_rate",
     "homicides" -> "homicide_solve_rate", the words "shootings" -> "shooting_charge_rate"), if
     the taxonomy has one."""
-    metric = claim.metric or ""
-    said = (claim.metric_phrase or "").strip()
+    return _rate_series(ctx, claim.metric or "", (claim.metric_phrase or "").strip(), outcome)
+
+
+def _rate_series(ctx: Ctx, metric: str, said: str, outcome: str) -> str | None:
+    """The taxonomy's ``outcome`` series of the crime a mention names by ``said`` (its words)
+    or ``metric`` (its series), if there is one."""
     named = ctx.lex.outcome_base(said)
     for base in (named, metric, metric.removesuffix("s"), metric.removesuffix("_offences")):
-        if f"{base}_{outcome}" in ctx.lex.taxonomy.metrics:
+        if base and f"{base}_{outcome}" in ctx.lex.taxonomy.metrics:
             return f"{base}_{outcome}"
     return None
 
