@@ -640,7 +640,7 @@ _NAME_ASIDE_RE = compile_scan(
     r"(?-i:\b[A-Z][a-z]+)\s*\((?:(?-i:[A-Z]{2})|(?-i:[a-z])"
     rf"(?![^()\n]*\b(?:{_ASIDE_NOT_WHO})\b)[^()\n\d]{{2,50}})\s*,\s*$"
 )
-#: "victims under 25", "someone under 25", "people aged over 65": an age group's bound
+#: "... of the suspects were under 18": the age bound a share's group is said to be under
 _WERE_UNDER_BEFORE_RE = compile_scan(r"\b(?:were|are|was|is)\s+(?:aged\s+)?under[-\s]$", re.I)
 #: a share's part before its whole: "9 of every ", "4 out of every ", "3 in ", or the whole
 #: alone: "Of every 100 burglaries, just 3 ended in a charge"
@@ -658,6 +658,7 @@ _SHARE_BEFORE_AGE_RE = compile_re(
     r"majority)\b",
     re.I,
 )
+#: "victims under 25", "someone under 25", "people aged over 65": an age group's bound
 _AGE_GROUP_BEFORE_RE = compile_scan(
     r"\b(?:victims|someone|somebody|people|those|anyone|children|kids|youngsters|men|women|"
     r"boys|girls|teenagers|teens|males|females)\s+(?:aged\s+)?(?:under|over|below|above)[-\s]$",
