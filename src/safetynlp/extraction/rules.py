@@ -55,6 +55,7 @@ from safetynlp.extraction.kinds.contrasts import contrasted_places, contrasted_s
 from safetynlp.extraction.kinds.extremums import extremums, ranking_groups, rankings
 from safetynlp.extraction.kinds.frequencies import frequencies, rate_of_gap
 from safetynlp.extraction.kinds.levels import (
+    apposed_shares,
     arrow_ends,
     as_header_says,
     breakdown_shares,
@@ -70,6 +71,7 @@ from safetynlp.extraction.kinds.levels import (
     percent_levels,
     rates,
     same_magnitude,
+    shares_of_wholes,
 )
 from safetynlp.extraction.kinds.outcomes import outcome_shares
 from safetynlp.extraction.kinds.record_turns import record_turns
@@ -221,7 +223,7 @@ def _past_mark(text: str, sent: tuple[int, int], marks: list[tuple[int, int]]) -
     return sent
 
 
-_NUMBER_ONLY_RE = compile_re(r"\s*\(?\d{1,2}[.)]\s*")
+_NUMBER_ONLY_RE = compile_re(r"\s*\(?(?P<n>\d{1,2})[.)]\s*")
 
 
 #: what may open a list's line before its words: a bullet, "3.", "2)", "1/"
@@ -238,10 +240,19 @@ def _is_list_line(text: str, sent: tuple[int, int]) -> bool:
 def _is_list_number(text: str, sent: tuple[int, int]) -> bool:
     """ "1." opening a line that goes on ("1. 97 homicides"), not "97." on a line of its own
     or after "Last year?"."""
+    m = _NUMBER_ONLY_RE.fullmatch(text, *sent)
     return (
-        _NUMBER_ONLY_RE.fullmatch(text, *sent) is not None
+        m is not None
         and (sent[0] == 0 or text[: sent[0]].rstrip(" \t")[-1:] == "\n")
         and text[sent[1] :].lstrip(" \t")[:1] not in ("\n", "")
+        # (a list counts from its first line: not "> How many murders in London last year? /
+        # 97. Met's own figure.", an answer and its source)
+        and (
+            int(m.group("n")) <= 2
+            or sum(1 for _ in _LIST_NUMBER_RE.finditer(text)) > 1
+            or m.group(0).lstrip().startswith("(")
+            or ")" in m.group(0)
+        )
     )
 
 
@@ -545,9 +556,12 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         percent_levels(ctx, sent, clauses)
         trends(ctx, sent, clauses)
         arrow_ends(ctx, sent)
+        shares_of_wholes(ctx, sent, nouned=True)
         count_levels(ctx, sent, clauses)
         elliptic_levels(ctx, sent, clauses)
         elliptic_shares(ctx, sent)
+        apposed_shares(ctx, sent)
+        shares_of_wholes(ctx, sent)
         pair_ratio_change(ctx, sent)
         late_elliptic_orders(ctx, sent)
         levels_after_orders(ctx, sent, clauses)
@@ -3858,8 +3872,16 @@ def _scare_quoted_put_right(ctx: Ctx, sents: list[tuple[int, int]]) -> None:
             continue
         answer = ECHO_ANSWERED_RE.match(text, sent[1])
         # (the answer right after: not past "She's not wrong, sadly.")
-        if answer is not None and not text[sent[1] : answer.start("a")].strip(" \t\n?!"):
-            claim.negated = True
+        if answer is None or text[sent[1] : answer.start("a")].strip(" \t\n?!"):
+            continue
+        said = next((c for c in ctx.claims if c.start >= answer.start("a")), None)
+        if (
+            said is not None
+            and (said.kind, claim.kind) == ("frequency", "level")
+            and said.metric == claim.metric
+        ):
+            continue  # ('"... 2023/24: 15,016" / That's about 41 a day.': the figure restated)
+        claim.negated = True
 
 
 def _answer_echoes(ctx: Ctx) -> None:

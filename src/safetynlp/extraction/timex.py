@@ -119,6 +119,9 @@ _MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 
 #: the month-name pattern, for patterns elsewhere that must name a month
 MONTH_SRC = _MONTH
+_BETWEEN_BEFORE_RE = compile_re(r"\bbetween\s+$", re.I)
+#: what joins a range's two days ("1 Jan – 30 Aug", "between 1 Jan and 31 July")
+_DAYS_TO = r"(?:[-–—]|to|through|until|and)"
 
 
 def month_number(name: str) -> int:
@@ -361,12 +364,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "Dec 2022–Nov 2023": twelve months across two years
             rf"|(?P<a1>{_MONTH})\.?\s+(?P<ay1>{_YEAR})\s*(?:[-–—]|to|through|until)\s*(?P<a2>{_MONTH})\.?\s+(?P<ay2>{_YEAR})"
             # "Jan 1–June 30, 2025": days written too
-            rf"|(?P<d_m1>{_MONTH})\.?\s*(?P<d_d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|through|until)\s*(?P<d_m2>{_MONTH})\.?\s*(?P<d_d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<d_y>{_YEAR})"
+            rf"|(?P<d_m1>{_MONTH})\.?\s*(?P<d_d1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_DAYS_TO}\s*(?P<d_m2>{_MONTH})\.?\s*(?P<d_d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<d_y>{_YEAR})"
             # ("1 Jan – 30 Aug 2020": the day first)
-            rf"|(?P<e_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m1>{_MONTH})\.?\s*(?:[-–—]|to|through|until)\s*(?P<e_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m2>{_MONTH})\.?,?\s*(?P<e_y>{_YEAR})"
+            rf"|(?P<e_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m1>{_MONTH})\.?\s*{_DAYS_TO}\s*(?P<e_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m2>{_MONTH})\.?,?\s*(?P<e_y>{_YEAR})"
             # "Jan-Jun 2023", "April to June 2021", "between January and June 2023"
             # ("in April and May 2020": two months in a row, said with "and" after "in")
-            rf"|(?:(?P<btw>between)\s+|(?P<inn>(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)))?(?P<m1>{_MONTH})\.?(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+|(?(btw)\s+and\s+|(?(inn)(?P<inand>\s+and\s+)|(?!))))(?P<m2>{_MONTH})\.?\s+(?P<my>{_YEAR}))\b",
+            rf"|(?:(?P<btw>between)\s+|(?P<inn>(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bacross\s)))?(?P<m1>{_MONTH})\.?(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+|(?(btw)\s+and\s+|(?(inn)(?P<inand>\s+and\s+)|(?!))))(?P<m2>{_MONTH})\.?\s+(?P<my>{_YEAR}))\b",
+            re.I,
+        ),
+    ),
+    (
+        # "between 1 Jan and 31 July", "from Jan 1 to June 30" with no year: the latest such
+        # days up to the post's date, as "month_range"
+        "day_range",
+        compile_scan(
+            rf"\b(?:(?P<d_m1>{_MONTH})\.?\s*(?P<d_d1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_DAYS_TO}\s*(?P<d_m2>{_MONTH})\.?\s*(?P<d_d2>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"|(?P<e_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m1>{_MONTH})\.?\s*{_DAYS_TO}\s*(?P<e_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<e_m2>{_MONTH}))\b"
+            # (a year after is part_year's)
+            r"(?!\.?,?\s*['’]?\d)",
             re.I,
         ),
     ),
@@ -568,7 +583,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_range",
         compile_scan(
             # ("in April and May": two months in a row)
-            rf"\b(?:(?P<btw>[Bb]etween)\s+|(?P<inn>(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)))?(?:(?P<m1>{_MONTH_FULL})(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+|(?(btw)\s+and\s+|(?(inn)(?P<inand>\s+and\s+)|(?!))))(?P<m2>{_MONTH_FULL})"
+            rf"\b(?:(?P<btw>[Bb]etween)\s+|(?P<inn>(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bacross\s)))?(?:(?P<m1>{_MONTH_FULL})(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+|(?(btw)\s+and\s+|(?(inn)(?P<inand>\s+and\s+)|(?!))))(?P<m2>{_MONTH_FULL})"
             # ("Jan–June": a short name, then a full one)
             rf"|(?P<s1>{_MONTH_SHORT})\.?\s*[-–—]\s*(?P<s2>{_MONTH_FULL}|{_MONTH_SHORT})\.?)\b"
             # ("April to June 2021" is part_year's; "June 30", "June, 2021" and "June of"
@@ -674,6 +689,10 @@ _GATES: dict[str, Gate] = {
         ),
         # ("the first 4 months of the year", "... of this year")
         (*_YEARISH, "the year", "this year"),
+    ),
+    "day_range": (
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        ("-", "–", "—", " to ", "through", "until", " and "),
     ),
     "year_so_far": (("so far", "to date"),),
     "half": (("half",), ("year", "19", "20")),
@@ -1114,17 +1133,26 @@ def _resolve(name: str, m: re.Match[str], ref: date) -> TimeRef | None:
         return TimeRef(0, 0, "window", years=5 if m.group("half") else 10)
     if name == "quarter_century":
         return TimeRef(0, 0, "window", years=25)
-    if name == "part_year":
-        day_first = "e" if m.group("e_m1") else None
-        if m.group("d_m1") or day_first:
-            g = day_first or "d"
+    if name == "day_range" or (name == "part_year" and (m.group("d_m1") or m.group("e_m1"))):
+        g = "e" if m.group("e_m1") else "d"
+        if re.search(r"\sand\s", m.group(0)) and not _BETWEEN_BEFORE_RE.search(
+            m.string, max(0, m.start() - 9), m.start()
+        ):
+            return None  # ("on 3 May and 10 June": two days, no range)
+        m_from, m_to = month_number(m.group(f"{g}_m1")), month_number(m.group(f"{g}_m2"))
+        if name == "part_year":
             year = int(m.group(f"{g}_y"))
-            try:
-                start = date(year, month_number(m.group(f"{g}_m1")), int(m.group(f"{g}_d1")))
-                end = date(year, month_number(m.group(f"{g}_m2")), int(m.group(f"{g}_d2")))
-            except ValueError:
-                return None
-            return TimeRef(0, 0, "period", span=(start, end)) if start <= end else None
+        else:
+            year = ref.year if date(ref.year, m_to, 1) <= ref else ref.year - 1
+        try:
+            start = date(year, m_from, int(m.group(f"{g}_d1")))
+            end = date(year, m_to, int(m.group(f"{g}_d2")))
+        except ValueError:
+            return None
+        if start > end:
+            return None
+        return TimeRef(0, 0, "period", span=(start, end if name == "part_year" else min(end, ref)))
+    if name == "part_year":
         if m.group("n"):
             n = _num(m.group("n"))
             if n is None or not 1 <= n <= 11 or n != int(n):

@@ -216,7 +216,7 @@ _UP_NOUNS = "rise|increase|jump|surge|spike|hike|explosion"
 _DOWN_NOUNS = "fall|drop|decrease|reduction|decline|cut|collapse|slump|plunge|nosedive"
 _CLAUSE_ENDS_RE = compile_re(r"\s*(?:[.,;!?)]|$)")
 _THRESHOLD_RE = compile_re(r"(?:below|above)\s", re.I)
-_UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up", "above"}
+_UP_WORDS = frozenset(_UP_NOUNS.split("|")) | {"higher", "more", "up", "above", "worse"}
 #: what a cut or a rise of policy is to: "a 10% cut to the Met's budget", "a 5% rise in
 #: police funding"
 _POLICY_OBJECT_RE = compile_re(
@@ -655,7 +655,9 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if dm and _THRESHOLD_RE.match(text, hstart, qs):
             continue  # "the clearance rate fell below 50%": the level it crossed, not a change
         after = re.match(
-            rf"\s*(?P<n>{_UP_NOUNS}|{_DOWN_NOUNS}|lower|higher|more|fewer|up|down|below|above)\b",
+            rf"\s*(?P<n>{_UP_NOUNS}|{_DOWN_NOUNS}|lower|higher|more|fewer|up|down|below|above"
+            # ("Knife crime is about 20% worse than it was in 2019": a rise told as harm)
+            r"|worse(?=\s+than\b))\b",
             text[qe:s1],
             re.I,
         )
@@ -749,6 +751,11 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
         if qi is not None:
             ctx.used_q.add(qi)
         metric = metric_for(ctx, qs, clause, sent, allow_incident=False)
+        if after is not None and after.group("n").lower() == "worse" and metric is not None:
+            tax = ctx.lex.taxonomy.metrics.get(metric.metric or "")
+            if tax is not None and tax.higher_is_better:
+                # ("the burglary solve rate is 20% worse": a fall)
+                lo, hi = as_fall(lo, hi)
         if (
             metric is not None
             and (not within(metric.start, clause) or (dm is not None and metric.start >= qe))

@@ -1039,7 +1039,7 @@ def _after_comparison_colon(
 _SHARE_RE = compile_scan(
     r"(?<![\w.,])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|nineteen)"
     # "Nineteen murders in twenty get solved": the counted noun may stand between
-    r"(?:\s+(?:murders|homicides|killings|cases|burglaries|robberies|offences|"
+    r"(?:\s+(?:murders|homicides|killings|victims?|cases|burglaries|robberies|offences|"
     # "Just one Londoner in three says their local police do a good job"
     r"londoners?|people|persons?|residents?|adults?|americans?|new\s+yorkers?|brits?))?"
     r"\s+(?:in|of|out\s+of)\s+(?:every\s+)?"
@@ -1399,6 +1399,14 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         metric = min(pct_metrics, key=lambda mm: abs(mm.start - qs))
         if metric.end <= sent[0] and _other_items_share(ctx, metric, sent, hstart):
             continue
+        if (
+            metric.end <= qs
+            and metric.metric is not None
+            and _GROUP_AFTER_SHARE_RE.match(ctx.text, qe)
+        ):
+            # ("knives were used in about 60% of those killings and roughly one in six was a
+            # teenager": a group's share of the killings, not the knives' share again)
+            continue
         clause = clause_of(clauses, qs, sent)
         if qi is not None:
             ctx.used_q.add(qi)
@@ -1490,6 +1498,12 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
 
 
 _BUT_RE = compile_re(r"[,;]?\s+(?:but|yet|though|although)\s+", re.I)
+#: the group a share's figure is of, named after it
+_GROUP_AFTER_SHARE_RE = compile_re(
+    r"\s+(?:of\s+(?:them|those|these)\s+)?(?:was|were|is|are)\s+(?:a\s+)?"
+    r"(?:teen(?:ager)?s?|men|women|males?|females?|boys?|girls?|child(?:ren)?|man|woman)\b",
+    re.I,
+)
 
 
 _OF_CRIME_AFTER_RE = compile_re(
@@ -4717,11 +4731,12 @@ def levels_after_orders(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int
 #: elliptic shares and the breakdown items read them
 _SHARE_HEDGE_SRC = (
     r"(?:(?:about|around|roughly|nearly|almost|over|under|just\s+(?:over|under)|some|"
-    r"approx\.?|approximately|more\s+than|less\s+than|maybe|~)\s*)?"
+    r"approx\.?|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least|close\s+to|maybe|~)\s*)?"
 )
 _SHARE_FORM_SRC = (
     r"(?P<share>\d{1,2}(?:\.\d)?\s*(?:%|per\s*cent)|(?:\d{1,2}|one|two|three|four|five|six|seven|"
-    r"eight|nine)\s+(?:in|out\s+of)\s+(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty)|"
+    # ("roughly one victim in six": the counted noun between)
+    r"eight|nine)(?:\s+victims?)?\s+(?:in|out\s+of)\s+(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty)|"
     r"half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|a\s+fifth|a\s+tenth)"
 )
 _SHARE_LEAD_SRC = (
@@ -4739,10 +4754,11 @@ _ELLIPTIC_SHARE_RE = compile_re(
     r"knife[-\s](?:related|enabled)|"
     r"(?:killed|murdered)\s+with\s+(?:a\s+)?(?:knife|knives|blades?|sharp\s+(?:instruments?|objects?))|"
     r"knives?|a\s+knife|(?:a\s+)?knife\s+or\s+(?:a\s+|other\s+)?sharp\s+(?:instrument|object)s?)"
-    r"|(?P<teen>teenagers|teens|teenage\s+victims)"
+    # ("roughly one victim in six was a teenager": one of the group)
+    r"|(?P<teen>teenagers|teens|teenage\s+victims|a\s+teen(?:ager)?)"
     r"|(?:fatal\s+)?shootings|shot(?:\s+dead)?|(?:killed|murdered)\s+with\s+(?:a\s+)?(?:guns?|firearms?)|"
     r"gunfire|(?:a\s+)?guns?|(?:a\s+)?firearms?|gun[-\s](?:related|enabled)|firearm[-\s]related|"
-    r"male|female|men|women|boys|girls|children|black|white|"
+    r"male|female|men|women|boys|girls|children|black|white|a\s+(?:man|woman|boy|girl|child)|"
     r"under[-\s]?(?:18|21|25)s?|aged\s+(?:under\s+\d\d|\d\d\s*(?:[-–]|to)\s*\d\d)|"
     r"domestic(?:[-\s](?:violence|abuse))?(?:[-\s]related)?|gang[-\s]related|"
     r"(?:(?:killed|murdered)\s+)?by\s+(?:a\s+|an\s+|their\s+)?(?:(?:current|former|ex)(?:\s+or\s+(?:current|former|ex))?[-\s])?"
@@ -4850,10 +4866,12 @@ def elliptic_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
             # (after a comma, the count in the clause before: not "Teenage victims: 12.
             # Knife-enabled, roughly 60% of the total", another label's share)
             or (pos > sent[0] and prev.start < sent[0])
-            # (a share of the whole: "of the total" said, or the whole counted before the
-            # part; not "London teen homicides last yr: 14. 2021 was 30. Less than half")
+            # (a share of the whole: "of the total" or "one victim in six" said, or the whole
+            # counted before the part; not "London teen homicides last yr: 14. 2021 was 30.
+            # Less than half")
             or not (
                 alone.group("whole")
+                or re.search(r"\svictims?\s", alone.group("share"), re.I)
                 or any(
                     c.metric == "homicides" and c.period == prev.period and c.end <= prev.start
                     for c in ctx.claims
@@ -4918,6 +4936,231 @@ def elliptic_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
             negated=False,
             place=prev.geography,
             place_how="context",
+        )
+
+
+#: a share set between commas after the whole it is of, the group after it: "The majority of
+#: knife crime victims in Hackney last year, about 60%, were under 25.", "most of them,
+#: roughly 60%, involved gang conflict"
+_APPOSED_SHARE_RE = compile_scan(
+    r"\b(?:(?:the\s+)?(?:(?:vast|overwhelming|great|clear|large)\s+)?(?:majority|bulk)|"
+    r"most|nearly\s+all|almost\s+all|(?:a\s+)?(?:small\s+)?minority)\s+of"
+    r"(?P<whole>\s+(?:the\s+)?(?:(?P<them>them|those|these)|[\w'’ -]{0,40}?"
+    r"\b(?:victims|killings|homicides|murders|deaths|suspects|offenders|perpetrators|stabbings|"
+    r"shootings|cases|people\s+(?:killed|murdered|stabbed|shot|arrested|charged|convicted)))"
+    r"(?:\s+(?!(?:were|are|was|is)\b)[\w'’ -]{1,40}?)?),\s*"
+    + _SHARE_HEDGE_SRC
+    + r"(?P<share>\d{1,2}(?:\.\d)?\s*(?:%|per\s*cent|percent)),?\s+"
+    r"(?P<what>(?:(?:were|are|was|is)\s+(?:all\s+)?|involved\s+|had\s+|knew\s+|died\s+)"
+    r"[^.;!?,\n]{2,60}?)(?=\s*(?:[.;!?,)\n]|$))",
+    re.I,
+)
+#: a share's group that is a series of its own
+_APPOSED_KNIFE_RE = compile_re(r"stabb|knife|knives|blade", re.I)
+_APPOSED_TEEN_RE = compile_re(r"\bteen", re.I)
+
+
+def apposed_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "The majority of knife crime victims in Hackney last year, about 60%, were under 25.":
+    the share said between commas, of the whole before it, its group after it. The whole's
+    place and period are its own, or, for "most of them", those of the figure just counted."""
+    text = ctx.text
+    for m in _APPOSED_SHARE_RE.finditer(text, sent[0], sent[1]):
+        qs = m.start("share")
+        if used(ctx, qs, m.end("share")):
+            continue
+        found = _share_value(ctx, qs, m.end("share"))
+        if found is None:
+            continue
+        value, qi = found
+        hedge, _ = hedge_before(ctx, qs)
+        lo, hi = apply_hedge(value, hedge)
+        whole = text[m.start("whole") : m.end("whole")]
+        killings = _KILLINGS_PHRASE_RE.search(whole) or re.search(r"victims|dead", whole, re.I)
+        what = m.group("what")
+        series = (
+            "knife_homicides_share"
+            if killings and _APPOSED_KNIFE_RE.search(what)
+            else "teenage_homicides_share"
+            if killings and _APPOSED_TEEN_RE.search(what)
+            else None
+        )
+        if series is not None and not _KILLINGS_PHRASE_RE.search(whole) and not m.group("them"):
+            series = (
+                None  # ("the majority of knife crime victims ..., were teenagers": no killings)
+            )
+        place: str | None = None
+        if m.group("them"):
+            prev = max(
+                (c for c in ctx.claims if c.end <= m.start()), key=lambda c: c.end, default=None
+            )
+            if prev is None or prev.period is None or prev.negated or m.start() - prev.end > 160:
+                continue
+            periods = periods_of(prev)
+            periods = Periods(periods.period, None, True)
+            place = prev.geography
+        else:
+            periods = _level_roles(ctx, qs, m.end("share"), qs, sent, sent)
+        family = ctx.lex.taxonomy.metrics[series].family if series else "other"
+        mm = MetricMention(m.start("what"), m.end("what"), series, family, what, True, share=True)
+        if qi is not None:
+            ctx.used_q.add(qi)
+        extra: dict[str, object] = {"place": place, "place_how": "context"} if place else {}
+        add(
+            ctx,
+            kind="level",
+            start=m.start(),
+            end=m.end(),
+            metric=mm,
+            pos=qs,
+            clause=(m.start(), m.end()),
+            sent=sent,
+            value=interval(lo, hi),
+            unit="percent",
+            periods=periods,
+            negated=False,
+            **extra,
+        )
+
+
+#: a share of a counted whole, then what the part was or did: "Around one in five robberies in
+#: London involved a knife in the 12 months to September", "Over 60% of people stopped and
+#: searched in London last year were found with nothing", "in NSW about 1 in 3 homicides last
+#: year were domestic-violence related"
+_SHARE_OF_WHOLE_RE = compile_scan(
+    r"(?<![\w.,])"
+    + _SHARE_HEDGE_SRC
+    + r"(?:"
+    + _SHARE_FORM_SRC
+    # ("Roughly one knife crime victim in six": the counted noun between)
+    + r"|(?P<share2>(?P<n1>one|two|three|\d)\s+(?P<wn>(?:[\w-]+\s+){0,3}?(?:victim|offender|"
+    r"suspect|killing|homicide|murder|robbery|burglary|stabbing|shooting|case|offence))\s+in\s+"
+    r"(?P<d1>three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})))(?:\s+of)?(?:\s+(?:the|all))?"
+    r"(?P<whole>\s+[^.;:!?\n,]{3,90}?)\s+"
+    r"(?P<verb>were|was|are|is|involved|involve[sd]?|had|knew|happened|took\s+place|"
+    r"(?:have\s+|has\s+)?led\s+to|ended\s+(?:in|with))\s+(?P<what>[^.;!?\n,]{2,60}?)(?=\s*(?:[.;!?,)\n]|$))"
+    # ("Firearms were used in fewer than 1 in 20 homicides in England and Wales ...": the
+    # group first)
+    r"|(?<![\w.,])(?P<what2>(?:[\w-]+\s+){0,2}?(?:firearms|guns|knives|blades|weapons|alcohol|drugs))"
+    r"\s+(?:were|was)\s+(?:used|involved)\s+in\s+"
+    + _SHARE_HEDGE_SRC.replace("(?:(?:", "(?:(?:", 1)
+    + _SHARE_FORM_SRC.replace("?P<share>", "?P<share3>")
+    + r"(?:\s+of)?(?:\s+(?:the|all))?(?P<whole2>\s+[^.;:!?\n,]{3,90}?)(?=\s*(?:[.;!?,)\n]|$))",
+    re.I,
+)
+_LED_TO_CHARGE_RE = compile_re(
+    r"(?:(?:have|has)\s+)?(?:led\s+to|ended\s+(?:in|with))\s+(?:a\s+|any\s+)?(?:charges?|someone\s+(?:being\s+)?charged)",
+    re.I,
+)
+#: what a share's whole must count: victims, offenders or crimes, not people at large
+_COUNTED_WHOLE_RE = compile_re(
+    r"\b(?:victims|offenders|suspects|perpetrators|homicides|murders|killings|deaths|"
+    r"robberies|burglaries|break-ins|assaults|offences|crimes|stabbings|shootings|"
+    r"rapes|thefts|people\s+(?:arrested|stopped|searched|charged|convicted|cautioned|"
+    r"killed|murdered|stabbed|shot|caught|jailed|sentenced))\b",
+    re.I,
+)
+#: a whole of people asked, not counted ("1 in 3 Londoners ... were worried"), or an outcome
+#: the outcome readers own ("1 in 20 burglaries were solved")
+_SHARE_WHAT_NOT_RE = compile_re(
+    r"\b(?:solved|cleared|charged|prosecuted|detected|worried|afraid|concerned|think|thought|"
+    r"say|said|agree|reported\s+to|recorded)\b",
+    re.I,
+)
+
+
+def shares_of_wholes(ctx: Ctx, sent: tuple[int, int], *, nouned: bool = False) -> None:
+    """ "Around one in five robberies in London involved a knife in the 12 months to
+    September.": a share of the crimes, victims or offenders a sentence counts, with what the
+    part was or did; the knives' and the teenagers' shares of killings are their series, any
+    other a share outside the taxonomy. Runs after the readers of series' own shares, so that
+    a share one of them took is left alone. ``nouned``: only the shares with their counted
+    noun inside ("one knife crime victim in six"), read before the counts, whose reader would
+    take "one" and "six" for counts of their own."""
+    text = ctx.text
+    for m in _SHARE_OF_WHOLE_RE.finditer(text, sent[0], sent[1]):
+        g = "share" if m.group("share") else "share2" if m.group("share2") else "share3"
+        if nouned != (g == "share2"):
+            continue
+        wg = "whole2" if g == "share3" else "whole"
+        qs, qe = m.span(g)
+        what = m.group("what2") if g == "share3" else m.group("what")
+        whole = m.group(wg)
+        if (
+            used(ctx, qs, m.end())
+            # ("One in four robberies in London involves a knife? I refuse to believe that.")
+            or text[sent[0] : sent[1]].rstrip(" \t\"'”’)").endswith("?")
+            or _SHARE_WHAT_NOT_RE.search(what)
+            or not _COUNTED_WHOLE_RE.search(whole if g != "share2" else m.group("wn") + "s")
+            or _SHARE_WHAT_NOT_RE.search(whole)
+            # (a figure in the whole is a count of its own: "60% of the 97 homicides")
+            or any(m.start(wg) <= q.start < m.end(wg) for q in ctx.quantities)
+        ):
+            continue
+        if g == "share2":
+            n, d = small_number(m.group("n1")), small_number(m.group("d1"))
+            if n is None or not d or not 0 < n < d:
+                continue
+            found: tuple[float, int | None] | None = (round(100 * n / d, 4), None)
+        else:
+            found = _share_value(ctx, qs, qe)
+        if found is None:
+            continue
+        value, qi = found
+        hedge, hstart = hedge_before(ctx, qs)
+        lo, hi = apply_hedge(value, hedge)
+        if g == "share3":
+            hstart = m.start()
+        said = whole if g != "share2" else m.group("wn")
+        killings = _KILLINGS_PHRASE_RE.search(said + " " + what) is not None or (
+            # ("London had 97 homicides. 1 in 8 victims were teenagers.": the victims of the
+            # killings just counted)
+            re.fullmatch(r"\s*(?:the\s+|all\s+)?victims?", said, re.I) is not None
+            and any(_of_killings(c) for c in ctx.claims if c.end <= qs)
+        )
+        series = (
+            "knife_homicides_share"
+            if killings and _APPOSED_KNIFE_RE.search(what)
+            else "teenage_homicides_share"
+            if killings and _APPOSED_TEEN_RE.search(what)
+            else None
+        )
+        family = ctx.lex.taxonomy.metrics[series].family if series else "other"
+        mm = MetricMention(qe, m.end(), series, family, text[qe : m.end()], True, share=True)
+        if g != "share3" and _LED_TO_CHARGE_RE.match(m.group("verb") + " " + what):
+            # ("Fewer than 1 in 5 shootings in Chicago this year have led to a charge": the
+            # crime's charge rate)
+            noun = _COUNTED_WHOLE_RE.search(whole if g != "share2" else m.group("wn") + "s")
+            base = ctx.lex.outcome_base(noun.group(0)) if noun is not None else None
+            tax = ctx.lex.taxonomy.metrics.get(f"{base}_charge_rate") if base else None
+            if tax is None:
+                continue
+            mm = MetricMention(qe, m.end(), tax.id, tax.family, text[qe : m.end()], True)
+        start = min(hstart, qs)
+        # (the sentence's time and place before the share: "in NSW about 1 in 3 homicides ...")
+        opens = max([sent[0]] + [c.end for c in ctx.claims if sent[0] <= c.end <= start])
+        lead = text[opens:start]
+        at = re.search(r"\b(?:in|across)\s+[^,;]{2,40}?\s*$", lead)
+        if at is not None and any(
+            at.start() + opens <= p.start for p in ctx.places if p.start < start
+        ):
+            start = at.start() + opens
+        clause = (start, m.end())
+        if qi is not None:
+            ctx.used_q.add(qi)
+        add(
+            ctx,
+            kind="level",
+            start=start,
+            end=m.end(),
+            metric=mm,
+            pos=qs,
+            clause=clause,
+            sent=sent,
+            value=interval(lo, hi),
+            unit="percent",
+            periods=_level_roles(ctx, qs, qe, hstart, clause, sent),
+            negated=is_negated(ctx, max(sent[0], start - 25), start),
         )
 
 
