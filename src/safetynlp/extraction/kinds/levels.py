@@ -4960,6 +4960,18 @@ _APPOSED_KNIFE_RE = compile_re(r"stabb|knife|knives|blade", re.I)
 _APPOSED_TEEN_RE = compile_re(r"\bteen", re.I)
 
 
+def _group_share_series(killings: bool, what: str) -> str | None:
+    """The series of a share of killings whose group ``what`` names ("were stabbed", "were
+    teenagers"), or None for a share outside the taxonomy (or of anything but killings)."""
+    if not killings:
+        return None
+    if _APPOSED_KNIFE_RE.search(what):
+        return "knife_homicides_share"
+    if _APPOSED_TEEN_RE.search(what):
+        return "teenage_homicides_share"
+    return None
+
+
 def apposed_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
     """ "The majority of knife crime victims in Hackney last year, about 60%, were under 25.":
     the share said between commas, of the whole before it, its group after it. The whole's
@@ -4978,13 +4990,7 @@ def apposed_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
         whole = text[m.start("whole") : m.end("whole")]
         killings = _KILLINGS_PHRASE_RE.search(whole) or re.search(r"victims|dead", whole, re.I)
         what = m.group("what")
-        series = (
-            "knife_homicides_share"
-            if killings and _APPOSED_KNIFE_RE.search(what)
-            else "teenage_homicides_share"
-            if killings and _APPOSED_TEEN_RE.search(what)
-            else None
-        )
+        series = _group_share_series(bool(killings), what)
         if series is not None and not _KILLINGS_PHRASE_RE.search(whole) and not m.group("them"):
             series = (
                 None  # ("the majority of knife crime victims ..., were teenagers": no killings)
@@ -5118,13 +5124,7 @@ def shares_of_wholes(ctx: Ctx, sent: tuple[int, int], *, nouned: bool = False) -
             re.fullmatch(r"\s*(?:the\s+|all\s+)?victims?", said, re.I) is not None
             and any(_of_killings(c) for c in ctx.claims if c.end <= qs)
         )
-        series = (
-            "knife_homicides_share"
-            if killings and _APPOSED_KNIFE_RE.search(what)
-            else "teenage_homicides_share"
-            if killings and _APPOSED_TEEN_RE.search(what)
-            else None
-        )
+        series = _group_share_series(killings, what)
         family = ctx.lex.taxonomy.metrics[series].family if series else "other"
         mm = MetricMention(qe, m.end(), series, family, text[qe : m.end()], True, share=True)
         if g != "share3" and _LED_TO_CHARGE_RE.match(m.group("verb") + " " + what):
