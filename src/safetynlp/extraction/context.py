@@ -2275,7 +2275,7 @@ _FUTURE_BEFORE_RE = GatedPattern(
         r"(?:(?:the\s+year|(?:19|20)\d\d)\s+(?:(?:with|on|at)\s+)?|(?:its|their)\s+)?"
         # ("doubling would be like 30 thousand offences a year")
         # ("so that would be a cut of roughly a sixth")
-        r"(?:(?:by|to|over|about|around|another|under|below|above|beneath|nearly|almost|like|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with)|an?)\s+)?"
+        r"(?:(?:by|to|over|about|around|roughly|nearer(?:\s+to)?|closer\s+to|another|under|below|above|beneath|nearly|almost|like|fewer\s+than|more\s+than|less\s+than|at\s+least|the\s+year\s+(?:on|with)|an?)\s+)?"
         # ("reckons knife crime will keep rising for another 2-3 years": the move the modal opens)
         # (not a bare "You'd " before "have to go back to 2008")
         r"|(?<!['’]d\s)(?:(?:keep|continue|carry\s+on)(?:\s+(?:on|to))?\s+)?"
@@ -3247,11 +3247,15 @@ def add(
         ctx.claims.extend(_coordinated(ctx, claim, metric, pos, clause))
     if kind in ("level", "change") and claim.value is not None:
         _corrected(ctx, claim)
+    _corrected_in_words(ctx, claim)
     return claim
 
 
 _MET_SUBJECT_RE = compile_scan(
-    r"(?<![\w-])(?:the\s+)?Met(?:['’]s)?\s+(?!Office|Gala|Opera|Museum|Éireann)", re.ASCII
+    r"(?<![\w-])(?:the\s+)?Met(?:['’]s)?\s+(?!Office|Gala|Opera|Museum|Éireann)"
+    # ("The met solved 90%+ of murders in 2025": the force typed in lower case)
+    r"|(?<![\w-])[Tt]he\s+met\s+(?!office|gala|opera|museum|ball)",
+    re.ASCII,
 )
 _MET_LABEL_RE = compile_re(rf"[\s{BULLET_MARKS}-]*(?:the\s+)?Met(?:\s+Police)?\s*[:~≈]?\s*\d")
 _MET_IN_PHRASE_RE = compile_scan(r"\b(?:the\s+)?met(?:\s+police)?\b", re.I)
@@ -3385,6 +3389,88 @@ def _corrected(ctx: Ctx, claim: Claim) -> None:
                 )
             )
             return
+
+
+#: the alternative a claim denies in words right after it: "went down last year, not up",
+#: "about 70% ... involved a knife, not half", "one every three and a half days, not every
+#: other day", "down 9% in 2023, not 2022"
+_NOT_IN_WORDS_RE = compile_re(
+    r",?\s*(?:and\s+)?not\s+(?:(?P<way>up|down)|(?P<frac>half|a\s+third|a\s+quarter)|"
+    r"(?P<mult>double|doubled|twice|tripled|triple)|(?P<every>every\s+(?:other\s+)?day)|"
+    r"(?P<year>(?:19|20)\d\d))(?=\s*(?:[.!;,)]|$))",
+    re.I,
+)
+_FRACTION_PERCENT = {"half": 50.0, "a third": 33.3333, "a quarter": 25.0}
+
+
+def _said_alternative(claim: Claim, m: re.Match[str]) -> bool:
+    """Does ``claim`` say the alternative ``m`` denies (a move that way, a doubling)?"""
+    if m.group("way"):
+        mid = None if claim.value is None else claim.value[0]
+        way = claim.direction if claim.kind == "trend" else None
+        if claim.kind == "change" and mid is not None:
+            way = "up" if mid > 0 else "down"
+        return way == m.group("way").lower() or (
+            m.group("way").lower() == "up" and claim.kind == "trend" and bool(claim.intense)
+        )
+    if m.group("mult"):
+        return claim.kind == "change" and claim.value is not None and (claim.value[0] or 0) >= 100
+    return False
+
+
+def _corrected_in_words(ctx: Ctx, claim: Claim) -> None:
+    """ "burglaries in Sutton went down last year, not up": the alternative the claim denies,
+    said in words, is a claim too, negated: the other way for a move, the share or the
+    multiple named, a rate of one every day or every other day, another year."""
+    m = _NOT_IN_WORDS_RE.match(ctx.text, claim.end)
+    if m is None or claim.negated or used(ctx, m.start(), m.end()):
+        return
+    if any(
+        c.metric == claim.metric and c.end <= claim.start and _said_alternative(c, m)
+        for c in ctx.claims
+    ):
+        # ("> Shootings in London went up last year / They went down, not up.": the alternative
+        # is the claim answered, which the rebuttal denies)
+        return
+    start = m.start() + m.group(0).lower().rfind("not")
+    new: Claim | None = None
+    if m.group("way") and claim.kind in ("trend", "change"):
+        way = m.group("way").lower()
+        new = replace(
+            claim,
+            kind="trend",
+            direction=way,
+            value=None,
+            unit=claim.unit if claim.kind == "trend" else "count",
+            intense=None,
+        )
+    elif m.group("frac") and claim.kind == "level" and claim.unit == "percent":
+        share = _FRACTION_PERCENT[re.sub(r"\s+", " ", m.group("frac").lower())]
+        new = replace(claim, value=(share, share))
+    elif m.group("mult") and claim.kind == "change" and claim.unit == "percent_change":
+        size = 200.0 if m.group("mult").lower().startswith("trip") else 100.0
+        new = replace(claim, value=(size, size))
+    elif m.group("every") and claim.kind == "frequency" and claim.per == "day":
+        rate = 0.5 if "other" in m.group("every").lower() else 1.0
+        new = replace(claim, value=(rate, rate))
+    elif m.group("year") and claim.kind in ("level", "change") and claim.period is not None:
+        span = span_of(claim.period)
+        year = int(m.group("year"))
+        if span != timex.calendar_year(span[0].year) or year == span[0].year:
+            return
+        shift = year - span[0].year
+        period = timex.shift_years(span, shift)
+        base = timex.shift_years(span_of(claim.baseline), shift) if claim.baseline else None
+        new = replace(
+            claim,
+            period=(period[0].isoformat(), period[1].isoformat()),
+            baseline=None if base is None else (base[0].isoformat(), base[1].isoformat()),
+        )
+    if new is None:
+        return
+    new.start, new.end, new.surface, new.negated = start, m.end(), ctx.text[start : m.end()], True
+    ctx.used_spans.append((start, m.end()))
+    ctx.claims.append(new)
 
 
 #: between two items of a list ("London and the West Midlands")

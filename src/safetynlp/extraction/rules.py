@@ -63,6 +63,7 @@ from safetynlp.extraction.kinds.levels import (
     elliptic_levels,
     elliptic_shares,
     figure_after_colon,
+    header_shares,
     including_groups,
     is_age,
     is_everyday,
@@ -155,7 +156,7 @@ def _join_place_lists(
         if p is not None and _LIST_JOIN_RE.fullmatch(text, run[-1].end, p.start):
             run.append(p)
             continue
-        if len(run) >= 3 and re.search(r"\b(?:and|&)", text[run[-2].end : run[-1].start]):
+        if len(run) >= 3 and re.search(r"\b(?:and|&)", text[run[-2].end : run[-1].start], re.I):
             inside.extend((a.end, b.start) for a, b in zip(run, run[1:], strict=False))
         if p is not None:
             run = [p]
@@ -559,6 +560,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         shares_of_wholes(ctx, sent, nouned=True)
         count_levels(ctx, sent, clauses)
         elliptic_levels(ctx, sent, clauses)
+        header_shares(ctx, sent)
         elliptic_shares(ctx, sent)
         apposed_shares(ctx, sent)
         shares_of_wholes(ctx, sent)

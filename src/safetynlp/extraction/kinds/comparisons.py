@@ -153,6 +153,7 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     _comparisons(ctx, sent)
     if len(ctx.claims) > n_claims:
         _multiple_before_order(ctx, ctx.claims[n_claims:])
+        _after_record_clause(ctx, ctx.claims[n_claims:])
     _per_head_restated(ctx, sent)
     _clause_against_all(ctx, sent)
     _as_many_in_as_in(ctx, sent)
@@ -501,6 +502,33 @@ def _multiple_before_order(ctx: Ctx, new: list[Claim]) -> None:
         c.value = interval(*apply_hedge(float(m.group("n")), hedge))
 
 
+#: a record said in a clause of its own before the order: "Oakland's homicides last year were
+#: the most since 2006, and more than San Francisco's per head by a mile"
+_RECORD_CLAUSE_RE = compile_scan(
+    r"\b(?:the\s+)?(?:lowest|highest|most|fewest|worst|best)\b[^,;.!?]{0,40}?"
+    r"\b(?:since\s+(?:records\s+began|(?:19|20)\d\d)|on\s+record|ever|"
+    r"in\s+(?:(?:over|more\s+than|almost|nearly)\s+)?(?:a|an|\w+)\s+(?:years?|decades?|century|generation))\b"
+    r"[^,;.!?]{0,20}?(?P<cut>\s*[,;]\s*(?:(?:and|but|yet|though|while)\s+)?|\s+(?:and|but|yet|while)\s+)",
+    re.I,
+)
+
+
+def _after_record_clause(ctx: Ctx, new: list[Claim]) -> None:
+    """ "Homicides in Canada hit the highest level since 1992 last year, but the national rate
+    is still about a quarter of the US's": the order's words start after the record's clause,
+    which the record reader reads as a claim of its own."""
+    for c in new:
+        if c.kind != "comparison":
+            continue
+        m = last_match(_RECORD_CLAUSE_RE, ctx.text, c.start, c.end)
+        if m is None or m.end("cut") >= c.end or (c.start, c.end) not in ctx.used_spans:
+            continue
+        ctx.used_spans.remove((c.start, c.end))
+        c.start = m.end("cut")
+        c.surface = ctx.text[c.start : c.end]
+        ctx.used_spans.append((c.start, c.end))
+
+
 _COUNT_SUBJECT_RE = compile_re(
     r"['’]s?\s+(?:raw\s+)?(?:count|total|tally)\s+(?:was|is|were|came\s+to)\s+", re.I
 )
@@ -513,6 +541,12 @@ _TAKEN_UP_RE = compile_re(
     rf"[\W_]*(?:(?:and|but|so)\s+)?(?:its|their|{_THE_PLACES_SRC})\s+"
     r"(?:(?:homicide|murder|crime)\s+)?rates?\b",
     re.I,
+)
+
+
+#: the crime an order is of, named after the place compared with
+_CRIME_NAMED_AFTER_RE = compile_re(
+    r"(?:['’]s)?\s*,?\s+(?:when\s+it\s+comes\s+to|for|on|in\s+terms\s+of)\s+(?:the\s+)?", re.I
 )
 
 
@@ -968,6 +1002,14 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         metric = metric_for(ctx, m.start(), sent, sent, allow_incident=False)
         if metric is None:
             continue
+        named = _CRIME_NAMED_AFTER_RE.match(text, others[-1][1].end)
+        if named is not None:
+            # ("Manchester is safer than Liverpool when it comes to gun crime": the crime the
+            # order is of, named after the place compared with)
+            metric = next(
+                (mm for mm in ctx.metrics if mm.start == named.end() and mm.stat and mm.metric),
+                metric,
+            )
         if rel_word in (
             "more",
             "higher",
@@ -999,7 +1041,15 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
         # "about 50% more homicides than London": the percent sizes the order, a ratio
         value: tuple[float | None, float | None] | None = None
         pct = _PCT_BEFORE_RE.search(text, max(s0, m.start() - 12), m.start())
-        if pct is not None and rel_word in ("more", "higher", "greater", "fewer", "less", "lower"):
+        if pct is not None and rel_word in (
+            "more",
+            "higher",
+            "greater",
+            "worse",
+            "fewer",
+            "less",
+            "lower",
+        ):
             hedge, _ = hedge_before(ctx, pct.start())
             lo, hi = apply_hedge(float(pct.group("n")), hedge)
             if hedge == "hedge_approx":

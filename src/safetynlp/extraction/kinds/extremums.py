@@ -1205,7 +1205,22 @@ def _record_unit(
     # ("Baltimore's murders hit a record low last year, but its murder rate was still about
     # five times New York's": the rate is the turned clause's)
     turn = _TURNED_CLAUSE_RE.search(ctx.text, pos, sent[1])
-    return unit_of(ctx, metric, (sent[0], turn.start()) if turn is not None else sent)
+    end = turn.start() if turn is not None else sent[1]
+    # ("NYC murders last year were the lowest in sixty years, and the rate is still about
+    # three times London's": so is an order's read after the record)
+    end = min(
+        [end] + [c.start for c in ctx.claims if pos < c.start < end and c.kind == "comparison"]
+    )
+    # (and a clause of its own after the record: "Lowest since records began in the 1960s, and
+    # under a third of Chicago's per head")
+    after = _RECORD_CLAUSE_ENDS_RE.search(ctx.text, pos, end)
+    return unit_of(ctx, metric, (sent[0], after.start() if after is not None else end))
+
+
+_RECORD_CLAUSE_ENDS_RE = compile_re(
+    r"\s*[,;]\s+(?:and|but|yet|while)\s|\s+(?:and|but|yet|while)\s+(?!the\s+(?:rate|lowest|highest))",
+    re.I,
+)
 
 
 _TURNED_CLAUSE_RE = compile_scan(r"(?:[,;]\s*|\s+)" + TURN_WORDS_SRC + r"\s", re.I)

@@ -4759,7 +4759,7 @@ _ELLIPTIC_SHARE_RE = compile_re(
     r"|(?:fatal\s+)?shootings|shot(?:\s+dead)?|(?:killed|murdered)\s+with\s+(?:a\s+)?(?:guns?|firearms?)|"
     r"gunfire|(?:a\s+)?guns?|(?:a\s+)?firearms?|gun[-\s](?:related|enabled)|firearm[-\s]related|"
     r"male|female|men|women|boys|girls|children|black|white|a\s+(?:man|woman|boy|girl|child)|"
-    r"under[-\s]?(?:18|21|25)s?|aged\s+(?:under\s+\d\d|\d\d\s*(?:[-–]|to)\s*\d\d)|"
+    r"under[-\s]?(?:1[5-9]|2\d|30|35)s?|aged\s+(?:under\s+\d\d|\d\d\s*(?:[-–]|to)\s*\d\d)|"
     r"domestic(?:[-\s](?:violence|abuse))?(?:[-\s]related)?|gang[-\s]related|"
     r"(?:(?:killed|murdered)\s+)?by\s+(?:a\s+|an\s+|their\s+)?(?:(?:current|former|ex)(?:\s+or\s+(?:current|former|ex))?[-\s])?"
     r"(?:partners?|ex[-\s]partners?|strangers?|family\s+members?|relatives?|someone\s+they\s+knew|"
@@ -4824,6 +4824,78 @@ def _share_value(
         if n is not None and d and 0 < n < d:
             return round(100 * n / d, 4), None
     return None
+
+
+#: a header naming the killings or their victims, shares of them after its colon: "Toronto
+#: homicide victims so far this year: more than half were under 30, and about 4 in 10 were shot."
+_KILLINGS_HEADER_RE = compile_re(r"(?P<h>[^:\n]{3,90}?):[ \t]+", re.I)
+
+
+def header_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """The shares after a header that names the killings or their victims, with no count of
+    its own: each is a share of those killings, for the header's place and period, read as
+    :func:`elliptic_shares` reads one after a count."""
+    text = ctx.text
+    header = _KILLINGS_HEADER_RE.match(text, sent[0], sent[1])
+    if (
+        header is None
+        or not any(
+            header.start("h") <= mm.start < header.end("h") and mm.family == "homicide" and mm.stat
+            for mm in ctx.metrics
+        )
+        # (a count in the header is the figure the shares are of, read by the count readers)
+        or any(header.start() <= q.start < header.end() for q in ctx.quantities)
+    ):
+        return
+    starts = (header.end(), *(c.end() for c in _COMMA_GAP_RE.finditer(text, header.end(), sent[1])))
+    # ("Canadian homicide victims in 2022: roughly 17% were killed by a stranger": the header's
+    # place, named as its people)
+    named = next((p for p in ctx.places if header.start() <= p.start < header.end()), None)
+    extra: dict[str, object] = {"place": named.place, "place_how": "context"} if named else {}
+    for pos in starts:
+        m = _ELLIPTIC_SHARE_RE.match(text, pos, sent[1]) or _GROUP_SHARE_OF_RE.match(
+            text, pos, sent[1]
+        )
+        if m is None or used(ctx, m.start("share"), m.end()):
+            continue
+        found = _share_value(ctx, m.start("share"), m.end("share"))
+        if found is None:
+            continue
+        value, qi = found
+        hedge, hstart = hedge_before(ctx, m.start("share"))
+        lo, hi = apply_hedge(value, hedge)
+        groups = m.groupdict()
+        series = (
+            "knife_homicides_share"
+            if groups.get("knife")
+            else "teenage_homicides_share"
+            if groups.get("teen")
+            else None
+        )
+        family = ctx.lex.taxonomy.metrics[series].family if series else "other"
+        mm = MetricMention(*m.span("what"), series, family, m.group("what"), True, share=True)
+        if qi is not None:
+            ctx.used_q.add(qi)
+        start = m.start() + (
+            len(m.group(0)) - len(re.sub(r"^(?:and|but|while|with)\s+", "", m.group(0), flags=re.I))
+        )
+        add(
+            ctx,
+            kind="level",
+            start=start,
+            end=m.end(),
+            metric=mm,
+            pos=m.start("share"),
+            clause=(sent[0], m.end()),
+            sent=sent,
+            value=interval(lo, hi),
+            unit="percent",
+            periods=_level_roles(
+                ctx, m.start("share"), m.end("share"), hstart, (sent[0], m.end()), sent
+            ),
+            negated=False,
+            **extra,
+        )
 
 
 def elliptic_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
@@ -4960,6 +5032,9 @@ _APPOSED_KNIFE_RE = compile_re(r"stabb|knife|knives|blade", re.I)
 _APPOSED_TEEN_RE = compile_re(r"\bteen", re.I)
 
 
+_SUBGROUP_RE = compile_re(r"\b(?:teen\w*|women|men|children|boys|girls|females?|males?)\b", re.I)
+
+
 def _group_share_series(killings: bool, what: str) -> str | None:
     """The series of a share of killings whose group ``what`` names ("were stabbed", "were
     teenagers"), or None for a share outside the taxonomy (or of anything but killings)."""
@@ -5049,9 +5124,16 @@ _SHARE_OF_WHOLE_RE = compile_scan(
     # group first)
     r"|(?<![\w.,])(?P<what2>(?:[\w-]+\s+){0,2}?(?:firearms|guns|knives|blades|weapons|alcohol|drugs))"
     r"\s+(?:were|was)\s+(?:used|involved)\s+in\s+"
-    + _SHARE_HEDGE_SRC.replace("(?:(?:", "(?:(?:", 1)
+    + _SHARE_HEDGE_SRC
     + _SHARE_FORM_SRC.replace("?P<share>", "?P<share3>")
-    + r"(?:\s+of)?(?:\s+(?:the|all))?(?P<whole2>\s+[^.;:!?\n,]{3,90}?)(?=\s*(?:[.;!?,)\n]|$))",
+    + r"(?:\s+of)?(?:\s+(?:the|all))?(?P<whole2>\s+[^.;:!?\n,]{3,90}?)(?=\s*(?:[.;!?,)\n]|$))"
+    # ("Of the women killed in England and Wales last year, over a third were killed by a
+    # partner or ex-partner": the whole first)
+    r"|\bof\s+(?:the|all(?:\s+the)?)(?P<whole4>\s+[^.;:!?\n,]{3,80}?),\s*"
+    + _SHARE_HEDGE_SRC
+    + _SHARE_FORM_SRC.replace("?P<share>", "?P<share4>")
+    + r"\s+(?P<verb4>were|was|are|is|had|involved|knew|died)\s+(?P<what4>[^.;!?\n,]{2,60}?)"
+    r"(?=\s*(?:[.;!?,)\n]|$))",
     re.I,
 )
 _LED_TO_CHARGE_RE = compile_re(
@@ -5062,12 +5144,15 @@ _LED_TO_CHARGE_RE = compile_re(
 _COUNTED_WHOLE_RE = compile_re(
     r"\b(?:victims|offenders|suspects|perpetrators|homicides|murders|killings|deaths|"
     r"robberies|burglaries|break-ins|assaults|offences|crimes|stabbings|shootings|"
-    r"rapes|thefts|people\s+(?:arrested|stopped|searched|charged|convicted|cautioned|"
+    r"rapes|thefts|(?:people|women|men|children|teenagers|teens|boys|girls)\s+(?:arrested|stopped|searched|charged|convicted|cautioned|"
     r"killed|murdered|stabbed|shot|caught|jailed|sentenced))\b",
     re.I,
 )
 #: a whole of people asked, not counted ("1 in 3 Londoners ... were worried"), or an outcome
 #: the outcome readers own ("1 in 20 burglaries were solved")
+_WHOLE_ASKED_RE = compile_re(
+    r"\b(?:worried|afraid|concerned|think|thought|say|said|agree|feel|felt)\b", re.I
+)
 _SHARE_WHAT_NOT_RE = compile_re(
     r"\b(?:solved|cleared|charged|prosecuted|detected|worried|afraid|concerned|think|thought|"
     r"say|said|agree|reported\s+to|recorded)\b",
@@ -5085,12 +5170,15 @@ def shares_of_wholes(ctx: Ctx, sent: tuple[int, int], *, nouned: bool = False) -
     take "one" and "six" for counts of their own."""
     text = ctx.text
     for m in _SHARE_OF_WHOLE_RE.finditer(text, sent[0], sent[1]):
-        g = "share" if m.group("share") else "share2" if m.group("share2") else "share3"
+        g = next(k for k in ("share", "share2", "share3", "share4") if m.group(k))
         if nouned != (g == "share2"):
             continue
-        wg = "whole2" if g == "share3" else "whole"
+        wg, wk, vk = {
+            "share3": ("whole2", "what2", None),
+            "share4": ("whole4", "what4", "verb4"),
+        }.get(g, ("whole", "what", "verb"))
         qs, qe = m.span(g)
-        what = m.group("what2") if g == "share3" else m.group("what")
+        what = m.group(wk)
         whole = m.group(wg)
         if (
             used(ctx, qs, m.end())
@@ -5098,7 +5186,7 @@ def shares_of_wholes(ctx: Ctx, sent: tuple[int, int], *, nouned: bool = False) -
             or text[sent[0] : sent[1]].rstrip(" \t\"'”’)").endswith("?")
             or _SHARE_WHAT_NOT_RE.search(what)
             or not _COUNTED_WHOLE_RE.search(whole if g != "share2" else m.group("wn") + "s")
-            or _SHARE_WHAT_NOT_RE.search(whole)
+            or _WHOLE_ASKED_RE.search(whole)
             # (a figure in the whole is a count of its own: "60% of the 97 homicides")
             or any(m.start(wg) <= q.start < m.end(wg) for q in ctx.quantities)
         ):
@@ -5115,7 +5203,7 @@ def shares_of_wholes(ctx: Ctx, sent: tuple[int, int], *, nouned: bool = False) -
         value, qi = found
         hedge, hstart = hedge_before(ctx, qs)
         lo, hi = apply_hedge(value, hedge)
-        if g == "share3":
+        if g in ("share3", "share4"):
             hstart = m.start()
         said = whole if g != "share2" else m.group("wn")
         killings = _KILLINGS_PHRASE_RE.search(said + " " + what) is not None or (
@@ -5124,10 +5212,12 @@ def shares_of_wholes(ctx: Ctx, sent: tuple[int, int], *, nouned: bool = False) -
             re.fullmatch(r"\s*(?:the\s+|all\s+)?victims?", said, re.I) is not None
             and any(_of_killings(c) for c in ctx.claims if c.end <= qs)
         )
-        series = _group_share_series(killings, what)
+        # (not of a group's killings: "more than half of the teenagers killed in London were
+        # stabbed" is no share of all the killings)
+        series = _group_share_series(killings and not _SUBGROUP_RE.search(said), what)
         family = ctx.lex.taxonomy.metrics[series].family if series else "other"
         mm = MetricMention(qe, m.end(), series, family, text[qe : m.end()], True, share=True)
-        if g != "share3" and _LED_TO_CHARGE_RE.match(m.group("verb") + " " + what):
+        if vk is not None and _LED_TO_CHARGE_RE.match(m.group(vk) + " " + what):
             # ("Fewer than 1 in 5 shootings in Chicago this year have led to a charge": the
             # crime's charge rate)
             noun = _COUNTED_WHOLE_RE.search(whole if g != "share2" else m.group("wn") + "s")

@@ -209,7 +209,16 @@ def table_levels(
     year_end = _YEAR_END_RE.search(framing)
     rate = _RATE_WORDS_RE.search(framing) is not None
     factor = _rate_factor(framing, 0, len(framing)) if rate else 1.0
-    default = cap_time or timex.calendar_year(timex.latest_complete_year(ctx.ref))
+    # ("Homicides so far this year, worst-hit boroughs:": the year so far, for rows of places)
+    cap_ytd = next(
+        (
+            t.span
+            for t in reversed(times)
+            if cap_start <= t.start < table.start and t.span is not None and t.kind == "ytd"
+        ),
+        None,
+    )
+    default = cap_time or cap_ytd or timex.calendar_year(timex.latest_complete_year(ctx.ref))
     ctx.metrics = [mm for mm in metrics if cap_start <= mm.start < table.end]
     ctx.places = [p for p in places if p.start < table.end]
     ctx.times = []
@@ -235,9 +244,13 @@ def table_levels(
         label_text = _text(text, label)
         # (under year columns, "| January | 8 | 6 |" is each column's January)
         label_part = bool(year_columns) and _PART_CELL_RE.fullmatch(label_text.strip()) is not None
-        label_span = _span_of_year(label_text, year_end) or (
-            None if year_columns else _part_of_year(label_text, cap_year)
-        )
+        label_span = _span_of_year(label_text, year_end)
+        if label_span is not None:
+            # ("NYC shooting incidents, January to June:" over "| 2021 | 885 |": each year's
+            # January to June)
+            label_span = _in_column_year(label_span, None, cap_time)
+        elif not year_columns:
+            label_span = _part_of_year(label_text, cap_year)
         if (
             label_metric is None
             and _place_in(places, label) is None
