@@ -235,7 +235,9 @@ _CHANGE_NOUN_OF_RE = compile_scan(
     r"(?:\s+(?:in|last|this|since|over|across)\b[^.!?;%\d]{0,40}?)?"
     r"\s+(?:was|is|has\s+been|came\s+to|amounted\s+to)"
     # ("Nationally the rise was smaller, about 7%.", "The drop in Lambeth was bigger, around 12%.")
-    r"(?P<cmp>\s+(?:even\s+|much\s+|a\s+bit\s+|slightly\s+)?(?:bigger|smaller|larger|steeper|sharper|milder|shallower)\s*,)?"
+    # ("Baltimore's drop was the biggest, around 25%.")
+    r"(?P<cmp>\s+(?:(?:even\s+|much\s+|a\s+bit\s+|slightly\s+)?(?:bigger|smaller|larger|steeper|sharper|milder|shallower)"
+    r"|(?:by\s+far\s+)?the\s+(?:biggest|largest|steepest|sharpest|smallest|mildest))\s*,)?"
     r"\s+(?:(?:only|just|a\s+mere|barely|actually)\s+)?$",
     re.I,
 )

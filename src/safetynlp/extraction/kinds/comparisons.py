@@ -153,11 +153,12 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     _comparisons(ctx, sent)
     if len(ctx.claims) > n_claims:
         _multiple_before_order(ctx, ctx.claims[n_claims:])
-        _after_record_clause(ctx, ctx.claims[n_claims:])
     _per_head_restated(ctx, sent)
     _clause_against_all(ctx, sent)
     _as_many_in_as_in(ctx, sent)
     _per_head_pronoun_ratio(ctx, sent)
+    if len(ctx.claims) > n_claims:
+        _after_record_clause(ctx, ctx.claims[n_claims:])
 
 
 #: "Glasgow vs Edinburgh: 21 vs 9. Glasgow's only about 20% bigger, so per head it's nearly
@@ -507,7 +508,7 @@ def _multiple_before_order(ctx: Ctx, new: list[Claim]) -> None:
 _RECORD_CLAUSE_RE = compile_scan(
     r"\b(?:the\s+)?(?:lowest|highest|most|fewest|worst|best)\b[^,;.!?]{0,40}?"
     r"\b(?:since\s+(?:records\s+began|(?:19|20)\d\d)|on\s+record|ever|"
-    r"in\s+(?:(?:over|more\s+than|almost|nearly)\s+)?(?:a|an|\w+)\s+(?:years?|decades?|century|generation))\b"
+    r"in\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?(?:a|an|\w+)\s+(?:years?|decades?|century|generation))\b"
     r"[^,;.!?]{0,20}?(?P<cut>\s*[,;]\s*(?:(?:and|but|yet|though|while)\s+)?|\s+(?:and|but|yet|while)\s+)",
     re.I,
 )
@@ -544,6 +545,8 @@ _TAKEN_UP_RE = compile_re(
 )
 
 
+#: "..., per head." ending the sentence after the place compared with
+_PER_HEAD_TAIL_RE = compile_re(r"(?:['’]s)?\s*,\s*per\s+(?:head|capita|person)\s*(?:[.!]|$)", re.I)
 #: the crime an order is of, named after the place compared with
 _CRIME_NAMED_AFTER_RE = compile_re(
     r"(?:['’]s)?\s*,?\s+(?:when\s+it\s+comes\s+to|for|on|in\s+terms\s+of)\s+(?:the\s+)?", re.I
@@ -979,7 +982,17 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 for i, p in sent_places
                 if m.start() < p.start and p.end <= others[0][1].start and p not in others
             ]
-        if not firsts and _PRONOUN_SUBJECT_RE.match(text, s0, m.start()):
+        if (
+            not firsts
+            and _PRONOUN_SUBJECT_RE.match(text, s0, m.start())
+            # (not where the elliptic order read it: "Per head it's now higher than Newham.")
+            and not any(
+                c.kind == "comparison"
+                and c.other_geography == others[0][1].place
+                and s0 <= c.start < others[0][1].end
+                for c in ctx.claims
+            )
+        ):
             # "People keep calling London a warzone. It had a lower murder rate than Brussels,
             # Berlin AND Amsterdam last year": "it" is the place the sentence before named
             before = [
@@ -1035,6 +1048,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             else sent[0]
         )
         unit = unit_of(ctx, metric, (opens, max(own[1], others[-1][1].end)))
+        if _PER_HEAD_TAIL_RE.match(text, max(own[1], others[-1][1].end)):
+            # ("... about 10% worse than in Lambeth, per head.": the order's measure, said last)
+            unit = "rate_per_100k"
         if rel_word in ("safer", "more dangerous", "deadlier"):
             unit = "rate_per_100k"
         periods = change_periods(ctx, sent, sent, want_baseline=False)
@@ -1252,7 +1268,10 @@ def _trailing_share_more(
 _PRONOUN_SUBJECT_RE = compile_re(
     # ("... murder capital of Europe. Now it has fewer homicides than Dublin.")
     r"[\W_]*(?:(?:now|today|these\s+days|nowadays|and|but|yet|so|actually)\s*,?\s+)?"
-    r"(?:it|it['’]s|its|it\s+(?:has|had|was|is|still\s+\w+)"
+    # ("Houston had about 430 homicides in 2022. Per capita we're still well above New York.":
+    # the city the poster speaks for)
+    r"(?:per\s+(?:capita|head|person)\s*,?\s+)?"
+    r"(?:it|it['’]s|its|it\s+(?:has|had|was|is|still\s+\w+)|we['’]re|we\s+(?:are|were)"
     # ("The city's rate is still roughly 20 per 100,000, about four times New York's.")
     rf"|{_THE_PLACES_SRC})\b",
     re.I,

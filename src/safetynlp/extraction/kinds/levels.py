@@ -1146,10 +1146,10 @@ def _bare_outcome_rate(ctx: Ctx, sent: tuple[int, int]) -> MetricMention | None:
     word = (m.group("o") or m.group("o2") or m.group("o3") or m.group("o4")).lower()
     # "London's homicide solve rate is around 90%. NYC's clearance rate is ...": the outcome
     # rate named just before is of the same crime
-    return _outcome_of(ctx, crimes[-1].metric or "", word, m.start(), m.end())
+    return outcome_of(ctx, crimes[-1].metric or "", word, m.start(), m.end())
 
 
-def _outcome_of(ctx: Ctx, crime: str, word: str, start: int, end: int) -> MetricMention | None:
+def outcome_of(ctx: Ctx, crime: str, word: str, start: int, end: int) -> MetricMention | None:
     """The metric of ``crime``'s outcome rate that ``word`` names ("charge", "solve", ...),
     said over [start, end)."""
     outcome = "charge_rate" if word.startswith(("charg", "prosec")) else "solve_rate"
@@ -1200,7 +1200,7 @@ def _listed_outcome(ctx: Ctx, sent: tuple[int, int], low: str) -> MetricMention 
             word = head.group("o").lower()
             if word == "outcome" and _CHARGED_RE.search(head.group(0)):
                 word = "charge"  # ("Outcome rates, Met, 2022 — charged/summonsed:")
-            return _outcome_of(ctx, crime.metric, word, crime.start, crime.end)
+            return outcome_of(ctx, crime.metric, word, crime.start, crime.end)
     return None
 
 

@@ -31,7 +31,7 @@ from safetynlp.extraction.context import (
     interval,
 )
 from safetynlp.extraction.kinds.levels import SCREEN_RE as _SCREEN_RE
-from safetynlp.extraction.kinds.levels import per_100k_factor, scaled
+from safetynlp.extraction.kinds.levels import outcome_of, per_100k_factor, scaled
 from safetynlp.extraction.lexicon import MetricMention, PlaceMention
 from safetynlp.extraction.numbers import Quantity
 from safetynlp.extraction.regex_cache import compile_re
@@ -47,9 +47,11 @@ _YEAR_END_RE = compile_re(
     r"May|June|July|August|September|October|November|December)\b|\b(?P<fy>financial\s+years?|FY)\b",
     re.I,
 )
+_OUTCOME_HEAD_RE = compile_re(r"\b(charge|charging|solve|clearance|detection)\s+rates?\b", re.I)
 _RATE_WORDS_RE = compile_re(
     r"\bper\s+(?:100,?000|100k|capita|head|(?P<m>1m|million|1,?000,?000)|(?P<k>1,?000|thousand))\b"
-    r"|\brates?\b",
+    # (not an outcome's rate: "| Year | Offences | Charge rate |" counts offences)
+    r"|(?<!charge\s)(?<!solve\s)(?<!clearance\s)(?<!detection\s)(?<!charging\s)\brates?\b",
     re.I,
 )
 
@@ -278,6 +280,13 @@ def table_levels(
                 or (_metric_named(ctx, text, head) if head else None)
                 or cap_metric
             )
+            outcome = _OUTCOME_HEAD_RE.search(_text(text, head)) if head is not None else None
+            if outcome is not None and metric is not None and q.kind == "percent":
+                # ("| Year | Offences | Charge rate |" under "Rape in England and Wales": the
+                # crime's charge rate)
+                metric = outcome_of(
+                    ctx, metric.metric or "", outcome.group(1).lower(), cell.start, cell.end
+                )
             if metric is None:
                 continue
             place = _place_in(places, label) or (_place_in(places, head) if head else None)
@@ -298,6 +307,12 @@ def table_levels(
                 period = label_span or default
                 if baseline is None or period[0] > ctx.ref or baseline[0] >= period[0]:
                     continue
+                if period[0].year == period[1].year and period != timex.calendar_year(
+                    period[0].year
+                ):
+                    # ("| Q1 | 116,000 | +19% |" under "| Quarter | Offences | vs 2023 |": the
+                    # same quarter of that year)
+                    baseline = timex.shift_years(period, baseline[0].year - period[0].year)
                 sign = -1.0 if _text(text, cell).lstrip().startswith(("-", "−", "–")) else 1.0
                 kind, unit, periods = "change", "percent_change", Periods(period, baseline, True)
                 lo, hi = sorted(sign * abs(v) if v is not None else 0.0 for v in (lo, hi))
@@ -306,7 +321,7 @@ def table_levels(
                     _in_column_year(
                         _span_of_year(_text(text, table.header[k]), year_end),
                         label_text if label_part else None,
-                        cap_time,
+                        cap_time or cap_ytd,
                     )
                     for k in year_columns
                 ]
@@ -348,7 +363,7 @@ def table_levels(
                 period = (
                     label_span
                     or (_part_of_year(label_text, head_span) if label_part else None)
-                    or _in_column_year(head_span, None, cap_time)
+                    or _in_column_year(head_span, None, cap_time or cap_ytd)
                     or (timex.calendar_year(int(head_year.group(0))) if head_year else None)
                     or default
                 )
