@@ -4864,36 +4864,18 @@ def header_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
         value, qi = found
         hedge, hstart = hedge_before(ctx, m.start("share"))
         lo, hi = apply_hedge(value, hedge)
-        groups = m.groupdict()
-        series = (
-            "knife_homicides_share"
-            if groups.get("knife")
-            else "teenage_homicides_share"
-            if groups.get("teen")
-            else None
-        )
-        family = ctx.lex.taxonomy.metrics[series].family if series else "other"
-        mm = MetricMention(*m.span("what"), series, family, m.group("what"), True, share=True)
-        if qi is not None:
-            ctx.used_q.add(qi)
-        start = m.start() + (
-            len(m.group(0)) - len(re.sub(r"^(?:and|but|while|with)\s+", "", m.group(0), flags=re.I))
-        )
-        add(
+        _add_group_share(
             ctx,
-            kind="level",
-            start=start,
-            end=m.end(),
-            metric=mm,
-            pos=m.start("share"),
-            clause=(sent[0], m.end()),
-            sent=sent,
-            value=interval(lo, hi),
-            unit="percent",
+            m,
+            sent,
+            (lo, hi),
+            qi,
+            series=_series_named(m),
+            what=m.span("what"),
+            clause_start=sent[0],
             periods=_level_roles(
                 ctx, m.start("share"), m.end("share"), hstart, (sent[0], m.end()), sent
             ),
-            negated=False,
             **extra,
         )
 
@@ -4976,39 +4958,69 @@ def elliptic_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
         value, qi = found
         hedge, _ = hedge_before(ctx, m.start("share"))
         lo, hi = apply_hedge(value, hedge)
-        series = (
-            _SHARE_OF_COUNT[prev.metric or ""]
-            if alone is not None
-            else "knife_homicides_share"
-            if m.groupdict().get("knife")
-            else "teenage_homicides_share"
-            if m.groupdict().get("teen")
-            else None
-        )
-        family = ctx.lex.taxonomy.metrics[series].family if series else "other"
-        what = (m.start("share"), m.end()) if alone is not None else m.span("what")
-        mm = MetricMention(*what, series, family, text[what[0] : what[1]], True, share=True)
-        if qi is not None:
-            ctx.used_q.add(qi)
-        start = m.start() + (
-            len(m.group(0)) - len(re.sub(r"^(?:and|but|while|with)\s+", "", m.group(0), flags=re.I))
-        )
-        add(
+        _add_group_share(
             ctx,
-            kind="level",
-            start=start,
-            end=m.end(),
-            metric=mm,
-            pos=m.start("share"),
-            clause=(start, m.end()),
-            sent=sent,
-            value=interval(lo, hi),
-            unit="percent",
+            m,
+            sent,
+            (lo, hi),
+            qi,
+            series=_SHARE_OF_COUNT[prev.metric or ""] if alone is not None else _series_named(m),
+            what=(m.start("share"), m.end()) if alone is not None else m.span("what"),
+            clause_start=None,
             periods=Periods(span_of(prev.period), None, True),
-            negated=False,
             place=prev.geography,
             place_how="context",
         )
+
+
+def _series_named(m: re.Match[str]) -> str | None:
+    """The series of the group an elliptic share names: the knives' or the teenagers'."""
+    groups = m.groupdict()
+    if groups.get("knife"):
+        return "knife_homicides_share"
+    if groups.get("teen"):
+        return "teenage_homicides_share"
+    return None
+
+
+def _add_group_share(
+    ctx: Ctx,
+    m: re.Match[str],
+    sent: tuple[int, int],
+    value: tuple[float | None, float | None],
+    qi: int | None,
+    *,
+    series: str | None,
+    what: tuple[int, int],
+    clause_start: int | None,
+    periods: Periods,
+    **extra: object,
+) -> None:
+    """Add the share level ``m`` says of a group (its words from its own, not the "and" that
+    joins it), of ``series`` or a share outside the taxonomy; its clause opens at
+    ``clause_start``, or where its words do."""
+    family = ctx.lex.taxonomy.metrics[series].family if series else "other"
+    mm = MetricMention(*what, series, family, ctx.text[what[0] : what[1]], True, share=True)
+    if qi is not None:
+        ctx.used_q.add(qi)
+    start = m.start() + (
+        len(m.group(0)) - len(re.sub(r"^(?:and|but|while|with)\s+", "", m.group(0), flags=re.I))
+    )
+    add(
+        ctx,
+        kind="level",
+        start=start,
+        end=m.end(),
+        metric=mm,
+        pos=m.start("share"),
+        clause=(start if clause_start is None else clause_start, m.end()),
+        sent=sent,
+        value=interval(*value),
+        unit="percent",
+        periods=periods,
+        negated=False,
+        **extra,
+    )
 
 
 #: a share set between commas after the whole it is of, the group after it: "The majority of
