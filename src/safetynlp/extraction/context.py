@@ -3400,7 +3400,6 @@ _NOT_IN_WORDS_RE = compile_re(
     r"(?P<year>(?:19|20)\d\d))(?=\s*(?:[.!;,)]|$))",
     re.I,
 )
-_FRACTION_PERCENT = {"half": 50.0, "a third": 33.3333, "a quarter": 25.0}
 
 
 def _said_alternative(claim: Claim, m: re.Match[str]) -> bool:
@@ -3445,7 +3444,7 @@ def _corrected_in_words(ctx: Ctx, claim: Claim) -> None:
             intense=None,
         )
     elif m.group("frac") and claim.kind == "level" and claim.unit == "percent":
-        share = _FRACTION_PERCENT[re.sub(r"\s+", " ", m.group("frac").lower())]
+        share = round(FRACTIONS[re.sub(r"\s+", " ", m.group("frac").lower())] * 100, 4)
         new = replace(claim, value=(share, share))
     elif m.group("mult") and claim.kind == "change" and claim.unit == "percent_change":
         size = 200.0 if m.group("mult").lower().startswith("trip") else 100.0

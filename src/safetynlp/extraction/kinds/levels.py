@@ -4858,17 +4858,15 @@ def header_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
         )
         if m is None or used(ctx, m.start("share"), m.end()):
             continue
-        found = _share_value(ctx, m.start("share"), m.end("share"))
+        found = _hedged_share(ctx, m)
         if found is None:
             continue
-        value, qi = found
-        hedge, hstart = hedge_before(ctx, m.start("share"))
-        lo, hi = apply_hedge(value, hedge)
+        value, qi, hstart = found
         _add_group_share(
             ctx,
             m,
             sent,
-            (lo, hi),
+            value,
             qi,
             series=_series_named(m),
             what=m.span("what"),
@@ -4952,17 +4950,15 @@ def elliptic_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
             or m.start() - prev.end > 160
         ):
             continue
-        found = _share_value(ctx, m.start("share"), m.end("share"))
+        found = _hedged_share(ctx, m)
         if found is None:
             continue
-        value, qi = found
-        hedge, _ = hedge_before(ctx, m.start("share"))
-        lo, hi = apply_hedge(value, hedge)
+        value, qi, _ = found
         _add_group_share(
             ctx,
             m,
             sent,
-            (lo, hi),
+            value,
             qi,
             series=_SHARE_OF_COUNT[prev.metric or ""] if alone is not None else _series_named(m),
             what=(m.start("share"), m.end()) if alone is not None else m.span("what"),
@@ -4971,6 +4967,19 @@ def elliptic_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
             place=prev.geography,
             place_how="context",
         )
+
+
+def _hedged_share(
+    ctx: Ctx, m: re.Match[str]
+) -> tuple[tuple[float | None, float | None], int | None, int] | None:
+    """The share ``m`` says, as a hedged percent interval, the index of its quantity (where it
+    is one) and where its hedge opens; None where its words are no share."""
+    found = _share_value(ctx, m.start("share"), m.end("share"))
+    if found is None:
+        return None
+    value, qi = found
+    hedge, hstart = hedge_before(ctx, m.start("share"))
+    return apply_hedge(value, hedge), qi, hstart
 
 
 def _series_named(m: re.Match[str]) -> str | None:
