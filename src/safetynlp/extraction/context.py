@@ -1317,6 +1317,11 @@ def _place_for(
                 force is None
                 or (within(p.start, clause) and p.start > force.start)
                 or (taken_up and force.start - 300 < p.start < force.start)
+                # ("Robbery in Newham: the Met solved just 4% last year": the label's area)
+                or (
+                    sent[0] <= p.start < force.start
+                    and _LABEL_TO_FORCE_RE.fullmatch(ctx.text, p.end, force.start) is not None
+                )
             )
             # (not where someone lives: "My brother in Queens ... NYPD recorded ...")
             and not _SOMEONE_IN_BEFORE_RE.search(ctx.text, max(0, p.start - 40), p.start)
@@ -1326,6 +1331,7 @@ def _place_for(
     return place, how
 
 
+_LABEL_TO_FORCE_RE = compile_re(r"[^.!?\n:;]{0,30}:\s*(?:the\s+)?", re.I)
 #: a source's figures that take up what was said before: "'s own figures have it", "data has them"
 _SOURCE_HAS_IT_RE = compile_re(
     # (the force's name may take its noun: "Met data")

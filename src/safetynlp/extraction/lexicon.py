@@ -185,6 +185,8 @@ def _outcome_rate_entries(spec: dict[str, Any] | None) -> list[dict[str, Any]]:
                 r"(?:\s+(?:in|across)\s+(?:(?!\s(?:is|are|was|were|but|has|have|had)\s|\sand\s+"
                 r"(?:hardly|barely|few|only|almost|virtually|none|nobody|not|no|most|many)\b)"
                 r"[^,.;:!?\d]){2,40}?)?"
+                # ("Fewer than 1 in 50 vehicle thefts there end in a charge": the place before)
+                r"(?:\s+there)?"
                 r"(?:\s+(?:last|this)\s+year"
                 r"|\s+in\s+(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d"
                 rf"|\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s+(?:(?:even|actually|ever|eventually|then)\s+)?{o['share']}"
@@ -1044,7 +1046,8 @@ def _bare_outcome_res(spec: dict[str, Any] | None) -> tuple[tuple[str, re.Patter
     for outcome, o in spec.get("outcomes", {}).items():
         parts = [
             rf"\b{_SHARE_FIGURE_SRC}(?P<tail>(?:\s+(?:of\s+(?:them|those|these|cases|offences|crimes|reports)"
-            rf"|offences|crimes|cases|reports|ones))?\s+{o['share']})"
+            # ("fewer than one in five offences now ends in a charge")
+            rf"|offences|crimes|cases|reports|ones))?(?:\s+(?:now|still|actually))?\s+{o['share']})"
         ]
         bare = _BARE_OUTCOME_WORDS.get(outcome)
         if bare:

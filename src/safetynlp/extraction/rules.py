@@ -29,6 +29,7 @@ from safetynlp.extraction.context import (
     add,
     apply_hedge,
     as_fall,
+    change_periods,
     hedge_before,
     interval,
     is_list_item,
@@ -55,6 +56,7 @@ from safetynlp.extraction.kinds.contrasts import contrasted_places, contrasted_s
 from safetynlp.extraction.kinds.extremums import extremums, ranking_groups, rankings
 from safetynlp.extraction.kinds.frequencies import frequencies, rate_of_gap
 from safetynlp.extraction.kinds.levels import (
+    RATE_BASE_RE,
     apposed_shares,
     arrow_ends,
     as_header_says,
@@ -69,9 +71,11 @@ from safetynlp.extraction.kinds.levels import (
     is_everyday,
     levels_after_orders,
     ordinals,
+    per_100k_factor,
     percent_levels,
     rates,
     same_magnitude,
+    scaled,
     shares_of_wholes,
 )
 from safetynlp.extraction.kinds.outcomes import outcome_shares
@@ -129,7 +133,7 @@ from safetynlp.extraction.numbers import (
 from safetynlp.extraction.regex_cache import compile_re
 from safetynlp.extraction.spans import slice_by_start
 from safetynlp.extraction.spelling import respell
-from safetynlp.extraction.timex import Span, TimeRef
+from safetynlp.extraction.timex import Span, TimeRef, shift_years
 from safetynlp.types import Claim
 
 __all__ = ["CONTEXT_SENTENCES", "apply_hedge", "build_claims"]
@@ -648,6 +652,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
                 quoted.append(claim)
         if len(quoted) == 1 and quoted[0].negated:
             _put_right(ctx, quoted[0], m.end("q"))
+        _quoted_figure_years_ago(ctx, m.start("q"), m.end("q"))
     if ctx.echoes:
         _answer_echoes(ctx)
     if "claim" in text or "Claim" in text or _SAYER_WORDS_RE.search(text):
@@ -2538,6 +2543,10 @@ def _figures_against_in_places(ctx: Ctx, sent: tuple[int, int]) -> None:
         if level.end > against.start():
             level.end = against.start()
             level.surface = ctx.text[level.start : level.end]
+        # ("about 2.3 offences per 1,000 people, against 0.9 for England and Wales": the
+        # figures set against have the level's base)
+        base = RATE_BASE_RE.search(level.surface) if level.unit == "rate_per_100k" else None
+        factor = 1.0 if base is None else per_100k_factor(base)
         for q, place in added:
             hedge, hstart = hedge_before(ctx, q.start)
             ctx.claims.append(
@@ -2546,7 +2555,7 @@ def _figures_against_in_places(ctx: Ctx, sent: tuple[int, int]) -> None:
                     start=hstart,
                     end=place.end,
                     surface=ctx.text[hstart : place.end],
-                    value=interval(*apply_hedge(q.value, hedge)),
+                    value=interval(*scaled(*apply_hedge(q.value, hedge), factor)),
                     geography=place.place,
                     geography_source="text",
                 )
@@ -3934,6 +3943,7 @@ def _rebut_line_quotes(ctx: Ctx) -> None:
         _agreed_by(ctx, start, end)
         _source_has_it(ctx, start, end)
         _pair_follows_quote(ctx, start, end)
+        _quoted_figure_years_ago(ctx, start, end)
         m = _REPLY_DENIES_RE.match(ctx.text, end)
         if m is not None and (echo := _ECHO_RE.match(ctx.text, end)) is not None:
             # ("Doubled? Try 20%.": the quote's word echoed in doubt is no claim of the reply's)
@@ -4153,6 +4163,66 @@ def _reply_line(text: str, end: int) -> tuple[int, int]:
     opens = end + len(text[end:]) - len(text[end:].lstrip())
     stop = text.find("\n", opens)
     return opens, len(text) if stop < 0 else stop
+
+
+#: "700 was roughly the 2019 figure", "30% was the 2019 rise": the quoted figure, put back
+#: in the year it belongs to
+_FIGURE_WAS_YEARS_RE = compile_re(
+    r"[^.!?\n]{0,30}?(?<![\w.,])(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<pct>\s*(?:%|per\s*cent|pc))?\s+"
+    r"(?:was|is)\s+(?P<h>(?:roughly|about|around|approximately|more\s+or\s+less)\s+)?"
+    r"(?:(?:actually|really|only|just)\s+)?the\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+"
+    r"(?:(?P<count>figure|total|number|count|level|rate|tally)|rise|increase|jump|fall|drop|decrease|"
+    r"change|one)\b",
+    re.I,
+)
+
+
+def _quoted_figure_years_ago(ctx: Ctx, start: int, end: int) -> None:
+    """ "QT: 'Homicides in England and Wales hit 700 last year' - Wrong, 700 was roughly the
+    2019 figure.": the quoted claim's figure, which the reply says is another year's, is a
+    claim of that year (the quoted one keeps its own time)."""
+    opens, stop = _reply_line(ctx.text, end)
+    m = _FIGURE_WAS_YEARS_RE.match(ctx.text, opens, stop)
+    if m is None:
+        return
+    fig = float(m.group("fig").replace(",", ""))
+    quoted = [
+        c
+        for c in ctx.claims
+        if start <= c.start < end
+        and c.value is not None
+        and fig in c.value
+        and (c.unit in ("percent_change", "percent")) == bool(m.group("pct"))
+        and (c.kind == "level") == bool(m.group("count"))
+    ]
+    year = next((t for t in ctx.all_times if t.start <= m.start("y") < t.end and t.span), None)
+    if len(quoted) != 1 or year is None or year.span is None:
+        return
+    said = quoted[0]
+    if said.period is not None and span_of(said.period) == year.span:
+        # (the quote's time is not the reply's year: "Knife crime up 30% in Birmingham")
+        own = change_periods(ctx, (start, end), (start, end), want_baseline=said.kind == "change")
+        said.period = _iso_span(own.period)
+        said.baseline = _iso_span(own.baseline) if said.kind == "change" else said.baseline
+    at = m.start("fig")
+    # (the figure said again is no claim of its own: "30%" alone)
+    ctx.claims = [c for c in ctx.claims if not (at <= c.start < m.end())]
+    ctx.claims.append(
+        replace(
+            said,
+            start=at,
+            end=m.end(),
+            surface=ctx.text[at : m.end()],
+            value=interval(*apply_hedge(fig, _reply_hedge(m.group("h")))),
+            period=_iso_span(year.span),
+            baseline=_iso_span(shift_years(year.span, -1)) if said.kind == "change" else None,
+            negated=False,
+        )
+    )
+
+
+def _iso_span(span: Span | None) -> tuple[str | None, str | None] | None:
+    return None if span is None else (span[0].isoformat(), span[1].isoformat())
 
 
 def _answer_over_quoted_years(ctx: Ctx, start: int, end: int) -> None:

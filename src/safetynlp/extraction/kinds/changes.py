@@ -113,7 +113,8 @@ _WHAT_IT_WAS_RE = GatedPattern(
     compile_scan(
         # ("more than four times what they were in 2019")
         r"(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two\s+thirds|three\s+quarters|twice|double|triple|"
-        r"(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times|\d+(?:\.\d+)?x)\s+(?:of\s+)?"
+        # ("one and a half times the 2019 total")
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+and\s+a\s+half)?\s+times|\d+(?:\.\d+)?x)\s+(?:of\s+)?"
         # ("half what it had in 2021")
         r"(?:(?:what|the\s+level|the\s+number)\s+(?:they|it|there)\s+(?:were|was|had\s+been|had|recorded|saw)"
         r"(?:\s+(?P<y4>in\s+(?:19|20)\d\d(?:/\d\d)?)\b)?"
@@ -295,6 +296,8 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
     """A change verb, then the words up to its size ("fell, by about", "rose in 2024, by")."""
     return compile_scan(
         rf"(?<![\w-])(?P<v>{up}|{down})"
+        # ("Knife crime 'soared' by 30%": the verb in scare quotes)
+        r"(?:(?<=\w)[\"'’”](?=\s))?"
         # ("It fell slightly in 2024, by about 3%")
         r"(?:\s+(?:slightly|sharply|massively|significantly|a\s+(?:bit|little|touch|tad))(?=\s+(?:again|in|last|this)\b))?"
         # "rose in 2024, by about 3%", "barely rose last year, maybe 3%": the time between
@@ -313,7 +316,7 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         # comparison with other places is the sentence's, the size is London's own)
         # ("dropped a bit, maybe 5%")
         # ("Croydon went up though, by about 5%")
-        rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|a\s+(?:bit|little|touch|tad)|again|too|also|as\s+well|though|tho|even\s+more|even\s+faster|faster|further|more\s+still|"
+        rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|a\s+(?:bit|little|touch|tad)|again|back|too|also|as\s+well|though|tho|even\s+more|even\s+faster|faster|further|more\s+still|"
         r"(?:the\s+)?(?:most|furthest|fastest|least)|(?:(?:way|far|much|a\s+lot|even)\s+)?(?:more|less|faster|further)))?"
         r"(?:\s+[-–—:](?=\s))?"
         # ("Knife homicides fell even faster, down about 18%": the move said again)
@@ -538,6 +541,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
                 if f[0].isdigit()
                 else words_to_number(f.split()[0]) or 0.0
             )
+            + (0.5 if " and a half" in " ".join(f.split()) else 0.0)
         )
         if pct is not None or f[0].isdigit():
             # ("Roughly 2.4x the 2019 level": the multiple's own figure is no level)

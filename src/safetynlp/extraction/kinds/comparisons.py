@@ -115,7 +115,9 @@ _BELOW_ABOVE_RE = compile_scan(
 )
 #: a conjunction and a subject of its own: a clause a change before it does not run into
 _CONJUNCTION_CLAUSE_RE = compile_scan(
-    r"\s+(?=(?:and|but|whereas|while|though)\s+(?:it\b|it['’]s|its\b|they\b|the\s+"
+    r"\s+(?=(?:and|but|whereas|while|though)\s+"
+    # ("... and per head it's now below Baltimore")
+    r"(?:per\s+(?:head|capita|person)\s*,?\s+)?(?:it\b|it['’]s|its\b|they\b|the\s+"
     r"(?:borough|city|county|force|country|state|region|town|rate)\b|(?-i:[A-Z])"
     # ("Knife crime in Scotland is down 60% since 2006 and now lower per head than in
     # England": the subject left out, the time said)
@@ -159,6 +161,54 @@ def comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
     _per_head_pronoun_ratio(ctx, sent)
     if len(ctx.claims) > n_claims:
         _after_record_clause(ctx, ctx.claims[n_claims:])
+        _but_sized_other_measure(ctx, ctx.claims[n_claims:], sent)
+
+
+#: "..., in absolute terms but only about 30% higher per head": the order again, sized, on
+#: the other measure
+_BUT_OTHER_MEASURE_RE = compile_re(
+    r"(?:['’]s?)?(?P<m1>\s+(?:in\s+(?:absolute|raw)\s+(?:terms|numbers)|per\s+(?:head|capita|person)))?"
+    r"\s*,?\s+but\s+(?:(?:only|just|still)\s+)?"
+    r"(?P<h>(?:about|around|roughly|approx\.?|approximately|nearly|almost|some|over|under)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)\s+(?:(?P<up>higher|more|greater|worse)|lower|fewer|less|better)"
+    r"\s+(?P<m2>per\s+(?:head|capita|person)|in\s+(?:absolute|raw)\s+(?:terms|numbers))\b",
+    re.I,
+)
+
+
+def _but_sized_other_measure(ctx: Ctx, new: list[Claim], sent: tuple[int, int]) -> None:
+    """ "Car thefts in Birmingham are twice Manchester's in absolute terms but only about 30%
+    higher per head": each measure's order is a claim, the second sized by its percent."""
+    for c in new:
+        if c.kind != "comparison" or not isinstance(c.other_geography, str) or c.end > sent[1]:
+            continue
+        m = _BUT_OTHER_MEASURE_RE.match(ctx.text, c.end, sent[1])
+        if m is None:
+            continue
+        per_head = m.group("m2").lower().startswith("per")
+        if m.group("m1"):
+            c.unit = "count" if per_head else "rate_per_100k"
+        share = float(m.group("n")) / 100
+        if share >= 1 and not m.group("up"):
+            continue
+        start = m.start("h") if m.group("h") else m.start("n")
+        hedge, _ = hedge_before(ctx, m.start("n"))
+        ctx.claims.append(
+            replace(
+                c,
+                start=start,
+                end=m.end(),
+                surface=ctx.text[start : m.end()],
+                value=interval(*apply_hedge(1 + share if m.group("up") else 1 - share, hedge)),
+                unit="rate_per_100k" if per_head else "count",
+                relation="ratio",
+                negated=False,
+            )
+        )
+        ctx.used_spans.append((start, m.end()))
+        q = _q_index_at(ctx, m.start("n"), m.end())
+        if q is not None:
+            ctx.used_q.add(q)
 
 
 #: "Glasgow vs Edinburgh: 21 vs 9. Glasgow's only about 20% bigger, so per head it's nearly
@@ -650,6 +700,8 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                 re.fullmatch(
                     # ("3 times worse per head than London")
                     r"\s*(?:(?:as\s+many|as\s+much|more|higher|fewer|less|lower|worse|as\s+high|as\s+bad|as\s+(?:deadly|dangerous|murderous|violent)|the|that|those)\b[^.!?]{0,40}?\b(?:as|than|of)\s+(?:in\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+|the\s+)?|of\s+(?:the\s+)?|"
+                    # ("about a third below Enfield's": a fraction less than the other place's)
+                    r"(?:above|below)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?|"
                     # ("about twice the rate in England and Wales")
                     r"the\s+(?:rate|figure|number|total|level|count)s?\s+(?:in|for|across)\s+(?:the\s+)?|)",
                     text[m.end() : p.start],
@@ -834,6 +886,17 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             # about five times Canada's": the place named again after a move of its own)
             cut = _own_move_turn(ctx, sent[0], first.start)
             own_figure = own_figure or cut is not None
+        turn = (
+            cut or last_match(_CONJUNCTION_CLAUSE_RE, text, first.end, hstart)
+            if not subject_after and not own_figure
+            else None
+        )
+        if turn is not None and _sized_move(ctx, first.end, turn.start()):
+            # ("Merseyside's firearm discharges are half what they were in 2017 but still
+            # double Greater Manchester's per head": the subject's own move, sized, a claim of
+            # its own, with its own times)
+            cut, own_figure = turn, True
+            periods = change_periods(ctx, (cut.end(), s1), (cut.end(), s1), want_baseline=False)
         ordered = cut is None and _THAN_RE.search(text, first.end, hstart) is not None
         if ordered:
             # "London's rate is lower than Toronto's and about a twentieth of Chicago's": the
@@ -1065,6 +1128,9 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
             "fewer",
             "less",
             "lower",
+            # ("about 30% below Kent's per head")
+            "below",
+            "above",
         ):
             hedge, _ = hedge_before(ctx, pct.start())
             lo, hi = apply_hedge(float(pct.group("n")), hedge)
@@ -1116,6 +1182,16 @@ def _comparisons(ctx: Ctx, sent: tuple[int, int]) -> None:
                         cut = conj
                 if cut is not None:
                     own_sent = (cut.end(), sent[1])
+            if cut is None:
+                # ("Chicago's murders last year were about half what they were in 2021, and
+                # the rate is now below Philadelphia's": the subject's own move, sized, a
+                # claim of its own before the order's clause)
+                conj = last_match(_CONJUNCTION_CLAUSE_RE, text, first.end, m.start())
+                if conj is not None and _sized_move(ctx, first.end, conj.start()):
+                    cut = conj
+                    own_sent = (cut.end(), sent[1])
+                    # (the move's times are its own)
+                    periods = change_periods(ctx, own_sent, own_sent, want_baseline=False)
             coord_from = done_end
             if coord_from is None:
                 # ("London's rate is about double Manchester's but lower than Birmingham's": a
@@ -1277,7 +1353,7 @@ _PRONOUN_SUBJECT_RE = compile_re(
     re.I,
 )
 _MORE_OR_FEWER_RE = compile_re(
-    r"\s+(?:(?P<more>more|higher|greater|worse)|fewer|less|lower)\b", re.I
+    r"\s+(?:(?P<more>more|higher|greater|worse|above)|fewer|less|lower|below)\b", re.I
 )
 _PCT_BEFORE_RE = compile_scan(
     r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+$", re.I
@@ -3336,8 +3412,15 @@ def _sized_move(ctx: Ctx, start: int, end: int) -> bool:
             or FRACTION_RE.search(ctx.text, start, end) is not None
         )
         and any(start <= t.start < end for t in ctx.times)
-        and _MOVED_BEFORE_RE.search(ctx.text, start, end) is not None
+        and (
+            _MOVED_BEFORE_RE.search(ctx.text, start, end) is not None
+            # ("were about half what they were in 2021")
+            or _WHAT_IT_WAS_RE.search(ctx.text, start, end) is not None
+        )
     )
+
+
+_WHAT_IT_WAS_RE = compile_scan(r"\bwhat\s+(?:it|they)\s+(?:was|were)\b", re.I)
 
 
 def _own_move_turn(ctx: Ctx, start: int, end: int) -> re.Match[str] | None:

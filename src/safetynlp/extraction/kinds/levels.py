@@ -1304,6 +1304,9 @@ def _item_share(
     )
 
 
+_PART_OF_TIME_BEFORE_RE = compile_scan(r"\b(?:first|second|latter|back)\s+$", re.I)
+
+
 def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
     # "... think the Met does a good job. It was 67% in 2016.": "it" takes the one before
     # "... share saying the Met does a good job:\n2017: 68%\n2020: 60%": a list item too
@@ -1336,6 +1339,8 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
         if sent[0] <= q.start < sent[1] and i not in ctx.used_q and q.kind == "percent":
             cands.append((q.start, q.end, q.value, i))
     for m in FRACTION.finditer(ctx.text, ctx.low, sent[0], sent[1]):
+        if _PART_OF_TIME_BEFORE_RE.search(ctx.text, max(sent[0], m.start() - 10), m.start()):
+            continue  # ("In the first half of 2022": a part of the year, no share)
         if (
             (
                 re.match(r"\s+(?:of|the|its|their|all)\b", ctx.text[m.end() : m.end() + 6], re.I)
@@ -1986,7 +1991,7 @@ _PAIRED_AFTER_RE = compile_re(
 )
 _SHARE_FROM_BEFORE_RE = compile_re(
     r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+over\s+|"
-    r"just\s+under\s+|over\s+)?$",
+    r"just\s+under\s+|over\s+|barely\s+|under\s+|well\s+over\s+|more\s+than\s+|less\s+than\s+)?$",
     re.I,
 )
 _SHARE_YEAR_AFTER_RE = compile_re(r"\s+(?:back\s+)?in\s+(?:19|20)\d\d\b")

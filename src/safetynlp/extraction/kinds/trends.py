@@ -58,7 +58,7 @@ from safetynlp.types import Claim
 #: a count (not a year: "up from 2018" is a trend with a baseline) after "up/down from"
 _FROM_COUNT_RE = compile_re(
     # ("up from under 6,000 in 2019")
-    r"\s+(?:~\s*|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|under\s+|over\s+|"
+    r"\s+(?:~\s*|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|under\s+|over\s+|barely\s+|"
     r"just\s+(?:under|over)\s+|below\s+|above\s+|more\s+than\s+|less\s+than\s+|fewer\s+than\s+)?"
     r"(?:(?!(?:19|20)\d\d(?![\d,]))\d"
     # ("down from about half in 2016", "down from roughly two thirds"): a share in words
