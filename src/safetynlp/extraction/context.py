@@ -1187,7 +1187,9 @@ _OR_SO_RE = compile_scan(
     # ("33 homicides (ish)", "around 110 (give or take)": the hedge in brackets)
     r"|\s*\((?:ish|approx(?:imately)?\.?|roughly|or\s+so|give\s+or\s+take)\)"
     # ("100ish", "Five-ish.", "twentyish"; not "Swedish": see _hedged_after)
-    r"|(?<=[\da-z%])(?P<ish>-?ish)\b",
+    r"|(?<=[\da-z%])(?P<ish>-?ish)\b"
+    # ("3,200 ish.": apart, said last)
+    r"|(?<=\d)\s+ish\b(?=\s*(?:[.,;!?)]|$))",
     re.I,
 )
 #: the words "-ish" may hedge: a number
@@ -1317,10 +1319,13 @@ def _place_for(
                 force is None
                 or (within(p.start, clause) and p.start > force.start)
                 or (taken_up and force.start - 300 < p.start < force.start)
-                # ("Robbery in Newham: the Met solved just 4% last year": the label's area)
+                # ("Robbery in Newham: the Met solved just 4% last year": the label's area, in
+                # a label that names the crime; not "Sheffield folk: South Yorkshire Police
+                # say ...")
                 or (
                     sent[0] <= p.start < force.start
                     and _LABEL_TO_FORCE_RE.fullmatch(ctx.text, p.end, force.start) is not None
+                    and any(sent[0] <= mm.start < p.start and mm.stat for mm in ctx.metrics)
                 )
             )
             # (not where someone lives: "My brother in Queens ... NYPD recorded ...")

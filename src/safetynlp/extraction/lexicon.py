@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -1086,6 +1086,8 @@ def bare_outcomes(text: str, metrics: list[MetricMention], lex: Lexicon) -> list
     (or the label) gives: "Vehicle thefts in England and Wales: only 1 in 50 ends with a
     charge" is the vehicle theft charge rate."""
     low = text.lower()
+    if "solve rate" in low or "outcome" in low:
+        metrics = _bare_rate_of_crime_named(text, metrics, lex)
     if not any(w in low for w in ("charg", "prosecut", "solv", "clear", "detect")):
         return metrics  # (cheap first)
     found: list[MetricMention] = []
@@ -1129,3 +1131,63 @@ def bare_outcomes(text: str, metrics: list[MetricMention], lex: Lexicon) -> list
     if not found:
         return metrics
     return sorted([*metrics, *found], key=lambda mm: (mm.start, mm.end))
+
+
+#: a solve rate named with no crime of its own, which the homicide series takes by default
+_BARE_SOLVE_RATE_RE = compile_re(r"(?:the\s+)?(?:solve\s+rate|positive\s+outcomes?)", re.I)
+#: from the crime named to the bare rate: the same sentence, not far
+_CRIME_TO_RATE_GAP_RE = compile_re(r"(?:[^.!?\n]|\.(?=\d)){0,100}")
+
+
+def _bare_rate_of_crime_named(
+    text: str, metrics: list[MetricMention], lex: Lexicon
+) -> list[MetricMention]:
+    """ "Theft from the person in Westminster: 0.9% solve rate", "Positive outcomes for robbery
+    in Birmingham: ...", "Rape charge rate ... was 1 in 20, and the solve rate ...": a bare
+    solve rate is the solve rate of the crime the sentence named just before it (or right
+    after it, "positive outcomes for robbery"), where the store has one."""
+    out = list(metrics)
+    for i, mm in enumerate(out):
+        if mm.metric != "homicide_solve_rate" or not _BARE_SOLVE_RATE_RE.fullmatch(
+            mm.phrase.strip()
+        ):
+            continue
+        crime = next(
+            (
+                c
+                for c in reversed(out[:i])
+                if c.metric is not None
+                and c.stat
+                and c.family != "homicide"
+                and _CRIME_TO_RATE_GAP_RE.fullmatch(text, c.end, mm.start)
+            ),
+            None,
+        ) or next(
+            (
+                c
+                for c in out[i + 1 :]
+                if c.metric is not None
+                and c.stat
+                and c.family != "homicide"
+                and re.fullmatch(
+                    r"\s+(?:rates?\s+)?(?:for|of|on)\s+(?:all\s+)?", text[mm.end : c.start], re.I
+                )
+            ),
+            None,
+        )
+        if crime is None or crime.metric is None:
+            continue
+        said = crime.metric.removesuffix("_solve_rate").removesuffix("_charge_rate")
+        base = lex.outcome_base(crime.phrase.strip()) or next(
+            (
+                b
+                for b in (said, said.removesuffix("s"), said.removesuffix("_offences"))
+                if f"{b}_solve_rate" in lex.taxonomy.metrics
+            ),
+            None,
+        )
+        rate = f"{base}_solve_rate" if base else None
+        if rate is None or rate not in lex.taxonomy.metrics:
+            continue
+        out[i] = replace(mm, metric=rate, family=lex.taxonomy.metrics[rate].family)
+    return out

@@ -71,6 +71,7 @@ from safetynlp.extraction.kinds.levels import (
     is_everyday,
     levels_after_orders,
     ordinals,
+    part_of_whole_shares,
     per_100k_factor,
     percent_levels,
     rates,
@@ -568,6 +569,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         elliptic_shares(ctx, sent)
         apposed_shares(ctx, sent)
         shares_of_wholes(ctx, sent)
+        part_of_whole_shares(ctx, sent)
         pair_ratio_change(ctx, sent)
         late_elliptic_orders(ctx, sent)
         levels_after_orders(ctx, sent, clauses)
@@ -659,6 +661,11 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         _claims_called_false(ctx)
     if ">" in text or ("\n" in text and ": " in text):
         _rebut_line_quotes(ctx)
+    if "QT" in text or "Quot" in text:
+        # ("QT: 'A stabbing every 10 minutes in London' - that's the England and Wales figure":
+        # a quoted post's line with the reply after a dash)
+        for m in _QT_DASH_RE.finditer(text):
+            _quoted_figure_years_ago(ctx, m.start("q"), m.end("q"))
     for k, sent in enumerate(sents):
         if k and _SCORN_SENTENCE_RE.fullmatch(text, *sent):
             prev = sents[k - 1]
@@ -4179,46 +4186,164 @@ _FIGURE_WAS_YEARS_RE = compile_re(
 
 def _quoted_figure_years_ago(ctx: Ctx, start: int, end: int) -> None:
     """ "QT: 'Homicides in England and Wales hit 700 last year' - Wrong, 700 was roughly the
-    2019 figure.": the quoted claim's figure, which the reply says is another year's, is a
-    claim of that year (the quoted one keeps its own time)."""
+    2019 figure.", "> Chicago had 800 murders last year / That was 2021.": the quoted claim,
+    which the reply says is another year's, is a claim of that year, and is denied for its own
+    time (which keeps its own words' time, not the reply's year)."""
     opens, stop = _reply_line(ctx.text, end)
     m = _FIGURE_WAS_YEARS_RE.match(ctx.text, opens, stop)
-    if m is None:
+    that = None if m is not None else _THAT_WAS_YEAR_RE.match(ctx.text, opens, stop)
+    if m is None and that is None:
+        _quoted_claim_another_place(ctx, start, end, opens, stop)
         return
-    fig = float(m.group("fig").replace(",", ""))
+    said_as = m or that
+    assert said_as is not None
+    fig = None if m is None else float(m.group("fig").replace(",", ""))
     quoted = [
         c
         for c in ctx.claims
         if start <= c.start < end
-        and c.value is not None
-        and fig in c.value
-        and (c.unit in ("percent_change", "percent")) == bool(m.group("pct"))
-        and (c.kind == "level") == bool(m.group("count"))
+        and (
+            m is None
+            or (
+                c.value is not None
+                and fig in c.value
+                and (c.unit in ("percent_change", "percent")) == bool(m.group("pct"))
+            )
+        )
+        and (said_as.group("count") is None or c.kind in ("level", "frequency"))
     ]
-    year = next((t for t in ctx.all_times if t.start <= m.start("y") < t.end and t.span), None)
+    year = next(
+        (t for t in ctx.all_times if t.start <= said_as.start("y") < t.end and t.span), None
+    )
     if len(quoted) != 1 or year is None or year.span is None:
         return
     said = quoted[0]
+    moved = said.kind in ("change", "trend")
+    own_period = said.period
+    times = ctx.times
+    # (the quote's own times: the sentence read last may be another's)
+    ctx.times = [t for t in ctx.all_times if start <= t.start < end]
+    own = change_periods(ctx, (start, end), (start, end), want_baseline=moved)
+    ctx.times = times
+    # ("That was the 2019 figure for the whole of England and Wales": another place too)
+    whole = _FOR_PLACE_RE.match(ctx.text, said_as.end(), stop)
+    other = (
+        None
+        if whole is None
+        else next((p for p in ctx.places if p.start == whole.end() and p.how == "text"), None)
+    )
+    if own.period == year.span and other is None:
+        return  # ("> 46 knife crimes a day in London / That's 2024, ...": the quote's own year)
     if said.period is not None and span_of(said.period) == year.span:
         # (the quote's time is not the reply's year: "Knife crime up 30% in Birmingham")
-        own = change_periods(ctx, (start, end), (start, end), want_baseline=said.kind == "change")
         said.period = _iso_span(own.period)
-        said.baseline = _iso_span(own.baseline) if said.kind == "change" else said.baseline
-    at = m.start("fig")
+        said.baseline = _iso_span(own.baseline) if moved else said.baseline
+    baseline = None
+    if moved:
+        vs = that.group("vs") if that is not None else None
+        ref = (
+            next((t for t in ctx.all_times if t.start <= that.start("vs") < t.end and t.span), None)
+            if that is not None and vs
+            else None
+        )
+        if ref is not None and ref.span is not None:
+            baseline = _iso_span(ref.span)
+        elif said.baseline is not None and said.period is not None:
+            # (the same span of years, moved: "... up 30% last year / That was 2019's rise")
+            gap = span_of(said.period)[0].year - span_of(said.baseline)[0].year
+            baseline = _iso_span(shift_years(year.span, -max(gap, 1)))
+        else:
+            baseline = _iso_span(shift_years(year.span, -1))
+    value: tuple[float | None, float | None] | None
+    if m is not None and fig is not None:
+        at, value = m.start("fig"), interval(*apply_hedge(fig, _reply_hedge(m.group("h"))))
+    elif that is not None:
+        at, value = that.start("w"), said.value
+    else:
+        return
+    said.negated = True
+    if any(c.start == at and c.end == said_as.end() for c in ctx.claims):
+        return  # (read already, from another reading of the quote)
     # (the figure said again is no claim of its own: "30%" alone)
-    ctx.claims = [c for c in ctx.claims if not (at <= c.start < m.end())]
+    ctx.claims = [c for c in ctx.claims if not (at <= c.start < said_as.end())]
     ctx.claims.append(
         replace(
             said,
             start=at,
-            end=m.end(),
-            surface=ctx.text[at : m.end()],
-            value=interval(*apply_hedge(fig, _reply_hedge(m.group("h")))),
-            period=_iso_span(year.span),
-            baseline=_iso_span(shift_years(year.span, -1)) if said.kind == "change" else None,
+            end=said_as.end(),
+            surface=ctx.text[at : said_as.end()],
+            value=value,
+            period=_iso_span(year.span) if own_period is not None else None,
+            baseline=baseline,
+            negated=False,
+            geography=other.place if other is not None else said.geography,
+        )
+    )
+
+
+_FOR_PLACE_RE = compile_re(r"\s+(?:for|in|across)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?", re.I)
+
+
+_QT_DASH_RE = compile_re(
+    r"(?m)^[ \t]*(?:QT|Quote\s+tweet|Quoting)(?:[ \t]+@[\w.]+)?[ \t]*:[ \t]*"
+    r"(?P<q>[\"'“‘][^\n]+?[\"'”’])(?=[ \t]+[—–-][ \t]+\S)"
+)
+
+
+def _quoted_claim_another_place(ctx: Ctx, start: int, end: int, opens: int, stop: int) -> None:
+    """ "QT: 'A stabbing every 10 minutes in London' - that's the England and Wales figure,
+    not London.": the quoted claim is true of another place, and denied for its own."""
+    lead = _THAT_IS_LEAD_RE.match(ctx.text, opens, stop)
+    if lead is None:
+        return
+    place = next((p for p in ctx.places if p.start == lead.end() and p.how == "text"), None)
+    tail = None if place is None else _PLACE_FIGURE_TAIL_RE.match(ctx.text, place.end, stop)
+    quoted = [c for c in ctx.claims if start <= c.start < end]
+    if place is None or tail is None or len(quoted) != 1 or quoted[0].geography == place.place:
+        return
+    said = quoted[0]
+    at = lead.start("w")
+    if any(c.start == at and c.end == tail.end() for c in ctx.claims):
+        return  # (read already, from another reading of the quote)
+    said.negated = True
+    ctx.claims = [c for c in ctx.claims if not (at <= c.start < tail.end())]
+    ctx.claims.append(
+        replace(
+            said,
+            start=at,
+            end=tail.end(),
+            surface=ctx.text[at : tail.end()],
+            geography=place.place,
+            geography_source="text",
             negated=False,
         )
     )
+
+
+_THAT_IS_LEAD_RE = compile_re(
+    r"(?:[^.!?\n]{0,25}[.!]\s+)?[^.!?\n]{0,40}?\b(?P<w>(?:that|this|it)(?:['’]s|\s+was|\s+is)\s+"
+    r"(?:(?:actually|just|really)\s+)?(?:the\s+)?)",
+    re.I,
+)
+_PLACE_FIGURE_TAIL_RE = compile_re(
+    r"(?:['’]s)?(?:\s+(?:figure|total|number|count|rate|one))?"
+    # (not "That's England and Wales, roughly one and a half a day": a figure of its own)
+    r"(?=\s*(?:[.;:!?]|$|,\s*not\b|\s(?:not|for|mate|I\s+think|you['’]re)\b))",
+    re.I,
+)
+
+
+#: "That was the 2019 figure.", "that's 2024's total", "That was 2024 vs 2023": the quoted
+#: claim is true of another year
+_THAT_WAS_YEAR_RE = compile_re(
+    # ("Wrong year. That was 2021.": a short word first)
+    r"(?:[^.!?\n]{0,25}[.!]\s+)?[^.!?\n]{0,40}?\b(?P<w>(?:that|this|it)(?:['’]s|\s+was|\s+is)\s+"
+    r"(?:(?:actually|just|really)\s+)?(?:the\s+)?(?P<y>(?:19|20)\d\d(?:/\d\d)?)(?:['’]s)?"
+    r"(?:\s+(?:(?P<count>figure|total|number|count|tally|level)|rise|increase|jump|fall|drop|"
+    r"decrease|change|one))?(?:\s+vs\.?\s+(?P<vs>(?:19|20)\d\d(?:/\d\d)?))?)"
+    r"(?=\s*(?:[.,;:!?]|$|\s(?:not|for|mate|I\s+think|you['’]re)\b))",
+    re.I,
+)
 
 
 def _iso_span(span: Span | None) -> tuple[str | None, str | None] | None:

@@ -228,8 +228,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\bsince\s+the\s+(?:current\s+|ONS\s+|official\s+)?(?:series|data\s+series|figures|data)"
             rf"\s+(?:began|started|begins|starts)(?:\s+in\s+(?:{_FY}|{_YEAR}))?\b"
             # ("the highest since current recording practices began in 2003")
+            # ("since current police recording started in 2003", "since the Met's current
+            # recording began in 2008")
             rf"|\bsince\s+(?:the\s+)?(?:current\s+|present\s+)?recording\s+(?:practices|rules|standards)"
-            rf"\s+(?:began|started|came\s+in)(?:\s+in\s+(?:{_FY}|{_YEAR}))?\b",
+            rf"\s+(?:began|started|came\s+in)(?:\s+in\s+(?:{_FY}|{_YEAR}))?\b"
+            rf"|\bsince\s+(?:the\s+)?(?:[\w.]+['’]s\s+)?(?:(?:current|present|comparable|modern|police|"
+            rf"national|official)\s+)*recording(?:\s+(?:practices|rules|standards))?"
+            rf"\s+(?:began|started|came\s+in)\s+in\s+(?:{_FY}|{_YEAR})\b",
             re.I,
         ),
     ),
@@ -488,7 +493,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "on_last_year",
         compile_scan(
-            r"\b(?:on|than|compared?\s+(?:to|with)|vs\.?|versus)\s+last\s+(?:year|yr)\b", re.I
+            r"\b(?:on|than|compared?(?:\s+(?:to|with))?|vs\.?|versus)\s+last\s+(?:year|yr)\b",
+            re.I,
         ),
     ),
     (

@@ -328,6 +328,8 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         # ("Robbery was down too, she said, by about 15%": who said so, between)
         r"(?:\s*,\s*(?:(?:she|he|they|police|officers)\s+(?:said|says|added|told\s+us)|apparently|"
         r"reportedly|I['’]m\s+told|we\s+were\s+told)(?=\s*,))?"
+        # ("Knife crime was down too, but not by much, about 3%")
+        r"(?:\s*,\s*(?:but\s+)?not\s+by\s+(?:much|a\s+lot|a\s+huge\s+amount)(?=\s*,))?"
         # "It's up, but by something like 25%"
         rf"(?:\s*,)?(?:\s+but)?(?:\s+(?:only|just))?(?:\s+by)?{_QUOTED_SIZE_WORDS}\s*[\"'‘“]?\s*$",
         re.I,

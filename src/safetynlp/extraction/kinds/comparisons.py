@@ -556,7 +556,8 @@ def _multiple_before_order(ctx: Ctx, new: list[Claim]) -> None:
 #: a record said in a clause of its own before the order: "Oakland's homicides last year were
 #: the most since 2006, and more than San Francisco's per head by a mile"
 _RECORD_CLAUSE_RE = compile_scan(
-    r"\b(?:the\s+)?(?:lowest|highest|most|fewest|worst|best)\b[^,;.!?]{0,40}?"
+    r"\b(?:the\s+)?(?:lowest|highest|most|fewest|worst|best|quietest|calmest|safest|deadliest|"
+    r"bloodiest)\b[^,;.!?]{0,40}?"
     r"\b(?:since\s+(?:records\s+began|(?:19|20)\d\d)|on\s+record|ever|"
     r"in\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?(?:a|an|\w+)\s+(?:years?|decades?|century|generation))\b"
     r"[^,;.!?]{0,20}?(?P<cut>\s*[,;]\s*(?:(?:and|but|yet|though|while)\s+)?|\s+(?:and|but|yet|while)\s+)",
@@ -1263,7 +1264,9 @@ _COORD_ORDER_RE = compile_re(
 
 #: between an order's last place and a multiple that sizes it: ", roughly 1.5x", " (2.2x)"
 _TRAIL_GAP_RE = compile_re(
-    r"(?:['’]s?)?(?:\s+(?:in\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+year|\s+per\s+(?:head|capita))?"
+    r"(?:['’]s?)?(?:\s+(?:in\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+year|\s+per\s+(?:head|capita)"
+    # ("higher than London now, about 2x")
+    r"|\s+(?:now|today|these\s+days)|\s+in\s+(?:raw|absolute)\s+(?:numbers|terms))?"
     r"\s*(?:,|\(|—|–|-|:)\s*(?:by\s+)?",
     re.I,
 )
@@ -1288,6 +1291,8 @@ def _trailing_ratio(
     ratio = _ratio_value(m)
     if ratio is None or ratio <= 0:
         return None
+    if ratio < 1 and _MORE_OR_FEWER_RE.match(ctx.text, m.end()):
+        return None  # ("..., about a third fewer": a share more or fewer, read after)
     q = _q_index_at(ctx, m.start(), m.end())
     if q is not None:
         ctx.used_q.add(q)
@@ -1518,7 +1523,9 @@ _PCT_GAP_AFTER_RE = compile_re(
     + HEDGE_BEFORE_SRC
     + r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
     r"(?:(?P<gt>higher|more|greater|above)|(?P<lt>lower|less|fewer|below))"
-    r"(?!\s+(?:than|on|in|since|from|over|last|this|a)\b)(?=\s*(?:[.!?;]|$))",
+    r"(?!\s+(?:than|on|in|since|from|over|last|this|a)\b)"
+    # ("So London is about 70% higher per head.")
+    r"(?P<per>\s+per\s+(?:head|capita|person))?(?=\s*(?:[.!?;]|$))",
     re.I,
 )
 
@@ -1572,7 +1579,7 @@ def _elliptic_percent_gap(ctx: Ctx, sent: tuple[int, int], first: PlaceMention) 
         clause=(first.start, sent[1]),
         sent=sent,
         value=interval(*apply_hedge(1 + pct if m.group("gt") else 1 - pct, hedge)),
-        unit=prev.unit,
+        unit="rate_per_100k" if m.group("per") else prev.unit,
         periods=Periods(span_of(prev.period), None, True),
         negated=is_negated(ctx, first.end, m.start("n")),
         place=first.place,

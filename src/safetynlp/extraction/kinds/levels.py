@@ -9,6 +9,7 @@ does a good job"), and counts ("97 homicides", "Over 500 shootings", "England & 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -1304,6 +1305,7 @@ def _item_share(
     )
 
 
+_COMMA_BREAK_RE = compile_scan(r"[,;]")
 _PART_OF_TIME_BEFORE_RE = compile_scan(r"\b(?:first|second|latter|back)\s+$", re.I)
 
 
@@ -1401,7 +1403,15 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             hstart = btw.start()
         elif _PLUS_AFTER_RE.match(ctx.text, qe):
             lo, hi = value, None  # "90% plus"
-        metric = min(pct_metrics, key=lambda mm: abs(mm.start - qs))
+        # (a series named after the figure past a comma is the next figure's: "Burglary solve
+        # rate in Sheffield is about 4%, knife crime solve rate around 30%")
+        metric = min(
+            pct_metrics,
+            key=lambda mm: (
+                abs(mm.start - qs)
+                + (1000 if mm.start >= qe and _COMMA_BREAK_RE.search(ctx.text, qe, mm.start) else 0)
+            ),
+        )
         if metric.end <= sent[0] and _other_items_share(ctx, metric, sent, hstart):
             continue
         if (
@@ -1433,8 +1443,10 @@ def percent_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int
             clause = (max(clause[0], max(c.end for c in ctx.claims if c.end <= qs)), clause[1])
         # "The Met solves about 90% of murders but less than 10% of burglaries": the same
         # outcome of the crime named after the figure
-        other = _outcome_of_named_crime(ctx, metric, qe) or _outcome_of_crime_before(
-            ctx, metric, hstart
+        other = (
+            _outcome_of_named_crime(ctx, metric, qe)
+            or _outcome_of_crime_before(ctx, metric, hstart)
+            or _outcome_of_crime_label(ctx, metric, hstart)
         )
         if other is not None and metric.end <= qs:
             metric, later = other, True
@@ -1553,6 +1565,43 @@ def _outcome_of_crime_before(ctx: Ctx, metric: MetricMention, hstart: int) -> Me
         return None
     found = outcome_mention(ctx, m, outcome)
     return None if found is None or found.metric == metric.metric else found
+
+
+#: from a crime named as a label to its figure: "Car theft: 2%", ", robbery 8%"
+_CRIME_LABEL_GAP_RE = compile_re(r"\s*(?::|[-–—]|was|is|at)?\s*", re.I)
+
+
+def _outcome_of_crime_label(ctx: Ctx, metric: MetricMention, hstart: int) -> MetricMention | None:
+    """ "Robbery in Brum: 6% end with someone charged. Car theft: 2%. Burglary: 4%.": a figure
+    under another crime's label, after an outcome rate, is that outcome of the label's crime."""
+    outcome = next(
+        (o for o in ("solve_rate", "charge_rate") if (metric.metric or "").endswith("_" + o)), None
+    )
+    if outcome is None:
+        return None
+    label = next(
+        (
+            mm
+            for mm in reversed(ctx.metrics)
+            if metric.end <= mm.start
+            and mm.end <= hstart
+            and mm.metric
+            and not mm.metric.endswith(("_solve_rate", "_charge_rate"))
+            and _CRIME_LABEL_GAP_RE.fullmatch(ctx.text, mm.end, hstart)
+        ),
+        None,
+    )
+    if label is None or label.metric is None:
+        return None
+    said = label.metric.removesuffix("_offences")
+    base = ctx.lex.outcome_base(label.phrase.strip()) or next(
+        (b for b in (said, said.removesuffix("s")) if f"{b}_{outcome}" in ctx.lex.taxonomy.metrics),
+        None,
+    )
+    tax = ctx.lex.taxonomy.metrics.get(f"{base}_{outcome}") if base else None
+    if tax is None or tax.id == metric.metric:
+        return None
+    return replace(label, metric=tax.id, family=tax.family)
 
 
 def outcome_mention(ctx: Ctx, m: re.Match[str], outcome: str) -> MetricMention | None:
@@ -5277,6 +5326,88 @@ def shares_of_wholes(ctx: Ctx, sent: tuple[int, int], *, nouned: bool = False) -
             unit="percent",
             periods=_level_roles(ctx, qs, qe, hstart, clause, sent),
             negated=is_negated(ctx, max(sent[0], start - 25), start),
+        )
+
+
+#: a crime's share of a wider whole, the part first: "Shoplifting accounted for over a quarter
+#: of all thefts recorded in Manchester in 2021", "Online fraud is now around 40% of all crime"
+_PART_OF_WHOLE_RE = compile_scan(
+    r"(?P<part>(?<![\w'’])[A-Za-z][^.;:!?\n,]{2,60}?)\s+(?:(?:now|still|alone|roughly)\s+)?"
+    r"(?:was|were|is|are|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up)\s+"
+    r"(?:(?:only|just|still|now)\s+)?"
+    + _SHARE_HEDGE_SRC
+    + _SHARE_FORM_SRC.replace("?P<share>", "?P<share5>")
+    + r"\s+of\s+(?:all\s+)?(?:the\s+)?(?P<whole5>[^.;:!?\n,]{3,90}?)(?=\s*(?:[.;!?,)\n]|$))",
+    re.I,
+)
+#: what the whole of a part's share must be: crimes of some kind
+_CRIMES_WHOLE_RE = compile_re(
+    r"\b(?:crimes?|offences|thefts?|robberies|burglaries|violence|incidents|cases)\b", re.I
+)
+
+
+def part_of_whole_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Shoplifting accounted for over a quarter of all thefts recorded in Manchester in
+    2021.": one crime's share of a wider whole of crimes, a share outside the taxonomy (the
+    series' own shares, "knife robberies account for ...", are read before)."""
+    text = ctx.text
+    if " of " not in text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    for m in _PART_OF_WHOLE_RE.finditer(text, sent[0], sent[1]):
+        qs, qe = m.span("share5")
+        part = next(
+            (
+                mm
+                for mm in ctx.metrics
+                if m.start("part") <= mm.start < m.end("part") and mm.stat and not mm.share
+            ),
+            None,
+        )
+        whole_named = any(m.start("whole5") <= mm.start < m.end() for mm in ctx.metrics)
+        if (
+            part is None
+            # (a place's share of the same crime is an order of places: "Crime in London is
+            # 20% of all crime in England")
+            or any(
+                m.start("whole5") <= mm.start < m.end() and mm.metric == part.metric
+                for mm in ctx.metrics
+            )
+            or used(ctx, m.start("part"), m.end())
+            or not (whole_named or _CRIMES_WHOLE_RE.search(m.group("whole5")))
+            or _WHOLE_ASKED_RE.search(m.group("whole5"))
+            or text[sent[0] : sent[1]].rstrip(" \t\"'”’)").endswith("?")
+            # (a figure in the whole is a count of its own: "60% of the 97 homicides")
+            or any(m.start("whole5") <= q.start < m.end() for q in ctx.quantities)
+            # (the part's own figure is said before: "97 homicides, ...")
+            or any(m.start("part") <= q.start < m.end("part") for q in ctx.quantities)
+        ):
+            continue
+        found = _share_value(ctx, qs, qe)
+        if found is None:
+            continue
+        value, qi = found
+        hedge, hstart = hedge_before(ctx, qs)
+        lo, hi = apply_hedge(value, hedge)
+        mm = MetricMention(
+            part.start, m.end(), None, part.family, text[part.start : m.end()], True, share=True
+        )
+        start = max(sent[0], part.start)
+        clause = (start, m.end())
+        if qi is not None:
+            ctx.used_q.add(qi)
+        add(
+            ctx,
+            kind="level",
+            start=start,
+            end=m.end(),
+            metric=mm,
+            pos=qs,
+            clause=clause,
+            sent=sent,
+            value=interval(lo, hi),
+            unit="percent",
+            periods=_level_roles(ctx, qs, qe, hstart, clause, sent),
+            negated=is_negated(ctx, max(sent[0], start - 25), qs),
         )
 
 

@@ -40,13 +40,11 @@ _HEDGES_SRC = (
 _CHARGED_SRC = (
     r"(?:(?:led|lead|leads|leading|resulted|results|resulting|ended|ends|ending|end)\s+(?:to|in|with)"
     r"\s+(?:a\s+)?(?:charge|prosecution|(?:someone|somebody|anyone)\s+(?:being\s+)?charged)|"
-    r"(?:were|are|was|got|get|gets)\s+(?:ever\s+)?(?:charged|prosecuted)|"
+    r"(?:were|are|was|got|get|gets|(?:have|has|had)\s+been)\s+(?:ever\s+)?(?:charged|prosecuted)|"
     # ("Nottingham: 1,900 robberies last year, 11% charged.")
     r"charged(?=\s*(?:[.;!?\n]|$)))"
 )
-_SOLVED_SRC = (
-    r"(?:(?:were|are|was|got|get|gets)\s+(?:ever\s+)?(?:solved|cleared(?:\s+up)?|detected))"
-)
+_SOLVED_SRC = r"(?:(?:were|are|was|got|get|gets|(?:have|has|had)\s+been)\s+(?:ever\s+)?(?:solved|cleared(?:\s+up)?|detected))"
 #: who solved or charged: "police", "the Met", "GMP"
 _AGENT_SRC = (
     r"(?:(?:the\s+)?(?:police|cops|detectives|officers|they|met)|"
