@@ -3238,8 +3238,8 @@ def add(
         kind=kind,
         metric=metric_id,
         geography=place,  # type: ignore[arg-type]
-        period=_iso(periods.period),
-        baseline=_iso(periods.baseline) if periods.baseline else None,
+        period=iso_span(periods.period),
+        baseline=iso_span(periods.baseline) if periods.baseline else None,
         value=value,
         unit=unit,
         negated=negated,
@@ -4201,7 +4201,7 @@ def earlier_periods(
     return Periods(span, base, True)
 
 
-def _iso(span: Span | None) -> tuple[str | None, str | None] | None:
+def iso_span(span: Span | None) -> tuple[str | None, str | None] | None:
     if span is None:
         return None
     return span[0].isoformat(), span[1].isoformat()

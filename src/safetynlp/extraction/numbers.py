@@ -237,6 +237,9 @@ _DIGIT_SUFFIXES = frozenset((
 # fmt: on
 
 
+_AND_A_HALF_RE = compile_re(r"\s+and\s+a\s+half\b(?!\s+(?:thousand|million|billion))", re.I)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All numbers in the text, with percent signs attached."""
     out: list[Quantity] = []
@@ -281,6 +284,9 @@ def find_quantities(text: str) -> list[Quantity]:
             else:
                 value, lo, hi = 2000.0, 2000.0, 999_999.0
         end = m.end()
+        if m.group("num") and not m.group("scale") and (half := _AND_A_HALF_RE.match(text, end)):
+            # ("one every 3 and a half days": the half said in words after the digits)
+            value, end = value + 0.5, half.end()
         if (m.group("num") or m.group("word")) and (dozen := _DOZEN_AFTER_RE.match(text, end)):
             # "two dozen murders a month", "3 dozen": twelve each
             value, end = value * 12, dozen.end()

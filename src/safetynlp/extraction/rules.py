@@ -33,6 +33,7 @@ from safetynlp.extraction.context import (
     hedge_before,
     interval,
     is_list_item,
+    iso_span,
     levels_just_before,
     list_header,
     mask_places,
@@ -74,6 +75,7 @@ from safetynlp.extraction.kinds.levels import (
     part_of_whole_shares,
     per_100k_factor,
     percent_levels,
+    place_share_of_area,
     rates,
     same_magnitude,
     scaled,
@@ -570,6 +572,7 @@ def _build_claims(text: str, ref: date, *, lex: Lexicon | None = None) -> list[C
         apposed_shares(ctx, sent)
         shares_of_wholes(ctx, sent)
         part_of_whole_shares(ctx, sent)
+        place_share_of_area(ctx, sent)
         pair_ratio_change(ctx, sent)
         late_elliptic_orders(ctx, sent)
         levels_after_orders(ctx, sent, clauses)
@@ -4175,11 +4178,18 @@ def _reply_line(text: str, end: int) -> tuple[int, int]:
 #: "700 was roughly the 2019 figure", "30% was the 2019 rise": the quoted figure, put back
 #: in the year it belongs to
 _FIGURE_WAS_YEARS_RE = compile_re(
-    r"[^.!?\n]{0,30}?(?<![\w.,])(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<pct>\s*(?:%|per\s*cent|pc))?\s+"
+    # ("No, it was 97 last year. 130 was roughly 2021.": a short sentence may come first)
+    r"(?:[^\n]{0,80}?[.!?]\s+)?[^.!?\n]{0,30}?(?<![\w.,])(?P<fig>\d[\d,]*(?:\.\d+)?)(?P<k>k)?"
+    r"(?P<pct>\s*(?:%|per\s*cent|pc))?\s+"
     r"(?:was|is)\s+(?P<h>(?:roughly|about|around|approximately|more\s+or\s+less)\s+)?"
-    r"(?:(?:actually|really|only|just)\s+)?the\s+(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+"
-    r"(?:(?P<count>figure|total|number|count|level|rate|tally)|rise|increase|jump|fall|drop|decrease|"
-    r"change|one)\b",
+    r"(?:(?:actually|really|only|just)\s+)?(?:the\s+)?"
+    # (a year, a span to a month, or a place: "the 2019 figure", "the year to September 2023",
+    # "the England and Wales number", "Westminster only")
+    r"(?P<y>(?:19|20)\d\d(?:/\d\d)?|(?:year|12\s+months)\s+(?:to|ending)\s+[A-Za-z]+\s+(?:19|20)\d\d|"
+    r"(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.&-]*){0,3})(?:['’]s)?"
+    r"(?:\s+(?:(?P<count>figure|total|number|count|level|rate|tally)|rise|increase|jump|fall|drop|"
+    r"decrease|change|one))?(?:\s+(?:only|alone|on\s+its\s+own))?"
+    r"(?=\s*(?:[.,;:!?]|$|\s(?:not|for|mate|I\s+think|you['’]re)\b))",
     re.I,
 )
 
@@ -4197,7 +4207,11 @@ def _quoted_figure_years_ago(ctx: Ctx, start: int, end: int) -> None:
         return
     said_as = m or that
     assert said_as is not None
-    fig = None if m is None else float(m.group("fig").replace(",", ""))
+    fig = (
+        None
+        if m is None
+        else float(m.group("fig").replace(",", "")) * (1000 if m.group("k") else 1)
+    )
     quoted = [
         c
         for c in ctx.claims
@@ -4210,14 +4224,23 @@ def _quoted_figure_years_ago(ctx: Ctx, start: int, end: int) -> None:
                 and (c.unit in ("percent_change", "percent")) == bool(m.group("pct"))
             )
         )
-        and (said_as.group("count") is None or c.kind in ("level", "frequency"))
+        and (m is not None or said_as.group("count") is None or c.kind in ("level", "frequency"))
     ]
     year = next(
         (t for t in ctx.all_times if t.start <= said_as.start("y") < t.end and t.span), None
     )
-    if len(quoted) != 1 or year is None or year.span is None:
+    if len(quoted) != 1:
         return
     said = quoted[0]
+    if year is None and m is not None:
+        # ("20% is the England and Wales number, not London.": the quoted figure, another
+        # place's)
+        place = next((p for p in ctx.places if p.start == m.start("y") and p.how == "text"), None)
+        if place is not None and place.place != said.geography and fig is not None:
+            _figure_of_another_place(ctx, said, m, fig, place)
+        return
+    if year is None or year.span is None:
+        return
     moved = said.kind in ("change", "trend")
     own_period = said.period
     times = ctx.times
@@ -4236,8 +4259,8 @@ def _quoted_figure_years_ago(ctx: Ctx, start: int, end: int) -> None:
         return  # ("> 46 knife crimes a day in London / That's 2024, ...": the quote's own year)
     if said.period is not None and span_of(said.period) == year.span:
         # (the quote's time is not the reply's year: "Knife crime up 30% in Birmingham")
-        said.period = _iso_span(own.period)
-        said.baseline = _iso_span(own.baseline) if moved else said.baseline
+        said.period = iso_span(own.period)
+        said.baseline = iso_span(own.baseline) if moved else said.baseline
     baseline = None
     if moved:
         vs = that.group("vs") if that is not None else None
@@ -4247,13 +4270,13 @@ def _quoted_figure_years_ago(ctx: Ctx, start: int, end: int) -> None:
             else None
         )
         if ref is not None and ref.span is not None:
-            baseline = _iso_span(ref.span)
+            baseline = iso_span(ref.span)
         elif said.baseline is not None and said.period is not None:
             # (the same span of years, moved: "... up 30% last year / That was 2019's rise")
             gap = span_of(said.period)[0].year - span_of(said.baseline)[0].year
-            baseline = _iso_span(shift_years(year.span, -max(gap, 1)))
+            baseline = iso_span(shift_years(year.span, -max(gap, 1)))
         else:
-            baseline = _iso_span(shift_years(year.span, -1))
+            baseline = iso_span(shift_years(year.span, -1))
     value: tuple[float | None, float | None] | None
     if m is not None and fig is not None:
         at, value = m.start("fig"), interval(*apply_hedge(fig, _reply_hedge(m.group("h"))))
@@ -4262,9 +4285,8 @@ def _quoted_figure_years_ago(ctx: Ctx, start: int, end: int) -> None:
     else:
         return
     said.negated = True
-    if any(c.start == at and c.end == said_as.end() for c in ctx.claims):
-        return  # (read already, from another reading of the quote)
-    # (the figure said again is no claim of its own: "30%" alone)
+    # (the figure said again is no claim of its own, "30%" alone; and another reading of the
+    # quote, or of the bare figure, gives way to this one)
     ctx.claims = [c for c in ctx.claims if not (at <= c.start < said_as.end())]
     ctx.claims.append(
         replace(
@@ -4273,7 +4295,7 @@ def _quoted_figure_years_ago(ctx: Ctx, start: int, end: int) -> None:
             end=said_as.end(),
             surface=ctx.text[at : said_as.end()],
             value=value,
-            period=_iso_span(year.span) if own_period is not None else None,
+            period=iso_span(year.span) if own_period is not None else None,
             baseline=baseline,
             negated=False,
             geography=other.place if other is not None else said.geography,
@@ -4288,6 +4310,28 @@ _QT_DASH_RE = compile_re(
     r"(?m)^[ \t]*(?:QT|Quote\s+tweet|Quoting)(?:[ \t]+@[\w.]+)?[ \t]*:[ \t]*"
     r"(?P<q>[\"'“‘][^\n]+?[\"'”’])(?=[ \t]+[—–-][ \t]+\S)"
 )
+
+
+def _figure_of_another_place(
+    ctx: Ctx, said: Claim, m: re.Match[str], fig: float, place: PlaceMention
+) -> None:
+    at = m.start("fig")
+    if any(c.start == at and c.end == m.end() for c in ctx.claims):
+        return  # (read already, from another reading of the quote)
+    said.negated = True
+    ctx.claims = [c for c in ctx.claims if not (at <= c.start < m.end())]
+    ctx.claims.append(
+        replace(
+            said,
+            start=at,
+            end=m.end(),
+            surface=ctx.text[at : m.end()],
+            value=interval(*apply_hedge(fig, _reply_hedge(m.group("h")))),
+            geography=place.place,
+            geography_source="text",
+            negated=False,
+        )
+    )
 
 
 def _quoted_claim_another_place(ctx: Ctx, start: int, end: int, opens: int, stop: int) -> None:
@@ -4344,10 +4388,6 @@ _THAT_WAS_YEAR_RE = compile_re(
     r"(?=\s*(?:[.,;:!?]|$|\s(?:not|for|mate|I\s+think|you['’]re)\b))",
     re.I,
 )
-
-
-def _iso_span(span: Span | None) -> tuple[str | None, str | None] | None:
-    return None if span is None else (span[0].isoformat(), span[1].isoformat())
 
 
 def _answer_over_quoted_years(ctx: Ctx, start: int, end: int) -> None:

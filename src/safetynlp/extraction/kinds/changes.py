@@ -31,6 +31,7 @@ from safetynlp.extraction.context import (
     hedge_before,
     interval,
     is_negated,
+    iso_span,
     mask_places,
     metric_for,
     own_subject,
@@ -820,6 +821,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
     _place_gapped_changes(ctx, sent)
     _in_place_gapped_changes(ctx, sent)
     _same_again(ctx, sent)
+    _back_to_levels(ctx, sent, clauses)
 
 
 #: "NYC murders fell about 20% last year, London's 11%": another place's change of the same
@@ -832,6 +834,78 @@ _PLACE_GAPPED_RE = compile_re(
     r"(?:more|less)\s+than|~)\s*)?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)(?=\s*(?:[.!?;,)]|$|\s(?:and|but|while)\b))",
 )
+
+
+#: "Knife crime in Leeds is basically back to 2015 levels": no change on that year (the
+#: state said, not a goal: "get it back to 2019 levels" is left alone)
+_BACK_TO_LEVELS_RE = compile_scan(
+    r"(?:\b(?:is|are|was|were)|['’](?:s|re))\s+(?:now\s+)?(?:(?:basically|roughly|pretty\s+much|"
+    r"about|almost|nearly|right|more\s+or\s+less|essentially)\s+)?back\s+(?:down\s+|up\s+)?to\s+"
+    r"(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+levels\b",
+    re.I,
+)
+
+
+_AND_BEFORE_RE = compile_scan(r"\s*,?\s+(?:and|but)\s+", re.I)
+
+
+def _back_to_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    text = ctx.text
+    if "back" not in text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    for m in _BACK_TO_LEVELS_RE.finditer(text, sent[0], sent[1]):
+        clause = clause_of(clauses, m.start(), sent)
+        before = next(
+            (
+                c
+                for c in ctx.claims
+                if c.kind == "change" and c.start < m.start() < c.end and sent[0] <= c.start
+            ),
+            None,
+        )
+        cut = None if before is None else last_match(_AND_BEFORE_RE, text, before.start, m.start())
+        if before is not None and cut is not None:
+            # ("... fell about 15% last year and are now roughly back to 2019 levels": the move
+            # before ran on over this clause and took its year; its words end at the "and")
+            before.end = cut.start()
+            before.surface = text[before.start : before.end]
+            own = change_periods(ctx, (before.start, before.end), sent, want_baseline=True)
+            before.period, before.baseline = iso_span(own.period), iso_span(own.baseline)
+        elif used(ctx, m.start(), m.end()):
+            continue
+        metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
+        year = next(
+            (t for t in ctx.times if t.start <= m.start("y") < t.end and t.span is not None), None
+        )
+        if metric is None or metric.start < clause[0] or year is None or year.span is None:
+            continue
+        # (the period is the clause's own, the year said is what it is back to)
+        said = (clause[0], m.start("y"))
+        own = change_periods(ctx, said, said, want_baseline=False)
+        period = own.period
+        if not own.explicit and timex.is_financial(year.span):
+            # ("back to 2016/17 levels": the latest financial year against that one)
+            period = timex.financial_year(timex.latest_complete_fy(ctx.ref))
+        # ("... fell about 15% last year and are now roughly back to 2019 levels": a move of
+        # its own before, whose words are its own)
+        start = (
+            m.start()
+            if any(metric.end <= q.start < m.start() for q in ctx.quantities)
+            else metric.start
+        )
+        _add_change(
+            ctx,
+            start=start,
+            end=m.end(),
+            metric=metric,
+            pos=m.start(),
+            clause=(start, clause[1]),
+            sent=sent,
+            value=(0.0, 0.0),
+            negated=is_negated(ctx, max(clause[0], m.start() - 20), m.end()),
+            periods=Periods(period, year.span, True),
+        )
+        ctx.used_spans.append((start, m.end()))
 
 
 def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:

@@ -91,7 +91,7 @@ _FREQ_EVERY_RE = GatedPattern(
         # day in London last year" is every day
         r"(?P<every>every|each)\s+(?:(?P<hedge>single\s+)?)"
         # ("a homicide every ~16 hrs": the hedge inside)
-        r"(?P<approx>(?:~|≈|about|around|roughly|approx\.?|approximately|approx\.?)\s*(?=\d))?(?P<n>(?:\d+(?:\.\d+)?(?P<to>(?:\s*[-–]\s*|\s+(?:or|to)\s+)\d+(?:\.\d+)?)?|(?:(?!"
+        r"(?P<approx>(?:~|≈|about|around|roughly|approx\.?|approximately|approx\.?)\s*(?=\d))?(?P<n>(?:\d+(?:\.\d+)?(?P<to>(?:\s*[-–]\s*|\s+(?:or|to)\s+)\d+(?:\.\d+)?)?(?P<dhalf>\s+and\s+a\s+half)?|(?:(?!"
         + _UNITS
         + r")[a-z]+)"
         # ("every 16hrs": the unit glued to digits, never to a word: "every holiday")
@@ -440,6 +440,9 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             every_hi = float(re.sub(r"[\s\-–a-z]", "", m.group("to")))
         if m.group("n"):
             n_text = m.group("n").strip()
+            if m.group("dhalf"):
+                # ("one every 3 and a half days")
+                n_text = n_text[: len(n_text) - len(m.group("dhalf"))].strip()
             if m.group("to"):
                 n_text = n_text[: len(n_text) - len(m.group("to").rstrip())].strip()
             parsed = (
@@ -460,7 +463,7 @@ def frequencies(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]])
             if parsed is None:
                 continue
             every_n = parsed
-        if m.group("half"):
+        if m.group("half") or m.group("dhalf"):
             every_n += 0.5
         # what is counted: "a stabbing every 5 minutes", "one every four days", "3 ... every day"
         left = text[max(s0, m.start() - 70) : m.start()]

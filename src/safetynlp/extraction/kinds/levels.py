@@ -5388,8 +5388,18 @@ def part_of_whole_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
         value, qi = found
         hedge, hstart = hedge_before(ctx, qs)
         lo, hi = apply_hedge(value, hedge)
+        # ("Teen homicides in London were 22% of all homicides": the series' own share)
+        said = part.metric or ""
+        series = next(
+            (
+                f"{b}_share"
+                for b in (said, said.replace("_enabled", ""))
+                if b and f"{b}_share" in ctx.lex.taxonomy.metrics
+            ),
+            None,
+        )
         mm = MetricMention(
-            part.start, m.end(), None, part.family, text[part.start : m.end()], True, share=True
+            part.start, m.end(), series, part.family, text[part.start : m.end()], True, share=True
         )
         start = max(sent[0], part.start)
         clause = (start, m.end())
@@ -5409,6 +5419,102 @@ def part_of_whole_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
             periods=_level_roles(ctx, qs, qe, hstart, clause, sent),
             negated=is_negated(ctx, max(sent[0], start - 25), qs),
         )
+
+
+#: a place's share of a wider area's crime: "Westminster alone accounted for about one in ten
+#: knife offences in London", "Newham recorded about 6% of London's knife crime offences"
+_PLACE_SHARE_RE = compile_scan(
+    r"(?P<gap>(?:['’]s)?(?:\s+(?:alone|itself|on\s+its\s+own|by\s+itself))?\s+)"
+    r"(?:accounted\s+for|accounts?\s+for|records|recorded|logs|logged|had|has|made\s+up|"
+    r"makes?\s+up|saw|sees)\s+"
+    r"(?:(?:only|just)\s+)?"
+    + _SHARE_HEDGE_SRC
+    + _SHARE_FORM_SRC.replace("?P<share>", "?P<share6>")
+    # ("about one in ten knife offences in London": a share in words takes no "of")
+    + r"(?:\s+of)?\s+(?:all\s+)?(?:the\s+)?(?P<rest>[^.;:!?\n]{3,90})",
+    re.I,
+)
+_POPULATION_WORDS_RE = compile_scan(
+    r"\b(?:population|residents|people|inhabitants|size|land|area)\b", re.I
+)
+#: where the area follows the crime: "in London", "recorded across England and Wales"
+_AREA_BEFORE_RE = compile_re(r"(?:\s+(?:recorded|reported))?\s+(?:in|across)\s+(?:the\s+)?$", re.I)
+
+
+def place_share_of_area(ctx: Ctx, sent: tuple[int, int]) -> None:
+    """ "Westminster alone accounted for about one in ten knife offences in London in
+    2024/25.": a place's share of a wider area's crime, the ratio of the place's figure to the
+    area's (as "a third of all knife crime in England and Wales" is read by the orders)."""
+    text = ctx.text
+    if len(ctx.places) < 2:
+        return  # (cheap first: a place and its area)
+    for m in _PLACE_SHARE_RE.finditer(text, sent[0], sent[1]):
+        qs, qe = m.span("share6")
+        subject = next((p for p in ctx.places if p.end == m.start() and p.start >= sent[0]), None)
+        rest = (m.start("rest"), m.end("rest"))
+        crime = next(
+            (mm for mm in ctx.metrics if rest[0] <= mm.start < rest[1] and mm.stat and mm.metric),
+            None,
+        )
+        area = next(
+            (
+                p
+                for p in ctx.places
+                if rest[0] <= p.start < rest[1]
+                and p.how == "text"
+                and (
+                    # ("of London's knife crime offences": the area owns the crime)
+                    (p.start == rest[0] and text[p.end : p.end + 1] in ("'", "’"))
+                    or (
+                        crime is not None
+                        and p.start > crime.end
+                        and _AREA_BEFORE_RE.search(text, crime.end, p.start) is not None
+                    )
+                )
+            ),
+            None,
+        )
+        if (
+            subject is None
+            or crime is None
+            or area is None
+            or subject.how == "entity"
+            # (not "Chicago has about a third of NYC's population and still had more murders")
+            or _POPULATION_WORDS_RE.search(text, qe, crime.start) is not None
+            or area.place == subject.place
+            or used(ctx, qs, qe)
+        ):
+            continue
+        found = _share_value(ctx, qs, qe)
+        if found is None:
+            continue
+        value, qi = found
+        hedge, _ = hedge_before(ctx, qs)
+        lo, hi = apply_hedge(value / 100, hedge)
+        if qi is not None:
+            ctx.used_q.add(qi)
+        end = max(area.end, crime.end)
+        add(
+            ctx,
+            kind="comparison",
+            start=subject.start,
+            end=end,
+            metric=crime,
+            pos=subject.start,
+            clause=(subject.start, end),
+            sent=sent,
+            value=interval(
+                None if lo is None else round(lo, 6), None if hi is None else round(hi, 6)
+            ),
+            unit="count",
+            periods=change_periods(ctx, sent, sent, want_baseline=False),
+            negated=is_negated(ctx, subject.end, qs),
+            place=subject.place,
+            place_how=subject.how,
+            other_geography=area.place,
+            relation="ratio",
+        )
+        ctx.used_spans.append((subject.start, end))
 
 
 def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
