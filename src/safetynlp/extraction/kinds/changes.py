@@ -318,7 +318,8 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         # ("dropped a bit, maybe 5%")
         # ("Croydon went up though, by about 5%")
         rf"(?:\s*,)?(?:\s+(?:massively|sharply|hugely|significantly|dramatically|slightly|a\s+(?:bit|little|touch|tad)|again|back|too|also|as\s+well|though|tho|even\s+more|even\s+faster|faster|further|more\s+still|"
-        r"(?:the\s+)?(?:most|furthest|fastest|least)|(?:(?:way|far|much|a\s+lot|even)\s+)?(?:more|less|faster|further)))?"
+        # ("fell back even further, about 20%": two words of the move's manner)
+        r"(?:the\s+)?(?:most|furthest|fastest|least)|(?:(?:way|far|much|a\s+lot|even)\s+)?(?:more|less|faster|further))){0,2}"
         r"(?:\s+[-–—:](?=\s))?"
         # ("Knife homicides fell even faster, down about 18%": the move said again)
         r"(?:(?:(?<=faster)|(?<=further)|(?<=more)|(?<=less)|(?<=most))\s*,\s*(?:down|up)(?=\s))?"
@@ -330,7 +331,9 @@ def _cue_before_size(up: str, down: str) -> re.Pattern[str]:
         r"(?:\s*,\s*(?:(?:she|he|they|police|officers)\s+(?:said|says|added|told\s+us)|apparently|"
         r"reportedly|I['’]m\s+told|we\s+were\s+told)(?=\s*,))?"
         # ("Knife crime was down too, but not by much, about 3%")
-        r"(?:\s*,\s*(?:but\s+)?not\s+by\s+(?:much|a\s+lot|a\s+huge\s+amount)(?=\s*,))?"
+        # ("Stockport was down too, but only a touch, about 4%")
+        r"(?:\s*,\s*(?:but\s+)?(?:not\s+by\s+(?:much|a\s+lot|a\s+huge\s+amount)|"
+        r"only\s+(?:a\s+)?(?:touch|bit|little|fraction|tad|slightly))(?=\s*,))?"
         # "It's up, but by something like 25%"
         rf"(?:\s*,)?(?:\s+but)?(?:\s+(?:only|just))?(?:\s+by)?{_QUOTED_SIZE_WORDS}\s*[\"'‘“]?\s*$",
         re.I,
@@ -822,6 +825,7 @@ def changes(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> 
     _in_place_gapped_changes(ctx, sent)
     _same_again(ctx, sent)
     _back_to_levels(ctx, sent, clauses)
+    _that_much(ctx, sent, clauses)
 
 
 #: "NYC murders fell about 20% last year, London's 11%": another place's change of the same
@@ -844,6 +848,70 @@ _BACK_TO_LEVELS_RE = compile_scan(
     r"(?P<y>(?:19|20)\d\d(?:/\d\d)?)\s+levels\b",
     re.I,
 )
+
+
+#: "murders were down roughly that much", "Lambeth was down roughly that much too": the size
+#: of the change said before, again
+_THAT_MUCH_RE = compile_scan(
+    r"\b(?:(?P<up>up|rose|risen|climbed|increased|went\s+up)|down|fell|fallen|dropped|decreased|"
+    r"went\s+down)\s+(?:by\s+)?(?P<h>(?:roughly|about|around|nearly|almost|approximately)\s+)?"
+    r"(?:that\s+much|the\s+same(?:\s+amount)?)\b",
+    re.I,
+)
+
+
+def _that_much(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
+    text = ctx.text
+    if "much" not in text[sent[0] : sent[1]] and "same" not in text[sent[0] : sent[1]]:
+        return  # (cheap first)
+    for m in _THAT_MUCH_RE.finditer(text, sent[0], sent[1]):
+        if used(ctx, m.start(), m.end()):
+            continue
+        prev = next(
+            (
+                c
+                for c in reversed(ctx.claims)
+                if c.kind == "change"
+                and c.unit == "percent_change"
+                and c.end <= m.start()
+                and c.value is not None
+                and c.value[0] is not None
+                and c.value[1] is not None
+            ),
+            None,
+        )
+        if prev is None or prev.value is None or prev.value[0] is None or prev.value[1] is None:
+            continue
+        size = abs(prev.value[0] + prev.value[1]) / 2
+        lo, hi = apply_hedge(size, "hedge_approx" if m.group("h") else None)
+        if lo is None or hi is None:
+            continue
+        value = (lo, hi) if m.group("up") else (-hi, -lo)
+        clause = clause_of(clauses, m.start(), sent)
+        metric = metric_for(ctx, m.start(), clause, sent, allow_incident=False)
+        own_from = max(sent[0], prev.end)
+        if metric is None or not (
+            metric.start >= own_from or any(own_from <= p.start < m.start() for p in ctx.places)
+        ):
+            continue  # (not "... and my insurance has gone up about the same": no crime's words)
+        start = metric.start if metric.start >= clause[0] else clause[0]
+        if prev.end > start:
+            # ("... fell back 9% in 2023 and Lambeth was down roughly that much too": the words
+            # after the change before)
+            gap = _AND_BEFORE_RE.match(text, prev.end, m.start())
+            start = gap.end() if gap is not None else prev.end
+        _add_change(
+            ctx,
+            start=start,
+            end=m.end(),
+            metric=metric,
+            pos=m.start(),
+            clause=(start, clause[1]),
+            sent=sent,
+            value=interval(*value),
+            negated=is_negated(ctx, max(clause[0], m.start() - 20), m.start()),
+        )
+        ctx.used_spans.append((start, m.end()))
 
 
 _AND_BEFORE_RE = compile_scan(r"\s*,?\s+(?:and|but)\s+", re.I)

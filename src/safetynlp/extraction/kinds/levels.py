@@ -5434,6 +5434,11 @@ _PLACE_SHARE_RE = compile_scan(
     + r"(?:\s+of)?\s+(?:all\s+)?(?:the\s+)?(?P<rest>[^.;:!?\n]{3,90})",
     re.I,
 )
+_PLACE_SHARE_ITEM_RE = compile_scan(
+    r",\s*(?:and\s+)?(?P<p>(?-i:[A-Z])[\w'’ .&-]{1,30}?)\s+(?:(?:about|around|roughly|nearly|"
+    r"almost|just\s+over|just\s+under|over|under)\s+|~\s*)?(?P<n>\d+(?:\.\d+)?)\s*%",
+    re.I,
+)
 _POPULATION_WORDS_RE = compile_scan(
     r"\b(?:population|residents|people|inhabitants|size|land|area)\b", re.I
 )
@@ -5515,6 +5520,35 @@ def place_share_of_area(ctx: Ctx, sent: tuple[int, int]) -> None:
             relation="ratio",
         )
         ctx.used_spans.append((subject.start, end))
+        # ("Lambeth logged around 7% of London's robberies in 2023, Southwark about 6%.": the
+        # places after it, each with its own share of the same)
+        for item in _PLACE_SHARE_ITEM_RE.finditer(text, end, sent[1]):
+            other = next((p for p in ctx.places if p.start == item.start("p")), None)
+            q = next((q for q in ctx.quantities if q.start == item.start("n")), None)
+            if other is None or q is None or other.place in (area.place, subject.place):
+                continue
+            hedge, hstart = hedge_before(ctx, q.start)
+            lo, hi = apply_hedge(q.value / 100, hedge)
+            add(
+                ctx,
+                kind="comparison",
+                start=other.start,
+                end=q.end,
+                metric=crime,
+                pos=other.start,
+                clause=(other.start, q.end),
+                sent=sent,
+                value=interval(
+                    None if lo is None else round(lo, 6), None if hi is None else round(hi, 6)
+                ),
+                unit="count",
+                periods=change_periods(ctx, sent, sent, want_baseline=False),
+                place=other.place,
+                place_how=other.how,
+                other_geography=area.place,
+                relation="ratio",
+            )
+            ctx.used_q.add(ctx.quantities.index(q))
 
 
 def elliptic_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> None:
