@@ -4315,18 +4315,31 @@ _QT_DASH_RE = compile_re(
 def _figure_of_another_place(
     ctx: Ctx, said: Claim, m: re.Match[str], fig: float, place: PlaceMention
 ) -> None:
-    at = m.start("fig")
-    if any(c.start == at and c.end == m.end() for c in ctx.claims):
+    value = interval(*apply_hedge(fig, _reply_hedge(m.group("h"))))
+    _said_of_place(ctx, said, (m.start("fig"), m.end()), place, value)
+
+
+def _said_of_place(
+    ctx: Ctx,
+    said: Claim,
+    words: tuple[int, int],
+    place: PlaceMention,
+    value: tuple[float | None, float | None] | None,
+) -> None:
+    """The quoted claim ``said`` again, of another place and with ``value``, in the reply's
+    words ``words``; the quote is denied (a claim read before in those words gives way)."""
+    at, end = words
+    if any(c.start == at and c.end == end for c in ctx.claims):
         return  # (read already, from another reading of the quote)
     said.negated = True
-    ctx.claims = [c for c in ctx.claims if not (at <= c.start < m.end())]
+    ctx.claims = [c for c in ctx.claims if not (at <= c.start < end)]
     ctx.claims.append(
         replace(
             said,
             start=at,
-            end=m.end(),
-            surface=ctx.text[at : m.end()],
-            value=interval(*apply_hedge(fig, _reply_hedge(m.group("h")))),
+            end=end,
+            surface=ctx.text[at:end],
+            value=value,
             geography=place.place,
             geography_source="text",
             negated=False,
@@ -4345,23 +4358,7 @@ def _quoted_claim_another_place(ctx: Ctx, start: int, end: int, opens: int, stop
     quoted = [c for c in ctx.claims if start <= c.start < end]
     if place is None or tail is None or len(quoted) != 1 or quoted[0].geography == place.place:
         return
-    said = quoted[0]
-    at = lead.start("w")
-    if any(c.start == at and c.end == tail.end() for c in ctx.claims):
-        return  # (read already, from another reading of the quote)
-    said.negated = True
-    ctx.claims = [c for c in ctx.claims if not (at <= c.start < tail.end())]
-    ctx.claims.append(
-        replace(
-            said,
-            start=at,
-            end=tail.end(),
-            surface=ctx.text[at : tail.end()],
-            geography=place.place,
-            geography_source="text",
-            negated=False,
-        )
-    )
+    _said_of_place(ctx, quoted[0], (lead.start("w"), tail.end()), place, quoted[0].value)
 
 
 _THAT_IS_LEAD_RE = compile_re(

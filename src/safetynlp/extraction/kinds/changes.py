@@ -850,6 +850,35 @@ _BACK_TO_LEVELS_RE = compile_scan(
 )
 
 
+def _add_own_change(
+    ctx: Ctx,
+    m: re.Match[str],
+    start: int,
+    metric: MetricMention,
+    clause: tuple[int, int],
+    sent: tuple[int, int],
+    value: tuple[float | None, float | None],
+    *,
+    negated: bool,
+    periods: Periods | None = None,
+) -> None:
+    """Add the change ``m`` states, its words from ``start`` (its own clause from there), and
+    keep them from the readers after."""
+    _add_change(
+        ctx,
+        start=start,
+        end=m.end(),
+        metric=metric,
+        pos=m.start(),
+        clause=(start, clause[1]),
+        sent=sent,
+        value=value,
+        negated=negated,
+        periods=periods,
+    )
+    ctx.used_spans.append((start, m.end()))
+
+
 #: "murders were down roughly that much", "Lambeth was down roughly that much too": the size
 #: of the change said before, again
 _THAT_MUCH_RE = compile_scan(
@@ -900,18 +929,16 @@ def _that_much(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, int]]) 
             # after the change before)
             gap = _AND_BEFORE_RE.match(text, prev.end, m.start())
             start = gap.end() if gap is not None else prev.end
-        _add_change(
+        _add_own_change(
             ctx,
-            start=start,
-            end=m.end(),
-            metric=metric,
-            pos=m.start(),
-            clause=(start, clause[1]),
-            sent=sent,
-            value=interval(*value),
+            m,
+            start,
+            metric,
+            clause,
+            sent,
+            interval(*value),
             negated=is_negated(ctx, max(clause[0], m.start() - 20), m.start()),
         )
-        ctx.used_spans.append((start, m.end()))
 
 
 _AND_BEFORE_RE = compile_scan(r"\s*,?\s+(?:and|but)\s+", re.I)
@@ -961,19 +988,17 @@ def _back_to_levels(ctx: Ctx, sent: tuple[int, int], clauses: list[tuple[int, in
             if any(metric.end <= q.start < m.start() for q in ctx.quantities)
             else metric.start
         )
-        _add_change(
+        _add_own_change(
             ctx,
-            start=start,
-            end=m.end(),
-            metric=metric,
-            pos=m.start(),
-            clause=(start, clause[1]),
-            sent=sent,
-            value=(0.0, 0.0),
+            m,
+            start,
+            metric,
+            clause,
+            sent,
+            (0.0, 0.0),
             negated=is_negated(ctx, max(clause[0], m.start() - 20), m.end()),
             periods=Periods(period, year.span, True),
         )
-        ctx.used_spans.append((start, m.end()))
 
 
 def _place_gapped_changes(ctx: Ctx, sent: tuple[int, int]) -> None:

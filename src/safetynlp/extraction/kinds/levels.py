@@ -5310,23 +5310,40 @@ def shares_of_wholes(ctx: Ctx, sent: tuple[int, int], *, nouned: bool = False) -
             at.start() + opens <= p.start for p in ctx.places if p.start < start
         ):
             start = at.start() + opens
-        clause = (start, m.end())
-        if qi is not None:
-            ctx.used_q.add(qi)
-        add(
-            ctx,
-            kind="level",
-            start=start,
-            end=m.end(),
-            metric=mm,
-            pos=qs,
-            clause=clause,
-            sent=sent,
-            value=interval(lo, hi),
-            unit="percent",
-            periods=_level_roles(ctx, qs, qe, hstart, clause, sent),
-            negated=is_negated(ctx, max(sent[0], start - 25), start),
-        )
+        _add_share(ctx, mm, (start, m.end()), (qs, qe), qi, (lo, hi), hstart, sent, start)
+
+
+def _add_share(
+    ctx: Ctx,
+    mm: MetricMention,
+    words: tuple[int, int],
+    share: tuple[int, int],
+    qi: int | None,
+    value: tuple[float | None, float | None],
+    hstart: int,
+    sent: tuple[int, int],
+    negation_end: int,
+) -> None:
+    """Add the share level said at ``share`` in the words ``words``, of ``mm``'s series (or
+    none), its periods those of the share's own clause; a negation counts up to
+    ``negation_end``."""
+    start, end = words
+    if qi is not None:
+        ctx.used_q.add(qi)
+    add(
+        ctx,
+        kind="level",
+        start=start,
+        end=end,
+        metric=mm,
+        pos=share[0],
+        clause=words,
+        sent=sent,
+        value=interval(*value),
+        unit="percent",
+        periods=_level_roles(ctx, share[0], share[1], hstart, words, sent),
+        negated=is_negated(ctx, max(sent[0], start - 25), negation_end),
+    )
 
 
 #: a crime's share of a wider whole, the part first: "Shoplifting accounted for over a quarter
@@ -5402,23 +5419,7 @@ def part_of_whole_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
             part.start, m.end(), series, part.family, text[part.start : m.end()], True, share=True
         )
         start = max(sent[0], part.start)
-        clause = (start, m.end())
-        if qi is not None:
-            ctx.used_q.add(qi)
-        add(
-            ctx,
-            kind="level",
-            start=start,
-            end=m.end(),
-            metric=mm,
-            pos=qs,
-            clause=clause,
-            sent=sent,
-            value=interval(lo, hi),
-            unit="percent",
-            periods=_level_roles(ctx, qs, qe, hstart, clause, sent),
-            negated=is_negated(ctx, max(sent[0], start - 25), qs),
-        )
+        _add_share(ctx, mm, (start, m.end()), (qs, qe), qi, (lo, hi), hstart, sent, qs)
 
 
 #: a place's share of a wider area's crime: "Westminster alone accounted for about one in ten
@@ -5435,8 +5436,9 @@ _PLACE_SHARE_RE = compile_scan(
     re.I,
 )
 _PLACE_SHARE_ITEM_RE = compile_scan(
-    r",\s*(?:and\s+)?(?P<p>(?-i:[A-Z])[\w'’ .&-]{1,30}?)\s+(?:(?:about|around|roughly|nearly|"
-    r"almost|just\s+over|just\s+under|over|under)\s+|~\s*)?(?P<n>\d+(?:\.\d+)?)\s*%",
+    r",\s*(?:and\s+)?(?P<p>(?-i:[A-Z])[\w'’ .&-]{1,30}?)\s+"
+    + _SHARE_HEDGE_SRC
+    + r"(?P<n>\d+(?:\.\d+)?)\s*%",
     re.I,
 )
 _POPULATION_WORDS_RE = compile_scan(
