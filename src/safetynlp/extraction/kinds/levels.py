@@ -4793,6 +4793,15 @@ _SHARE_FORM_SRC = (
     r"eight|nine)(?:\s+victims?)?\s+(?:in|out\s+of)\s+(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty)|"
     r"half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|a\s+fifth|a\s+tenth)"
 )
+#: the verbs that give a part's share of a whole: "accounted for", "makes up"
+_ACCOUNTS_FOR_SRC = r"accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up"
+
+
+def _hedged_share_src(group: str) -> str:
+    """A hedged share ("about a third", "roughly 1 in 10"), the share itself in group ``group``."""
+    return _SHARE_HEDGE_SRC + _SHARE_FORM_SRC.replace("?P<share>", f"?P<{group}>")
+
+
 _SHARE_LEAD_SRC = (
     r"(?:(?:and|but|while|with)\s+)?(?:(?:of\s+(?:them|those|these),?|overall,?)\s+)?"
     r"(?:(?:only|just)\s+)?" + _SHARE_HEDGE_SRC + _SHARE_FORM_SRC
@@ -5199,14 +5208,12 @@ _SHARE_OF_WHOLE_RE = compile_scan(
     # group first)
     r"|(?<![\w.,])(?P<what2>(?:[\w-]+\s+){0,2}?(?:firearms|guns|knives|blades|weapons|alcohol|drugs))"
     r"\s+(?:were|was)\s+(?:used|involved)\s+in\s+"
-    + _SHARE_HEDGE_SRC
-    + _SHARE_FORM_SRC.replace("?P<share>", "?P<share3>")
+    + _hedged_share_src("share3")
     + r"(?:\s+of)?(?:\s+(?:the|all))?(?P<whole2>\s+[^.;:!?\n,]{3,90}?)(?=\s*(?:[.;!?,)\n]|$))"
     # ("Of the women killed in England and Wales last year, over a third were killed by a
     # partner or ex-partner": the whole first)
     r"|\bof\s+(?:the|all(?:\s+the)?)(?P<whole4>\s+[^.;:!?\n,]{3,80}?),\s*"
-    + _SHARE_HEDGE_SRC
-    + _SHARE_FORM_SRC.replace("?P<share>", "?P<share4>")
+    + _hedged_share_src("share4")
     + r"\s+(?P<verb4>were|was|are|is|had|involved|knew|died)\s+(?P<what4>[^.;!?\n,]{2,60}?)"
     r"(?=\s*(?:[.;!?,)\n]|$))",
     re.I,
@@ -5350,10 +5357,9 @@ def _add_share(
 #: of all thefts recorded in Manchester in 2021", "Online fraud is now around 40% of all crime"
 _PART_OF_WHOLE_RE = compile_scan(
     r"(?P<part>(?<![\w'’])[A-Za-z][^.;:!?\n,]{2,60}?)\s+(?:(?:now|still|alone|roughly)\s+)?"
-    r"(?:was|were|is|are|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up)\s+"
+    rf"(?:was|were|is|are|{_ACCOUNTS_FOR_SRC})\s+"
     r"(?:(?:only|just|still|now)\s+)?"
-    + _SHARE_HEDGE_SRC
-    + _SHARE_FORM_SRC.replace("?P<share>", "?P<share5>")
+    + _hedged_share_src("share5")
     + r"\s+of\s+(?:all\s+)?(?:the\s+)?(?P<whole5>[^.;:!?\n,]{3,90}?)(?=\s*(?:[.;!?,)\n]|$))",
     re.I,
 )
@@ -5426,11 +5432,9 @@ def part_of_whole_shares(ctx: Ctx, sent: tuple[int, int]) -> None:
 #: knife offences in London", "Newham recorded about 6% of London's knife crime offences"
 _PLACE_SHARE_RE = compile_scan(
     r"(?P<gap>(?:['’]s)?(?:\s+(?:alone|itself|on\s+its\s+own|by\s+itself))?\s+)"
-    r"(?:accounted\s+for|accounts?\s+for|records|recorded|logs|logged|had|has|made\s+up|"
-    r"makes?\s+up|saw|sees)\s+"
+    rf"(?:{_ACCOUNTS_FOR_SRC}|records|recorded|logs|logged|had|has|saw|sees)\s+"
     r"(?:(?:only|just)\s+)?"
-    + _SHARE_HEDGE_SRC
-    + _SHARE_FORM_SRC.replace("?P<share>", "?P<share6>")
+    + _hedged_share_src("share6")
     # ("about one in ten knife offences in London": a share in words takes no "of")
     + r"(?:\s+of)?\s+(?:all\s+)?(?:the\s+)?(?P<rest>[^.;:!?\n]{3,90})",
     re.I,
